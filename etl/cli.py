@@ -1,0 +1,86 @@
+"""``etl``: the command line of the warehouse.
+
+``etl ingest`` runs the Dagster ingest job in this process against the instance in
+``DAGSTER_HOME`` (so the run shows in the UI) and prints a one-screen summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def _prepare_environment(args: argparse.Namespace) -> None:
+    if args.posts_dir:
+        os.environ["ETL_POSTS_DIR"] = args.posts_dir
+    if args.warehouse:
+        os.environ["ETL_WAREHOUSE"] = args.warehouse
+    home = os.environ.get("DAGSTER_HOME") or str(CHECKOUT / "dagster_home")
+    home_path = Path(home).absolute()  # Dagster requires an absolute path
+    os.environ["DAGSTER_HOME"] = str(home_path)
+    home_path.mkdir(parents=True, exist_ok=True)
+    instance_config = home_path / "dagster.yaml"
+    if not instance_config.exists() and (CHECKOUT / "dagster_home" / "dagster.yaml").exists():
+        # a new instance gets this project's settings (no telemetry, one writer at a time)
+        instance_config.write_text((CHECKOUT / "dagster_home" / "dagster.yaml").read_text())
+
+
+def ingest_command(args: argparse.Namespace) -> int:
+    _prepare_environment(args)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("etl: %(message)s"))
+    logging.getLogger("etl").addHandler(handler)
+    logging.getLogger("etl").setLevel(logging.INFO)
+
+    import dagster as dg  # imported here so `etl --help` stays instant
+
+    from etl.definitions import defs
+
+    run_config = {
+        "ops": {"warehouse_tables": {"config": {"full_refresh": args.full_refresh}}},
+        "loggers": {"console": {"config": {"log_level": "WARNING"}}},
+    }
+    with dg.DagsterInstance.get() as instance:
+        result = defs.resolve_job_def("ingest").execute_in_process(
+            instance=instance, run_config=run_config, raise_on_error=False
+        )
+    if not result.success:
+        errors = [
+            event.step_failure_data.error.message.strip()
+            for event in result.all_events
+            if event.is_step_failure and event.step_failure_data and event.step_failure_data.error
+        ]
+        print(
+            f"etl ingest failed (run {result.run_id}): " + (errors[0] if errors else "see the run in the Dagster UI"),
+            file=sys.stderr,
+        )
+        return 1
+    for event in result.get_asset_materialization_events():
+        materialization = event.step_materialization_data.materialization
+        if materialization and materialization.asset_key.to_user_string() == "articles":
+            summary = materialization.metadata.get("summary")
+            if summary is not None:
+                print(summary.value)
+    print(f"run         {result.run_id} (dagster_home {os.environ['DAGSTER_HOME']})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="etl", description="Jekyll news archives -> DuckDB warehouse.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    ingest = commands.add_parser("ingest", help="bring the warehouse up to date with the posts folder(s)")
+    ingest.add_argument("--full-refresh", action="store_true", help="rebuild the warehouse from scratch")
+    ingest.add_argument("--posts-dir", help="posts folder(s), ':'-separated (default: $ETL_POSTS_DIR or the sample)")
+    ingest.add_argument("--warehouse", help="DuckDB file (default: $ETL_WAREHOUSE or warehouse/news.duckdb)")
+    ingest.set_defaults(handler=ingest_command)
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

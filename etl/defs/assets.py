@@ -1,0 +1,122 @@
+"""The warehouse tables as Dagster assets: one step parses what changed and publishes all of them."""
+
+import logging
+
+import dagster as dg
+
+from etl.ingest import IngestReport, ingest
+from etl.warehouse import store
+from etl.warehouse.checks import CHECKS
+from etl.warehouse.schema import ANALYSIS_TABLES
+
+from .resources import NewsArchive
+
+WAREHOUSE_POOL = "duckdb_warehouse"
+
+raw_posts = dg.AssetSpec(
+    "raw_posts",
+    description="Jekyll posts (`_posts/*.md|.markdown|.html`) in the folders named by ETL_POSTS_DIR.",
+    group_name="posts",
+    kinds={"markdown"},
+)
+
+TABLE_DESCRIPTIONS = {
+    "articles": "One row per article (reposts of one source URL are one article), with history columns.",
+    "paragraphs": "Body text blocks of each article in reading order, boilerplate removed.",
+    "tags": "Every tag and category of each article.",
+    "images": "Images of each article body: source, alt text, caption.",
+    "links": "Outbound links in each article body.",
+    "post_files": "Manifest of every raw post file seen: content hash, status, article.",
+    "rejected_posts": "Files that could not become an article, with the reason.",
+}
+
+
+class IngestConfig(dg.Config):
+    full_refresh: bool = False
+    """Rebuild the warehouse from scratch instead of loading only what changed."""
+
+
+@dg.multi_asset(
+    name="warehouse_tables",
+    specs=[
+        dg.AssetSpec(
+            table,
+            description=TABLE_DESCRIPTIONS[table],
+            group_name="warehouse",
+            kinds={"duckdb", "polars"},
+            deps=[raw_posts],
+        )
+        for table in ANALYSIS_TABLES
+    ],
+    check_specs=[
+        dg.AssetCheckSpec(check.name, asset=check.table, description=check.description, blocking=True)
+        for check in CHECKS
+    ],
+    pool=WAREHOUSE_POOL,
+    can_subset=False,
+)
+def warehouse_tables(context: dg.AssetExecutionContext, config: IngestConfig, archive: NewsArchive):
+    """Parse new and changed posts and publish the warehouse in one transaction."""
+    logger = logging.getLogger("etl.ingest")
+
+    def progress(message: str) -> None:
+        context.log.info(message)
+        logger.info(message)  # shown by `etl ingest` on stderr
+
+    report = ingest(archive.roots(), archive.warehouse_path(), full_refresh=config.full_refresh, progress=progress)
+    context.log.info("\n" + report.summary())
+    previews = _previews(report)
+    for table in ANALYSIS_TABLES:
+        yield dg.MaterializeResult(
+            asset_key=table,
+            metadata={
+                "dagster/row_count": report.rows.get(table, 0),
+                "preview": dg.MetadataValue.md(previews.get(table, "")),
+                **(_run_metadata(report) if table in ("articles", "post_files") else {}),
+            },
+            check_results=[
+                dg.AssetCheckResult(
+                    check_name=outcome.check.name,
+                    asset_key=table,
+                    passed=outcome.passed,
+                    metadata={"failing_rows": outcome.failing_rows},
+                )
+                for outcome in report.checks
+                if outcome.check.table == table
+            ],
+        )
+
+
+def _run_metadata(report: IngestReport) -> dict[str, object]:
+    return {
+        "summary": dg.MetadataValue.text(report.summary()),
+        "files_seen": report.files_seen,
+        "files_new": report.new,
+        "files_changed": report.changed,
+        "files_deleted": report.deleted,
+        "files_unchanged": report.unchanged,
+        "files_parsed": report.parsed,
+        "files_rejected": report.rejected_now,
+        "top_rejection_reasons": dg.MetadataValue.md(
+            "\n".join(f"- {count} × {reason}" for reason, count in report.top_rejections) or "none"
+        ),
+        "published": report.published,
+        "seconds": round(report.seconds, 2),
+    }
+
+
+def _previews(report: IngestReport) -> dict[str, str]:
+    """The first rows of each table as Markdown, read from the published warehouse."""
+    previews: dict[str, str] = {}
+    with store.reader(store.Path(report.warehouse)) as con:
+        if con is None:
+            return previews
+        for table in ANALYSIS_TABLES:
+            frame = con.execute(f"SELECT * FROM {table} LIMIT 5").pl()
+            header = "| " + " | ".join(frame.columns) + " |\n|" + "---|" * len(frame.columns) + "\n"
+            rows = "".join(
+                "| " + " | ".join(str(v)[:60].replace("|", "\\|").replace("\n", " ") for v in row) + " |\n"
+                for row in frame.iter_rows()
+            )
+            previews[table] = header + rows
+    return previews

@@ -1,0 +1,43 @@
+"""A sensor that asks for one run per batch of changed post files.
+
+It only lists files (names, sizes, modification times), never parses: the cursor is
+a fingerprint of the listing, and the fingerprint is the run key, so a batch of
+changes gives one run however often the sensor ticks.
+"""
+
+import hashlib
+
+import dagster as dg
+
+from etl.posts.discover import discover
+
+from .jobs import ingest_job
+from .resources import NewsArchive
+
+
+def listing_fingerprint(archive: NewsArchive) -> tuple[str, int]:
+    digest = hashlib.blake2b(digest_size=12)
+    count = 0
+    for root in archive.roots():
+        for post in discover(root):
+            digest.update(f"{post.posts_root}\0{post.source_path}\0{post.size}\0{post.mtime_ns}\n".encode())
+            count += 1
+    return digest.hexdigest(), count
+
+
+@dg.sensor(
+    name="new_posts",
+    job=ingest_job,
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Starts an ingest run when post files are added, edited or deleted.",
+)
+def new_posts(context: dg.SensorEvaluationContext, archive: NewsArchive):
+    try:
+        fingerprint, count = listing_fingerprint(archive)
+    except FileNotFoundError as error:
+        return dg.SkipReason(str(error))
+    if fingerprint == context.cursor:
+        return dg.SkipReason(f"No change in {count} post files.")
+    context.update_cursor(fingerprint)
+    return dg.RunRequest(run_key=fingerprint, tags={"etl/files": str(count)})

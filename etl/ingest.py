@@ -1,0 +1,375 @@
+"""Bring the warehouse up to date with the posts folders: the whole load, without Dagster.
+
+1. plan: list the files, compare size and mtime with the manifest (``post_files``),
+   hash the files that differ; only files whose content changed are parsed;
+2. parse them in worker processes (``etl.posts.pool``);
+3. publish: apply the changes to a private copy of the warehouse in one transaction,
+   derive the analysis tables, and atomically replace the published file.
+A run where nothing changed opens nothing for writing and finishes in about a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from etl.posts.discover import PostFile, discover
+from etl.posts.frames import to_frames
+from etl.posts.parse import Rejected, content_hash
+from etl.posts.pool import parse_files
+from etl.warehouse import schema, store
+from etl.warehouse.checks import CheckOutcome, run_checks
+
+Progress = Callable[[str], None]
+
+
+class ChecksFailed(RuntimeError):
+    """The new version of the warehouse failed a check, so it was not published."""
+
+
+@dataclass
+class IngestReport:
+    warehouse: str
+    roots: list[str]
+    files_seen: int = 0
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    parsed: int = 0
+    rejected_now: int = 0  # of the files parsed in this run
+    published: bool = False
+    full_refresh: bool = False
+    rows: dict[str, int] = field(default_factory=dict)
+    top_rejections: list[tuple[str, int]] = field(default_factory=list)
+    checks: list[CheckOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        lines = [
+            f"warehouse   {self.warehouse}",
+            f"posts       {', '.join(self.roots)}",
+            f"files       {self.files_seen} seen: {self.new} new, {self.changed} changed, {self.deleted} deleted, "
+            f"{self.unchanged} unchanged; {self.parsed} parsed, {self.rejected_now} of them rejected",
+        ]
+        if self.rows:
+            lines.append("rows        " + ", ".join(f"{name} {count:,}" for name, count in self.rows.items()))
+        if self.top_rejections:
+            lines.append("rejections  " + "; ".join(f"{count} x {reason}" for reason, count in self.top_rejections))
+        state = "published" if self.published else "unchanged, nothing to publish"
+        lines.append(f"result      {state}{' (full refresh)' if self.full_refresh else ''} in {self.seconds:.1f} s")
+        return "\n".join(lines)
+
+
+@dataclass
+class Plan:
+    files: list[PostFile]
+    to_parse: list[PostFile] = field(default_factory=list)
+    touched: list[PostFile] = field(default_factory=list)  # same content, new size/mtime
+    blocked: list[PostFile] = field(default_factory=list)  # cannot be read (links leaving the folder ...)
+    deleted: list[tuple[str, str]] = field(default_factory=list)
+    new: int = 0
+    changed: int = 0
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.to_parse or self.touched or self.blocked or self.deleted)
+
+
+def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple]) -> Plan:
+    """Which files must be parsed: cheap size/mtime test first, then a content hash."""
+    plan = Plan(files=files)
+    seen = set()
+    for post in files:
+        key = (post.posts_root, post.source_path)
+        seen.add(key)
+        known = manifest.get(key)
+        if post.problem is not None:
+            if known is None or known[3] != "rejected" or known[2] is not None:
+                plan.blocked.append(post)
+                plan.new += known is None
+                plan.changed += known is not None
+            continue
+        if known is not None and known[3] != "deleted" and known[0] == post.size and known[1] == post.mtime_ns:
+            continue
+        if known is not None and known[3] != "deleted":
+            try:
+                with open(post.path, "rb") as handle:
+                    same = content_hash(handle.read()) == known[2]
+            except OSError:
+                same = False
+            if same:
+                plan.touched.append(post)
+                continue
+        plan.to_parse.append(post)
+        plan.new += known is None
+        plan.changed += known is not None
+    plan.deleted = [key for key, known in manifest.items() if key not in seen and known[3] != "deleted"]
+    return plan
+
+
+def ingest(
+    posts_dirs: list[Path],
+    warehouse: Path,
+    full_refresh: bool = False,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> IngestReport:
+    """Bring ``warehouse`` up to date with ``posts_dirs``; see the module docstring."""
+    started = time.monotonic()
+    say = progress or (lambda message: None)
+    now = now or dt.datetime.now(dt.UTC)
+    warehouse = Path(warehouse).absolute()
+    roots = [Path(p) for p in posts_dirs]
+    report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], full_refresh=full_refresh)
+    files = [f for root in roots for f in discover(root)]
+    report.files_seen = len(files)
+    say(f"found {len(files)} files in {len(roots)} posts folder(s)")
+
+    with store.writer_lock(warehouse):
+        for stale in store.remove_stale_work_files(warehouse):
+            say(f"removed {stale.name}, left by a run that was killed")
+        manifest = {} if full_refresh else store.read_manifest(warehouse)
+        plan = plan_changes(files, manifest)
+        report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)
+        report.unchanged = len(files) - plan.new - plan.changed
+        if not plan.has_changes and warehouse.exists() and not full_refresh:
+            with store.reader(warehouse) as con:
+                if con is not None:
+                    report.rows = store.row_counts_of(con)
+                    report.checks = run_checks(con)
+            report.seconds = time.monotonic() - started
+            return report
+
+        say(f"parsing {len(plan.to_parse)} new or changed files")
+        step = max(len(plan.to_parse) // 10, 200)
+        results = parse_files(
+            [(f.path, f.source_path) for f in plan.to_parse],
+            workers=workers,
+            progress=lambda done, total: say(f"parsed {done}/{total}") if done % step < 32 or done == total else None,
+        )
+        by_path = {f.path: f for f in plan.to_parse}
+        outcomes = [(by_path[p].posts_root, by_path[p].source_path, h, r) for p, h, r in results]
+        outcomes += [(f.posts_root, f.source_path, None, Rejected(f.problem or "")) for f in plan.blocked]
+        report.parsed = len(results)
+        reasons = Counter(r.error for _, _, _, r in outcomes if isinstance(r, Rejected))
+        report.rejected_now = sum(reasons.values())
+        report.top_rejections = reasons.most_common(3)
+
+        say("publishing")
+        copy = store.WorkingCopy(warehouse)
+        try:
+            con = copy.open(empty=full_refresh)
+            apply_changes(con, plan, outcomes, now)
+            report.rows = store.row_counts_of(con)
+            report.checks = run_checks(con)
+            failed = [c for c in report.checks if not c.passed]
+            if failed:
+                raise ChecksFailed(
+                    "Not published, the new data failed checks: "
+                    + "; ".join(f"{c.check.name} ({c.failing_rows} rows)" for c in failed)
+                )
+            copy.publish()
+        except BaseException:
+            copy.discard()
+            raise
+        report.published = True
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _files_frame(files: list[PostFile], digests: dict[tuple[str, str], str | None]) -> pl.DataFrame:
+    return pl.DataFrame(
+        [(f.posts_root, f.source_path, f.size, f.mtime_ns, digests.get((f.posts_root, f.source_path))) for f in files],
+        schema={
+            "posts_root": pl.String,
+            "source_path": pl.String,
+            "size": pl.Int64,
+            "mtime_ns": pl.Int64,
+            "content_hash": pl.String,
+        },
+        orient="row",
+    )
+
+
+def apply_changes(con: duckdb.DuckDBPyConnection, plan: Plan, outcomes: list, now: dt.datetime) -> None:
+    """Record what was read, then derive the analysis tables, in one transaction."""
+    frames = to_frames(outcomes)
+    digests = {(root, path): digest for root, path, digest, _ in outcomes}
+    changed = _files_frame(plan.to_parse + plan.blocked, digests)
+    touched = _files_frame(plan.touched, {})
+    deleted = pl.DataFrame(plan.deleted, schema={"posts_root": pl.String, "source_path": pl.String}, orient="row")
+    for name, frame in {**frames, "changed_files": changed, "touched_files": touched, "deleted_files": deleted}.items():
+        con.register(f"new_{name}", frame)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in (
+            "parsed_posts",
+            "parsed_blocks",
+            "parsed_tags",
+            "parsed_images",
+            "parsed_links",
+            "rejected_posts",
+        ):
+            con.execute(
+                f"DELETE FROM {table} WHERE (posts_root, source_path) IN (SELECT posts_root, source_path FROM new_changed_files)"
+            )
+        for table in ("parsed_posts", "parsed_blocks", "parsed_tags", "parsed_images", "parsed_links"):
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_{table}")
+        con.execute("INSERT INTO rejected_posts BY NAME SELECT *, $now AS rejected_at FROM new_rejected", {"now": now})
+        _record_files(con, now)
+        _derive_analysis_tables(con, now)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        for name in [*frames, "changed_files", "touched_files", "deleted_files"]:
+            con.unregister(f"new_{name}")
+
+
+def _record_files(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
+    """Update the manifest: new and changed files, touched files, deleted files."""
+    con.execute(
+        """
+        INSERT INTO post_files AS f (posts_root, source_path, size, mtime_ns, content_hash, status,
+                                     first_seen_at, changed_at, deleted_at)
+        SELECT posts_root, source_path, size, mtime_ns, content_hash, 'new', $now, $now, NULL FROM new_changed_files
+        ON CONFLICT (posts_root, source_path) DO UPDATE SET
+            size = excluded.size, mtime_ns = excluded.mtime_ns, content_hash = excluded.content_hash,
+            status = 'new', changed_at = $now, deleted_at = NULL
+        """,
+        {"now": now},
+    )
+    con.execute(
+        """
+        UPDATE post_files f SET size = t.size, mtime_ns = t.mtime_ns
+        FROM new_touched_files t WHERE f.posts_root = t.posts_root AND f.source_path = t.source_path
+        """
+    )
+    con.execute(
+        """
+        UPDATE post_files f SET status = 'deleted', deleted_at = $now, changed_at = $now
+        FROM new_deleted_files d WHERE f.posts_root = d.posts_root AND f.source_path = d.source_path
+        """,
+        {"now": now},
+    )
+    con.execute(
+        "DELETE FROM rejected_posts WHERE (posts_root, source_path) IN (SELECT posts_root, source_path FROM new_deleted_files)"
+    )
+
+
+def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
+    """Rebuild articles and their parts from the newest readable file of each article."""
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE versions AS
+        SELECT p.*, f.status = 'deleted' AS gone,
+               row_number() OVER (PARTITION BY p.article_id
+                                  ORDER BY f.status = 'deleted', p.published_at DESC NULLS LAST,
+                                           p.source_path DESC, p.posts_root DESC) AS rank,
+               count(*) FILTER (WHERE f.status <> 'deleted') OVER (PARTITION BY p.article_id) AS live_files
+        FROM parsed_posts p JOIN post_files f USING (posts_root, source_path)
+        """
+    )
+    con.execute("CREATE OR REPLACE TEMP TABLE winners AS SELECT * FROM versions WHERE rank = 1")
+    con.execute(
+        """
+        UPDATE post_files f SET article_id = v.article_id,
+               status = CASE WHEN f.status = 'deleted' THEN 'deleted' WHEN v.rank = 1 THEN 'loaded' ELSE 'duplicate' END
+        FROM versions v WHERE f.posts_root = v.posts_root AND f.source_path = v.source_path
+        """
+    )
+    con.execute(
+        """
+        UPDATE post_files f SET status = 'rejected', article_id = NULL
+        FROM rejected_posts r WHERE f.posts_root = r.posts_root AND f.source_path = r.source_path
+        """
+    )
+    con.execute(
+        """
+        INSERT INTO articles AS a
+        SELECT article_id, posts_root, source_path, title, title_source, published_at, published_at_source,
+               author, url, body_format, extraction, problems, live_files, content_hash,
+               $now, $now, CASE WHEN live_files = 0 THEN $now END
+        FROM winners
+        ON CONFLICT (article_id) DO UPDATE SET
+            posts_root = excluded.posts_root, source_path = excluded.source_path, title = excluded.title,
+            title_source = excluded.title_source, published_at = excluded.published_at,
+            published_at_source = excluded.published_at_source, author = excluded.author, url = excluded.url,
+            body_format = excluded.body_format, extraction = excluded.extraction, problems = excluded.problems,
+            file_count = excluded.file_count, content_hash = excluded.content_hash,
+            updated_at = CASE WHEN a.content_hash <> excluded.content_hash
+                                OR (a.deleted_at IS NULL) <> (excluded.deleted_at IS NULL)
+                              THEN $now ELSE a.updated_at END,
+            deleted_at = CASE WHEN excluded.deleted_at IS NULL THEN NULL ELSE coalesce(a.deleted_at, $now) END
+        """,
+        {"now": now},
+    )
+    # An article none of whose files can be read any more (all rejected now) is kept, marked deleted.
+    con.execute(
+        "UPDATE articles SET deleted_at = $now, updated_at = $now "
+        "WHERE deleted_at IS NULL AND article_id NOT IN (SELECT article_id FROM winners)",
+        {"now": now},
+    )
+    for table, columns in (
+        ("tags", "DISTINCT w.article_id, t.tag, t.kind"),
+        ("images", "w.article_id, i.position, i.src, i.alt, i.caption"),
+        ("links", "w.article_id, l.position, l.href, l.text"),
+    ):
+        alias = {"tags": "t", "images": "i", "links": "l"}[table]
+        con.execute(f"DELETE FROM {table}")
+        con.execute(
+            f"INSERT INTO {table} SELECT {columns} FROM parsed_{table} {alias} "
+            f"JOIN winners w USING (posts_root, source_path)"
+        )
+    _derive_paragraphs(con)
+
+
+def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
+    """Paragraphs are the winners' blocks less those repeated across a site's live articles."""
+    con.execute(
+        r"""
+        CREATE OR REPLACE TEMP TABLE article_blocks AS
+        SELECT w.article_id, NOT w.gone AS live, b.block, b.kind, b.text,
+               coalesce(nullif(regexp_extract(lower(w.url), '^(?:https?:)?//(?:www\.|m\.)?([^/:?#]+)', 1), ''),
+                        w.author, w.posts_root) AS site
+        FROM parsed_blocks b JOIN winners w USING (posts_root, source_path)
+        """
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE repeated AS
+        WITH counts AS (
+            SELECT site, text, count(DISTINCT article_id) AS n FROM article_blocks WHERE live GROUP BY site, text
+        ), flagged AS (
+            SELECT b.article_id, b.block, b.text, c.n
+            FROM article_blocks b JOIN counts c USING (site, text)
+            WHERE c.n >= $min_articles AND length(b.text) >= $min_chars
+        )
+        -- an article made only of repeated blocks (a repost, a template-only post) keeps them
+        SELECT * FROM flagged
+        WHERE article_id IN (SELECT article_id FROM article_blocks b
+                             WHERE NOT EXISTS (SELECT 1 FROM flagged f WHERE f.article_id = b.article_id AND f.block = b.block))
+        """,
+        {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES, "min_chars": schema.REPEATED_BLOCK_MIN_CHARS},
+    )
+    con.execute("DELETE FROM boilerplate_blocks")
+    con.execute("INSERT INTO boilerplate_blocks SELECT article_id, block, text, n FROM repeated")
+    con.execute("DELETE FROM paragraphs")
+    con.execute(
+        """
+        INSERT INTO paragraphs
+        SELECT article_id, (row_number() OVER (PARTITION BY article_id ORDER BY block) - 1)::INTEGER, kind, text
+        FROM article_blocks b
+        WHERE NOT EXISTS (SELECT 1 FROM repeated r WHERE r.article_id = b.article_id AND r.block = b.block)
+        """
+    )

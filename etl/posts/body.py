@@ -1,0 +1,347 @@
+"""Turn a post body (HTML, Markdown or plain text) into text blocks, images and links.
+
+The steps, in order:
+1. ``guard_nesting``: bodies nested deeper than MAX_NESTING are not given to an HTML
+   parser at all (Lexbor takes minutes on 200,000 nested divs, and resiliparse crashes);
+   their text is recovered by ``strip_markup_flat``.
+2. Element rules from ``boilerplate.ELEMENT_RULES`` remove ads, navigation, shares ...
+3. ``walk_blocks`` reads the remaining DOM in order and emits one block per paragraph,
+   heading, list item, quote, caption or preformatted block; bare text runs separated by
+   ``<br><br>`` or block elements become paragraphs too.
+4. On scraped pages (a whole site page pasted after the front matter),
+   ``keep_main_content`` keeps only blocks that resiliparse's main-content extractor
+   also keeps, so bylines, comment threads and tag clouds it recognises go too.
+5. Text rules from ``boilerplate.TEXT_RULES`` drop empty, copyright and stray blocks.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from resiliparse.extract.html2text import extract_plain_text
+from resiliparse.parse.html import HTMLTree
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from etl.posts import boilerplate
+
+MAX_NESTING = 400
+MAX_BLOCK_CHARS = 100_000
+
+BLOCK_KINDS = {
+    "p": "paragraph",
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "blockquote": "quote",
+    "figcaption": "caption",
+    "caption": "caption",
+    "pre": "preformatted",
+    "td": "table_cell",
+    "th": "table_cell",
+}
+# Elements that start a new block (their text never runs into a neighbour's).
+BLOCK_TAGS = frozenset(BLOCK_KINDS) | frozenset(
+    [
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "html",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "fieldset",
+        "figure",
+        "hgroup",
+        "ol",
+        "ul",
+        "dl",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "hr",
+        "details",
+    ]
+)
+VOID_TAGS = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
+)
+
+_WHITESPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+_BLOCK_TAG_TEXT = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|tr|table|pre|figure|figcaption)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<!--.*?-->|<[^>]{0,2000}>", re.DOTALL)
+_PAGE_MARKERS = re.compile(
+    r"<(?:nav|header|footer|aside|article|main|html|body)\b|class=\"[^\"]*(?:entry-content|region|field-name|"
+    r"post-content|article-content|comment)",
+    re.IGNORECASE,
+)
+_markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Image:
+    src: str
+    alt: str | None
+    caption: str | None
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    text: str | None
+
+
+@dataclass
+class Body:
+    blocks: list[Block] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    method: str = "dom"  # dom | dom+main_content | flat_text
+    removed: dict[str, int] = field(default_factory=dict)  # rule name -> count
+
+
+def normalize_text(text: str) -> str:
+    """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces.
+
+    No NFKC: it would turn Chinese full-width punctuation (，：) into ASCII.
+    """
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def max_nesting(html: str) -> int:
+    """Deepest element nesting, counted on tags alone (no parser), cheaply."""
+    depth = deepest = 0
+    for match in _TAG_TOKEN.finditer(html):
+        closing, tag, self_closing = match.groups()
+        if tag.lower() in VOID_TAGS or self_closing:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+    return deepest
+
+
+def strip_markup_flat(html: str) -> list[Block]:
+    """Recover text from HTML without a parser: block tags split, other tags vanish."""
+    text = _BLOCK_TAG_TEXT.sub("\n\n", html)
+    text = html_lib.unescape(_ANY_TAG.sub("", text))
+    return [Block("paragraph", t) for t in (normalize_text(p) for p in re.split(r"\n\s*\n", text)) if t]
+
+
+def plain_text_blocks(text: str) -> list[Block]:
+    """Plain text bodies: paragraphs are separated by blank lines (or by lines, when no blank lines)."""
+    parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text.strip()) else text.split("\n")
+    return [Block("paragraph", t) for t in (normalize_text(p) for p in parts) if t]
+
+
+def markdown_to_html(text: str) -> str:
+    return _markdown.render(text)
+
+
+def looks_like_html(text: str) -> bool:
+    return (
+        re.search(
+            r"<(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|section|article|figure|blockquote|em|strong|b|i)\b[^>]*>",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def looks_like_scraped_page(html: str) -> bool:
+    """A whole site page pasted after the front matter, rather than an article body."""
+    return _PAGE_MARKERS.search(html) is not None
+
+
+def _class_and_id(node: LexborNode) -> list[str]:
+    attrs = node.attributes
+    names = (attrs.get("class") or "").split()
+    if attrs.get("id"):
+        names.append(attrs["id"])
+    return names
+
+
+class _Walker:
+    """Reads a cleaned DOM in document order into blocks, images and links."""
+
+    def __init__(self, total_text: int) -> None:
+        self.body = Body()
+        self.total_text = max(total_text, 1)
+        self._run: list[str] = []
+        self._run_kind = "paragraph"
+        self._pending_br = 0
+
+    def flush(self) -> None:
+        text = normalize_text("".join(self._run))
+        if text:
+            self.body.blocks.append(Block(self._run_kind, text[:MAX_BLOCK_CHARS]))
+        self._run = []
+        self._pending_br = 0
+
+    def removable(self, node: LexborNode, tag: str) -> str | None:
+        names = _class_and_id(node) if tag not in boilerplate.NON_CONTENT_TAGS else []
+        href = node.attributes.get("href") if tag == "a" else None
+        link_text = normalize_text(node.text(deep=True)) if href else ""
+        rule = boilerplate.element_rule_for(tag, names, href, link_text)
+        if rule is None:
+            return None
+        # never let a class-name rule remove the article itself
+        if tag not in boilerplate.NON_CONTENT_TAGS and len(node.text(deep=True)) > 0.5 * self.total_text:
+            return None
+        return rule.name
+
+    def walk(self, node: LexborNode, kind: str, depth: int = 0) -> None:
+        child = node.child
+        while child is not None:
+            self.visit(child, kind, depth + 1)
+            child = child.next
+
+    def visit(self, node: LexborNode, kind: str, depth: int) -> None:
+        tag = node.tag
+        if tag == "-text":
+            text = node.text_content or ""
+            if text.strip():
+                if self._pending_br >= 2:
+                    self.flush()
+                self._pending_br = 0
+                if not self._run:
+                    self._run_kind = kind
+            self._run.append(text)
+            return
+        if tag in ("-comment", "_comment", "!doctype", "-doctype"):
+            return
+        rule = self.removable(node, tag)
+        if rule is not None:
+            self.body.removed[rule] = self.body.removed.get(rule, 0) + 1
+            return
+        if tag == "br":
+            self._pending_br += 1
+            self._run.append("\n")
+            return
+        if tag == "img":
+            self.image(node)
+            return
+        if tag == "a" and node.attributes.get("href"):
+            self.link(node)
+        if tag in BLOCK_TAGS:
+            self.flush()
+            inner_kind = BLOCK_KINDS.get(tag, kind if tag not in ("div", "section", "article") else "paragraph")
+            if tag == "figure":
+                self.figure(node)
+            self.walk(node, inner_kind, depth)
+            self.flush()
+            return
+        self.walk(node, kind, depth)
+
+    def image(self, node: LexborNode, caption: str | None = None) -> None:
+        attrs = node.attributes
+        src = attrs.get("data-src") or attrs.get("data-lazy-src") or attrs.get("src") or ""
+        if src and not src.startswith("data:"):
+            alt = normalize_text(attrs.get("alt") or "") or None
+            self.body.images.append(Image(src.strip(), alt, caption))
+
+    def figure(self, node: LexborNode) -> None:
+        caption_node = node.css_first("figcaption")
+        caption = normalize_text(caption_node.text(deep=True)) if caption_node is not None else None
+        for img in node.css("img"):
+            self.image(img, caption or None)
+            img.decompose()
+
+    def link(self, node: LexborNode) -> None:
+        href = (node.attributes.get("href") or "").strip()
+        if href.startswith(("http://", "https://", "//")):
+            self.body.links.append(Link(href, normalize_text(node.text(deep=True)) or None))
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def keep_main_content(html: str, blocks: list[Block]) -> list[Block]:
+    """Keep the blocks that resiliparse's main-content extraction also finds."""
+    main = _compact(extract_plain_text(HTMLTree.parse(html), main_content=True, alt_texts=False, comments=False))
+    if not main:
+        return blocks
+    return [b for b in blocks if _compact(b.text) in main]
+
+
+def _apply_text_rules(body: Body) -> None:
+    kept: list[Block] = []
+    for block in body.blocks:
+        text = boilerplate.strip_literal_markup(block.text)
+        if text != block.text:
+            body.removed["strip_literal_markup"] = body.removed.get("strip_literal_markup", 0) + 1
+            block = Block(block.kind, text)
+        rule = boilerplate.text_rule_for(block.text)
+        if rule is None:
+            kept.append(block)
+        else:
+            body.removed[rule] = body.removed.get(rule, 0) + 1
+    body.blocks = kept
+
+
+def html_to_body(html: str) -> Body:
+    """Blocks, images and links of an HTML body, boilerplate removed."""
+    if max_nesting(html) > MAX_NESTING:
+        body = Body(blocks=strip_markup_flat(html), method="flat_text")
+        body.removed["guard_nesting"] = 1
+        _apply_text_rules(body)
+        return body
+    tree = LexborHTMLParser(html)
+    root = tree.body or tree.root
+    if root is None:
+        return Body()
+    walker = _Walker(total_text=len(root.text(deep=True)))
+    walker.walk(root, "paragraph")
+    walker.flush()
+    body = walker.body
+    if looks_like_scraped_page(html):
+        before = len(body.blocks)
+        body.blocks = keep_main_content(html, body.blocks)
+        body.method = "dom+main_content"
+        if before > len(body.blocks):
+            body.removed["keep_main_content"] = before - len(body.blocks)
+    _apply_text_rules(body)
+    return body
+
+
+def body_to_blocks(text: str, is_html_file: bool) -> Body:
+    """Dispatch on the body's format: HTML, Markdown or plain text."""
+    if not text.strip():
+        return Body()
+    if is_html_file or looks_like_html(text):
+        return html_to_body(text)
+    if re.search(r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\]]*\]\([^)]+\)|^\s*```", text, re.MULTILINE):
+        body = html_to_body(markdown_to_html(text))
+        body.method = "markdown"
+        return body
+    body = Body(blocks=plain_text_blocks(text), method="plain_text")
+    _apply_text_rules(body)
+    return body

@@ -1,0 +1,321 @@
+"""Every rule that removes something from a post body, in one place.
+
+Element rules match on tag names or on single class / id names (``share-buttons``,
+``dfp-ad-imu1``), never on substrings of words, and they never remove an element
+that holds most of the text of the page (WordPress puts ``tag-society`` on the
+article itself). Text rules drop whole blocks after extraction.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from dataclasses import dataclass
+
+# Tags whose content is never article text.
+NON_CONTENT_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "link",
+        "meta",
+        "form",
+        "input",
+        "button",
+        "select",
+        "textarea",
+        "option",
+        "label",
+        "dialog",
+        "map",
+        "area",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "head",
+        "title",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class ElementRule:
+    name: str
+    why: str
+    tags: frozenset[str] = frozenset()
+    name_pattern: re.Pattern[str] | None = None  # matched against each class name and the id
+    href_pattern: re.Pattern[str] | None = None  # for links that are banners, not citations
+
+
+def _exact(*names: str) -> re.Pattern[str]:
+    """A pattern matching a class/id name that is exactly one of ``names``."""
+    return re.compile(rf"^(?:{'|'.join(names)})$", re.IGNORECASE)
+
+
+def _names(*words: str) -> re.Pattern[str]:
+    """A pattern matching a class/id name made of one of ``words`` joined by - or _ to others."""
+    alternatives = "|".join(words)
+    return re.compile(rf"(?:^|[-_])(?:{alternatives})(?:$|[-_\d])", re.IGNORECASE)
+
+
+ELEMENT_RULES: tuple[ElementRule, ...] = (
+    ElementRule(
+        "strip_scripts_and_widgets",
+        "scripts, styles, forms, embedded players and other non-text elements",
+        tags=NON_CONTENT_TAGS,
+    ),
+    ElementRule(
+        "strip_hidden_elements",
+        "elements the page itself hides from readers (screen-reader labels, metadata spans)",
+        name_pattern=_exact(
+            "hidden",
+            "element-hidden",
+            "element-invisible",
+            "screen-reader-text",
+            "sr-only",
+            "visually-hidden",
+            "rdf-meta",
+            "display-none",
+        ),
+    ),
+    ElementRule(
+        "strip_navigation",
+        "site navigation, menus, breadcrumbs, pagination, page headers and footers, sidebars",
+        tags=frozenset({"nav", "header", "footer", "aside", "menu"}),
+        name_pattern=_names(
+            "nav",
+            "navbar",
+            "navigation",
+            "menu",
+            "breadcrumbs?",
+            "pagination",
+            "pager",
+            "sidebar",
+            "widget",
+            "site-header",
+            "site-footer",
+            "masthead",
+            "footer",
+            "header",
+            "toolbar",
+            "skip-link",
+        ),
+    ),
+    ElementRule(
+        "strip_ad_slots",
+        "advertising slots (DFP/GPT ad units, sponsored boxes, in-post ad containers)",
+        name_pattern=_names(
+            "ad",
+            "ads",
+            "adv",
+            "advert",
+            "advertisement",
+            "adsbygoogle",
+            "adslot",
+            "dfp",
+            "gpt",
+            "imu",
+            "innity",
+            "sponsor",
+            "sponsored",
+            "promo",
+            "promotion",
+            "banner",
+        ),
+    ),
+    ElementRule(
+        "strip_subscribe_banners",
+        "subscribe, newsletter, donation and paywall prompts, and links to subscription offers",
+        name_pattern=_names(
+            "subscribe",
+            "subscription",
+            "newsletter",
+            "paywall",
+            "signup",
+            "sign-up",
+            "freemium",
+            "donate",
+            "donation",
+            "membership",
+            "cta",
+        ),
+        href_pattern=re.compile(r"subscri|/promotions?/|utm_campaign=|/donate|newsletter", re.IGNORECASE),
+    ),
+    ElementRule(
+        "strip_share_blocks",
+        "share and follow buttons, social embeds, print/email links",
+        name_pattern=_names(
+            "share",
+            "shares",
+            "sharing",
+            "sharedaddy",
+            "social",
+            "addthis",
+            "sns",
+            "follow",
+            "like-button",
+            "print",
+            "email-link",
+            "a2a",
+            "jp-sharing",
+        ),
+    ),
+    ElementRule(
+        "strip_related_articles",
+        "related-article lists, recommendations, carousels and 'read more' boxes",
+        name_pattern=_names(
+            "related",
+            "relatedposts",
+            "jp-relatedposts",
+            "recommend",
+            "recommended",
+            "recommendations",
+            "more-stories",
+            "read-more",
+            "readmore",
+            "carousel",
+            "you-may-like",
+            "popular",
+            "trending",
+            "most-read",
+            "next-post",
+            "prev-post",
+            "post-navigation",
+            "nav-links",
+        ),
+    ),
+    ElementRule(
+        "strip_tag_groups",
+        "keyword and tag link groups, category links, bylines and 'submitted on' lines",
+        name_pattern=_names(
+            "tags",
+            "tag-links",
+            "tagcloud",
+            "tag-cloud",
+            "keywords",
+            "keyword",
+            "cat-links",
+            "categories",
+            "entry-meta",
+            "post-meta",
+            "article-meta",
+            "meta",
+            "byline",
+            "submitted",
+            "posted-on",
+            "published-on",
+            "word-count",
+            "reading-time",
+            "author-info",
+            "author-bio",
+            "field-name-author",
+        ),
+    ),
+    ElementRule(
+        "strip_comment_threads",
+        "reader comment threads and comment forms",
+        name_pattern=_names("comment", "comments", "commentlist", "disqus", "respond", "discussion", "replies"),
+    ),
+    ElementRule(
+        "strip_image_credits",
+        "photo credits and image-source lines (the caption itself is kept in images)",
+        name_pattern=_names(
+            "photo-credit", "image-credit", "credit", "credits", "image-source", "field-name-field-image-source"
+        ),
+    ),
+)
+
+# Block texts that are boilerplate wherever they appear.
+COPYRIGHT = re.compile(
+    r"(版权所有|版權所有|未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|"
+    r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
+    re.IGNORECASE,
+)
+STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
+SHARE_CAPTIONS = re.compile(
+    r"^(分享到?|分享至|分享本文|轉發|转发|列印|打印|email|print|share( this| on)?|tweet|facebook|twitter|"
+    r"微博|微信|whatsapp|telegram|line|linkedin|reddit|pinterest|点赞|點讚|赞|讚|收藏)[:：]?\s*\S{0,12}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TextRule:
+    name: str
+    why: str
+
+
+TEXT_RULES: tuple[TextRule, ...] = (
+    TextRule(
+        "strip_literal_markup",
+        "HTML written out as text (escaped tags, comments, double-escaped entities), "
+        "left by scrapers that escaped a page; the tags go, the words stay",
+    ),
+    TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
+    TextRule("drop_stray_literals", "literal 'null', 'undefined' and the like left by a template"),
+    TextRule("drop_copyright_lines", "copyright and 'do not republish' lines"),
+    TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
+)
+
+_HAS_WORD = re.compile(r"\w")
+_LITERAL_TAG = re.compile(
+    r"<!--.*?-->|<!--|-->|</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{0,500})?/?>|<!DOCTYPE[^>]*>", re.DOTALL
+)
+_LITERAL_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+def strip_literal_markup(text: str) -> str:
+    """Remove tags and entities that survived as text (the source had them escaped)."""
+    if "<" not in text and "&" not in text:
+        return text
+    for _ in range(3):  # double- and triple-escaped entities
+        if "&" not in text or not _LITERAL_ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    if "<" in text:
+        text = _LITERAL_TAG.sub(" ", text)
+    return " ".join(text.split())
+
+
+def text_rule_for(text: str) -> str | None:
+    """Name of the text rule that drops this block, or None to keep it."""
+    if not _HAS_WORD.search(text):
+        return "drop_empty_blocks"
+    if text.strip().lower() in STRAY_LITERALS:
+        return "drop_stray_literals"
+    if len(text) <= 200 and COPYRIGHT.search(text):
+        return "drop_copyright_lines"
+    if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()):
+        return "drop_share_captions"
+    return None
+
+
+def element_rule_for(tag: str, class_and_id: list[str], href: str | None, link_text: str = "") -> ElementRule | None:
+    """The first element rule matching an element, or None.
+
+    A link is matched by its address only when it has no text of its own (a banner
+    wrapping an image); a link inside a sentence is a citation and stays.
+    """
+    rule = _rule_for_names(tag, tuple(class_and_id))
+    if rule is None and href and not link_text:
+        rule = next((r for r in ELEMENT_RULES if r.href_pattern is not None and r.href_pattern.search(href)), None)
+    return rule
+
+
+@functools.lru_cache(maxsize=65536)
+def _rule_for_names(tag: str, class_and_id: tuple[str, ...]) -> ElementRule | None:
+    for rule in ELEMENT_RULES:
+        if tag in rule.tags:
+            return rule
+        if rule.name_pattern is not None and any(rule.name_pattern.search(name) for name in class_and_id):
+            return rule
+    return None

@@ -1,0 +1,122 @@
+"""Find the instant a post was published, and say where that instant came from.
+
+Order of trust: the front matter ``date`` field, then the generator's feed
+timestamp comment (``<!--1622167320000-->``, ms since epoch), then the
+``YYYY-MM-DD`` prefix of the file name. A value that cannot be read, or that
+is implausible, is skipped with a note and the next source is used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+UTC = dt.UTC
+EARLIEST_PLAUSIBLE = dt.datetime(1990, 1, 1, tzinfo=UTC)  # before the web had news sites
+FUTURE_SLACK = dt.timedelta(days=2)
+
+_ISO = re.compile(
+    r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})"
+    r"(?:[T ]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)(?:[.,](?P<frac>\d+))?)?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?$",
+    re.IGNORECASE,
+)
+FILE_NAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
+
+
+@dataclass(frozen=True)
+class Published:
+    at: dt.datetime | None
+    source: str | None  # front_matter | front_matter_date_only | feed_timestamp | file_name
+    problem: str | None = None  # why a higher-priority source was skipped
+
+
+def _offset(tz: str | None) -> dt.timezone:
+    if not tz or tz.upper() in {"Z", "UTC", "GMT"}:
+        return UTC
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def parse_date_text(text: str) -> tuple[dt.datetime, bool]:
+    """Parse a date string as written by Jekyll feed generators.
+
+    Returns (aware datetime, date_only). Naive times are taken as UTC. Raises
+    ValueError with a readable message when the text is not a date.
+    """
+    match = _ISO.match(text.strip())
+    if match is None:
+        raise ValueError(f"the date {text.strip()[:60]!r} is not in a format we read")
+    year, month, day = (int(x) for x in match["date"].split("-"))
+    hour = minute = second = micro = 0
+    if match["time"]:
+        parts = [int(x) for x in match["time"].split(":")]
+        hour, minute = parts[0], parts[1]
+        second = parts[2] if len(parts) > 2 else 0
+        micro = int((match["frac"] or "0")[:6].ljust(6, "0"))
+    value = dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=_offset(match["tz"]))
+    return value.astimezone(UTC), not match["time"]
+
+
+def _from_front_matter(value: object) -> tuple[dt.datetime, bool]:
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware.astimezone(UTC), False
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=UTC), True
+    if isinstance(value, str):
+        return parse_date_text(value)
+    raise ValueError(f"the date field holds a {type(value).__name__}, not a date")
+
+
+def _plausible(value: dt.datetime, now: dt.datetime) -> str | None:
+    if value < EARLIEST_PLAUSIBLE:
+        return f"the date {value:%Y-%m-%d} is before {EARLIEST_PLAUSIBLE:%Y}"
+    if value > now + FUTURE_SLACK:
+        return f"the date {value:%Y-%m-%d} is in the future"
+    return None
+
+
+def resolve_published_at(
+    front_matter_date: object,
+    feed_timestamp_ms: int | None,
+    file_name: str,
+    now: dt.datetime | None = None,
+) -> Published:
+    """Pick the publication instant from the available sources, most trusted first."""
+    now = now or dt.datetime.now(UTC)
+    problems: list[str] = []
+    if front_matter_date is not None and front_matter_date != "":
+        try:
+            value, date_only = _from_front_matter(front_matter_date)
+            issue = _plausible(value, now)
+            if issue is None:
+                source = "front_matter_date_only" if date_only else "front_matter"
+                return Published(value, source)
+            problems.append(issue)
+        except (ValueError, OverflowError) as error:
+            problems.append(str(error))
+    if feed_timestamp_ms is not None:
+        try:
+            value = dt.datetime.fromtimestamp(feed_timestamp_ms / 1000, UTC)
+            issue = _plausible(value, now)
+            if issue is None:
+                return Published(value, "feed_timestamp", "; ".join(problems) or None)
+            problems.append(f"feed timestamp: {issue}")
+        except (ValueError, OverflowError, OSError):
+            problems.append(f"the feed timestamp {feed_timestamp_ms} is out of range")
+    match = FILE_NAME_DATE.match(file_name)
+    if match:
+        try:
+            value = dt.datetime(*(int(x) for x in match.groups()), tzinfo=UTC)
+            issue = _plausible(value, now)
+            if issue is None:
+                return Published(value, "file_name", "; ".join(problems) or None)
+            problems.append(f"file name: {issue}")
+        except ValueError:
+            problems.append(f"the file name date {match.group(0)[:-1]!r} is not a real day")
+    problems.append("no usable date in the front matter, feed timestamp or file name")
+    return Published(None, None, "; ".join(problems))

@@ -1,0 +1,273 @@
+"""From the bytes of one post file to one article record, or a rejection with a reason.
+
+``parse_post`` never raises for bad input: every problem becomes a ``Rejected``
+whose ``error`` is a sentence a person understands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from etl.posts import body as body_mod
+from etl.posts.dates import resolve_published_at
+from etl.posts.frontmatter import FrontMatterError, read_front_matter
+
+MAX_POST_BYTES = 16 * 1024 * 1024
+POST_SUFFIXES = (".md", ".markdown", ".mkd", ".mkdn", ".mdown", ".html", ".htm", ".textile", ".txt")
+# Layouts that mark a page (index, about, archive ...) rather than an article.
+PAGE_LAYOUTS = frozenset(
+    [
+        "default",
+        "page",
+        "home",
+        "index",
+        "archive",
+        "archives",
+        "category",
+        "categories",
+        "tag",
+        "tags",
+        "redirect",
+        "none",
+        "null",
+        "search",
+        "about",
+        "compress",
+        "feed",
+        "sitemap",
+        "404",
+    ]
+)
+URL_FIELDS = ("from", "source_url", "source", "original_url", "original", "canonical_url", "link", "url")
+
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+)
+_FEED_TIMESTAMP = re.compile(r"\A\s*<!--\s*(\d{9,14})\s*-->[ \t]*\n?")
+_GENERATOR_LINK = re.compile(r"\A\s*\[(?P<text>.*)\]\((?P<url>[^)\s]+)\)[ \t]*\n(?:[ \t]*[-=]{3,}[ \t]*\n?)?")
+_HTTP = re.compile(r"^(https?:)?//\S+$", re.IGNORECASE)
+
+
+@dataclass
+class ParsedPost:
+    article_key: str
+    article_id: str
+    title: str
+    title_source: str
+    published_at: dt.datetime | None
+    published_at_source: str | None
+    author: str | None
+    url: str | None
+    layout: str | None
+    body_format: str
+    extraction: str
+    problems: list[str]
+    blocks: list[body_mod.Block]
+    images: list[body_mod.Image]
+    links: list[body_mod.Link]
+    tags: list[tuple[str, str]]  # (tag, kind) with kind 'tag' or 'category'
+    removed: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Rejected:
+    error: str
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def article_id_for(key: str) -> str:
+    """Stable id of an article: a hash of its source URL, or of its path when it has none."""
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def canonical_url(url: str) -> str:
+    """The form of a source URL used to recognise reposts: no fragment, no trailing slash."""
+    url = url.strip().split("#", 1)[0]
+    return url[:-1] if url.endswith("/") and url.count("/") > 3 else url
+
+
+def decode_post(raw: bytes) -> tuple[str, list[str]]:
+    """Bytes to text with ``\\n`` line endings. Raises ValueError with a readable reason."""
+    problems: list[str] = []
+    if not raw.strip():
+        raise ValueError("The file is empty." if not raw else "The file holds only whitespace.")
+    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and (raw.startswith(_BINARY_MAGIC) or raw[:8192].count(b"\x00") > 0.01 * min(len(raw), 8192)):
+        raise ValueError("The file is binary (an image, archive or other non-text data), not a text post.")
+    if utf16:
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ValueError(
+                f"The file starts with a UTF-16 byte order mark but is not valid UTF-16 ({error.reason})."
+            ) from None
+        problems.append("decoded as UTF-16")
+    else:
+        if b"\x00" in raw:
+            raw = raw.replace(b"\x00", b"")
+            problems.append("NUL bytes removed")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            offset = error.start
+            try:
+                text = raw.decode("gb18030")
+                problems.append("decoded as GB18030, not UTF-8")
+            except UnicodeDecodeError:
+                bad = raw.decode("utf-8", errors="replace").count("\ufffd")
+                if bad > max(3, len(raw) // 1000):
+                    raise ValueError(
+                        f"The file is not valid UTF-8 text: {bad} undecodable bytes, the first at byte {offset}."
+                    ) from None
+                text = raw.decode("utf-8-sig", errors="replace")
+                problems.append(f"{bad} undecodable bytes replaced")
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, problems
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value if v is not None)
+    text = body_mod.normalize_text(str(value))
+    return text or None
+
+
+def _terms(value: Any) -> list[str]:
+    """Tags/categories as Jekyll reads them: a list, or a string split on spaces and commas."""
+    if value is None:
+        return []
+    items = value if isinstance(value, (list, tuple)) else re.split(r"[\s,，、]+", str(value))
+    terms: list[str] = []
+    for item in items:
+        if isinstance(item, (list, tuple, dict)):
+            continue
+        text = body_mod.normalize_text(str(item)) if item is not None else ""
+        if text and text not in terms:
+            terms.append(text)
+    return terms
+
+
+def _title_from_file_name(file_name: str) -> str:
+    stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return body_mod.normalize_text(re.sub(r"^\d{4}-\d{1,2}-\d{1,2}-", "", stem).replace("-", " ")) or stem
+
+
+def split_generator_header(body: str) -> tuple[str, int | None, str | None, str | None]:
+    """Remove the feed generator's header: ``<!--ms-->``, ``[title](url)`` and a ``------`` rule."""
+    feed_ms = link_text = link_url = None
+    match = _FEED_TIMESTAMP.match(body)
+    if match:
+        feed_ms = int(match.group(1))
+        body = body[match.end() :]
+    match = _GENERATOR_LINK.match(body)
+    if match and (feed_ms is not None or match.group(0).rstrip().endswith(("---", "==="))):
+        link_text, link_url = match.group("text"), match.group("url")
+        body = body[match.end() :]
+    return body, feed_ms, link_text, link_url
+
+
+def parse_post(raw: bytes, source_path: str, now: dt.datetime | None = None) -> ParsedPost | Rejected:
+    """Parse one post file. ``source_path`` is relative to its posts folder, '/'-separated."""
+    try:
+        return _parse(raw, source_path, now)
+    except RecursionError:
+        return Rejected("The post is nested too deeply to read.")
+    except MemoryError:
+        return Rejected("The post is too large to read in memory.")
+    except ValueError as error:
+        return Rejected(str(error))
+    except Exception as error:
+        return Rejected(f"The post could not be parsed ({type(error).__name__}: {str(error)[:200]}).")
+
+
+def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost | Rejected:
+    if len(raw) > MAX_POST_BYTES:
+        return Rejected(
+            f"The file is {len(raw) / 1e6:.1f} MB, over the {MAX_POST_BYTES // 2**20} MiB limit for one post."
+        )
+    text, problems = decode_post(raw)
+    try:
+        front = read_front_matter(text)
+    except FrontMatterError as error:
+        return Rejected(str(error))
+    if front.recovered:
+        problems.append("front matter recovered line by line (invalid YAML)")
+    fields = front.fields
+    layout = _as_text(fields.get("layout"))
+    if layout and layout.lower() in PAGE_LAYOUTS:
+        return Rejected(f"The file is a page with layout '{layout}', not a post.")
+    if fields.get("published") is False:
+        problems.append("marked published: false")
+
+    body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
+    file_name = source_path.rsplit("/", 1)[-1]
+    is_html = file_name.lower().endswith((".html", ".htm"))
+    body = body_mod.body_to_blocks(body_text, is_html)
+
+    url = None
+    for name in URL_FIELDS:
+        candidate = _as_text(fields.get(name))
+        if candidate and _HTTP.match(candidate):
+            url = candidate
+            break
+    url = url or (link_url if link_url and _HTTP.match(link_url) else None)
+
+    title, title_source = _as_text(fields.get("title")), "front_matter"
+    if not title:
+        title, title_source = _as_text(link_text), "generator_link"
+    if not title:
+        heading = next((b.text for b in body.blocks if b.kind == "heading"), None)
+        title, title_source = heading, "first_heading"
+    if not title:
+        title, title_source = _title_from_file_name(file_name), "file_name"
+
+    if not body.blocks and link_text:
+        # The generator's linked title is all a post without a body shows (video posts).
+        body.blocks = [body_mod.Block("heading", body_mod.normalize_text(link_text))]
+
+    published = resolve_published_at(fields.get("date"), feed_ms, file_name, now)
+    if published.problem:
+        problems.append(f"date: {published.problem}")
+
+    tags = [(t, "tag") for t in _terms(fields.get("tags"))]
+    tags += [(c, "category") for c in _terms(fields.get("categories") or fields.get("category"))]
+
+    key = f"url:{canonical_url(url)}" if url else f"path:{source_path}"
+    return ParsedPost(
+        article_key=key,
+        article_id=article_id_for(key),
+        title=title,
+        title_source=title_source,
+        published_at=published.at,
+        published_at_source=published.source,
+        author=_as_text(fields.get("author")),
+        url=url,
+        layout=layout,
+        body_format="html" if is_html or body.method.startswith(("dom", "flat")) else body.method,
+        extraction=body.method,
+        problems=problems,
+        blocks=body.blocks,
+        images=body.images,
+        links=body.links,
+        tags=tags,
+        removed=body.removed,
+    )

@@ -1,0 +1,108 @@
+"""Parse many post files in worker processes, with a bound on each file's cost.
+
+A parser that crashes (a segfault in a C extension) or hangs on one hostile file
+must not take the run with it. Files go to workers in chunks; when a worker dies
+or a chunk overruns its time, the chunk is split in halves and retried in a fresh
+pool until the one file responsible is found and rejected with a reason.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from etl.posts.parse import ParsedPost, Rejected, content_hash, parse_post
+
+CHUNK_SECONDS = 60.0  # a chunk normally takes well under a second
+CHUNK_SIZE = 32
+
+Task = tuple[str, str]  # (absolute path, source_path)
+Result = tuple[str, str | None, ParsedPost | Rejected]  # (absolute path, content hash, outcome)
+
+
+def parse_file(task: Task) -> Result:
+    path, source_path = task
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as error:
+        return path, None, Rejected(f"The file cannot be read ({error.strerror or error}).")
+    return path, content_hash(raw), parse_post(raw, source_path)
+
+
+def _parse_chunk(tasks: list[Task]) -> list[Result]:
+    return [parse_file(task) for task in tasks]
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def parse_files(
+    tasks: Iterable[Task],
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Result]:
+    """Parse files, in this process when ``workers == 0``, else in a bounded worker pool."""
+    tasks = list(tasks)
+    workers = default_workers() if workers is None else workers
+    if workers == 0 or len(tasks) < 2:
+        results = []
+        for done, task in enumerate(tasks, 1):
+            results.append(parse_file(task))
+            if progress:
+                progress(done, len(tasks))
+        return results
+    chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
+    results: list[Result] = []
+    while chunks:
+        failed = _run_round(chunks, workers, results, progress, len(tasks))
+        chunks = []
+        for chunk in failed:
+            if len(chunk) == 1:
+                path, _ = chunk[0]
+                results.append(
+                    (path, None, Rejected("The parser crashed or ran out of time on this file; it was skipped."))
+                )
+            else:
+                half = len(chunk) // 2
+                chunks += [chunk[:half], chunk[half:]]
+    return results
+
+
+def _run_round(
+    chunks: list[list[Task]],
+    workers: int,
+    results: list[Result],
+    progress: Callable[[int, int], None] | None,
+    total: int,
+) -> list[list[Task]]:
+    """Run chunks in one pool; return the chunks that did not finish (crash or timeout)."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["etl.posts.parse"])
+    failed: list[list[Task]] = []
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context)
+    try:
+        pending = {pool.submit(_parse_chunk, chunk): chunk for chunk in chunks}
+        while pending:
+            done, _ = wait(pending, timeout=CHUNK_SECONDS, return_when=FIRST_COMPLETED)
+            if not done:  # a chunk overran: stop the workers, retry what is left in smaller pieces
+                for process in list(getattr(pool, "_processes", {}).values()):
+                    process.kill()
+                failed += list(pending.values())
+                break
+            for future in done:
+                chunk = pending.pop(future)
+                try:
+                    results.extend(future.result())
+                except BrokenProcessPool:
+                    failed.append(chunk)
+                    continue
+                if progress:
+                    progress(len(results), total)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    return failed

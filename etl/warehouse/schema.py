@@ -1,0 +1,131 @@
+"""The one place that knows the warehouse's tables.
+
+Two layers:
+- what was read from each file (``post_files``, ``rejected_posts`` and the ``parsed_*``
+  tables, keyed by (posts_root, source_path)): written only for files that changed;
+- what analysts query (``articles``, ``paragraphs``, ``tags``, ``images``, ``links``),
+  derived from the newest file of each article at every publish, so an incremental
+  load always equals a full load of the same files.
+"""
+
+from __future__ import annotations
+
+FILE_KEY = "posts_root VARCHAR NOT NULL, source_path VARCHAR NOT NULL"
+
+TABLES: dict[str, str] = {
+    "post_files": f"""
+        {FILE_KEY},
+        size BIGINT,
+        mtime_ns BIGINT,
+        content_hash VARCHAR,
+        status VARCHAR NOT NULL,          -- loaded | duplicate | rejected | deleted
+        article_id VARCHAR,               -- the article this file is (or was) a version of
+        first_seen_at TIMESTAMPTZ NOT NULL,
+        changed_at TIMESTAMPTZ NOT NULL,  -- last time its content changed (or it was deleted)
+        deleted_at TIMESTAMPTZ,
+        PRIMARY KEY (posts_root, source_path)""",
+    "rejected_posts": f"""
+        {FILE_KEY},
+        error VARCHAR NOT NULL,
+        content_hash VARCHAR,
+        rejected_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (posts_root, source_path)""",
+    "parsed_posts": f"""
+        {FILE_KEY},
+        article_id VARCHAR NOT NULL,
+        title VARCHAR NOT NULL,
+        title_source VARCHAR NOT NULL,
+        published_at TIMESTAMPTZ,
+        published_at_source VARCHAR,
+        author VARCHAR,
+        url VARCHAR,
+        layout VARCHAR,
+        body_format VARCHAR,
+        extraction VARCHAR,
+        problems VARCHAR[],
+        removed_blocks STRUCT(rule VARCHAR, count INTEGER)[],  -- boilerplate removed, by rule
+        content_hash VARCHAR NOT NULL,
+        PRIMARY KEY (posts_root, source_path)""",
+    "parsed_blocks": f"{FILE_KEY}, block INTEGER NOT NULL, kind VARCHAR NOT NULL, text VARCHAR NOT NULL",
+    "parsed_tags": f"{FILE_KEY}, tag VARCHAR NOT NULL, kind VARCHAR NOT NULL",
+    "parsed_images": f"{FILE_KEY}, position INTEGER NOT NULL, src VARCHAR NOT NULL, alt VARCHAR, caption VARCHAR",
+    "parsed_links": f"{FILE_KEY}, position INTEGER NOT NULL, href VARCHAR NOT NULL, text VARCHAR",
+    "articles": """
+        article_id VARCHAR PRIMARY KEY,
+        posts_root VARCHAR NOT NULL,
+        source_path VARCHAR NOT NULL,
+        title VARCHAR NOT NULL,
+        title_source VARCHAR NOT NULL,
+        published_at TIMESTAMPTZ,
+        published_at_source VARCHAR,
+        author VARCHAR,
+        url VARCHAR,
+        body_format VARCHAR,
+        extraction VARCHAR,
+        problems VARCHAR[],
+        file_count INTEGER NOT NULL,      -- files (reposts, several roots) that are versions of it
+        content_hash VARCHAR NOT NULL,
+        first_seen_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        deleted_at TIMESTAMPTZ""",
+    "paragraphs": """
+        article_id VARCHAR NOT NULL,
+        position INTEGER NOT NULL,
+        kind VARCHAR NOT NULL,            -- paragraph | heading | list_item | quote | caption | preformatted | table_cell
+        text VARCHAR NOT NULL,
+        PRIMARY KEY (article_id, position)""",
+    "tags": """
+        article_id VARCHAR NOT NULL,
+        tag VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,            -- tag | category
+        PRIMARY KEY (article_id, tag, kind)""",
+    "images": """
+        article_id VARCHAR NOT NULL,
+        position INTEGER NOT NULL,
+        src VARCHAR NOT NULL,
+        alt VARCHAR,
+        caption VARCHAR,
+        PRIMARY KEY (article_id, position)""",
+    "links": """
+        article_id VARCHAR NOT NULL,
+        position INTEGER NOT NULL,
+        href VARCHAR NOT NULL,
+        text VARCHAR,
+        PRIMARY KEY (article_id, position)""",
+    "boilerplate_blocks": """
+        article_id VARCHAR NOT NULL,
+        block INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        repeated_in INTEGER NOT NULL,     -- live articles of the same site carrying this exact text
+        PRIMARY KEY (article_id, block)""",
+}
+
+# Tables analysts query, in the order the UI lists them.
+ANALYSIS_TABLES = ("articles", "paragraphs", "tags", "images", "links", "post_files", "rejected_posts")
+
+VIEWS: dict[str, str] = {
+    "current_articles": "SELECT * FROM articles WHERE deleted_at IS NULL",
+    "deleted_articles": "SELECT * FROM articles WHERE deleted_at IS NOT NULL",
+    "daily_counts": """
+        SELECT CAST(published_at AT TIME ZONE 'UTC' AS DATE) AS day, t.tag AS outlet, count(*) AS articles
+        FROM current_articles a JOIN tags t USING (article_id)
+        WHERE t.kind = 'category'
+        GROUP BY ALL""",
+    "article_text": """
+        SELECT a.article_id, a.title, a.published_at, a.url,
+               string_agg(p.text, chr(10) ORDER BY p.position) AS text
+        FROM articles a LEFT JOIN paragraphs p USING (article_id)
+        GROUP BY ALL""",
+}
+
+# A block repeated verbatim in this many live articles of one site is a signature, a
+# series banner or a subscribe plea, not article text (the repeated-line rule of web
+# corpus cleaning). It is kept in boilerplate_blocks, not shown in paragraphs.
+REPEATED_BLOCK_MIN_ARTICLES = 5
+REPEATED_BLOCK_MIN_CHARS = 1
+
+
+def create_statements() -> list[str]:
+    statements = [f"CREATE TABLE IF NOT EXISTS {name} ({columns})" for name, columns in TABLES.items()]
+    statements += [f"CREATE OR REPLACE VIEW {name} AS {sql}" for name, sql in VIEWS.items()]
+    return statements

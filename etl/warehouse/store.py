@@ -1,0 +1,172 @@
+"""Opening the warehouse, and publishing a new version of it atomically.
+
+Readers (the DuckDB shell, notebooks) open ``news.duckdb`` directly. A writer never
+touches that file: it copies it to a private working file next to it, applies the
+run's changes there in one transaction, checkpoints, and renames the working file
+over ``news.duckdb``. A reader that had the old file open keeps its snapshot and sees
+the new data when it reopens; a writer killed at any moment leaves the published file
+as it was, and its half-written working file is removed by the next run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+
+from etl.warehouse import schema
+
+WORK_SUFFIX = ".work"
+
+
+class WarehouseBusy(RuntimeError):
+    """Another run is publishing to the same warehouse."""
+
+
+def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """The one way this project opens a DuckDB file."""
+    return duckdb.connect(str(path), read_only=read_only)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for statement in schema.create_statements():
+        con.execute(statement)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_work_files(warehouse: Path) -> list[Path]:
+    """Delete working files left by writers that died (killed mid-run)."""
+    removed = []
+    for candidate in warehouse.parent.glob(f".{warehouse.name}.*{WORK_SUFFIX}*"):
+        try:
+            pid = int(candidate.name.split(".")[-2 if candidate.name.endswith(WORK_SUFFIX) else -3])
+        except (ValueError, IndexError):
+            continue
+        if not _pid_alive(pid):
+            candidate.unlink(missing_ok=True)
+            removed.append(candidate)
+    return removed
+
+
+@contextlib.contextmanager
+def writer_lock(warehouse: Path, wait_seconds: float = 3600) -> Iterator[None]:
+    """Serialize writers of one warehouse across processes (readers are not affected)."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = warehouse.parent / f".{warehouse.name}.lock"
+    with open(lock_path, "a+") as handle:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise WarehouseBusy(
+                        f"Another run has been writing {warehouse} for over {wait_seconds:.0f} s."
+                    ) from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class WorkingCopy:
+    """A private copy of the warehouse that becomes the published one on ``publish``."""
+
+    def __init__(self, warehouse: Path) -> None:
+        self.warehouse = warehouse
+        self.path = warehouse.parent / f".{warehouse.name}.{os.getpid()}{WORK_SUFFIX}"
+        self.con: duckdb.DuckDBPyConnection | None = None
+
+    def open(self, empty: bool = False) -> duckdb.DuckDBPyConnection:
+        """Open a copy of the published warehouse (or a new, empty one)."""
+        self.discard()
+        if self.warehouse.exists() and not empty:
+            shutil.copyfile(self.warehouse, self.path)
+        self.con = connect(self.path)
+        ensure_schema(self.con)
+        return self.con
+
+    def publish(self) -> None:
+        """Checkpoint, close and atomically replace the published warehouse."""
+        assert self.con is not None
+        self.con.execute("CHECKPOINT")
+        self.con.close()
+        self.con = None
+        with open(self.path, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(self.path, self.warehouse)
+        Path(f"{self.warehouse}.wal").unlink(missing_ok=True)  # never pair the new file with an old log
+        directory = os.open(self.warehouse.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+
+    def discard(self) -> None:
+        if self.con is not None:
+            with contextlib.suppress(Exception):
+                self.con.close()
+            self.con = None
+        self.path.unlink(missing_ok=True)
+        Path(f"{self.path}.wal").unlink(missing_ok=True)
+
+
+def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str, str]]:
+    """(posts_root, source_path) -> (size, mtime_ns, content_hash, status) of the published warehouse."""
+    if not warehouse.exists():
+        return {}
+    try:
+        con = connect(warehouse, read_only=True)
+    except duckdb.Error:
+        # held by a shell opened for writing: read a private copy instead
+        copy = warehouse.parent / f".{warehouse.name}.manifest.{os.getpid()}{WORK_SUFFIX}"
+        shutil.copyfile(warehouse, copy)
+        try:
+            return read_manifest(copy)
+        finally:
+            copy.unlink(missing_ok=True)
+    try:
+        tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "post_files" not in tables:
+            return {}
+        rows = con.execute(
+            "SELECT posts_root, source_path, size, mtime_ns, content_hash, status FROM post_files"
+        ).fetchall()
+    finally:
+        con.close()
+    return {(r[0], r[1]): (r[2], r[3], r[4], r[5]) for r in rows}
+
+
+def row_counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in schema.ANALYSIS_TABLES}
+
+
+@contextlib.contextmanager
+def reader(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection | None]:
+    """A read-only connection to the published warehouse, or None when it cannot be opened now."""
+    try:
+        con = connect(warehouse, read_only=True)
+    except duckdb.Error:
+        yield None
+        return
+    try:
+        yield con
+    finally:
+        con.close()
