@@ -14,105 +14,24 @@ import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
-from etl.posts.discover import PostFile, discover
+from etl.plan import IngestReport, Plan, plan_changes, scan
+from etl.posts.discover import PostFile
 from etl.posts.frames import to_frames
-from etl.posts.parse import Rejected, content_hash
+from etl.posts.parse import Rejected
 from etl.posts.pool import parse_files
 from etl.warehouse import schema, store
-from etl.warehouse.checks import CheckOutcome, run_checks
+from etl.warehouse.checks import run_checks
 
 Progress = Callable[[str], None]
 
 
 class ChecksFailed(RuntimeError):
     """The new version of the warehouse failed a check, so it was not published."""
-
-
-@dataclass
-class IngestReport:
-    warehouse: str
-    roots: list[str]
-    files_seen: int = 0
-    new: int = 0
-    changed: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    parsed: int = 0
-    rejected_now: int = 0  # of the files parsed in this run
-    published: bool = False
-    full_refresh: bool = False
-    rows: dict[str, int] = field(default_factory=dict)
-    top_rejections: list[tuple[str, int]] = field(default_factory=list)
-    checks: list[CheckOutcome] = field(default_factory=list)
-    seconds: float = 0.0
-
-    def summary(self) -> str:
-        lines = [
-            f"warehouse   {self.warehouse}",
-            f"posts       {', '.join(self.roots)}",
-            f"files       {self.files_seen} seen: {self.new} new, {self.changed} changed, {self.deleted} deleted, "
-            f"{self.unchanged} unchanged; {self.parsed} parsed, {self.rejected_now} of them rejected",
-        ]
-        if self.rows:
-            lines.append("rows        " + ", ".join(f"{name} {count:,}" for name, count in self.rows.items()))
-        if self.top_rejections:
-            lines.append("rejections  " + "; ".join(f"{count} x {reason}" for reason, count in self.top_rejections))
-        state = "published" if self.published else "unchanged, nothing to publish"
-        lines.append(f"result      {state}{' (full refresh)' if self.full_refresh else ''} in {self.seconds:.1f} s")
-        return "\n".join(lines)
-
-
-@dataclass
-class Plan:
-    files: list[PostFile]
-    to_parse: list[PostFile] = field(default_factory=list)
-    touched: list[PostFile] = field(default_factory=list)  # same content, new size/mtime
-    blocked: list[PostFile] = field(default_factory=list)  # cannot be read (links leaving the folder ...)
-    deleted: list[tuple[str, str]] = field(default_factory=list)
-    new: int = 0
-    changed: int = 0
-
-    @property
-    def has_changes(self) -> bool:
-        return bool(self.to_parse or self.touched or self.blocked or self.deleted)
-
-
-def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple]) -> Plan:
-    """Which files must be parsed: cheap size/mtime test first, then a content hash."""
-    plan = Plan(files=files)
-    seen = set()
-    for post in files:
-        key = (post.posts_root, post.source_path)
-        seen.add(key)
-        known = manifest.get(key)
-        if post.problem is not None:
-            if known is None or known[3] != "rejected" or known[2] is not None:
-                plan.blocked.append(post)
-                plan.new += known is None
-                plan.changed += known is not None
-            continue
-        if known is not None and known[3] != "deleted" and known[0] == post.size and known[1] == post.mtime_ns:
-            continue
-        if known is not None and known[3] != "deleted":
-            try:
-                with open(post.path, "rb") as handle:
-                    same = content_hash(handle.read()) == known[2]
-            except OSError:
-                same = False
-            if same:
-                plan.touched.append(post)
-                continue
-        plan.to_parse.append(post)
-        plan.new += known is None
-        plan.changed += known is not None
-    plan.deleted = [key for key, known in manifest.items() if key not in seen and known[3] != "deleted"]
-    return plan
 
 
 def ingest(
@@ -130,7 +49,7 @@ def ingest(
     warehouse = Path(warehouse).absolute()
     roots = [Path(p) for p in posts_dirs]
     report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], full_refresh=full_refresh)
-    files = [f for root in roots for f in discover(root)]
+    files = scan(roots)
     report.files_seen = len(files)
     say(f"found {len(files)} files in {len(roots)} posts folder(s)")
 

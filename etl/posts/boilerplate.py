@@ -267,8 +267,16 @@ TEXT_RULES: tuple[TextRule, ...] = (
 )
 
 _HAS_WORD = re.compile(r"\w")
+_HTML_TAG_NAMES = (
+    "a|abbr|article|aside|b|blockquote|body|br|button|code|div|em|figcaption|figure|font|footer|form|h[1-6]|head|"
+    "header|hr|html|i|iframe|img|input|label|li|link|meta|nav|ol|p|pre|script|section|source|span|strong|style|"
+    "sub|sup|svg|table|tbody|td|th|thead|title|tr|u|ul|video"
+)
+# Any complete tag, plus known tag names cut off before their '>' (or with '<' inside attributes).
 _LITERAL_TAG = re.compile(
-    r"<!--.*?-->|<!--|-->|</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{0,500})?/?>|<!DOCTYPE[^>]*>", re.DOTALL
+    rf"<!--.*?-->|<!--|-->|<!DOCTYPE[^>]*>|</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{{0,500}})?/?>"
+    rf"|</?(?:{_HTML_TAG_NAMES})(?=[\s/>])[^>\u3000-\u9fff\uff00-\uffef]{{0,500}}>?",  # stops at Chinese text
+    re.DOTALL | re.IGNORECASE,
 )
 _LITERAL_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 

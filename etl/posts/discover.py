@@ -7,6 +7,7 @@ followed are still reported, so nothing is silently skipped.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,11 @@ class PostFile:
     size: int
     mtime_ns: int
     problem: str | None = None  # set when the file must not be read (e.g. a link leaving the folder)
+
+
+def content_hash(raw: bytes) -> str:
+    """Identity of a file's content (BLAKE2b, 128 bits)."""
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
 def posts_folder(root: Path) -> Path:

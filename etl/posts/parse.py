@@ -86,10 +86,6 @@ class Rejected:
     error: str
 
 
-def content_hash(raw: bytes) -> str:
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
-
-
 def article_id_for(key: str) -> str:
     """Stable id of an article: a hash of its source URL, or of its path when it has none."""
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
-from etl.posts.parse import ParsedPost, Rejected, content_hash, parse_post
+from etl.posts.discover import content_hash
+from etl.posts.parse import ParsedPost, Rejected, parse_post
 
 CHUNK_SECONDS = 60.0  # a chunk normally takes well under a second
 CHUNK_SIZE = 32

@@ -1,0 +1,119 @@
+"""What a run has to do: which post files are new, changed, deleted or unchanged.
+
+Light on purpose (no parser, no Dagster): ``etl ingest`` asks ``pending_changes`` first
+and skips starting a Dagster run when the warehouse is already up to date.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.posts.discover import PostFile, content_hash, discover
+from etl.warehouse import store
+from etl.warehouse.checks import CheckOutcome
+
+
+@dataclass
+class IngestReport:
+    warehouse: str
+    roots: list[str]
+    files_seen: int = 0
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    parsed: int = 0
+    rejected_now: int = 0  # of the files parsed in this run
+    published: bool = False
+    full_refresh: bool = False
+    rows: dict[str, int] = field(default_factory=dict)
+    top_rejections: list[tuple[str, int]] = field(default_factory=list)
+    checks: list[CheckOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        lines = [
+            f"warehouse   {self.warehouse}",
+            f"posts       {', '.join(self.roots)}",
+            f"files       {self.files_seen} seen: {self.new} new, {self.changed} changed, {self.deleted} deleted, "
+            f"{self.unchanged} unchanged; {self.parsed} parsed, {self.rejected_now} of them rejected",
+        ]
+        if self.rows:
+            lines.append("rows        " + ", ".join(f"{name} {count:,}" for name, count in self.rows.items()))
+        if self.top_rejections:
+            lines.append("rejections  " + "; ".join(f"{count} x {reason}" for reason, count in self.top_rejections))
+        state = "published" if self.published else "unchanged, nothing to publish"
+        lines.append(f"result      {state}{' (full refresh)' if self.full_refresh else ''} in {self.seconds:.1f} s")
+        return "\n".join(lines)
+
+
+def scan(roots: list[Path]) -> list[PostFile]:
+    """Every file of every posts folder."""
+    return [post for root in roots for post in discover(root)]
+
+
+@dataclass
+class Plan:
+    files: list[PostFile]
+    to_parse: list[PostFile] = field(default_factory=list)
+    touched: list[PostFile] = field(default_factory=list)  # same content, new size/mtime
+    blocked: list[PostFile] = field(default_factory=list)  # cannot be read (links leaving the folder ...)
+    deleted: list[tuple[str, str]] = field(default_factory=list)
+    new: int = 0
+    changed: int = 0
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.to_parse or self.touched or self.blocked or self.deleted)
+
+
+def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple]) -> Plan:
+    """Which files must be parsed: cheap size/mtime test first, then a content hash."""
+    plan = Plan(files=files)
+    seen = set()
+    for post in files:
+        key = (post.posts_root, post.source_path)
+        seen.add(key)
+        known = manifest.get(key)
+        if post.problem is not None:
+            if known is None or known[3] != "rejected" or known[2] is not None:
+                plan.blocked.append(post)
+                plan.new += known is None
+                plan.changed += known is not None
+            continue
+        if known is not None and known[3] != "deleted" and known[0] == post.size and known[1] == post.mtime_ns:
+            continue
+        if known is not None and known[3] != "deleted":
+            try:
+                with open(post.path, "rb") as handle:
+                    same = content_hash(handle.read()) == known[2]
+            except OSError:
+                same = False
+            if same:
+                plan.touched.append(post)
+                continue
+        plan.to_parse.append(post)
+        plan.new += known is None
+        plan.changed += known is not None
+    plan.deleted = [key for key, known in manifest.items() if key not in seen and known[3] != "deleted"]
+    return plan
+
+
+def up_to_date(roots: list[Path], warehouse: Path) -> IngestReport | None:
+    """A report when the published warehouse already matches the posts folders, else None."""
+    started = time.monotonic()
+    if not warehouse.exists():
+        return None
+    files = scan(roots)
+    plan = plan_changes(files, store.read_manifest(warehouse))
+    if plan.has_changes:
+        return None
+    report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], files_seen=len(files))
+    report.unchanged = len(files)
+    with store.reader(warehouse) as con:
+        if con is not None:
+            report.rows = store.row_counts_of(con)
+    report.seconds = time.monotonic() - started
+    return report
