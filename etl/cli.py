@@ -7,9 +7,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 CHECKOUT = Path(__file__).resolve().parent.parent
@@ -30,6 +33,17 @@ def _prepare_environment(args: argparse.Namespace) -> None:
         instance_config.write_text((CHECKOUT / "dagster_home" / "dagster.yaml").read_text())
 
 
+@contextlib.contextmanager
+def _instance_lock() -> Iterator[None]:
+    """Two first runs on a new DAGSTER_HOME would both create its SQLite tables: take turns."""
+    with open(Path(os.environ["DAGSTER_HOME"]) / ".etl-instance.lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def ingest_command(args: argparse.Namespace) -> int:
     _prepare_environment(args)
     handler = logging.StreamHandler(sys.stderr)
@@ -43,7 +57,11 @@ def ingest_command(args: argparse.Namespace) -> int:
 
     if not args.full_refresh and not args.always_run:
         # Nothing changed: answer in well under a second, without starting a Dagster run.
-        report = up_to_date(split_posts_dirs(settings.posts_dirs()), Path(settings.warehouse()).absolute())
+        try:
+            report = up_to_date(split_posts_dirs(settings.posts_dirs()), Path(settings.warehouse()).absolute())
+        except OSError as error:
+            print(f"etl ingest failed: {error}", file=sys.stderr)
+            return 1
         if report is not None:
             print(report.summary())
             print("run         none started: nothing changed (use --always-run to record a run anyway)")
@@ -52,14 +70,23 @@ def ingest_command(args: argparse.Namespace) -> int:
     import dagster as dg  # imported here: it costs about a second
 
     from etl.definitions import defs
+    from etl.defs.assets import WAREHOUSE_POOL
+    from etl.defs.recovery import process_tag, release_abandoned_runs
 
     run_config = {
         "ops": {"warehouse_tables": {"config": {"full_refresh": args.full_refresh}}},
         "loggers": {"console": {"config": {"log_level": "WARNING"}}},
     }
-    with dg.DagsterInstance.get() as instance:
+    with _instance_lock():
+        instance = dg.DagsterInstance.get()
+        for run_id in release_abandoned_runs(instance, WAREHOUSE_POOL):
+            print(f"etl: run {run_id} had died holding the warehouse pool; marked failed", file=sys.stderr)
+        busy = instance.event_log_storage.get_concurrency_info(WAREHOUSE_POOL).active_run_ids
+        if busy:
+            print(f"etl: waiting for run(s) {', '.join(sorted(busy))} to leave pool {WAREHOUSE_POOL}", file=sys.stderr)
+    with instance:
         result = defs.resolve_job_def("ingest").execute_in_process(
-            instance=instance, run_config=run_config, raise_on_error=False
+            instance=instance, run_config=run_config, raise_on_error=False, tags=process_tag()
         )
     if not result.success:
         errors = [

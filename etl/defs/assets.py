@@ -9,6 +9,7 @@ from etl.warehouse import store
 from etl.warehouse.checks import CHECKS
 from etl.warehouse.schema import ANALYSIS_TABLES
 
+from .recovery import PROCESS_TAG, process_tag
 from .resources import NewsArchive
 
 WAREHOUSE_POOL = "duckdb_warehouse"
@@ -57,6 +58,8 @@ class IngestConfig(dg.Config):
 )
 def warehouse_tables(context: dg.AssetExecutionContext, config: IngestConfig, archive: NewsArchive):
     """Parse new and changed posts and publish the warehouse in one transaction."""
+    if PROCESS_TAG not in context.run.tags:  # runs launched by the daemon: name their process
+        context.instance.add_run_tags(context.run_id, process_tag())
     logger = logging.getLogger("etl.ingest")
 
     def progress(message: str) -> None:

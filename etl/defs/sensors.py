@@ -11,7 +11,9 @@ import dagster as dg
 
 from etl.posts.discover import discover
 
+from .assets import WAREHOUSE_POOL
 from .jobs import ingest_job
+from .recovery import release_abandoned_runs
 from .resources import NewsArchive
 
 
@@ -33,6 +35,8 @@ def listing_fingerprint(archive: NewsArchive) -> tuple[str, int]:
     description="Starts an ingest run when post files are added, edited or deleted.",
 )
 def new_posts(context: dg.SensorEvaluationContext, archive: NewsArchive):
+    for run_id in release_abandoned_runs(context.instance, WAREHOUSE_POOL):
+        context.log.warning(f"Run {run_id} had died holding the warehouse pool; marked it failed.")
     try:
         fingerprint, count = listing_fingerprint(archive)
     except FileNotFoundError as error:

@@ -86,12 +86,20 @@ _BLOCK_TAG_TEXT = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|tr|table|pre|figure|figcaption)\b[^>]*>",
     re.IGNORECASE,
 )
-_ANY_TAG = re.compile(r"<!--.*?-->|<[^>]{0,2000}>", re.DOTALL)
+# a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
+_ANY_TAG = re.compile(r"<!--(?:(?!<!--).)*?-->|<[^>]{0,2000}>", re.DOTALL)
 _PAGE_MARKERS = re.compile(
     r"<(?:nav|header|footer|aside|article|main|html|body)\b|class=\"[^\"]*(?:entry-content|region|field-name|"
     r"post-content|article-content|comment)",
     re.IGNORECASE,
 )
+_HTML_TAG = re.compile(
+    r"<(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|section|article|figure|blockquote|em|strong|b|i)\b[^>]*>",
+    re.IGNORECASE,
+)
+# Markdown markers; link text and URL stop at the next bracket or parenthesis so that a
+# long run of '[' or '](' is scanned once, not once per bracket.
+_MARKDOWN = re.compile(r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\[\]\n]*\]\([^()\s]+\)|^[ \t]*```", re.MULTILINE)
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
 
 
@@ -134,7 +142,9 @@ def normalize_text(text: str) -> str:
 def max_nesting(html: str) -> int:
     """Deepest element nesting, counted on tags alone (no parser), cheaply."""
     depth = deepest = 0
-    for match in _TAG_TOKEN.finditer(html):
+    # No tag can end after the last '>': without this cut, every '<p' with no '>' after it
+    # rescans the rest of the text, and a run of them takes quadratic time.
+    for match in _TAG_TOKEN.finditer(html, 0, html.rfind(">") + 1):
         closing, tag, self_closing = match.groups()
         if tag.lower() in VOID_TAGS or self_closing:
             continue
@@ -149,8 +159,9 @@ def max_nesting(html: str) -> int:
 
 def strip_markup_flat(html: str) -> list[Block]:
     """Recover text from HTML without a parser: block tags split, other tags vanish."""
-    text = _BLOCK_TAG_TEXT.sub("\n\n", html)
-    text = html_lib.unescape(_ANY_TAG.sub("", text))
+    cut = html.rfind(">") + 1  # no tag ends after the last '>': the regexes need not rescan the rest
+    text = _ANY_TAG.sub("", _BLOCK_TAG_TEXT.sub("\n\n", html[:cut])) + html[cut:]
+    text = html_lib.unescape(text)
     return [Block("paragraph", t) for t in (normalize_text(p) for p in re.split(r"\n\s*\n", text)) if t]
 
 
@@ -165,14 +176,7 @@ def markdown_to_html(text: str) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    return (
-        re.search(
-            r"<(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|section|article|figure|blockquote|em|strong|b|i)\b[^>]*>",
-            text,
-            re.IGNORECASE,
-        )
-        is not None
-    )
+    return _HTML_TAG.search(text, 0, text.rfind(">") + 1) is not None  # no tag ends after the last '>'
 
 
 def looks_like_scraped_page(html: str) -> bool:
@@ -253,6 +257,8 @@ class _Walker:
         if tag in BLOCK_TAGS:
             self.flush()
             inner_kind = BLOCK_KINDS.get(tag, kind if tag not in ("div", "section", "article") else "paragraph")
+            if tag == "p" and kind in ("quote", "list_item"):
+                inner_kind = kind  # <blockquote><p> (all Markdown quotes) is a quote, <li><p> a list item
             if tag == "figure":
                 self.figure(node)
             self.walk(node, inner_kind, depth)
@@ -338,10 +344,13 @@ def body_to_blocks(text: str, is_html_file: bool) -> Body:
         return Body()
     if is_html_file or looks_like_html(text):
         return html_to_body(text)
-    if re.search(r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\]]*\]\([^)]+\)|^\s*```", text, re.MULTILINE):
+    if _MARKDOWN.search(text):
         body = html_to_body(markdown_to_html(text))
         body.method = "markdown"
-        return body
+        if body.blocks or body.images or body.removed:
+            return body
+        # markdown-it drops what is nested deeper than its limit (20 quote or list levels):
+        # rather than lose the text, read it as plain text.
     body = Body(blocks=plain_text_blocks(text), method="plain_text")
     _apply_text_rules(body)
     return body

@@ -241,9 +241,20 @@ COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
+_SHARE_ACTIONS = (
+    r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|print|share(?: this| on| via| to)?|tweet|"
+    r"点赞|點讚|赞|讚|收藏"
+)
+_SHARE_TARGETS = (
+    r"facebook|twitter|微博|微信|朋友圈|whatsapp|telegram|line|linkedin|reddit|pinterest|plurk|噗浪|"
+    r"qq空间|qq空間|qq|google\+|本文|此文|文章|this article|this story|this post"
+)
+# A caption is made of share actions, platform names and counts only ('分享到微博', 'Share on
+# Facebook', '赞 (12)'); a sentence that merely starts with one ('微信支付宕机两小时。',
+# '赞成18票') is text.
 SHARE_CAPTIONS = re.compile(
-    r"^(分享到?|分享至|分享本文|轉發|转发|列印|打印|email|print|share( this| on)?|tweet|facebook|twitter|"
-    r"微博|微信|whatsapp|telegram|line|linkedin|reddit|pinterest|点赞|點讚|赞|讚|收藏)[:：]?\s*\S{0,12}$",
+    rf"^(?:{_SHARE_ACTIONS}|{_SHARE_TARGETS})"
+    rf"(?:[\s:：,，、|/·]*(?:{_SHARE_ACTIONS}|{_SHARE_TARGETS}|[(（]?\d+[)）]?))*[\s:：]*$",
     re.IGNORECASE,
 )
 
@@ -274,7 +285,8 @@ _HTML_TAG_NAMES = (
 )
 # Any complete tag, plus known tag names cut off before their '>' (or with '<' inside attributes).
 _LITERAL_TAG = re.compile(
-    rf"<!--.*?-->|<!--|-->|<!DOCTYPE[^>]*>|</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{{0,500}})?/?>"
+    # a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
+    rf"<!--(?:(?!<!--).)*?-->|<!--|-->|<!DOCTYPE[^<>]*>|</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{{0,500}})?/?>"
     rf"|</?(?:{_HTML_TAG_NAMES})(?=[\s/>])[^>\u3000-\u9fff\uff00-\uffef]{{0,500}}>?",  # stops at Chinese text
     re.DOTALL | re.IGNORECASE,
 )

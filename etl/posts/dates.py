@@ -57,7 +57,10 @@ def parse_date_text(text: str) -> tuple[dt.datetime, bool]:
         hour, minute = parts[0], parts[1]
         second = parts[2] if len(parts) > 2 else 0
         micro = int((match["frac"] or "0")[:6].ljust(6, "0"))
-    value = dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=_offset(match["tz"]))
+    try:
+        value = dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=_offset(match["tz"]))
+    except ValueError as error:  # datetime says only 'day is out of range for month'
+        raise ValueError(f"the date {text.strip()[:60]!r} is not a real date ({error})") from None
     return value.astimezone(UTC), not match["time"]
 
 

@@ -55,8 +55,9 @@ _BINARY_MAGIC = (
     b"BZh",
     b"\xfd7zXZ",
 )
+STRAY_NULS = 4  # up to this many NUL bytes are stray damage in a text file, even a short one, not binary
 _FEED_TIMESTAMP = re.compile(r"\A\s*<!--\s*(\d{9,14})\s*-->[ \t]*\n?")
-_GENERATOR_LINK = re.compile(r"\A\s*\[(?P<text>.*)\]\((?P<url>[^)\s]+)\)[ \t]*\n(?:[ \t]*[-=]{3,}[ \t]*\n?)?")
+_GENERATOR_LINK = re.compile(r"\A\s*\[(?P<text>.*)\]\((?P<url>[^()\s]+)\)[ \t]*\n(?:[ \t]*[-=]{3,}[ \t]*\n?)?")
 _HTTP = re.compile(r"^(https?:)?//\S+$", re.IGNORECASE)
 
 
@@ -97,13 +98,21 @@ def canonical_url(url: str) -> str:
     return url[:-1] if url.endswith("/") and url.count("/") > 3 else url
 
 
+def _decode_gb18030(raw: bytes) -> str | None:
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_post(raw: bytes) -> tuple[str, list[str]]:
     """Bytes to text with ``\\n`` line endings. Raises ValueError with a readable reason."""
     problems: list[str] = []
     if not raw.strip():
         raise ValueError("The file is empty." if not raw else "The file holds only whitespace.")
     utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if not utf16 and (raw.startswith(_BINARY_MAGIC) or raw[:8192].count(b"\x00") > 0.01 * min(len(raw), 8192)):
+    nuls = raw[:8192].count(b"\x00")
+    if not utf16 and (raw.startswith(_BINARY_MAGIC) or nuls > max(STRAY_NULS, 0.01 * min(len(raw), 8192))):
         raise ValueError("The file is binary (an image, archive or other non-text data), not a text post.")
     if utf16:
         try:
@@ -121,11 +130,15 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             offset = error.start
-            try:
-                text = raw.decode("gb18030")
+            bad = raw.decode("utf-8", errors="replace").count("\ufffd")
+            non_ascii = len(raw.translate(None, bytes(range(128))))
+            # UTF-8 with a stray bad byte (a character cut in two) is still UTF-8: a short
+            # Chinese post often also decodes as GB18030, to nonsense.
+            mostly_utf8 = bad <= max(3, len(raw) // 1000) and bad * 10 < non_ascii
+            text = None if mostly_utf8 else _decode_gb18030(raw)
+            if text is not None:
                 problems.append("decoded as GB18030, not UTF-8")
-            except UnicodeDecodeError:
-                bad = raw.decode("utf-8", errors="replace").count("\ufffd")
+            else:
                 if bad > max(3, len(raw) // 1000):
                     raise ValueError(
                         f"The file is not valid UTF-8 text: {bad} undecodable bytes, the first at byte {offset}."

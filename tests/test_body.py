@@ -1,0 +1,434 @@
+"""Post bodies to blocks: every removal rule, block kinds, whitespace, formats, hostile input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from etl.posts import boilerplate
+from etl.posts.body import (
+    MAX_NESTING,
+    Block,
+    Body,
+    Image,
+    Link,
+    body_to_blocks,
+    html_to_body,
+    max_nesting,
+    normalize_text,
+    strip_markup_flat,
+)
+
+P1 = "河堤夜市明年春天就要迁往新建的室内市集，消息传出后，这两个星期的人潮明显比平时多。"
+P2 = "卖烤玉米的邱太在这里摆摊二十二年，她说新市集的摊位租金是现在的三倍，还没想好要不要搬过去。"
+ARTICLE = f"<p>{P1}</p>\n<p>{P2}</p>\n"
+FORBIDDEN = ("<p", "<div", "<!--", "&nbsp;", "&amp;")
+
+
+def texts(body: Body) -> list[str]:
+    return [b.text for b in body.blocks]
+
+
+def assert_clean(body: Body) -> None:
+    for block in body.blocks:
+        assert block.text == block.text.strip() and block.text
+        for marker in FORBIDDEN:
+            assert marker not in block.text, (marker, block)
+
+
+# One hand-written fixture per removal rule: (rule, HTML, a word of the boilerplate that must go).
+RULE_FIXTURES = [
+    ("strip_ad_slots", '<div id="dfp-ad-imu1"><span>广告赞助内容</span></div>', "广告赞助"),
+    ("strip_ad_slots", '<ins class="adsbygoogle">谷歌广告位</ins>', "谷歌广告位"),
+    ("strip_ad_slots", '<div class="sponsored-box"><p>品牌合作推广</p></div>', "品牌合作"),
+    ("strip_subscribe_banners", '<div class="newsletter-signup"><p>订阅每周电子报</p></div>', "电子报"),
+    ("strip_subscribe_banners", '<section class="paywall"><p>成为会员继续阅读</p></section>', "会员继续"),
+    (
+        "strip_subscribe_banners",
+        '<a href="https://news.example.org/subscribe?utm_campaign=spring">'
+        '<img src="https://news.example.org/img/subscribe-banner.png"></a>',
+        "subscribe-banner",
+    ),
+    ("strip_share_blocks", '<div class="share-buttons"><a href="#">分享到脸书</a><a href="#">推特</a></div>', "脸书"),
+    ("strip_share_blocks", '<div class="sharedaddy"><h3>分享此文：</h3><ul><li>电邮</li></ul></div>', "电邮"),
+    (
+        "strip_related_articles",
+        '<div class="jp-relatedposts"><h3>相关文章</h3><ul><li><a href="/a">码头旧事</a></li></ul></div>',
+        "码头旧事",
+    ),
+    ("strip_related_articles", '<div class="read-more"><p>延伸阅读：渡轮停航</p></div>', "延伸阅读"),
+    ("strip_tag_groups", '<div class="tag-links"><a href="/t/1">夜市</a> <a href="/t/2">迁址</a></div>', "迁址"),
+    ("strip_tag_groups", '<div class="entry-meta">发表于 2019年11月5日 作者 编辑部</div>', "发表于"),
+    ("strip_tag_groups", '<p class="byline">本报记者 陈一鸣</p>', "陈一鸣"),
+    ("strip_navigation", '<div class="breadcrumbs"><a href="/">首页</a> › <a href="/city">城市</a></div>', "首页"),
+    ("strip_navigation", '<ul class="pagination"><li>上一页</li><li>下一页</li></ul>', "下一页"),
+    ("strip_navigation", '<nav><a href="/">回到首页</a></nav>', "回到首页"),
+    ("strip_scripts_and_widgets", '<script>var label = "脚本里的字";</script>', "脚本里的字"),
+    ("strip_scripts_and_widgets", "<style>.note::after { content: '样式里的字'; }</style>", "样式里的字"),
+    ("strip_scripts_and_widgets", "<form><label>留下电邮</label><button>提交表单</button></form>", "提交表单"),
+    ("strip_scripts_and_widgets", '<iframe src="https://video.example.org/1">影片播放器</iframe>', "影片播放器"),
+    ("strip_comment_threads", '<div id="comments"><p>读者甲：写得真好</p><p>读者乙：同意</p></div>', "读者甲"),
+    ("strip_comment_threads", '<section class="disqus-thread"><p>加载讨论区</p></section>', "讨论区"),
+    ("strip_image_credits", '<div class="image-credit">摄影：黄小明</div>', "黄小明"),
+    ("strip_image_credits", '<span class="photo-credit">图片来源：读者提供</span>', "读者提供"),
+    ("strip_hidden_elements", '<span class="screen-reader-text">跳到主要内容</span>', "跳到主要"),
+    ("strip_hidden_elements", '<div class="element-invisible">隐藏的元数据</div>', "隐藏的元数据"),
+    ("drop_copyright_lines", "<p>版权所有 © 2019 海峡评论 未经授权不得转载</p>", "版权所有"),
+    ("drop_copyright_lines", "<p>© 2019 Haixia Review. All rights reserved.</p>", "Haixia"),
+    ("drop_stray_literals", "<p>null</p>", "null"),
+    ("drop_stray_literals", "<div>undefined</div>", "undefined"),
+    ("drop_empty_blocks", "<p>&nbsp;</p><p>\u3000\u3000</p><p>……</p><div> * </div>", "……"),
+    ("drop_share_captions", "<p>分享到微博</p>", "分享到微博"),
+    ("drop_share_captions", "<p>Share on Facebook</p>", "Facebook"),
+    ("drop_share_captions", "<div>赞 (12)</div>", "赞"),
+    ("strip_literal_markup", "<p>&lt;p&gt;转义的段落&lt;/p&gt;</p>", "&lt;"),
+    (
+        "strip_literal_markup",
+        "<p>&amp;lt;div class=&amp;quot;x&amp;quot;&amp;gt;双重转义&amp;lt;/div&amp;gt;</p>",
+        "div",
+    ),
+    ("strip_literal_markup", "<p>注释&lt;!-- 旧版 --&gt;之后</p>", "旧版"),
+]
+
+
+@pytest.mark.parametrize(("rule", "html", "boilerplate_word"), RULE_FIXTURES)
+@pytest.mark.parametrize("position", ["before", "after", "between"])
+def test_each_rule_removes_its_boilerplate_and_keeps_the_text(
+    rule: str, html: str, boilerplate_word: str, position: str
+):
+    page = {
+        "before": f"{html}\n{ARTICLE}",
+        "after": f"{ARTICLE}\n{html}",
+        "between": f"<p>{P1}</p>\n{html}\n<p>{P2}</p>",
+    }[position]
+    body = html_to_body(page)
+    in_head = position == "before" and html.startswith(("<script", "<style"))  # parsed into <head>, never walked
+    assert rule in body.removed or in_head, body.removed
+    kept = texts(body)
+    assert P1 in kept and P2 in kept
+    if rule == "strip_literal_markup":
+        # the tags go, the words stay
+        assert boilerplate_word not in " ".join(kept)
+    else:
+        assert all(boilerplate_word not in t for t in kept), kept
+    assert_clean(body)
+
+
+def test_every_rule_has_a_fixture():
+    names = {r.name for r in boilerplate.ELEMENT_RULES} | {r.name for r in boilerplate.TEXT_RULES}
+    assert names <= {rule for rule, _, _ in RULE_FIXTURES}
+
+
+def test_literal_markup_keeps_the_words():
+    body = html_to_body("<p>&lt;p&gt;转义的段落&lt;/p&gt;</p><p>注释&lt;!-- 旧版 --&gt;之后</p>")
+    assert texts(body) == ["转义的段落", "注释 之后"]
+    assert body.removed == {"strip_literal_markup": 2}
+
+
+def test_subscribe_link_inside_a_sentence_is_a_citation_and_stays():
+    body = html_to_body(f'<p>{P1}详见<a href="https://news.example.org/subscribe">订阅方案说明</a>。</p>')
+    assert texts(body) == [f"{P1}详见订阅方案说明。"]
+    assert body.links == [Link("https://news.example.org/subscribe", "订阅方案说明")]
+    assert body.removed == {}
+
+
+def test_image_only_subscribe_link_leaves_no_image_or_link():
+    body = html_to_body(
+        f'{ARTICLE}<a href="https://news.example.org/promotions/spring"><img src="https://cdn.example.org/b.png"></a>'
+    )
+    assert body.images == [] and body.links == []
+    assert body.removed == {"strip_subscribe_banners": 1}
+
+
+def test_class_rules_match_whole_names_not_substrings():
+    # 'shadow' holds 'ad', 'header-image' is not 'header', 'download' holds 'ad', 'metadata' is not 'meta'
+    for cls in ("shadow", "loaded", "download-box", "metadata", "leading", "commentary-text"):
+        body = html_to_body(f'<div class="{cls}"><p>{P1}</p></div><p>{P2}</p>')
+        assert texts(body) == [P1, P2], cls
+        assert body.removed == {}, cls
+
+
+def test_class_rule_never_removes_the_element_holding_most_of_the_text():
+    article = f'<article class="post type-post tag-society tag-ad">{ARTICLE}<p>短评。</p></article>'
+    body = html_to_body(article)
+    assert texts(body) == [P1, P2, "短评。"]
+    assert "strip_ad_slots" not in body.removed
+    # the same class on a small element is removed
+    body = html_to_body(f'{ARTICLE}<div class="post tag-ad">小广告</div>')
+    assert texts(body) == [P1, P2]
+    assert body.removed == {"strip_ad_slots": 1}
+
+
+def test_tag_rules_apply_even_to_large_elements():
+    body = html_to_body(f"<p>短</p><script>{'var x = 1;' * 200}</script>")
+    assert texts(body) == ["短"]
+    assert body.removed == {"strip_scripts_and_widgets": 1}
+
+
+def test_scraped_page_keeps_the_article_and_drops_the_chrome():
+    page = f"""
+    <html><body>
+    <header id="site-header"><a href="/">海峡评论</a><nav><a href="/a">专栏</a></nav></header>
+    <main><article class="node">
+      <h1>夜市札记</h1>
+      <div class="field-name-body">{ARTICLE}<p>夜里十点，河风很冷，烤玉米的烟还在往上飘，明年这里大概只剩下空荡荡的堤岸。</p></div>
+    </article>
+    <section class="comments"><h2>读者回应</h2><p>路人：好怀念。</p></section></main>
+    <footer>© 海峡评论</footer>
+    </body></html>"""
+    body = html_to_body(page)
+    kept = texts(body)
+    assert P1 in kept and P2 in kept
+    assert not any("专栏" in t or "路人" in t or t == "海峡评论" for t in kept)
+    assert body.method == "dom+main_content"
+    assert {"strip_navigation", "strip_comment_threads"} <= set(body.removed)
+    assert_clean(body)
+
+
+# --- block kinds -----------------------------------------------------------------------------
+
+
+def test_block_kinds():
+    html = (
+        "<h2>小标题</h2><p>段落。</p><ul><li>第一项</li><li>第二项</li></ul><ol><li>步骤</li></ol>"
+        "<blockquote>直接引用</blockquote><blockquote><p>段落式引用</p></blockquote>"
+        '<figure><img src="https://img.example.org/a.jpg" alt="码头"><figcaption>图说文字</figcaption></figure>'
+        "<pre>代码 块</pre><table><tr><th>项目</th><td>数值</td></tr></table><dl><dt>名词</dt><dd>解释</dd></dl>"
+    )
+    assert html_to_body(html).blocks == [
+        Block("heading", "小标题"),
+        Block("paragraph", "段落。"),
+        Block("list_item", "第一项"),
+        Block("list_item", "第二项"),
+        Block("list_item", "步骤"),
+        Block("quote", "直接引用"),
+        Block("quote", "段落式引用"),
+        Block("caption", "图说文字"),
+        Block("preformatted", "代码 块"),
+        Block("table_cell", "项目"),
+        Block("table_cell", "数值"),
+        Block("list_item", "名词"),
+        Block("list_item", "解释"),
+    ]
+
+
+def test_inline_elements_do_not_split_blocks_and_divs_do():
+    body = html_to_body("<p>渡轮<b>恢复</b><a href='/x'>通航</a>了</p><div>第一块<div>第二块</div>第三块</div>")
+    assert texts(body) == ["渡轮恢复通航了", "第一块", "第二块", "第三块"]
+
+
+# --- whitespace and entities -----------------------------------------------------------------
+
+
+def test_whitespace_and_entities_are_normalized_and_full_width_punctuation_kept():
+    body = html_to_body(
+        "<p>\u3000\u3000甲&nbsp;&nbsp;乙\u3000丙\n\t丁 &amp; 戊\u200b己（注：说明，完毕）！</p><p>ＡＢＣ１２３</p>"
+    )
+    assert texts(body) == ["甲 乙 丙 丁 & 戊 己（注：说明，完毕）！", "ＡＢＣ１２３"]
+    assert_clean(body)
+
+
+def test_normalize_text():
+    assert normalize_text("  a\u00a0\u00a0b\u3000c\r\n\td\ufeff ") == "a b c d"
+    assert normalize_text("（，：）") == "（，：）"
+    assert normalize_text("\u3000 \n") == ""
+
+
+def test_double_br_separates_paragraphs_single_br_does_not():
+    body = body_to_blocks(f"{P1}<br><br>{P2}<br>同一段的下一行<br/><br />第三段", False)
+    assert texts(body) == [P1, f"{P2} 同一段的下一行", "第三段"]
+    assert body.method == "dom"
+
+
+def test_plain_text_bodies_become_several_paragraphs():
+    body = body_to_blocks(f"{P1}\n\n{P2}\n\n\n第三段\n", False)
+    assert texts(body) == [P1, P2, "第三段"]
+    assert body.method == "plain_text"
+    body = body_to_blocks(f"{P1}\n{P2}\n", False)  # no blank lines: one paragraph a line
+    assert texts(body) == [P1, P2]
+
+
+def test_plain_text_boilerplate_rules_apply():
+    body = body_to_blocks(f"{P1}\n\n分享到微博\n\nnull\n\n版权所有，不得转载\n\n{P2}", False)
+    assert texts(body) == [P1, P2]
+    assert body.removed == {"drop_share_captions": 1, "drop_stray_literals": 1, "drop_copyright_lines": 1}
+
+
+def test_short_sentences_that_start_like_share_buttons_are_text():
+    sentences = (
+        "微信支付宕机两小时。",
+        "赞成18票，反对3票。",
+        "收藏家李先生表示同意。",
+        "打印机厂商裁员。",
+        "分享会将于周六举行。",
+        "Telegram 没有回应置评请求。",
+        "Google",
+        "line one",
+    )
+    for sentence in sentences:
+        body = html_to_body(f"{ARTICLE}<p>{sentence}</p>")
+        assert texts(body) == [P1, P2, sentence]
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+MARKDOWN = f"""## 迁址之前
+
+{P1}
+
+- 第一个理由
+- 第二个理由
+
+> 摊主说：“还没想好。”
+
+详情见[市集管理处公告](https://market.example.org/notice/12)。
+
+![河堤夜市的摊位](https://img.example.org/night-market.jpg)
+
+1. 编号一
+"""
+
+
+def test_markdown_body():
+    body = body_to_blocks(MARKDOWN, False)
+    assert body.method == "markdown"
+    assert body.blocks == [
+        Block("heading", "迁址之前"),
+        Block("paragraph", P1),
+        Block("list_item", "第一个理由"),
+        Block("list_item", "第二个理由"),
+        Block("quote", "摊主说：“还没想好。”"),
+        Block("paragraph", "详情见市集管理处公告。"),
+        Block("list_item", "编号一"),
+    ]
+    assert body.links == [Link("https://market.example.org/notice/12", "市集管理处公告")]
+    assert body.images == [Image("https://img.example.org/night-market.jpg", "河堤夜市的摊位", None)]
+
+
+def test_markdown_nested_beyond_the_renderer_limit_keeps_its_text():
+    body = body_to_blocks("> " * 30 + "很深的引用文字", False)
+    assert body.blocks and "很深的引用文字" in body.blocks[0].text
+
+
+def test_markdown_body_with_only_an_image():
+    body = body_to_blocks("![封面](https://img.example.org/cover.jpg)", False)
+    assert body.blocks == []
+    assert body.images == [Image("https://img.example.org/cover.jpg", "封面", None)]
+
+
+# --- images and links ------------------------------------------------------------------------
+
+
+def test_images_and_links_are_captured():
+    html = f"""
+    <p>{P1}<a href="https://market.example.org/">市集网站</a>、<a href="/local">站内</a>、
+       <a href="mailto:desk@example.org">来信</a>、<a href="//cdn.example.org/x">协议相对</a>、<a>无地址</a></p>
+    <figure><img src="https://img.example.org/1.jpg" alt=" 夜市 入口 "><figcaption>入口处的  灯笼</figcaption></figure>
+    <img data-src="https://img.example.org/lazy.jpg" src="data:image/gif;base64,R0lGOD">
+    <img src="data:image/png;base64,iVBORw0KGgo=">
+    <img src=" https://img.example.org/2.jpg ">
+    <p>{P2}</p>"""
+    body = html_to_body(html)
+    assert body.images == [
+        Image("https://img.example.org/1.jpg", "夜市 入口", "入口处的 灯笼"),
+        Image("https://img.example.org/lazy.jpg", None, None),
+        Image("https://img.example.org/2.jpg", None, None),
+    ]
+    assert body.links == [
+        Link("https://market.example.org/", "市集网站"),
+        Link("//cdn.example.org/x", "协议相对"),
+    ]
+    assert [b for b in body.blocks if b.kind == "caption"] == [Block("caption", "入口处的 灯笼")]
+    assert P1 in texts(body)[0] and P2 in texts(body)
+
+
+# --- hostile input ---------------------------------------------------------------------------
+
+
+def test_deep_nesting_is_read_without_a_parser_quickly():
+    depth = 200_000
+    html = "<div>" * depth + f"<p>{P1}</p>" + "</div>" * depth
+    start = time.perf_counter()
+    body = body_to_blocks(html, True)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 3.0
+    assert texts(body) == [P1]
+    assert body.method == "flat_text"
+    assert body.removed["guard_nesting"] == 1
+
+
+def test_deep_nesting_flat_text_keeps_paragraphs_and_applies_text_rules():
+    inner = f"<p>{P1}</p><p>分享到微博</p><div>{P2} &amp; 更多</div><!-- 注释 --><script>x</script>"
+    body = html_to_body("<span>" * (MAX_NESTING + 1) + inner)
+    assert body.method == "flat_text"
+    assert texts(body) == [P1, f"{P2} & 更多", "x"]
+    assert body.removed["drop_share_captions"] == 1
+
+
+def test_nesting_just_under_the_limit_uses_the_parser():
+    body = html_to_body("<div>" * (MAX_NESTING - 1) + f"<p>{P1}</p>")
+    assert body.method == "dom" and texts(body) == [P1]
+
+
+def test_max_nesting_counts_open_elements_only():
+    assert max_nesting("<div><p>a<br>b<img src=x></p><p>c</p></div>") == 2
+    assert max_nesting("<div/><span />") == 0
+    assert max_nesting("</div></div><b>x") == 1
+    assert max_nesting("<p>a<p>b<p>c") == 3
+    assert max_nesting("no tags < here > at all") == 0
+
+
+def test_strip_markup_flat():
+    blocks = strip_markup_flat("<div><p>甲&amp;乙</p><span>丙</span><!-- 注释 --><br>丁</div>")
+    assert blocks == [Block("paragraph", "甲&乙"), Block("paragraph", "丙"), Block("paragraph", "丁")]
+    assert strip_markup_flat("<p>前文</p><!-- 注释 --><p>后文</p>") == [
+        Block("paragraph", "前文"),
+        Block("paragraph", "后文"),
+    ]
+    # an unclosed comment opener is left to the literal-markup rule, so no text after it is lost
+    deep = "<span>" * (MAX_NESTING + 1)
+    assert texts(html_to_body(f"{deep}<p>前文</p><!-- 未闭合 <p>后文</p>")) == ["前文", "未闭合", "后文"]
+    assert texts(html_to_body(f"{deep}前文<!-- 未闭合到底")) == ["前文 未闭合到底"]
+
+
+HOSTILE = {
+    "unclosed tag openers": "<p " * 70_000,
+    "unclosed links": "<a href=x " * 25_000,
+    "escaped comment openers": "<p>" + "&lt;!--" * 30_000 + "</p>",
+    "comment openers, deeply nested": "<div>" * 500 + "<!--" * 50_000,
+    "tags after deep nesting": "<div>" * 500 + "<b " * 70_000,
+    "markdown brackets": "[" * 200_000,
+    "markdown link openers": "[](" * 70_000,
+    "blank lines": "\n" * 200_000 + "```",
+    "entities": "&amp;" * 40_000,
+    "angle brackets": "<" * 200_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+@pytest.mark.parametrize("is_html", [True, False])
+def test_hostile_bodies_take_linear_time(name: str, is_html: bool):
+    start = time.perf_counter()
+    body = body_to_blocks(HOSTILE[name], is_html)
+    assert time.perf_counter() - start < 2.0
+    assert_clean(body)
+
+
+def test_no_block_ever_holds_markup_across_all_fixtures():
+    pages = [html for _, html, _ in RULE_FIXTURES] + [
+        MARKDOWN,
+        "<p>&amp;nbsp;&amp;amp;</p><p>&lt;div&gt;</p><p>a &lt;!-- b</p><div>&lt;p class=x&gt;c</div>",
+        "<div>&amp;lt;p&amp;gt;三重&amp;amp;lt;p&amp;amp;gt;</div>",
+        "text with <!-- an unclosed comment",
+        "文字 &lt;p&gt; 文字\n\n<div>",
+    ]
+    for page in pages:
+        for is_html in (True, False):
+            assert_clean(body_to_blocks(f"{ARTICLE}{page}", is_html))
+
+
+def test_empty_and_blank_bodies():
+    assert body_to_blocks("", True).blocks == []
+    assert body_to_blocks(" \n\u3000\n", False).blocks == []
+    assert html_to_body("<div><p> </p></div>").blocks == []

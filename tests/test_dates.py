@@ -1,0 +1,180 @@
+"""Publication instants: the front matter date, the feed timestamp, the file name, in that order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from etl.posts.dates import EARLIEST_PLAUSIBLE, Published, parse_date_text, resolve_published_at
+from etl.posts.parse import ParsedPost, parse_post
+
+UTC = dt.UTC
+NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+FEED_MS = 1622167320000  # 2021-05-28T02:02:00Z
+FEED_AT = dt.datetime(2021, 5, 28, 2, 2, tzinfo=UTC)
+
+
+def at(*parts: int) -> dt.datetime:
+    return dt.datetime(*parts, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "date_only"),
+    [
+        ("2014-08-28T14:12:07+02:00", at(2014, 8, 28, 12, 12, 7), False),
+        ("2019-11-05T13:00:00.000Z", at(2019, 11, 5, 13), False),
+        ("2019-11-05T13:00:00Z", at(2019, 11, 5, 13), False),
+        ("2019-11-05T13:00:00.250z", dt.datetime(2019, 11, 5, 13, 0, 0, 250000, tzinfo=UTC), False),
+        ("2020-03-31 17:24:41.000000000 +08:00", at(2020, 3, 31, 9, 24, 41), False),
+        ("2020-03-31 17:24:41 +0800", at(2020, 3, 31, 9, 24, 41), False),
+        ("2020-03-31 17:24:41 -0530", at(2020, 3, 31, 22, 54, 41), False),
+        ("2020-03-31 17:24 +08", at(2020, 3, 31, 9, 24), False),
+        ("2020-03-31 17:24:41 UTC", at(2020, 3, 31, 17, 24, 41), False),
+        ("2020-03-31 17:24:41", at(2020, 3, 31, 17, 24, 41), False),  # naive: taken as UTC
+        ("2020-3-1", at(2020, 3, 1), True),
+        ("  2020-03-31  ", at(2020, 3, 31), True),
+    ],
+)
+def test_parse_date_text(text: str, expected: dt.datetime, date_only: bool):
+    value, only = parse_date_text(text)
+    assert value == expected
+    assert value.tzinfo == UTC
+    assert only is date_only
+
+
+@pytest.mark.parametrize("text", ["garbage", "昨天", "31/03/2020", "2020-03-31T", "20200331"])
+def test_parse_date_text_rejects_other_formats(text: str):
+    with pytest.raises(ValueError, match="not in a format we read"):
+        parse_date_text(text)
+
+
+@pytest.mark.parametrize("text", ["2020-02-30", "2021-13-01", "2020-03-31T25:00:00Z"])
+def test_parse_date_text_rejects_impossible_dates_readably(text: str):
+    with pytest.raises(ValueError, match=f"the date '{text}' is not a real date"):
+        parse_date_text(text)
+
+
+def test_pyyaml_datetime_with_nanoseconds_and_offset():
+    value = yaml.safe_load("date: 2020-03-31 17:24:41.000000000 +08:00")["date"]
+    assert isinstance(value, dt.datetime)
+    published = resolve_published_at(value, None, "x.md", NOW)
+    assert published == Published(at(2020, 3, 31, 9, 24, 41), "front_matter")
+
+
+def test_naive_datetime_and_plain_date_from_yaml():
+    naive = resolve_published_at(dt.datetime(2020, 3, 31, 17, 24), None, "x.md", NOW)
+    assert naive == Published(at(2020, 3, 31, 17, 24), "front_matter")
+    day = resolve_published_at(dt.date(2020, 3, 31), None, "x.md", NOW)
+    assert day == Published(at(2020, 3, 31), "front_matter_date_only")
+
+
+def test_missing_date_falls_back_to_feed_timestamp_then_file_name():
+    assert resolve_published_at(None, FEED_MS, "2021-05-01-x.md", NOW) == Published(FEED_AT, "feed_timestamp")
+    assert resolve_published_at("", None, "2021-05-01-x.md", NOW) == Published(at(2021, 5, 1), "file_name")
+    nothing = resolve_published_at(None, None, "about.md", NOW)
+    assert nothing.at is None and nothing.source is None
+    assert "no usable date" in nothing.problem
+
+
+def test_garbage_date_falls_back_with_a_problem():
+    published = resolve_published_at("下周三", FEED_MS, "2021-05-01-x.md", NOW)
+    assert published.at == FEED_AT and published.source == "feed_timestamp"
+    assert "'下周三' is not in a format we read" in published.problem
+    published = resolve_published_at("garbage", None, "2021-05-01-x.md", NOW)
+    assert published.source == "file_name"
+    assert "garbage" in published.problem
+
+
+def test_non_date_value_is_a_problem():
+    published = resolve_published_at(12345, None, "2021-05-01-x.md", NOW)
+    assert published.source == "file_name"
+    assert "int" in published.problem
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("2099-01-01", "in the future"),
+        ("2024-06-04T00:00:00Z", "in the future"),
+        ("1989-12-31", "before 1990"),
+        ("1970-01-01T00:00:00Z", "before 1990"),
+    ],
+)
+def test_implausible_dates_are_skipped(value: str, why: str):
+    published = resolve_published_at(value, None, "2021-05-01-x.md", NOW)
+    assert published.source == "file_name"
+    assert published.at == at(2021, 5, 1)
+    assert why in published.problem
+
+
+def test_a_little_in_the_future_is_tolerated_and_1990_is_plausible():
+    tomorrow = resolve_published_at("2024-06-02T12:00:00Z", None, "x.md", NOW)
+    assert tomorrow == Published(at(2024, 6, 2, 12), "front_matter")
+    first = resolve_published_at(EARLIEST_PLAUSIBLE.isoformat(), None, "x.md", NOW)
+    assert first.at == EARLIEST_PLAUSIBLE
+
+
+def test_implausible_feed_timestamps_fall_through_to_the_file_name():
+    future = resolve_published_at(None, 99_999_999_999_999, "2021-05-01-x.md", NOW)
+    assert future.source == "file_name"
+    assert "feed timestamp" in future.problem and "future" in future.problem
+    old = resolve_published_at(None, 100_000_000, "2021-05-01-x.md", NOW)  # 1970-01-02
+    assert old.source == "file_name"
+    assert "before 1990" in old.problem
+
+
+def test_implausible_or_impossible_file_name_dates():
+    published = resolve_published_at(None, None, "2021-02-30-x.md", NOW)
+    assert published.at is None
+    assert "'2021-02-30' is not a real day" in published.problem
+    published = resolve_published_at(None, None, "1980-01-01-x.md", NOW)
+    assert published.at is None
+    assert "file name" in published.problem
+
+
+def test_default_now_is_the_current_time():
+    assert resolve_published_at("2999-01-01", None, "x.md").at is None
+    assert resolve_published_at("2001-01-01", None, "x.md").source == "front_matter_date_only"
+
+
+# --- through parse_post ----------------------------------------------------------------------
+
+
+def parsed(front: str, body: str = "<p>正文。</p>\n", name: str = "2021-05-01-x.md") -> ParsedPost:
+    result = parse_post(f"---\nlayout: post\ntitle: t\n{front}\n---\n{body}".encode(), name, NOW)
+    assert isinstance(result, ParsedPost), result
+    return result
+
+
+@pytest.mark.parametrize(
+    ("front", "expected", "source"),
+    [
+        ("date: 2014-08-28T14:12:07+02:00", at(2014, 8, 28, 12, 12, 7), "front_matter"),
+        ("date: 2019-11-05T13:00:00.000Z", at(2019, 11, 5, 13), "front_matter"),
+        ("date: 2020-03-31 17:24:41.000000000 +08:00", at(2020, 3, 31, 9, 24, 41), "front_matter"),
+        ('date: "2020-03-31 17:24:41.000000000 +08:00"', at(2020, 3, 31, 9, 24, 41), "front_matter"),
+        ("date: 2020-03-31 17:24:41 +0800", at(2020, 3, 31, 9, 24, 41), "front_matter"),
+        ("date: 2020-03-31", at(2020, 3, 31), "front_matter_date_only"),
+        ("", FEED_AT, "feed_timestamp"),
+    ],
+)
+def test_published_at_source_through_parse_post(front: str, expected: dt.datetime, source: str):
+    result = parsed(front, f"<!--{FEED_MS}-->\n<p>正文。</p>\n")
+    assert result.published_at == expected
+    assert result.published_at_source == source
+    assert not any(p.startswith("date:") for p in result.problems)
+
+
+def test_file_name_date_and_problem_through_parse_post():
+    result = parsed("date: 2099-09-09")
+    assert result.published_at == at(2021, 5, 1)
+    assert result.published_at_source == "file_name"
+    assert "date: the date 2099-09-09 is in the future" in result.problems
+
+
+def test_post_without_any_date_is_kept_with_a_problem():
+    result = parsed("", name="about-the-ferry.md")
+    assert result.published_at is None and result.published_at_source is None
+    assert any("no usable date" in p for p in result.problems)

@@ -1,0 +1,142 @@
+"""Finding post files: _posts or the root, nested folders, links that leave the folder or loop."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from etl.posts.discover import PostFile, content_hash, discover, posts_folder, split_posts_dirs
+
+POST = "---\ntitle: 码头\n---\n渡轮恢复通航。\n"
+
+
+def write(path: Path, text: str = POST) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def by_path(root: Path) -> dict[str, PostFile]:
+    return {f.source_path: f for f in discover(root)}
+
+
+def test_files_under_posts_folder(tmp_path: Path):
+    root = tmp_path / "site"
+    write(root / "_posts" / "2021-05-28-ferry.md")
+    write(root / "_posts" / "2021" / "06" / "2021-06-01-market.html")
+    write(root / "index.md")  # outside _posts: not a post
+    write(root / "_config.yml", "title: site\n")
+    found = list(discover(root))
+    assert [f.source_path for f in found] == ["_posts/2021-05-28-ferry.md", "_posts/2021/06/2021-06-01-market.html"]
+    first = found[0]
+    assert first.posts_root == str(root.resolve())
+    assert first.path == str(root.resolve() / "_posts" / "2021-05-28-ferry.md")
+    assert first.size == len(POST.encode()) and first.mtime_ns > 0 and first.problem is None
+
+
+def test_root_itself_when_there_is_no_posts_folder(tmp_path: Path):
+    write(tmp_path / "2021-05-28-ferry.md")
+    write(tmp_path / "nested" / "deeper" / "2021-05-29-market.md")
+    assert posts_folder(tmp_path) == tmp_path
+    assert sorted(by_path(tmp_path)) == ["2021-05-28-ferry.md", "nested/deeper/2021-05-29-market.md"]
+
+
+def test_source_path_is_relative_and_slash_separated(tmp_path: Path):
+    write(tmp_path / "_posts" / "a" / "b" / "c" / "2021-05-28-x.md")
+    (found,) = discover(tmp_path)
+    assert found.source_path == "_posts/a/b/c/2021-05-28-x.md"
+    assert not found.source_path.startswith("/") and "\\" not in found.source_path
+    assert Path(found.path).is_absolute() and Path(found.path).read_text(encoding="utf-8") == POST
+
+
+def test_order_is_stable_and_sorted(tmp_path: Path):
+    for name in ("b.md", "a.md", "c/a.md", "B.md", "a0.md"):
+        write(tmp_path / "_posts" / name)
+    paths = [f.source_path for f in discover(tmp_path)]
+    assert paths == sorted(paths)
+    assert paths == [f.source_path for f in discover(tmp_path)]
+
+
+def test_symlink_to_a_file_outside_is_reported_not_followed(tmp_path: Path):
+    outside = write(tmp_path / "secret" / "passwords.md", "---\ntitle: 不该读\n---\n")
+    root = tmp_path / "site"
+    write(root / "_posts" / "2021-05-28-ferry.md")
+    (root / "_posts" / "2021-05-28-leak.md").symlink_to(outside)
+    found = by_path(root)
+    leak = found["_posts/2021-05-28-leak.md"]
+    assert leak.problem is not None and "outside the posts folder" in leak.problem
+    assert leak.size == 0 and leak.mtime_ns == 0
+    assert leak.path == str(root.resolve() / "_posts" / "2021-05-28-leak.md")  # the link, not its target
+    assert found["_posts/2021-05-28-ferry.md"].problem is None
+
+
+def test_symlink_to_a_folder_outside_is_reported_not_entered(tmp_path: Path):
+    write(tmp_path / "elsewhere" / "2021-01-01-other.md")
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_posts" / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    found = by_path(root)
+    assert list(found) == ["_posts/linked"]
+    assert "outside the posts folder" in found["_posts/linked"].problem
+
+
+def test_symlink_inside_the_root_is_followed(tmp_path: Path):
+    target = write(tmp_path / "_posts" / "drafts" / "2021-05-28-ferry.md")
+    (tmp_path / "_posts" / "2021-05-28-alias.md").symlink_to(target)
+    found = by_path(tmp_path)
+    alias = found["_posts/2021-05-28-alias.md"]
+    assert alias.problem is None and alias.size == len(POST.encode())
+    assert found["_posts/drafts/2021-05-28-ferry.md"].problem is None
+
+
+def test_symlink_loop_ends(tmp_path: Path):
+    posts = tmp_path / "_posts"
+    write(posts / "sub" / "2021-05-28-ferry.md")
+    (posts / "sub" / "up").symlink_to(posts, target_is_directory=True)  # a folder linking to its parent
+    (posts / "sub" / "self").symlink_to(posts / "sub", target_is_directory=True)
+    assert [f.source_path for f in discover(tmp_path)] == ["_posts/sub/2021-05-28-ferry.md"]  # each folder once
+
+
+def test_broken_and_self_referencing_links_are_reported(tmp_path: Path):
+    posts = tmp_path / "_posts"
+    write(posts / "2021-05-28-ferry.md")
+    (posts / "broken.md").symlink_to(tmp_path / "missing.md")
+    (posts / "loop.md").symlink_to(posts / "loop.md")
+    found = by_path(tmp_path)
+    assert "broken or looping" in found["_posts/broken.md"].problem
+    assert "broken or looping" in found["_posts/loop.md"].problem
+    assert found["_posts/2021-05-28-ferry.md"].problem is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_special_files_are_skipped(tmp_path: Path):
+    write(tmp_path / "_posts" / "2021-05-28-ferry.md")
+    os.mkfifo(tmp_path / "_posts" / "pipe.md")
+    assert list(by_path(tmp_path)) == ["_posts/2021-05-28-ferry.md"]
+
+
+def test_missing_root_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(FileNotFoundError, match="does not exist or is not a folder"):
+        list(discover(tmp_path / "nowhere"))
+    file = write(tmp_path / "a.md")
+    with pytest.raises(FileNotFoundError):
+        list(discover(file))
+
+
+def test_root_given_through_a_symlink(tmp_path: Path):
+    write(tmp_path / "real" / "_posts" / "2021-05-28-ferry.md")
+    (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
+    (found,) = discover(tmp_path / "alias")
+    assert found.source_path == "_posts/2021-05-28-ferry.md" and found.problem is None
+
+
+def test_split_posts_dirs(tmp_path: Path):
+    assert split_posts_dirs(f"{tmp_path}/a:{tmp_path}/b: :") == [tmp_path / "a", tmp_path / "b"]
+    assert split_posts_dirs("~/posts") == [Path.home() / "posts"]
+
+
+def test_content_hash_is_stable_and_content_based():
+    assert content_hash(b"abc") == content_hash(b"abc") != content_hash(b"abd")
+    assert len(content_hash(b"")) == 32

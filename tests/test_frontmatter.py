@@ -1,0 +1,265 @@
+"""Front matter: splitting, safe YAML, line-by-line recovery of the generator's unquoted values."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+
+import pytest
+
+from etl.posts.frontmatter import FrontMatterError, read_front_matter, recover_unquoted_values, split_front_matter
+from etl.posts.parse import ParsedPost, Rejected, parse_post
+
+BODY = "<p>渡轮码头今早恢复通航，首班船比平日晚了四十分钟。</p>\n"
+
+
+def post(front: str, body: str = BODY) -> bytes:
+    return f"---\n{front}\n---\n{body}".encode()
+
+
+# --- splitting -------------------------------------------------------------------------------
+
+
+def test_split_returns_block_and_body():
+    block, body = split_front_matter("---\ntitle: 码头\nlayout: post\n---\n\n\n正文第一行\n---\n正文第二行\n")
+    assert block == "title: 码头\nlayout: post"
+    # leading blank lines go, a later '---' line belongs to the body
+    assert body == "正文第一行\n---\n正文第二行\n"
+
+
+def test_split_accepts_trailing_spaces_on_fences():
+    block, body = split_front_matter("---  \ntitle: x\n--- \t\nbody")
+    assert block == "title: x"
+    assert body == "body"
+
+
+def test_no_front_matter_is_an_error_naming_the_first_line():
+    with pytest.raises(FrontMatterError, match="no front matter") as caught:
+        split_front_matter("渡轮恢复通航\n第二行")
+    assert "渡轮恢复通航" in str(caught.value)
+
+
+def test_unclosed_front_matter_is_an_error():
+    with pytest.raises(FrontMatterError, match="never closed"):
+        split_front_matter("---\ntitle: x\nauthor: y\n正文没有结束线")
+
+
+def test_first_line_that_is_not_a_fence_is_an_error():
+    with pytest.raises(FrontMatterError, match="not a front matter fence"):
+        split_front_matter("--- title: x\n---\nbody")
+
+
+def test_empty_front_matter_gives_no_fields():
+    front = read_front_matter("---\n---\n正文")
+    assert front.fields == {} and front.body == "正文" and front.recovered == []
+    front = read_front_matter("---\n# only a comment\n---\n正文")
+    assert front.fields == {} and front.body == "正文"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"no fence at all\n", "no front matter"),
+        (b"---\ntitle: x\nnever closed\n", "never closed"),
+    ],
+)
+def test_parse_post_rejects_split_errors_with_the_reason(raw: bytes, expected: str):
+    result = parse_post(raw, "2021-05-28-x.md")
+    assert isinstance(result, Rejected)
+    assert expected in result.error
+
+
+def test_bom_before_the_fence_is_ignored():
+    raw = b"\xef\xbb\xbf" + post('title: "带签名的文件"\nlayout: post')
+    result = parse_post(raw, "2021-05-28-bom.md")
+    assert isinstance(result, ParsedPost)
+    assert result.title == "带签名的文件"
+    assert result.layout == "post"
+    assert not result.title.startswith("\ufeff")
+
+
+def test_crlf_line_endings_are_read():
+    text = (
+        '---\r\nlayout: post\r\ntitle: "换行符测试"\r\ntags: [ 甲, 乙 ]\r\n---\r\n第一段文字。\r\n\r\n第二段文字。\r\n'
+    )
+    result = parse_post(text.encode(), "2021-05-28-crlf.md")
+    assert isinstance(result, ParsedPost)
+    assert result.title == "换行符测试"
+    assert result.tags == [("甲", "tag"), ("乙", "tag")]
+    assert [b.text for b in result.blocks] == ["第一段文字。", "第二段文字。"]
+    assert all("\r" not in b.text for b in result.blocks)
+
+
+# --- non-mapping YAML ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("front", "kind"), [("- 甲\n- 乙", "list"), ("只是一句话", "str"), ("42", "int")])
+def test_front_matter_that_is_not_a_mapping_is_rejected(front: str, kind: str):
+    with pytest.raises(FrontMatterError, match=f"YAML {kind}, not a mapping"):
+        read_front_matter(f"---\n{front}\n---\nbody")
+    result = parse_post(post(front), "2021-05-28-x.md")
+    assert isinstance(result, Rejected)
+    assert "not a mapping" in result.error
+
+
+# --- recovery of unquoted values -------------------------------------------------------------
+
+
+def test_unquoted_author_with_colon_is_recovered_whole():
+    front = read_front_matter(
+        "---\nlayout: post\ntitle: 渡轮恢复通航\nauthor: 海峡通讯社: 记者 林晓\ntags: [ 海峡通讯社 ]\n---\nbody"
+    )
+    assert front.fields["author"] == "海峡通讯社: 记者 林晓"
+    assert front.fields["title"] == "渡轮恢复通航"
+    assert front.fields["layout"] == "post"
+    assert front.fields["tags"] == ["海峡通讯社"]
+    assert front.recovered == ["author", "layout", "tags", "title"]
+    assert front.body == "body"
+
+
+def test_recovered_post_keeps_every_field_and_notes_the_recovery():
+    raw = post(
+        'layout: post\ntitle: "他说\\"明天见\\""\ndate: 2021-05-28 10:02:00 +08:00\n'
+        "author: 海峡通讯社: 记者 林晓\nfrom: https://news.example.org/a/1\ntags: [ 海峡通讯社, 交通 ]"
+    )
+    result = parse_post(raw, "2021-05-28-ferry.md")
+    assert isinstance(result, ParsedPost)
+    assert result.author == "海峡通讯社: 记者 林晓"
+    assert result.title == '他说"明天见"'
+    assert result.url == "https://news.example.org/a/1"
+    assert result.published_at_source == "front_matter"
+    assert result.published_at.isoformat() == "2021-05-28T02:02:00+00:00"
+    assert result.tags == [("海峡通讯社", "tag"), ("交通", "tag")]
+    assert "front matter recovered line by line (invalid YAML)" in result.problems
+
+
+def test_recovery_reads_block_lists_folded_lines_and_skips_comments():
+    fields = recover_unquoted_values(
+        "title: 第一行\n  续写的第二行\n# 注释: 不是字段\ntags:\n  - 甲\n  - 乙\ncategories:\n- 丙\nauthor: 社: 人\nempty:"
+    )
+    assert fields == {
+        "title": "第一行 续写的第二行",
+        "tags": ["甲", "乙"],
+        "categories": ["丙"],
+        "author": "社: 人",
+        "empty": None,
+    }
+
+
+def test_front_matter_that_is_neither_yaml_nor_lines_is_rejected():
+    with pytest.raises(FrontMatterError, match="neither valid YAML"):
+        read_front_matter("---\n: : :\n  - [unclosed\n---\nbody")
+
+
+# --- tags and categories ---------------------------------------------------------------------
+
+
+def test_flow_list_tags_with_spaces():
+    front = read_front_matter("---\ntags: [ 街坊论坛, 社区 ]\ncategories: [ 评论 ]\n---\n")
+    assert front.fields["tags"] == ["街坊论坛", "社区"]
+    assert front.fields["categories"] == ["评论"]
+
+
+def test_plain_string_tags_and_categories_are_split_like_jekyll():
+    result = parse_post(post("layout: post\ntitle: t\ntags: 街坊 社区,新闻、交通\ncategories: 评论"), "2021-05-28-x.md")
+    assert isinstance(result, ParsedPost)
+    assert result.tags == [
+        ("街坊", "tag"),
+        ("社区", "tag"),
+        ("新闻", "tag"),
+        ("交通", "tag"),
+        ("评论", "category"),
+    ]
+
+
+def test_singular_category_and_duplicate_and_nested_terms():
+    result = parse_post(post("title: t\ntags: [ 甲, 甲, [嵌套], 2021 ]\ncategory: 评论"), "2021-05-28-x.md")
+    assert isinstance(result, ParsedPost)
+    assert result.tags == [("甲", "tag"), ("2021", "tag"), ("评论", "category")]
+
+
+# --- hostile YAML ----------------------------------------------------------------------------
+
+PYTHON_TAGS = [
+    'title: !!python/object/apply:os.system ["echo hi"]',
+    'tags: !!python/object/apply:os.system ["echo hi"]',
+    'title: !!python/object/apply:subprocess.check_output [["echo", "hi"]]',
+    "title: !!python/name:os.system",
+    'title: !!python/object/new:os.system ["echo hi"]',
+    'tags: [ !!python/object/apply:os.system ["echo hi"] ]',
+    '!!python/object/apply:os.system ["echo hi"]: x',
+]
+
+
+@pytest.mark.parametrize("line", PYTHON_TAGS)
+def test_python_yaml_tags_are_never_executed(line: str, monkeypatch: pytest.MonkeyPatch):
+    calls: list[object] = []
+
+    def record(*args: object, **kwargs: object) -> int:
+        calls.append(args)
+        raise AssertionError("a YAML tag ran a command")
+
+    monkeypatch.setattr(os, "system", record)
+    monkeypatch.setattr(subprocess, "check_output", record)
+    monkeypatch.setattr(subprocess, "Popen", record)
+    result = parse_post(post(f"layout: post\n{line}\ndate: 2021-05-28"), "2021-05-28-tag.md")
+    assert calls == []
+    # the post is not lost: it is read (the value kept as plain text) or rejected with a reason
+    if isinstance(result, Rejected):
+        assert result.error
+    else:
+        assert result.blocks[0].text == "渡轮码头今早恢复通航，首班船比平日晚了四十分钟。"
+        assert isinstance(result.title, str)
+        assert all(isinstance(tag, str) for tag, _ in result.tags)
+
+
+def test_python_tag_title_is_kept_as_text():
+    result = parse_post(post('layout: post\ntitle: !!python/object/apply:os.system ["echo hi"]'), "2021-05-28-x.md")
+    assert isinstance(result, ParsedPost)
+    assert result.title == '!!python/object/apply:os.system ["echo hi"]'
+    assert "front matter recovered line by line (invalid YAML)" in result.problems
+
+
+BILLION_LAUGHS = "\n".join(
+    [
+        'a: &a ["哈","哈","哈","哈","哈","哈","哈","哈","哈"]',
+        *(f"{c}: &{c} [{','.join([f'*{p}'] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi", strict=True)),
+        "title: 炸弹",
+    ]
+)
+
+
+def test_alias_bomb_is_refused_quickly_without_expanding():
+    start = time.perf_counter()
+    front = read_front_matter(f"---\n{BILLION_LAUGHS}\n---\nbody")
+    elapsed = time.perf_counter() - start
+    assert elapsed < 1.0
+    # the aliases were not resolved: every value is the short text written in the file
+    assert front.fields["title"] == "炸弹"
+    assert front.fields["i"].startswith("&i [*h,*h")
+    assert sum(len(str(v)) for v in front.fields.values()) < 2 * len(BILLION_LAUGHS)
+    assert front.recovered  # YAML itself refused the block
+
+
+def test_alias_bomb_post_is_read_or_rejected_fast():
+    start = time.perf_counter()
+    result = parse_post(post(f"layout: post\n{BILLION_LAUGHS}"), "2021-05-28-bomb.md")
+    assert time.perf_counter() - start < 2.0
+    assert isinstance(result, ParsedPost)
+    assert result.title == "炸弹"
+
+
+def test_alias_bomb_as_a_list_is_rejected():
+    block = "\n".join(["- &a [哈, 哈, 哈]", "- &b [*a, *a, *a]", "- &c [*b, *b, *b]", "- [*c, *c, *c]"])
+    start = time.perf_counter()
+    result = parse_post(post(block), "2021-05-28-bomb.md")
+    assert time.perf_counter() - start < 1.0
+    assert isinstance(result, Rejected)
+    assert "no field can be read" in result.error
+
+
+def test_even_a_single_alias_is_not_resolved():
+    front = read_front_matter("---\nsource: &s https://news.example.org/x\nfrom: *s\n---\n")
+    assert front.fields["from"] == "*s"
+    assert front.recovered == ["from", "source"]

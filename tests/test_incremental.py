@@ -1,0 +1,136 @@
+"""Incremental loads: edits, deletions, reposts, idempotence, equality with a full load."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.ingest import ingest
+from tests.postgen import post_name, post_text, write_posts
+
+T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def at(hours: int) -> dt.datetime:
+    return T0 + dt.timedelta(hours=hours)
+
+
+def rows(warehouse: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def content_signature(warehouse: Path) -> list[tuple]:
+    """What an analyst sees of the live articles: url, title, paragraphs, tags."""
+    return rows(
+        warehouse,
+        """
+        SELECT a.url, a.title, a.published_at,
+               (SELECT string_agg(p.kind || ':' || p.text, '¶' ORDER BY p.position) FROM paragraphs p
+                 WHERE p.article_id = a.article_id),
+               (SELECT string_agg(t.kind || ':' || t.tag, ',' ORDER BY t.kind, t.tag) FROM tags t
+                 WHERE t.article_id = a.article_id)
+        FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.article_id
+        """,
+    )
+
+
+def test_edit_replaces_content_and_keeps_first_seen(tmp_path: Path, warehouse: Path):
+    root = tmp_path / "posts"
+    (path,) = write_posts(root, [1])
+    ingest([root], warehouse, workers=0, now=at(0))
+    path.write_text(post_text(1, body_note="（更正版）"), encoding="utf-8")
+    report = ingest([root], warehouse, workers=0, now=at(1))
+    assert (report.new, report.changed, report.deleted, report.parsed) == (0, 1, 0, 1)
+    (first_seen, updated, deleted), *_ = rows(warehouse, "SELECT first_seen_at, updated_at, deleted_at FROM articles")
+    assert (first_seen, updated, deleted) == (at(0), at(1), None)
+    texts = [r[0] for r in rows(warehouse, "SELECT text FROM paragraphs ORDER BY position")]
+    assert len(texts) == 4 and all("更正版" in t for t in texts)
+
+
+def test_deleted_article_is_kept_marked_and_comes_back(tmp_path: Path, warehouse: Path):
+    root = tmp_path / "posts"
+    paths = write_posts(root, range(3))
+    ingest([root], warehouse, workers=0, now=at(0))
+    saved = paths[0].read_bytes()
+    paths[0].unlink()
+    report = ingest([root], warehouse, workers=0, now=at(1))
+    assert report.deleted == 1
+    assert rows(warehouse, "SELECT count(*) FROM current_articles") == [(2,)]
+    assert rows(warehouse, "SELECT count(*), min(deleted_at) FROM deleted_articles") == [(1, at(1))]
+    # history stays queryable: the vanished article keeps its paragraphs
+    assert rows(warehouse, "SELECT count(*) FROM paragraphs JOIN deleted_articles USING (article_id)") == [(4,)]
+    assert rows(warehouse, "SELECT status FROM post_files WHERE deleted_at IS NOT NULL") == [("deleted",)]
+    paths[0].write_bytes(saved)
+    ingest([root], warehouse, workers=0, now=at(2))
+    assert rows(warehouse, "SELECT count(*) FROM articles WHERE deleted_at IS NULL") == [(3,)]
+    assert rows(warehouse, "SELECT count(*) FROM post_files WHERE status = 'loaded'") == [(3,)]
+
+
+def test_reposts_of_one_url_are_one_article_and_newest_wins(tmp_path: Path, warehouse: Path):
+    root = tmp_path / "posts"
+    (original,) = write_posts(root, [5])
+    url = "https://news.example.com/晨光日报/000005"
+    repost = root / "_posts" / post_name(9)  # a later day
+    repost.write_text(post_text(9, body_note="（转载新版）", url=url), encoding="utf-8")
+    ingest([root], warehouse, workers=0)
+    assert rows(warehouse, "SELECT count(*), max(file_count) FROM articles") == [(1, 2)]
+    assert sorted(rows(warehouse, "SELECT status FROM post_files")) == [("duplicate",), ("loaded",)]
+    assert rows(warehouse, "SELECT count(DISTINCT article_id) FROM post_files") == [(1,)]
+    assert all("转载新版" in r[0] for r in rows(warehouse, "SELECT text FROM paragraphs"))
+    # the newest version goes away: the older one takes over, the article stays live
+    repost.unlink()
+    ingest([root], warehouse, workers=0)
+    assert rows(warehouse, "SELECT count(*) FROM current_articles") == [(1,)]
+    assert not any("转载新版" in r[0] for r in rows(warehouse, "SELECT text FROM paragraphs"))
+    assert original.exists()
+
+
+def test_same_archive_under_two_roots_is_loaded_once(tmp_path: Path, warehouse: Path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    write_posts(first, range(4))
+    shutil.copytree(first, second)
+    report = ingest([first, second], warehouse, workers=0)
+    assert report.files_seen == 8
+    assert rows(warehouse, "SELECT count(*) FROM articles") == [(4,)]
+    assert rows(warehouse, "SELECT count(*) FROM post_files WHERE article_id IS NOT NULL") == [(8,)]
+
+
+def test_touched_files_are_hashed_not_parsed(tmp_path: Path, warehouse: Path):
+    root = tmp_path / "posts"
+    paths = write_posts(root, range(3))
+    ingest([root], warehouse, workers=0)
+    for path in paths:  # a fresh git clone: same bytes, new mtimes
+        path.touch()
+    report = ingest([root], warehouse, workers=0)
+    assert report.parsed == 0 and report.changed == 0
+    assert ingest([root], warehouse, workers=0).published is False
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_replay_of_snapshots_equals_one_full_load(tmp_path: Path, workers: int):
+    """Like the oped2 replay: adds and edits, then adds and deletions, then compare."""
+    live = tmp_path / "live"
+    replay, full = tmp_path / "replay.duckdb", tmp_path / "full.duckdb"
+    write_posts(live, range(0, 30))
+    ingest([live], replay, workers=workers, now=at(0))
+    write_posts(live, range(30, 45))
+    for index in (3, 7):
+        (live / "_posts" / post_name(index)).write_text(post_text(index, body_note="（修订）"), encoding="utf-8")
+    ingest([live], replay, workers=workers, now=at(1))
+    write_posts(live, range(45, 60))
+    for index in range(10, 15):
+        (live / "_posts" / post_name(index)).unlink()
+    ingest([live], replay, workers=workers, now=at(2))
+    again = ingest([live], replay, workers=workers, now=at(3))
+    assert not again.published  # running a step twice changes nothing
+
+    ingest([live], full, workers=workers, now=at(2))
+    assert content_signature(replay) == content_signature(full)
+    assert rows(replay, "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL") == [(5,)]
+    refreshed = ingest([live], replay, workers=workers, full_refresh=True, now=at(4))
+    assert refreshed.full_refresh and content_signature(replay) == content_signature(full)

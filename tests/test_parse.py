@@ -1,0 +1,274 @@
+"""One post file to one article record, or to a rejection a person can read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from etl.posts import parse
+from etl.posts.body import Block, Image, Link
+from etl.posts.parse import (
+    ParsedPost,
+    Rejected,
+    article_id_for,
+    canonical_url,
+    decode_post,
+    parse_post,
+    split_generator_header,
+)
+
+NOW = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)
+URL = "https://harbour.example.org/news/2021/05/28/ferry-resumes"
+P1 = "受强风影响停航三天的离岛渡轮今早恢复服务，首班船比平日晚了四十分钟开出。"
+P2 = "码头职员表示，积压的货物预计要到周末才能全部运走，乘客应预留更多时间。"
+P3 = "有街坊说，停航期间岛上的鲜奶和蔬菜几乎断货，小店只能靠存货撑着。"
+
+
+def seed_post(
+    title: str = '"离岛渡轮恢复通航 码头货物积压"',
+    front_extra: str = "",
+    body_html: str | None = None,
+    link: str | None = f"[离岛渡轮恢复通航]({URL})",
+    url: str = URL,
+) -> str:
+    """A post in the feed generator's template, with our own text."""
+    body_html = (
+        body_html
+        if body_html is not None
+        else (
+            f'<div><p>{P1}</p><div class="dfp-ad-imu1"></div><p>{P2}</p>'
+            f'<figure><img src="https://harbour.example.org/img/ferry.jpg" alt="渡轮靠岸"><figcaption>渡轮靠岸</figcaption></figure>'
+            f'<p>{P3}<a href="https://weather.example.org/warnings">天气警告</a></p></div>'
+        )
+    )
+    front = "layout: post\n"
+    if title is not None:
+        front += f"title: {title}\n"
+    front += f"date: 2021-05-28T02:02:00.000Z\nauthor: 海峡通讯社\nfrom: {url}\ntags: [ 海峡通讯社 ]\n"
+    front += f"comments: True\ncategories: [ 海峡通讯社 ]\n{front_extra}"
+    header = "<!--1622167320000-->\n" + (f"{link}\n------\n\n" if link is not None else "\n")
+    return f"---\n{front}---\n{header}{body_html}\n"
+
+
+def parsed(text: str | bytes, path: str = "_posts/2021-05-28-ferry-resumes.md") -> ParsedPost:
+    raw = text.encode() if isinstance(text, str) else text
+    result = parse_post(raw, path, NOW)
+    assert isinstance(result, ParsedPost), result
+    return result
+
+
+def rejected(raw: bytes, path: str = "_posts/2021-05-28-x.md") -> str:
+    result = parse_post(raw, path, NOW)
+    assert isinstance(result, Rejected), result
+    assert result.error[0].isupper() and result.error.endswith("."), result.error  # a sentence
+    return result.error
+
+
+def test_seed_shaped_post_gives_every_field():
+    post = parsed(seed_post())
+    assert post.article_key == f"url:{URL}"
+    assert post.article_id == article_id_for(f"url:{URL}")
+    assert post.title == "离岛渡轮恢复通航 码头货物积压"
+    assert post.title_source == "front_matter"
+    assert post.published_at == dt.datetime(2021, 5, 28, 2, 2, tzinfo=dt.UTC)
+    assert post.published_at_source == "front_matter"
+    assert post.author == "海峡通讯社"
+    assert post.url == URL
+    assert post.layout == "post"
+    assert post.body_format == "html"
+    assert post.extraction == "dom"
+    assert post.problems == []
+    assert post.blocks == [
+        Block("paragraph", P1),
+        Block("paragraph", P2),
+        Block("caption", "渡轮靠岸"),
+        Block("paragraph", P3 + "天气警告"),
+    ]
+    assert post.images == [Image("https://harbour.example.org/img/ferry.jpg", "渡轮靠岸", "渡轮靠岸")]
+    assert post.links == [Link("https://weather.example.org/warnings", "天气警告")]
+    assert post.tags == [("海峡通讯社", "tag"), ("海峡通讯社", "category")]
+    assert post.removed == {"strip_ad_slots": 1}
+
+
+def test_generator_header_never_reaches_the_blocks():
+    post = parsed(seed_post())
+    for block in post.blocks:
+        assert "<!--" not in block.text and "](" not in block.text and "------" not in block.text
+        assert block.text != "离岛渡轮恢复通航"
+
+
+def test_split_generator_header():
+    body, ms, text, url = split_generator_header(f"<!--1622167320000-->\n[标题]({URL})\n------\n\n<p>正文</p>")
+    assert (body, ms, text, url) == ("\n<p>正文</p>", 1622167320000, "标题", URL)
+    # a link line without the timestamp is only the header when a rule follows it
+    body, ms, text, url = split_generator_header(f"[标题]({URL})\n=====\n正文")
+    assert (body, ms, text, url) == ("正文", None, "标题", URL)
+    body, ms, text, url = split_generator_header(f"[一个链接]({URL})\n正文")
+    assert (ms, text, url) == (None, None, None) and body.startswith("[一个链接]")
+
+
+def test_title_with_escaped_quotes_is_unescaped():
+    post = parsed(seed_post(title='"船长说\\"明天照常开船\\"：乘客松一口气"'))
+    assert post.title == '船长说"明天照常开船"：乘客松一口气'
+    single = parsed(seed_post(title="'街坊的''最后一班船'''"))
+    assert single.title == "街坊的'最后一班船'"
+
+
+def test_title_with_escaped_quotes_in_recovered_front_matter():
+    text = seed_post(title='"船长说\\"明天照常开船\\""', front_extra="source: 海峡通讯社: 记者 林晓\n")
+    post = parsed(text)
+    assert post.title == '船长说"明天照常开船"'
+    assert "front matter recovered line by line (invalid YAML)" in post.problems
+
+
+def test_title_falls_back_to_the_generator_link():
+    post = parsed(seed_post(title=None))
+    assert (post.title, post.title_source) == ("离岛渡轮恢复通航", "generator_link")
+
+
+def test_title_falls_back_to_the_first_heading_then_the_file_name():
+    post = parsed(seed_post(title=None, link=None, body_html=f"<p>{P1}</p><h2>码头的早晨</h2><p>{P2}</p>"))
+    assert (post.title, post.title_source) == ("码头的早晨", "first_heading")
+    post = parsed(seed_post(title='""', link=None, body_html=f"<p>{P1}</p>"))
+    assert (post.title, post.title_source) == ("ferry resumes", "file_name")
+
+
+def test_non_string_title_becomes_text():
+    assert parsed(seed_post(title="2021")).title == "2021"
+
+
+def test_body_without_text_keeps_the_linked_title_as_a_heading():
+    for body_html in ("", "<div></div>", '<div><div class="dfp-ad-imu2"></div></div>'):
+        post = parsed(seed_post(body_html=body_html))
+        assert post.blocks == [Block("heading", "离岛渡轮恢复通航")]
+
+
+@pytest.mark.parametrize("layout", ["default", "page", "Home", "archive"])
+def test_pages_are_rejected_with_their_layout(layout: str):
+    error = rejected(seed_post().replace("layout: post", f"layout: {layout}").encode())
+    assert error == f"The file is a page with layout '{layout}', not a post."
+
+
+def test_unpublished_post_is_kept_with_a_problem():
+    post = parsed(seed_post(front_extra="published: false\n"))
+    assert "marked published: false" in post.problems
+
+
+# --- rejections and decoding -----------------------------------------------------------------
+
+
+def test_empty_file():
+    assert rejected(b"") == "The file is empty."
+
+
+def test_whitespace_only_file():
+    assert rejected(b" \n\t\r\n  ") == "The file holds only whitespace."
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200),
+        b"\xff\xd8\xff\xe0\x00\x10JFIF",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+        b"PK\x03\x04\x14\x00\x00\x00",
+        b"---\ntitle: x\n---\n" + b"\x00" * 64 + b"text",
+        b"just text " + b"\x00\x01\x02\x00" * 50,
+    ],
+)
+def test_binary_files_are_rejected(raw: bytes):
+    assert "binary" in rejected(raw)
+
+
+def test_mostly_undecodable_file_is_rejected():
+    error = rejected(b"---\ntitle: x\n---\n" + bytes([0x80, 0xFF, 0xC3, 0x28]) * 300)
+    assert error.startswith("The file is not valid UTF-8 text:")
+    assert "the first at byte 17" in error
+
+
+def test_a_few_stray_nul_bytes_are_removed_and_noted():
+    text = seed_post()
+    raw = text.encode()
+    cut = len(text[:200].encode())
+    post = parsed(raw[:cut] + b"\x00\x00" + raw[cut:-10] + b"\x00" + raw[-10:])
+    assert "NUL bytes removed" in post.problems
+    assert post.blocks == parsed(text).blocks
+    short = parsed(b"---\ntitle: \xe7\x9f\xad\n---\n\xe7\x9f\xad\xe6\x96\x87\x00\n")  # a short post, one NUL
+    assert short.blocks == [Block("paragraph", "短文")]
+    assert short.problems == ["NUL bytes removed"]
+
+
+def test_gb18030_post_is_decoded():
+    post = parsed(seed_post().encode("gb18030"))
+    assert post.title == "离岛渡轮恢复通航 码头货物积压"
+    assert post.blocks[0] == Block("paragraph", P1)
+    assert post.problems == ["decoded as GB18030, not UTF-8"]
+
+
+def test_utf8_with_one_broken_character_stays_utf8():
+    # these short texts with a character cut in two also decode as GB18030, to nonsense
+    for before, after in [("平恢）明渡河", ""), ("市平渡货后头明", "人"), ("了潮多后（传", "。）"), (P1, P2)]:
+        raw = b"---\ntitle: x\n---\n" + before.encode() + b"\xe6\xb8" + after.encode() + b"\n"
+        decoded, problems = decode_post(raw)
+        assert decoded == f"---\ntitle: x\n---\n{before}\ufffd{after}\n", before
+        assert problems == ["1 undecodable bytes replaced"]
+
+
+def test_utf16_with_bom_is_decoded():
+    post = parsed(seed_post().encode("utf-16"))
+    assert post.title == "离岛渡轮恢复通航 码头货物积压"
+    assert "decoded as UTF-16" in post.problems
+
+
+def test_over_size_file_is_rejected(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(parse, "MAX_POST_BYTES", 1024)
+    error = rejected(seed_post(body_html=f"<p>{P1 * 20}</p>").encode())
+    assert "over the" in error and "limit for one post" in error
+    assert parsed(b"---\ntitle: x\n---\nshort").title == "x"
+
+
+def test_missing_front_matter_is_rejected():
+    assert "no front matter" in rejected(f"<p>{P1}</p>".encode())
+
+
+# --- identity --------------------------------------------------------------------------------
+
+
+def test_same_url_gives_the_same_article_id_whatever_the_path():
+    first = parsed(seed_post(), "_posts/2021-05-28-ferry.md")
+    repost = parsed(seed_post(url=URL + "/#comments", title='"转载：渡轮复航"'), "_posts/2021-05-29-repost.md")
+    assert first.article_id == repost.article_id
+    assert first.article_key == repost.article_key == f"url:{URL}"
+
+
+def test_different_paths_without_url_give_different_ids():
+    text = seed_post(url="海峡通讯社", link=None)
+    a = parsed(text, "_posts/2021-05-28-a.md")
+    b = parsed(text, "_posts/2021-05-28-b.md")
+    assert a.url is None and b.url is None
+    assert a.article_key == "path:_posts/2021-05-28-a.md"
+    assert a.article_id != b.article_id
+    assert a.article_id == parsed(text, "_posts/2021-05-28-a.md").article_id
+
+
+def test_url_comes_from_the_link_when_the_front_matter_has_none():
+    post = parsed(seed_post(url="海峡通讯社"))
+    assert post.url == URL
+
+
+def test_canonical_url():
+    assert canonical_url(" https://a.example.org/x/#top ") == "https://a.example.org/x"
+    assert canonical_url("https://a.example.org/") == "https://a.example.org/"
+
+
+# --- hostile headers -------------------------------------------------------------------------
+
+
+def test_long_generator_link_line_is_linear():
+    for line in ("[" + "](" * 100_000, "[" * 200_000, "[a](" + "(" * 200_000):
+        start = time.perf_counter()
+        result = parse_post(f"---\ntitle: t\n---\n<!--1622167320000-->\n{line}\n".encode(), "x.md", NOW)
+        assert time.perf_counter() - start < 2.0
+        assert isinstance(result, ParsedPost)
