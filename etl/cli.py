@@ -50,6 +50,9 @@ def ingest_command(args: argparse.Namespace) -> int:
     handler.setFormatter(logging.Formatter("etl: %(message)s"))
     logging.getLogger("etl").addHandler(handler)
     logging.getLogger("etl").setLevel(logging.INFO)
+    summary = logging.getLogger("etl.summary")
+    summary.propagate = False
+    summary.addHandler(logging.StreamHandler(sys.stdout))
 
     from etl import settings
     from etl.plan import up_to_date
@@ -99,12 +102,6 @@ def ingest_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    for event in result.get_asset_materialization_events():
-        materialization = event.step_materialization_data.materialization
-        if materialization and materialization.asset_key.to_user_string() == "articles":
-            summary = materialization.metadata.get("summary")
-            if summary is not None:
-                print(summary.value)
     print(f"run         {result.run_id} (dagster_home {os.environ['DAGSTER_HOME']})")
     return 0
 
