@@ -186,8 +186,36 @@ def _record_files(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
     )
 
 
+SITE_SQL = r"""coalesce(nullif(regexp_extract(lower({t}.url), '^(?:https?:)?//(?:www\.|m\.)?([^/:?#]+)', 1), ''),
+                  {t}.author, {t}.posts_root)"""
+
+
 def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
-    """Rebuild articles and their parts from the newest readable file of each article."""
+    """Re-derive the articles touched by this run (and only those) from their newest readable file.
+
+    ``affected`` holds the articles whose files changed, appeared or vanished, under their old
+    and new ids. Everything derived is a function of the current files alone, so doing it for
+    the affected articles gives the same tables as a full rebuild.
+    """
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE affected AS
+        SELECT article_id FROM post_files
+        WHERE article_id IS NOT NULL AND (posts_root, source_path) IN (
+            SELECT posts_root, source_path FROM new_changed_files
+            UNION ALL SELECT posts_root, source_path FROM new_deleted_files)
+        UNION SELECT article_id FROM new_parsed_posts
+        """
+    )
+    # the (site, text) pairs of the affected articles' blocks before this run, for the repeated-block rule
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE texts_before AS
+        SELECT a.site, p.text FROM paragraphs p JOIN articles a USING (article_id) SEMI JOIN affected USING (article_id)
+        UNION SELECT a.site, b.text FROM boilerplate_blocks b JOIN articles a USING (article_id)
+              SEMI JOIN affected USING (article_id)
+        """
+    )
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE versions AS
@@ -197,9 +225,13 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
                                            p.source_path DESC, p.posts_root DESC) AS rank,
                count(*) FILTER (WHERE f.status <> 'deleted') OVER (PARTITION BY p.article_id) AS live_files
         FROM parsed_posts p JOIN post_files f USING (posts_root, source_path)
+        WHERE p.article_id IN (SELECT article_id FROM affected)
         """
     )
-    con.execute("CREATE OR REPLACE TEMP TABLE winners AS SELECT * FROM versions WHERE rank = 1")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE winners AS SELECT *, {SITE_SQL.format(t='versions')} AS site "
+        "FROM versions WHERE rank = 1"
+    )
     con.execute(
         """
         UPDATE post_files f SET article_id = v.article_id,
@@ -217,15 +249,15 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         """
         INSERT INTO articles AS a
         SELECT article_id, posts_root, source_path, title, title_source, published_at, published_at_source,
-               author, url, body_format, extraction, problems, live_files, content_hash,
+               author, url, site, body_format, extraction, problems, live_files, content_hash,
                $now, $now, CASE WHEN live_files = 0 THEN $now END
         FROM winners
         ON CONFLICT (article_id) DO UPDATE SET
             posts_root = excluded.posts_root, source_path = excluded.source_path, title = excluded.title,
             title_source = excluded.title_source, published_at = excluded.published_at,
             published_at_source = excluded.published_at_source, author = excluded.author, url = excluded.url,
-            body_format = excluded.body_format, extraction = excluded.extraction, problems = excluded.problems,
-            file_count = excluded.file_count, content_hash = excluded.content_hash,
+            site = excluded.site, body_format = excluded.body_format, extraction = excluded.extraction,
+            problems = excluded.problems, file_count = excluded.file_count, content_hash = excluded.content_hash,
             updated_at = CASE WHEN a.content_hash <> excluded.content_hash
                                 OR (a.deleted_at IS NULL) <> (excluded.deleted_at IS NULL)
                               THEN $now ELSE a.updated_at END,
@@ -235,8 +267,9 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     )
     # An article none of whose files can be read any more (all rejected now) is kept, marked deleted.
     con.execute(
-        "UPDATE articles SET deleted_at = $now, updated_at = $now "
-        "WHERE deleted_at IS NULL AND article_id NOT IN (SELECT article_id FROM winners)",
+        "UPDATE articles SET deleted_at = $now, updated_at = $now, file_count = 0 "
+        "WHERE deleted_at IS NULL AND article_id IN (SELECT article_id FROM affected) "
+        "AND article_id NOT IN (SELECT article_id FROM winners)",
         {"now": now},
     )
     for table, columns in (
@@ -245,7 +278,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         ("links", "w.article_id, l.position, l.href, l.text"),
     ):
         alias = {"tags": "t", "images": "i", "links": "l"}[table]
-        con.execute(f"DELETE FROM {table}")
+        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM affected)")
         con.execute(
             f"INSERT INTO {table} SELECT {columns} FROM parsed_{table} {alias} "
             f"JOIN winners w USING (posts_root, source_path)"
@@ -254,41 +287,64 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
 
 
 def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
-    """Paragraphs are the winners' blocks less those repeated across a site's live articles."""
+    """Paragraphs are the winners' blocks less those repeated across a site's live articles.
+
+    A text's count changes only when an affected article had or has it, so besides the
+    affected articles, exactly the articles sharing such a (site, text) are re-derived.
+    """
     con.execute(
-        r"""
-        CREATE OR REPLACE TEMP TABLE article_blocks AS
-        SELECT w.article_id, NOT w.gone AS live, b.block, b.kind, b.text,
-               coalesce(nullif(regexp_extract(lower(w.url), '^(?:https?:)?//(?:www\.|m\.)?([^/:?#]+)', 1), ''),
-                        w.author, w.posts_root) AS site
-        FROM parsed_blocks b JOIN winners w USING (posts_root, source_path)
+        """
+        CREATE OR REPLACE TEMP TABLE texts_touched AS
+        SELECT site, text FROM texts_before
+        UNION SELECT w.site, b.text FROM parsed_blocks b JOIN winners w USING (posts_root, source_path)
+        """
+    )
+    # current blocks of every article, with its site: the published tables are up to date for
+    # unaffected articles, and `winners` for the affected ones
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE current_blocks AS
+        SELECT a.article_id, a.deleted_at IS NULL AS live, a.site, b.block, b.kind, b.text
+        FROM parsed_blocks b JOIN post_files f USING (posts_root, source_path)
+        JOIN articles a ON a.article_id = f.article_id AND a.posts_root = f.posts_root AND a.source_path = f.source_path
+        """
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE rederive AS
+        SELECT article_id FROM affected
+        UNION SELECT article_id FROM current_blocks SEMI JOIN texts_touched USING (site, text)
         """
     )
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE repeated AS
-        WITH counts AS (
-            SELECT site, text, count(DISTINCT article_id) AS n FROM article_blocks WHERE live GROUP BY site, text
+        WITH blocks AS (
+            SELECT * FROM current_blocks SEMI JOIN rederive USING (article_id)
+        ), counts AS (
+            SELECT site, text, count(DISTINCT article_id) AS n
+            FROM current_blocks SEMI JOIN (SELECT DISTINCT site, text FROM blocks) USING (site, text)
+            WHERE live GROUP BY site, text
         ), flagged AS (
             SELECT b.article_id, b.block, b.text, c.n
-            FROM article_blocks b JOIN counts c USING (site, text)
+            FROM blocks b JOIN counts c USING (site, text)
             WHERE c.n >= $min_articles AND length(b.text) >= $min_chars
         )
         -- an article made only of repeated blocks (a repost, a template-only post) keeps them
         SELECT * FROM flagged
-        WHERE article_id IN (SELECT article_id FROM article_blocks b
+        WHERE article_id IN (SELECT article_id FROM blocks b
                              WHERE NOT EXISTS (SELECT 1 FROM flagged f WHERE f.article_id = b.article_id AND f.block = b.block))
         """,
         {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES, "min_chars": schema.REPEATED_BLOCK_MIN_CHARS},
     )
-    con.execute("DELETE FROM boilerplate_blocks")
+    con.execute("DELETE FROM boilerplate_blocks WHERE article_id IN (SELECT article_id FROM rederive)")
     con.execute("INSERT INTO boilerplate_blocks SELECT article_id, block, text, n FROM repeated")
-    con.execute("DELETE FROM paragraphs")
+    con.execute("DELETE FROM paragraphs WHERE article_id IN (SELECT article_id FROM rederive)")
     con.execute(
         """
         INSERT INTO paragraphs
         SELECT article_id, (row_number() OVER (PARTITION BY article_id ORDER BY block) - 1)::INTEGER, kind, text
-        FROM article_blocks b
+        FROM current_blocks b SEMI JOIN rederive USING (article_id)
         WHERE NOT EXISTS (SELECT 1 FROM repeated r WHERE r.article_id = b.article_id AND r.block = b.block)
         """
     )

@@ -60,6 +60,7 @@ TABLES: dict[str, str] = {
         published_at_source VARCHAR,
         author VARCHAR,
         url VARCHAR,
+        site VARCHAR,                     -- host of url (no www./m.), else author: the repeated-block scope
         body_format VARCHAR,
         extraction VARCHAR,
         problems VARCHAR[],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -23,6 +24,9 @@ import duckdb
 from etl.warehouse import schema
 
 WORK_SUFFIX = ".work"
+# Compact the file when over a third of it is free blocks left by replaced rows.
+COMPACT_FREE_SHARE = 0.33
+COMPACT_MIN_BLOCKS = 64  # 16 MiB: small files are not worth it
 
 
 class WarehouseBusy(RuntimeError):
@@ -53,11 +57,8 @@ def remove_stale_work_files(warehouse: Path) -> list[Path]:
     """Delete working files left by writers that died (killed mid-run)."""
     removed = []
     for candidate in warehouse.parent.glob(f".{warehouse.name}.*{WORK_SUFFIX}*"):
-        try:
-            pid = int(candidate.name.split(".")[-2 if candidate.name.endswith(WORK_SUFFIX) else -3])
-        except (ValueError, IndexError):
-            continue
-        if not _pid_alive(pid):
+        match = re.search(rf"\.(\d+){re.escape(WORK_SUFFIX)}", candidate.name)
+        if match and not _pid_alive(int(match.group(1))):
             candidate.unlink(missing_ok=True)
             removed.append(candidate)
     return removed
@@ -107,6 +108,9 @@ class WorkingCopy:
         """Checkpoint, close and atomically replace the published warehouse."""
         assert self.con is not None
         self.con.execute("CHECKPOINT")
+        total, free = self.con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size()").fetchone()
+        if total >= COMPACT_MIN_BLOCKS and free > COMPACT_FREE_SHARE * total:
+            self._compact()
         self.con.close()
         self.con = None
         with open(self.path, "rb") as handle:
@@ -119,13 +123,26 @@ class WorkingCopy:
         finally:
             os.close(directory)
 
+    def _compact(self) -> None:
+        """Rewrite the working copy without its free blocks (DuckDB does not shrink files)."""
+        assert self.con is not None
+        compact = self.path.with_name(self.path.name + ".compact")
+        compact.unlink(missing_ok=True)
+        name = self.con.execute("SELECT current_database()").fetchone()[0]
+        self.con.execute(f"ATTACH '{compact}' AS compacted")
+        self.con.execute(f'COPY FROM DATABASE "{name}" TO compacted')
+        self.con.execute("DETACH compacted")
+        self.con.close()
+        os.replace(compact, self.path)
+        self.con = connect(self.path)
+
     def discard(self) -> None:
         if self.con is not None:
             with contextlib.suppress(Exception):
                 self.con.close()
             self.con = None
-        self.path.unlink(missing_ok=True)
-        Path(f"{self.path}.wal").unlink(missing_ok=True)
+        for leftover in (self.path, Path(f"{self.path}.wal"), Path(f"{self.path}.compact")):
+            leftover.unlink(missing_ok=True)
 
 
 def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str, str]]:
