@@ -89,6 +89,8 @@ RULE_FIXTURES = [
         "div",
     ),
     ("strip_literal_markup", "<p>注释&lt;!-- 旧版 --&gt;之后</p>", "旧版"),
+    ("strip_liquid_tags", "<p>{% include ad-banner.html %}</p>", "include"),
+    ("strip_liquid_tags", "<p>原文见 {{ site.url }}{{ page.url }} 页面</p>", "site.url"),
 ]
 
 
@@ -107,7 +109,7 @@ def test_each_rule_removes_its_boilerplate_and_keeps_the_text(
     assert rule in body.removed or in_head, body.removed
     kept = texts(body)
     assert P1 in kept and P2 in kept
-    if rule == "strip_literal_markup":
+    if rule in ("strip_literal_markup", "strip_liquid_tags"):
         # the tags go, the words stay
         assert boilerplate_word not in " ".join(kept)
     else:

@@ -88,9 +88,34 @@ def test_garbage_date_falls_back_with_a_problem():
 
 
 def test_non_date_value_is_a_problem():
-    published = resolve_published_at(12345, None, "2021-05-01-x.md", NOW)
+    published = resolve_published_at(["2021"], None, "2021-05-01-x.md", NOW)
     assert published.source == "file_name"
-    assert "int" in published.problem
+    assert "holds a list" in published.problem
+    published = resolve_published_at(12345, None, "2021-05-01-x.md", NOW)  # 1970 as epoch seconds
+    assert published.source == "file_name" and "before 1990" in published.problem
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        1622167320,  # epoch seconds
+        1622167320000,  # epoch milliseconds
+        "1622167320",
+        "Fri, 28 May 2021 02:02:00 +0000",  # RFC 2822, as RSS importers write it
+        "May 28, 2021 2:02 AM",
+        "2021年5月28日 02:02",
+    ],
+)
+def test_other_written_dates_are_read(value):
+    published = resolve_published_at(value, None, "2021-05-01-x.md", NOW)
+    assert published.at == dt.datetime(2021, 5, 28, 2, 2, tzinfo=dt.UTC)
+    assert published.source == "front_matter"
+
+
+def test_chinese_date_without_time_is_date_only():
+    published = resolve_published_at("2021年5月28日", None, "2021-05-01-x.md", NOW)
+    assert published.at == dt.datetime(2021, 5, 28, tzinfo=dt.UTC)
+    assert published.source == "front_matter_date_only"
 
 
 @pytest.mark.parametrize(

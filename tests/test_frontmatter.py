@@ -263,3 +263,9 @@ def test_even_a_single_alias_is_not_resolved():
     front = read_front_matter("---\nsource: &s https://news.example.org/x\nfrom: *s\n---\n")
     assert front.fields["from"] == "*s"
     assert front.recovered == ["from", "source"]
+
+
+def test_blank_lines_before_the_fence_and_yaml_document_end_are_read():
+    front = read_front_matter('\n\n---\ntitle: "空行之后"\n...\n<p>正文</p>\n')
+    assert front.fields == {"title": "空行之后"}
+    assert front.body == "<p>正文</p>\n"

@@ -301,10 +301,14 @@ def keep_main_content(html: str, blocks: list[Block]) -> list[Block]:
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     for block in body.blocks:
-        text = boilerplate.strip_literal_markup(block.text)
-        if text != block.text:
-            body.removed["strip_literal_markup"] = body.removed.get("strip_literal_markup", 0) + 1
-            block = Block(block.kind, text)
+        for name, rewrite in (
+            ("strip_literal_markup", boilerplate.strip_literal_markup),
+            ("strip_liquid_tags", boilerplate.strip_liquid_tags),
+        ):
+            text = rewrite(block.text)
+            if text != block.text:
+                body.removed[name] = body.removed.get(name, 0) + 1
+                block = Block(block.kind, text)
         rule = boilerplate.text_rule_for(block.text)
         if rule is None:
             kept.append(block)

@@ -271,6 +271,10 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "HTML written out as text (escaped tags, comments, double-escaped entities), "
         "left by scrapers that escaped a page; the tags go, the words stay",
     ),
+    TextRule(
+        "strip_liquid_tags",
+        "Jekyll template code left in a post ({% include ad.html %}, {{ site.url }}): the site's, not the article's",
+    ),
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
     TextRule("drop_stray_literals", "literal 'null', 'undefined' and the like left by a template"),
     TextRule("drop_copyright_lines", "copyright and 'do not republish' lines"),
@@ -304,6 +308,16 @@ def strip_literal_markup(text: str) -> str:
     if "<" in text:
         text = _LITERAL_TAG.sub(" ", text)
     return " ".join(text.split())
+
+
+_LIQUID = re.compile(r"\{%-?[^%]{0,500}?-?%\}|\{\{-?[^{}]{0,500}?-?\}\}")
+
+
+def strip_liquid_tags(text: str) -> str:
+    """Remove Liquid tags and output markup (Jekyll's template language) from a text."""
+    if "{%" not in text and "{{" not in text:
+        return text
+    return " ".join(_LIQUID.sub(" ", text).split())
 
 
 def text_rule_for(text: str) -> str | None:

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from dateutil import parser as dateutil_parser
+
 UTC = dt.UTC
 EARLIEST_PLAUSIBLE = dt.datetime(1990, 1, 1, tzinfo=UTC)  # before the web had news sites
 FUTURE_SLACK = dt.timedelta(days=2)
@@ -22,6 +24,7 @@ _ISO = re.compile(
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?$",
     re.IGNORECASE,
 )
+_CHINESE_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*(?:(\d{1,2})[:：时點点](\d{2})?)?")
 FILE_NAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
 
@@ -70,9 +73,43 @@ def _from_front_matter(value: object) -> tuple[dt.datetime, bool]:
         return aware.astimezone(UTC), False
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=UTC), True
+    if isinstance(value, bool):
+        raise ValueError(f"the date field is {value}, not a date")
+    if isinstance(value, (int, float)):
+        return _from_epoch(value), False
     if isinstance(value, str):
-        return parse_date_text(value)
+        try:
+            return parse_date_text(value)
+        except ValueError as first:
+            try:
+                return _parse_other_date_text(value)
+            except ValueError:
+                raise first from None
     raise ValueError(f"the date field holds a {type(value).__name__}, not a date")
+
+
+def _from_epoch(value: float) -> dt.datetime:
+    """Seconds since 1970, or milliseconds when the number is too large for seconds."""
+    seconds = value / 1000 if abs(value) >= 1e11 else value
+    return dt.datetime.fromtimestamp(seconds, UTC)
+
+
+def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
+    """Epoch numbers, Chinese dates (2021年5月28日 10:02), RFC 2822 (RSS importers) and other
+    written-out dates, as a last resort."""
+    text = text.strip()
+    if text.isdigit():
+        return _from_epoch(int(text)), False
+    chinese = _CHINESE_DATE.match(text)
+    if chinese:
+        year, month, day, hour, minute = (int(x) if x else 0 for x in chinese.groups())
+        return dt.datetime(year, month, day, hour, minute, tzinfo=UTC), chinese.group(4) is None
+    try:
+        value = dateutil_parser.parse(text)
+    except (ValueError, OverflowError, dateutil_parser.ParserError):
+        raise ValueError(f"the date {text[:60]!r} is not in a format we read") from None
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return aware.astimezone(UTC), False
 
 
 def _plausible(value: dt.datetime, now: dt.datetime) -> str | None:

@@ -17,6 +17,7 @@ import yaml
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
+CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)  # YAML's document end '...' too
 _FIELD_LINE = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
 _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*)$|^-[ \t]+(.*)$")
 
@@ -33,7 +34,12 @@ class FrontMatter:
 
 
 def split_front_matter(text: str) -> tuple[str, str]:
-    """Return (front matter text, body) of a post whose first line is ``---``."""
+    """Return (front matter text, body) of a post whose first line is ``---``.
+
+    Blank lines before the opening fence are tolerated (Jekyll is stricter; nothing is lost).
+    """
+    if text[:1].isspace():
+        text = text.lstrip(" \t\n")
     if not text.startswith("---"):
         first = text.lstrip()[:40].splitlines()[0] if text.strip() else ""
         raise FrontMatterError(
@@ -42,7 +48,7 @@ def split_front_matter(text: str) -> tuple[str, str]:
     opening = FENCE.match(text)
     if opening is None:
         raise FrontMatterError("The first line starts with '---' but is not a front matter fence.")
-    closing = FENCE.search(text, opening.end())
+    closing = CLOSING_FENCE.search(text, opening.end())
     if closing is None:
         raise FrontMatterError("The front matter opened on line 1 is never closed by a second '---' line.")
     return text[opening.end() : closing.start()].strip("\n"), text[closing.end() :].lstrip("\n")
