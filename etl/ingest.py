@@ -49,7 +49,7 @@ def ingest(
     warehouse = Path(warehouse).absolute()
     roots = [Path(p) for p in posts_dirs]
     report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], full_refresh=full_refresh)
-    files = scan(roots)
+    files = scan(roots, report.skipped)
     report.files_seen = len(files)
     say(f"found {len(files)} files in {len(roots)} posts folder(s)")
 

@@ -31,6 +31,7 @@ class IngestReport:
     rows: dict[str, int] = field(default_factory=dict)
     top_rejections: list[tuple[str, int]] = field(default_factory=list)
     checks: list[CheckOutcome] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # symbolic links and unreadable folders
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -42,6 +43,10 @@ class IngestReport:
         ]
         if self.rows:
             lines.append("rows        " + ", ".join(f"{name} {count:,}" for name, count in self.rows.items()))
+        if self.skipped:
+            shown = "; ".join(f"{path} ({why})" for path, why in self.skipped[:3])
+            more = f" and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
+            lines.append(f"skipped     {len(self.skipped)} not read: {shown}{more}")
         if self.top_rejections:
             lines.append("rejections  " + "; ".join(f"{count} x {reason}" for reason, count in self.top_rejections))
         state = "published" if self.published else "unchanged, nothing to publish"
@@ -49,9 +54,9 @@ class IngestReport:
         return "\n".join(lines)
 
 
-def scan(roots: list[Path]) -> list[PostFile]:
-    """Every file of every posts folder."""
-    return [post for root in roots for post in discover(root)]
+def scan(roots: list[Path], skipped: list[tuple[str, str]] | None = None) -> list[PostFile]:
+    """Every file of every posts folder; what was not read goes to ``skipped``."""
+    return [post for root in roots for post in discover(root, skipped)]
 
 
 @dataclass
@@ -106,11 +111,13 @@ def up_to_date(roots: list[Path], warehouse: Path) -> IngestReport | None:
     started = time.monotonic()
     if not warehouse.exists():
         return None
-    files = scan(roots)
+    skipped: list[tuple[str, str]] = []
+    files = scan(roots, skipped)
     plan = plan_changes(files, store.read_manifest(warehouse))
     if plan.has_changes:
         return None
     report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], files_seen=len(files))
+    report.skipped = skipped
     report.unchanged = len(files)
     with store.reader(warehouse) as con:
         if con is not None:

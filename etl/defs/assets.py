@@ -115,6 +115,7 @@ def _run_metadata(report: IngestReport) -> dict[str, object]:
         "top_rejection_reasons": dg.MetadataValue.md(
             "\n".join(f"- {count} × {reason}" for reason, count in report.top_rejections) or "none"
         ),
+        "not_read": dg.MetadataValue.md("\n".join(f"- `{path}`: {why}" for path, why in report.skipped[:20]) or "none"),
         "published": report.published,
         "seconds": round(report.seconds, 2),
     }

@@ -1,9 +1,4 @@
-"""Find the post files under one or more posts folders, safely.
-
-Symbolic links are followed only when their target stays inside the posts folder,
-and a directory is never entered twice (so link loops end). Files that cannot be
-followed are still reported, so nothing is silently skipped.
-"""
+"""Find the post files under one or more posts folders, safely (symbolic links are not followed)."""
 
 from __future__ import annotations
 
@@ -39,66 +34,40 @@ def split_posts_dirs(value: str) -> list[Path]:
     return [Path(part).expanduser() for part in value.split(":") if part.strip()]
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.relative_to(root)
-        return True
-    except ValueError:
-        return False
+def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterator[PostFile]:
+    """Yield every regular file under the posts folder of ``root``, in a stable order.
 
-
-def discover(root: Path) -> Iterator[PostFile]:
-    """Yield every file under the posts folder of ``root``, in a stable order."""
+    Symbolic links are never followed (as Jekyll's safe mode and ``find -type f``): a link
+    leaving the folder must not leak other files into the warehouse, a link inside it only
+    repeats a file that is read anyway, and no link loop can hang a run. Each one skipped
+    is appended to ``skipped`` as (source_path, reason) so the run can report it.
+    """
     root = root.resolve()
     if not root.is_dir():
         raise FileNotFoundError(f"The posts folder {root} does not exist or is not a folder.")
-    top = posts_folder(root)
-    seen_dirs: set[tuple[int, int]] = set()
-    stack = [top]
+    stack = [posts_folder(root)]
     found: list[PostFile] = []
     while stack:
         folder = stack.pop()
         try:
-            info = folder.stat()
-        except OSError:
-            continue
-        if (info.st_dev, info.st_ino) in seen_dirs:
-            continue
-        seen_dirs.add((info.st_dev, info.st_ino))
-        try:
             entries = list(os.scandir(folder))
-        except OSError:
+        except OSError as error:
+            if skipped is not None:
+                skipped.append((folder.relative_to(root).as_posix(), f"folder cannot be read ({error.strerror})"))
             continue
         for entry in entries:
-            path = Path(entry.path)
-            relative = path.relative_to(root).as_posix()
-            if entry.is_symlink():
-                try:
-                    target = path.resolve(strict=True)
-                except (OSError, RuntimeError):
-                    found.append(
-                        PostFile(str(root), relative, entry.path, 0, 0, "It is a broken or looping symbolic link.")
-                    )
-                    continue
-                if not _inside(target, root):
-                    found.append(
-                        PostFile(
-                            str(root),
-                            relative,
-                            entry.path,
-                            0,
-                            0,
-                            "It is a symbolic link to outside the posts folder, which is never followed.",
-                        )
-                    )
-                    continue
+            relative = Path(entry.path).relative_to(root).as_posix()
             try:
-                if entry.is_dir(follow_symlinks=True):
-                    stack.append(path)
+                if entry.is_symlink():
+                    if skipped is not None:
+                        skipped.append((relative, f"symbolic link to {os.readlink(entry.path)}, not followed"))
                     continue
-                if not entry.is_file(follow_symlinks=True):
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(Path(entry.path))
+                    continue
+                if not entry.is_file(follow_symlinks=False):
                     continue  # sockets, fifos, devices: not files a person wrote
-                stat = entry.stat(follow_symlinks=True)
+                stat = entry.stat(follow_symlinks=False)
             except OSError as error:
                 found.append(PostFile(str(root), relative, entry.path, 0, 0, f"It cannot be read ({error.strerror})."))
                 continue
