@@ -272,3 +272,17 @@ def test_long_generator_link_line_is_linear():
         result = parse_post(f"---\ntitle: t\n---\n<!--1622167320000-->\n{line}\n".encode(), "x.md", NOW)
         assert time.perf_counter() - start < 2.0
         assert isinstance(result, ParsedPost)
+
+
+def test_title_entities_and_tags_are_resolved():
+    post = parse_post(
+        '---\ntitle: "&#8220;引号&#8221; &amp; <em>强调</em>"\n---\n<p>正文</p>\n'.encode(), "_posts/2021-01-01-a.md"
+    )
+    assert isinstance(post, ParsedPost) and post.title == "“引号” & 强调"
+
+
+def test_a_home_page_url_does_not_merge_different_posts():
+    one = parse_post(b"---\ntitle: a\nfrom: https://www.example.com/\n---\n<p>x</p>\n", "_posts/2021-01-01-a.md")
+    two = parse_post(b"---\ntitle: b\nfrom: https://www.example.com/\n---\n<p>y</p>\n", "_posts/2021-01-02-b.md")
+    assert isinstance(one, ParsedPost) and isinstance(two, ParsedPost)
+    assert one.article_id != two.article_id and one.url == two.url == "https://www.example.com/"

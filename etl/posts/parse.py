@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from etl.posts import body as body_mod
+from etl.posts.boilerplate import strip_literal_markup
 from etl.posts.dates import resolve_published_at
 from etl.posts.frontmatter import FrontMatterError, read_front_matter
 
@@ -92,6 +93,12 @@ def article_id_for(key: str) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
+def identifies_article(url: str) -> bool:
+    """A site's home page (no path, no query) is not one article's address: never merge on it."""
+    rest = url.split("//", 1)[-1]
+    return "/" in rest.rstrip("/") or "?" in rest
+
+
 def canonical_url(url: str) -> str:
     """The form of a source URL used to recognise reposts: no fragment, no trailing slash."""
     url = url.strip().split("#", 1)[0]
@@ -158,6 +165,12 @@ def _as_text(value: Any) -> str | None:
         value = ", ".join(str(v) for v in value if v is not None)
     text = body_mod.normalize_text(str(value))
     return text or None
+
+
+def _as_display_text(value: Any) -> str | None:
+    """Titles and bylines: feeds leave entities (&#8220;) and tags (<em>) in them."""
+    text = _as_text(value)
+    return (strip_literal_markup(text) or None) if text else None
 
 
 def _terms(value: Any) -> list[str]:
@@ -240,9 +253,9 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
             break
     url = url or (link_url if link_url and _HTTP.match(link_url) else None)
 
-    title, title_source = _as_text(fields.get("title")), "front_matter"
+    title, title_source = _as_display_text(fields.get("title")), "front_matter"
     if not title:
-        title, title_source = _as_text(link_text), "generator_link"
+        title, title_source = _as_display_text(link_text), "generator_link"
     if not title:
         heading = next((b.text for b in body.blocks if b.kind == "heading"), None)
         title, title_source = heading, "first_heading"
@@ -260,7 +273,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     tags = [(t, "tag") for t in _terms(fields.get("tags"))]
     tags += [(c, "category") for c in _terms(fields.get("categories") or fields.get("category"))]
 
-    key = f"url:{canonical_url(url)}" if url else f"path:{source_path}"
+    key = f"url:{canonical_url(url)}" if url and identifies_article(url) else f"path:{source_path}"
     return ParsedPost(
         article_key=key,
         article_id=article_id_for(key),
@@ -268,7 +281,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         title_source=title_source,
         published_at=published.at,
         published_at_source=published.source,
-        author=_as_text(fields.get("author")),
+        author=_as_display_text(fields.get("author")),
         url=url,
         layout=layout,
         body_format="html" if is_html or body.method.startswith(("dom", "flat")) else body.method,
