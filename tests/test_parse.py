@@ -286,3 +286,11 @@ def test_a_home_page_url_does_not_merge_different_posts():
     two = parse_post(b"---\ntitle: b\nfrom: https://www.example.com/\n---\n<p>y</p>\n", "_posts/2021-01-02-b.md")
     assert isinstance(one, ParsedPost) and isinstance(two, ParsedPost)
     assert one.article_id != two.article_id and one.url == two.url == "https://www.example.com/"
+
+
+def test_generator_header_with_nan_timestamp_and_parenthesised_url_is_removed():
+    raw = '---\ntitle: "维基"\n---\n<!--NaN-->\n[维基](https://zh.example.org/wiki/A_(B))\n------\n\n<div><p>正文段落</p></div>\n'
+    post = parse_post(raw.encode(), "_posts/2021-06-03-wiki.md")
+    assert isinstance(post, ParsedPost)
+    assert [b.text for b in post.blocks] == ["正文段落"]
+    assert post.url == "https://zh.example.org/wiki/A_(B)" and post.published_at_source == "file_name"

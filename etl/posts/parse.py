@@ -57,8 +57,9 @@ _BINARY_MAGIC = (
     b"\xfd7zXZ",
 )
 STRAY_NULS = 4  # up to this many NUL bytes are stray damage in a text file, even a short one, not binary
-_FEED_TIMESTAMP = re.compile(r"\A\s*<!--\s*(\d{9,14})\s*-->[ \t]*\n?")
-_GENERATOR_LINK = re.compile(r"\A\s*\[(?P<text>.*)\]\((?P<url>[^()\s]+)\)[ \t]*\n(?:[ \t]*[-=]{3,}[ \t]*\n?)?")
+# The generator writes <!--ms--> (sometimes <!--NaN--> when it had no time), then [title](url) and a rule.
+_FEED_TIMESTAMP = re.compile(r"\A\s*<!--[ \t]*(\d{9,14}|NaN|null|undefined|)[ \t]*-->[ \t]*\n?")
+_RULE_LINE = re.compile(r"[ \t]*[-=]{3,}[ \t]*(?:\n|\Z)")
 _HTTP = re.compile(r"^(https?:)?//\S+$", re.IGNORECASE)
 
 
@@ -197,14 +198,33 @@ def split_generator_header(body: str) -> tuple[str, int | None, str | None, str 
     """Remove the feed generator's header: ``<!--ms-->``, ``[title](url)`` and a ``------`` rule."""
     feed_ms = link_text = link_url = None
     match = _FEED_TIMESTAMP.match(body)
+    has_comment = match is not None
     if match:
-        feed_ms = int(match.group(1))
+        feed_ms = int(match.group(1)) if match.group(1).isdigit() else None
         body = body[match.end() :]
-    match = _GENERATOR_LINK.match(body)
-    if match and (feed_ms is not None or match.group(0).rstrip().endswith(("---", "==="))):
-        link_text, link_url = match.group("text"), match.group("url")
-        body = body[match.end() :]
+    link = _markdown_link_line(body)
+    if link is not None:
+        text, url, end = link
+        rule = _RULE_LINE.match(body, end)
+        if has_comment or rule:
+            link_text, link_url = text, url
+            body = body[rule.end() if rule else end :]
     return body, feed_ms, link_text, link_url
+
+
+def _markdown_link_line(body: str) -> tuple[str, str, int] | None:
+    """``[text](url)`` alone on the first non-blank line: (text, url, end of line). Linear, no regex."""
+    start = len(body) - len(body.lstrip())
+    newline = body.find("\n", start)
+    end = len(body) if newline < 0 else newline + 1
+    line = body[start:end].rstrip()
+    if not (line.startswith("[") and line.endswith(")")):
+        return None
+    middle = line.rfind("](")
+    url = line[middle + 2 : -1] if middle > 0 else ""
+    if not url or any(c.isspace() for c in url):
+        return None
+    return line[1:middle], url, end
 
 
 def parse_post(raw: bytes, source_path: str, now: dt.datetime | None = None) -> ParsedPost | Rejected:
