@@ -63,3 +63,13 @@ def test_no_change_run_publishes_nothing(sample_posts: Path, warehouse: Path):
     assert not second.published and second.parsed == 0 and second.unchanged == second.files_seen
     assert warehouse.stat().st_mtime_ns == mtime
     assert second.rows == first.rows
+
+
+def test_a_run_that_finds_nothing_new_records_no_materialization(sample_posts: Path, warehouse: Path):
+    resources = {"archive": NewsArchive(posts_dir=str(sample_posts), warehouse=str(warehouse))}
+    instance = dg.DagsterInstance.ephemeral()
+    first = dg.materialize([warehouse_tables], resources=resources, instance=instance)
+    second = dg.materialize([warehouse_tables], resources=resources, instance=instance)
+    assert first.success and second.success
+    assert len(first.get_asset_materialization_events()) == len(ANALYSIS_TABLES)
+    assert second.get_asset_materialization_events() == []
