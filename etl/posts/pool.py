@@ -59,8 +59,14 @@ def parse_files(
         return results
     chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
     results: list[Result] = []
+    first_round = True
     while chunks:
         failed = _run_round(chunks, workers, results, progress, len(tasks))
+        if first_round and not results and len(failed) == len(chunks) > 1:
+            # No worker finished anything: the pool itself cannot work here (for example a script
+            # without an `if __name__ == "__main__":` guard). Parse in this process instead.
+            return parse_files(tasks, workers=0, progress=progress)
+        first_round = False
         chunks = []
         for chunk in failed:
             if len(chunk) == 1:
@@ -87,7 +93,13 @@ def _run_round(
     failed: list[list[Task]] = []
     pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context)
     try:
-        pending = {pool.submit(_parse_chunk, chunk): chunk for chunk in chunks}
+        pending = {}
+        for index, chunk in enumerate(chunks):
+            try:
+                pending[pool.submit(_parse_chunk, chunk)] = chunk
+            except BrokenProcessPool:  # a worker already died: the rest waits for the next round
+                failed += chunks[index:]
+                break
         while pending:
             done, _ = wait(pending, timeout=CHUNK_SECONDS, return_when=FIRST_COMPLETED)
             if not done:  # a chunk overran: stop the workers, retry what is left in smaller pieces
