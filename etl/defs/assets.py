@@ -62,7 +62,7 @@ class IngestConfig(dg.Config):
 def warehouse_tables(context: dg.AssetExecutionContext, config: IngestConfig, archive: NewsArchive):
     """Parse new and changed posts and publish the warehouse in one transaction."""
     if PROCESS_TAG not in context.run.tags:  # runs launched by the daemon: name their process
-        context.instance.add_run_tags(context.run_id, process_tag())
+        context.instance.add_run_tags(context.run.run_id, process_tag())
     logger = logging.getLogger("etl.ingest")
 
     def progress(message: str) -> None:
