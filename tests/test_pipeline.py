@@ -73,3 +73,14 @@ def test_a_run_that_finds_nothing_new_records_no_materialization(sample_posts: P
     assert first.success and second.success
     assert len(first.get_asset_materialization_events()) == len(ANALYSIS_TABLES)
     assert second.get_asset_materialization_events() == []
+
+
+def test_the_readme_example_queries_run(sample_posts: Path, warehouse: Path):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    sql = readme.split("```sql", 1)[1].split("```", 1)[0]
+    statements = [s.strip() for s in sql.split(";") if (s.strip() and not s.strip().startswith("--")) or "SELECT" in s]
+    ingest([sample_posts], warehouse, workers=0)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        for statement in statements:
+            con.execute(statement).fetchall()
+    assert len(statements) >= 5
