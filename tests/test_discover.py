@@ -143,3 +143,14 @@ def test_split_posts_dirs(tmp_path: Path):
 def test_content_hash_is_stable_and_content_based():
     assert content_hash(b"abc") == content_hash(b"abc") != content_hash(b"abd")
     assert len(content_hash(b"")) == 32
+
+
+def test_file_names_that_are_not_utf8_become_printable(tmp_path: Path):
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    with open(os.fsencode(posts) + b"/2021-01-01-\xff\xfe.md", "w", encoding="utf-8") as handle:
+        handle.write(POST)
+    (post,) = discover(tmp_path)
+    assert post.source_path == "_posts/2021-01-01-\\xff\\xfe.md"
+    with open(post.path, encoding="utf-8") as handle:  # the real name still opens the file
+        assert handle.read() == POST

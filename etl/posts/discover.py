@@ -24,6 +24,15 @@ def content_hash(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
+def printable_path(path: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (old archives) are shown as \\xNN escapes."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def posts_folder(root: Path) -> Path:
     """The folder holding the posts: ``root/_posts`` when it exists, else ``root`` itself."""
     return root / "_posts" if (root / "_posts").is_dir() else root
@@ -53,14 +62,18 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
             entries = list(os.scandir(folder))
         except OSError as error:
             if skipped is not None:
-                skipped.append((folder.relative_to(root).as_posix(), f"folder cannot be read ({error.strerror})"))
+                skipped.append(
+                    (printable_path(folder.relative_to(root).as_posix()), f"folder cannot be read ({error.strerror})")
+                )
             continue
         for entry in entries:
-            relative = Path(entry.path).relative_to(root).as_posix()
+            relative = printable_path(Path(entry.path).relative_to(root).as_posix())
             try:
                 if entry.is_symlink():
                     if skipped is not None:
-                        skipped.append((relative, f"symbolic link to {os.readlink(entry.path)}, not followed"))
+                        skipped.append(
+                            (relative, f"symbolic link to {printable_path(os.readlink(entry.path))}, not followed")
+                        )
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     stack.append(Path(entry.path))
@@ -69,8 +82,12 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
                     continue  # sockets, fifos, devices: not files a person wrote
                 stat = entry.stat(follow_symlinks=False)
             except OSError as error:
-                found.append(PostFile(str(root), relative, entry.path, 0, 0, f"It cannot be read ({error.strerror})."))
+                found.append(
+                    PostFile(
+                        printable_path(str(root)), relative, entry.path, 0, 0, f"It cannot be read ({error.strerror})."
+                    )
+                )
                 continue
-            found.append(PostFile(str(root), relative, entry.path, stat.st_size, stat.st_mtime_ns))
+            found.append(PostFile(printable_path(str(root)), relative, entry.path, stat.st_size, stat.st_mtime_ns))
     found.sort(key=lambda f: f.source_path)
     yield from found
