@@ -62,7 +62,7 @@ def ingest_command(args: argparse.Namespace) -> int:
         # Nothing changed: answer in well under a second, without starting a Dagster run.
         try:
             report = up_to_date(split_posts_dirs(settings.posts_dirs()), Path(settings.warehouse()).absolute())
-        except OSError as error:
+        except (OSError, RuntimeError) as error:
             print(f"etl ingest failed: {error}", file=sys.stderr)
             return 1
         if report is not None:

@@ -186,3 +186,16 @@ def test_runs_whose_process_died_give_back_the_pool(tmp_path: Path):
         assert not storage.get_concurrency_info("duckdb_warehouse").active_run_ids
         storage.claim_concurrency_slot("duckdb_warehouse", alive.run_id, "warehouse_tables")
         assert release_abandoned_runs(instance, "duckdb_warehouse") == []  # a live run keeps its slot
+
+
+def test_a_corrupt_warehouse_fails_clearly_and_full_refresh_rebuilds_it(tmp_path: Path):
+    posts, warehouse = tmp_path / "posts", tmp_path / "w" / "news.duckdb"
+    write_posts(posts, range(3))
+    env = etl_env(tmp_path, posts, warehouse)
+    assert run_etl(env).returncode == 0
+    warehouse.write_bytes(b"this is not a database" * 100)
+    broken = run_etl(env)
+    assert broken.returncode != 0 and "--full-refresh" in broken.stderr
+    rebuilt = run_etl(env, "--full-refresh")
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert live_counts(warehouse)[0] == 3

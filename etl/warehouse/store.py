@@ -33,6 +33,10 @@ class WarehouseBusy(RuntimeError):
     """Another run is publishing to the same warehouse."""
 
 
+class WarehouseUnreadable(RuntimeError):
+    """The published warehouse file is not a DuckDB database this version can open."""
+
+
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """The one way this project opens a DuckDB file."""
     return duckdb.connect(str(path), read_only=read_only)
@@ -149,6 +153,7 @@ def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str,
     """(posts_root, source_path) -> (size, mtime_ns, content_hash, status) of the published warehouse."""
     if not warehouse.exists():
         return {}
+    copy = None
     try:
         con = connect(warehouse, read_only=True)
     except duckdb.Error:
@@ -156,9 +161,13 @@ def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str,
         copy = warehouse.parent / f".{warehouse.name}.manifest.{os.getpid()}{WORK_SUFFIX}"
         shutil.copyfile(warehouse, copy)
         try:
-            return read_manifest(copy)
-        finally:
+            con = connect(copy, read_only=True)
+        except duckdb.Error as error:
             copy.unlink(missing_ok=True)
+            raise WarehouseUnreadable(
+                f"The warehouse {warehouse} cannot be opened ({str(error).splitlines()[0]}); "
+                "run `etl ingest --full-refresh` to rebuild it from the posts."
+            ) from None
     try:
         tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         if "post_files" not in tables:
@@ -168,6 +177,8 @@ def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str,
         ).fetchall()
     finally:
         con.close()
+        if copy is not None:
+            copy.unlink(missing_ok=True)
     return {(r[0], r[1]): (r[2], r[3], r[4], r[5]) for r in rows}
 
 
