@@ -434,3 +434,16 @@ def test_empty_and_blank_bodies():
     assert body_to_blocks("", True).blocks == []
     assert body_to_blocks(" \n\u3000\n", False).blocks == []
     assert html_to_body("<div><p> </p></div>").blocks == []
+
+
+def test_main_content_keeps_a_paragraph_ending_after_a_link_and_drops_link_lists():
+    para = "这是一段相当长的正文内容，用来说明主体文字的样子，读者应该在段落表里看到它。" * 4
+    related = "".join(f'<li><a href="https://other.example/{i}">推荐文章第{i}篇</a></li>' for i in range(12))
+    page = (
+        f'<html><body><article><h1>标题</h1><p>{para}<a href="https://cite.example/source">引用来源</a>。</p>'
+        f'<p>第二{para}</p></article><div class="box"><ul>{related}</ul></div></body></html>'
+    )
+    body = html_to_body(page)
+    assert body.method == "dom+main_content"
+    assert texts(body) == ["标题", f"{para}引用来源。", f"第二{para}"]
+    assert [link.href for link in body.links] == ["https://cite.example/source"]

@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from etl.posts import boilerplate
 
-MAX_NESTING = 400
+MAX_NESTING = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
 MAX_BLOCK_CHARS = 100_000
 
 BLOCK_KINDS = {
@@ -290,12 +290,28 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def keep_main_content(html: str, blocks: list[Block]) -> list[Block]:
-    """Keep the blocks that resiliparse's main-content extraction also finds."""
+def _mostly_in(text: str, main: str, share: float = 0.8) -> bool:
+    """Whether ``text`` is in ``main``, allowing small gaps.
+
+    resiliparse drops some inline bits in main-content mode (the '。' after a link), so a
+    block of 3+ chunks of 8 characters is kept when most of its chunks are found.
+    """
+    if text in main:
+        return True
+    chunks = [text[i : i + 8] for i in range(0, len(text), 8)]
+    return len(chunks) >= 3 and sum(chunk in main for chunk in chunks) >= share * len(chunks)
+
+
+def keep_main_content(html: str, body: Body) -> None:
+    """Keep the blocks (and text links) that resiliparse's main-content extraction also finds."""
     main = _compact(extract_plain_text(HTMLTree.parse(html), main_content=True, alt_texts=False, comments=False))
     if not main:
-        return blocks
-    return [b for b in blocks if _compact(b.text) in main]
+        return
+    before = len(body.blocks)
+    body.blocks = [b for b in body.blocks if _mostly_in(_compact(b.text), main)]
+    body.links = [link for link in body.links if not link.text or _compact(link.text) in main]
+    if before > len(body.blocks):
+        body.removed["keep_main_content"] = before - len(body.blocks)
 
 
 def _apply_text_rules(body: Body) -> None:
@@ -333,11 +349,8 @@ def html_to_body(html: str) -> Body:
     walker.flush()
     body = walker.body
     if looks_like_scraped_page(html):
-        before = len(body.blocks)
-        body.blocks = keep_main_content(html, body.blocks)
+        keep_main_content(html, body)
         body.method = "dom+main_content"
-        if before > len(body.blocks):
-            body.removed["keep_main_content"] = before - len(body.blocks)
     _apply_text_rules(body)
     return body
 
