@@ -81,6 +81,7 @@ def ingest(
         report.parsed = len(results)
         reasons = Counter(r.error for _, _, _, r in outcomes if isinstance(r, Rejected))
         report.rejected_now = sum(reasons.values())
+        report.loaded_now = len(outcomes) - report.rejected_now
         report.top_rejections = reasons.most_common(3)
 
         say("publishing")

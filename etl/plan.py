@@ -25,6 +25,7 @@ class IngestReport:
     deleted: int = 0
     unchanged: int = 0
     parsed: int = 0
+    loaded_now: int = 0  # of the files parsed in this run, those that became articles
     rejected_now: int = 0  # of the files parsed in this run
     published: bool = False
     full_refresh: bool = False

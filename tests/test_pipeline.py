@@ -84,3 +84,20 @@ def test_the_readme_example_queries_run(sample_posts: Path, warehouse: Path):
         for statement in statements:
             con.execute(statement).fetchall()
     assert len(statements) >= 5
+
+
+def test_run_metadata_counts_files(sample_posts: Path, warehouse: Path):
+    result = dg.materialize(
+        [warehouse_tables],
+        resources={"archive": NewsArchive(posts_dir=str(sample_posts), warehouse=str(warehouse))},
+        instance=dg.DagsterInstance.ephemeral(),
+    )
+    (articles,) = [
+        e.step_materialization_data.materialization
+        for e in result.get_asset_materialization_events()
+        if e.step_materialization_data.materialization.asset_key.to_user_string() == "articles"
+    ]
+    meta = {key: getattr(value, "value", value) for key, value in articles.metadata.items()}
+    assert meta["files_seen"] == 16 and meta["files_loaded"] == 15 and meta["files_rejected"] == 1
+    assert "layout 'default'" in meta["top_rejection_reasons"]
+    assert "| published_at | title |" in meta["preview"]

@@ -112,6 +112,7 @@ def _run_metadata(report: IngestReport) -> dict[str, object]:
         "files_deleted": report.deleted,
         "files_unchanged": report.unchanged,
         "files_parsed": report.parsed,
+        "files_loaded": report.loaded_now,
         "files_rejected": report.rejected_now,
         "top_rejection_reasons": dg.MetadataValue.md(
             "\n".join(f"- {count} × {reason}" for reason, count in report.top_rejections) or "none"
