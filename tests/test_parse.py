@@ -294,3 +294,11 @@ def test_generator_header_with_nan_timestamp_and_parenthesised_url_is_removed():
     assert isinstance(post, ParsedPost)
     assert [b.text for b in post.blocks] == ["正文段落"]
     assert post.url == "https://zh.example.org/wiki/A_(B)" and post.published_at_source == "file_name"
+
+
+def test_capitalised_front_matter_keys_are_read():
+    raw = "---\nTitle: 大写键名\nDate: 2021-05-28T02:02:00Z\nTags: [ 评论 ]\n---\n<p>正文</p>\n".encode()
+    post = parse_post(raw, "_posts/2021-01-01-a.md")
+    assert isinstance(post, ParsedPost)
+    assert post.title == "大写键名" and post.published_at_source == "front_matter"
+    assert post.tags == [("评论", "tag")]

@@ -253,7 +253,9 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         return Rejected(str(error))
     if front.recovered:
         problems.append("front matter recovered line by line (invalid YAML)")
-    fields = front.fields
+    # Jekyll's keys are lower case; importers sometimes write `Title:` or `Date:`. The exact key wins.
+    fields = {key.strip().lower(): value for key, value in front.fields.items()}
+    fields.update({key: value for key, value in front.fields.items() if key in fields})
     layout = _as_text(fields.get("layout"))
     if layout and layout.lower() in PAGE_LAYOUTS:
         return Rejected(f"The file is a page with layout '{layout}', not a post.")
