@@ -37,7 +37,6 @@ import os
 import re
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections import Counter
@@ -48,13 +47,13 @@ from pathlib import Path
 CHECKOUT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(CHECKOUT))  # so that a throwaway venv without the project installed finds etl
 
+from corpus import DEFAULT_CORPUS, EXTRACTED_CACHE, find_posts  # noqa: E402  (benchmarks/ is on sys.path)
+
 from etl.posts import body as body_mod  # noqa: E402
 from etl.posts.dates import resolve_published_at  # noqa: E402
 from etl.posts.frontmatter import FrontMatterError, read_front_matter  # noqa: E402
 from etl.posts.parse import URL_FIELDS, canonical_url, decode_post, split_generator_header  # noqa: E402
 
-DEFAULT_CORPUS = CHECKOUT.parent / "shared" / "corpus"
-EXTRACTED_CACHE = Path.home() / ".cache" / "etl-accept"
 DEFAULT_TRAFILATURA_PYTHON = Path("/tmp/trafvenv/bin/python")
 METRIC_MIN_CHARS = 10
 METRIC_MIN_ARTICLES = 5
@@ -78,20 +77,6 @@ class Post:
     site: str
     published_at: dt.datetime | None
     too_deep: bool  # nested deeper than the project's guard: raw parsers are not given it
-
-
-def find_posts(snapshot: str, corpus: Path, scratch: Path) -> Path | None:
-    cached = EXTRACTED_CACHE / snapshot / "_posts"
-    if cached.is_dir() and any(cached.iterdir()):
-        return cached
-    archive = corpus / f"{snapshot}.tar.xz"
-    if not archive.is_file():
-        return None
-    print(f"extracting {archive} ...", file=sys.stderr)
-    with tarfile.open(archive) as tar:
-        tar.extractall(scratch, filter="data")
-    candidates = sorted(scratch.glob("**/_posts"))
-    return candidates[0] if candidates else None
 
 
 def _text(value: object) -> str | None:

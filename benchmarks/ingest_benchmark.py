@@ -34,16 +34,14 @@ import re
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-CHECKOUT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = CHECKOUT.parent / "shared" / "corpus"
-EXTRACTED_CACHE = Path.home() / ".cache" / "etl-accept"
+from corpus import CHECKOUT, DEFAULT_CORPUS, EXTRACTED_CACHE, find_posts  # benchmarks/ is on sys.path
+
 GNU_TIME = Path("/usr/bin/time")
 EDITS = 10  # files edited, added and deleted in scenario (d)
 
@@ -69,25 +67,6 @@ class RunResult:
     load_before: float  # 1-minute load average when the run started (other work on the machine)
     files_line: str  # the "files ..." line of the etl summary
     result_line: str  # the "result ..." or "run ..." line
-
-
-def find_posts(snapshot: str, corpus: Path, scratch: Path) -> Path | None:
-    """The snapshot's ``_posts`` folder: the extracted cache, else extract the archive into ``scratch``."""
-    cached = EXTRACTED_CACHE / snapshot / "_posts"
-    if cached.is_dir() and any(cached.iterdir()):
-        return cached
-    archive = corpus / f"{snapshot}.tar.xz"
-    if not archive.is_file():
-        return None
-    target = scratch / "extracted"
-    print(f"extracting {archive} ...", file=sys.stderr)
-    with tarfile.open(archive) as tar:
-        tar.extractall(target, filter="data")
-    found = target / snapshot / "_posts"
-    if found.is_dir():
-        return found
-    candidates = sorted(target.glob("**/_posts"))
-    return candidates[0] if candidates else None
 
 
 def etl_command() -> list[str]:

@@ -187,8 +187,9 @@ def _record_files(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
     )
 
 
-SITE_SQL = r"""coalesce(nullif(regexp_extract(lower({t}.url), '^(?:https?:)?//(?:www\.|m\.)?([^/:?#]+)', 1), ''),
-                  {t}.author, {t}.posts_root)"""
+# An article's site: the host of its URL without www./m., else its author, else its posts folder.
+SITE_SQL = r"""coalesce(nullif(regexp_extract(lower(url), '^(?:https?:)?//(?:www\.|m\.)?([^/:?#]+)', 1), ''),
+                  author, posts_root)"""
 
 
 def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
@@ -229,10 +230,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         WHERE p.article_id IN (SELECT article_id FROM affected)
         """
     )
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE winners AS SELECT *, {SITE_SQL.format(t='versions')} AS site "
-        "FROM versions WHERE rank = 1"
-    )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE winners AS SELECT *, {SITE_SQL} AS site FROM versions WHERE rank = 1")
     con.execute(
         """
         UPDATE post_files f SET article_id = v.article_id,

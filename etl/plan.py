@@ -1,6 +1,6 @@
 """What a run has to do: which post files are new, changed, deleted or unchanged.
 
-Light on purpose (no parser, no Dagster): ``etl ingest`` asks ``pending_changes`` first
+Light on purpose (no parser, no Dagster): ``etl ingest`` asks ``up_to_date`` first
 and skips starting a Dagster run when the warehouse is already up to date.
 """
 
@@ -62,10 +62,9 @@ def scan(roots: list[Path], skipped: list[tuple[str, str]] | None = None) -> lis
 
 @dataclass
 class Plan:
-    files: list[PostFile]
     to_parse: list[PostFile] = field(default_factory=list)
     touched: list[PostFile] = field(default_factory=list)  # same content, new size/mtime
-    blocked: list[PostFile] = field(default_factory=list)  # cannot be read (links leaving the folder ...)
+    blocked: list[PostFile] = field(default_factory=list)  # listed but cannot be read (permissions, I/O errors)
     deleted: list[tuple[str, str]] = field(default_factory=list)
     new: int = 0
     changed: int = 0
@@ -77,7 +76,7 @@ class Plan:
 
 def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple]) -> Plan:
     """Which files must be parsed: cheap size/mtime test first, then a content hash."""
-    plan = Plan(files=files)
+    plan = Plan()
     seen = set()
     for post in files:
         key = (post.posts_root, post.source_path)

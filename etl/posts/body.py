@@ -221,13 +221,13 @@ class _Walker:
             return None
         return rule.name
 
-    def walk(self, node: LexborNode, kind: str, depth: int = 0) -> None:
+    def walk(self, node: LexborNode, kind: str) -> None:
         child = node.child
         while child is not None:
-            self.visit(child, kind, depth + 1)
+            self.visit(child, kind)
             child = child.next
 
-    def visit(self, node: LexborNode, kind: str, depth: int) -> None:
+    def visit(self, node: LexborNode, kind: str) -> None:
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
@@ -261,10 +261,10 @@ class _Walker:
                 inner_kind = kind  # <blockquote><p> (all Markdown quotes) is a quote, <li><p> a list item
             if tag == "figure":
                 self.figure(node)
-            self.walk(node, inner_kind, depth)
+            self.walk(node, inner_kind)
             self.flush()
             return
-        self.walk(node, kind, depth)
+        self.walk(node, kind)
 
     def image(self, node: LexborNode, caption: str | None = None) -> None:
         attrs = node.attributes
