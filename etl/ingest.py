@@ -14,14 +14,18 @@ import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
+from etl import settings
 from etl.plan import IngestReport, Plan, plan_changes, scan
-from etl.posts.discover import PostFile
+from etl.posts import history
+from etl.posts.discover import PostFile, printable_path, top_folder
 from etl.posts.frames import to_frames
+from etl.posts.history import History
 from etl.posts.parse import Rejected
 from etl.posts.pool import parse_files
 from etl.warehouse import schema, store
@@ -51,7 +55,8 @@ def ingest(
     report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], full_refresh=full_refresh)
     files = scan(roots, report.skipped)
     report.files_seen = len(files)
-    say(f"found {len(files)} files in {len(roots)} posts folder(s)")
+    report.folders = dict(sorted(Counter(top_folder(f.source_path) for f in files).items()))
+    say(f"found {len(files)} post files in {len(roots)} posts folder(s)")
 
     with store.writer_lock(warehouse):
         for stale in store.remove_stale_work_files(warehouse):
@@ -60,7 +65,12 @@ def ingest(
         plan = plan_changes(files, manifest)
         report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)
         report.unchanged = len(files) - plan.new - plan.changed
-        if not plan.has_changes and warehouse.exists() and not full_refresh:
+        histories = read_histories(roots, warehouse, full_refresh, say)
+        past = plan_history(histories, files, manifest)
+        report.commits_read = sum(h.commits_read for h in histories)
+        report.history_notes = [f"{h.posts_root}: {h.note}" for h in histories if h.note]
+        report.from_history = len(past.to_parse)
+        if not plan.has_changes and not past.has_changes and warehouse.exists() and not full_refresh:
             with store.reader(warehouse) as con:
                 if con is not None:
                     report.rows = store.row_counts_of(con)
@@ -68,14 +78,18 @@ def ingest(
             report.seconds = time.monotonic() - started
             return report
 
-        say(f"parsing {len(plan.to_parse)} new or changed files")
-        step = max(len(plan.to_parse) // 10, 200)
+        to_parse = plan.to_parse + past.to_parse
+        say(
+            f"parsing {len(plan.to_parse)} new or changed files"
+            + (f" and {len(past.to_parse)} deleted posts from the git history" if past.to_parse else "")
+        )
+        step = max(len(to_parse) // 10, 200)
         results = parse_files(
-            [(f.path, f.source_path) for f in plan.to_parse],
-            workers=workers,
+            [(f.path, f.source_path) for f in to_parse],
+            workers=settings.workers() if workers is None else workers,
             progress=lambda done, total: say(f"parsed {done}/{total}") if done % step < 32 or done == total else None,
         )
-        by_path = {f.path: f for f in plan.to_parse}
+        by_path = {f.path: f for f in to_parse}
         outcomes = [(by_path[p].posts_root, by_path[p].source_path, h, r) for p, h, r in results]
         outcomes += [(f.posts_root, f.source_path, None, Rejected(f.problem or "")) for f in plan.blocked]
         report.parsed = len(results)
@@ -88,7 +102,7 @@ def ingest(
         copy = store.WorkingCopy(warehouse)
         try:
             con = copy.open(empty=full_refresh)
-            apply_changes(con, plan, outcomes, now)
+            apply_changes(con, plan, outcomes, now, past)
             report.rows = store.row_counts_of(con)
             report.checks = run_checks(con)
             failed = [c for c in report.checks if not c.passed]
@@ -106,6 +120,69 @@ def ingest(
     return report
 
 
+def read_histories(roots: list[Path], warehouse: Path, full_refresh: bool, say: Progress) -> list[History]:
+    """The git history of each posts folder that is a clone, from the commit after the last one read."""
+    if not settings.git_history():
+        return []
+    state = {} if full_refresh else store.read_git_state(warehouse)
+    histories = []
+    for root in roots:
+        last, known_first = state.get(printable_path(str(root.resolve())), (None, {}))
+        started = time.monotonic()
+        found = history.read_history(root, last, known_first)
+        if found is None:
+            continue
+        if found.commits_read:
+            say(f"read {found.commits_read} commits of {root} in {time.monotonic() - started:.1f} s")
+        if found.note:
+            say(found.note)
+        histories.append(found)
+    return histories
+
+
+@dataclass
+class PastPlan:
+    """What the git histories add to a run: events, deleted posts to parse, files gone and when."""
+
+    histories: list[History] = field(default_factory=list)
+    to_parse: list[PostFile] = field(default_factory=list)  # deleted posts' last versions, read from git
+    gone: list[tuple] = field(default_factory=list)
+    first_committed: list[tuple] = field(default_factory=list)
+
+    @property
+    def has_changes(self) -> bool:
+        return any(h.has_news for h in self.histories)
+
+
+def plan_history(histories: list[History], files: list[PostFile], manifest: dict) -> PastPlan:
+    """Deleted and moved paths not in the folder now; the last version of each deleted one is parsed
+    unless the warehouse already holds that content."""
+    past = PastPlan(histories)
+    on_disk = {(f.posts_root, f.source_path) for f in files}
+    for found in histories:
+        for path, first in found.first_committed.items():
+            past.first_committed.append((found.posts_root, path, first))
+        for path, gone in found.gone.items():
+            key = (found.posts_root, path)
+            if key in on_disk:
+                continue  # back in the folder (or never removed from the work tree): the file wins
+            past.gone.append(
+                (
+                    found.posts_root,
+                    path,
+                    gone.action,
+                    gone.committed_at,
+                    gone.commit_id,
+                    gone.moved_to,
+                    gone.content_hash,
+                )
+            )
+            known = manifest.get(key)
+            if gone.action == "deleted" and (known is None or known[2] != gone.content_hash):
+                past.to_parse.append(PostFile(found.posts_root, path, (found.repository, gone.blob_id), 0, 0))
+    return past
+
+
 def _files_frame(files: list[PostFile], digests: dict[tuple[str, str], str | None]) -> pl.DataFrame:
     return pl.DataFrame(
         [(f.posts_root, f.source_path, f.size, f.mtime_ns, digests.get((f.posts_root, f.source_path))) for f in files],
@@ -120,11 +197,66 @@ def _files_frame(files: list[PostFile], digests: dict[tuple[str, str], str | Non
     )
 
 
-def apply_changes(con: duckdb.DuckDBPyConnection, plan: Plan, outcomes: list, now: dt.datetime) -> None:
+def _history_frames(past: PastPlan, now: dt.datetime) -> dict[str, pl.DataFrame]:
+    key = {"posts_root": pl.String, "source_path": pl.String}
+    when = pl.Datetime("us", "UTC")
+    events = [(h.posts_root, *event) for h in past.histories for event in h.events]
+    sources = [
+        (h.posts_root, h.repository, h.head_commit, h.commits_read, now, h.note, h.full)
+        for h in past.histories
+        if h.has_news
+    ]
+    return {
+        "post_events": pl.DataFrame(
+            events,
+            schema={
+                **key,
+                "commit_id": pl.String,
+                "committed_at": when,
+                "action": pl.String,
+                "old_path": pl.String,
+                "content_hash": pl.String,
+                "blob_id": pl.String,
+            },
+            orient="row",
+        ),
+        "git_sources": pl.DataFrame(
+            sources,
+            schema={
+                "posts_root": pl.String,
+                "repository": pl.String,
+                "head_commit": pl.String,
+                "commits_read": pl.Int64,
+                "read_at": when,
+                "note": pl.String,
+                "whole": pl.Boolean,
+            },
+            orient="row",
+        ),
+        "history_gone": pl.DataFrame(
+            past.gone,
+            schema={
+                **key,
+                "action": pl.String,
+                "deleted_at": when,
+                "deleted_commit": pl.String,
+                "moved_to": pl.String,
+                "content_hash": pl.String,
+            },
+            orient="row",
+        ),
+        "first_committed": pl.DataFrame(past.first_committed, schema={**key, "first_committed_at": when}, orient="row"),
+    }
+
+
+def apply_changes(
+    con: duckdb.DuckDBPyConnection, plan: Plan, outcomes: list, now: dt.datetime, past: PastPlan | None = None
+) -> None:
     """Record what was read, then derive the analysis tables, in one transaction."""
-    frames = to_frames(outcomes)
+    past = past or PastPlan()
+    frames = {**to_frames(outcomes), **_history_frames(past, now)}
     digests = {(root, path): digest for root, path, digest, _ in outcomes}
-    changed = _files_frame(plan.to_parse + plan.blocked, digests)
+    changed = _files_frame(plan.to_parse + past.to_parse + plan.blocked, digests)
     touched = _files_frame(plan.touched, {})
     deleted = pl.DataFrame(plan.deleted, schema={"posts_root": pl.String, "source_path": pl.String}, orient="row")
     for name, frame in {**frames, "changed_files": changed, "touched_files": touched, "deleted_files": deleted}.items():
@@ -146,6 +278,7 @@ def apply_changes(con: duckdb.DuckDBPyConnection, plan: Plan, outcomes: list, no
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_{table}")
         con.execute("INSERT INTO rejected_posts BY NAME SELECT *, $now AS rejected_at FROM new_rejected", {"now": now})
         _record_files(con, now)
+        _record_history(con, now)
         _derive_analysis_tables(con, now)
         con.execute("COMMIT")
     except BaseException:
@@ -187,6 +320,42 @@ def _record_files(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
     )
 
 
+def _record_history(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
+    """Events, how far each history was read, when files left the folder, when each was first committed."""
+    con.execute("INSERT INTO post_events BY NAME SELECT * FROM new_post_events ON CONFLICT DO NOTHING")
+    con.execute(
+        """
+        INSERT INTO git_sources BY NAME
+        SELECT n.posts_root, n.repository, n.head_commit, n.read_at, n.note,
+               CASE WHEN n.whole THEN n.commits_read ELSE coalesce(g.commits_read, 0) + n.commits_read END
+                   AS commits_read
+        FROM new_git_sources n LEFT JOIN git_sources g USING (posts_root)
+        ON CONFLICT (posts_root) DO UPDATE SET repository = excluded.repository, head_commit = excluded.head_commit,
+            commits_read = excluded.commits_read, read_at = excluded.read_at, note = excluded.note
+        """
+    )
+    con.execute(
+        """
+        INSERT INTO post_files AS f (posts_root, source_path, content_hash, status, first_seen_at, changed_at,
+                                     deleted_at, deleted_commit, moved_to)
+        SELECT posts_root, source_path, content_hash, action, $now, $now, deleted_at, deleted_commit, moved_to
+        FROM new_history_gone
+        ON CONFLICT (posts_root, source_path) DO UPDATE SET
+            status = CASE WHEN excluded.status = 'moved' OR f.status <> 'rejected' THEN excluded.status
+                          ELSE f.status END,
+            content_hash = coalesce(f.content_hash, excluded.content_hash),
+            deleted_at = excluded.deleted_at, deleted_commit = excluded.deleted_commit, moved_to = excluded.moved_to
+        """,
+        {"now": now},
+    )
+    con.execute(
+        """
+        UPDATE post_files f SET first_committed_at = n.first_committed_at
+        FROM new_first_committed n WHERE f.posts_root = n.posts_root AND f.source_path = n.source_path
+        """
+    )
+
+
 # An article's site: the host of its URL without www./m., else its author, else its posts folder.
 SITE_SQL = r"""coalesce(nullif(regexp_extract(lower(url), '^(?:https?:)?//(?:www\.|m\.)?([^/:?#]+)', 1), ''),
                   author, posts_root)"""
@@ -207,6 +376,10 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
             SELECT posts_root, source_path FROM new_changed_files
             UNION ALL SELECT posts_root, source_path FROM new_deleted_files)
         UNION SELECT article_id FROM new_parsed_posts
+        UNION SELECT f.article_id FROM post_files f
+        SEMI JOIN (SELECT posts_root, source_path FROM new_history_gone
+                   UNION ALL SELECT posts_root, source_path FROM new_first_committed) USING (posts_root, source_path)
+        WHERE f.article_id IS NOT NULL
         """
     )
     # the (site, text) pairs of the affected articles' blocks before this run, for the repeated-block rule
@@ -221,11 +394,14 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE versions AS
-        SELECT p.*, f.status = 'deleted' AS gone,
+        SELECT p.*, f.deleted_at IS NOT NULL AS gone,
                row_number() OVER (PARTITION BY p.article_id
-                                  ORDER BY f.status = 'deleted', p.published_at DESC NULLS LAST,
+                                  ORDER BY f.deleted_at IS NOT NULL, p.published_at DESC NULLS LAST,
                                            p.source_path DESC, p.posts_root DESC) AS rank,
-               count(*) FILTER (WHERE f.status <> 'deleted') OVER (PARTITION BY p.article_id) AS live_files
+               count(*) FILTER (WHERE f.deleted_at IS NULL) OVER (PARTITION BY p.article_id) AS live_files,
+               min(f.first_committed_at) OVER (PARTITION BY p.article_id) AS first_committed_at,
+               max(f.deleted_at) OVER (PARTITION BY p.article_id) AS last_deleted_at,
+               arg_max(f.deleted_commit, f.deleted_at) OVER (PARTITION BY p.article_id) AS last_deleted_commit
         FROM parsed_posts p JOIN post_files f USING (posts_root, source_path)
         WHERE p.article_id IN (SELECT article_id FROM affected)
         """
@@ -234,7 +410,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     con.execute(
         """
         UPDATE post_files f SET article_id = v.article_id,
-               status = CASE WHEN f.status = 'deleted' THEN 'deleted' WHEN v.rank = 1 THEN 'loaded' ELSE 'duplicate' END
+               status = CASE WHEN f.deleted_at IS NOT NULL THEN f.status WHEN v.rank = 1 THEN 'loaded' ELSE 'duplicate' END
         FROM versions v WHERE f.posts_root = v.posts_root AND f.source_path = v.source_path
         """
     )
@@ -246,12 +422,15 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     )
     con.execute(
         """
-        INSERT INTO articles AS a
+        INSERT INTO articles AS a BY NAME
         SELECT article_id, posts_root, source_path, title, title_source, published_at, published_at_source,
-               author, url, site, body_format, extraction, problems, live_files, content_hash,
-               $now, $now, CASE WHEN live_files = 0 THEN $now END
+               author, url, site, body_format, extraction, problems, live_files AS file_count, content_hash,
+               $now AS first_seen_at, $now AS updated_at,
+               CASE WHEN live_files = 0 THEN coalesce(last_deleted_at, $now) END AS deleted_at,
+               first_committed_at, CASE WHEN live_files = 0 THEN last_deleted_commit END AS deleted_commit
         FROM winners
         ON CONFLICT (article_id) DO UPDATE SET
+            first_committed_at = excluded.first_committed_at, deleted_commit = excluded.deleted_commit,
             posts_root = excluded.posts_root, source_path = excluded.source_path, title = excluded.title,
             title_source = excluded.title_source, published_at = excluded.published_at,
             published_at_source = excluded.published_at_source, author = excluded.author, url = excluded.url,
@@ -260,7 +439,9 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
             updated_at = CASE WHEN a.content_hash <> excluded.content_hash
                                 OR (a.deleted_at IS NULL) <> (excluded.deleted_at IS NULL)
                               THEN $now ELSE a.updated_at END,
-            deleted_at = CASE WHEN excluded.deleted_at IS NULL THEN NULL ELSE coalesce(a.deleted_at, $now) END
+            deleted_at = CASE WHEN excluded.deleted_at IS NULL THEN NULL
+                              WHEN excluded.deleted_commit IS NOT NULL THEN excluded.deleted_at
+                              ELSE coalesce(a.deleted_at, excluded.deleted_at) END
         """,
         {"now": now},
     )
@@ -283,6 +464,15 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
             f"JOIN winners w USING (posts_root, source_path)"
         )
     _derive_paragraphs(con)
+    # a path moved away in the history belongs to the article its new path became
+    con.execute(
+        """
+        UPDATE post_files m SET article_id = f.article_id
+        FROM post_files f
+        WHERE m.status = 'moved' AND f.posts_root = m.posts_root AND f.source_path = m.moved_to
+          AND m.article_id IS DISTINCT FROM f.article_id AND f.article_id IS NOT NULL
+        """
+    )
 
 
 def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:

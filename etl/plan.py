@@ -10,7 +10,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.posts.discover import PostFile, content_hash, discover
+from etl import settings
+from etl.posts.discover import PostFile, content_hash, discover, printable_path
 from etl.warehouse import store
 from etl.warehouse.checks import CheckOutcome
 
@@ -33,6 +34,10 @@ class IngestReport:
     top_rejections: list[tuple[str, int]] = field(default_factory=list)
     checks: list[CheckOutcome] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # symbolic links and unreadable folders
+    folders: dict[str, int] = field(default_factory=dict)  # post files per top-level folder
+    commits_read: int = 0  # git commits read this run
+    from_history: int = 0  # deleted posts parsed from the git history this run
+    history_notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -42,6 +47,14 @@ class IngestReport:
             f"files       {self.files_seen} seen: {self.new} new, {self.changed} changed, {self.deleted} deleted, "
             f"{self.unchanged} unchanged; {self.parsed} parsed, {self.rejected_now} of them rejected",
         ]
+        if len(self.folders) > 1 or (self.folders and "." not in self.folders):
+            lines.append("folders     " + ", ".join(f"{name} {count:,}" for name, count in self.folders.items()))
+        if self.commits_read or self.from_history:
+            lines.append(
+                f"history     {self.commits_read:,} commits read; {self.from_history:,} deleted posts read from git"
+            )
+        for note in self.history_notes:
+            lines.append(f"note        {note}")
         if self.rows:
             lines.append("rows        " + ", ".join(f"{name} {count:,}" for name, count in self.rows.items()))
         if self.skipped:
@@ -106,6 +119,16 @@ def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple]) 
     return plan
 
 
+def new_commits(roots: list[Path], warehouse: Path) -> bool:
+    """Whether a posts folder's git HEAD differs from the last commit the warehouse read."""
+    if not settings.git_history():
+        return False
+    from etl.posts.history import head_commit  # pygit2 only when asked
+
+    known = {root: head for root, (head, _) in store.read_git_state(warehouse, with_paths=False).items()}
+    return any(head_commit(root) != known.get(printable_path(str(root.resolve()))) for root in roots)
+
+
 def up_to_date(roots: list[Path], warehouse: Path) -> IngestReport | None:
     """A report when the published warehouse already matches the posts folders, else None."""
     started = time.monotonic()
@@ -114,7 +137,7 @@ def up_to_date(roots: list[Path], warehouse: Path) -> IngestReport | None:
     skipped: list[tuple[str, str]] = []
     files = scan(roots, skipped)
     plan = plan_changes(files, store.read_manifest(warehouse))
-    if plan.has_changes:
+    if plan.has_changes or new_commits(roots, warehouse):
         return None
     report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], files_seen=len(files))
     report.skipped = skipped

@@ -17,3 +17,19 @@ def posts_dirs() -> str:
 def warehouse() -> str:
     """``ETL_WAREHOUSE``: the DuckDB file; ``warehouse/news.duckdb`` by default."""
     return os.environ.get("ETL_WAREHOUSE") or str(DEFAULT_WAREHOUSE)
+
+
+def workers() -> int | None:
+    """``ETL_WORKERS``: processes that parse posts; None (unset) is one per core, 0 parses in this process."""
+    value = os.environ.get("ETL_WORKERS", "").strip()
+    if not value:
+        return None
+    try:
+        return max(0, int(value))
+    except ValueError:
+        raise ValueError(f"ETL_WORKERS must be a whole number (0 parses in the main process), not {value!r}.") from None
+
+
+def git_history() -> bool:
+    """``ETL_GIT_HISTORY``: read a posts folder's git history when it is a clone (default ``1``)."""
+    return os.environ.get("ETL_GIT_HISTORY", "1").strip().lower() not in ("0", "false", "no", "off")

@@ -30,6 +30,7 @@ TABLE_DESCRIPTIONS = {
     "links": "Outbound links in each article body.",
     "post_files": "Manifest of every raw post file seen: content hash, status, article.",
     "rejected_posts": "Files that could not become an article, with the reason.",
+    "post_events": "What the git history records for each post file: added, modified, moved, deleted, and when.",
 }
 
 
@@ -86,6 +87,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: IngestConfig, ar
                 "dagster/row_count": report.rows.get(table, 0),
                 "preview": dg.MetadataValue.md(previews.get(table, "")),
                 **(_run_metadata(report) if table in ("articles", "post_files") else {}),
+                **(_history_metadata(report) if table == "post_events" else {}),
             },
             check_results=list(_check_results(report, table)),
         )
@@ -114,12 +116,29 @@ def _run_metadata(report: IngestReport) -> dict[str, object]:
         "files_parsed": report.parsed,
         "files_loaded": report.loaded_now,
         "files_rejected": report.rejected_now,
+        "files_per_folder": dg.MetadataValue.json(report.folders),
+        "commits_read": report.commits_read,
+        "deleted_posts_read_from_git": report.from_history,
+        "history_notes": dg.MetadataValue.md("\n".join(f"- {note}" for note in report.history_notes) or "none"),
         "top_rejection_reasons": dg.MetadataValue.md(
             "\n".join(f"- {count} × {reason}" for reason, count in report.top_rejections) or "none"
         ),
         "not_read": dg.MetadataValue.md("\n".join(f"- `{path}`: {why}" for path, why in report.skipped[:20]) or "none"),
         "published": report.published,
         "seconds": round(report.seconds, 2),
+    }
+
+
+def _history_metadata(report: IngestReport) -> dict[str, object]:
+    """How far each posts folder's git history has been read (git_sources)."""
+    with store.reader(store.Path(report.warehouse)) as con:
+        if con is None:
+            return {}
+        rows = con.execute("SELECT posts_root, head_commit, commits_read, note FROM git_sources ORDER BY 1").fetchall()
+    lines = [f"- `{root}`: last commit `{(head or '')[:12]}`, {commits:,} commits read" for root, head, commits, _ in rows]
+    return {
+        "last_commit_read": dg.MetadataValue.md("\n".join(lines) or "no folder is a git clone"),
+        "commits_read_this_run": report.commits_read,
     }
 
 
@@ -131,6 +150,7 @@ PREVIEW_COLUMNS = {
     "links": "article_id, position, href, text",
     "post_files": "source_path, status, article_id, content_hash",
     "rejected_posts": "source_path, error",
+    "post_events": "committed_at, action, source_path, old_path",
 }
 
 
@@ -145,7 +165,7 @@ def _previews(report: IngestReport) -> dict[str, str]:
         if con is None:
             return previews
         for table in ANALYSIS_TABLES:
-            order = "published_at DESC" if table == "articles" else "1"
+            order = {"articles": "published_at DESC", "post_events": "committed_at DESC"}.get(table, "1")
             frame = con.execute(f"SELECT {PREVIEW_COLUMNS[table]} FROM {table} ORDER BY {order} LIMIT 5").pl()
             lines = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
             lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in frame.iter_rows()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,9 +34,41 @@ def printable_path(path: str) -> str:
         return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
+# Jekyll's folders that never hold posts (plus any hidden folder, which Jekyll skips too).
+NON_POST_FOLDERS = frozenset(
+    ["_layouts", "_includes", "_sass", "_data", "_site", "assets", "node_modules", "vendor", ".git"]
+)
+POST_FOLDER = "_posts"
+# A dated post file outside _posts/: YYYY-MM-DD-title.md|markdown|html
+DATED_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-.+\.(?:md|markdown|html)$", re.IGNORECASE)
+
+
 def posts_folder(root: Path) -> Path:
     """The folder holding the posts: ``root/_posts`` when it exists, else ``root`` itself."""
-    return root / "_posts" if (root / "_posts").is_dir() else root
+    return root / POST_FOLDER if (root / POST_FOLDER).is_dir() else root
+
+
+def skips_folder(name: str) -> bool:
+    """Folders never walked for posts: Jekyll's non-post folders and hidden ones."""
+    return name in NON_POST_FOLDERS or name.startswith(".")
+
+
+def is_post_path(source_path: str, whole: bool = False) -> bool:
+    """Whether a file (``/``-separated, relative to its posts folder) is a post.
+
+    Every file under a ``_posts/`` folder at any depth is a post, and so is a dated
+    post file (``YYYY-MM-DD-*.md|markdown|html``) anywhere else, outside Jekyll's
+    non-post folders. ``whole``: the posts folder is itself a ``_posts/`` folder, read whole.
+    """
+    *folders, name = source_path.split("/")
+    if any(skips_folder(folder) for folder in folders):
+        return False
+    return whole or POST_FOLDER in folders or DATED_POST.match(name) is not None
+
+
+def reads_whole(root: Path) -> bool:
+    """A posts folder that is itself a ``_posts/`` folder is read whole."""
+    return root.name == POST_FOLDER
 
 
 def split_posts_dirs(value: str) -> list[Path]:
@@ -44,20 +77,21 @@ def split_posts_dirs(value: str) -> list[Path]:
 
 
 def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterator[PostFile]:
-    """Yield every regular file under the posts folder of ``root``, in a stable order.
+    """Yield every post file under ``root`` (see ``is_post_path``), in a stable order.
 
     Symbolic links are never followed (as Jekyll's safe mode and ``find -type f``): a link
     leaving the folder must not leak other files into the warehouse, a link inside it only
-    repeats a file that is read anyway, and no link loop can hang a run. Each one skipped
-    is appended to ``skipped`` as (source_path, reason) so the run can report it.
+    repeats a file that is read anyway, and no link loop can hang a run. Each one that
+    could have held or been a post is appended to ``skipped`` as (source_path, reason).
     """
     root = root.resolve()
     if not root.is_dir():
         raise FileNotFoundError(f"The posts folder {root} does not exist or is not a folder.")
-    stack = [posts_folder(root)]
+    whole = reads_whole(root)
+    stack: list[tuple[Path, bool]] = [(root, whole)]  # (folder, inside a _posts folder)
     found: list[PostFile] = []
     while stack:
-        folder = stack.pop()
+        folder, in_posts = stack.pop()
         try:
             entries = list(os.scandir(folder))
         except OSError as error:
@@ -70,14 +104,17 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
             relative = printable_path(Path(entry.path).relative_to(root).as_posix())
             try:
                 if entry.is_symlink():
-                    if skipped is not None:
+                    if skipped is not None and (in_posts or is_post_path(relative) or entry.is_dir()):
                         skipped.append(
                             (relative, f"symbolic link to {printable_path(os.readlink(entry.path))}, not followed")
                         )
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    stack.append(Path(entry.path))
+                    if not skips_folder(entry.name):
+                        stack.append((Path(entry.path), in_posts or entry.name == POST_FOLDER))
                     continue
+                if not (in_posts or is_post_path(relative)):
+                    continue  # site pages, layouts, scripts, README: not posts
                 if not entry.is_file(follow_symlinks=False):
                     continue  # sockets, fifos, devices: not files a person wrote
                 stat = entry.stat(follow_symlinks=False)
@@ -91,3 +128,9 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
             found.append(PostFile(printable_path(str(root)), relative, entry.path, stat.st_size, stat.st_mtime_ns))
     found.sort(key=lambda f: f.source_path)
     yield from found
+
+
+def top_folder(source_path: str) -> str:
+    """The top-level folder a post came from (``_posts``, ``archived``, ...), for summaries."""
+    head, sep, _ = source_path.partition("/")
+    return head if sep else "."

@@ -14,24 +14,42 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
+from etl.posts import history
 from etl.posts.discover import content_hash
 from etl.posts.parse import ParsedPost, Rejected, parse_post
 
 CHUNK_SECONDS = 60.0  # a chunk normally takes well under a second
 CHUNK_SIZE = 32
 
-Task = tuple[str, str]  # (absolute path, source_path)
-Result = tuple[str, str | None, ParsedPost | Rejected]  # (absolute path, content hash, outcome)
+# Where a post's bytes are: an absolute path, or (repository, blob id) for a version
+# that only the git history still holds (a deleted post's last content).
+Locator = str | tuple[str, str]
+Task = tuple[Locator, str]  # (locator, source_path)
+Result = tuple[Locator, str | None, ParsedPost | Rejected]  # (locator, content hash, outcome)
+
+
+def read_post(locator: Locator) -> bytes:
+    if isinstance(locator, tuple):
+        return history.read_blob(*locator)
+    with open(locator, "rb") as handle:
+        return handle.read()
 
 
 def parse_file(task: Task) -> Result:
-    path, source_path = task
+    locator, source_path = task
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
+        raw = read_post(locator)
     except OSError as error:
-        return path, None, Rejected(f"The file cannot be read ({error.strerror or error}).")
-    return path, content_hash(raw), parse_post(raw, source_path)
+        return locator, None, Rejected(f"The file cannot be read ({error.strerror or error}).")
+    except (KeyError, ValueError, RuntimeError) as error:  # pygit2: a missing or damaged object
+        return locator, None, Rejected(f"Its last version cannot be read from the git history ({error}).")
+    if history.is_lfs_pointer(raw):
+        return (
+            locator,
+            content_hash(raw),
+            Rejected("The file is a Git LFS pointer, not the post: its content is stored outside the repository."),
+        )
+    return locator, content_hash(raw), parse_post(raw, source_path)
 
 
 def _parse_chunk(tasks: list[Task]) -> list[Result]:

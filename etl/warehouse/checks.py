@@ -63,11 +63,11 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "every_file_accounted_for",
         "post_files",
-        "every file seen is an article (or a duplicate of one), rejected with a reason, or deleted",
+        "every file seen is an article (or a duplicate of one), rejected with a reason, deleted, or moved away",
         """SELECT count(*) FROM post_files f WHERE NOT (
                  (f.status IN ('loaded', 'duplicate') AND f.article_id IN (SELECT article_id FROM articles))
               OR (f.status = 'rejected' AND (f.posts_root, f.source_path) IN (SELECT posts_root, source_path FROM rejected_posts))
-              OR f.status = 'deleted')""",
+              OR f.status IN ('deleted', 'moved'))""",
     ),
 )
 

@@ -18,11 +18,14 @@ TABLES: dict[str, str] = {
         size BIGINT,
         mtime_ns BIGINT,
         content_hash VARCHAR,
-        status VARCHAR NOT NULL,          -- loaded | duplicate | rejected | deleted
+        status VARCHAR NOT NULL,          -- loaded | duplicate | rejected | deleted | moved
         article_id VARCHAR,               -- the article this file is (or was) a version of
         first_seen_at TIMESTAMPTZ NOT NULL,
         changed_at TIMESTAMPTZ NOT NULL,  -- last time its content changed (or it was deleted)
         deleted_at TIMESTAMPTZ,
+        first_committed_at TIMESTAMPTZ,   -- (schema 2) when the git history first committed it (or the file it moved from)
+        deleted_commit VARCHAR,           -- (schema 2) the commit that deleted or moved it away
+        moved_to VARCHAR,                 -- (schema 2) status 'moved': the path it moved to
         PRIMARY KEY (posts_root, source_path)""",
     "rejected_posts": f"""
         {FILE_KEY},
@@ -68,7 +71,9 @@ TABLES: dict[str, str] = {
         content_hash VARCHAR NOT NULL,
         first_seen_at TIMESTAMPTZ NOT NULL,
         updated_at TIMESTAMPTZ NOT NULL,
-        deleted_at TIMESTAMPTZ""",
+        deleted_at TIMESTAMPTZ,           -- the deleting commit's time when the git history knows it
+        first_committed_at TIMESTAMPTZ,   -- (schema 2) when the archive first committed any of its files
+        deleted_commit VARCHAR""",
     "paragraphs": """
         article_id VARCHAR NOT NULL,
         position INTEGER NOT NULL,
@@ -99,10 +104,38 @@ TABLES: dict[str, str] = {
         text VARCHAR NOT NULL,
         repeated_in INTEGER NOT NULL,     -- live articles of the same site carrying this exact text
         PRIMARY KEY (article_id, block)""",
+    # (schema 2) What the git history of a posts folder records, one row per change of a post file.
+    "post_events": f"""
+        {FILE_KEY},
+        commit_id VARCHAR NOT NULL,
+        committed_at TIMESTAMPTZ NOT NULL,
+        action VARCHAR NOT NULL,          -- added | modified | moved | deleted
+        old_path VARCHAR,                 -- moved: the path before
+        content_hash VARCHAR,             -- the file's content after the change (before it, for deleted)
+        blob_id VARCHAR,                  -- the git object of that content
+        PRIMARY KEY (posts_root, commit_id, source_path)""",
+    # (schema 2) How far each posts folder's git history has been read.
+    "git_sources": """
+        posts_root VARCHAR PRIMARY KEY,
+        repository VARCHAR NOT NULL,      -- the work tree the folder belongs to
+        head_commit VARCHAR,              -- the last commit read (HEAD at that run)
+        commits_read BIGINT NOT NULL,     -- commits read over all runs
+        read_at TIMESTAMPTZ NOT NULL,
+        note VARCHAR                      -- why the history is partial or was re-read, when it is
+        """,
 }
 
 # Tables analysts query, in the order the UI lists them.
-ANALYSIS_TABLES = ("articles", "paragraphs", "tags", "images", "links", "post_files", "rejected_posts")
+ANALYSIS_TABLES = (
+    "articles",
+    "paragraphs",
+    "tags",
+    "images",
+    "links",
+    "post_files",
+    "rejected_posts",
+    "post_events",
+)
 
 VIEWS: dict[str, str] = {
     "current_articles": "SELECT * FROM articles WHERE deleted_at IS NULL",
@@ -112,6 +145,13 @@ VIEWS: dict[str, str] = {
         FROM current_articles a JOIN tags t USING (article_id)
         WHERE t.kind = 'category'
         GROUP BY ALL""",
+    "article_versions": """
+        SELECT f.article_id, e.committed_at, e.commit_id, e.action, e.source_path, e.old_path, e.content_hash,
+               p.title, e.posts_root
+        FROM post_events e JOIN post_files f USING (posts_root, source_path)
+        LEFT JOIN parsed_posts p ON p.posts_root = e.posts_root AND p.source_path = e.source_path
+                                 AND p.content_hash = e.content_hash
+        WHERE f.article_id IS NOT NULL""",
     "article_text": """
         SELECT a.article_id, a.title, a.published_at, a.url,
                string_agg(p.text, chr(10) ORDER BY p.position) AS text
@@ -126,7 +166,9 @@ REPEATED_BLOCK_MIN_ARTICLES = 5
 REPEATED_BLOCK_MIN_CHARS = 1
 
 
-def create_statements() -> list[str]:
-    statements = [f"CREATE TABLE IF NOT EXISTS {name} ({columns})" for name, columns in TABLES.items()]
-    statements += [f"CREATE OR REPLACE VIEW {name} AS {sql}" for name, sql in VIEWS.items()]
-    return statements
+def table_statements() -> list[str]:
+    return [f"CREATE TABLE IF NOT EXISTS {name} ({columns})" for name, columns in TABLES.items()]
+
+
+def view_statements() -> list[str]:
+    return [f"CREATE OR REPLACE VIEW {name} AS {sql}" for name, sql in VIEWS.items()]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.warehouse import schema
+from etl.warehouse import migrations, schema
 
 WORK_SUFFIX = ".work"
 # Compact the file when over a third of it is free blocks left by replaced rows.
@@ -43,8 +43,8 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for statement in schema.create_statements():
-        con.execute(statement)
+    """Create or upgrade the tables (see ``migrations``)."""
+    migrations.migrate(con)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -172,14 +172,38 @@ def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str,
         tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         if "post_files" not in tables:
             return {}
+        # a file gone from the folder (deleted, moved away; also one rejected before it went) is 'deleted' here
+        gone = "deleted_at IS NOT NULL" if "post_events" in tables else "status = 'deleted'"
         rows = con.execute(
-            "SELECT posts_root, source_path, size, mtime_ns, content_hash, status FROM post_files"
+            f"SELECT posts_root, source_path, size, mtime_ns, content_hash, "
+            f"CASE WHEN {gone} THEN 'deleted' ELSE status END FROM post_files"
         ).fetchall()
     finally:
         con.close()
         if copy is not None:
             copy.unlink(missing_ok=True)
     return {(r[0], r[1]): (r[2], r[3], r[4], r[5]) for r in rows}
+
+
+def read_git_state(warehouse: Path, with_paths: bool = True) -> dict[str, tuple[str | None, dict]]:
+    """posts_root -> (last commit read, {source_path: first_committed_at}) of the published warehouse."""
+    state: dict[str, tuple[str | None, dict]] = {}
+    with reader(warehouse) as con:
+        if con is None:
+            return state
+        tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "git_sources" not in tables:
+            return state
+        for root, head in con.execute("SELECT posts_root, head_commit FROM git_sources").fetchall():
+            state[root] = (head, {})
+        if not with_paths:
+            return state
+        for root, path, first in con.execute(
+            "SELECT posts_root, source_path, first_committed_at FROM post_files WHERE first_committed_at IS NOT NULL"
+        ).fetchall():
+            if root in state:
+                state[root][1][path] = first
+    return state
 
 
 def row_counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -1,0 +1,351 @@
+"""The git history of a posts folder: when each post was first committed, edited, moved and deleted.
+
+Users load a clone of an archive's repository; its history holds what the files alone
+cannot say: when the feed bot first committed a post, every edit, every move out of
+``_posts/`` into ``archived/<date>/``, and every post deleted since (its last version is
+still among the repository's objects). This module reads that history with libgit2
+(pygit2 ships it in its wheel, so no ``git`` program is needed), plain Python, no Dagster.
+
+Speed: libgit2's own tree diff costs ~4 ms a commit on an archive whose ``_posts/`` holds
+thousands of files (55 s for society's 12,906 commits), because it walks every entry of a
+changed folder. Here a folder's raw tree object is split into its entries by one regular
+expression and two folders are compared as sets of raw entries: C speed, only changed
+names are decoded, and unchanged subfolders are never opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.posts.discover import POST_FOLDER, content_hash, is_post_path, printable_path, reads_whole, skips_folder
+
+try:  # pygit2 is a dependency; without it (a broken install) folders load from their files
+    import pygit2
+except ImportError:  # pragma: no cover
+    pygit2 = None
+
+# One tree entry: "<mode> <name>\0<20-byte object id>"
+ENTRY = re.compile(rb"[0-7]+ [^\0]*\0.{20}", re.S)
+ENTRY_PARTS = re.compile(rb"([0-7]+) ([^\0]*)\0(.{20})", re.S)
+TREE_MODE = b"40000"
+BLOB_MODES = (b"100644", b"100755", b"100664")
+SUBMODULE_MODE = b"160000"
+LFS_POINTER = b"version https://git-lfs.github.com/spec/"
+
+
+@dataclass(frozen=True)
+class Gone:
+    """A post path that is no longer in the work tree's history at HEAD."""
+
+    action: str  # deleted | moved
+    committed_at: dt.datetime
+    commit_id: str
+    blob_id: str  # its last content
+    content_hash: str
+    moved_to: str | None = None
+
+
+@dataclass
+class History:
+    """What one read of a posts folder's history found (only new commits on later runs)."""
+
+    posts_root: str
+    repository: str
+    head_commit: str | None = None
+    commits_read: int = 0
+    # (source_path, commit_id, committed_at, action, old_path, content_hash, blob_id)
+    events: list[tuple] = field(default_factory=list)
+    first_committed: dict[str, dt.datetime] = field(default_factory=dict)  # every path this read touched
+    gone: dict[str, Gone] = field(default_factory=dict)  # paths deleted or moved away, not back since
+    note: str | None = None  # why the history is partial, or was re-read
+    full: bool = True  # read from the first commit (not only commits after the last run's HEAD)
+    previous_commit: str | None = None  # the last commit read by earlier runs
+
+    @property
+    def has_news(self) -> bool:
+        """Something for the warehouse: new commits, or a folder whose history was never recorded."""
+        return self.commits_read > 0 or self.head_commit != self.previous_commit
+
+
+def _open(root: Path) -> tuple[pygit2.Repository, str] | None:
+    """The repository whose work tree holds ``root``, and ``root``'s path inside it."""
+    if pygit2 is None:
+        return None
+    found = pygit2.discover_repository(str(root))
+    if found is None:
+        return None
+    repo = pygit2.Repository(found)
+    if repo.is_bare or repo.workdir is None:
+        return None
+    workdir = Path(repo.workdir).resolve()
+    try:
+        prefix = root.resolve().relative_to(workdir).as_posix()
+    except ValueError:
+        return None
+    return repo, "" if prefix == "." else prefix
+
+
+def head_commit(root: Path) -> str | None:
+    """HEAD of the repository holding ``root`` (None for a plain folder): cheap, for the no-change test."""
+    try:
+        opened = _open(root)
+        if opened is None or opened[0].head_is_unborn:
+            return None
+        return str(opened[0].head.target)
+    except Exception:  # a damaged repository is reported by read_history
+        return None
+
+
+def _decode(name: bytes) -> str:
+    try:
+        return name.decode("utf-8")
+    except UnicodeDecodeError:
+        return printable_path(os.fsdecode(name))
+
+
+def _when(commit) -> dt.datetime:
+    return dt.datetime.fromtimestamp(commit.commit_time, dt.UTC)
+
+
+class _TreeReader:
+    """Compares trees as sets of raw entries (see the module docstring), with a small cache."""
+
+    def __init__(self, repo) -> None:
+        self.repo = repo
+        self.cache: dict = {}
+        self.hashes: dict = {}
+        self.submodules: set[str] = set()
+
+    def entries(self, oid) -> frozenset[bytes]:
+        got = self.cache.get(oid)
+        if got is None:
+            _kind, data = self.repo.read(oid)
+            got = frozenset(ENTRY.findall(data))
+            if len(self.cache) > 512:
+                self.cache.clear()
+            self.cache[oid] = got
+        return got
+
+    def content_hash(self, oid) -> str:
+        digest = self.hashes.get(oid)
+        if digest is None:
+            digest = self.hashes[oid] = content_hash(self.repo[oid].data)
+        return digest
+
+    def diff(self, old, new, prefix: str, in_posts: bool) -> Iterator[tuple[str, str, object, object]]:
+        """(path, change, old blob id, new blob id) for each post file that differs, change A|M|D."""
+        if old == new:
+            return
+        before = self.entries(old) if old is not None else frozenset()
+        after = self.entries(new) if new is not None else frozenset()
+        changed: dict[bytes, list] = {}
+        for side, raw_entries in ((0, before - after), (1, after - before)):
+            for raw in raw_entries:
+                mode, name, sha = ENTRY_PARTS.fullmatch(raw).groups()
+                changed.setdefault(name, [None, None])[side] = (mode, pygit2.Oid(raw=sha))
+        for raw_name, (was, now) in sorted(changed.items()):
+            name = _decode(raw_name)
+            path = prefix + name
+            was_tree = was is not None and was[0] == TREE_MODE
+            now_tree = now is not None and now[0] == TREE_MODE
+            if (was_tree or now_tree) and not skips_folder(name):
+                yield from self.diff(
+                    was[1] if was_tree else None,
+                    now[1] if now_tree else None,
+                    path + "/",
+                    in_posts or name == POST_FOLDER,
+                )
+            was_blob = was is not None and was[0] in BLOB_MODES
+            now_blob = now is not None and now[0] in BLOB_MODES
+            if SUBMODULE_MODE in (was and was[0], now and now[0]):
+                self.submodules.add(path)
+            if not (was_blob or now_blob) or not (in_posts or is_post_path(path)):
+                continue
+            if was_blob and now_blob:
+                if was[1] != now[1]:
+                    yield path, "M", was[1], now[1]
+            elif now_blob:
+                yield path, "A", None, now[1]
+            else:
+                yield path, "D", was[1], None
+
+
+def _subtree(commit, prefix: str):
+    if not prefix:
+        return commit.tree_id
+    try:
+        entry = commit.tree[prefix]
+    except KeyError:
+        return None
+    return entry.id if entry.type_str == "tree" else None
+
+
+def read_history(
+    root: Path,
+    last_commit: str | None = None,
+    known_first: dict[str, dt.datetime] | None = None,
+) -> History | None:
+    """Read the commits of ``root``'s repository after ``last_commit`` (all of them when None).
+
+    ``known_first``: first_committed_at of paths from earlier reads, so that a post moved
+    in a new commit keeps the time its lineage was first committed. Returns None when
+    ``root`` is not in a git work tree. Problems (a shallow clone, missing objects, a
+    repository without commits) give a History with a ``note`` and no events: the folder
+    still loads from its files.
+    """
+    root = root.resolve()
+    try:
+        opened = _open(root)
+    except Exception as error:  # pygit2.GitError and friends: a damaged .git
+        return History(str(root), str(root), note=f"The git repository cannot be opened ({error}); loaded from files.")
+    if opened is None:
+        return None
+    repo, prefix = opened
+    history = History(printable_path(str(root)), printable_path(repo.path), previous_commit=last_commit)
+    if repo.head_is_unborn:
+        history.note = "The git repository has no commits yet; loaded from files."
+        return history
+    head = repo.head.target
+    history.head_commit = str(head)
+    if repo.is_shallow:
+        history.note = "Shallow clone: its history is partial, so posts were loaded from their files only."
+        return history
+    first = dict(known_first or {})
+    if last_commit is not None:
+        if last_commit == str(head):
+            history.full = False
+            return history
+        try:
+            reachable = repo.descendant_of(head, pygit2.Oid(hex=last_commit))
+        except (pygit2.GitError, KeyError, ValueError):
+            reachable = False
+        if reachable:
+            history.full = False
+        else:
+            history.note = (
+                f"The history was rewritten (commit {last_commit[:12]} is no longer an ancestor of HEAD): "
+                "read again from the first commit; nothing already in the warehouse was removed."
+            )
+            last_commit = None
+            first = {}
+    try:
+        _walk(repo, head, prefix, reads_whole(root), last_commit, first, history)
+    except (pygit2.GitError, KeyError, ValueError, OSError) as error:
+        history.events.clear()
+        history.gone.clear()
+        history.first_committed.clear()
+        history.note = (
+            f"The git history could not be read ({error}): objects are missing or damaged; "
+            "posts were loaded from their files only."
+        )
+    return history
+
+
+def _walk(repo, head, prefix: str, whole: bool, last_commit: str | None, first: dict, history: History) -> None:
+    walker = repo.walk(head, pygit2.enums.SortMode.TOPOLOGICAL | pygit2.enums.SortMode.REVERSE)
+    walker.simplify_first_parent()
+    if last_commit is not None:
+        walker.hide(pygit2.Oid(hex=last_commit))
+    trees = _TreeReader(repo)
+    previous = None  # the parent's subtree, known after the first commit of a linear walk
+    previous_id = None
+    for commit in walker:
+        parent_id = commit.parent_ids[0] if commit.parent_ids else None
+        if parent_id is None:
+            before = None
+        elif parent_id == previous_id:
+            before = previous
+        else:
+            before = _subtree(repo[parent_id], prefix)
+        after = _subtree(commit, prefix)
+        previous, previous_id = after, commit.id
+        history.commits_read += 1
+        changes = list(trees.diff(before, after, "", whole))
+        if changes:
+            _record(commit, changes, trees, first, history)
+    if trees.submodules:
+        shown = ", ".join(sorted(trees.submodules)[:3])
+        history.note = f"Submodules are not read ({shown}); their posts, if any, are not in the warehouse."
+
+
+def _record(commit, changes: list, trees: _TreeReader, first: dict, history: History) -> None:
+    """Turn one commit's changed paths into events, pairing deletions with additions as moves."""
+    when, commit_id = _when(commit), str(commit.id)
+    added = [(path, new) for path, change, _, new in changes if change == "A"]
+    deleted = {path: old for path, change, old, _ in changes if change == "D"}
+    by_blob: dict = {}
+    by_name: dict[str, list[str]] = {}
+    for path, old in deleted.items():
+        by_blob.setdefault(old, []).append(path)
+        by_name.setdefault(path.rsplit("/", 1)[-1], []).append(path)
+    moves: dict[str, str] = {}  # new path -> old path
+    for path, new in added:  # the same content under a new path first, then the same file name
+        for old_path in by_blob.get(new, []):
+            if old_path in deleted and old_path not in moves.values():
+                moves[path] = old_path
+                break
+    for path, _ in added:
+        if path not in moves:
+            for old_path in by_name.get(path.rsplit("/", 1)[-1], []):
+                if old_path not in moves.values():
+                    moves[path] = old_path
+                    break
+    moved_from = set(moves.values())
+    for path, change, old, new in changes:
+        if change == "D" and path in moved_from:
+            continue
+        blob = new if new is not None else old
+        digest = trees.content_hash(blob)
+        action = {"A": "added", "M": "modified", "D": "deleted"}[change]
+        old_path = moves.get(path)
+        if old_path is not None:
+            action = "moved"
+            lineage = [t for t in (first.get(path), first.get(old_path)) if t is not None]
+            first[path] = min(lineage) if lineage else when
+            history.first_committed[path] = first[path]
+            history.gone[old_path] = Gone("moved", when, commit_id, str(deleted[old_path]), digest, moved_to=path)
+            if old_path in first:
+                history.first_committed[old_path] = first[old_path]
+            history.gone.pop(path, None)
+        elif action == "added":
+            first.setdefault(path, when)
+            history.first_committed[path] = first[path]
+            history.gone.pop(path, None)
+        elif action == "deleted":
+            history.gone[path] = Gone("deleted", when, commit_id, str(old), digest)
+            if path in first:
+                history.first_committed[path] = first[path]
+        else:
+            first.setdefault(path, when)
+            history.first_committed.setdefault(path, first[path])
+        history.events.append((path, commit_id, when, action, old_path, digest, str(blob)))
+
+
+def read_blob(repository: str, blob_id: str) -> bytes:
+    """A post's content from the repository's objects (a deleted post's last version)."""
+    try:
+        return _repository(repository)[pygit2.Oid(hex=blob_id)].data
+    except KeyError:
+        raise KeyError(f"object {blob_id[:12]} is missing from {repository}") from None
+    except pygit2.GitError as error:
+        raise KeyError(f"object {blob_id[:12]}: {error}") from None
+
+
+_REPOSITORIES: dict[str, object] = {}
+
+
+def _repository(path: str):
+    repo = _REPOSITORIES.get(path)
+    if repo is None:
+        repo = _REPOSITORIES[path] = pygit2.Repository(path)
+    return repo
+
+
+def is_lfs_pointer(raw: bytes) -> bool:
+    """A Git LFS pointer stands in for a file whose content is stored elsewhere."""
+    return raw.startswith(LFS_POINTER)
