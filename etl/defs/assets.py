@@ -135,7 +135,9 @@ def _history_metadata(report: IngestReport) -> dict[str, object]:
         if con is None:
             return {}
         rows = con.execute("SELECT posts_root, head_commit, commits_read, note FROM git_sources ORDER BY 1").fetchall()
-    lines = [f"- `{root}`: last commit `{(head or '')[:12]}`, {commits:,} commits read" for root, head, commits, _ in rows]
+    lines = [
+        f"- `{root}`: last commit `{(head or '')[:12]}`, {commits:,} commits read" for root, head, commits, _ in rows
+    ]
     return {
         "last_commit_read": dg.MetadataValue.md("\n".join(lines) or "no folder is a git clone"),
         "commits_read_this_run": report.commits_read,

@@ -1,0 +1,310 @@
+"""Whole clones with their git history: adds, edits, moves, deletions, re-adds, rewritten and shallow histories.
+
+Repositories are built with pygit2 (no `git` program needed); each test commits posts of our own writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import duckdb
+import pygit2
+import pytest
+
+from etl.ingest import ingest
+from etl.posts.history import read_history
+from tests.conftest import SHARED_CORPUS
+
+T0 = 1_700_000_000  # 2023-11-14
+
+
+def post(title: str, url: str, text: str = "渡轮恢复通航，码头重新热闹起来。") -> str:
+    return (
+        f'---\nlayout: post\ntitle: "{title}"\ndate: 2023-11-14T08:00:00.000Z\nauthor: 港口日报\n'
+        f"from: {url}\ntags: [ 港口日报 ]\ncategories: [ 港口日报 ]\n---\n<div><p>{text}</p></div>\n"
+    )
+
+
+class Clone:
+    """A work tree whose commits are made with pygit2, one commit per call to ``commit``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.repo = pygit2.init_repository(str(path))
+        self.time = T0
+
+    def write(self, relative: str, text: str) -> None:
+        target = self.path / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+    def move(self, old: str, new: str) -> None:
+        (self.path / new).parent.mkdir(parents=True, exist_ok=True)
+        (self.path / old).rename(self.path / new)
+
+    def delete(self, relative: str) -> None:
+        (self.path / relative).unlink()
+
+    def commit(self, message: str = "feed bot", hours: int = 1) -> str:
+        self.time += hours * 3600
+        index = self.repo.index
+        index.add_all()
+        index.write()
+        tree = index.write_tree()
+        who = pygit2.Signature("feed bot", "bot@example.org", self.time, 0)
+        parents = [] if self.repo.head_is_unborn else [self.repo.head.target]
+        return str(self.repo.create_commit("HEAD", who, who, message, tree, parents))
+
+    def at(self, commit_hours: int) -> dt.datetime:
+        return dt.datetime.fromtimestamp(T0 + commit_hours * 3600, dt.UTC)
+
+
+def query(warehouse: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def clone(tmp_path: Path) -> Clone:
+    site = Clone(tmp_path / "site")
+    site.write("_config.yml", "title: 港口\n")
+    site.write("index.md", "---\nlayout: default\n---\n首页\n")
+    site.write("_layouts/post.html", "<html>{{ content }}</html>\n")
+    site.write("README.md", "# archive\n")
+    return site
+
+
+def test_history_events_moves_and_deletions(clone: Clone, tmp_path: Path):
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.write("_posts/2023-11-14-market.md", post("鱼市开张", "https://port.example.org/a/2"))
+    clone.commit()  # hour 1
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航（更新）", "https://port.example.org/a/1"))
+    clone.commit()  # hour 2: an edit
+    clone.move("_posts/2023-11-14-ferry.md", "archived/2024-03-01/2023-11-14-ferry.md")
+    clone.commit()  # hour 3: the bot archives it
+    clone.delete("_posts/2023-11-14-market.md")
+    clone.commit()  # hour 4: deleted
+
+    found = read_history(clone.path)
+    actions = sorted((e[0], e[3]) for e in found.events)
+    assert actions == [
+        ("_posts/2023-11-14-ferry.md", "added"),
+        ("_posts/2023-11-14-ferry.md", "modified"),
+        ("_posts/2023-11-14-market.md", "added"),
+        ("_posts/2023-11-14-market.md", "deleted"),
+        ("archived/2024-03-01/2023-11-14-ferry.md", "moved"),
+    ]
+    assert found.first_committed["archived/2024-03-01/2023-11-14-ferry.md"] == clone.at(1)
+    assert found.gone["_posts/2023-11-14-market.md"].action == "deleted"
+    assert found.gone["_posts/2023-11-14-ferry.md"].moved_to == "archived/2024-03-01/2023-11-14-ferry.md"
+
+    warehouse = tmp_path / "wh" / "news.duckdb"
+    report = ingest([clone.path], warehouse, workers=0)
+    assert report.folders == {"_posts": 0, "archived": 1} or report.folders == {"archived": 1}
+    rows = dict(query(warehouse, "SELECT url, deleted_at IS NULL FROM articles"))
+    assert rows == {"https://port.example.org/a/1": True, "https://port.example.org/a/2": False}
+    (ferry,) = query(
+        warehouse,
+        "SELECT title, first_committed_at, deleted_at FROM articles WHERE url = 'https://port.example.org/a/1'",
+    )
+    assert ferry == ("渡轮复航（更新）", clone.at(1), None)
+    (market,) = query(
+        warehouse,
+        "SELECT title, first_committed_at, deleted_at, deleted_commit IS NOT NULL, "
+        "(SELECT count(*) FROM paragraphs p WHERE p.article_id = a.article_id) "
+        "FROM articles a WHERE url = 'https://port.example.org/a/2'",
+    )
+    assert market == ("鱼市开张", clone.at(1), clone.at(4), True, 1)  # the vanished post, text and all
+    files = dict(query(warehouse, "SELECT source_path, status FROM post_files"))
+    assert files == {
+        "_posts/2023-11-14-ferry.md": "moved",
+        "_posts/2023-11-14-market.md": "deleted",
+        "archived/2024-03-01/2023-11-14-ferry.md": "loaded",
+    }
+    assert query(warehouse, "SELECT count(*) FROM post_files WHERE deleted_at IS NULL") == [(1,)]
+    assert query(warehouse, "SELECT count(*) FROM rejected_posts") == [(0,)]  # site pages are not posts
+    versions = query(
+        warehouse,
+        "SELECT action FROM article_versions v JOIN articles a USING (article_id) "
+        "WHERE a.url = 'https://port.example.org/a/1' ORDER BY committed_at",
+    )
+    assert [v[0] for v in versions] == ["added", "modified", "moved"]
+
+
+def test_incremental_reads_only_new_commits_and_equals_a_direct_load(clone: Clone, tmp_path: Path):
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.commit()
+    early = tmp_path / "early.duckdb"
+    first = ingest([clone.path], early, workers=0)
+    assert first.commits_read == 1
+    clone.write("_posts/2023-11-15-market.md", post("鱼市开张", "https://port.example.org/a/2"))
+    clone.commit()
+    clone.move("_posts/2023-11-14-ferry.md", "archived/2024-03-01/2023-11-14-ferry.md")
+    clone.commit()
+    clone.delete("_posts/2023-11-15-market.md")
+    clone.commit()
+    later = ingest([clone.path], early, workers=0)
+    assert later.commits_read == 3
+    direct = tmp_path / "direct.duckdb"
+    ingest([clone.path], direct, workers=0)
+    sql = "SELECT url, title, first_committed_at, deleted_at IS NULL, deleted_commit FROM articles ORDER BY url"
+    assert query(early, sql) == query(direct, sql)
+    events = "SELECT source_path, commit_id, action, old_path FROM post_events ORDER BY ALL"
+    assert query(early, events) == query(direct, events)
+    # nothing new: no commits read, nothing published
+    again = ingest([clone.path], early, workers=0)
+    assert again.commits_read == 0 and not again.published
+
+
+def test_move_keeps_the_article_and_its_first_seen(clone: Clone, tmp_path: Path):
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.commit()
+    warehouse = tmp_path / "w.duckdb"
+    ingest([clone.path], warehouse, workers=0, now=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+    before = query(warehouse, "SELECT article_id, first_seen_at FROM articles")
+    clone.move("_posts/2023-11-14-ferry.md", "archived/2024-03-01/2023-11-14-ferry.md")
+    clone.commit()
+    ingest([clone.path], warehouse, workers=0, now=dt.datetime(2024, 3, 1, tzinfo=dt.UTC))
+    assert query(warehouse, "SELECT article_id, first_seen_at FROM articles WHERE deleted_at IS NULL") == before
+    assert query(warehouse, "SELECT action, old_path FROM post_events WHERE action = 'moved'") == [
+        ("moved", "_posts/2023-11-14-ferry.md")
+    ]
+
+
+def test_re_added_post_is_live_again(clone: Clone, tmp_path: Path):
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.commit()
+    clone.delete("_posts/2023-11-14-ferry.md")
+    clone.commit()
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.commit()
+    warehouse = tmp_path / "w.duckdb"
+    ingest([clone.path], warehouse, workers=0)
+    assert query(warehouse, "SELECT deleted_at, first_committed_at FROM articles") == [(None, clone.at(1))]
+
+
+def test_rewritten_history_is_read_again_without_losing_anything(clone: Clone, tmp_path: Path):
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    base = clone.commit()
+    clone.write("_posts/2023-11-15-market.md", post("鱼市开张", "https://port.example.org/a/2"))
+    clone.commit()
+    warehouse = tmp_path / "w.duckdb"
+    ingest([clone.path], warehouse, workers=0)
+    # force push: the second commit is replaced by another one
+    clone.repo.reset(pygit2.Oid(hex=base), pygit2.enums.ResetMode.HARD)
+    clone.write("_posts/2023-11-16-school.md", post("新校舍落成", "https://port.example.org/a/3"))
+    clone.commit()
+    report = ingest([clone.path], warehouse, workers=0)
+    assert any("rewritten" in note for note in report.history_notes)
+    urls = dict(query(warehouse, "SELECT url, deleted_at IS NULL FROM articles"))
+    assert urls == {
+        "https://port.example.org/a/1": True,
+        "https://port.example.org/a/2": False,  # gone from the folder, still in the warehouse
+        "https://port.example.org/a/3": True,
+    }
+    assert query(warehouse, "SELECT count(DISTINCT commit_id) FROM post_events") == [(3,)]
+
+
+def test_history_off_and_plain_folders(clone: Clone, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.commit()
+    monkeypatch.setenv("ETL_GIT_HISTORY", "0")
+    warehouse = tmp_path / "w.duckdb"
+    report = ingest([clone.path], warehouse, workers=0)
+    assert report.commits_read == 0
+    assert query(warehouse, "SELECT count(*), count(first_committed_at) FROM articles") == [(1, 0)]
+    assert query(warehouse, "SELECT count(*) FROM post_events") == [(0,)]
+    plain = tmp_path / "plain"
+    shutil.copytree(clone.path, plain, ignore=shutil.ignore_patterns(".git"))
+    monkeypatch.delenv("ETL_GIT_HISTORY")
+    assert read_history(plain) is None
+
+
+def test_repository_without_commits_and_lfs_pointer(tmp_path: Path):
+    site = Clone(tmp_path / "empty")
+    site.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    site.write(
+        "_posts/2023-11-15-photo.md",
+        "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a2146\nsize 12345\n",
+    )
+    warehouse = tmp_path / "w.duckdb"
+    report = ingest([site.path], warehouse, workers=0)
+    assert any("no commits" in note for note in report.history_notes)
+    assert query(warehouse, "SELECT count(*) FROM articles") == [(1,)]
+    ((error,),) = query(warehouse, "SELECT error FROM rejected_posts")
+    assert "Git LFS pointer" in error
+
+
+def test_missing_object_of_a_deleted_post_is_a_rejection(clone: Clone, tmp_path: Path):
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.write("_posts/2023-11-14-market.md", post("鱼市开张", "https://port.example.org/a/2"))
+    clone.commit()
+    blob = clone.repo.revparse_single("HEAD:_posts/2023-11-14-market.md").id
+    clone.delete("_posts/2023-11-14-market.md")
+    clone.commit()
+    loose = clone.path / ".git" / "objects" / str(blob)[:2] / str(blob)[2:]
+    loose.chmod(0o644)
+    loose.unlink()  # a damaged clone: the deleted post's last version is gone
+    warehouse = tmp_path / "w.duckdb"
+    ingest([clone.path], warehouse, workers=0)
+    assert query(warehouse, "SELECT count(*) FROM articles WHERE deleted_at IS NULL") == [(1,)]
+    ((path, error),) = query(warehouse, "SELECT source_path, error FROM rejected_posts")
+    assert path == "_posts/2023-11-14-market.md" and "git history" in error
+
+
+def test_posts_folder_rules_in_a_site(clone: Clone):
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.write("_posts/notes/undated.md", post("无日期", "https://port.example.org/a/9"))
+    clone.write("archived/2024-03-01/2023-01-01-old.md", post("旧闻", "https://port.example.org/a/0"))
+    clone.write("pages/2023-05-05-dated-page.html", post("页面", "https://port.example.org/a/8"))
+    clone.write("_includes/2023-01-01-snippet.md", "不是文章\n")
+    clone.write("vendor/bundle/_posts/2020-01-01-theme-sample.md", "不是文章\n")
+    clone.write(".github/2023-01-01-workflow.md", "不是文章\n")
+    clone.write("archived/notes.md", "不是文章\n")
+    clone.commit()
+    found = read_history(clone.path)
+    assert sorted(e[0] for e in found.events) == [
+        "_posts/2023-11-14-ferry.md",
+        "_posts/notes/undated.md",
+        "archived/2024-03-01/2023-01-01-old.md",
+        "pages/2023-05-05-dated-page.html",
+    ]
+
+
+def test_shallow_clone_loads_from_files_with_a_note(clone: Clone, tmp_path: Path):
+    if shutil.which("git") is None:
+        pytest.skip("making a shallow clone needs the git program")
+    for day in (14, 15, 16):
+        clone.write(f"_posts/2023-11-{day}-ferry.md", post(f"渡轮{day}", f"https://port.example.org/a/{day}"))
+        clone.commit()
+    shallow = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{clone.path}", str(shallow)], check=True)
+    warehouse = tmp_path / "w.duckdb"
+    report = ingest([shallow], warehouse, workers=0)
+    assert any("Shallow clone" in note for note in report.history_notes)
+    assert query(warehouse, "SELECT count(*), count(first_committed_at) FROM articles") == [(3, 0)]
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_society_bundle(tmp_path: Path):
+    bundle = SHARED_CORPUS / "society-history-2026-03-23.bundle"
+    if not bundle.exists():
+        pytest.skip(f"{bundle} is absent (the real corpus is only on the team's machines)")
+    if shutil.which("git") is None:
+        pytest.skip("cloning a bundle needs the git program")
+    clone = tmp_path / "society"
+    subprocess.run(["git", "clone", "-q", str(bundle), str(clone)], check=True)
+    warehouse = tmp_path / "w.duckdb"
+    ingest([clone], warehouse)
+    assert query(warehouse, "SELECT count(*) FROM post_files WHERE deleted_at IS NULL") == [(15271,)]
+    assert query(warehouse, "SELECT count(*) FROM post_events WHERE action = 'moved'") == [(14643,)]
+    assert query(warehouse, "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL") == [(0,)]
+    ((share,),) = query(warehouse, "SELECT count(first_committed_at) / count(*) FROM articles")
+    assert share >= 0.99

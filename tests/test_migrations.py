@@ -1,0 +1,90 @@
+"""Upgrading warehouses written by earlier releases in place: nothing users keep is lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.ingest import ingest
+from etl.warehouse import migrations, store
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def released_warehouse(tmp_path: Path, version: int) -> Path:
+    """A copy of the warehouse that the release with schema ``version`` wrote for the sample posts."""
+    target = tmp_path / "wh" / "news.duckdb"
+    target.parent.mkdir(parents=True)
+    with gzip.open(FIXTURES / f"warehouse-schema{version}.duckdb.gz") as source, open(target, "wb") as out:
+        shutil.copyfileobj(source, out)
+    return target
+
+
+def rows(warehouse: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_schema1_warehouse_is_upgraded_in_place(tmp_path: Path, sample_posts: Path):
+    warehouse = released_warehouse(tmp_path, 1)
+    kept = "SELECT article_id, first_seen_at, title FROM articles ORDER BY article_id"
+    before = rows(warehouse, kept)
+    assert len(before) == 15
+    con = duckdb.connect(str(warehouse), read_only=True)
+    assert migrations.schema_version(con) == 1
+    con.close()
+    # the fixture's posts folder was the checkout's sample: same files, another root
+    report = ingest([sample_posts], warehouse, workers=0, now=dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
+    assert report.published
+    con = duckdb.connect(str(warehouse), read_only=True)
+    assert migrations.schema_version(con) == migrations.SCHEMA_VERSION
+    columns = {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'"
+        ).fetchall()
+    }
+    assert {"first_committed_at", "deleted_commit"} <= columns
+    assert con.execute("SELECT count(*) FROM post_events").fetchone() == (0,)
+    con.close()
+    # the old root's articles are kept (as deleted), with their first_seen_at
+    after = {r[0]: r for r in rows(warehouse, kept)}
+    for article_id, first_seen_at, title in before:
+        assert after[article_id][1] == first_seen_at and after[article_id][2] == title
+
+
+def test_upgrade_keeps_history_when_the_same_folder_is_loaded(tmp_path: Path):
+    warehouse = released_warehouse(tmp_path, 1)
+    ((root,),) = rows(warehouse, "SELECT DISTINCT posts_root FROM post_files")
+    if not Path(root).is_dir():
+        pytest.skip(f"the fixture was written for posts in {root}")
+    before = rows(warehouse, "SELECT article_id, first_seen_at, deleted_at FROM articles ORDER BY 1")
+    ingest([Path(root)], warehouse, workers=0)
+    assert rows(warehouse, "SELECT article_id, first_seen_at, deleted_at FROM articles ORDER BY 1") == before
+
+
+def test_newer_warehouse_is_refused_with_a_sentence(tmp_path: Path, sample_posts: Path):
+    warehouse = tmp_path / "news.duckdb"
+    ingest([sample_posts], warehouse, workers=0)
+    con = duckdb.connect(str(warehouse))
+    con.execute("INSERT INTO schema_migrations VALUES (999, 'from the future', now())")
+    con.close()
+    (sample_posts / "_posts" / "2024-01-01-new.md").write_text("---\ntitle: 新\n---\n正文。\n", encoding="utf-8")
+    with pytest.raises(migrations.WarehouseTooNew, match="newer release"):
+        ingest([sample_posts], warehouse, workers=0)
+    assert not list(warehouse.parent.glob(f".{warehouse.name}.*.work"))
+    assert store.read_manifest(warehouse)  # the published file is untouched
+
+
+def test_new_warehouse_records_its_version(tmp_path: Path, sample_posts: Path):
+    warehouse = tmp_path / "news.duckdb"
+    ingest([sample_posts], warehouse, workers=0)
+    assert rows(warehouse, "SELECT max(version) FROM schema_migrations") == [(migrations.SCHEMA_VERSION,)]
