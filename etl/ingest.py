@@ -11,9 +11,11 @@ A run where nothing changed opens nothing for writing and finishes in about a se
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,12 +67,9 @@ def ingest(
         plan = plan_changes(files, manifest)
         report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)
         report.unchanged = len(files) - plan.new - plan.changed
-        histories = read_histories(roots, warehouse, full_refresh, say)
-        past = plan_history(histories, files, manifest)
-        report.commits_read = sum(h.commits_read for h in histories)
-        report.history_notes = [f"{h.posts_root}: {h.note}" for h in histories if h.note]
-        report.from_history = len(past.to_parse)
-        if not plan.has_changes and not past.has_changes and warehouse.exists() and not full_refresh:
+        workers = settings.workers() if workers is None else workers
+        reads = HistoryReads(roots, {} if full_refresh else store.read_git_state(warehouse))
+        if not plan.has_changes and not reads.heads_moved() and warehouse.exists() and not full_refresh:
             with store.reader(warehouse) as con:
                 if con is not None:
                     report.rows = store.row_counts_of(con)
@@ -78,17 +77,19 @@ def ingest(
             report.seconds = time.monotonic() - started
             return report
 
+        # the history is read in its own process while the files are parsed
+        reads.start(in_process=workers == 0)
+        say(f"parsing {len(plan.to_parse)} new or changed files")
+        results = _parse(plan.to_parse, workers, say)
+        histories = reads.collect(say)
+        past = plan_history(histories, files, manifest)
+        report.commits_read = sum(h.commits_read for h in histories)
+        report.history_notes = [f"{h.posts_root}: {h.note}" for h in histories if h.note]
+        report.from_history = len(past.to_parse)
+        if past.to_parse:
+            say(f"parsing {len(past.to_parse)} deleted posts from the git history")
+            results += _parse(past.to_parse, workers, say)
         to_parse = plan.to_parse + past.to_parse
-        say(
-            f"parsing {len(plan.to_parse)} new or changed files"
-            + (f" and {len(past.to_parse)} deleted posts from the git history" if past.to_parse else "")
-        )
-        step = max(len(to_parse) // 10, 200)
-        results = parse_files(
-            [(f.path, f.source_path) for f in to_parse],
-            workers=settings.workers() if workers is None else workers,
-            progress=lambda done, total: say(f"parsed {done}/{total}") if done % step < 32 or done == total else None,
-        )
         by_path = {f.path: f for f in to_parse}
         outcomes = [(by_path[p].posts_root, by_path[p].source_path, h, r) for p, h, r in results]
         outcomes += [(f.posts_root, f.source_path, None, Rejected(f.problem or "")) for f in plan.blocked]
@@ -120,24 +121,67 @@ def ingest(
     return report
 
 
-def read_histories(roots: list[Path], warehouse: Path, full_refresh: bool, say: Progress) -> list[History]:
-    """The git history of each posts folder that is a clone, from the commit after the last one read."""
-    if not settings.git_history():
-        return []
-    state = {} if full_refresh else store.read_git_state(warehouse)
-    histories = []
-    for root in roots:
-        last, known_first = state.get(printable_path(str(root.resolve())), (None, {}))
-        started = time.monotonic()
-        found = history.read_history(root, last, known_first)
-        if found is None:
-            continue
-        if found.commits_read:
-            say(f"read {found.commits_read} commits of {root} in {time.monotonic() - started:.1f} s")
-        if found.note:
-            say(found.note)
-        histories.append(found)
-    return histories
+def _parse(files: list[PostFile], workers: int | None, say: Progress) -> list:
+    step = max(len(files) // 10, 200)
+    return parse_files(
+        [(f.path, f.source_path) for f in files],
+        workers=workers,
+        progress=lambda done, total: say(f"parsed {done}/{total}") if done % step < 32 or done == total else None,
+    )
+
+
+class HistoryReads:
+    """The git history of each posts folder that is a clone, from the commit after the last one read.
+
+    Reading a long history is mostly libgit2 inflating trees; it runs in a process of its
+    own, so that it overlaps the parsing of the files instead of adding to it.
+    """
+
+    def __init__(self, roots: list[Path], state: dict[str, tuple[str | None, dict]]) -> None:
+        self.jobs = []
+        if settings.git_history():
+            for root in roots:
+                last, known_first = state.get(printable_path(str(root.resolve())), (None, {}))
+                self.jobs.append((root, last, known_first))
+        self.executor: ProcessPoolExecutor | None = None
+        self.pending: list = []
+        self.started = 0.0
+
+    def heads_moved(self) -> bool:
+        """Whether any clone's HEAD differs from the last commit read (cheap: no history read)."""
+        return any(history.head_commit(root) != last for root, last, _ in self.jobs)
+
+    def start(self, in_process: bool = False) -> None:
+        self.started = time.monotonic()
+        if in_process or not self.jobs:
+            self.pending = [history.read_history(*job) for job in self.jobs]
+            return
+        self.executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+        self.pending = [self.executor.submit(history.read_history, *job) for job in self.jobs]
+
+    def collect(self, say: Progress) -> list[History]:
+        histories = []
+        try:
+            for (root, _, _), pending in zip(self.jobs, self.pending, strict=True):
+                try:
+                    found = pending.result() if isinstance(pending, Future) else pending
+                except Exception as error:  # the reading process died: the files still load
+                    found = History(
+                        printable_path(str(root.resolve())),
+                        "",
+                        note=f"The git history could not be read ({error or type(error).__name__}); loaded from files.",
+                    )
+                if found is None:
+                    continue
+                if found.commits_read:
+                    say(f"read {found.commits_read} commits of {root} ({time.monotonic() - self.started:.1f} s)")
+                if found.note:
+                    say(found.note)
+                histories.append(found)
+        finally:
+            if self.executor is not None:
+                self.executor.shutdown(cancel_futures=True)
+        return histories
 
 
 @dataclass

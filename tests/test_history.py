@@ -308,3 +308,22 @@ def test_society_bundle(tmp_path: Path):
     assert query(warehouse, "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL") == [(0,)]
     ((share,),) = query(warehouse, "SELECT count(first_committed_at) / count(*) FROM articles")
     assert share >= 0.99
+
+
+def test_sensor_notices_a_new_commit(clone: Clone, tmp_path: Path):
+    import dagster as dg
+
+    from etl.defs.resources import NewsArchive
+    from etl.defs.sensors import new_posts
+
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.commit()
+    archive = NewsArchive(posts_dir=str(clone.path), warehouse=str(tmp_path / "w.duckdb"))
+    instance = dg.DagsterInstance.ephemeral()
+    first = new_posts(dg.build_sensor_context(cursor=None, resources={"archive": archive}, instance=instance))
+    assert isinstance(first, dg.RunRequest)
+    # a commit that changes no post file in the work tree (an empty commit) still moves HEAD
+    clone.write("README.md", "# archive, renamed\n")
+    clone.commit()
+    later = new_posts(dg.build_sensor_context(cursor=first.run_key, resources={"archive": archive}, instance=instance))
+    assert isinstance(later, dg.RunRequest) and later.run_key != first.run_key

@@ -1,15 +1,18 @@
-"""A sensor that asks for one run per batch of changed post files.
+"""A sensor that asks for one run per batch of changed post files or new commits.
 
-It only lists files (names, sizes, modification times), never parses: the cursor is
-a fingerprint of the listing, and the fingerprint is the run key, so a batch of
-changes gives one run however often the sensor ticks.
+It only lists files (names, sizes, modification times) and reads each clone's HEAD,
+never parses: the cursor is a fingerprint of the listing and the HEADs, and the
+fingerprint is the run key, so a batch of changes gives one run however often the
+sensor ticks. A `git pull` that only moves or deletes posts is noticed by its HEAD.
 """
 
 import hashlib
 
 import dagster as dg
 
+from etl import settings
 from etl.posts.discover import discover
+from etl.posts.history import head_commit
 
 from .assets import WAREHOUSE_POOL
 from .jobs import ingest_job
@@ -21,6 +24,8 @@ def listing_fingerprint(archive: NewsArchive) -> tuple[str, int]:
     digest = hashlib.blake2b(digest_size=12)
     count = 0
     for root in archive.roots():
+        if settings.git_history():
+            digest.update(f"{root}\0HEAD\0{head_commit(root)}\n".encode())
         for post in discover(root):
             digest.update(f"{post.posts_root}\0{post.source_path}\0{post.size}\0{post.mtime_ns}\n".encode())
             count += 1
