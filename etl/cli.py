@@ -55,15 +55,24 @@ def ingest_command(args: argparse.Namespace) -> int:
     summary.addHandler(logging.StreamHandler(sys.stdout))
 
     from etl import settings
+    from etl.errors import IngestError, check_posts_folders, explain
     from etl.plan import up_to_date
     from etl.posts.discover import split_posts_dirs
 
+    warehouse = Path(settings.warehouse()).absolute()
+    try:
+        roots = split_posts_dirs(settings.posts_dirs())
+        check_posts_folders(roots)
+        settings.workers()  # a malformed ETL_WORKERS is said now, not in a worker
+    except (IngestError, ValueError) as error:
+        print(f"etl ingest failed: {error}", file=sys.stderr)
+        return 1
     if not args.full_refresh and not args.always_run:
         # Nothing changed: answer in well under a second, without starting a Dagster run.
         try:
-            report = up_to_date(split_posts_dirs(settings.posts_dirs()), Path(settings.warehouse()).absolute())
-        except (OSError, RuntimeError) as error:
-            print(f"etl ingest failed: {error}", file=sys.stderr)
+            report = up_to_date(roots, warehouse)
+        except Exception as error:
+            print(f"etl ingest failed: {explain(error, warehouse)}", file=sys.stderr)
             return 1
         if report is not None:
             print(report.summary())
@@ -78,7 +87,8 @@ def ingest_command(args: argparse.Namespace) -> int:
 
     run_config = {
         "ops": {"warehouse_tables": {"config": {"full_refresh": args.full_refresh}}},
-        "loggers": {"console": {"config": {"log_level": "WARNING"}}},
+        # failures are said in one sentence below; their traces stay in the run's log in the UI
+        "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},
     }
     with _instance_lock():
         instance = dg.DagsterInstance.get()
@@ -92,18 +102,25 @@ def ingest_command(args: argparse.Namespace) -> int:
             instance=instance, run_config=run_config, raise_on_error=False, tags=process_tag()
         )
     if not result.success:
-        errors = [
-            event.step_failure_data.error.message.strip()
-            for event in result.all_events
-            if event.is_step_failure and event.step_failure_data and event.step_failure_data.error
-        ]
-        print(
-            f"etl ingest failed (run {result.run_id}): " + (errors[0] if errors else "see the run in the Dagster UI"),
-            file=sys.stderr,
-        )
+        reasons = [_failure_sentence(event) for event in result.all_events if event.is_step_failure]
+        reason = next((r for r in reasons if r), "see the run's log in the Dagster UI")
+        print(f"etl ingest failed: {reason} (run {result.run_id})", file=sys.stderr)
         return 1
     print(f"run         {result.run_id} (dagster_home {os.environ['DAGSTER_HOME']})")
     return 0
+
+
+def _failure_sentence(event) -> str | None:
+    """The sentence of a failed step: our Failure's description, else the innermost cause."""
+    data = event.step_failure_data
+    if data is None:
+        return None
+    if data.user_failure_data is not None and data.user_failure_data.description:
+        return data.user_failure_data.description
+    error = data.error
+    while error is not None and error.cause is not None:
+        error = error.cause
+    return error.message.strip().splitlines()[0] if error is not None else None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,6 +10,7 @@ A run where nothing changed opens nothing for writing and finishes in about a se
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing
 import time
@@ -23,6 +24,7 @@ import duckdb
 import polars as pl
 
 from etl import settings
+from etl.errors import IngestError, check_posts_folders, explain
 from etl.plan import IngestReport, Plan, plan_changes, scan
 from etl.posts import history
 from etl.posts.discover import PostFile, printable_path, top_folder
@@ -36,7 +38,7 @@ from etl.warehouse.checks import run_checks
 Progress = Callable[[str], None]
 
 
-class ChecksFailed(RuntimeError):
+class ChecksFailed(IngestError):
     """The new version of the warehouse failed a check, so it was not published."""
 
 
@@ -48,13 +50,34 @@ def ingest(
     progress: Progress | None = None,
     now: dt.datetime | None = None,
 ) -> IngestReport:
-    """Bring ``warehouse`` up to date with ``posts_dirs``; see the module docstring."""
+    """Bring ``warehouse`` up to date with ``posts_dirs``; see the module docstring.
+
+    Every failure is raised as an ``IngestError`` whose message is one sentence naming the
+    cause and the way out (the original exception is its ``__cause__``).
+    """
+    try:
+        return _ingest(posts_dirs, warehouse, full_refresh, workers, progress, now)
+    except IngestError:
+        raise
+    except Exception as error:
+        raise IngestError(explain(error, Path(warehouse).absolute())) from error
+
+
+def _ingest(
+    posts_dirs: list[Path],
+    warehouse: Path,
+    full_refresh: bool,
+    workers: int | None,
+    progress: Progress | None,
+    now: dt.datetime | None,
+) -> IngestReport:
     started = time.monotonic()
     say = progress or (lambda message: None)
     now = now or dt.datetime.now(dt.UTC)
     warehouse = Path(warehouse).absolute()
     roots = [Path(p) for p in posts_dirs]
     report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], full_refresh=full_refresh)
+    check_posts_folders(roots)
     files = scan(roots, report.skipped)
     report.files_seen = len(files)
     report.folders = dict(sorted(Counter(top_folder(f.source_path) for f in files).items()))
@@ -326,11 +349,13 @@ def apply_changes(
         _derive_analysis_tables(con, now)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):  # a failed rollback must not hide the cause (disk full ...)
+            con.execute("ROLLBACK")
         raise
     finally:
         for name in [*frames, "changed_files", "touched_files", "deleted_files"]:
-            con.unregister(f"new_{name}")
+            with contextlib.suppress(duckdb.Error):
+                con.unregister(f"new_{name}")
 
 
 def _record_files(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:

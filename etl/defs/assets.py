@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 import dagster as dg
 
+from etl.errors import IngestError
 from etl.ingest import IngestReport, ingest
 from etl.warehouse import store
 from etl.warehouse.checks import CHECKS
@@ -70,7 +71,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: IngestConfig, ar
         context.log.info(message)
         logger.info(message)  # shown by `etl ingest` on stderr
 
-    report = ingest(archive.roots(), archive.warehouse_path(), full_refresh=config.full_refresh, progress=progress)
+    try:
+        report = ingest(archive.roots(), archive.warehouse_path(), full_refresh=config.full_refresh, progress=progress)
+    except IngestError as error:
+        # the sentence first, at the top of the run's log; the traceback stays in the event's cause
+        raise dg.Failure(description=str(error)) from error
     context.log.info("\n" + report.summary())
     logging.getLogger("etl.summary").info(report.summary())  # printed by `etl ingest`
     if not report.published:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from etl.errors import IngestError
 from etl.warehouse import schema
 
 
@@ -55,7 +56,7 @@ VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (
     applied_at TIMESTAMPTZ NOT NULL)"""
 
 
-class WarehouseTooNew(RuntimeError):
+class WarehouseTooNew(IngestError):
     """The warehouse was written by a newer release than this one."""
 
 

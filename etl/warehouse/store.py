@@ -21,6 +21,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.errors import IngestError
 from etl.warehouse import migrations, schema
 
 WORK_SUFFIX = ".work"
@@ -29,11 +30,11 @@ COMPACT_FREE_SHARE = 0.33
 COMPACT_MIN_BLOCKS = 64  # 16 MiB: small files are not worth it
 
 
-class WarehouseBusy(RuntimeError):
+class WarehouseBusy(IngestError):
     """Another run is publishing to the same warehouse."""
 
 
-class WarehouseUnreadable(RuntimeError):
+class WarehouseUnreadable(IngestError):
     """The published warehouse file is not a DuckDB database this version can open."""
 
 
@@ -165,8 +166,9 @@ def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str,
         except duckdb.Error as error:
             copy.unlink(missing_ok=True)
             raise WarehouseUnreadable(
-                f"The warehouse {warehouse} cannot be opened ({str(error).splitlines()[0]}); "
-                "run `etl ingest --full-refresh` to rebuild it from the posts."
+                f"The warehouse {warehouse} cannot be opened ({str(error).splitlines()[0]}): restore it from a "
+                "backup, or run `etl ingest --full-refresh` to rebuild it from the posts (that loses first_seen_at "
+                "and the deletion history of files no longer present)."
             ) from None
     try:
         tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
