@@ -86,7 +86,11 @@ def ingest_command(args: argparse.Namespace) -> int:
     from etl.defs.recovery import process_tag, release_abandoned_runs
 
     run_config = {
-        "ops": {"warehouse_tables": {"config": {"full_refresh": args.full_refresh}}},
+        "ops": {
+            "warehouse_tables": {
+                "config": {"full_refresh": args.full_refresh, "allow_regression": args.allow_regression}
+            }
+        },
         # failures are said in one sentence below; their traces stay in the run's log in the UI
         "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},
     }
@@ -129,6 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     ingest = commands.add_parser("ingest", help="bring the warehouse up to date with the posts folder(s)")
     ingest.add_argument("--full-refresh", action="store_true", help="rebuild the warehouse from scratch")
     ingest.add_argument("--always-run", action="store_true", help="start a Dagster run even when no post file changed")
+    ingest.add_argument(
+        "--allow-regression",
+        action="store_true",
+        help="publish even when the share of rejected files or empty articles jumps against the last publish",
+    )
     ingest.add_argument("--posts-dir", help="posts folder(s), ':'-separated (default: $ETL_POSTS_DIR or the sample)")
     ingest.add_argument("--warehouse", help="DuckDB file (default: $ETL_WAREHOUSE or warehouse/news.duckdb)")
     ingest.set_defaults(handler=ingest_command)

@@ -33,7 +33,7 @@ from etl.posts.history import History
 from etl.posts.parse import Rejected
 from etl.posts.pool import parse_files
 from etl.warehouse import schema, store
-from etl.warehouse.checks import run_checks
+from etl.warehouse.checks import CheckOutcome, guard_regressions, run_checks, warehouse_state
 
 Progress = Callable[[str], None]
 
@@ -49,6 +49,7 @@ def ingest(
     workers: int | None = None,
     progress: Progress | None = None,
     now: dt.datetime | None = None,
+    allow_regression: bool = False,
 ) -> IngestReport:
     """Bring ``warehouse`` up to date with ``posts_dirs``; see the module docstring.
 
@@ -56,7 +57,7 @@ def ingest(
     cause and the way out (the original exception is its ``__cause__``).
     """
     try:
-        return _ingest(posts_dirs, warehouse, full_refresh, workers, progress, now)
+        return _ingest(posts_dirs, warehouse, full_refresh, workers, progress, now, allow_regression)
     except IngestError:
         raise
     except Exception as error:
@@ -70,6 +71,7 @@ def _ingest(
     workers: int | None,
     progress: Progress | None,
     now: dt.datetime | None,
+    allow_regression: bool,
 ) -> IngestReport:
     started = time.monotonic()
     say = progress or (lambda message: None)
@@ -126,14 +128,20 @@ def _ingest(
         copy = store.WorkingCopy(warehouse)
         try:
             con = copy.open(empty=full_refresh)
+            before = warehouse_state(con)
             apply_changes(con, plan, outcomes, now, past)
             report.rows = store.row_counts_of(con)
-            report.checks = run_checks(con)
+            guard = guard_regressions(before, warehouse_state(con))
+            if allow_regression and not guard.passed:
+                guard = CheckOutcome(guard.check, 0, f"allowed by --allow-regression: {guard.message}")
+            report.checks = [*run_checks(con), guard]
             failed = [c for c in report.checks if not c.passed]
             if failed:
                 raise ChecksFailed(
                     "Not published, the new data failed checks: "
-                    + "; ".join(f"{c.check.name} ({c.failing_rows} rows)" for c in failed)
+                    + "; ".join(f"{c.check.name} ({c.message or f'{c.failing_rows} rows'})" for c in failed)
+                    + ". The previous warehouse is untouched; if the posts really changed so, run again with "
+                    "--allow-regression."
                 )
             copy.publish()
         except BaseException:

@@ -65,3 +65,27 @@ def test_disk_full_during_publish(monkeypatch, tmp_path: Path, sample_posts: Pat
         ingest([sample_posts], warehouse, workers=0)
     assert warehouse.read_bytes() == before
     assert [p.name for p in warehouse.parent.iterdir() if ".work" in p.name] == []
+
+
+def test_a_parser_regression_is_not_published(monkeypatch, tmp_path: Path):
+    from etl.posts import pool
+    from etl.posts.parse import Rejected
+
+    posts = tmp_path / "posts" / "_posts"
+    posts.mkdir(parents=True)
+    for n in range(40):
+        (posts / f"2024-01-{n % 28 + 1:02d}-p{n}.md").write_text(
+            f"---\ntitle: 第{n}篇\nfrom: https://news.example.org/{n}\n---\n<p>第{n}篇的正文，写得很长。</p>\n",
+            encoding="utf-8",
+        )
+    warehouse = tmp_path / "wh" / "news.duckdb"
+    ingest([posts.parent], warehouse, workers=0)
+    before = warehouse.read_bytes()
+    for path in posts.iterdir():  # every post edited, and a parser that now rejects everything
+        path.write_text(path.read_text(encoding="utf-8") + "<p>补充。</p>\n", encoding="utf-8")
+    monkeypatch.setattr(pool, "parse_post", lambda raw, source_path: Rejected("a bug"))
+    with pytest.raises(IngestError, match=r"rejected files rose from 0\.0% \(0 of 40\) to 100\.0% \(40 of 40\)"):
+        ingest([posts.parent], warehouse, workers=0)
+    assert warehouse.read_bytes() == before
+    report = ingest([posts.parent], warehouse, workers=0, allow_regression=True)
+    assert report.published

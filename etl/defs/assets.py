@@ -8,7 +8,7 @@ import dagster as dg
 from etl.errors import IngestError
 from etl.ingest import IngestReport, ingest
 from etl.warehouse import store
-from etl.warehouse.checks import CHECKS
+from etl.warehouse.checks import CHECKS, REGRESSION_GUARD
 from etl.warehouse.schema import ANALYSIS_TABLES
 
 from .recovery import PROCESS_TAG, process_tag
@@ -38,6 +38,8 @@ TABLE_DESCRIPTIONS = {
 class IngestConfig(dg.Config):
     full_refresh: bool = False
     """Rebuild the warehouse from scratch instead of loading only what changed."""
+    allow_regression: bool = False
+    """Publish even when the share of rejected files or empty articles jumps (the posts really changed so)."""
 
 
 @dg.multi_asset(
@@ -54,7 +56,7 @@ class IngestConfig(dg.Config):
     ],
     check_specs=[
         dg.AssetCheckSpec(check.name, asset=check.table, description=check.description, blocking=True)
-        for check in CHECKS
+        for check in (*CHECKS, REGRESSION_GUARD)
     ],
     pool=WAREHOUSE_POOL,
     # Every run loads all tables in one transaction; "subset" only lets a run that finds
@@ -72,7 +74,13 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: IngestConfig, ar
         logger.info(message)  # shown by `etl ingest` on stderr
 
     try:
-        report = ingest(archive.roots(), archive.warehouse_path(), full_refresh=config.full_refresh, progress=progress)
+        report = ingest(
+            archive.roots(),
+            archive.warehouse_path(),
+            full_refresh=config.full_refresh,
+            progress=progress,
+            allow_regression=config.allow_regression,
+        )
     except IngestError as error:
         # the sentence first, at the top of the run's log; the traceback stays in the event's cause
         raise dg.Failure(description=str(error)) from error
@@ -106,7 +114,10 @@ def _check_results(report: IngestReport, table: str) -> Iterator[dg.AssetCheckRe
                 check_name=outcome.check.name,
                 asset_key=table,
                 passed=outcome.passed,
-                metadata={"failing_rows": outcome.failing_rows},
+                metadata={
+                    "failing_rows": outcome.failing_rows,
+                    **({"note": outcome.message} if outcome.message else {}),
+                },
             )
 
 

@@ -72,10 +72,31 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
+# Not a query: compares the run's result with the previous published state (see ``guard_regressions``).
+REGRESSION_GUARD = Check(
+    "no_jump_in_rejected_or_empty",
+    "post_files",
+    "the share of rejected files and of live articles without paragraphs did not jump against the previous "
+    "publish (a parser bug must not empty the warehouse)",
+    "",
+)
+# A jump is this many percentage points more, affecting at least this many files or articles.
+JUMP_POINTS = 10.0
+JUMP_MIN_COUNT = 20
+
+STATE_SQL = """
+SELECT (SELECT count(*) FROM post_files WHERE deleted_at IS NULL AND status <> 'deleted'),
+       (SELECT count(*) FROM post_files WHERE deleted_at IS NULL AND status = 'rejected'),
+       (SELECT count(*) FROM articles WHERE deleted_at IS NULL),
+       (SELECT count(*) FROM articles a WHERE deleted_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.article_id = a.article_id))"""
+
+
 @dataclass(frozen=True)
 class CheckOutcome:
     check: Check
     failing_rows: int
+    message: str = ""
 
     @property
     def passed(self) -> bool:
@@ -84,3 +105,30 @@ class CheckOutcome:
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> list[CheckOutcome]:
     return [CheckOutcome(check, con.execute(check.sql).fetchone()[0]) for check in CHECKS]
+
+
+def warehouse_state(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int, int]:
+    """(live files, rejected live files, live articles, live articles without paragraphs)."""
+    return con.execute(STATE_SQL).fetchone()
+
+
+def guard_regressions(before: tuple[int, int, int, int], after: tuple[int, int, int, int]) -> CheckOutcome:
+    """Fail when rejected files or empty articles jump against the previous publish.
+
+    A first load has nothing to compare with and passes: a damaged archive is reported
+    through ``rejected_posts``, not refused.
+    """
+    problems, failing = [], 0
+    for what, (total_0, bad_0), (total_1, bad_1) in (
+        ("rejected files", before[:2], after[:2]),
+        ("live articles without paragraphs", before[2:], after[2:]),
+    ):
+        if not total_0 or not total_1:
+            continue
+        share_0, share_1 = 100 * bad_0 / total_0, 100 * bad_1 / total_1
+        if share_1 - share_0 > JUMP_POINTS and bad_1 - bad_0 >= JUMP_MIN_COUNT:
+            failing += bad_1 - bad_0
+            problems.append(
+                f"{what} rose from {share_0:.1f}% ({bad_0:,} of {total_0:,}) to {share_1:.1f}% ({bad_1:,} of {total_1:,})"
+            )
+    return CheckOutcome(REGRESSION_GUARD, failing, "; ".join(problems))
