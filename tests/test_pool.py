@@ -30,6 +30,13 @@ def _hang_on_marked_file(tasks: list[pool.Task]) -> list[pool.Result]:
     return [pool.parse_file(task) for task in tasks]
 
 
+def _raise_on_marked_file(tasks: list[pool.Task]) -> list[pool.Result]:
+    """Stands in for ``pool._parse_chunk``: a bug in the parser raises on a marked file."""
+    if any(CRASH_MARK in source for _, source in tasks):
+        raise RuntimeError("boom")
+    return [pool.parse_file(task) for task in tasks]
+
+
 def write_posts(folder: Path, names: list[str]) -> list[pool.Task]:
     folder.mkdir(parents=True, exist_ok=True)
     tasks = []
@@ -98,7 +105,7 @@ def test_a_crashing_file_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyP
     got = outcomes(results)
     assert len(results) == len(tasks) and set(got) == {t[0] for t in tasks}
     crashed = tasks[3][0]
-    assert got[crashed] == (None, Rejected("The parser crashed or ran out of time on this file; it was skipped."))
+    assert got[crashed][0] is None and "The parser crashed on this file" in got[crashed][1].error
     serial = outcomes(pool.parse_files([t for t in tasks if t[0] != crashed], workers=0))
     assert {p: o for p, o in got.items() if p != crashed} == serial
 
@@ -106,6 +113,7 @@ def test_a_crashing_file_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_a_hanging_file_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(pool, "_parse_chunk", _hang_on_marked_file)
     monkeypatch.setattr(pool, "CHUNK_SECONDS", 1.0)
+    monkeypatch.setattr(pool, "FILE_SECONDS", 1.0)
     names = ["2021-05-10-a.md", f"2021-05-11-{HANG_MARK}.md", "2021-05-12-b.md"]
     tasks = write_posts(tmp_path, names)
     start = time.perf_counter()
@@ -120,11 +128,28 @@ def test_a_hanging_file_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         assert isinstance(got[path][1], ParsedPost)
 
 
-def test_single_task_runs_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(pool, "_run_round", lambda *a: pytest.fail("no pool for one file"))
-    (task,) = write_posts(tmp_path, ["2021-05-28-a.md"])
-    (result,) = pool.parse_files([task], workers=4)
-    assert isinstance(result[2], ParsedPost)
+def test_a_single_crashing_file_is_isolated_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(pool, "_parse_chunk", _crash_on_marked_file)
+    (task,) = write_posts(tmp_path, [f"2021-05-28-{CRASH_MARK}.md"])
+    (result,) = pool.parse_files([task], workers=4)  # this process survives
+    assert isinstance(result[2], Rejected) and "crashed" in result[2].error
+
+
+def test_every_worker_dying_rejects_every_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(pool, "_parse_chunk", _crash_on_marked_file)
+    monkeypatch.setattr(pool, "CHUNK_SIZE", 2)
+    tasks = write_posts(tmp_path, [f"2021-05-1{i}-{CRASH_MARK}.md" for i in range(5)])
+    results = pool.parse_files(tasks, workers=2)
+    assert sorted(r[0] for r in results) == sorted(t[0] for t in tasks)
+    assert all(isinstance(r[2], Rejected) and "crashed" in r[2].error for r in results)
+
+
+def test_a_python_error_in_the_parser_is_a_rejection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(pool, "_parse_chunk", _raise_on_marked_file)
+    tasks = write_posts(tmp_path, ["2021-05-10-a.md", f"2021-05-11-{CRASH_MARK}.md"])
+    got = outcomes(pool.parse_files(tasks, workers=2))
+    assert isinstance(got[tasks[0][0]][1], ParsedPost)
+    assert "The parser failed on this file (RuntimeError: boom)" in got[tasks[1][0]][1].error
 
 
 def test_default_workers_is_bounded():

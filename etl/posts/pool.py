@@ -1,9 +1,12 @@
 """Parse many post files in worker processes, with a bound on each file's cost.
 
 A parser that crashes (a segfault in a C extension) or hangs on one hostile file
-must not take the run with it. Files go to workers in chunks; when a worker dies
-or a chunk overruns its time, the chunk is split in halves and retried in a fresh
-pool until the one file responsible is found and rejected with a reason.
+must not take the run with it. Files go to a pebble process pool in chunks, each
+with a time limit; pebble replaces a worker that dies or overruns. The files of a
+chunk that failed are parsed again one by one, each with its own time limit, so
+the one file responsible is rejected with the reason and the rest are parsed. Even
+a run of one file, or a run where every worker dies, never parses in this process
+(unless ``workers == 0``): a real segfault can only cost its own file.
 """
 
 from __future__ import annotations
@@ -11,14 +14,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import as_completed
+
+from pebble import ProcessExpired, ProcessPool
 
 from etl.posts import history
 from etl.posts.discover import content_hash
 from etl.posts.parse import ParsedPost, Rejected, parse_post
 
-CHUNK_SECONDS = 60.0  # a chunk normally takes well under a second
+CHUNK_SECONDS = 120.0  # a chunk normally takes well under a second
+FILE_SECONDS = 60.0  # the largest real post parses in well under a second
 CHUNK_SIZE = 32
 
 # Where a post's bytes are: an absolute path, or (repository, blob id) for a version
@@ -60,80 +66,55 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+def _failure(error: BaseException, seconds: float) -> Rejected:
+    """Why a worker gave no result for a file, as a sentence."""
+    if isinstance(error, FutureTimeout):
+        return Rejected(f"The parser ran out of time on this file (over {seconds:.0f} s); it was skipped.")
+    if isinstance(error, ProcessExpired):
+        return Rejected(
+            f"The parser crashed on this file (its process ended with code {error.exitcode}); it was skipped."
+        )
+    return Rejected(f"The parser failed on this file ({type(error).__name__}: {error}); it was skipped.")
+
+
 def parse_files(
     tasks: Iterable[Task],
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Result]:
-    """Parse files, in this process when ``workers == 0``, else in a bounded worker pool."""
+    """Parse files, in this process when ``workers == 0``, else in a pool of worker processes."""
     tasks = list(tasks)
     workers = default_workers() if workers is None else workers
-    if workers == 0 or len(tasks) < 2:
-        results = []
+    results: list[Result] = []
+    if workers == 0:
         for done, task in enumerate(tasks, 1):
             results.append(parse_file(task))
             if progress:
                 progress(done, len(tasks))
         return results
+    if not tasks:
+        return results
     chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
-    results: list[Result] = []
-    first_round = True
-    while chunks:
-        failed = _run_round(chunks, workers, results, progress, len(tasks))
-        if first_round and not results and len(failed) == len(chunks) > 1:
-            # No worker finished anything: the pool itself cannot work here (for example a script
-            # without an `if __name__ == "__main__":` guard). Parse in this process instead.
-            return parse_files(tasks, workers=0, progress=progress)
-        first_round = False
-        chunks = []
-        for chunk in failed:
-            if len(chunk) == 1:
-                path, _ = chunk[0]
-                results.append(
-                    (path, None, Rejected("The parser crashed or ran out of time on this file; it was skipped."))
-                )
-            else:
-                half = len(chunk) // 2
-                chunks += [chunk[:half], chunk[half:]]
-    return results
-
-
-def _run_round(
-    chunks: list[list[Task]],
-    workers: int,
-    results: list[Result],
-    progress: Callable[[int, int], None] | None,
-    total: int,
-) -> list[list[Task]]:
-    """Run chunks in one pool; return the chunks that did not finish (crash or timeout)."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["etl.posts.parse"])
-    failed: list[list[Task]] = []
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context)
-    try:
-        pending = {}
-        for index, chunk in enumerate(chunks):
+    with ProcessPool(max_workers=min(workers, len(chunks)), context=context) as pool:
+        scheduled = {pool.schedule(_parse_chunk, args=(chunk,), timeout=CHUNK_SECONDS): chunk for chunk in chunks}
+        retry: list[Task] = []
+        for future in as_completed(scheduled):
             try:
-                pending[pool.submit(_parse_chunk, chunk)] = chunk
-            except BrokenProcessPool:  # a worker already died: the rest waits for the next round
-                failed += chunks[index:]
-                break
-        while pending:
-            done, _ = wait(pending, timeout=CHUNK_SECONDS, return_when=FIRST_COMPLETED)
-            if not done:  # a chunk overran: stop the workers, retry what is left in smaller pieces
-                for process in list(getattr(pool, "_processes", {}).values()):
-                    process.kill()
-                failed += list(pending.values())
-                break
-            for future in done:
-                chunk = pending.pop(future)
-                try:
-                    results.extend(future.result())
-                except BrokenProcessPool:
-                    failed.append(chunk)
-                    continue
-                if progress:
-                    progress(len(results), total)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-    return failed
+                results.extend(future.result())
+            except Exception:
+                retry.extend(scheduled[future])  # one of these files: find it by parsing them one by one
+                continue
+            if progress:
+                progress(len(results), len(tasks))
+        singles = {pool.schedule(_parse_chunk, args=([task],), timeout=FILE_SECONDS): task for task in retry}
+        for future in as_completed(singles):
+            locator = singles[future][0]
+            try:
+                results.extend(future.result())
+            except Exception as error:
+                results.append((locator, None, _failure(error, FILE_SECONDS)))
+            if progress:
+                progress(len(results), len(tasks))
+    return results
