@@ -433,9 +433,9 @@ def _record_history(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
     )
 
 
-# An article's site: the host of its URL without www./m., else its author, else its posts folder.
+# An article's site: the host of its URL without www./m., else its author (never a file path).
 SITE_SQL = r"""coalesce(nullif(regexp_extract(lower(url), '^(?:https?:)?//(?:www\.|m\.)?([^/:?#]+)', 1), ''),
-                  author, posts_root)"""
+                  author)"""
 
 
 def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:

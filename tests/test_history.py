@@ -327,3 +327,19 @@ def test_sensor_notices_a_new_commit(clone: Clone, tmp_path: Path):
     clone.commit()
     later = new_posts(dg.build_sensor_context(cursor=first.run_key, resources={"archive": archive}, instance=instance))
     assert isinstance(later, dg.RunRequest) and later.run_key != first.run_key
+
+
+def test_sensor_first_tick_runs_nothing_when_the_warehouse_is_current(clone: Clone, tmp_path: Path):
+    import dagster as dg
+
+    from etl.defs.resources import NewsArchive
+    from etl.defs.sensors import new_posts
+
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.commit()
+    warehouse = tmp_path / "w.duckdb"
+    ingest([clone.path], warehouse, workers=0)
+    archive = NewsArchive(posts_dir=str(clone.path), warehouse=str(warehouse))
+    instance = dg.DagsterInstance.ephemeral()
+    first = new_posts(dg.build_sensor_context(cursor=None, resources={"archive": archive}, instance=instance))
+    assert isinstance(first, dg.SkipReason) and "already up to date" in first.skip_message

@@ -11,6 +11,7 @@ import hashlib
 import dagster as dg
 
 from etl import settings
+from etl.plan import up_to_date
 from etl.posts.discover import discover
 from etl.posts.history import head_commit
 
@@ -48,5 +49,9 @@ def new_posts(context: dg.SensorEvaluationContext, archive: NewsArchive):
         return dg.SkipReason(str(error))
     if fingerprint == context.cursor:
         return dg.SkipReason(f"No change in {count} post files.")
+    if context.cursor is None and up_to_date(archive.roots(), archive.warehouse_path()) is not None:
+        # first tick (a new UI, a reset sensor): a warehouse that is already current needs no run
+        context.update_cursor(fingerprint)
+        return dg.SkipReason(f"The warehouse is already up to date with the {count} post files.")
     context.update_cursor(fingerprint)
     return dg.RunRequest(run_key=fingerprint, tags={"etl/files": str(count)})
