@@ -13,10 +13,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import multiprocessing
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import polars as pl
 from etl import settings
 from etl.errors import IngestError, check_posts_folders, explain
 from etl.plan import IngestReport, Plan, plan_changes, scan
-from etl.posts import history
+from etl.posts import history, pool
 from etl.posts.discover import PostFile, printable_path, top_folder
 from etl.posts.frames import to_frames
 from etl.posts.history import History
@@ -103,7 +104,7 @@ def _ingest(
             return report
 
         # the history is read in its own process while the files are parsed
-        reads.start(in_process=workers == 0)
+        reads.start(processes=0 if workers == 0 else max(1, min(workers or pool.default_workers(), 2)))
         say(f"parsing {len(plan.to_parse)} new or changed files")
         results = _parse(plan.to_parse, workers, say)
         histories = reads.collect(say)
@@ -164,8 +165,9 @@ def _parse(files: list[PostFile], workers: int | None, say: Progress) -> list:
 class HistoryReads:
     """The git history of each posts folder that is a clone, from the commit after the last one read.
 
-    Reading a long history is mostly libgit2 inflating trees; it runs in a process of its
-    own, so that it overlaps the parsing of the files instead of adding to it.
+    Reading a long history is mostly libgit2 inflating trees: its commits are split into
+    ranges diffed in processes of their own, coordinated from a thread, so that it
+    overlaps the parsing of the files instead of adding to it.
     """
 
     def __init__(self, roots: list[Path], state: dict[str, tuple[str | None, dict]]) -> None:
@@ -175,43 +177,53 @@ class HistoryReads:
                 last, known_first = state.get(printable_path(str(root.resolve())), (None, {}))
                 self.jobs.append((root, last, known_first))
         self.executor: ProcessPoolExecutor | None = None
-        self.pending: list = []
+        self.thread: threading.Thread | None = None
+        self.found: list[History | BaseException | None] = []
         self.started = 0.0
 
     def heads_moved(self) -> bool:
         """Whether any clone's HEAD differs from the last commit read (cheap: no history read)."""
         return any(history.head_commit(root) != last for root, last, _ in self.jobs)
 
-    def start(self, in_process: bool = False) -> None:
+    def start(self, processes: int) -> None:
+        """Start reading; ``processes == 0`` reads in this thread, now."""
         self.started = time.monotonic()
-        if in_process or not self.jobs:
-            self.pending = [history.read_history(*job) for job in self.jobs]
+        if not self.jobs:
             return
-        self.executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
-        self.pending = [self.executor.submit(history.read_history, *job) for job in self.jobs]
+        if processes == 0:
+            self._read(map, 1)
+            return
+        self.executor = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("forkserver"))
+        self.thread = threading.Thread(target=self._read, args=(self.executor.map, processes), daemon=True)
+        self.thread.start()
+
+    def _read(self, map_ranges: Callable, parts: int) -> None:
+        for job in self.jobs:
+            try:
+                self.found.append(history.read_history(*job, map_ranges=map_ranges, parts=parts))
+            except Exception as error:  # never lose the run over its history
+                self.found.append(error)
 
     def collect(self, say: Progress) -> list[History]:
+        if self.thread is not None:
+            self.thread.join()
+        if self.executor is not None:
+            self.executor.shutdown(cancel_futures=True)
         histories = []
-        try:
-            for (root, _, _), pending in zip(self.jobs, self.pending, strict=True):
-                try:
-                    found = pending.result() if isinstance(pending, Future) else pending
-                except Exception as error:  # the reading process died: the files still load
-                    found = History(
-                        printable_path(str(root.resolve())),
-                        "",
-                        note=f"The git history could not be read ({error or type(error).__name__}); loaded from files.",
-                    )
-                if found is None:
-                    continue
-                if found.commits_read:
-                    say(f"read {found.commits_read} commits of {root} ({time.monotonic() - self.started:.1f} s)")
-                if found.note:
-                    say(found.note)
-                histories.append(found)
-        finally:
-            if self.executor is not None:
-                self.executor.shutdown(cancel_futures=True)
+        for (root, _, _), found in zip(self.jobs, self.found, strict=True):
+            if isinstance(found, BaseException):
+                found = History(
+                    printable_path(str(root.resolve())),
+                    "",
+                    note=f"The git history could not be read ({found or type(found).__name__}); loaded from files.",
+                )
+            if found is None:
+                continue
+            if found.commits_read:
+                say(f"read {found.commits_read} commits of {root} ({time.monotonic() - self.started:.1f} s)")
+            if found.note:
+                say(found.note)
+            histories.append(found)
         return histories
 
 

@@ -343,3 +343,28 @@ def test_sensor_first_tick_runs_nothing_when_the_warehouse_is_current(clone: Clo
     instance = dg.DagsterInstance.ephemeral()
     first = new_posts(dg.build_sensor_context(cursor=None, resources={"archive": archive}, instance=instance))
     assert isinstance(first, dg.SkipReason) and "already up to date" in first.skip_message
+
+
+def test_history_split_over_processes_equals_one_read(clone: Clone, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from etl.posts import history
+
+    for day in range(10, 16):
+        clone.write(f"_posts/2023-11-{day}-news.md", post(f"新闻{day}", f"https://port.example.org/a/{day}"))
+        clone.commit()
+    clone.move("_posts/2023-11-10-news.md", "archived/2024-01-01/2023-11-10-news.md")
+    clone.delete("_posts/2023-11-11-news.md")
+    clone.commit()
+    clone.write("_posts/2023-11-12-news.md", post("新闻12（更正）", "https://port.example.org/a/12"))
+    clone.commit()
+    one = tmp_path / "one.duckdb"
+    ingest([clone.path], one, workers=0)
+    monkeypatch.setattr(history, "MIN_COMMITS_PER_RANGE", 1)  # several ranges, read in two processes
+    split = tmp_path / "split.duckdb"
+    report = ingest([clone.path], split, workers=2)
+    assert report.commits_read == 8
+    for sql in (
+        "SELECT source_path, commit_id, committed_at, action, old_path, content_hash FROM post_events ORDER BY ALL",
+        "SELECT url, title, first_committed_at, deleted_at, deleted_commit FROM articles ORDER BY url",
+        "SELECT source_path, status, first_committed_at, deleted_at, moved_to FROM post_files ORDER BY ALL",
+    ):
+        assert query(one, sql) == query(split, sql)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -267,14 +267,17 @@ def read_history(
     root: Path,
     last_commit: str | None = None,
     known_first: dict[str, dt.datetime] | None = None,
+    map_ranges: Callable | None = None,
+    parts: int = 1,
 ) -> History | None:
     """Read the commits of ``root``'s repository after ``last_commit`` (all of them when None).
 
     ``known_first``: first_committed_at of paths from earlier reads, so that a post moved
-    in a new commit keeps the time its lineage was first committed. Returns None when
-    ``root`` is not in a git work tree. Problems (a shallow clone, missing objects, a
-    repository without commits) give a History with a ``note`` and no events: the folder
-    still loads from its files.
+    in a new commit keeps the time its lineage was first committed. ``map_ranges`` and
+    ``parts``: the commits are split into ``parts`` ranges diffed by ``map_ranges`` (an
+    executor's ``map``, to use several processes). Returns None when ``root`` is not in a
+    git work tree. Problems (a shallow clone, missing objects, a repository without
+    commits) give a History with a ``note`` and no events: the folder loads from its files.
     """
     root = root.resolve()
     try:
@@ -312,49 +315,71 @@ def read_history(
             last_commit = None
             first = {}
     try:
-        _walk(repo, head, prefix, reads_whole(root), last_commit, first, history)
-    except (pygit2.GitError, KeyError, ValueError, OSError) as error:
+        # Newest first: packs store the newest version of a folder whole and older ones as deltas
+        # from it, so this order reads trees about twice as fast; events are recorded oldest first.
+        walker = repo.walk(head, pygit2.enums.SortMode.TOPOLOGICAL)
+        walker.simplify_first_parent()
+        if last_commit is not None:
+            walker.hide(pygit2.Oid(hex=last_commit))
+        ids = [str(commit.id) for commit in walker]
+        history.commits_read = len(ids)
+        parts = max(1, min(parts, len(ids) // MIN_COMMITS_PER_RANGE))
+        size = -(-len(ids) // parts) if ids else 1
+        ranges = [(repo.path, prefix, reads_whole(root), ids[i : i + size]) for i in range(0, len(ids), size)]
+        diffed: list[tuple] = []
+        submodules: set[str] = set()
+        for commits, found in (map_ranges or map)(diff_range, ranges):
+            diffed += commits
+            submodules |= found
+        for commit_id, when, changes in reversed(diffed):
+            _record(commit_id, when, changes, first, history)
+        if submodules:
+            shown = ", ".join(sorted(submodules)[:3])
+            history.note = f"Submodules are not read ({shown}); their posts, if any, are not in the warehouse."
+    except Exception as error:  # missing or damaged objects, or the process reading a range died
         history.events.clear()
         history.gone.clear()
         history.first_committed.clear()
         history.note = (
-            f"The git history could not be read ({error}): objects are missing or damaged; "
-            "posts were loaded from their files only."
+            f"The git history could not be read ({error or type(error).__name__}): objects are missing or "
+            "damaged; posts were loaded from their files only."
         )
     return history
 
 
-def _walk(repo, head, prefix: str, whole: bool, last_commit: str | None, first: dict, history: History) -> None:
-    # Newest first: packs store the newest version of a folder whole and older ones as deltas
-    # from it, so this order reads trees about twice as fast; events are then recorded oldest first.
-    walker = repo.walk(head, pygit2.enums.SortMode.TOPOLOGICAL)
-    walker.simplify_first_parent()
-    if last_commit is not None:
-        walker.hide(pygit2.Oid(hex=last_commit))
+MIN_COMMITS_PER_RANGE = 500
+
+
+def diff_range(job: tuple[str, str, bool, list[str]]) -> tuple[list[tuple], set[str]]:
+    """The changed post files of each commit in a range (newest first), against its first parent.
+
+    Returns [(commit id, time, [(path, A|M|D, old blob, new blob, content hash)])] for the
+    commits that change a post, and the submodules met. Runs in any process.
+    """
+    repository, prefix, whole, ids = job
+    repo = _repository(repository)
     trees = _TreeReader(repo)
-    changed: list[tuple] = []
-    known_tree, known_id = None, None  # the subtree of the commit the walk reaches next
-    for commit in walker:
+    out: list[tuple] = []
+    known_tree, known_id = None, None  # the subtree of the commit reached next (the parent)
+    for commit_id in ids:
+        commit = repo[pygit2.Oid(hex=commit_id)]
         after = known_tree if commit.id == known_id else _subtree(commit, prefix)
         parent_id = commit.parent_ids[0] if commit.parent_ids else None
         before = _subtree(repo[parent_id], prefix) if parent_id is not None else None
         known_tree, known_id = before, parent_id
-        history.commits_read += 1
-        changes = list(trees.diff(before, after, "", whole))
+        changes = [
+            (path, change, old and str(old), new and str(new), trees.content_hash(new if new is not None else old))
+            for path, change, old, new in trees.diff(before, after, "", whole)
+        ]
         if changes:
-            changed.append((commit, changes))
-    for commit, changes in reversed(changed):
-        _record(commit, changes, trees, first, history)
-    if trees.submodules:
-        shown = ", ".join(sorted(trees.submodules)[:3])
-        history.note = f"Submodules are not read ({shown}); their posts, if any, are not in the warehouse."
+            out.append((commit_id, _when(commit), changes))
+    return out, trees.submodules
 
 
-def _record(commit, changes: list, trees: _TreeReader, first: dict, history: History) -> None:
+def _record(commit_id: str, when: dt.datetime, changes: list, first: dict, history: History) -> None:
     """Turn one commit's changed paths into events, pairing deletions with additions as moves."""
-    when, commit_id = _when(commit), str(commit.id)
-    added = [(path, new) for path, change, _, new in changes if change == "A"]
-    deleted = {path: old for path, change, old, _ in changes if change == "D"}
+    added = [(path, new) for path, change, _, new, _ in changes if change == "A"]
+    deleted = {path: old for path, change, old, _, _ in changes if change == "D"}
     by_blob: dict = {}
     by_name: dict[str, list[str]] = {}
     for path, old in deleted.items():
@@ -363,7 +388,7 @@ def _record(commit, changes: list, trees: _TreeReader, first: dict, history: His
     moves: dict[str, str] = {}  # new path -> old path
     for path, new in added:  # the same content under a new path first, then the same file name
         for old_path in by_blob.get(new, []):
-            if old_path in deleted and old_path not in moves.values():
+            if old_path not in moves.values():
                 moves[path] = old_path
                 break
     for path, _ in added:
@@ -373,11 +398,10 @@ def _record(commit, changes: list, trees: _TreeReader, first: dict, history: His
                     moves[path] = old_path
                     break
     moved_from = set(moves.values())
-    for path, change, old, new in changes:
+    for path, change, old, new, digest in changes:
         if change == "D" and path in moved_from:
             continue
         blob = new if new is not None else old
-        digest = trees.content_hash(blob)
         action = {"A": "added", "M": "modified", "D": "deleted"}[change]
         old_path = moves.get(path)
         if old_path is not None:
@@ -385,7 +409,7 @@ def _record(commit, changes: list, trees: _TreeReader, first: dict, history: His
             lineage = [t for t in (first.get(path), first.get(old_path)) if t is not None]
             first[path] = min(lineage) if lineage else when
             history.first_committed[path] = first[path]
-            history.gone[old_path] = Gone("moved", when, commit_id, str(deleted[old_path]), digest, moved_to=path)
+            history.gone[old_path] = Gone("moved", when, commit_id, deleted[old_path], digest, moved_to=path)
             if old_path in first:
                 history.first_committed[old_path] = first[old_path]
             history.gone.pop(path, None)
@@ -394,13 +418,13 @@ def _record(commit, changes: list, trees: _TreeReader, first: dict, history: His
             history.first_committed[path] = first[path]
             history.gone.pop(path, None)
         elif action == "deleted":
-            history.gone[path] = Gone("deleted", when, commit_id, str(old), digest)
+            history.gone[path] = Gone("deleted", when, commit_id, old, digest)
             if path in first:
                 history.first_committed[path] = first[path]
         else:
             first.setdefault(path, when)
             history.first_committed.setdefault(path, first[path])
-        history.events.append((path, commit_id, when, action, old_path, digest, str(blob)))
+        history.events.append((path, commit_id, when, action, old_path, digest, blob))
 
 
 def read_blob(repository: str, blob_id: str) -> bytes:
