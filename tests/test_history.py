@@ -368,3 +368,18 @@ def test_history_split_over_processes_equals_one_read(clone: Clone, tmp_path: Pa
         "SELECT source_path, status, first_committed_at, deleted_at, moved_to FROM post_files ORDER BY ALL",
     ):
         assert query(one, sql) == query(split, sql)
+
+
+def test_non_utf8_path_in_history_matches_the_file(tmp_path: Path):
+    import os
+
+    site = Clone(tmp_path / "site")
+    (site.path / "_posts").mkdir()
+    with open(os.fsencode(site.path / "_posts") + b"/2021-01-01-\xff\xfe.md", "w", encoding="utf-8") as handle:
+        handle.write(post("旧文件名", "https://port.example.org/a/1"))
+    site.commit()
+    warehouse = tmp_path / "w.duckdb"
+    ingest([site.path], warehouse, workers=0)
+    assert query(warehouse, "SELECT source_path, first_committed_at IS NOT NULL FROM post_files") == [
+        ("_posts/2021-01-01-\\xff\\xfe.md", True)
+    ]
