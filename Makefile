@@ -7,8 +7,13 @@ install:
 ingest:
 	.venv/bin/etl ingest
 
+# `make ui PORT=3001` for another port; Ctrl-C stops the webserver and the daemon
+PORT ?= 3000
 ui:
-	.venv/bin/dagster dev -m etl.definitions
+	VIRTUAL_ENV=$(CURDIR)/.venv PATH=$(CURDIR)/.venv/bin:$$PATH .venv/bin/dg dev --host 127.0.0.1 --port $(PORT)
+
+check-defs:
+	VIRTUAL_ENV=$(CURDIR)/.venv PATH=$(CURDIR)/.venv/bin:$$PATH .venv/bin/dg check defs
 
 test:
 	.venv/bin/pytest
@@ -19,4 +24,4 @@ lint:
 bench:
 	.venv/bin/python benchmarks/ingest_benchmark.py
 
-.PHONY: install ingest ui test lint bench
+.PHONY: install ingest ui check-defs test lint bench

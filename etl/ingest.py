@@ -92,6 +92,8 @@ def _ingest(
         manifest = {} if full_refresh else store.read_manifest(warehouse)
         plan = plan_changes(files, manifest)
         report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)
+        listed = {f.posts_root for f in files} | {printable_path(str(r.resolve())) for r in roots}
+        report.unlisted = dict(Counter(root for root, _ in plan.deleted if root not in listed))
         report.unchanged = len(files) - plan.new - plan.changed
         workers = settings.workers() if workers is None else workers
         reads = HistoryReads(roots, {} if full_refresh else store.read_git_state(warehouse))

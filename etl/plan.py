@@ -38,6 +38,7 @@ class IngestReport:
     commits_read: int = 0  # git commits read this run
     from_history: int = 0  # deleted posts parsed from the git history this run
     history_notes: list[str] = field(default_factory=list)
+    unlisted: dict[str, int] = field(default_factory=dict)  # posts of folders no longer listed, marked deleted
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -52,6 +53,11 @@ class IngestReport:
         if self.commits_read or self.from_history:
             lines.append(
                 f"history     {self.commits_read:,} commits read; {self.from_history:,} deleted posts read from git"
+            )
+        for root, count in self.unlisted.items():
+            lines.append(
+                f"note        {count:,} posts of {root}, a folder no longer in ETL_POSTS_DIR, are now marked deleted "
+                "(their articles stay, with deleted_at); list it again to bring them back, or use another ETL_WAREHOUSE"
             )
         for note in self.history_notes:
             lines.append(f"note        {note}")

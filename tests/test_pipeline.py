@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pytest
 
 from etl.defs.assets import warehouse_tables
 from etl.defs.resources import NewsArchive
@@ -23,6 +24,29 @@ def test_definitions_load_with_schedule_and_sensor_running():
     assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
     keys = {key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys()}
     assert set(ANALYSIS_TABLES) <= keys
+
+
+def test_dg_check_defs_passes(tmp_path: Path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    bin_dir = Path(sys.executable).parent
+    if shutil.which("dg", path=str(bin_dir)) is None:
+        pytest.skip("dagster-dg-cli is not installed in this environment")
+    env = {**os.environ, "VIRTUAL_ENV": str(bin_dir.parent), "PATH": f"{bin_dir}:{os.environ['PATH']}"}
+    env["DAGSTER_HOME"] = str(tmp_path)
+    done = subprocess.run(
+        [str(bin_dir / "dg"), "check", "defs"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "All definitions loaded successfully" in done.stdout + done.stderr
 
 
 def test_materialize_real_assets_into_temporary_warehouse(sample_posts: Path, warehouse: Path):
