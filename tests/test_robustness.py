@@ -199,3 +199,68 @@ def test_a_corrupt_warehouse_fails_clearly_and_full_refresh_rebuilds_it(tmp_path
     rebuilt = run_etl(env, "--full-refresh")
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert live_counts(warehouse)[0] == 3
+
+
+# What the daemon does on a schedule tick or a sensor's run request: launch the ingest job
+# against the instance (here in a process of its own, as the daemon's run launcher would).
+LAUNCH_AS = """
+import sys
+import dagster as dg
+from etl.definitions import defs
+from etl.defs.recovery import process_tag
+from etl.defs.resources import NewsArchive
+from etl.defs.sensors import new_posts
+from etl import settings
+
+origin = sys.argv[1]
+instance = dg.DagsterInstance.get()
+tags = {**process_tag(), "origin": origin}
+if origin == "sensor":
+    archive = NewsArchive(posts_dir=settings.posts_dirs(), warehouse=settings.warehouse())
+    request = new_posts(dg.build_sensor_context(cursor=None, resources={"archive": archive}, instance=instance))
+    if not isinstance(request, dg.RunRequest):
+        print("sensor skipped:", request.skip_message)
+        sys.exit(0)
+    tags.update(request.tags)
+result = defs.resolve_job_def("ingest").execute_in_process(instance=instance, tags=tags, raise_on_error=False)
+sys.exit(0 if result.success else 1)
+"""
+
+
+@pytest.mark.slow
+def test_schedule_sensor_and_manual_runs_together_while_a_shell_reads(tmp_path: Path):
+    if not DUCKDB_SHELL.exists():
+        pytest.skip("the duckdb shell is not installed in this environment")
+    posts, warehouse = tmp_path / "posts", tmp_path / "w" / "news.duckdb"
+    write_posts(posts, range(0, 20))
+    env = etl_env(tmp_path, posts, warehouse)
+    assert run_etl(env).returncode == 0
+    shell = subprocess.Popen(
+        [str(DUCKDB_SHELL), "-readonly", str(warehouse)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        shell.stdin.write("SELECT count(*) FROM articles;\n")
+        shell.stdin.flush()
+        for round_ in range(3):
+            write_posts(posts, range(20 + 10 * round_, 30 + 10 * round_))
+            commands = [
+                [sys.executable, "-m", "etl.cli", "ingest"],
+                [sys.executable, "-c", LAUNCH_AS, "schedule"],
+                [sys.executable, "-c", LAUNCH_AS, "sensor"],
+            ]
+            runs = [
+                subprocess.Popen(c, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                for c in commands
+            ]
+            outputs = [run.communicate(timeout=300) for run in runs]
+            assert [run.returncode for run in runs] == [0, 0, 0], [err[-1500:] for _, err in outputs]
+            assert shell.poll() is None, "the shell was disturbed"
+            assert live_counts(warehouse)[0] == 30 + 10 * round_
+    finally:
+        shell.communicate(".quit\n", timeout=30)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM post_files WHERE status = 'loaded'").fetchone() == (50,)
