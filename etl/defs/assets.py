@@ -18,7 +18,8 @@ WAREHOUSE_POOL = "duckdb_warehouse"
 
 raw_posts = dg.AssetSpec(
     "raw_posts",
-    description="Jekyll posts (`_posts/*.md|.markdown|.html`) in the folders named by ETL_POSTS_DIR.",
+    description="Jekyll posts in the folders named by ETL_POSTS_DIR (clones of archive repositories): every file "
+    "under a `_posts/` folder and every dated post file elsewhere (e.g. `archived/<date>/`), with their git history.",
     group_name="posts",
     kinds={"markdown"},
 )
@@ -168,7 +169,8 @@ PREVIEW_COLUMNS = {
     "links": "article_id, position, href, text",
     "post_files": "source_path, status, article_id, content_hash",
     "rejected_posts": "source_path, error",
-    "post_events": "committed_at, action, source_path, old_path",
+    "post_events": "strftime(committed_at, '%Y-%m-%d %H:%M') AS committed, action, "
+    "regexp_extract(source_path, '[^/]+$') AS file, left(commit_id, 10) AS commit",
 }
 
 
