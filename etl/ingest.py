@@ -85,6 +85,8 @@ def _ingest(
     report.files_seen = len(files)
     report.folders = dict(sorted(Counter(top_folder(f.source_path) for f in files).items()))
     say(f"found {len(files)} post files in {len(roots)} posts folder(s)")
+    lap = _Laps(report.stages)
+    lap("scan")
 
     with store.writer_lock(warehouse):
         for stale in store.remove_stale_work_files(warehouse):
@@ -106,10 +108,13 @@ def _ingest(
             return report
 
         # the history is read in its own process while the files are parsed
+        lap("plan")
         reads.start(processes=0 if workers == 0 else max(1, min(workers or pool.default_workers(), 2)))
         say(f"parsing {len(plan.to_parse)} new or changed files")
         results = _parse(plan.to_parse, workers, say)
+        lap("parse")
         histories = reads.collect(say)
+        lap("history (after parsing)")
         past = plan_history(histories, files, manifest)
         report.commits_read = sum(h.commits_read for h in histories)
         report.history_notes = [f"{h.posts_root}: {h.note}" for h in histories if h.note]
@@ -117,6 +122,7 @@ def _ingest(
         if past.to_parse:
             say(f"parsing {len(past.to_parse)} deleted posts from the git history")
             results += _parse(past.to_parse, workers, say)
+            lap("parse deleted posts")
         to_parse = plan.to_parse + past.to_parse
         by_path = {f.path: f for f in to_parse}
         outcomes = [(by_path[p].posts_root, by_path[p].source_path, h, r) for p, h, r in results]
@@ -151,8 +157,22 @@ def _ingest(
             copy.discard()
             raise
         report.published = True
+        lap("publish")
     report.seconds = time.monotonic() - started
     return report
+
+
+class _Laps:
+    """Seconds per stage of a run, into ``stages`` (shown in the summary and the run's metadata)."""
+
+    def __init__(self, stages: dict[str, float]) -> None:
+        self.stages = stages
+        self.last = time.monotonic()
+
+    def __call__(self, stage: str) -> None:
+        now = time.monotonic()
+        self.stages[stage] = round(now - self.last, 2)
+        self.last = now
 
 
 def _parse(files: list[PostFile], workers: int | None, say: Progress) -> list:

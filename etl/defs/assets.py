@@ -143,6 +143,7 @@ def _run_metadata(report: IngestReport) -> dict[str, object]:
         "not_read": dg.MetadataValue.md("\n".join(f"- `{path}`: {why}" for path, why in report.skipped[:20]) or "none"),
         "published": report.published,
         "seconds": round(report.seconds, 2),
+        "seconds_per_stage": dg.MetadataValue.json(report.stages),
     }
 
 
