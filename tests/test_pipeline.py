@@ -97,6 +97,11 @@ def test_a_run_that_finds_nothing_new_records_no_materialization(sample_posts: P
     assert first.success and second.success
     assert len(first.get_asset_materialization_events()) == len(ANALYSIS_TABLES)
     assert second.get_asset_materialization_events() == []
+    # its checks keep a real result (run again on the unchanged warehouse), and nothing alarming is logged
+    evaluations = [e for e in second.all_events if e.event_type == dg.DagsterEventType.ASSET_CHECK_EVALUATION]
+    assert evaluations and all(e.event_specific_data.passed for e in evaluations)
+    logs = [r.user_message for r in instance.all_logs(second.run_id)]
+    assert not any("did not yield" in (message or "") for message in logs)
 
 
 def test_the_readme_example_queries_run(sample_posts: Path, warehouse: Path):
