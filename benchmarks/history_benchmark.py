@@ -56,11 +56,11 @@ def pull(clone: Path) -> None:
     """Three commits as the feed bot makes them: an added post, an archived one, a deleted one."""
     git = ["git", "-C", str(clone), "-c", "user.name=bench", "-c", "user.email=bench@example.org"]
     posts = sorted((clone / "_posts").iterdir())
-    new = clone / "_posts" / "2099-01-01-benchmark.md"
-    new.write_text("---\ntitle: 基准测试\ndate: 2099-01-01\nfrom: https://example.org/bench\n---\n正文。\n")
+    new = clone / "_posts" / "2026-03-24-benchmark.md"
+    new.write_text("---\ntitle: 基准测试\ndate: 2026-03-24\nfrom: https://example.org/bench\n---\n正文。\n")
     subprocess.run([*git, "add", "-A"], check=True)
     subprocess.run([*git, "commit", "-qm", "add"], check=True)
-    archived = clone / "archived" / "2099-01-01"
+    archived = clone / "archived" / "2026-03-24"
     archived.mkdir(parents=True, exist_ok=True)
     subprocess.run([*git, "mv", str(posts[0]), str(archived / posts[0].name)], check=True)
     subprocess.run([*git, "commit", "-qm", "archive"], check=True)

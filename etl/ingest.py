@@ -146,11 +146,16 @@ def _ingest(
             report.checks = [*run_checks(con), guard]
             failed = [c for c in report.checks if not c.passed]
             if failed:
+                way_out = (
+                    " If the posts really changed so, run again with --allow-regression."
+                    if any(c.check is REGRESSION_GUARD for c in failed)
+                    else " See the failing rows with the check's query in etl/warehouse/checks.py."
+                )
                 raise ChecksFailed(
                     "Not published, the new data failed checks: "
                     + "; ".join(f"{c.check.name} ({c.message or f'{c.failing_rows} rows'})" for c in failed)
-                    + ". The previous warehouse is untouched; if the posts really changed so, run again with "
-                    "--allow-regression."
+                    + ". The previous warehouse is untouched."
+                    + way_out
                 )
             copy.publish()
         except BaseException:
