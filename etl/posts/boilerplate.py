@@ -234,6 +234,9 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ),
 )
 
+# Tags that element rules remove by name alone (the other rules match class and id names).
+TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
+
 # Block texts that are boilerplate wherever they appear.
 COPYRIGHT = re.compile(
     r"(版权所有|版權所有|未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|"

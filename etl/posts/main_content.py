@@ -1,0 +1,404 @@
+"""Which part of an HTML page is the article: one parse, measured principles, no site's class names.
+
+A whole scraped page holds the article among navigation, bylines, share bars, related-article
+lists and comment threads. Readability's idea, measured on our own DOM walk:
+
+1. ``measure_page`` walks the parsed tree once. It applies the named element rules of
+   ``boilerplate`` (removing what they match) and measures every element: characters of text,
+   characters inside links, commas (Chinese ，、。； too), paragraphs, list items and images.
+2. Every paragraph-like element with 25+ characters gives its parent a content score
+   (1 + commas + length bonus), its grandparent half of it, older ancestors less: the element
+   whose children are many comma-rich paragraphs collects the most. Class and id words weigh in a
+   little (``content``/``article`` up, ``comment``/``sidebar`` down), and the score is scaled by
+   ``1 - link density``: a list of links scores nothing however long it is.
+3. ``choose_article`` takes the best-scoring element, moves up when several close rivals share an
+   ancestor (an article split across boxes), and adds siblings that score close to it or read
+   as prose (low link density, a sentence ending) — text on either side of the chosen box.
+4. ``prune_link_lists`` removes, inside the chosen elements, lists, tables and boxes that are
+   mostly links and hold few sentences (keyword groups, related-article carousels, page lists).
+
+The caller reads the chosen elements into blocks; when nothing scores (short bodies), the whole
+body is the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+# Elements whose text never runs into a neighbour's (a paragraph boundary).
+BLOCK_LEVEL = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "html",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "fieldset",
+        "figure",
+        "figcaption",
+        "hgroup",
+        "ol",
+        "ul",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "blockquote",
+        "pre",
+        "hr",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "menu",
+    ]
+)
+# Elements scored as one paragraph of their parent.
+PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote"})
+# A starting score by tag, as readability does: boxes of prose up, lists and headings down.
+TAG_BASE = {
+    "div": 5.0,
+    "article": 8.0,
+    "main": 5.0,
+    "section": 3.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "li": -3.0,
+    "form": -3.0,
+    "address": -3.0,
+    "th": -5.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+    "h4": -5.0,
+    "h5": -5.0,
+    "h6": -5.0,
+}
+# Generic words of class and id names (every CMS), not one site's names.
+POSITIVE_NAMES = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story|正文", re.IGNORECASE)
+NEGATIVE_NAMES = re.compile(
+    r"comment|combx|contact|foot|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|"
+    r"sidebar|skyscraper|sponsor|shopping|tags|tool|widget|banner|breadcrumb|author|byline|hidden|nav|menu|recommend",
+    re.IGNORECASE,
+)
+CLASS_WEIGHT = 25.0
+MIN_PARAGRAPH_CHARS = 25
+_COMMAS = re.compile(r"[,，、。；;]")
+_SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
+_PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside", "nav", "form", "center"})
+
+
+@dataclass(eq=False)
+class Measure:
+    """What one element holds, measured after the element rules removed their matches."""
+
+    node: LexborNode
+    tag: str
+    chars: int = 0  # non-whitespace characters of text
+    link_chars: int = 0
+    commas: int = 0
+    direct_chars: int = 0  # text not inside a block-level child (a run of <br>-separated lines)
+    direct_commas: int = 0
+    paragraphs: int = 0
+    list_items: int = 0
+    images: int = 0
+    has_block_child: bool = False
+    score: float = 0.0
+    scored: bool = False  # whether the element received paragraph scores
+    weight: float = 0.0  # class/id words
+    text_tail: str = ""  # the last characters of its text (does it end a sentence?)
+    island: int = 0  # mem_id of the element a class rule matched that holds this one (0: none)
+    children: list[Measure] = field(default_factory=list)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+    @property
+    def final_score(self) -> float:
+        return self.score * (1.0 - self.link_density)
+
+    @property
+    def rank(self) -> float:
+        """The final score, halved inside an element a class rule removes: the rule wins unless
+        the page has no better article outside it (a blog platform's 'widget' around the post)."""
+        return self.final_score * (0.5 if self.island else 1.0)
+
+
+def class_weight(node: LexborNode) -> float:
+    """+25 for generic content words in the class or id, -25 for generic chrome words."""
+    attrs = node.attributes
+    weight = 0.0
+    for value in (attrs.get("class"), attrs.get("id")):
+        if not value:
+            continue
+        if NEGATIVE_NAMES.search(value):
+            weight -= CLASS_WEIGHT
+        if POSITIVE_NAMES.search(value):
+            weight += CLASS_WEIGHT
+    return weight
+
+
+def _count_chars(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \n\t\r\xa0\u3000") if text else 0
+
+
+class PageMeasure:
+    """One walk over the tree: removals by the element rules, then measures and paragraph scores."""
+
+    def __init__(
+        self, removable: Callable[[LexborNode, str], tuple[str, bool] | None], removed: dict[str, int]
+    ) -> None:
+        self.removable = removable
+        self.removed = removed
+        self.candidates: list[Measure] = []
+        self.islands: list[tuple[Measure, str]] = []  # (element, rule): removed unless it holds the article
+        self._stack: list[Measure] = []
+        self._island = 0
+
+    def measure(self, node: LexborNode, tag: str) -> Measure:
+        m = Measure(node, tag, island=self._island)
+        self._stack.append(m)
+        tail = ""
+        child = node.child
+        while child is not None:
+            following = child.next
+            ctag = child.tag
+            if ctag == "-text":
+                text = child.text_content or ""
+                n = _count_chars(text)
+                if n:
+                    commas = len(_COMMAS.findall(text))
+                    m.chars += n
+                    m.direct_chars += n
+                    m.commas += commas
+                    m.direct_commas += commas
+                    tail = text
+            elif ctag is not None and not ctag.startswith(("-", "_", "!")):
+                match = self.removable(child, ctag)
+                if match is not None:
+                    rule, by_class = match
+                    self.removed[rule] = self.removed.get(rule, 0) + 1
+                    if by_class and not self._island:
+                        self._measure_island(child, ctag, rule)
+                    else:
+                        child.decompose()
+                else:
+                    c = self.measure(child, ctag)
+                    m.children.append(c)
+                    m.chars += c.chars
+                    m.link_chars += c.link_chars
+                    m.commas += c.commas
+                    m.paragraphs += c.paragraphs
+                    m.list_items += c.list_items
+                    m.images += c.images
+                    if c.chars:
+                        tail = c.text_tail
+                    if ctag in BLOCK_LEVEL:
+                        m.has_block_child = True
+                    else:
+                        m.direct_chars += c.direct_chars
+                        m.direct_commas += c.direct_commas
+            child = following
+        m.text_tail = tail.rstrip()[-3:]
+        if tag == "a":
+            m.link_chars = m.chars
+        elif tag == "p":
+            m.paragraphs += 1
+        elif tag == "li":
+            m.list_items += 1
+        elif tag == "img":
+            m.images += 1
+        self._stack.pop()
+        if tag in PARAGRAPH_TAGS or (tag == "div" and not m.has_block_child):
+            if m.chars >= MIN_PARAGRAPH_CHARS:
+                self._score_ancestors(1.0 + m.commas + min(m.chars / 100.0, 3.0), start=len(self._stack) - 1)
+        elif m.has_block_child and m.direct_chars >= MIN_PARAGRAPH_CHARS:
+            # text runs beside block children (lines split by <br>) are paragraphs of this element
+            self._stack.append(m)
+            self._score_ancestors(1.0 + m.direct_commas + min(m.direct_chars / 100.0, 3.0), len(self._stack) - 1)
+            self._stack.pop()
+        return m
+
+    def _measure_island(self, node: LexborNode, tag: str, rule: str) -> None:
+        """Measure an element a class rule matched apart from the page: its paragraphs score only
+        inside it, and it is removed later unless the article is found in it."""
+        stack = self._stack
+        self._stack = []
+        self._island = node.mem_id
+        try:
+            measured = self.measure(node, tag)
+        finally:
+            self._stack = stack
+            self._island = 0
+        self.islands.append((measured, rule))
+
+    def _score_ancestors(self, score: float, start: int) -> None:
+        for level in range(5):
+            index = start - level
+            if index < 0:
+                break
+            ancestor = self._stack[index]
+            if not ancestor.scored:
+                ancestor.scored = True
+                ancestor.weight = class_weight(ancestor.node)
+                ancestor.score = TAG_BASE.get(ancestor.tag, 0.0) + ancestor.weight
+                self.candidates.append(ancestor)
+            ancestor.score += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+
+
+def _parents(root: Measure) -> dict[int, Measure]:
+    parents: dict[int, Measure] = {}
+    stack = [root]
+    while stack:
+        m = stack.pop()
+        for c in m.children:
+            parents[id(c)] = m
+            stack.append(c)
+    return parents
+
+
+def settle_islands(page: PageMeasure, chosen: list[Measure]) -> None:
+    """Remove the elements class rules matched, except the one the article was found in."""
+    keep = chosen[0].island if chosen else 0
+    for island, rule in page.islands:
+        if keep and island.node.mem_id == keep:
+            page.removed[rule] -= 1
+            if not page.removed[rule]:
+                del page.removed[rule]
+        else:
+            island.node.decompose()
+
+
+def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple[Measure, str]]) -> list[Measure]:
+    """The elements that make the article, in document order (empty: no element scored)."""
+    if not candidates:
+        return []
+    ranked = sorted(candidates, key=lambda m: m.rank, reverse=True)
+    top = ranked[0]
+    if top.final_score <= 0:
+        return []
+    parents = _parents(root)
+    for island, _ in islands:
+        parents.update(_parents(island))
+
+    def ancestors(m: Measure) -> list[Measure]:
+        chain = []
+        while id(m) in parents:
+            m = parents[id(m)]
+            chain.append(m)
+        return chain
+
+    # Close rivals inside one ancestor: the article is split across boxes; take their ancestor.
+    rivals = [m for m in ranked[1:6] if m.rank >= 0.75 * top.rank and m.island == top.island]
+    if len(rivals) >= 2:
+        rival_chains = [set(map(id, ancestors(r))) | {id(r)} for r in rivals]
+        for ancestor in ancestors(top):
+            if ancestor.tag in ("body", "html"):
+                break
+            if sum(id(ancestor) in chain for chain in rival_chains) >= 2:
+                top = ancestor
+                break
+    # An only child stands for its parent (a wrapper around the article box).
+    while id(top) in parents:
+        parent = parents[id(top)]
+        if parent.tag in ("body", "html") or len(parent.children) != 1:
+            break
+        top = parent
+
+    parent = parents.get(id(top))
+    if parent is None:
+        return [top]
+    threshold = max(10.0, 0.2 * top.final_score)
+    top_class = top.node.attributes.get("class") or ""
+    chosen = []
+    for sibling in parent.children:
+        if sibling is top:
+            chosen.append(sibling)
+            continue
+        if not sibling.chars:
+            if sibling.images and sibling.tag in ("figure", "p", "div", "img"):
+                chosen.append(sibling)  # a picture beside the article, kept only when next to it
+            continue
+        bonus = 0.2 * top.final_score if top_class and sibling.node.attributes.get("class") == top_class else 0.0
+        if sibling.scored and sibling.final_score + bonus >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag in ("p", "blockquote", "pre") or (sibling.tag == "div" and not sibling.has_block_child):
+            density = sibling.link_density
+            if (sibling.chars > 80 and density < 0.25) or (
+                density == 0 and sibling.chars >= 10 and _SENTENCE_END.search(sibling.text_tail)
+            ):
+                chosen.append(sibling)
+    # pictures count only when they sit beside chosen text
+    return _trim_pictures(chosen, top)
+
+
+def _trim_pictures(chosen: list[Measure], top: Measure) -> list[Measure]:
+    start = chosen.index(top)
+    first, last = start, start
+    for i, m in enumerate(chosen):
+        if m.chars:
+            first = min(first, i)
+            last = max(last, i)
+    return chosen[first : last + 1]
+
+
+def prune_link_lists(chosen: list[Measure], removed: dict[str, int]) -> None:
+    """Inside the article: remove boxes made mostly of links with few sentences, where the article
+    has ended (related-article lists, keyword groups, page lists after the last paragraph) or
+    where their class or id says they are chrome. A list of links amid the prose is the article's."""
+    article_chars = sum(m.chars for m in chosen)
+    for i, m in enumerate(chosen):
+        trailing = not any(_is_prose(later) for later in chosen[i + 1 :])
+        _prune(m, removed, article_chars, trailing)
+
+
+def _prune(m: Measure, removed: dict[str, int], article_chars: int, trailing: bool) -> None:
+    for i, c in enumerate(m.children):
+        c_trailing = trailing and not any(_is_prose(later) for later in m.children[i + 1 :])
+        if c.tag in _PRUNABLE and c.chars and 2 * c.chars < article_chars and _is_link_list(c, c_trailing):
+            c.node.decompose()
+            removed["prune_link_lists"] = removed.get("prune_link_lists", 0) + 1
+        else:
+            _prune(c, removed, article_chars, c_trailing)
+
+
+def _is_prose(m: Measure) -> bool:
+    return m.chars >= MIN_PARAGRAPH_CHARS and m.link_density < 0.5
+
+
+def _is_link_list(m: Measure, trailing: bool) -> bool:
+    density = m.link_density
+    if density <= 0.2 or m.commas >= 10:
+        return False  # prose, perhaps with links
+    weight = m.weight if m.scored else class_weight(m.node)
+    return weight < 0 or (trailing and density > 0.5)
