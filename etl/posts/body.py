@@ -82,6 +82,8 @@ VOID_TAGS = frozenset(
 )
 
 _WHITESPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
+_RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
 _TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
 _BLOCK_TAG_TEXT = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|tr|table|pre|figure|figcaption)\b[^>]*>",
@@ -138,21 +140,35 @@ def normalize_text(text: str) -> str:
 
 
 def max_nesting(html: str) -> int:
-    """Deepest element nesting, counted on tags alone (no parser), cheaply."""
+    """Deepest element nesting, counted on tags alone (no parser), cheaply.
+
+    The text of scripts and styles is skipped: tags written inside JavaScript strings are not
+    elements (a page's scripts can hold hundreds of unclosed '<p>').
+    """
     depth = deepest = 0
     # No tag can end after the last '>': without this cut, every '<p' with no '>' after it
     # rescans the rest of the text, and a run of them takes quadratic time.
-    for match in _TAG_TOKEN.finditer(html, 0, html.rfind(">") + 1):
+    end = html.rfind(">") + 1
+    pos = 0
+    while True:
+        match = _TAG_TOKEN.search(html, pos, end)
+        if match is None:
+            return deepest
+        pos = match.end()
         closing, tag, self_closing = match.groups()
-        if tag.lower() in VOID_TAGS or self_closing:
+        tag = tag.lower()
+        if tag in VOID_TAGS or self_closing:
             continue
         if closing:
             depth = max(depth - 1, 0)
-        else:
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-    return deepest
+            continue
+        if tag in _RAW_TEXT_TAGS:  # skip to after its end tag
+            close = _RAW_TEXT_END[tag].search(html, pos, end)
+            pos = end if close is None else close.end()
+            continue
+        depth += 1
+        if depth > deepest:
+            deepest = depth
 
 
 def strip_markup_flat(html: str) -> list[Block]:

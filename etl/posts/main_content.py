@@ -104,13 +104,14 @@ TAG_BASE = {
     "h6": -5.0,
 }
 # Generic words of class and id names (every CMS), not one site's names.
-POSITIVE_NAMES = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story|正文", re.IGNORECASE)
+POSITIVE_NAMES = re.compile(r"article|body|content|entry|hentry|main|post|text|blog|story|正文", re.IGNORECASE)
 NEGATIVE_NAMES = re.compile(
     r"comment|combx|contact|foot|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|"
     r"sidebar|skyscraper|sponsor|shopping|tags|tool|widget|banner|breadcrumb|author|byline|hidden|nav|menu|recommend",
     re.IGNORECASE,
 )
 CLASS_WEIGHT = 25.0
+ISLAND_FACTOR = 0.5
 MIN_PARAGRAPH_CHARS = 25
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
@@ -147,12 +148,6 @@ class Measure:
     def final_score(self) -> float:
         return self.score * (1.0 - self.link_density)
 
-    @property
-    def rank(self) -> float:
-        """The final score, halved inside an element a class rule removes: the rule wins unless
-        the page has no better article outside it (a blog platform's 'widget' around the post)."""
-        return self.final_score * (0.5 if self.island else 1.0)
-
 
 def class_weight(node: LexborNode) -> float:
     """+25 for generic content words in the class or id, -25 for generic chrome words."""
@@ -184,6 +179,8 @@ class PageMeasure:
         self.islands: list[tuple[Measure, str]] = []  # (element, rule): removed unless it holds the article
         self._stack: list[Measure] = []
         self._island = 0
+        self.island_parent: dict[int, int] = {}  # island -> the island holding it (0: none)
+        self.island_host: dict[int, Measure | None] = {}  # island -> the element it sits in
 
     def measure(self, node: LexborNode, tag: str) -> Measure:
         m = Measure(node, tag, island=self._island)
@@ -208,7 +205,7 @@ class PageMeasure:
                 if match is not None:
                     rule, by_class = match
                     self.removed[rule] = self.removed.get(rule, 0) + 1
-                    if by_class and not self._island:
+                    if by_class:
                         self._measure_island(child, ctag, rule)
                     else:
                         child.decompose()
@@ -252,15 +249,17 @@ class PageMeasure:
     def _measure_island(self, node: LexborNode, tag: str, rule: str) -> None:
         """Measure an element a class rule matched apart from the page: its paragraphs score only
         inside it, and it is removed later unless the article is found in it."""
-        stack = self._stack
+        stack, outer = self._stack, self._island
         self._stack = []
         self._island = node.mem_id
         try:
             measured = self.measure(node, tag)
         finally:
             self._stack = stack
-            self._island = 0
+            self._island = outer
         self.islands.append((measured, rule))
+        self.island_parent[node.mem_id] = outer
+        self.island_host[node.mem_id] = self._stack[-1] if self._stack else None
 
     def _score_ancestors(self, score: float, start: int) -> None:
         for level in range(5):
@@ -287,23 +286,65 @@ def _parents(root: Measure) -> dict[int, Measure]:
     return parents
 
 
+# Rules whose match is never taken back for holding text: comments are long prose too.
+FIRM_RULES = frozenset({"strip_comment_threads", "strip_hidden_elements"})
+
+
 def settle_islands(page: PageMeasure, chosen: list[Measure]) -> None:
-    """Remove the elements class rules matched, except the one the article was found in."""
-    keep = chosen[0].island if chosen else 0
-    for island, rule in page.islands:
-        if keep and island.node.mem_id == keep:
+    """Remove the elements class rules matched, except those that hold the article: the one the
+    article was found in (and those around it), and one inside the article holding more prose than
+    the rest of it (a paywalled article's text in a 'paywall' box; a short paywall note still goes)."""
+    keep: set[int] = set()
+    island = chosen[0].island if chosen else 0
+    while island:
+        keep.add(island)
+        island = page.island_parent.get(island, 0)
+    inside = {id(m) for top in chosen for m in _subtree(top)}
+    article_chars = sum(m.chars for m in chosen)
+    for island_measure, rule in page.islands:
+        host = page.island_host.get(island_measure.node.mem_id)
+        if (
+            rule not in FIRM_RULES
+            and host is not None
+            and id(host) in inside
+            and island_measure.chars > article_chars
+            and island_measure.link_density < 0.3
+        ):
+            keep.add(island_measure.node.mem_id)
+    for island_measure, rule in page.islands:
+        node_id = island_measure.node.mem_id
+        if node_id in keep:
             page.removed[rule] -= 1
             if not page.removed[rule]:
                 del page.removed[rule]
-        else:
-            island.node.decompose()
+        elif page.island_parent.get(node_id, 0) in keep or not page.island_parent.get(node_id, 0):
+            island_measure.node.decompose()  # (one inside a removed island goes with it)
+
+
+def _subtree(m: Measure) -> list[Measure]:
+    found, stack = [], [m]
+    while stack:
+        m = stack.pop()
+        found.append(m)
+        stack.extend(m.children)
+    return found
 
 
 def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple[Measure, str]]) -> list[Measure]:
     """The elements that make the article, in document order (empty: no element scored)."""
     if not candidates:
         return []
-    ranked = sorted(candidates, key=lambda m: m.rank, reverse=True)
+    outside = max((m for m in candidates if not m.island), key=lambda m: m.final_score, default=None)
+
+    def rank(m: Measure) -> float:
+        # Inside an element a class rule removes, a box competes at a discount unless it holds
+        # clearly more text than the best box outside (a blog's post inside a 'widget', an
+        # article in a 'content-with-sidebar' wrapper): the rule was wrong about it.
+        if not m.island or outside is None or m.chars >= 2 * outside.chars:
+            return m.final_score
+        return ISLAND_FACTOR * m.final_score
+
+    ranked = sorted(candidates, key=rank, reverse=True)
     top = ranked[0]
     if top.final_score <= 0:
         return []
@@ -318,8 +359,11 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             chain.append(m)
         return chain
 
-    # Close rivals inside one ancestor: the article is split across boxes; take their ancestor.
-    rivals = [m for m in ranked[1:6] if m.rank >= 0.75 * top.rank and m.island == top.island]
+    # Close rivals of a similar size inside one ancestor: the article is split across boxes;
+    # take their ancestor. (Smaller rivals of the same score are teasers of other articles.)
+    rivals = [
+        m for m in ranked[1:6] if rank(m) >= 0.75 * rank(top) and m.island == top.island and 2 * m.chars >= top.chars
+    ]
     if len(rivals) >= 2:
         rival_chains = [set(map(id, ancestors(r))) | {id(r)} for r in rivals]
         for ancestor in ancestors(top):
