@@ -372,6 +372,18 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             if sum(id(ancestor) in chain for chain in rival_chains) >= 2:
                 top = ancestor
                 break
+    # An ancestor that scores well too and adds as much prose again is the article, of which the top
+    # box was one part (pasted sections, a lead box and a body box).
+    for ancestor in ancestors(top):
+        if ancestor.tag in ("body", "html"):
+            break
+        added = ancestor.chars - top.chars
+        if (
+            added >= 0.5 * top.chars
+            and ancestor.link_chars - top.link_chars < 0.25 * added
+            and (ancestor.commas - top.commas) * top.chars >= 0.5 * top.commas * added
+        ):
+            top = ancestor
     # An only child stands for its parent (a wrapper around the article box).
     while id(top) in parents:
         parent = parents[id(top)]
@@ -419,21 +431,36 @@ def _trim_pictures(chosen: list[Measure], top: Measure) -> list[Measure]:
 def prune_link_lists(chosen: list[Measure], removed: dict[str, int]) -> None:
     """Inside the article: remove boxes made mostly of links with few sentences, where the article
     has ended (related-article lists, keyword groups, page lists after the last paragraph) or
-    where their class or id says they are chrome. A list of links amid the prose is the article's."""
+    where their class or id says they are chrome. A list of links amid the prose is the article's,
+    and so are the links of a page that is nothing but links (a collection's index)."""
     article_chars = sum(m.chars for m in chosen)
-    for i, m in enumerate(chosen):
-        trailing = not any(_is_prose(later) for later in chosen[i + 1 :])
-        _prune(m, removed, article_chars, trailing)
+    found: list[Measure] = []
+    for m, trailing in zip(chosen, _trailing_flags(chosen), strict=True):
+        _find_link_lists(m, article_chars, trailing, found)
+    if article_chars - sum(m.chars for m in found) < 0.3 * article_chars:
+        return
+    for m in found:
+        m.node.decompose()
+    if found:
+        removed["prune_link_lists"] = removed.get("prune_link_lists", 0) + len(found)
 
 
-def _prune(m: Measure, removed: dict[str, int], article_chars: int, trailing: bool) -> None:
-    for i, c in enumerate(m.children):
-        c_trailing = trailing and not any(_is_prose(later) for later in m.children[i + 1 :])
+def _trailing_flags(boxes: list[Measure]) -> list[bool]:
+    """For each box: whether no prose follows it among the boxes after it."""
+    flags, prose_after = [], False
+    for m in reversed(boxes):
+        flags.append(not prose_after)
+        prose_after = prose_after or _is_prose(m)
+    return flags[::-1]
+
+
+def _find_link_lists(m: Measure, article_chars: int, trailing: bool, found: list[Measure]) -> None:
+    for c, c_trailing in zip(m.children, _trailing_flags(m.children), strict=True):
+        c_trailing = c_trailing and trailing
         if c.tag in _PRUNABLE and c.chars and 2 * c.chars < article_chars and _is_link_list(c, c_trailing):
-            c.node.decompose()
-            removed["prune_link_lists"] = removed.get("prune_link_lists", 0) + 1
+            found.append(c)
         else:
-            _prune(c, removed, article_chars, c_trailing)
+            _find_link_lists(c, article_chars, c_trailing, found)
 
 
 def _is_prose(m: Measure) -> bool:
