@@ -231,10 +231,13 @@ class _Walker:
         rule = boilerplate.element_rule_for(tag, names, href, link_text)
         if rule is None:
             return None
-        # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET)
-        if (tag not in boilerplate.NON_CONTENT_TAGS or tag == "form") and len(
-            node.text(deep=True)
-        ) > 0.5 * self.total_text:
+        # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
+        # firm rules (comment threads) are weighed against the article by main_content instead
+        if (
+            (tag not in boilerplate.NON_CONTENT_TAGS or tag == "form")
+            and rule.name not in boilerplate.FIRM_RULES
+            and len(node.text(deep=True)) > 0.5 * self.total_text
+        ):
             return None
         return rule.name
 
@@ -344,7 +347,7 @@ def html_to_body(html: str) -> Body:
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
     chosen = main_content.choose_article(measured, page.candidates, page.islands)
-    main_content.settle_islands(page, chosen)
+    main_content.settle_islands(page, chosen, measured.chars)
     walker = _Walker(total_text=1, apply_rules=False)
     walker.body.removed = page.removed
     if chosen and not (len(chosen) == 1 and chosen[0] is measured):

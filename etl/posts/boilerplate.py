@@ -234,6 +234,10 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ),
 )
 
+# Class rules whose match is never taken back because it holds much text: a comment thread is long
+# prose, and can be longer than the article it follows.
+FIRM_RULES = frozenset({"strip_comment_threads", "strip_hidden_elements"})
+
 # Tags that element rules remove by name alone (the other rules match class and id names).
 TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 

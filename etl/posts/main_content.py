@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
+from etl.posts.boilerplate import FIRM_RULES
+
 # Elements whose text never runs into a neighbour's (a paragraph boundary).
 BLOCK_LEVEL = frozenset(
     [
@@ -286,15 +288,13 @@ def _parents(root: Measure) -> dict[int, Measure]:
     return parents
 
 
-# Rules whose match is never taken back for holding text: comments are long prose too.
-FIRM_RULES = frozenset({"strip_comment_threads", "strip_hidden_elements"})
-
-
-def settle_islands(page: PageMeasure, chosen: list[Measure]) -> None:
+def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) -> None:
     """Remove the elements class rules matched, except those that hold the article: the one the
     article was found in (and those around it), and one inside the article holding more prose than
     the rest of it (a paywalled article's text in a 'paywall' box; a short paywall note still goes)."""
     keep: set[int] = set()
+    if not chosen:  # nothing scored (a short body): a firm rule's match holding most of the text stays
+        keep.update(m.node.mem_id for m, _ in page.islands if m.chars > 0.5 * page_chars)
     island = chosen[0].island if chosen else 0
     while island:
         keep.add(island)
@@ -335,12 +335,14 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     if not candidates:
         return []
     outside = max((m for m in candidates if not m.island), key=lambda m: m.final_score, default=None)
+    firm = {island.node.mem_id for island, rule in islands if rule in FIRM_RULES}
 
     def rank(m: Measure) -> float:
         # Inside an element a class rule removes, a box competes at a discount unless it holds
         # clearly more text than the best box outside (a blog's post inside a 'widget', an
-        # article in a 'content-with-sidebar' wrapper): the rule was wrong about it.
-        if not m.island or outside is None or m.chars >= 2 * outside.chars:
+        # article in a 'content-with-sidebar' wrapper): the rule was wrong about it. Comment
+        # threads are long prose too: they always compete at a discount.
+        if not m.island or (m.island not in firm and (outside is None or m.chars >= 2 * outside.chars)):
             return m.final_score
         return ISLAND_FACTOR * m.final_score
 
