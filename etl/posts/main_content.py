@@ -117,7 +117,7 @@ ISLAND_FACTOR = 0.5
 MIN_PARAGRAPH_CHARS = 25
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
-_PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "aside", "nav", "form", "center"})
+_PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
 @dataclass(eq=False)
@@ -139,6 +139,7 @@ class Measure:
     scored: bool = False  # whether the element received paragraph scores
     weight: float = 0.0  # class/id words
     text_tail: str = ""  # the last characters of its text (does it end a sentence?)
+    lead_link: bool | None = None  # whether its first text is a link's (a teaser's linked title)
     island: int = 0  # mem_id of the element a class rule matched that holds this one (0: none)
     children: list[Measure] = field(default_factory=list)
 
@@ -196,6 +197,8 @@ class PageMeasure:
                 text = child.text_content or ""
                 n = _count_chars(text)
                 if n:
+                    if m.lead_link is None:
+                        m.lead_link = False
                     commas = len(_COMMAS.findall(text))
                     m.chars += n
                     m.direct_chars += n
@@ -222,6 +225,8 @@ class PageMeasure:
                     m.images += c.images
                     if c.chars:
                         tail = c.text_tail
+                        if m.lead_link is None:
+                            m.lead_link = c.lead_link
                     if ctag in BLOCK_LEVEL:
                         m.has_block_child = True
                     else:
@@ -231,6 +236,7 @@ class PageMeasure:
         m.text_tail = tail.rstrip()[-3:]
         if tag == "a":
             m.link_chars = m.chars
+            m.lead_link = True if m.chars else None
         elif tag == "p":
             m.paragraphs += 1
         elif tag == "li":
@@ -376,16 +382,24 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 break
     # An ancestor that scores well too and adds as much prose again is the article, of which the top
     # box was one part (pasted sections, a lead box and a body box).
+    below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
     for ancestor in ancestors(top):
         if ancestor.tag in ("body", "html"):
             break
-        added = ancestor.chars - top.chars
+        for c in ancestor.children:
+            if c is not below and c.lead_link:
+                teasers.chars += c.chars
+                teasers.link_chars += c.link_chars
+                teasers.commas += c.commas
+        below = ancestor
+        added = ancestor.chars - top.chars - teasers.chars
         if (
             added >= 0.5 * top.chars
-            and ancestor.link_chars - top.link_chars < 0.25 * added
-            and (ancestor.commas - top.commas) * top.chars >= 0.5 * top.commas * added
+            and ancestor.link_chars - top.link_chars - teasers.link_chars < 0.25 * added
+            and (ancestor.commas - top.commas - teasers.commas) * top.chars >= 0.5 * top.commas * added
         ):
             top = ancestor
+            teasers = Measure(top.node, "")
     # An only child stands for its parent (a wrapper around the article box).
     while id(top) in parents:
         parent = parents[id(top)]
@@ -407,6 +421,8 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             if sibling.images and sibling.tag in ("figure", "p", "div", "img"):
                 chosen.append(sibling)  # a picture beside the article, kept only when next to it
             continue
+        if sibling.lead_link:
+            continue  # a box that opens with a link is a teaser of another page
         bonus = 0.2 * top.final_score if top_class and sibling.node.attributes.get("class") == top_class else 0.0
         if sibling.scored and sibling.final_score + bonus >= threshold:
             chosen.append(sibling)
