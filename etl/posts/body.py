@@ -84,7 +84,7 @@ VOID_TAGS = frozenset(
 _WHITESPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
-_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
 _BLOCK_TAG_TEXT = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|tr|table|pre|figure|figcaption)\b[^>]*>",
     re.IGNORECASE,
@@ -150,25 +150,26 @@ def max_nesting(html: str) -> int:
     # rescans the rest of the text, and a run of them takes quadratic time.
     end = html.rfind(">") + 1
     pos = 0
-    while True:
-        match = _TAG_TOKEN.search(html, pos, end)
-        if match is None:
-            return deepest
-        pos = match.end()
-        closing, tag, self_closing = match.groups()
-        tag = tag.lower()
-        if tag in VOID_TAGS or self_closing:
-            continue
-        if closing:
-            depth = max(depth - 1, 0)
-            continue
-        if tag in _RAW_TEXT_TAGS:  # skip to after its end tag
-            close = _RAW_TEXT_END[tag].search(html, pos, end)
-            pos = end if close is None else close.end()
-            continue
-        depth += 1
-        if depth > deepest:
-            deepest = depth
+    while pos < end:
+        for match in _TAG_TOKEN.finditer(html, pos, end):
+            closing, tag = match.groups()
+            tag = tag.lower()
+            if tag in VOID_TAGS or html[match.end() - 2] == "/":  # void or self-closing (<path/>)
+                continue
+            if closing:
+                if depth:
+                    depth -= 1
+                continue
+            if tag in _RAW_TEXT_TAGS:  # skip to after its end tag, then scan on
+                close = _RAW_TEXT_END[tag].search(html, match.end(), end)
+                pos = end if close is None else close.end()
+                break
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+        else:
+            break
+    return deepest
 
 
 def strip_markup_flat(html: str) -> list[Block]:

@@ -352,11 +352,23 @@ def element_rule_for(tag: str, class_and_id: list[str], href: str | None, link_t
     return rule
 
 
-@functools.lru_cache(maxsize=65536)
 def _rule_for_names(tag: str, class_and_id: tuple[str, ...]) -> ElementRule | None:
-    for rule in ELEMENT_RULES:
-        if tag in rule.tags:
-            return rule
-        if rule.name_pattern is not None and any(rule.name_pattern.search(name) for name in class_and_id):
-            return rule
-    return None
+    """The first rule (in ELEMENT_RULES order) matching the tag or any one of the names."""
+    first = _rule_index_for_tag(tag)
+    for name in class_and_id:
+        first = min(first, _rule_index_for_name(name))
+    return ELEMENT_RULES[first] if first < len(ELEMENT_RULES) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _rule_index_for_tag(tag: str) -> int:
+    return next((i for i, rule in enumerate(ELEMENT_RULES) if tag in rule.tags), len(ELEMENT_RULES))
+
+
+# class names repeat across pages far more than whole class lists do (post-1234 is in every list)
+@functools.lru_cache(maxsize=65536)
+def _rule_index_for_name(name: str) -> int:
+    return next(
+        (i for i, rule in enumerate(ELEMENT_RULES) if rule.name_pattern is not None and rule.name_pattern.search(name)),
+        len(ELEMENT_RULES),
+    )

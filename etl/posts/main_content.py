@@ -117,10 +117,11 @@ ISLAND_FACTOR = 0.5
 MIN_PARAGRAPH_CHARS = 25
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
+_EMPTY_INLINE = frozenset({"br", "wbr"})
 _PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Measure:
     """What one element holds, measured after the element rules removed their matches."""
 
@@ -166,10 +167,6 @@ def class_weight(node: LexborNode) -> float:
     return weight
 
 
-def _count_chars(text: str) -> int:
-    return len(text) - sum(text.count(c) for c in " \n\t\r\xa0\u3000") if text else 0
-
-
 class PageMeasure:
     """One walk over the tree: removals by the element rules, then measures and paragraph scores."""
 
@@ -195,7 +192,7 @@ class PageMeasure:
             ctag = child.tag
             if ctag == "-text":
                 text = child.text_content or ""
-                n = _count_chars(text)
+                n = len("".join(text.split())) if text else 0  # non-whitespace characters
                 if n:
                     if m.lead_link is None:
                         m.lead_link = False
@@ -205,6 +202,8 @@ class PageMeasure:
                     m.commas += commas
                     m.direct_commas += commas
                     tail = text
+            elif ctag in _EMPTY_INLINE:
+                pass  # a line break holds no text; the walk reads it later
             elif ctag is not None and not ctag.startswith(("-", "_", "!")):
                 match = self.removable(child, ctag)
                 if match is not None:
