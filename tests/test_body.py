@@ -82,6 +82,9 @@ RULE_FIXTURES = [
     ("drop_share_captions", "<p>分享到微博</p>", "分享到微博"),
     ("drop_share_captions", "<p>Share on Facebook</p>", "Facebook"),
     ("drop_share_captions", "<div>赞 (12)</div>", "赞"),
+    ("drop_share_captions", "<p>Share this on WhatsApp</p>", "WhatsApp"),
+    ("drop_keyword_lines", '<p>标签：<a href="/t/1">灯会</a> <a href="/t/2">元宵</a></p>', "灯会"),
+    ("drop_keyword_lines", "<div>Tags: night market, riverside</div>", "riverside"),
     ("strip_literal_markup", "<p>&lt;p&gt;转义的段落&lt;/p&gt;</p>", "&lt;"),
     (
         "strip_literal_markup",
@@ -255,6 +258,11 @@ def test_plain_text_boilerplate_rules_apply():
     body = body_to_blocks(f"{P1}\n\n分享到微博\n\nnull\n\n版权所有，不得转载\n\n{P2}", False)
     assert texts(body) == [P1, P2]
     assert body.removed == {"drop_share_captions": 1, "drop_stray_literals": 1, "drop_copyright_lines": 1}
+
+
+def test_sentences_that_start_with_a_keyword_label_are_text():
+    for text in ("标签是一种分类方法，读者可以按标签找文章。", "关键词：我们选了三个，分别是夜市、河堤和租金。"):
+        assert texts(html_to_body(f"{ARTICLE}<p>{text}</p>")) == [P1, P2, text]
 
 
 def test_short_sentences_that_start_like_share_buttons_are_text():

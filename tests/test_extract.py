@@ -65,6 +65,12 @@ def test_link_lists_after_the_article_ends_are_pruned_but_not_those_amid_the_pro
     assert body.removed.get("prune_link_lists") == 1
 
 
+def test_linked_headings_after_the_article_are_teasers():
+    teasers = "".join(f'<h3><a href="https://site.example/t/{i}">另一篇报道的标题，第{i}篇</a></h3>' for i in range(3))
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}<h3>小结</h3><p>{A1}</p>{teasers}</div>')
+    assert texts(html_to_body(html)) == [*ARTICLE, "小结", A1]
+
+
 def test_a_page_made_only_of_links_keeps_them():
     html = page('<div class="box"><h2>专题</h2>', link_list("topic", 5), "</div>")
     assert len(texts(html_to_body(html))) == 6

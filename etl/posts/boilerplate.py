@@ -249,7 +249,7 @@ COPYRIGHT = re.compile(
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 _SHARE_ACTIONS = (
-    r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|print|share(?: this| on| via| to)?|tweet|"
+    r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|print|share(?: this)?(?: on| via| to)?|tweet|"
     r"点赞|點讚|赞|讚|收藏"
 )
 _SHARE_TARGETS = (
@@ -286,9 +286,15 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("drop_stray_literals", "literal 'null', 'undefined' and the like left by a template"),
     TextRule("drop_copyright_lines", "copyright and 'do not republish' lines"),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
+    TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
+)
+# A label, then a short list of words: a keyword group that lost its class name.
+KEYWORD_LINE = re.compile(
+    r"^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S", re.IGNORECASE
 )
 
 _HAS_WORD = re.compile(r"\w")
+_SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
 _HTML_TAG_NAMES = (
     "a|abbr|article|aside|b|blockquote|body|br|button|code|div|em|figcaption|figure|font|footer|form|h[1-6]|head|"
     "header|hr|html|i|iframe|img|input|label|li|link|meta|nav|ol|p|pre|script|section|source|span|strong|style|"
@@ -337,6 +343,8 @@ def text_rule_for(text: str) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()):
         return "drop_share_captions"
+    if len(text) <= 120 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
+        return "drop_keyword_lines"
     return None
 
 

@@ -118,6 +118,7 @@ MIN_PARAGRAPH_CHARS = 25
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
+_LINK_LINES = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
@@ -474,7 +475,7 @@ def _trailing_flags(boxes: list[Measure]) -> list[bool]:
 def _find_link_lists(m: Measure, article_chars: int, trailing: bool, found: list[Measure]) -> None:
     for c, c_trailing in zip(m.children, _trailing_flags(m.children), strict=True):
         c_trailing = c_trailing and trailing
-        if c.tag in _PRUNABLE and c.chars and 2 * c.chars < article_chars and _is_link_list(c, c_trailing):
+        if c.chars and 2 * c.chars < article_chars and _is_link_list(c, c_trailing):
             found.append(c)
         else:
             _find_link_lists(c, article_chars, c_trailing, found)
@@ -486,6 +487,10 @@ def _is_prose(m: Measure) -> bool:
 
 def _is_link_list(m: Measure, trailing: bool) -> bool:
     density = m.link_density
+    if m.tag in _LINK_LINES:  # a line that is one link ('上一篇：…', 'Read the original') after the end
+        return trailing and density > 0.7 and m.chars < 100
+    if m.tag not in _PRUNABLE:
+        return False
     if density <= 0.2 or m.commas >= 10:
         return False  # prose, perhaps with links
     weight = m.weight if m.scored else class_weight(m.node)
