@@ -74,6 +74,12 @@ RULE_FIXTURES = [
     ("strip_image_credits", '<span class="photo-credit">图片来源：读者提供</span>', "读者提供"),
     ("strip_hidden_elements", '<span class="screen-reader-text">跳到主要内容</span>', "跳到主要"),
     ("strip_hidden_elements", '<div class="element-invisible">隐藏的元数据</div>', "隐藏的元数据"),
+    (
+        "strip_hidden_elements",
+        '<div style="display: none" itemscope><div itemprop="datePublished">2024-03-01T08:00:00+08:00</div></div>',
+        "2024-03-01",
+    ),
+    ("strip_hidden_elements", "<p hidden>尚未公开的更正说明</p>", "更正说明"),
     ("drop_copyright_lines", "<p>版权所有 © 2019 海峡评论 未经授权不得转载</p>", "版权所有"),
     ("drop_copyright_lines", "<p>© 2019 Haixia Review. All rights reserved.</p>", "Haixia"),
     ("drop_stray_literals", "<p>null</p>", "null"),

@@ -81,6 +81,7 @@ VOID_TAGS = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
 )
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
@@ -195,10 +196,15 @@ def looks_like_html(text: str) -> bool:
 
 
 def _class_and_id(node: LexborNode) -> list[str]:
+    """Class and id names; an element the page hides (``style="display:none"``, the ``hidden``
+    attribute) also gets the name ``hidden``, which ``strip_hidden_elements`` matches."""
     attrs = node.attributes
     names = (attrs.get("class") or "").split()
     if attrs.get("id"):
         names.append(attrs["id"])
+    style = attrs.get("style")
+    if (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs:
+        names.append("hidden")
     return names
 
 

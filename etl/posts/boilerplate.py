@@ -75,7 +75,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ),
     ElementRule(
         "strip_hidden_elements",
-        "elements the page itself hides from readers (screen-reader labels, metadata spans)",
+        "elements the page itself hides from readers (screen-reader labels, metadata spans, display:none)",
         name_pattern=_exact(
             "hidden",
             "element-hidden",
