@@ -106,6 +106,19 @@ def test_teasers_of_other_articles_beside_the_article_are_not_merged_into_it():
     assert teaser not in kept and A1 in kept
 
 
+def test_the_climb_stops_at_the_article_element():
+    # excerpts of other stories below the <article> are comma-rich prose too, but another's
+    excerpt = "另一则报道的摘要，写的是港口的夜班公交，末班车推迟到十一点半，工人们不用再打车回家。"
+    more = "".join(
+        f'<li><article class="more"><header><a href="/m/{i}">标题{i}</a></header><div>{excerpt}</div></article></li>'
+        for i in range(4)
+    )
+    html = page(
+        f'<div class="wrap"><article class="story"><div>{paragraphs(*ARTICLE)}</div></article><ul>{more}</ul></div>'
+    )
+    assert texts(html_to_body(html)) == ARTICLE
+
+
 def test_a_class_rule_that_matches_the_box_holding_the_article_gives_way():
     # a blogging platform calls every box a 'widget'; the post is one of them, and nothing outside scores
     html = page(

@@ -384,8 +384,8 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     # box was one part (pasted sections, a lead box and a body box).
     below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
     for ancestor in ancestors(top):
-        if ancestor.tag in ("body", "html"):
-            break
+        if ancestor.tag in ("body", "html") or below.tag == "article":
+            break  # an <article> is a whole composition: what lies beyond it is another's
         for c in ancestor.children:
             if c is not below and c.lead_link:
                 teasers.chars += c.chars
