@@ -369,8 +369,15 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
 
     # Close rivals of a similar size inside one ancestor: the article is split across boxes;
     # take their ancestor. (Smaller rivals of the same score are teasers of other articles.)
+    around_top = set(map(id, ancestors(top)))  # boxes holding the top box are not its rivals
     rivals = [
-        m for m in ranked[1:6] if rank(m) >= 0.75 * rank(top) and m.island == top.island and 2 * m.chars >= top.chars
+        m
+        for m in ranked[1:6]
+        if rank(m) >= 0.75 * rank(top)
+        and m.island == top.island
+        and 2 * m.chars >= top.chars
+        and id(m) not in around_top
+        and id(top) not in set(map(id, ancestors(m)))
     ]
     if len(rivals) >= 2:
         rival_chains = [set(map(id, ancestors(r))) | {id(r)} for r in rivals]
