@@ -91,6 +91,13 @@ RULE_FIXTURES = [
     ("drop_share_captions", "<p>Share this on WhatsApp</p>", "WhatsApp"),
     ("drop_keyword_lines", '<p>标签：<a href="/t/1">灯会</a> <a href="/t/2">元宵</a></p>', "灯会"),
     ("drop_keyword_lines", "<div>Tags: night market, riverside</div>", "riverside"),
+    ("drop_ad_labels", "<p>广告</p>", "广告"),
+    ("drop_ad_labels", "<div>Advertisement</div>", "Advertisement"),
+    (
+        "strip_cookie_notices",
+        '<div id="cookie-notice"><p>本网站使用 Cookie 以改善浏览体验，继续浏览即表示同意。</p></div>',
+        "Cookie",
+    ),
     ("strip_literal_markup", "<p>&lt;p&gt;转义的段落&lt;/p&gt;</p>", "&lt;"),
     (
         "strip_literal_markup",

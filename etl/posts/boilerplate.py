@@ -151,6 +151,11 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         href_pattern=re.compile(r"subscri|/promotions?/|utm_campaign=|/donate|newsletter", re.IGNORECASE),
     ),
     ElementRule(
+        "strip_cookie_notices",
+        "cookie and consent banners ('This website uses cookies', '本网站使用 Cookie')",
+        name_pattern=_names("cookie", "cookies", "cookie-notice", "cookie-banner", "consent", "gdpr"),
+    ),
+    ElementRule(
         "strip_share_blocks",
         "share and follow buttons, social embeds, print/email links",
         name_pattern=_names(
@@ -286,7 +291,12 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("drop_stray_literals", "literal 'null', 'undefined' and the like left by a template"),
     TextRule("drop_copyright_lines", "copyright and 'do not republish' lines"),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
+    TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
+)
+AD_LABELS = re.compile(
+    r"^(?:广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads|sponsored(?: links| content)?)$",
+    re.IGNORECASE,
 )
 # A label, then a short list of words: a keyword group that lost its class name.
 KEYWORD_LINE = re.compile(
@@ -343,6 +353,8 @@ def text_rule_for(text: str) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()):
         return "drop_share_captions"
+    if len(text) <= 30 and AD_LABELS.match(text.strip()):
+        return "drop_ad_labels"
     if len(text) <= 120 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_keyword_lines"
     return None
