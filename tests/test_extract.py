@@ -71,6 +71,15 @@ def test_linked_headings_after_the_article_are_teasers():
     assert texts(html_to_body(html)) == [*ARTICLE, "小结", A1]
 
 
+def test_three_paragraphs_in_a_row_that_are_each_one_link_after_the_end_are_a_list_of_other_articles():
+    more = "".join(f'<p><a href="https://site.example/o/{i}">另一篇报道的标题，第{i}篇</a></p>' for i in range(3))
+    source = '<p><a href="https://source.example/a">原文链接</a></p>'
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}<p>延伸阅读：</p>{more}</div>')
+    assert texts(html_to_body(html)) == [*ARTICLE, "延伸阅读："]
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}{source}</div>')
+    assert texts(html_to_body(html)) == [*ARTICLE, "原文链接"]
+
+
 def test_a_page_made_only_of_links_keeps_them():
     html = page('<div class="box"><h2>专题</h2>', link_list("topic", 5), "</div>")
     assert len(texts(html_to_body(html))) == 6

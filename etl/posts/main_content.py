@@ -118,7 +118,7 @@ MIN_PARAGRAPH_CHARS = 25
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
-_LINK_LINES = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_LINK_LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 _PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
@@ -480,12 +480,32 @@ def _trailing_flags(boxes: list[Measure]) -> list[bool]:
 
 
 def _find_link_lists(m: Measure, article_chars: int, trailing: bool, found: list[Measure]) -> None:
-    for c, c_trailing in zip(m.children, _trailing_flags(m.children), strict=True):
+    in_runs = _link_line_runs(m.children)
+    for c, c_trailing, in_run in zip(m.children, _trailing_flags(m.children), in_runs, strict=True):
         c_trailing = c_trailing and trailing
-        if c.chars and 2 * c.chars < article_chars and _is_link_list(c, c_trailing):
+        if c.chars and 2 * c.chars < article_chars and (_is_link_list(c, c_trailing) or (in_run and c_trailing)):
             found.append(c)
         else:
             _find_link_lists(c, article_chars, c_trailing, found)
+
+
+def _is_link_line(m: Measure) -> bool:
+    return m.tag in _LINK_LINES and m.chars < 150 and m.link_chars >= 0.9 * m.chars > 0
+
+
+def _link_line_runs(boxes: list[Measure]) -> list[bool]:
+    """For each box: whether it is one of 3+ paragraphs in a row that are each one link (a list of
+    other articles written as paragraphs)."""
+    flags = [False] * len(boxes)
+    start = 0
+    while start < len(boxes):
+        end = start
+        while end < len(boxes) and _is_link_line(boxes[end]):
+            end += 1
+        if end - start >= 3:
+            flags[start:end] = [True] * (end - start)
+        start = end + 1 if end == start else end
+    return flags
 
 
 def _is_prose(m: Measure) -> bool:
@@ -494,8 +514,8 @@ def _is_prose(m: Measure) -> bool:
 
 def _is_link_list(m: Measure, trailing: bool) -> bool:
     density = m.link_density
-    if m.tag in _LINK_LINES:  # a line that is one link ('上一篇：…', 'Read the original') after the end
-        return trailing and density > 0.7 and m.chars < 100
+    if m.tag in _LINK_LINES:  # a linked title after the end (a teaser); a paragraph needs a run of them
+        return m.tag != "p" and trailing and density > 0.7 and m.chars < 100
     if m.tag not in _PRUNABLE:
         return False
     if density <= 0.2 or m.commas >= 10:
