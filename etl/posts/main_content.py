@@ -183,10 +183,32 @@ class PageMeasure:
         self.island_parent: dict[int, int] = {}  # island -> the island holding it (0: none)
         self.island_host: dict[int, Measure | None] = {}  # island -> the element it sits in
 
-    def measure(self, node: LexborNode, tag: str) -> Measure:
+    def measure(self, node: LexborNode, tag: str, in_link: bool = False) -> Measure:
+        """Measure a block-level element. Inline elements inside it (spans, links, emphasis) are
+        folded into its figures rather than measured as boxes of their own: they are never
+        candidates, and a Python object per inline element is most of the walk's cost."""
         m = Measure(node, tag, island=self._island)
         self._stack.append(m)
-        tail = ""
+        self._fold(node, m, in_link)
+        m.text_tail = m.text_tail.rstrip()[-3:]
+        if tag == "p":
+            m.paragraphs += 1
+        elif tag == "li":
+            m.list_items += 1
+        self._stack.pop()
+        if tag in PARAGRAPH_TAGS or (tag == "div" and not m.has_block_child):
+            if m.chars >= MIN_PARAGRAPH_CHARS:
+                self._score_ancestors(1.0 + m.commas + min(m.chars / 100.0, 3.0), start=len(self._stack) - 1)
+        elif m.has_block_child and m.direct_chars >= MIN_PARAGRAPH_CHARS:
+            # text runs beside block children (lines split by <br>) are paragraphs of this element
+            self._stack.append(m)
+            self._score_ancestors(1.0 + m.direct_commas + min(m.direct_chars / 100.0, 3.0), len(self._stack) - 1)
+            self._stack.pop()
+        return m
+
+    def _fold(self, node: LexborNode, m: Measure, in_link: bool) -> None:
+        """Add the text under ``node`` to ``m``: its own text and inline elements' directly, block
+        elements as measured children."""
         child = node.child
         while child is not None:
             following = child.next
@@ -196,13 +218,15 @@ class PageMeasure:
                 n = len("".join(text.split())) if text else 0  # non-whitespace characters
                 if n:
                     if m.lead_link is None:
-                        m.lead_link = False
+                        m.lead_link = in_link
                     commas = len(_COMMAS.findall(text))
                     m.chars += n
                     m.direct_chars += n
                     m.commas += commas
                     m.direct_commas += commas
-                    tail = text
+                    if in_link:
+                        m.link_chars += n
+                    m.text_tail = text
             elif ctag in _EMPTY_INLINE:
                 pass  # a line break holds no text; the walk reads it later
             elif ctag is not None and not ctag.startswith(("-", "_", "!")):
@@ -214,9 +238,10 @@ class PageMeasure:
                         self._measure_island(child, ctag, rule)
                     else:
                         child.decompose()
-                else:
-                    c = self.measure(child, ctag)
+                elif ctag in BLOCK_LEVEL:
+                    c = self.measure(child, ctag, in_link)
                     m.children.append(c)
+                    m.has_block_child = True
                     m.chars += c.chars
                     m.link_chars += c.link_chars
                     m.commas += c.commas
@@ -224,35 +249,14 @@ class PageMeasure:
                     m.list_items += c.list_items
                     m.images += c.images
                     if c.chars:
-                        tail = c.text_tail
+                        m.text_tail = c.text_tail
                         if m.lead_link is None:
                             m.lead_link = c.lead_link
-                    if ctag in BLOCK_LEVEL:
-                        m.has_block_child = True
-                    else:
-                        m.direct_chars += c.direct_chars
-                        m.direct_commas += c.direct_commas
+                elif ctag == "img":
+                    m.images += 1
+                else:
+                    self._fold(child, m, in_link or ctag == "a")
             child = following
-        m.text_tail = tail.rstrip()[-3:]
-        if tag == "a":
-            m.link_chars = m.chars
-            m.lead_link = True if m.chars else None
-        elif tag == "p":
-            m.paragraphs += 1
-        elif tag == "li":
-            m.list_items += 1
-        elif tag == "img":
-            m.images += 1
-        self._stack.pop()
-        if tag in PARAGRAPH_TAGS or (tag == "div" and not m.has_block_child):
-            if m.chars >= MIN_PARAGRAPH_CHARS:
-                self._score_ancestors(1.0 + m.commas + min(m.chars / 100.0, 3.0), start=len(self._stack) - 1)
-        elif m.has_block_child and m.direct_chars >= MIN_PARAGRAPH_CHARS:
-            # text runs beside block children (lines split by <br>) are paragraphs of this element
-            self._stack.append(m)
-            self._score_ancestors(1.0 + m.direct_commas + min(m.direct_chars / 100.0, 3.0), len(self._stack) - 1)
-            self._stack.pop()
-        return m
 
     def _measure_island(self, node: LexborNode, tag: str, rule: str) -> None:
         """Measure an element a class rule matched apart from the page: its paragraphs score only
