@@ -91,6 +91,8 @@ RULE_FIXTURES = [
     ("drop_share_captions", "<p>Share this on WhatsApp</p>", "WhatsApp"),
     ("drop_keyword_lines", '<p>标签：<a href="/t/1">灯会</a> <a href="/t/2">元宵</a></p>', "灯会"),
     ("drop_keyword_lines", "<div>Tags: night market, riverside</div>", "riverside"),
+    ("drop_gallery_counters", "<p>Image 2 of 5</p>", "Image 2"),
+    ("drop_gallery_counters", "<div>图 3/8</div>", "图 3"),
     ("drop_ad_labels", "<p>广告</p>", "广告"),
     ("drop_ad_labels", "<div>Advertisement</div>", "Advertisement"),
     (

@@ -291,8 +291,15 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("drop_stray_literals", "literal 'null', 'undefined' and the like left by a template"),
     TextRule("drop_copyright_lines", "copyright and 'do not republish' lines"),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
+    TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
+)
+# 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
+GALLERY_COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
+    r"\s*\d{1,3}\s*(?:张|張|页|頁)?$",
+    re.IGNORECASE,
 )
 AD_LABELS = re.compile(
     r"^(?:广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads|sponsored(?: links| content)?)$",
@@ -353,6 +360,8 @@ def text_rule_for(text: str) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()):
         return "drop_share_captions"
+    if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
+        return "drop_gallery_counters"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
     if len(text) <= 120 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
