@@ -128,6 +128,16 @@ def test_the_climb_stops_at_the_article_element():
     assert texts(html_to_body(html)) == ARTICLE
 
 
+def test_the_box_of_the_page_title_outweighs_a_sidebar_of_prose():
+    # a two-paragraph article under its <h1>; beside it, an 'about us' box of longer prose
+    about = "本报创刊于一九八零年，是港城历史最悠久的地方报纸，坚持独立、客观、公正的办报方针，关注民生，服务市民。"
+    html = page(
+        f'<div class="wrap"><div class="col"><h1>粮仓书店</h1><div class="box">{paragraphs(A1, A2)}</div></div>'
+        f'<div class="col"><div class="box">{paragraphs(about, about, about)}</div></div></div>'
+    )
+    assert texts(html_to_body(html)) == [A1, A2]
+
+
 def test_a_class_rule_that_matches_the_box_holding_the_article_gives_way():
     # a blogging platform calls every box a 'widget'; the post is one of them, and nothing outside scores
     html = page(

@@ -110,6 +110,19 @@ LISTING = f"""<html><body><nav><ul>{links("nav", NAV)}</ul></nav><main>
 {"".join(f'<article class="item"><h2><a href="/t/{i}">{t}</a></h2><p>{TEASER}</p></article>' for i, t in enumerate(HEADLINES[:3]))}
 </main><footer>港城日报</footer></body></html>"""
 
+ABOUT = "本报创刊于一九八零年，是港城历史最悠久的地方报纸，坚持独立、客观、公正的办报方针，关注民生，服务市民，欢迎读者提供新闻线索。"
+HOT = "".join(
+    f'<li><a href="/h/{i}">{t}</a><p>摘要：{STORY[i][:30]}，详情请点击阅读全文。</p></li>'
+    for i, t in enumerate(HEADLINES)
+)
+# a short article in a column named 'main' beside a sidebar of long prose: its title marks it
+SHORT_BESIDE_SIDEBAR = f"""<html><body><div class="top"><ul>{links("nav", NAV)}</ul></div><div class="main"><div class="left">
+<h1>渔市的冬天</h1><div class="info">2024-12-03 来源：港城日报</div><div class="txt">{ps(STORY[:2])}</div>
+<div class="pages"><a href="/p">上一篇：{HEADLINES[0]}</a><a href="/n">下一篇：{HEADLINES[1]}</a></div>
+<div class="xg"><h3>相关新闻</h3><ul>{links("x", HEADLINES)}</ul></div></div>
+<div class="right"><div class="box1"><h3>关于本报</h3><p>{ABOUT}</p><p>{ABOUT}</p></div>
+<div class="box2"><h3>24小时热门</h3><ul>{HOT}</ul></div></div></div><div class="foot">港城日报</div></body></html>"""
+
 FEED_TEMPLATE = f"""<div>{ps(STORY[:3])}<section id="imu"><div id="dfp-ad-imu1">        </div></section>{ps(STORY[3:])}
 <div id="innity-in-post"></div><a href="https://subscribe.example/promotions/winter?utm_campaign=w">
 <img src="https://img.example/subscribe.jpg"></a></div>"""
@@ -123,6 +136,7 @@ PAGES = {
     "sections": (SECTIONS, STORY),
     "listing": (LISTING, STORY),
     "feed_template": (FEED_TEMPLATE, STORY),
+    "short_beside_sidebar": (SHORT_BESIDE_SIDEBAR, STORY[:2]),
 }
 
 

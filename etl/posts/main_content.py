@@ -114,6 +114,7 @@ NEGATIVE_NAMES = re.compile(
 )
 CLASS_WEIGHT = 25.0
 ISLAND_FACTOR = 0.5
+TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
@@ -346,15 +347,21 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
         return []
     outside = max((m for m in candidates if not m.island), key=lambda m: m.final_score, default=None)
     firm = {island.node.mem_id for island, rule in islands if rule in FIRM_RULES}
+    title = _first_title(root)
+    parents_of = _parents(root)
+    title_box = (
+        {id(x) for x in _subtree(parents_of[id(title)])} if title is not None and id(title) in parents_of else set()
+    )
 
     def rank(m: Measure) -> float:
         # Inside an element a class rule removes, a box competes at a discount unless it holds
         # clearly more text than the best box outside (a blog's post inside a 'widget', an
         # article in a 'content-with-sidebar' wrapper): the rule was wrong about it. Comment
         # threads are long prose too: they always compete at a discount.
+        score = m.final_score * (TITLE_FACTOR if id(m) in title_box else 1.0)
         if not m.island or (m.island not in firm and (outside is None or m.chars >= 2 * outside.chars)):
-            return m.final_score
-        return ISLAND_FACTOR * m.final_score
+            return score
+        return ISLAND_FACTOR * score
 
     ranked = sorted(candidates, key=rank, reverse=True)
     top = ranked[0]
@@ -394,9 +401,12 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     # An ancestor that scores well too and adds as much prose again is the article, of which the top
     # box was one part (pasted sections, a lead box and a body box).
     below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
+    title = _first_title(root)
     for ancestor in ancestors(top):
         if ancestor.tag in ("body", "html") or below.tag == "article":
             break  # an <article> is a whole composition: what lies beyond it is another's
+        if title is not None and title is not top and any(m is title for m in _subtree(below)):
+            break  # the box of the article's title bounds it: beside it are other columns
         for c in ancestor.children:
             if c is not below and c.lead_link:
                 teasers.chars += c.chars
@@ -445,6 +455,17 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 chosen.append(sibling)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top)
+
+
+def _first_title(root: Measure) -> Measure | None:
+    """The page's first <h1> with text (the article's title, on an article page)."""
+    stack = [root]
+    while stack:
+        m = stack.pop()
+        if m.tag == "h1" and m.chars:
+            return m
+        stack.extend(reversed(m.children))
+    return None
 
 
 def _trim_pictures(chosen: list[Measure], top: Measure) -> list[Measure]:
