@@ -42,6 +42,11 @@ RULE_FIXTURES = [
     ("strip_ad_slots", '<div id="dfp-ad-imu1"><span>广告赞助内容</span></div>', "广告赞助"),
     ("strip_ad_slots", '<ins class="adsbygoogle">谷歌广告位</ins>', "谷歌广告位"),
     ("strip_ad_slots", '<div class="sponsored-box"><p>品牌合作推广</p></div>', "品牌合作"),
+    (
+        "strip_ad_slots",
+        '<a href="https://ad.doubleclick.net/ddm/clk/123"><img src="https://img.example/ad-winter.jpg"></a>',
+        "ad-winter",
+    ),
     ("strip_subscribe_banners", '<div class="newsletter-signup"><p>订阅每周电子报</p></div>', "电子报"),
     ("strip_subscribe_banners", '<section class="paywall"><p>成为会员继续阅读</p></section>', "会员继续"),
     (

@@ -80,6 +80,12 @@ def test_three_paragraphs_in_a_row_that_are_each_one_link_after_the_end_are_a_li
     assert texts(html_to_body(html)) == [*ARTICLE, "原文链接"]
 
 
+def test_a_box_of_links_labelled_as_related_goes_wherever_it_sits():
+    related = f'<div class="box"><h4>相关阅读</h4>{link_list("rel", 3)}</div>'
+    html = page(f'<div class="box">{paragraphs(A1, A2)}{related}{paragraphs(A3, A4)}</div>')
+    assert texts(html_to_body(html)) == ARTICLE
+
+
 def test_a_page_made_only_of_links_keeps_them():
     html = page('<div class="box"><h2>专题</h2>', link_list("topic", 5), "</div>")
     assert len(texts(html_to_body(html))) == 6

@@ -131,6 +131,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
             "promotion",
             "banner",
         ),
+        href_pattern=re.compile(r"doubleclick\.net|googleadservices|/adclick|[/.]adserver|[?&]adid=", re.IGNORECASE),
     ),
     ElementRule(
         "strip_subscribe_banners",

@@ -116,6 +116,12 @@ CLASS_WEIGHT = 25.0
 ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
+# The label of a box of links to other articles, wherever the box sits in the article.
+RELATED_LABEL = re.compile(
+    r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|更多|你可能|您可能|阅读更多|閱讀更多|"
+    r"related|recommended|more (?:stories|news|on)|read more|you may|you might|further reading)",
+    re.IGNORECASE,
+)
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
@@ -142,6 +148,7 @@ class Measure:
     scored: bool = False  # whether the element received paragraph scores
     weight: float = 0.0  # class/id words
     text_tail: str = ""  # the last characters of its text (does it end a sentence?)
+    head_text: str = ""  # the start of its text (a label such as '相关阅读')
     lead_link: bool | None = None  # whether its first text is a link's (a teaser's linked title)
     island: int = 0  # mem_id of the element a class rule matched that holds this one (0: none)
     children: list[Measure] = field(default_factory=list)
@@ -220,6 +227,7 @@ class PageMeasure:
                 if n:
                     if m.lead_link is None:
                         m.lead_link = in_link
+                        m.head_text = text.strip()[:24]
                     commas = len(_COMMAS.findall(text))
                     m.chars += n
                     m.direct_chars += n
@@ -253,6 +261,7 @@ class PageMeasure:
                         m.text_tail = c.text_tail
                         if m.lead_link is None:
                             m.lead_link = c.lead_link
+                            m.head_text = c.head_text
                 elif ctag == "img":
                     m.images += 1
                 else:
@@ -546,4 +555,4 @@ def _is_link_list(m: Measure, trailing: bool) -> bool:
     if density <= 0.2 or m.commas >= 10:
         return False  # prose, perhaps with links
     weight = m.weight if m.scored else class_weight(m.node)
-    return weight < 0 or (trailing and density > 0.5)
+    return weight < 0 or (trailing and density > 0.5) or bool(RELATED_LABEL.match(m.head_text))
