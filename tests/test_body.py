@@ -96,6 +96,8 @@ RULE_FIXTURES = [
     ("drop_share_captions", "<p>Share this on WhatsApp</p>", "WhatsApp"),
     ("drop_keyword_lines", '<p>标签：<a href="/t/1">灯会</a> <a href="/t/2">元宵</a></p>', "灯会"),
     ("drop_keyword_lines", "<div>Tags: night market, riverside</div>", "riverside"),
+    ("drop_paywall_notes", "<p>本文为付费内容，订阅后即可阅读全文。</p>", "订阅后"),
+    ("drop_paywall_notes", "<p>Subscribe now to continue reading.</p>", "Subscribe"),
     ("drop_gallery_counters", "<p>Image 2 of 5</p>", "Image 2"),
     ("drop_gallery_counters", "<div>图 3/8</div>", "图 3"),
     ("drop_ad_labels", "<p>广告</p>", "广告"),
@@ -278,6 +280,11 @@ def test_plain_text_boilerplate_rules_apply():
     body = body_to_blocks(f"{P1}\n\n分享到微博\n\nnull\n\n版权所有，不得转载\n\n{P2}", False)
     assert texts(body) == [P1, P2]
     assert body.removed == {"drop_share_captions": 1, "drop_stray_literals": 1, "drop_copyright_lines": 1}
+
+
+def test_sentences_about_subscriptions_are_text():
+    text = "报社去年推出数字订阅，读者可以在手机上阅读全文，但订户只有三千人，远低于预期，编辑部正在讨论降价。"
+    assert texts(html_to_body(f"{ARTICLE}<p>{text}</p>")) == [P1, P2, text]
 
 
 def test_sentences_that_start_with_a_keyword_label_are_text():

@@ -292,9 +292,20 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("drop_stray_literals", "literal 'null', 'undefined' and the like left by a template"),
     TextRule("drop_copyright_lines", "copyright and 'do not republish' lines"),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
+    TextRule(
+        "drop_paywall_notes",
+        "short paywall and sign-in notes ('订阅后阅读全文', 'Subscribe to continue reading') that lost their box",
+    ),
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
+)
+PAYWALL_NOTE = re.compile(
+    r"(?:订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員)[^。！？，,]{0,8}"
+    r"(?:阅读|閱讀|查看|观看|觀看|解锁|解鎖)[^。！？]{0,4}(?:全文|全部|完整|更多|本文)"
+    r"|(?:subscribe|sign in|log in|register)\b.{0,20}\b(?:continue|keep) reading"
+    r"|to (?:continue|keep) reading|for subscribers only|subscriber[- ]only",
+    re.IGNORECASE,
 )
 # 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
 GALLERY_COUNTER = re.compile(
@@ -361,6 +372,8 @@ def text_rule_for(text: str) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()):
         return "drop_share_captions"
+    if len(text) <= 40 and PAYWALL_NOTE.search(text):
+        return "drop_paywall_notes"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
