@@ -100,6 +100,8 @@ RULE_FIXTURES = [
     ("drop_paywall_notes", "<p>Subscribe now to continue reading.</p>", "Subscribe"),
     ("drop_gallery_counters", "<p>Image 2 of 5</p>", "Image 2"),
     ("drop_gallery_counters", "<div>图 3/8</div>", "图 3"),
+    ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
+    ("drop_interface_labels", "<div>Close</div>", "Close"),
     ("drop_ad_labels", "<p>广告</p>", "广告"),
     ("drop_ad_labels", "<div>Advertisement</div>", "Advertisement"),
     (

@@ -297,6 +297,10 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "short paywall and sign-in notes ('订阅后阅读全文', 'Subscribe to continue reading') that lost their box",
     ),
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
+    TextRule(
+        "drop_interface_labels",
+        "a lone word of the page's controls ('Close', 'Caption', '展开全文', '返回顶部', '上一页')",
+    ),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
 )
@@ -311,6 +315,12 @@ PAYWALL_NOTE = re.compile(
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
     r"\s*\d{1,3}\s*(?:张|張|页|頁)?$",
+    re.IGNORECASE,
+)
+INTERFACE_LABELS = re.compile(
+    r"^(?:close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|"
+    r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
+    r"加载中\.*|載入中\.*|点击加载更多|點擊載入更多|查看更多|阅读全文|閱讀全文)$",
     re.IGNORECASE,
 )
 AD_LABELS = re.compile(
@@ -376,6 +386,8 @@ def text_rule_for(text: str) -> str | None:
         return "drop_paywall_notes"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
+    if len(text) <= 30 and INTERFACE_LABELS.match(text.strip()):
+        return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
     if len(text) <= 120 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
