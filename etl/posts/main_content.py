@@ -1,24 +1,28 @@
 """Which part of an HTML page is the article: one parse, measured principles, no site's class names.
 
 A whole scraped page holds the article among navigation, bylines, share bars, related-article
-lists and comment threads. Readability's idea, measured on our own DOM walk:
+lists and comment threads. Readability's idea, re-implemented on our own DOM walk:
 
-1. ``measure_page`` walks the parsed tree once. It applies the named element rules of
-   ``boilerplate`` (removing what they match) and measures every element: characters of text,
-   characters inside links, commas (Chinese ，、。； too), paragraphs, list items and images.
+1. ``PageMeasure`` walks the parsed tree once. It applies the named element rules of
+   ``boilerplate`` and measures every block-level element: characters of text, characters inside
+   links, commas (Chinese ，、。； too), paragraphs, images, the first text (a label such as
+   '相关阅读'; whether it is a link's). Inline elements are folded into their block's figures.
+   An element a class rule matches is measured apart (an *island*) and removed later unless the
+   article turns out to be in it.
 2. Every paragraph-like element with 25+ characters gives its parent a content score
    (1 + commas + length bonus), its grandparent half of it, older ancestors less: the element
-   whose children are many comma-rich paragraphs collects the most. Class and id words weigh in a
-   little (``content``/``article`` up, ``comment``/``sidebar`` down), and the score is scaled by
-   ``1 - link density``: a list of links scores nothing however long it is.
-3. ``choose_article`` takes the best-scoring element, moves up when several close rivals share an
-   ancestor (an article split across boxes), and adds siblings that score close to it or read
-   as prose (low link density, a sentence ending) — text on either side of the chosen box.
-4. ``prune_link_lists`` removes, inside the chosen elements, lists, tables and boxes that are
-   mostly links and hold few sentences (keyword groups, related-article carousels, page lists).
+   whose children are many comma-rich paragraphs collects the most. Generic class and id words
+   weigh in (``content``/``article`` up, ``comment``/``sidebar`` down), the box of the page's
+   first <h1> counts double, and the score is scaled by ``1 - link density``.
+3. ``choose_article`` takes the best-scoring element, moves up to an ancestor when separate rivals
+   of similar size share it, or when the ancestor adds as much comma-rich, link-poor prose again
+   (never past an <article> or the title's box; teasers do not count), then adds siblings that
+   score close to it or read as prose.
+4. ``prune_link_lists`` removes, inside the chosen elements, boxes that are mostly links once the
+   prose has ended, or anywhere when labelled as related reading.
 
-The caller reads the chosen elements into blocks; when nothing scores (short bodies), the whole
-body is the article.
+The caller reads the chosen elements into blocks; when nothing scores (short bodies, feed
+templates), the whole body is the article.
 """
 
 from __future__ import annotations
@@ -141,7 +145,6 @@ class Measure:
     direct_chars: int = 0  # text not inside a block-level child (a run of <br>-separated lines)
     direct_commas: int = 0
     paragraphs: int = 0
-    list_items: int = 0
     images: int = 0
     has_block_child: bool = False
     score: float = 0.0
@@ -201,8 +204,6 @@ class PageMeasure:
         m.text_tail = m.text_tail.rstrip()[-3:]
         if tag == "p":
             m.paragraphs += 1
-        elif tag == "li":
-            m.list_items += 1
         self._stack.pop()
         if tag in PARAGRAPH_TAGS or (tag == "div" and not m.has_block_child):
             if m.chars >= MIN_PARAGRAPH_CHARS:
@@ -255,7 +256,6 @@ class PageMeasure:
                     m.link_chars += c.link_chars
                     m.commas += c.commas
                     m.paragraphs += c.paragraphs
-                    m.list_items += c.list_items
                     m.images += c.images
                     if c.chars:
                         m.text_tail = c.text_tail
