@@ -6,7 +6,7 @@ principle, not a rule, must find the article.
 
 from __future__ import annotations
 
-from etl.posts.body import Body, html_to_body, max_nesting
+from etl.posts.body import Body, body_to_blocks, html_to_body, max_nesting
 
 # Four paragraphs of one article, comma-rich as Chinese prose is.
 A1 = "县城北边的旧粮仓空了十几年，今年春天，几个从外地回来的年轻人把它租下来，改成了一间书店兼咖啡馆。"
@@ -197,3 +197,10 @@ def test_short_bodies_and_feed_templates_are_read_whole():
     assert texts(html_to_body(feed)) == [A1, A2, A3]
     assert texts(html_to_body("<p>短讯：今晚停电。</p>")) == ["短讯：今晚停电。"]
     assert texts(html_to_body("第一段。<br><br>第二段。")) == ["第一段。", "第二段。"]
+
+
+def test_markdown_is_the_authors_text_and_keeps_its_closing_list_of_sources():
+    sources = "\n".join(f"- [资料{i}：县志物产卷](https://ref.example/{i})" for i in range(4))
+    body = body_to_blocks(f"{A1}\n\n{A2}\n\n参考资料：\n\n{sources}\n", is_html_file=False)
+    assert body.method == "markdown"
+    assert texts(body)[-4:] == [f"资料{i}：县志物产卷" for i in range(4)]

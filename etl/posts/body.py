@@ -332,8 +332,12 @@ def _apply_text_rules(body: Body) -> None:
     body.blocks = kept
 
 
-def html_to_body(html: str) -> Body:
-    """Blocks, images and links of an HTML body's main content, boilerplate removed."""
+def html_to_body(html: str, main_content_only: bool = True) -> Body:
+    """Blocks, images and links of an HTML body's main content, boilerplate removed.
+
+    ``main_content_only=False`` reads the whole body (the named rules still apply): Markdown is the
+    author's own text, with no page around it, and a closing list of sources is part of it.
+    """
     if max_nesting(html) > MAX_NESTING:
         body = Body(blocks=strip_markup_flat(html), method="flat_text")
         body.removed["guard_nesting"] = 1
@@ -353,7 +357,7 @@ def html_to_body(html: str) -> Body:
     rules = _Walker(total_text=len(root.text(deep=True)))
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
-    chosen = main_content.choose_article(measured, page.candidates, page.islands)
+    chosen = main_content.choose_article(measured, page.candidates, page.islands) if main_content_only else []
     main_content.settle_islands(page, chosen, measured.chars)
     walker = _Walker(total_text=1, apply_rules=False)
     walker.body.removed = page.removed
@@ -386,7 +390,7 @@ def body_to_blocks(text: str, is_html_file: bool) -> Body:
     if is_html_file or looks_like_html(text):
         return html_to_body(text)
     if _MARKDOWN.search(text):
-        body = html_to_body(markdown_to_html(text))
+        body = html_to_body(markdown_to_html(text), main_content_only=False)
         body.method = "markdown"
         if body.blocks or body.images or body.removed:
             return body
