@@ -15,13 +15,18 @@ c. trafilatura ``extract(body, include_comments=False)`` split on lines. trafila
    script with ``--trafilatura-python`` (default ``/tmp/trafvenv/bin/python``), a throwaway venv made
    with ``python3 -m venv /tmp/trafvenv && /tmp/trafvenv/bin/pip install trafilatura lxml_html_clean
    selectolax resiliparse pyyaml markdown-it-py``; otherwise it is skipped;
-d. this project's ``etl.posts.body.body_to_blocks`` (element rules, resiliparse main-content filter
-   on scraped pages, text rules);
+d. this project's ``etl.posts.body.body_to_blocks`` (one Lexbor parse: element rules, main content
+   chosen by ``etl.posts.main_content`` from text, comma and link density and structure, text rules);
 e. (d) plus the site-level rule ``etl/ingest.py`` applies at publish (``_derive_paragraphs``): a block
    whose text occurs in >= 5 live articles of the same site is dropped, unless every block of the
    article would go. Site = host of the source URL without ``www.``/``m.``, else the author.
 
-Reported per variant: documents per second (extraction only, one core; (e) includes (d)), the share
+Reported per variant, also on two measures of what the article keeps (when ``../shared`` holds them):
+ScrapingHub F1 (the article-extraction benchmark's 181 pages as bodies, scored by
+``../shared/tools/extraction_score.py``: 4-token shingles, a CJK character a token; pages with no
+output counted) and WordPress recall (the share of the ``.entry-content`` text blocks of the snapshot's
+WordPress pages found in the paragraphs, and the share of those pages keeping under 90 %; measured
+before the site-level rule). Then: documents per second (extraction only, one core; (e) includes (d)), the share
 of posts with at least one paragraph, paragraphs per post, characters kept, and the boilerplate
 metric: of all paragraph texts of >= 10 characters, the share, weighted by the number of articles
 holding the text, of texts found in >= 5 distinct articles. Articles are counted as the warehouse
@@ -48,6 +53,9 @@ CHECKOUT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(CHECKOUT))  # so that a throwaway venv without the project installed finds etl
 
 from corpus import DEFAULT_CORPUS, EXTRACTED_CACHE, find_posts  # noqa: E402  (benchmarks/ is on sys.path)
+
+SHARED = CHECKOUT.parent / "shared"
+SCORER = SHARED / "tools" / "extraction_score.py"
 
 from etl.posts import body as body_mod  # noqa: E402
 from etl.posts.dates import resolve_published_at  # noqa: E402
@@ -206,14 +214,18 @@ class Outcome:
     seconds: float
     paragraphs: list[list[str]]
     note: str = ""
+    bench: list[list[str]] | None = None  # paragraphs of the ScrapingHub pages
 
 
-def run_variant(name: str, extract: Callable[[Post], list[str]], posts: list[Post]) -> Outcome:
+def run_variant(
+    name: str, extract: Callable[[Post], list[str]], posts: list[Post], bench: list[Post] | None = None
+) -> Outcome:
     out = []
     started = time.perf_counter()
     for post in posts:
         out.append(extract(post))
-    return Outcome(name, time.perf_counter() - started, out)
+    seconds = time.perf_counter() - started
+    return Outcome(name, seconds, out, bench=[extract(post) for post in bench] if bench else None)
 
 
 def boilerplate_share(paragraphs: list[list[str]], live: list[int]) -> float:
@@ -226,19 +238,94 @@ def boilerplate_share(paragraphs: list[list[str]], live: list[int]) -> float:
     return repeated / total if total else 0.0
 
 
-def table(outcomes: list[Outcome], posts: list[Post], live: list[int]) -> str:
+def load_scorer():
+    """The acceptance scorer (``../shared/tools/extraction_score.py``), or None when absent."""
+    if not SCORER.is_file():
+        return None
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("extraction_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def bench_posts(scorer) -> list[tuple[Post, str]]:
+    """The ScrapingHub pages as posts (whole pages as bodies), with the benchmark's article text."""
+    import gzip
+
+    truth = json.loads((scorer.BENCH / "ground-truth.json").read_text())
+    out = []
+    for key, item in truth.items():
+        html = gzip.decompress((scorer.BENCH / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+        too_deep = body_mod.max_nesting(html) > body_mod.MAX_NESTING
+        out.append((Post(key, html, True, key, "bench", None, too_deep), item.get("articleBody", "")))
+    return out
+
+
+def bench_f1(scorer, truths: list[str], paragraphs: list[list[str]]) -> tuple[float, int]:
+    """The benchmark's F1 of mean precision and mean recall, and the number of pages with no output."""
+    ps, rs, empty = [], [], 0
+    for truth, texts in zip(truths, paragraphs, strict=True):
+        pred = "\n".join(texts)
+        empty += not pred.strip()
+        tp, fp, fn = scorer.match(truth, pred)
+        if tp + fp > 0:
+            ps.append(1.0 if fp == fn == 0 else tp / (tp + fp))
+        if tp + fn > 0:
+            rs.append(1.0 if fp == fn == 0 else tp / (tp + fn))
+    p, r = sum(ps) / max(len(ps), 1), sum(rs) / max(len(rs), 1)
+    return (2 * p * r / (p + r) if p + r else 0.0), empty
+
+
+def wordpress_recall(scorer, posts: list[Post], paragraphs: list[list[str]]) -> tuple[float, float]:
+    """Share of the ``.entry-content`` text blocks kept, and share of WordPress pages keeping < 90 %."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    found_all = total_all = pages = low = 0
+    for post, texts in zip(posts, paragraphs, strict=True):
+        if "entry-content" not in post.body:
+            continue
+        content = LexborHTMLParser(post.body).css_first(".entry-content")
+        if content is None:
+            continue
+        for node in content.css(scorer.NOISE):
+            node.decompose()
+        kept = scorer.WS.sub("", "".join(texts))
+        found = total = 0
+        for node in content.css(scorer.BLOCKS):
+            if any(inner.mem_id != node.mem_id for inner in node.css(scorer.BLOCKS)):
+                continue
+            text = scorer.WS.sub("", node.text(separator=" "))
+            if len(text) >= 4:
+                total += len(text)
+                found += len(text) if text in kept else 0
+        if total:
+            pages += 1
+            found_all += found
+            total_all += total
+            low += found < 0.9 * total
+    return found_all / max(total_all, 1), low / max(pages, 1)
+
+
+def table(
+    outcomes: list[Outcome], posts: list[Post], live: list[int], quality: dict[str, tuple[str, str, str, str]]
+) -> str:
     rows = [
-        "| variant | docs/s | posts with >= 1 paragraph | paragraphs / post | text kept (M chars) "
+        "| variant | ScrapingHub F1 | pages empty | WordPress recall | pages < 90 % | docs/s "
+        "| posts with >= 1 paragraph | paragraphs / post | text kept (M chars) "
         "| boilerplate: texts in >= 5 articles | note |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     n = len(posts)
     for o in outcomes:
         with_any = sum(1 for p in o.paragraphs if p) / n
         per_post = sum(len(p) for p in o.paragraphs) / n
         chars = sum(len(t) for p in o.paragraphs for t in p) / 1e6
+        f1, empty, recall, low = quality.get(o.name, ("—", "—", "—", "—"))
         rows.append(
-            f"| {o.name} | {n / o.seconds:,.0f} | {100 * with_any:.1f} % | {per_post:.1f} | {chars:.1f} "
+            f"| {o.name} | {f1} | {empty} | {recall} | {low} | {n / o.seconds:,.0f} | {100 * with_any:.1f} % "
+            f"| {per_post:.1f} | {chars:.1f} "
             f"| {100 * boilerplate_share(o.paragraphs, live):.1f} % | {o.note} |"
         )
     return "\n".join(rows)
@@ -263,6 +350,7 @@ def trafilatura_in_child(python: Path, posts_dir: Path, snapshot: str) -> Outcom
             data["seconds"],
             data["paragraphs"],
             note=f"run with {python} (not a dependency)",
+            bench=data.get("bench"),
         )
     finally:
         out_path.unlink(missing_ok=True)
@@ -290,12 +378,20 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         posts, failed = load_posts(posts_dir)
         load_seconds = time.perf_counter() - started
+        scorer = load_scorer()
+        bench_pairs = bench_posts(scorer) if scorer is not None else []
+        bench = [post for post, _ in bench_pairs]
 
         if args.emit_trafilatura:
             import trafilatura
 
-            outcome = run_variant("c", trafilatura_extract, posts)
-            payload = {"version": trafilatura.__version__, "seconds": outcome.seconds, "paragraphs": outcome.paragraphs}
+            outcome = run_variant("c", trafilatura_extract, posts, bench)
+            payload = {
+                "version": trafilatura.__version__,
+                "seconds": outcome.seconds,
+                "paragraphs": outcome.paragraphs,
+                "bench": outcome.bench,
+            }
             args.emit_trafilatura.write_text(json.dumps(payload, ensure_ascii=False))
             return 0
 
@@ -305,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
             ("a. plain selector (p, li, h1-h6)", plain_selector),
             ("b. resiliparse main_content", resiliparse_main),
         ):
-            outcomes.append(run_variant(name, extract, posts))
+            outcomes.append(run_variant(name, extract, posts, bench))
             print(f"{name}: {outcomes[-1].seconds:.1f} s", file=sys.stderr)
 
         trafilatura_note = ""
@@ -313,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 import trafilatura
 
-                outcomes.append(run_variant(f"c. trafilatura {trafilatura.__version__}", trafilatura_extract, posts))
+                name = f"c. trafilatura {trafilatura.__version__}"
+                outcomes.append(run_variant(name, trafilatura_extract, posts, bench))
             except ImportError:
                 child = trafilatura_in_child(args.trafilatura_python, posts_dir, args.snapshot)
                 if isinstance(child, Outcome):
@@ -325,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             trafilatura_note = "skipped (--skip-trafilatura)"
 
-        project = run_variant("d. etl body_to_blocks", project_blocks, posts)
+        project = run_variant("d. etl body_to_blocks", project_blocks, posts, bench)
         outcomes.append(project)
         print(f"{project.name}: {project.seconds:.1f} s", file=sys.stderr)
 
@@ -339,12 +436,25 @@ def main(argv: list[str] | None = None) -> int:
                 project.seconds + site_seconds,
                 site_level,
                 note=f"rule itself {site_seconds:.2f} s for the whole snapshot",
+                bench=project.bench,
             )
         )
+        quality: dict[str, tuple[str, str, str, str]] = {}
+        if scorer is not None:
+            truths = [truth for _, truth in bench_pairs]
+            for o in outcomes:
+                f1, empty = bench_f1(scorer, truths, o.bench) if o.bench is not None else (None, None)
+                recall, low = wordpress_recall(scorer, posts, o.paragraphs)
+                quality[o.name] = (
+                    f"{f1:.3f}" if f1 is not None else "—",
+                    str(empty) if empty is not None else "—",
+                    f"{100 * recall:.1f} %",
+                    f"{100 * low:.1f} %",
+                )
 
         deep = sum(p.too_deep for p in posts)
         print(f"\n### Paragraph extraction on {args.snapshot}\n")
-        print(table(outcomes, posts, live))
+        print(table(outcomes, posts, live, quality))
         print()
         print(
             f"- {len(posts):,} posts ({failed} could not be split into front matter and body), "

@@ -42,6 +42,11 @@ RULE_FIXTURES = [
     ("strip_ad_slots", '<div id="dfp-ad-imu1"><span>广告赞助内容</span></div>', "广告赞助"),
     ("strip_ad_slots", '<ins class="adsbygoogle">谷歌广告位</ins>', "谷歌广告位"),
     ("strip_ad_slots", '<div class="sponsored-box"><p>品牌合作推广</p></div>', "品牌合作"),
+    (
+        "strip_ad_slots",
+        '<a href="https://ad.doubleclick.net/ddm/clk/123"><img src="https://img.example/ad-winter.jpg"></a>',
+        "ad-winter",
+    ),
     ("strip_subscribe_banners", '<div class="newsletter-signup"><p>订阅每周电子报</p></div>', "电子报"),
     ("strip_subscribe_banners", '<section class="paywall"><p>成为会员继续阅读</p></section>', "会员继续"),
     (
@@ -74,6 +79,12 @@ RULE_FIXTURES = [
     ("strip_image_credits", '<span class="photo-credit">图片来源：读者提供</span>', "读者提供"),
     ("strip_hidden_elements", '<span class="screen-reader-text">跳到主要内容</span>', "跳到主要"),
     ("strip_hidden_elements", '<div class="element-invisible">隐藏的元数据</div>', "隐藏的元数据"),
+    (
+        "strip_hidden_elements",
+        '<div style="display: none" itemscope><div itemprop="datePublished">2024-03-01T08:00:00+08:00</div></div>',
+        "2024-03-01",
+    ),
+    ("strip_hidden_elements", "<p hidden>尚未公开的更正说明</p>", "更正说明"),
     ("drop_copyright_lines", "<p>版权所有 © 2019 海峡评论 未经授权不得转载</p>", "版权所有"),
     ("drop_copyright_lines", "<p>© 2019 Haixia Review. All rights reserved.</p>", "Haixia"),
     ("drop_stray_literals", "<p>null</p>", "null"),
@@ -82,6 +93,22 @@ RULE_FIXTURES = [
     ("drop_share_captions", "<p>分享到微博</p>", "分享到微博"),
     ("drop_share_captions", "<p>Share on Facebook</p>", "Facebook"),
     ("drop_share_captions", "<div>赞 (12)</div>", "赞"),
+    ("drop_share_captions", "<p>Share this on WhatsApp</p>", "WhatsApp"),
+    ("drop_keyword_lines", '<p>标签：<a href="/t/1">灯会</a> <a href="/t/2">元宵</a></p>', "灯会"),
+    ("drop_keyword_lines", "<div>Tags: night market, riverside</div>", "riverside"),
+    ("drop_paywall_notes", "<p>本文为付费内容，订阅后即可阅读全文。</p>", "订阅后"),
+    ("drop_paywall_notes", "<p>Subscribe now to continue reading.</p>", "Subscribe"),
+    ("drop_gallery_counters", "<p>Image 2 of 5</p>", "Image 2"),
+    ("drop_gallery_counters", "<div>图 3/8</div>", "图 3"),
+    ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
+    ("drop_interface_labels", "<div>Close</div>", "Close"),
+    ("drop_ad_labels", "<p>广告</p>", "广告"),
+    ("drop_ad_labels", "<div>Advertisement</div>", "Advertisement"),
+    (
+        "strip_cookie_notices",
+        '<div id="cookie-notice"><p>本网站使用 Cookie 以改善浏览体验，继续浏览即表示同意。</p></div>',
+        "Cookie",
+    ),
     ("strip_literal_markup", "<p>&lt;p&gt;转义的段落&lt;/p&gt;</p>", "&lt;"),
     (
         "strip_literal_markup",
@@ -255,6 +282,16 @@ def test_plain_text_boilerplate_rules_apply():
     body = body_to_blocks(f"{P1}\n\n分享到微博\n\nnull\n\n版权所有，不得转载\n\n{P2}", False)
     assert texts(body) == [P1, P2]
     assert body.removed == {"drop_share_captions": 1, "drop_stray_literals": 1, "drop_copyright_lines": 1}
+
+
+def test_sentences_about_subscriptions_are_text():
+    text = "报社去年推出数字订阅，读者可以在手机上阅读全文，但订户只有三千人，远低于预期，编辑部正在讨论降价。"
+    assert texts(html_to_body(f"{ARTICLE}<p>{text}</p>")) == [P1, P2, text]
+
+
+def test_sentences_that_start_with_a_keyword_label_are_text():
+    for text in ("标签是一种分类方法，读者可以按标签找文章。", "关键词：我们选了三个，分别是夜市、河堤和租金。"):
+        assert texts(html_to_body(f"{ARTICLE}<p>{text}</p>")) == [P1, P2, text]
 
 
 def test_short_sentences_that_start_like_share_buttons_are_text():

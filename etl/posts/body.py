@@ -2,15 +2,18 @@
 
 The steps, in order:
 1. ``guard_nesting``: bodies nested deeper than MAX_NESTING are not given to an HTML
-   parser at all (Lexbor takes minutes on 200,000 nested divs, and resiliparse crashes);
-   their text is recovered by ``strip_markup_flat``.
-2. Element rules from ``boilerplate.ELEMENT_RULES`` remove ads, navigation, shares ...
-3. ``walk_blocks`` reads the remaining DOM in order and emits one block per paragraph,
-   heading, list item, quote, caption or preformatted block; bare text runs separated by
-   ``<br><br>`` or block elements become paragraphs too.
-4. On scraped pages (a whole site page pasted after the front matter),
-   ``keep_main_content`` keeps only blocks that resiliparse's main-content extractor
-   also keeps, so bylines, comment threads and tag clouds it recognises go too.
+   parser at all (Lexbor takes minutes on 200,000 nested divs); their text is recovered
+   by ``strip_markup_flat``.
+2. The body is parsed once (selectolax's Lexbor). Scripts, styles and other non-text
+   elements go; ``main_content.PageMeasure`` then walks the tree once, applying the element
+   rules of ``boilerplate.ELEMENT_RULES`` (ads, navigation, shares ...) and measuring text,
+   link text and commas of every element.
+3. ``main_content.choose_article`` picks the elements that hold the article by text
+   density, link density and structure; ``prune_link_lists`` drops link lists after the
+   article's end. Short bodies and feed templates score as one box: the whole body.
+4. ``_Walker`` reads the chosen elements in order and emits one block per paragraph,
+   heading, list item, quote, caption, table cell or preformatted block; bare text runs
+   separated by ``<br><br>`` or block elements become paragraphs too.
 5. Text rules from ``boilerplate.TEXT_RULES`` drop empty, copyright and stray blocks.
 """
 
@@ -21,11 +24,9 @@ import re
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
-from resiliparse.extract.html2text import extract_plain_text
-from resiliparse.parse.html import HTMLTree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from etl.posts import boilerplate
+from etl.posts import boilerplate, main_content
 
 MAX_NESTING = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
 MAX_BLOCK_CHARS = 100_000
@@ -80,19 +81,17 @@ VOID_TAGS = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
 )
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
-_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+_RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
+_RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
+_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
 _BLOCK_TAG_TEXT = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|tr|table|pre|figure|figcaption)\b[^>]*>",
     re.IGNORECASE,
 )
 # a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
 _ANY_TAG = re.compile(r"<!--(?:(?!<!--).)*?-->|<[^>]{0,2000}>", re.DOTALL)
-_PAGE_MARKERS = re.compile(
-    r"<(?:nav|header|footer|aside|article|main|html|body)\b|class=\"[^\"]*(?:entry-content|region|field-name|"
-    r"post-content|article-content|comment)",
-    re.IGNORECASE,
-)
 _HTML_TAG = re.compile(
     r"<(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|section|article|figure|blockquote|em|strong|b|i)\b[^>]*>",
     re.IGNORECASE,
@@ -100,6 +99,8 @@ _HTML_TAG = re.compile(
 # Markdown markers; link text and URL stop at the next bracket or parenthesis so that a
 # long run of '[' or '](' is scanned once, not once per bracket.
 _MARKDOWN = re.compile(r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\[\]\n]*\]\([^()\s]+\)|^[ \t]*```", re.MULTILINE)
+# removed before measuring (a form can wrap a whole page: ASP.NET, so it waits for the walk's guard)
+_NON_CONTENT_SELECTOR = ", ".join(sorted(boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"}))
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
 
 
@@ -140,20 +141,35 @@ def normalize_text(text: str) -> str:
 
 
 def max_nesting(html: str) -> int:
-    """Deepest element nesting, counted on tags alone (no parser), cheaply."""
+    """Deepest element nesting, counted on tags alone (no parser), cheaply.
+
+    The text of scripts and styles is skipped: tags written inside JavaScript strings are not
+    elements (a page's scripts can hold hundreds of unclosed '<p>').
+    """
     depth = deepest = 0
     # No tag can end after the last '>': without this cut, every '<p' with no '>' after it
     # rescans the rest of the text, and a run of them takes quadratic time.
-    for match in _TAG_TOKEN.finditer(html, 0, html.rfind(">") + 1):
-        closing, tag, self_closing = match.groups()
-        if tag.lower() in VOID_TAGS or self_closing:
-            continue
-        if closing:
-            depth = max(depth - 1, 0)
-        else:
+    end = html.rfind(">") + 1
+    pos = 0
+    while pos < end:
+        for match in _TAG_TOKEN.finditer(html, pos, end):
+            closing, tag = match.groups()
+            tag = tag.lower()
+            if tag in VOID_TAGS or html[match.end() - 2] == "/":  # void or self-closing (<path/>)
+                continue
+            if closing:
+                if depth:
+                    depth -= 1
+                continue
+            if tag in _RAW_TEXT_TAGS:  # skip to after its end tag, then scan on
+                close = _RAW_TEXT_END[tag].search(html, match.end(), end)
+                pos = end if close is None else close.end()
+                break
             depth += 1
             if depth > deepest:
                 deepest = depth
+        else:
+            break
     return deepest
 
 
@@ -179,24 +195,25 @@ def looks_like_html(text: str) -> bool:
     return _HTML_TAG.search(text, 0, text.rfind(">") + 1) is not None  # no tag ends after the last '>'
 
 
-def looks_like_scraped_page(html: str) -> bool:
-    """A whole site page pasted after the front matter, rather than an article body."""
-    return _PAGE_MARKERS.search(html) is not None
-
-
 def _class_and_id(node: LexborNode) -> list[str]:
+    """Class and id names; an element the page hides (``style="display:none"``, the ``hidden``
+    attribute) also gets the name ``hidden``, which ``strip_hidden_elements`` matches."""
     attrs = node.attributes
     names = (attrs.get("class") or "").split()
     if attrs.get("id"):
         names.append(attrs["id"])
+    style = attrs.get("style")
+    if (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs:
+        names.append("hidden")
     return names
 
 
 class _Walker:
     """Reads a cleaned DOM in document order into blocks, images and links."""
 
-    def __init__(self, total_text: int) -> None:
+    def __init__(self, total_text: int, apply_rules: bool = True) -> None:
         self.body = Body()
+        self.apply_rules = apply_rules
         self.total_text = max(total_text, 1)
         self._run: list[str] = []
         self._run_kind = "paragraph"
@@ -209,6 +226,11 @@ class _Walker:
         self._run = []
         self._pending_br = 0
 
+    def matching_rule(self, node: LexborNode, tag: str) -> tuple[str, bool] | None:
+        """The rule removing this element, and whether it matched by class or id name (not by tag)."""
+        rule = self.removable(node, tag)
+        return None if rule is None else (rule, tag not in boilerplate.TAG_RULE_TAGS)
+
     def removable(self, node: LexborNode, tag: str) -> str | None:
         names = _class_and_id(node) if tag not in boilerplate.NON_CONTENT_TAGS else []
         href = node.attributes.get("href") if tag == "a" else None
@@ -216,8 +238,13 @@ class _Walker:
         rule = boilerplate.element_rule_for(tag, names, href, link_text)
         if rule is None:
             return None
-        # never let a class-name rule remove the article itself
-        if tag not in boilerplate.NON_CONTENT_TAGS and len(node.text(deep=True)) > 0.5 * self.total_text:
+        # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
+        # firm rules (comment threads) are weighed against the article by main_content instead
+        if (
+            (tag not in boilerplate.NON_CONTENT_TAGS or tag == "form")
+            and rule.name not in boilerplate.FIRM_RULES
+            and len(node.text(deep=True)) > 0.5 * self.total_text
+        ):
             return None
         return rule.name
 
@@ -241,7 +268,7 @@ class _Walker:
             return
         if tag in ("-comment", "_comment", "!doctype", "-doctype"):
             return
-        rule = self.removable(node, tag)
+        rule = self.removable(node, tag) if self.apply_rules else None
         if rule is not None:
             self.body.removed[rule] = self.body.removed.get(rule, 0) + 1
             return
@@ -286,34 +313,6 @@ class _Walker:
             self.body.links.append(Link(href, normalize_text(node.text(deep=True)) or None))
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _mostly_in(text: str, main: str, share: float = 0.8) -> bool:
-    """Whether ``text`` is in ``main``, allowing small gaps.
-
-    resiliparse drops some inline bits in main-content mode (the '。' after a link), so a
-    block of 3+ chunks of 8 characters is kept when most of its chunks are found.
-    """
-    if text in main:
-        return True
-    chunks = [text[i : i + 8] for i in range(0, len(text), 8)]
-    return len(chunks) >= 3 and sum(chunk in main for chunk in chunks) >= share * len(chunks)
-
-
-def keep_main_content(html: str, body: Body) -> None:
-    """Keep the blocks (and text links) that resiliparse's main-content extraction also finds."""
-    main = _compact(extract_plain_text(HTMLTree.parse(html), main_content=True, alt_texts=False, comments=False))
-    if not main:
-        return
-    before = len(body.blocks)
-    body.blocks = [b for b in body.blocks if _mostly_in(_compact(b.text), main)]
-    body.links = [link for link in body.links if not link.text or _compact(link.text) in main]
-    if before > len(body.blocks):
-        body.removed["keep_main_content"] = before - len(body.blocks)
-
-
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     for block in body.blocks:
@@ -333,8 +332,12 @@ def _apply_text_rules(body: Body) -> None:
     body.blocks = kept
 
 
-def html_to_body(html: str) -> Body:
-    """Blocks, images and links of an HTML body, boilerplate removed."""
+def html_to_body(html: str, main_content_only: bool = True) -> Body:
+    """Blocks, images and links of an HTML body's main content, boilerplate removed.
+
+    ``main_content_only=False`` reads the whole body (the named rules still apply): Markdown is the
+    author's own text, with no page around it, and a closing list of sources is part of it.
+    """
     if max_nesting(html) > MAX_NESTING:
         body = Body(blocks=strip_markup_flat(html), method="flat_text")
         body.removed["guard_nesting"] = 1
@@ -344,13 +347,38 @@ def html_to_body(html: str) -> Body:
     root = tree.body or tree.root
     if root is None:
         return Body()
-    walker = _Walker(total_text=len(root.text(deep=True)))
-    walker.walk(root, "paragraph")
-    walker.flush()
+    page_removed: dict[str, int] = {}
+    scripts = root.css(_NON_CONTENT_SELECTOR)
+    if scripts:
+        page_removed["strip_scripts_and_widgets"] = len(scripts)
+        for node in scripts:
+            node.decompose()
+    # the guard of class rules compares with the page's readable text (scripts can be most of a page)
+    rules = _Walker(total_text=len(root.text(deep=True)))
+    page = main_content.PageMeasure(rules.matching_rule, page_removed)
+    measured = page.measure(root, root.tag or "body")
+    chosen = main_content.choose_article(measured, page.candidates, page.islands) if main_content_only else []
+    main_content.settle_islands(page, chosen, measured.chars)
+    walker = _Walker(total_text=1, apply_rules=False)
+    walker.body.removed = page.removed
+    if chosen and not (len(chosen) == 1 and chosen[0] is measured):
+        main_content.prune_link_lists(chosen, walker.body.removed)
+        for m in chosen:
+            walker.visit(m.node, "paragraph")
+            walker.flush()
+        if measured.chars > sum(m.chars for m in chosen):
+            walker.body.method = "dom+main_content"
+            left_out = measured.paragraphs - sum(m.paragraphs for m in chosen)
+            walker.body.removed["outside_main_content"] = max(left_out, 1)
+    if not walker.body.blocks:
+        # short bodies (nothing scored) and pages whose chosen box holds no block: the whole body
+        walker = _Walker(total_text=1, apply_rules=False)
+        walker.body.removed = page.removed
+        if chosen:
+            main_content.prune_link_lists([measured], walker.body.removed)
+        walker.walk(root, "paragraph")
+        walker.flush()
     body = walker.body
-    if looks_like_scraped_page(html):
-        keep_main_content(html, body)
-        body.method = "dom+main_content"
     _apply_text_rules(body)
     return body
 
@@ -362,7 +390,7 @@ def body_to_blocks(text: str, is_html_file: bool) -> Body:
     if is_html_file or looks_like_html(text):
         return html_to_body(text)
     if _MARKDOWN.search(text):
-        body = html_to_body(markdown_to_html(text))
+        body = html_to_body(markdown_to_html(text), main_content_only=False)
         body.method = "markdown"
         if body.blocks or body.images or body.removed:
             return body

@@ -75,7 +75,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ),
     ElementRule(
         "strip_hidden_elements",
-        "elements the page itself hides from readers (screen-reader labels, metadata spans)",
+        "elements the page itself hides from readers (screen-reader labels, metadata spans, display:none)",
         name_pattern=_exact(
             "hidden",
             "element-hidden",
@@ -131,6 +131,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
             "promotion",
             "banner",
         ),
+        href_pattern=re.compile(r"doubleclick\.net|googleadservices|/adclick|[/.]adserver|[?&]adid=", re.IGNORECASE),
     ),
     ElementRule(
         "strip_subscribe_banners",
@@ -149,6 +150,11 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
             "cta",
         ),
         href_pattern=re.compile(r"subscri|/promotions?/|utm_campaign=|/donate|newsletter", re.IGNORECASE),
+    ),
+    ElementRule(
+        "strip_cookie_notices",
+        "cookie and consent banners ('This website uses cookies', '本网站使用 Cookie')",
+        name_pattern=_names("cookie", "cookies", "cookie-notice", "cookie-banner", "consent", "gdpr"),
     ),
     ElementRule(
         "strip_share_blocks",
@@ -234,6 +240,13 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ),
 )
 
+# Class rules whose match is never taken back because it holds much text: a comment thread is long
+# prose, and can be longer than the article it follows.
+FIRM_RULES = frozenset({"strip_comment_threads", "strip_hidden_elements"})
+
+# Tags that element rules remove by name alone (the other rules match class and id names).
+TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
+
 # Block texts that are boilerplate wherever they appear.
 COPYRIGHT = re.compile(
     r"(版权所有|版權所有|未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|"
@@ -242,7 +255,7 @@ COPYRIGHT = re.compile(
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 _SHARE_ACTIONS = (
-    r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|print|share(?: this| on| via| to)?|tweet|"
+    r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|print|share(?: this)?(?: on| via| to)?|tweet|"
     r"点赞|點讚|赞|讚|收藏"
 )
 _SHARE_TARGETS = (
@@ -279,9 +292,48 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("drop_stray_literals", "literal 'null', 'undefined' and the like left by a template"),
     TextRule("drop_copyright_lines", "copyright and 'do not republish' lines"),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
+    TextRule(
+        "drop_paywall_notes",
+        "short paywall and sign-in notes ('订阅后阅读全文', 'Subscribe to continue reading') that lost their box",
+    ),
+    TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
+    TextRule(
+        "drop_interface_labels",
+        "a lone word of the page's controls ('Close', 'Caption', '展开全文', '返回顶部', '上一页')",
+    ),
+    TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
+    TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
+)
+PAYWALL_NOTE = re.compile(
+    r"(?:订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員)[^。！？，,]{0,8}"
+    r"(?:阅读|閱讀|查看|观看|觀看|解锁|解鎖)[^。！？]{0,4}(?:全文|全部|完整|更多|本文)"
+    r"|(?:subscribe|sign in|log in|register)\b.{0,20}\b(?:continue|keep) reading"
+    r"|to (?:continue|keep) reading|for subscribers only|subscriber[- ]only",
+    re.IGNORECASE,
+)
+# 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
+GALLERY_COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
+    r"\s*\d{1,3}\s*(?:张|張|页|頁)?$",
+    re.IGNORECASE,
+)
+INTERFACE_LABELS = re.compile(
+    r"^(?:close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|"
+    r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
+    r"加载中\.*|載入中\.*|点击加载更多|點擊載入更多|查看更多|阅读全文|閱讀全文)$",
+    re.IGNORECASE,
+)
+AD_LABELS = re.compile(
+    r"^(?:广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads|sponsored(?: links| content)?)$",
+    re.IGNORECASE,
+)
+# A label, then a short list of words: a keyword group that lost its class name.
+KEYWORD_LINE = re.compile(
+    r"^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S", re.IGNORECASE
 )
 
 _HAS_WORD = re.compile(r"\w")
+_SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
 _HTML_TAG_NAMES = (
     "a|abbr|article|aside|b|blockquote|body|br|button|code|div|em|figcaption|figure|font|footer|form|h[1-6]|head|"
     "header|hr|html|i|iframe|img|input|label|li|link|meta|nav|ol|p|pre|script|section|source|span|strong|style|"
@@ -330,6 +382,16 @@ def text_rule_for(text: str) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()):
         return "drop_share_captions"
+    if len(text) <= 40 and PAYWALL_NOTE.search(text):
+        return "drop_paywall_notes"
+    if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
+        return "drop_gallery_counters"
+    if len(text) <= 30 and INTERFACE_LABELS.match(text.strip()):
+        return "drop_interface_labels"
+    if len(text) <= 30 and AD_LABELS.match(text.strip()):
+        return "drop_ad_labels"
+    if len(text) <= 120 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
+        return "drop_keyword_lines"
     return None
 
 
@@ -345,11 +407,23 @@ def element_rule_for(tag: str, class_and_id: list[str], href: str | None, link_t
     return rule
 
 
-@functools.lru_cache(maxsize=65536)
 def _rule_for_names(tag: str, class_and_id: tuple[str, ...]) -> ElementRule | None:
-    for rule in ELEMENT_RULES:
-        if tag in rule.tags:
-            return rule
-        if rule.name_pattern is not None and any(rule.name_pattern.search(name) for name in class_and_id):
-            return rule
-    return None
+    """The first rule (in ELEMENT_RULES order) matching the tag or any one of the names."""
+    first = _rule_index_for_tag(tag)
+    for name in class_and_id:
+        first = min(first, _rule_index_for_name(name))
+    return ELEMENT_RULES[first] if first < len(ELEMENT_RULES) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _rule_index_for_tag(tag: str) -> int:
+    return next((i for i, rule in enumerate(ELEMENT_RULES) if tag in rule.tags), len(ELEMENT_RULES))
+
+
+# class names repeat across pages far more than whole class lists do (post-1234 is in every list)
+@functools.lru_cache(maxsize=65536)
+def _rule_index_for_name(name: str) -> int:
+    return next(
+        (i for i, rule in enumerate(ELEMENT_RULES) if rule.name_pattern is not None and rule.name_pattern.search(name)),
+        len(ELEMENT_RULES),
+    )

@@ -1,0 +1,558 @@
+"""Which part of an HTML page is the article: one parse, measured principles, no site's class names.
+
+A whole scraped page holds the article among navigation, bylines, share bars, related-article
+lists and comment threads. Readability's idea, re-implemented on our own DOM walk:
+
+1. ``PageMeasure`` walks the parsed tree once. It applies the named element rules of
+   ``boilerplate`` and measures every block-level element: characters of text, characters inside
+   links, commas (Chinese ，、。； too), paragraphs, images, the first text (a label such as
+   '相关阅读'; whether it is a link's). Inline elements are folded into their block's figures.
+   An element a class rule matches is measured apart (an *island*) and removed later unless the
+   article turns out to be in it.
+2. Every paragraph-like element with 25+ characters gives its parent a content score
+   (1 + commas + length bonus), its grandparent half of it, older ancestors less: the element
+   whose children are many comma-rich paragraphs collects the most. Generic class and id words
+   weigh in (``content``/``article`` up, ``comment``/``sidebar`` down), the box of the page's
+   first <h1> counts double, and the score is scaled by ``1 - link density``.
+3. ``choose_article`` takes the best-scoring element, moves up to an ancestor when separate rivals
+   of similar size share it, or when the ancestor adds as much comma-rich, link-poor prose again
+   (never past an <article> or the title's box; teasers do not count), then adds siblings that
+   score close to it or read as prose.
+4. ``prune_link_lists`` removes, inside the chosen elements, boxes that are mostly links once the
+   prose has ended, or anywhere when labelled as related reading.
+
+The caller reads the chosen elements into blocks; when nothing scores (short bodies, feed
+templates), the whole body is the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from etl.posts.boilerplate import FIRM_RULES
+
+# Elements whose text never runs into a neighbour's (a paragraph boundary).
+BLOCK_LEVEL = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "html",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "fieldset",
+        "figure",
+        "figcaption",
+        "hgroup",
+        "ol",
+        "ul",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "blockquote",
+        "pre",
+        "hr",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "menu",
+    ]
+)
+# Elements scored as one paragraph of their parent.
+PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote"})
+# A starting score by tag, as readability does: boxes of prose up, lists and headings down.
+TAG_BASE = {
+    "div": 5.0,
+    "article": 8.0,
+    "main": 5.0,
+    "section": 3.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "li": -3.0,
+    "form": -3.0,
+    "address": -3.0,
+    "th": -5.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+    "h4": -5.0,
+    "h5": -5.0,
+    "h6": -5.0,
+}
+# Generic words of class and id names (every CMS), not one site's names.
+POSITIVE_NAMES = re.compile(r"article|body|content|entry|hentry|main|post|text|blog|story|正文", re.IGNORECASE)
+NEGATIVE_NAMES = re.compile(
+    r"comment|combx|contact|foot|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|"
+    r"sidebar|skyscraper|sponsor|shopping|tags|tool|widget|banner|breadcrumb|author|byline|hidden|nav|menu|recommend",
+    re.IGNORECASE,
+)
+CLASS_WEIGHT = 25.0
+ISLAND_FACTOR = 0.5
+TITLE_FACTOR = 2.0
+MIN_PARAGRAPH_CHARS = 25
+# The label of a box of links to other articles, wherever the box sits in the article.
+RELATED_LABEL = re.compile(
+    r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|更多|你可能|您可能|阅读更多|閱讀更多|"
+    r"related|recommended|more (?:stories|news|on)|read more|you may|you might|further reading)",
+    re.IGNORECASE,
+)
+_COMMAS = re.compile(r"[,，、。；;]")
+_SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
+_EMPTY_INLINE = frozenset({"br", "wbr"})
+_LINK_LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+_PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
+
+
+@dataclass(eq=False, slots=True)
+class Measure:
+    """What one element holds, measured after the element rules removed their matches."""
+
+    node: LexborNode
+    tag: str
+    chars: int = 0  # non-whitespace characters of text
+    link_chars: int = 0
+    commas: int = 0
+    direct_chars: int = 0  # text not inside a block-level child (a run of <br>-separated lines)
+    direct_commas: int = 0
+    paragraphs: int = 0
+    images: int = 0
+    has_block_child: bool = False
+    score: float = 0.0
+    scored: bool = False  # whether the element received paragraph scores
+    weight: float = 0.0  # class/id words
+    text_tail: str = ""  # the last characters of its text (does it end a sentence?)
+    head_text: str = ""  # the start of its text (a label such as '相关阅读')
+    lead_link: bool | None = None  # whether its first text is a link's (a teaser's linked title)
+    island: int = 0  # mem_id of the element a class rule matched that holds this one (0: none)
+    children: list[Measure] = field(default_factory=list)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+    @property
+    def final_score(self) -> float:
+        return self.score * (1.0 - self.link_density)
+
+
+def class_weight(node: LexborNode) -> float:
+    """+25 for generic content words in the class or id, -25 for generic chrome words."""
+    attrs = node.attributes
+    weight = 0.0
+    for value in (attrs.get("class"), attrs.get("id")):
+        if not value:
+            continue
+        if NEGATIVE_NAMES.search(value):
+            weight -= CLASS_WEIGHT
+        if POSITIVE_NAMES.search(value):
+            weight += CLASS_WEIGHT
+    return weight
+
+
+class PageMeasure:
+    """One walk over the tree: removals by the element rules, then measures and paragraph scores."""
+
+    def __init__(
+        self, removable: Callable[[LexborNode, str], tuple[str, bool] | None], removed: dict[str, int]
+    ) -> None:
+        self.removable = removable
+        self.removed = removed
+        self.candidates: list[Measure] = []
+        self.islands: list[tuple[Measure, str]] = []  # (element, rule): removed unless it holds the article
+        self._stack: list[Measure] = []
+        self._island = 0
+        self.island_parent: dict[int, int] = {}  # island -> the island holding it (0: none)
+        self.island_host: dict[int, Measure | None] = {}  # island -> the element it sits in
+
+    def measure(self, node: LexborNode, tag: str, in_link: bool = False) -> Measure:
+        """Measure a block-level element. Inline elements inside it (spans, links, emphasis) are
+        folded into its figures rather than measured as boxes of their own: they are never
+        candidates, and a Python object per inline element is most of the walk's cost."""
+        m = Measure(node, tag, island=self._island)
+        self._stack.append(m)
+        self._fold(node, m, in_link)
+        m.text_tail = m.text_tail.rstrip()[-3:]
+        if tag == "p":
+            m.paragraphs += 1
+        self._stack.pop()
+        if tag in PARAGRAPH_TAGS or (tag == "div" and not m.has_block_child):
+            if m.chars >= MIN_PARAGRAPH_CHARS:
+                self._score_ancestors(1.0 + m.commas + min(m.chars / 100.0, 3.0), start=len(self._stack) - 1)
+        elif m.has_block_child and m.direct_chars >= MIN_PARAGRAPH_CHARS:
+            # text runs beside block children (lines split by <br>) are paragraphs of this element
+            self._stack.append(m)
+            self._score_ancestors(1.0 + m.direct_commas + min(m.direct_chars / 100.0, 3.0), len(self._stack) - 1)
+            self._stack.pop()
+        return m
+
+    def _fold(self, node: LexborNode, m: Measure, in_link: bool) -> None:
+        """Add the text under ``node`` to ``m``: its own text and inline elements' directly, block
+        elements as measured children."""
+        child = node.child
+        while child is not None:
+            following = child.next
+            ctag = child.tag
+            if ctag == "-text":
+                text = child.text_content or ""
+                n = len("".join(text.split())) if text else 0  # non-whitespace characters
+                if n:
+                    if m.lead_link is None:
+                        m.lead_link = in_link
+                        m.head_text = text.strip()[:24]
+                    commas = len(_COMMAS.findall(text))
+                    m.chars += n
+                    m.direct_chars += n
+                    m.commas += commas
+                    m.direct_commas += commas
+                    if in_link:
+                        m.link_chars += n
+                    m.text_tail = text
+            elif ctag in _EMPTY_INLINE:
+                pass  # a line break holds no text; the walk reads it later
+            elif ctag is not None and not ctag.startswith(("-", "_", "!")):
+                match = self.removable(child, ctag)
+                if match is not None:
+                    rule, by_class = match
+                    self.removed[rule] = self.removed.get(rule, 0) + 1
+                    if by_class:
+                        self._measure_island(child, ctag, rule)
+                    else:
+                        child.decompose()
+                elif ctag in BLOCK_LEVEL:
+                    c = self.measure(child, ctag, in_link)
+                    m.children.append(c)
+                    m.has_block_child = True
+                    m.chars += c.chars
+                    m.link_chars += c.link_chars
+                    m.commas += c.commas
+                    m.paragraphs += c.paragraphs
+                    m.images += c.images
+                    if c.chars:
+                        m.text_tail = c.text_tail
+                        if m.lead_link is None:
+                            m.lead_link = c.lead_link
+                            m.head_text = c.head_text
+                elif ctag == "img":
+                    m.images += 1
+                else:
+                    self._fold(child, m, in_link or ctag == "a")
+            child = following
+
+    def _measure_island(self, node: LexborNode, tag: str, rule: str) -> None:
+        """Measure an element a class rule matched apart from the page: its paragraphs score only
+        inside it, and it is removed later unless the article is found in it."""
+        stack, outer = self._stack, self._island
+        self._stack = []
+        self._island = node.mem_id
+        try:
+            measured = self.measure(node, tag)
+        finally:
+            self._stack = stack
+            self._island = outer
+        self.islands.append((measured, rule))
+        self.island_parent[node.mem_id] = outer
+        self.island_host[node.mem_id] = self._stack[-1] if self._stack else None
+
+    def _score_ancestors(self, score: float, start: int) -> None:
+        for level in range(5):
+            index = start - level
+            if index < 0:
+                break
+            ancestor = self._stack[index]
+            if not ancestor.scored:
+                ancestor.scored = True
+                ancestor.weight = class_weight(ancestor.node)
+                ancestor.score = TAG_BASE.get(ancestor.tag, 0.0) + ancestor.weight
+                self.candidates.append(ancestor)
+            ancestor.score += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+
+
+def _parents(root: Measure) -> dict[int, Measure]:
+    parents: dict[int, Measure] = {}
+    stack = [root]
+    while stack:
+        m = stack.pop()
+        for c in m.children:
+            parents[id(c)] = m
+            stack.append(c)
+    return parents
+
+
+def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) -> None:
+    """Remove the elements class rules matched, except those that hold the article: the one the
+    article was found in (and those around it), and one inside the article holding more prose than
+    the rest of it (a paywalled article's text in a 'paywall' box; a short paywall note still goes)."""
+    keep: set[int] = set()
+    if not chosen:  # nothing scored (a short body): a firm rule's match holding most of the text stays
+        keep.update(m.node.mem_id for m, _ in page.islands if m.chars > 0.5 * page_chars)
+    island = chosen[0].island if chosen else 0
+    while island:
+        keep.add(island)
+        island = page.island_parent.get(island, 0)
+    inside = {id(m) for top in chosen for m in _subtree(top)}
+    article_chars = sum(m.chars for m in chosen)
+    for island_measure, rule in page.islands:
+        host = page.island_host.get(island_measure.node.mem_id)
+        if (
+            rule not in FIRM_RULES
+            and host is not None
+            and id(host) in inside
+            and island_measure.chars > article_chars
+            and island_measure.link_density < 0.3
+        ):
+            keep.add(island_measure.node.mem_id)
+    for island_measure, rule in page.islands:
+        node_id = island_measure.node.mem_id
+        if node_id in keep:
+            page.removed[rule] -= 1
+            if not page.removed[rule]:
+                del page.removed[rule]
+        elif page.island_parent.get(node_id, 0) in keep or not page.island_parent.get(node_id, 0):
+            island_measure.node.decompose()  # (one inside a removed island goes with it)
+
+
+def _subtree(m: Measure) -> list[Measure]:
+    found, stack = [], [m]
+    while stack:
+        m = stack.pop()
+        found.append(m)
+        stack.extend(m.children)
+    return found
+
+
+def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple[Measure, str]]) -> list[Measure]:
+    """The elements that make the article, in document order (empty: no element scored)."""
+    if not candidates:
+        return []
+    outside = max((m for m in candidates if not m.island), key=lambda m: m.final_score, default=None)
+    firm = {island.node.mem_id for island, rule in islands if rule in FIRM_RULES}
+    title = _first_title(root)
+    parents_of = _parents(root)
+    title_box = (
+        {id(x) for x in _subtree(parents_of[id(title)])} if title is not None and id(title) in parents_of else set()
+    )
+
+    def rank(m: Measure) -> float:
+        # Inside an element a class rule removes, a box competes at a discount unless it holds
+        # clearly more text than the best box outside (a blog's post inside a 'widget', an
+        # article in a 'content-with-sidebar' wrapper): the rule was wrong about it. Comment
+        # threads are long prose too: they always compete at a discount.
+        score = m.final_score * (TITLE_FACTOR if id(m) in title_box else 1.0)
+        if not m.island or (m.island not in firm and (outside is None or m.chars >= 2 * outside.chars)):
+            return score
+        return ISLAND_FACTOR * score
+
+    ranked = sorted(candidates, key=rank, reverse=True)
+    top = ranked[0]
+    if top.final_score <= 0:
+        return []
+    parents = _parents(root)
+    for island, _ in islands:
+        parents.update(_parents(island))
+
+    def ancestors(m: Measure) -> list[Measure]:
+        chain = []
+        while id(m) in parents:
+            m = parents[id(m)]
+            chain.append(m)
+        return chain
+
+    # Close rivals of a similar size inside one ancestor: the article is split across boxes;
+    # take their ancestor. (Smaller rivals of the same score are teasers of other articles.)
+    around_top = set(map(id, ancestors(top)))  # boxes holding the top box are not its rivals
+    rivals = [
+        m
+        for m in ranked[1:6]
+        if rank(m) >= 0.75 * rank(top)
+        and m.island == top.island
+        and 2 * m.chars >= top.chars
+        and id(m) not in around_top
+        and id(top) not in set(map(id, ancestors(m)))
+    ]
+    if len(rivals) >= 2:
+        rival_chains = [set(map(id, ancestors(r))) | {id(r)} for r in rivals]
+        for ancestor in ancestors(top):
+            if ancestor.tag in ("body", "html"):
+                break
+            if sum(id(ancestor) in chain for chain in rival_chains) >= 2:
+                top = ancestor
+                break
+    # An ancestor that scores well too and adds as much prose again is the article, of which the top
+    # box was one part (pasted sections, a lead box and a body box).
+    below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
+    title = _first_title(root)
+    for ancestor in ancestors(top):
+        if ancestor.tag in ("body", "html") or below.tag == "article":
+            break  # an <article> is a whole composition: what lies beyond it is another's
+        if title is not None and title is not top and any(m is title for m in _subtree(below)):
+            break  # the box of the article's title bounds it: beside it are other columns
+        for c in ancestor.children:
+            if c is not below and c.lead_link:
+                teasers.chars += c.chars
+                teasers.link_chars += c.link_chars
+                teasers.commas += c.commas
+        below = ancestor
+        added = ancestor.chars - top.chars - teasers.chars
+        if (
+            added >= 0.5 * top.chars
+            and ancestor.link_chars - top.link_chars - teasers.link_chars < 0.25 * added
+            and (ancestor.commas - top.commas - teasers.commas) * top.chars >= 0.5 * top.commas * added
+        ):
+            top = ancestor
+            teasers = Measure(top.node, "")
+    # An only child stands for its parent (a wrapper around the article box).
+    while id(top) in parents:
+        parent = parents[id(top)]
+        if parent.tag in ("body", "html") or len(parent.children) != 1:
+            break
+        top = parent
+
+    parent = parents.get(id(top))
+    if parent is None:
+        return [top]
+    threshold = max(10.0, 0.2 * top.final_score)
+    top_class = top.node.attributes.get("class") or ""
+    chosen = []
+    for sibling in parent.children:
+        if sibling is top:
+            chosen.append(sibling)
+            continue
+        if not sibling.chars:
+            if sibling.images and sibling.tag in ("figure", "p", "div", "img"):
+                chosen.append(sibling)  # a picture beside the article, kept only when next to it
+            continue
+        if sibling.lead_link:
+            continue  # a box that opens with a link is a teaser of another page
+        bonus = 0.2 * top.final_score if top_class and sibling.node.attributes.get("class") == top_class else 0.0
+        if sibling.scored and sibling.final_score + bonus >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag in ("p", "blockquote", "pre") or (sibling.tag == "div" and not sibling.has_block_child):
+            density = sibling.link_density
+            if (sibling.chars > 80 and density < 0.25) or (
+                density == 0 and sibling.chars >= 10 and _SENTENCE_END.search(sibling.text_tail)
+            ):
+                chosen.append(sibling)
+    # pictures count only when they sit beside chosen text
+    return _trim_pictures(chosen, top)
+
+
+def _first_title(root: Measure) -> Measure | None:
+    """The page's first <h1> with text (the article's title, on an article page)."""
+    stack = [root]
+    while stack:
+        m = stack.pop()
+        if m.tag == "h1" and m.chars:
+            return m
+        stack.extend(reversed(m.children))
+    return None
+
+
+def _trim_pictures(chosen: list[Measure], top: Measure) -> list[Measure]:
+    start = chosen.index(top)
+    first, last = start, start
+    for i, m in enumerate(chosen):
+        if m.chars:
+            first = min(first, i)
+            last = max(last, i)
+    return chosen[first : last + 1]
+
+
+def prune_link_lists(chosen: list[Measure], removed: dict[str, int]) -> None:
+    """Inside the article: remove boxes made mostly of links with few sentences, where the article
+    has ended (related-article lists, keyword groups, page lists after the last paragraph) or
+    where their class or id says they are chrome. A list of links amid the prose is the article's,
+    and so are the links of a page that is nothing but links (a collection's index)."""
+    article_chars = sum(m.chars for m in chosen)
+    found: list[Measure] = []
+    for m, trailing in zip(chosen, _trailing_flags(chosen), strict=True):
+        _find_link_lists(m, article_chars, trailing, found)
+    if article_chars - sum(m.chars for m in found) < 0.3 * article_chars:
+        return
+    for m in found:
+        m.node.decompose()
+    if found:
+        removed["prune_link_lists"] = removed.get("prune_link_lists", 0) + len(found)
+
+
+def _trailing_flags(boxes: list[Measure]) -> list[bool]:
+    """For each box: whether no prose follows it among the boxes after it."""
+    flags, prose_after = [], False
+    for m in reversed(boxes):
+        flags.append(not prose_after)
+        prose_after = prose_after or _is_prose(m)
+    return flags[::-1]
+
+
+def _find_link_lists(m: Measure, article_chars: int, trailing: bool, found: list[Measure]) -> None:
+    in_runs = _link_line_runs(m.children)
+    for c, c_trailing, in_run in zip(m.children, _trailing_flags(m.children), in_runs, strict=True):
+        c_trailing = c_trailing and trailing
+        if c.chars and 2 * c.chars < article_chars and (_is_link_list(c, c_trailing) or (in_run and c_trailing)):
+            found.append(c)
+        else:
+            _find_link_lists(c, article_chars, c_trailing, found)
+
+
+def _is_link_line(m: Measure) -> bool:
+    return m.tag in _LINK_LINES and m.chars < 150 and m.link_chars >= 0.9 * m.chars > 0
+
+
+def _link_line_runs(boxes: list[Measure]) -> list[bool]:
+    """For each box: whether it is one of 3+ paragraphs in a row that are each one link (a list of
+    other articles written as paragraphs)."""
+    flags = [False] * len(boxes)
+    start = 0
+    while start < len(boxes):
+        end = start
+        while end < len(boxes) and _is_link_line(boxes[end]):
+            end += 1
+        if end - start >= 3:
+            flags[start:end] = [True] * (end - start)
+        start = end + 1 if end == start else end
+    return flags
+
+
+def _is_prose(m: Measure) -> bool:
+    return m.chars >= MIN_PARAGRAPH_CHARS and m.link_density < 0.5
+
+
+def _is_link_list(m: Measure, trailing: bool) -> bool:
+    density = m.link_density
+    if m.tag in _LINK_LINES:  # a linked title after the end (a teaser); a paragraph needs a run of them
+        return m.tag != "p" and trailing and density > 0.7 and m.chars < 100
+    if m.tag not in _PRUNABLE:
+        return False
+    if density <= 0.2 or m.commas >= 10:
+        return False  # prose, perhaps with links
+    weight = m.weight if m.scored else class_weight(m.node)
+    return weight < 0 or (trailing and density > 0.5) or bool(RELATED_LABEL.match(m.head_text))

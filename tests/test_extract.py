@@ -1,0 +1,206 @@
+"""Main content of whole pages: one hand-written fixture per principle of ``etl.posts.main_content``.
+
+Every page here is our own writing. Class names are deliberately bland (``box``, ``col``) where a
+principle, not a rule, must find the article.
+"""
+
+from __future__ import annotations
+
+from etl.posts.body import Body, body_to_blocks, html_to_body, max_nesting
+
+# Four paragraphs of one article, comma-rich as Chinese prose is.
+A1 = "县城北边的旧粮仓空了十几年，今年春天，几个从外地回来的年轻人把它租下来，改成了一间书店兼咖啡馆。"
+A2 = "开业第一个月，来的人大多是好奇的邻居，有人点一杯茶坐一下午，有人只是进来看看屋顶的木梁，拍几张照片就走。"
+A3 = "店主说，书店不赚钱，靠的是周末的市集和暑假的亲子课程，房租虽然便宜，但冬天取暖是一笔不小的开销。"
+A4 = "镇上的老人记得，粮仓最热闹的时候是八十年代，每到秋收，卡车排到路口，晒场上铺满了金黄的稻谷。"
+ARTICLE = [A1, A2, A3, A4]
+
+
+def texts(body: Body) -> list[str]:
+    return [b.text for b in body.blocks]
+
+
+def paragraphs(*items: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in items)
+
+
+def link_list(prefix: str, n: int, tag: str = "ul") -> str:
+    items = "".join(
+        f'<li><a href="https://site.example/{prefix}/{i}">{prefix}第{i}篇文章的标题</a></li>' for i in range(n)
+    )
+    return f"<{tag}>{items}</{tag}>"
+
+
+def page(*parts: str) -> str:
+    return "<html><head><title>t</title></head><body>" + "".join(parts) + "</body></html>"
+
+
+def test_the_box_of_comma_rich_paragraphs_is_the_article_without_any_class_names():
+    html = page(
+        f'<div class="col">{link_list("menu", 8)}</div>',
+        f'<div class="col"><div class="box">{paragraphs(*ARTICLE)}</div></div>',
+        '<div class="col"><div class="box"><p>天气：晴</p><p>今日访客 1024</p></div></div>',
+    )
+    body = html_to_body(html)
+    assert texts(body) == ARTICLE
+    assert body.method == "dom+main_content"
+
+
+def test_a_long_list_of_links_scores_nothing_however_long():
+    # without link density, the 30 link titles would outweigh the four paragraphs
+    related = "".join(
+        f'<p><a href="https://site.example/r/{i}">相关报道：{i}号线地铁延误，乘客在站台等候，车站加派人手疏导，'
+        f"广播反复提醒乘客改乘公交。</a></p>"
+        for i in range(30)
+    )
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}</div>', f'<div class="box">{related}</div>')
+    assert texts(html_to_body(html)) == ARTICLE
+
+
+def test_link_lists_after_the_article_ends_are_pruned_but_not_those_amid_the_prose():
+    amid = '<ul><li><a href="https://ref.example/1">县志·物产卷</a></li><li><a href="https://ref.example/2">粮站档案</a></li></ul>'
+    html = page(f'<div class="box">{paragraphs(A1, A2)}{amid}{paragraphs(A3, A4)}{link_list("more", 6)}</div>')
+    body = html_to_body(html)
+    assert texts(body) == [A1, A2, "县志·物产卷", "粮站档案", A3, A4]
+    assert body.removed.get("prune_link_lists") == 1
+
+
+def test_linked_headings_after_the_article_are_teasers():
+    teasers = "".join(f'<h3><a href="https://site.example/t/{i}">另一篇报道的标题，第{i}篇</a></h3>' for i in range(3))
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}<h3>小结</h3><p>{A1}</p>{teasers}</div>')
+    assert texts(html_to_body(html)) == [*ARTICLE, "小结", A1]
+
+
+def test_three_paragraphs_in_a_row_that_are_each_one_link_after_the_end_are_a_list_of_other_articles():
+    more = "".join(f'<p><a href="https://site.example/o/{i}">另一篇报道的标题，第{i}篇</a></p>' for i in range(3))
+    source = '<p><a href="https://source.example/a">原文链接</a></p>'
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}<p>延伸阅读：</p>{more}</div>')
+    assert texts(html_to_body(html)) == [*ARTICLE, "延伸阅读："]
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}{source}</div>')
+    assert texts(html_to_body(html)) == [*ARTICLE, "原文链接"]
+
+
+def test_a_box_of_links_labelled_as_related_goes_wherever_it_sits():
+    related = f'<div class="box"><h4>相关阅读</h4>{link_list("rel", 3)}</div>'
+    html = page(f'<div class="box">{paragraphs(A1, A2)}{related}{paragraphs(A3, A4)}</div>')
+    assert texts(html_to_body(html)) == ARTICLE
+
+
+def test_a_page_made_only_of_links_keeps_them():
+    html = page('<div class="box"><h2>专题</h2>', link_list("topic", 5), "</div>")
+    assert len(texts(html_to_body(html))) == 6
+
+
+def test_siblings_of_the_article_box_that_read_as_prose_are_kept():
+    lead = "编者按：这是本报“小城新事”系列的第三篇，记者在当地走访了两周。"
+    html = page(
+        f'<div class="wrap"><p>{lead}</p><div class="box">{paragraphs(*ARTICLE)}</div>'
+        '<p><a href="https://site.example/next">下一篇</a></p></div>'
+    )
+    assert texts(html_to_body(html)) == [lead, *ARTICLE]
+
+
+def test_an_article_pasted_in_sections_is_taken_whole():
+    # the longest section scores best alone; its ancestor adds as much comma-rich prose again
+    html = page(
+        f'<div class="col">{link_list("menu", 6)}</div>',
+        f'<div class="box"><section><div>{paragraphs(A1, A2)}</div></section>'
+        f"<section><div><div>{paragraphs(*ARTICLE)}</div></div></section>"
+        f"<section><div>{paragraphs(A3, A4)}</div></section></div>",
+    )
+    assert texts(html_to_body(html)) == [A1, A2, *ARTICLE, A3, A4]
+
+
+def test_teasers_of_other_articles_beside_the_article_are_not_merged_into_it():
+    teaser = "另一篇文章的摘要，写到了河边的渡口，渡船每天往返六次，船夫姓李，今年已经六十多岁。"
+    teasers = "".join(
+        f'<article class="card"><h3><a href="/t/{i}">标题{i}</a></h3><p>{teaser}</p></article>' for i in range(4)
+    )
+    html = page(f'<main><article class="card story">{paragraphs(*ARTICLE, *ARTICLE)}</article>{teasers}</main>')
+    kept = texts(html_to_body(html))
+    assert teaser not in kept and A1 in kept
+
+
+def test_the_climb_stops_at_the_article_element():
+    # excerpts of other stories below the <article> are comma-rich prose too, but another's
+    excerpt = "另一则报道的摘要，写的是港口的夜班公交，末班车推迟到十一点半，工人们不用再打车回家。"
+    more = "".join(
+        f'<li><article class="more"><header><a href="/m/{i}">标题{i}</a></header><div>{excerpt}</div></article></li>'
+        for i in range(4)
+    )
+    html = page(
+        f'<div class="wrap"><article class="story"><div>{paragraphs(*ARTICLE)}</div></article><ul>{more}</ul></div>'
+    )
+    assert texts(html_to_body(html)) == ARTICLE
+
+
+def test_the_box_of_the_page_title_outweighs_a_sidebar_of_prose():
+    # a two-paragraph article under its <h1>; beside it, an 'about us' box of longer prose
+    about = "本报创刊于一九八零年，是港城历史最悠久的地方报纸，坚持独立、客观、公正的办报方针，关注民生，服务市民。"
+    html = page(
+        f'<div class="wrap"><div class="col"><h1>粮仓书店</h1><div class="box">{paragraphs(A1, A2)}</div></div>'
+        f'<div class="col"><div class="box">{paragraphs(about, about, about)}</div></div></div>'
+    )
+    assert texts(html_to_body(html)) == [A1, A2]
+
+
+def test_a_class_rule_that_matches_the_box_holding_the_article_gives_way():
+    # a blogging platform calls every box a 'widget'; the post is one of them, and nothing outside scores
+    html = page(
+        f'<div class="widget blog-posts">{paragraphs(*ARTICLE)}</div>',
+        '<div class="widget"><h2>关于我</h2><p>住在海边。</p></div>',
+    )
+    body = html_to_body(html)
+    assert texts(body) == ARTICLE
+    assert "关于我" not in " ".join(texts(body))
+
+
+def test_a_box_a_rule_names_paywall_is_kept_when_it_holds_the_article_text_and_removed_when_a_note():
+    note = '<div class="paywall"><p>订阅会员即可阅读全文。</p></div>'
+    html = page(
+        f'<article class="story"><p>{A1}</p><div class="paywall">{paragraphs(A2, A3, A4)}</div>{note}</article>'
+    )
+    body = html_to_body(html)
+    assert texts(body) == ARTICLE
+    assert body.removed.get("strip_subscribe_banners") == 1
+
+
+def test_comment_threads_never_hold_the_article_however_long():
+    comment = "网友留言：我小时候也在这个粮仓旁边玩过，那时候墙上还刷着标语，夏天特别凉快，真怀念。"
+    html = page(
+        f'<div class="box">{paragraphs(A1, A2)}</div>', f'<div class="comments">{paragraphs(*[comment] * 8)}</div>'
+    )
+    assert texts(html_to_body(html)) == [A1, A2]
+
+
+def test_a_form_wrapping_the_whole_page_is_layout_not_a_widget():
+    html = page(f'<form id="aspnetForm" method="post"><div class="box">{paragraphs(*ARTICLE)}</div></form>')
+    assert texts(html_to_body(html)) == ARTICLE
+
+
+def test_scripts_do_not_count_as_the_page_text_that_guards_class_rules():
+    # the article holds most of the readable text, so its 'tag-ad' class cannot remove it
+    script = "<script>" + "var slot = 'ad';" * 2000 + "</script>"
+    html = page(f'<div class="post tag-ad">{paragraphs(*ARTICLE)}</div>{script}<div class="box"><p>页脚</p></div>')
+    assert texts(html_to_body(html)) == ARTICLE
+
+
+def test_nesting_is_counted_outside_scripts():
+    script = "<script>var t = '" + "<div>" * 600 + "';</script>"
+    assert max_nesting(f"<div><p>正文</p></div>{script}") == 2
+    assert texts(html_to_body(page(script, paragraphs(*ARTICLE)))) == ARTICLE
+
+
+def test_short_bodies_and_feed_templates_are_read_whole():
+    ad = '<section id="imu"><div id="dfp-ad-imu1"></div></section>'
+    feed = f'<div>{paragraphs(A1, A2)}{ad}<p>{A3}</p><div id="innity-in-post"></div></div>'
+    assert texts(html_to_body(feed)) == [A1, A2, A3]
+    assert texts(html_to_body("<p>短讯：今晚停电。</p>")) == ["短讯：今晚停电。"]
+    assert texts(html_to_body("第一段。<br><br>第二段。")) == ["第一段。", "第二段。"]
+
+
+def test_markdown_is_the_authors_text_and_keeps_its_closing_list_of_sources():
+    sources = "\n".join(f"- [资料{i}：县志物产卷](https://ref.example/{i})" for i in range(4))
+    body = body_to_blocks(f"{A1}\n\n{A2}\n\n参考资料：\n\n{sources}\n", is_html_file=False)
+    assert body.method == "markdown"
+    assert texts(body)[-4:] == [f"资料{i}：县志物产卷" for i in range(4)]
