@@ -204,3 +204,16 @@ def test_markdown_is_the_authors_text_and_keeps_its_closing_list_of_sources():
     body = body_to_blocks(f"{A1}\n\n{A2}\n\n参考资料：\n\n{sources}\n", is_html_file=False)
     assert body.method == "markdown"
     assert texts(body)[-4:] == [f"资料{i}：县志物产卷" for i in range(4)]
+
+
+def test_the_lead_picture_just_above_the_body_box_stays_and_a_distant_one_goes():
+    lead = '<div class="pic"><img src="https://site.example/lead.jpg" alt="粮仓改成的书店"></div>'
+    far = '<div class="pic"><img src="https://ads.example/banner.jpg" alt=""></div>'
+    html = page(
+        far,
+        f'<div class="col">{link_list("menu", 6)}</div>',
+        f'<div class="main">{lead}<div class="box">{paragraphs(*ARTICLE)}</div></div>',
+    )
+    body = html_to_body(html)
+    assert texts(body) == ARTICLE
+    assert [image.src for image in body.images] == ["https://site.example/lead.jpg"]

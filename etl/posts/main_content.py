@@ -463,7 +463,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             ):
                 chosen.append(sibling)
     # pictures count only when they sit beside chosen text
-    return _trim_pictures(chosen, top)
+    return _trim_pictures(chosen, top, parent.children)
 
 
 def _first_title(root: Measure) -> Measure | None:
@@ -477,13 +477,25 @@ def _first_title(root: Measure) -> Measure | None:
     return None
 
 
-def _trim_pictures(chosen: list[Measure], top: Measure) -> list[Measure]:
+def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure]) -> list[Measure]:
+    """Chosen boxes from the first to the last with text, plus a picture right before or after them
+    (an article's lead image sits just above its body)."""
     start = chosen.index(top)
     first, last = start, start
     for i, m in enumerate(chosen):
         if m.chars:
             first = min(first, i)
             last = max(last, i)
+    order = {id(m): i for i, m in enumerate(siblings)}
+
+    def next_to(picture: Measure, box: Measure) -> bool:
+        between = siblings[min(order[id(picture)], order[id(box)]) + 1 : max(order[id(picture)], order[id(box)])]
+        return all(not m.chars and not m.images for m in between)
+
+    if first > 0 and next_to(chosen[first - 1], chosen[first]):
+        first -= 1
+    if last + 1 < len(chosen) and next_to(chosen[last + 1], chosen[last]):
+        last += 1
     return chosen[first : last + 1]
 
 
