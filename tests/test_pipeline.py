@@ -129,4 +129,4 @@ def test_run_metadata_counts_files(sample_posts: Path, warehouse: Path):
     meta = {key: getattr(value, "value", value) for key, value in articles.metadata.items()}
     assert meta["files_seen"] == 16 and meta["files_loaded"] == 15 and meta["files_rejected"] == 1
     assert "layout 'default'" in meta["top_rejection_reasons"]
-    assert "| published_at | title |" in meta["preview"]
+    assert "| title | published | source |" in meta["preview"]

@@ -128,7 +128,7 @@ def _check_results(report: IngestReport, table: str) -> Iterator[dg.AssetCheckRe
 
 def _run_metadata(report: IngestReport) -> dict[str, object]:
     return {
-        "summary": dg.MetadataValue.md(f"```\n{report.summary()}\n```"),
+        "summary": dg.MetadataValue.md(_summary_table(report)),
         "files_seen": report.files_seen,
         "files_new": report.new,
         "files_changed": report.changed,
@@ -167,7 +167,8 @@ def _history_metadata(report: IngestReport) -> dict[str, object]:
 
 
 PREVIEW_COLUMNS = {
-    "articles": "published_at, title, author, url",
+    "articles": "left(title, 40) AS title, strftime(published_at, '%Y-%m-%d') AS published, "
+    "'[' || coalesce(site, 'source') || '](' || url || ')' AS source",
     "paragraphs": "article_id, position, kind, left(text, 80) AS text",
     "tags": "article_id, kind, tag",
     "images": "article_id, position, src, caption",
@@ -177,6 +178,15 @@ PREVIEW_COLUMNS = {
     "post_events": "strftime(committed_at, '%Y-%m-%d %H:%M') AS committed, action, "
     "regexp_extract(source_path, '[^/]+$') AS file, left(commit_id, 10) AS commit",
 }
+
+
+def _summary_table(report: IngestReport) -> str:
+    """The run's summary as a two-column Markdown table: it wraps in the UI instead of being clipped."""
+    lines = ["| | |", "|---|---|"]
+    for line in report.summary().splitlines():
+        label, _, value = line.partition(" ")
+        lines.append(f"| {label} | {_cell(value.strip())} |")
+    return "\n".join(lines)
 
 
 def _cell(value: object) -> str:
