@@ -217,3 +217,12 @@ def test_the_lead_picture_just_above_the_body_box_stays():
     body = html_to_body(html)
     assert texts(body)[-4:] == ARTICLE
     assert [image.src for image in body.images] == ["https://site.example/lead.jpg"]
+
+
+def test_an_articles_own_header_keeps_its_standfirst_but_the_page_header_goes():
+    standfirst = "这是一篇关于县城书店的报道：几个年轻人租下旧粮仓，开了一间书店兼咖啡馆，经营一年，冷暖自知。"
+    html = page(
+        '<header><a href="https://site.example/">县城日报</a> <a href="https://site.example/news">新闻</a></header>',
+        f"<article><header><p>{standfirst}</p></header>{paragraphs(*ARTICLE)}</article>",
+    )
+    assert texts(html_to_body(html)) == [standfirst, *ARTICLE]

@@ -132,6 +132,15 @@ class Body:
     removed: dict[str, int] = field(default_factory=dict)  # rule name -> count
 
 
+def _inside_article(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "article":
+            return True
+        parent = parent.parent
+    return False
+
+
 def normalize_text(text: str) -> str:
     """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces.
 
@@ -238,6 +247,8 @@ class _Walker:
         rule = boilerplate.element_rule_for(tag, names, href, link_text)
         if rule is None:
             return None
+        if tag == "header" and not names and _inside_article(node):
+            return None  # an <article>'s own header (HTML's sectioning): its title and standfirst
         # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
         # firm rules (comment threads) are weighed against the article by main_content instead
         if (
