@@ -91,6 +91,8 @@ def ingest_command(args: argparse.Namespace) -> int:
                 "config": {"full_refresh": args.full_refresh, "allow_regression": args.allow_regression}
             }
         },
+        # the folders and warehouse of this command, whatever the definitions were loaded with
+        "resources": {"archive": {"config": {"posts_dir": settings.posts_dirs(), "warehouse": str(warehouse)}}},
         # failures are said in one sentence below; their traces stay in the run's log in the UI
         "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},
     }

@@ -107,38 +107,40 @@ def _ingest(
             report.seconds = time.monotonic() - started
             return report
 
-        # the history is read in its own process while the files are parsed
+        # The working copy is opened first: parsed posts stream into it batch by batch, in one
+        # transaction, so this process never holds the whole run's posts. The history is read in
+        # processes of its own while the files are parsed.
         lap("plan")
-        reads.start(processes=0 if workers == 0 else max(1, min(workers or pool.default_workers(), 2)))
-        say(f"parsing {len(plan.to_parse)} new or changed files")
-        results = _parse(plan.to_parse, workers, say)
-        lap("parse")
-        histories = reads.collect(say)
-        lap("history (after parsing)")
-        past = plan_history(histories, files, manifest)
-        report.commits_read = sum(h.commits_read for h in histories)
-        report.history_notes = [f"{h.posts_root}: {h.note}" for h in histories if h.note]
-        report.from_history = len(past.to_parse)
-        if past.to_parse:
-            say(f"parsing {len(past.to_parse)} deleted posts from the git history")
-            results += _parse(past.to_parse, workers, say)
-            lap("parse deleted posts")
-        to_parse = plan.to_parse + past.to_parse
-        by_path = {f.path: f for f in to_parse}
-        outcomes = [(by_path[p].posts_root, by_path[p].source_path, h, r) for p, h, r in results]
-        outcomes += [(f.posts_root, f.source_path, None, Rejected(f.problem or "")) for f in plan.blocked]
-        report.parsed = len(results)
-        reasons = Counter(r.error for _, _, _, r in outcomes if isinstance(r, Rejected))
-        report.rejected_now = sum(reasons.values())
-        report.loaded_now = len(outcomes) - report.rejected_now
-        report.top_rejections = reasons.most_common(3)
-
-        say("publishing")
+        say("opening a working copy of the warehouse")
         copy = store.WorkingCopy(warehouse)
         try:
             con = copy.open(empty=full_refresh)
             before = warehouse_state(con)
-            apply_changes(con, plan, outcomes, now, past)
+            writer = RunWriter(con, now)
+            lap("copy")
+            reads.start(processes=0 if workers == 0 else max(1, min(workers or pool.default_workers(), 2)))
+            say(f"parsing {len(plan.to_parse)} new or changed files")
+            writer.parse(plan.to_parse, workers, say)
+            writer.forget(plan.blocked)
+            writer.add([(f.posts_root, f.source_path, None, Rejected(f.problem or "")) for f in plan.blocked])
+            lap("parse")
+            histories = reads.collect(say)
+            lap("history (after parsing)")
+            past = plan_history(histories, files, manifest)
+            report.commits_read = sum(h.commits_read for h in histories)
+            report.history_notes = [f"{h.posts_root}: {h.note}" for h in histories if h.note]
+            report.from_history = len(past.to_parse)
+            if past.to_parse:
+                say(f"parsing {len(past.to_parse)} deleted posts from the git history")
+                writer.parse(past.to_parse, workers, say)
+                lap("parse deleted posts")
+            report.parsed = writer.parsed
+            report.rejected_now = sum(writer.reasons.values())
+            report.loaded_now = writer.parsed + len(plan.blocked) - report.rejected_now
+            report.top_rejections = writer.reasons.most_common(3)
+
+            say("publishing")
+            writer.finish(plan, past)
             report.rows = store.row_counts_of(con)
             guard = guard_regressions(before, warehouse_state(con))
             if allow_regression and not guard.passed:
@@ -159,6 +161,7 @@ def _ingest(
                 )
             copy.publish()
         except BaseException:
+            reads.abandon()
             copy.discard()
             raise
         report.published = True
@@ -178,15 +181,6 @@ class _Laps:
         now = time.monotonic()
         self.stages[stage] = round(now - self.last, 2)
         self.last = now
-
-
-def _parse(files: list[PostFile], workers: int | None, say: Progress) -> list:
-    step = max(len(files) // 10, 200)
-    return parse_files(
-        [(f.path, f.source_path) for f in files],
-        workers=workers,
-        progress=lambda done, total: say(f"parsed {done}/{total}") if done % step < 32 or done == total else None,
-    )
 
 
 class HistoryReads:
@@ -230,6 +224,11 @@ class HistoryReads:
                 self.found.append(history.read_history(*job, map_ranges=map_ranges, parts=parts))
             except Exception as error:  # never lose the run over its history
                 self.found.append(error)
+
+    def abandon(self) -> None:
+        """Stop reading (the run failed): do not wait for the history."""
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
 
     def collect(self, say: Progress) -> list[History]:
         if self.thread is not None:
@@ -363,46 +362,109 @@ def _history_frames(past: PastPlan, now: dt.datetime) -> dict[str, pl.DataFrame]
     }
 
 
-def apply_changes(
-    con: duckdb.DuckDBPyConnection, plan: Plan, outcomes: list, now: dt.datetime, past: PastPlan | None = None
-) -> None:
-    """Record what was read, then derive the analysis tables, in one transaction."""
-    past = past or PastPlan()
-    frames = {**to_frames(outcomes), **_history_frames(past, now)}
-    digests = {(root, path): digest for root, path, digest, _ in outcomes}
-    changed = _files_frame(plan.to_parse + past.to_parse + plan.blocked, digests)
-    touched = _files_frame(plan.touched, {})
-    deleted = pl.DataFrame(plan.deleted, schema={"posts_root": pl.String, "source_path": pl.String}, orient="row")
-    for name, frame in {**frames, "changed_files": changed, "touched_files": touched, "deleted_files": deleted}.items():
-        con.register(f"new_{name}", frame)
-    con.execute("BEGIN TRANSACTION")
-    try:
-        for table in (
-            "parsed_posts",
-            "parsed_blocks",
-            "parsed_tags",
-            "parsed_images",
-            "parsed_links",
-            "rejected_posts",
-        ):
-            con.execute(
-                f"DELETE FROM {table} WHERE (posts_root, source_path) IN (SELECT posts_root, source_path FROM new_changed_files)"
+PARSED_TABLES = ("parsed_posts", "parsed_blocks", "parsed_tags", "parsed_images", "parsed_links")
+FILE_KEY = {"posts_root": pl.String, "source_path": pl.String}
+
+
+class RunWriter:
+    """One run's changes to the working copy, in one transaction.
+
+    Parsed posts stream in batch by batch (``parse`` and ``add``) as the workers hand them
+    back; ``finish`` then records the files and the history and derives the analysis
+    tables for the articles the run touched, and commits. Until then nothing is visible,
+    and a failure rolls everything back.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
+        self.con, self.now = con, now
+        self.locators: dict = {}
+        self.digests: dict[tuple[str, str], str | None] = {}
+        self.reasons: Counter[str] = Counter()
+        self.parsed = 0
+        con.execute("BEGIN TRANSACTION")
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE run_parsed (posts_root VARCHAR, source_path VARCHAR, article_id VARCHAR)"
+        )
+
+    def parse(self, files: list[PostFile], workers: int | None, say: Progress) -> None:
+        """Parse ``files`` and write what was read, replacing what earlier runs read from them."""
+        self.forget(files)
+        self.locators.update({f.path: f for f in files})
+        step = max(len(files) // 10, 200)
+        before = self.parsed
+
+        def add(results: list) -> None:
+            self.parsed += len(results)
+            self.add([(self.locators[loc].posts_root, self.locators[loc].source_path, h, r) for loc, h, r in results])
+            done = self.parsed - before
+            if done % step < len(results) or done == len(files):
+                say(f"parsed {done}/{len(files)}")
+
+        parse_files([(f.path, f.source_path) for f in files], workers=workers, sink=add)
+
+    def forget(self, files: list[PostFile]) -> None:
+        """Drop what earlier runs read from ``files`` (they are read again in this run)."""
+        if not files:
+            return
+        keys = pl.DataFrame([(f.posts_root, f.source_path) for f in files], schema=FILE_KEY, orient="row")
+        self.con.register("forget_files", keys)
+        try:
+            for table in (*PARSED_TABLES, "rejected_posts"):
+                self.con.execute(f"DELETE FROM {table} WHERE (posts_root, source_path) IN (SELECT * FROM forget_files)")
+        finally:
+            self.con.unregister("forget_files")
+
+    def add(self, outcomes: list[tuple[str, str, str | None, object]]) -> None:
+        """Write one batch of (posts_root, source_path, content hash, ParsedPost | Rejected)."""
+        if not outcomes:
+            return
+        for root, path, digest, outcome in outcomes:
+            self.digests[(root, path)] = digest
+            if isinstance(outcome, Rejected):
+                self.reasons[outcome.error] += 1
+        frames = to_frames(outcomes)
+        try:
+            for name, frame in frames.items():
+                self.con.register(f"batch_{name}", frame)
+            for table in PARSED_TABLES:
+                self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_{table}")
+            self.con.execute(
+                "INSERT INTO rejected_posts BY NAME SELECT *, $now AS rejected_at FROM batch_rejected",
+                {"now": self.now},
             )
-        for table in ("parsed_posts", "parsed_blocks", "parsed_tags", "parsed_images", "parsed_links"):
-            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_{table}")
-        con.execute("INSERT INTO rejected_posts BY NAME SELECT *, $now AS rejected_at FROM new_rejected", {"now": now})
-        _record_files(con, now)
-        _record_history(con, now)
-        _derive_analysis_tables(con, now)
-        con.execute("COMMIT")
-    except BaseException:
-        with contextlib.suppress(duckdb.Error):  # a failed rollback must not hide the cause (disk full ...)
-            con.execute("ROLLBACK")
-        raise
-    finally:
-        for name in [*frames, "changed_files", "touched_files", "deleted_files"]:
-            with contextlib.suppress(duckdb.Error):
-                con.unregister(f"new_{name}")
+            self.con.execute(
+                "INSERT INTO run_parsed SELECT posts_root, source_path, article_id FROM batch_parsed_posts"
+            )
+        finally:
+            for name in frames:
+                with contextlib.suppress(duckdb.Error):
+                    self.con.unregister(f"batch_{name}")
+
+    def finish(self, plan: Plan, past: PastPlan | None = None) -> None:
+        """Record files and history, derive the analysis tables, commit."""
+        past = past or PastPlan()
+        con, now = self.con, self.now
+        frames = {
+            **_history_frames(past, now),
+            "changed_files": _files_frame(plan.to_parse + past.to_parse + plan.blocked, self.digests),
+            "touched_files": _files_frame(plan.touched, {}),
+            "deleted_files": pl.DataFrame(plan.deleted, schema=FILE_KEY, orient="row"),
+        }
+        for name, frame in frames.items():
+            con.register(f"new_{name}", frame)
+        try:
+            _record_files(con, now)
+            _record_history(con, now)
+            _derive_analysis_tables(con, now)
+            con.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(duckdb.Error):  # a failed rollback must not hide the cause (disk full ...)
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            for name in frames:
+                with contextlib.suppress(duckdb.Error):
+                    con.unregister(f"new_{name}")
 
 
 def _record_files(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
@@ -491,7 +553,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         WHERE article_id IS NOT NULL AND (posts_root, source_path) IN (
             SELECT posts_root, source_path FROM new_changed_files
             UNION ALL SELECT posts_root, source_path FROM new_deleted_files)
-        UNION SELECT article_id FROM new_parsed_posts
+        UNION SELECT article_id FROM run_parsed
         UNION SELECT f.article_id FROM post_files f
         SEMI JOIN (SELECT posts_root, source_path FROM new_history_gone
                    UNION ALL SELECT posts_root, source_path FROM new_first_committed) USING (posts_root, source_path)

@@ -77,23 +77,44 @@ def _failure(error: BaseException, seconds: float) -> Rejected:
     return Rejected(f"The parser failed on this file ({type(error).__name__}: {error}); it was skipped.")
 
 
+class _Collector:
+    """Results kept in a list, or handed to ``sink`` in batches so that the caller never holds them all."""
+
+    def __init__(self, total: int, sink: Callable[[list[Result]], None] | None, progress) -> None:
+        self.total, self.sink, self.progress = total, sink, progress
+        self.results: list[Result] = []
+        self.done = 0
+
+    def extend(self, batch: list[Result]) -> None:
+        self.done += len(batch)
+        if self.sink is not None:
+            self.sink(batch)
+        else:
+            self.results.extend(batch)
+        if self.progress:
+            self.progress(self.done, self.total)
+
+
 def parse_files(
     tasks: Iterable[Task],
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    sink: Callable[[list[Result]], None] | None = None,
 ) -> list[Result]:
-    """Parse files, in this process when ``workers == 0``, else in a pool of worker processes."""
+    """Parse files, in this process when ``workers == 0``, else in a pool of worker processes.
+
+    With ``sink``, results go to it batch by batch as they come (and an empty list is
+    returned), so memory is bounded by the batch size, not by the number of files.
+    """
     tasks = list(tasks)
     workers = default_workers() if workers is None else workers
-    results: list[Result] = []
+    collector = _Collector(len(tasks), sink, progress)
     if workers == 0:
-        for done, task in enumerate(tasks, 1):
-            results.append(parse_file(task))
-            if progress:
-                progress(done, len(tasks))
-        return results
+        for task in tasks:
+            collector.extend([parse_file(task)])
+        return collector.results
     if not tasks:
-        return results
+        return collector.results
     chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["etl.posts.parse"])
@@ -102,19 +123,17 @@ def parse_files(
         retry: list[Task] = []
         for future in as_completed(scheduled):
             try:
-                results.extend(future.result())
+                batch = future.result()
             except Exception:
                 retry.extend(scheduled[future])  # one of these files: find it by parsing them one by one
                 continue
-            if progress:
-                progress(len(results), len(tasks))
+            collector.extend(batch)
         singles = {pool.schedule(_parse_chunk, args=([task],), timeout=FILE_SECONDS): task for task in retry}
         for future in as_completed(singles):
             locator = singles[future][0]
             try:
-                results.extend(future.result())
+                batch = future.result()
             except Exception as error:
-                results.append((locator, None, _failure(error, FILE_SECONDS)))
-            if progress:
-                progress(len(results), len(tasks))
-    return results
+                batch = [(locator, None, _failure(error, FILE_SECONDS))]
+            collector.extend(batch)
+    return collector.results
