@@ -23,6 +23,7 @@ import duckdb
 import polars as pl
 
 from etl import settings
+from etl.analysis import derive_search_and_stories
 from etl.plan import IngestReport, Plan, plan_changes, scan
 from etl.posts import history
 from etl.posts.discover import PostFile, printable_path, top_folder
@@ -517,6 +518,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
           AND m.article_id IS DISTINCT FROM f.article_id AND f.article_id IS NOT NULL
         """
     )
+    derive_search_and_stories(con)
 
 
 def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:

@@ -1,0 +1,52 @@
+"""Full-text search over articles in plain SQL: BM25 over Han bigrams and Latin/digit words.
+
+Chinese has no spaces, and a word segmenter splits a phrase differently in different
+contexts (and mis-segments Traditional text), so the index holds every pair of adjacent
+Han characters: any substring of two or more characters is then a conjunction of
+bigrams, checked verbatim against the folded text. Indexing folds in Python; the
+``search()`` macro folds the query with ``translate()`` and the same map, stored in
+``search_fold``, so the shell folds exactly as indexing did. No extension is needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from etl.analysis.fold import fold, fold_pairs
+
+SQL = Path(__file__).parent / "sql"
+
+
+def sql(name: str) -> str:
+    """The text of ``sql/<name>.sql``."""
+    return (SQL / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def fold_map_changed(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the index was built with another fold map (or none yet); stores the current one."""
+    source, target = fold_pairs()
+    if con.execute("SELECT from_chars, to_chars FROM search_fold").fetchall() == [(source, target)]:
+        return False
+    con.execute("DELETE FROM search_fold")
+    con.execute("INSERT INTO search_fold VALUES ($source, $target)", {"source": source, "target": target})
+    return True
+
+
+def install_macros(con: duckdb.DuckDBPyConnection) -> None:
+    """Create (or replace) ``search_terms``, ``search_fold_text`` and ``search`` in the warehouse."""
+    con.execute(sql("search_macros"))
+
+
+def index_documents(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> None:
+    """Replace the index rows of the articles in ``analysis_todo`` by ``documents`` (article_id, text)."""
+    frame = documents.select("article_id", "text").with_columns(
+        pl.Series("folded", [fold(text) for text in documents["text"]], dtype=pl.String)
+    )
+    con.register("new_search_documents", frame)
+    try:
+        con.execute(sql("search_index"))
+    finally:
+        con.unregister("new_search_documents")

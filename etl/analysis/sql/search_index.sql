@@ -1,0 +1,28 @@
+-- Re-index the articles in analysis_todo: their documents are in new_search_documents
+-- (folded in Python, see fold.py); articles no longer present simply lose their rows.
+DELETE FROM search_postings WHERE article_id IN (SELECT article_id FROM analysis_todo);
+DELETE FROM search_documents WHERE article_id IN (SELECT article_id FROM analysis_todo);
+-- The terms of search_terms() in search_macros.sql, written as joins (about twice as fast over
+-- a whole archive as the macro's nested lambdas); tests/test_search.py checks they agree.
+CREATE OR REPLACE TEMP TABLE new_postings AS
+WITH runs AS (
+    SELECT article_id, unnest(regexp_extract_all(folded, '[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}')) AS run
+    FROM new_search_documents
+), starts AS (
+    SELECT article_id, run, unnest(range(1, length(run))) AS i FROM runs
+), terms AS (
+    SELECT article_id, substr(run, i, 2) AS term FROM starts
+    UNION ALL
+    SELECT article_id, word FROM (
+        SELECT article_id, unnest(regexp_extract_all(folded, '[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]+')) AS word
+        FROM new_search_documents)
+    WHERE length(word) <= 40
+)
+SELECT term, article_id, count(*)::INTEGER AS tf FROM terms GROUP BY ALL;
+INSERT INTO search_documents
+SELECT d.article_id, d.text, d.folded, coalesce(sum(p.tf), 0)::INTEGER
+FROM new_search_documents d LEFT JOIN new_postings p USING (article_id)
+GROUP BY ALL;
+-- sorted by term, so that a query reads only the row groups of its terms (zone maps)
+INSERT INTO search_postings SELECT term, article_id, tf FROM new_postings ORDER BY term, article_id;
+DROP TABLE new_postings;
