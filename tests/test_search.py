@@ -178,3 +178,22 @@ def test_query_terms_are_the_indexed_terms(loaded):
                 "SELECT term, tf FROM search_postings WHERE article_id = $id ORDER BY ALL", {"id": article_id}
             ).fetchall()
             assert from_macro == indexed
+
+
+def test_upgraded_warehouse_is_indexed_whole(tmp_path: Path, sample_posts: Path):
+    """The first publish after the upgrade to schema 3 derives search, script and stories for every article."""
+    from tests.test_migrations import released_warehouse
+
+    warehouse = released_warehouse(tmp_path, 1)
+    (sample_posts / "_posts" / "2021-05-28-vaccine-booking-queue.md").unlink()  # a change, so that a run publishes
+    ingest([sample_posts], warehouse, workers=0, now=T0)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        indexed, articles = con.execute(
+            "SELECT (SELECT count(*) FROM search_documents), (SELECT count(*) FROM articles)"
+        ).fetchone()
+        assert indexed == articles
+        assert con.execute("SELECT count(*) FROM articles WHERE script IS NULL").fetchone() == (0,)
+        assert con.execute(
+            "SELECT count(*) FROM articles WHERE deleted_at IS NULL AND article_id NOT IN (SELECT article_id FROM stories)"
+        ).fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM search('疫苗')").fetchone()[0] >= 1

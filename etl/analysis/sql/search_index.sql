@@ -20,9 +20,9 @@ WITH runs AS (
 )
 SELECT term, article_id, count(*)::INTEGER AS tf FROM terms GROUP BY ALL;
 INSERT INTO search_documents
-SELECT d.article_id, d.text, d.folded, coalesce(sum(p.tf), 0)::INTEGER
-FROM new_search_documents d LEFT JOIN new_postings p USING (article_id)
-GROUP BY ALL;
+SELECT d.article_id, d.text, d.folded, coalesce(n.terms, 0)::INTEGER
+FROM new_search_documents d
+LEFT JOIN (SELECT article_id, sum(tf) AS terms FROM new_postings GROUP BY article_id) n USING (article_id);
 -- sorted by term, so that a query reads only the row groups of its terms (zone maps)
-INSERT INTO search_postings SELECT term, article_id, tf FROM new_postings ORDER BY term, article_id;
+INSERT INTO search_postings SELECT term, article_id, tf FROM new_postings ORDER BY term;
 DROP TABLE new_postings;
