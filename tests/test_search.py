@@ -121,6 +121,8 @@ def test_filters(loaded):
     assert titles(warehouse, "search('翻牆', since := '2024-04-01')") == ["网络审查下的日常"]
     assert titles(warehouse, "search('翻牆', before := '2024-04-01')") == ["翻牆工具使用指南"]
     assert titles(warehouse, "search('翻牆', since := '2024-01-01', before := '2024-12-31', site := 'x')") == []
+    assert titles(warehouse, "search('翻牆', top := 1)") == titles(warehouse, "search('翻牆')")[:1]
+    assert len(titles(warehouse, "search('翻牆', top := NULL)")) == 2
 
 
 def test_edit_and_delete_update_the_index(loaded):
@@ -169,7 +171,9 @@ def test_query_terms_are_the_indexed_terms(loaded):
     """search_terms() (the query side) and search_index.sql (the index side) split text alike."""
     _, warehouse = loaded
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        for article_id, folded in con.execute("SELECT article_id, folded FROM search_documents").fetchall():
+        for article_id, folded in con.execute(
+            "SELECT article_id, string_agg(folded, chr(10)) FROM search_paragraphs GROUP BY article_id"
+        ).fetchall():
             from_macro = con.execute(
                 "SELECT term, count(*) FROM (SELECT unnest(search_terms($f)) AS term) GROUP BY ALL ORDER BY ALL",
                 {"f": folded},

@@ -26,8 +26,9 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
     everything = search.fold_map_changed(con)
     search.install_macros(con)
     con.execute(search.sql("analysis_todo"), {"everything": everything})
-    documents = con.execute(search.sql("article_documents")).pl()
-    search.index_documents(con, documents)
+    blocks = con.execute(search.sql("article_blocks")).pl()
+    search.index_blocks(con, blocks)
+    documents = blocks.group_by("article_id", maintain_order=True).agg(pl.col("text").str.join("\n"))
     scripts = pl.DataFrame(
         {"article_id": documents["article_id"], "script": [script_of(text) for text in documents["text"]]},
         schema={"article_id": pl.String, "script": pl.String},

@@ -3,7 +3,8 @@
 Chinese has no spaces, and a word segmenter splits a phrase differently in different
 contexts (and mis-segments Traditional text), so the index holds every pair of adjacent
 Han characters: any substring of two or more characters is then a conjunction of
-bigrams, checked verbatim against the folded text. Indexing folds in Python; the
+bigrams, checked verbatim against the folded paragraphs (``search_paragraphs``; small
+strings, so that reading those of a few articles is cheap). Indexing folds in Python; the
 ``search()`` macro folds the query with ``translate()`` and the same map, stored in
 ``search_fold``, so the shell folds exactly as indexing did. No extension is needed.
 """
@@ -40,13 +41,13 @@ def install_macros(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(sql("search_macros"))
 
 
-def index_documents(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> None:
-    """Replace the index rows of the articles in ``analysis_todo`` by ``documents`` (article_id, text)."""
-    frame = documents.select("article_id", "text").with_columns(
-        pl.Series("folded", [fold(text) for text in documents["text"]], dtype=pl.String)
+def index_blocks(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> None:
+    """Replace the index rows of the articles in ``analysis_todo`` by ``blocks`` (article_id, position, text)."""
+    frame = blocks.select("article_id", "position").with_columns(
+        pl.Series("folded", [fold(text) for text in blocks["text"]], dtype=pl.String)
     )
-    con.register("new_search_documents", frame)
+    con.register("new_search_paragraphs", frame)
     try:
         con.execute(sql("search_index"))
     finally:
-        con.unregister("new_search_documents")
+        con.unregister("new_search_paragraphs")

@@ -41,6 +41,7 @@ MIN_JACCARD = 0.5  # copies with small edits
 MIN_CONTAINMENT, MIN_JACCARD_CONTAINED = 0.8, 0.3  # cut copies: most of the shorter one, a third of the longer
 
 NOT_TEXT = re.compile(r"[\W_]+")
+FOLDED_TEXT = "string_agg(folded, chr(10) ORDER BY position)"  # of search_paragraphs, per article
 
 
 def shingles(folded: str) -> set[str]:
@@ -107,8 +108,8 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> None:
         "OR article_b IN (SELECT article_id FROM analysis_todo)"
     )
     todo = con.execute(
-        "SELECT d.article_id, d.folded FROM search_documents d JOIN articles a USING (article_id) "
-        "SEMI JOIN analysis_todo USING (article_id) WHERE a.deleted_at IS NULL"
+        f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs SEMI JOIN analysis_todo USING (article_id) "
+        "WHERE article_id IN (SELECT article_id FROM articles WHERE deleted_at IS NULL) GROUP BY article_id"
     ).fetchall()
     started = time.monotonic()
     sets = {article_id: shingles(folded) for article_id, folded in todo}
@@ -132,7 +133,8 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> None:
     others = sorted({x for pair in pairs for x in pair} - sets.keys())
     if others:
         for article_id, folded in con.execute(
-            "SELECT article_id, folded FROM search_documents WHERE article_id IN (SELECT unnest($ids))",
+            f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs "
+            "WHERE article_id IN (SELECT unnest($ids)) GROUP BY article_id",
             {"ids": others},
         ).fetchall():
             sets[article_id] = shingles(folded)

@@ -126,13 +126,17 @@ TABLES: dict[str, str] = {
         note VARCHAR                      -- why the history is partial or was re-read, when it is
         """,
     # (schema 3) Full-text search (etl/analysis/search.py): the fold map the index was built with,
-    # one text per article (deleted ones too), and its postings: Han bigrams and Latin/digit words.
+    # each article's title and paragraphs folded (deleted articles too), and the postings of their
+    # Han bigrams and Latin/digit words.
     "search_fold": "from_chars VARCHAR NOT NULL, to_chars VARCHAR NOT NULL",
     "search_documents": """
         article_id VARCHAR PRIMARY KEY,
-        text VARCHAR NOT NULL,            -- title and paragraphs, one per line
-        folded VARCHAR NOT NULL,          -- text folded (t2s, case, width): same length, same positions
         terms INTEGER NOT NULL            -- number of terms: the document length of BM25
+        """,
+    "search_paragraphs": """
+        article_id VARCHAR NOT NULL,
+        position INTEGER NOT NULL,        -- paragraphs.position; -1 for the title
+        folded VARCHAR NOT NULL           -- the text folded (t2s, case, width): same length, same positions
         """,
     "search_postings": """
         term VARCHAR NOT NULL,

@@ -13,10 +13,12 @@ CREATE OR REPLACE MACRO search_terms(folded) AS list_concat(
 CREATE OR REPLACE MACRO search_fold_text(text) AS
     translate(text, (SELECT from_chars FROM search_fold), (SELECT to_chars FROM search_fold));
 
--- search('翻牆工具'): articles holding every query term, each whitespace-separated part of the query
--- verbatim (after folding), ranked by BM25 (k1 = 1.2, b = 0.75). Filters: site, since (inclusive),
--- before (exclusive), live_only. Deleted articles are found too: deleted_at says so.
-CREATE OR REPLACE MACRO search(query, site := NULL, since := NULL, before := NULL, live_only := false) AS TABLE
+-- search('翻牆工具'): articles holding every query term and each whitespace-separated part of the query
+-- verbatim (after folding), ranked by BM25 (k1 = 1.2, b = 0.75), the best `top` of them (NULL: all).
+-- Filters: site, since (inclusive), before (exclusive), live_only. Deleted articles are found too:
+-- deleted_at says so.
+CREATE OR REPLACE MACRO search(query, site := NULL, since := NULL, before := NULL, live_only := false, top := 100)
+AS TABLE
 WITH q AS (
     SELECT search_fold_text(query) AS folded
 ), parts AS (
@@ -36,12 +38,43 @@ WITH q AS (
     FROM hits h JOIN df ON df.term = h.term JOIN search_documents d ON d.article_id = h.article_id, corpus c
     GROUP BY h.article_id
     HAVING count(*) = (SELECT count(*) FROM query_terms)
-), matched AS (
-    SELECT s.article_id, s.score, d.text, strpos(d.folded, parts.parts[1]) AS at, length(parts.parts[1]) AS len
-    FROM scored s JOIN search_documents d ON d.article_id = s.article_id, parts
-    WHERE list_bool_and(list_transform(parts.parts, p -> contains(d.folded, p)))
+), found AS (
+    -- A query whose parts are each one whole term (中国, vpn) is answered by the postings alone; other
+    -- parts (covid-19, 翻墙工具) are looked up in the folded paragraphs, since their terms may occur
+    -- apart. The test reads the query literal, not the folded one, so DuckDB drops the branch not
+    -- taken (folding maps a term to a term: Han to Han, letters to letters).
+    SELECT s.article_id, s.score FROM scored s
+    WHERE list_bool_and(list_transform(string_split_regex(trim(query), '\s+'), p -> p = '' OR search_terms(p) = [p]))
+    UNION ALL
+    SELECT s.article_id, s.score
+    FROM scored s JOIN search_paragraphs sp ON sp.article_id = s.article_id, parts
+    WHERE NOT list_bool_and(list_transform(string_split_regex(trim(query), '\s+'), p -> p = '' OR search_terms(p) = [p]))
+    GROUP BY s.article_id, s.score, parts.parts
+    -- bit i: some paragraph holds part i
+    HAVING bit_or(list_sum(list_transform(range(len(parts.parts)),
+                                          i -> CASE WHEN contains(sp.folded, parts.parts[i + 1]) THEN 1 << i ELSE 0 END)))
+           = (1 << len(parts.parts)) - 1
+), best AS (
+    SELECT f.article_id, f.score, a.title, a.published_at, a.site, a.url, a.deleted_at
+    FROM found f JOIN articles a ON a.article_id = f.article_id
+    WHERE (site IS NULL OR a.site = site)
+      AND (since IS NULL OR a.published_at >= CAST(since AS TIMESTAMPTZ))
+      AND (before IS NULL OR a.published_at < CAST(before AS TIMESTAMPTZ))
+      AND (NOT live_only OR a.deleted_at IS NULL)
+    ORDER BY f.score DESC, a.published_at DESC, f.article_id
+    LIMIT coalesce(top, 9223372036854775807)
+), first_hit AS (
+    -- the first block (title, then paragraphs) holding the query's first part
+    SELECT sp.article_id, sp.position, strpos(sp.folded, parts.parts[1]) AS at, length(parts.parts[1]) AS len
+    FROM search_paragraphs sp, parts
+    WHERE sp.article_id IN (SELECT b.article_id FROM best b) AND contains(sp.folded, parts.parts[1])
+    QUALIFY row_number() OVER (PARTITION BY sp.article_id ORDER BY sp.position) = 1
+), shown AS (
+    SELECT b.*, h.at, h.len, CASE WHEN h.position = -1 THEN b.title ELSE p.text END AS text
+    FROM best b LEFT JOIN first_hit h ON h.article_id = b.article_id
+    LEFT JOIN paragraphs p ON p.article_id = h.article_id AND p.position = h.position
 )
-SELECT a.article_id, a.title, a.published_at, a.site, a.url, round(m.score, 4) AS score,
+SELECT m.article_id, m.title, m.published_at, m.site, m.url, round(m.score, 4) AS score,
        regexp_replace(
            CASE WHEN m.at > 41 THEN '…' ELSE '' END
            || substr(m.text, greatest(m.at - 40, 1), least(m.at - 1, 40))
@@ -49,10 +82,6 @@ SELECT a.article_id, a.title, a.published_at, a.site, a.url, round(m.score, 4) A
            || substr(m.text, m.at + m.len, 60)
            || CASE WHEN m.at + m.len + 60 <= length(m.text) THEN '…' ELSE '' END,
            '\s+', ' ', 'g') AS snippet,
-       a.deleted_at
-FROM matched m JOIN articles a ON a.article_id = m.article_id
-WHERE (site IS NULL OR a.site = site)
-  AND (since IS NULL OR a.published_at >= CAST(since AS TIMESTAMPTZ))
-  AND (before IS NULL OR a.published_at < CAST(before AS TIMESTAMPTZ))
-  AND (NOT live_only OR a.deleted_at IS NULL)
-ORDER BY m.score DESC, a.published_at DESC, a.article_id;
+       m.deleted_at
+FROM shown m
+ORDER BY m.score DESC, m.published_at DESC, m.article_id;
