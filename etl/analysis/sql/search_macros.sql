@@ -55,7 +55,8 @@ WITH q AS (
                                           i -> CASE WHEN contains(sp.folded, parts.parts[i + 1]) THEN 1 << i ELSE 0 END)))
            = (1 << len(parts.parts)) - 1
 ), best AS (
-    SELECT f.article_id, f.score, a.title, a.published_at, a.site, a.url, a.deleted_at
+    SELECT f.article_id, f.score, a.title, a.published_at, a.site, a.url, a.deleted_at,
+           (SELECT parts.parts[1] FROM parts) AS first_part
     FROM found f JOIN articles a ON a.article_id = f.article_id
     WHERE (site IS NULL OR a.site = site)
       AND (since IS NULL OR a.published_at >= CAST(since AS TIMESTAMPTZ))
@@ -65,12 +66,11 @@ WITH q AS (
     LIMIT coalesce(top, 9223372036854775807)
 ), first_hit AS (
     -- the first block (title, then paragraphs) holding the query's first part
-    SELECT sp.article_id, sp.position, strpos(sp.folded, parts.parts[1]) AS at, length(parts.parts[1]) AS len
-    FROM search_paragraphs sp, parts
-    WHERE sp.article_id IN (SELECT b.article_id FROM best b) AND contains(sp.folded, parts.parts[1])
+    SELECT sp.article_id, sp.position, strpos(sp.folded, b.first_part) AS at, length(b.first_part) AS len
+    FROM best b JOIN search_paragraphs sp ON sp.article_id = b.article_id AND contains(sp.folded, b.first_part)
     QUALIFY row_number() OVER (PARTITION BY sp.article_id ORDER BY sp.position) = 1
 ), shown AS (
-    SELECT b.*, h.at, h.len, CASE WHEN h.position = -1 THEN b.title ELSE p.text END AS text
+    SELECT b.* EXCLUDE (first_part), h.at, h.len, CASE WHEN h.position = -1 THEN b.title ELSE p.text END AS text
     FROM best b LEFT JOIN first_hit h ON h.article_id = b.article_id
     LEFT JOIN paragraphs p ON p.article_id = h.article_id AND p.position = h.position
 )
