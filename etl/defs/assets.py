@@ -31,8 +31,6 @@ TABLE_DESCRIPTIONS = {
     "post_files": "Manifest of every raw post file seen: content hash, status, article.",
     "rejected_posts": "Files that could not become an article, with the reason.",
     "post_events": "What the git history records for each post file: added, modified, moved, deleted, and when.",
-    "stories": "The story of each live article: reposts and copies (other outlet, other script, cuts) share one.",
-    "story_summary": "One row per story: first publication and outlet, outlets, size, span.",
 }
 
 
@@ -155,8 +153,6 @@ PREVIEW_COLUMNS = {
     "post_files": "source_path, status, article_id, content_hash",
     "rejected_posts": "source_path, error",
     "post_events": "committed_at, action, source_path, old_path",
-    "stories": "story_id, article_id",
-    "story_summary": "first_published_at, first_site, outlets, size, CAST(span AS VARCHAR) AS span",
 }
 
 
@@ -171,11 +167,7 @@ def _previews(report: IngestReport) -> dict[str, str]:
         if con is None:
             return previews
         for table in ANALYSIS_TABLES:
-            order = {
-                "articles": "published_at DESC",
-                "post_events": "committed_at DESC",
-                "story_summary": "size DESC, first_published_at DESC",
-            }.get(table, "1")
+            order = {"articles": "published_at DESC", "post_events": "committed_at DESC"}.get(table, "1")
             frame = con.execute(f"SELECT {PREVIEW_COLUMNS[table]} FROM {table} ORDER BY {order} LIMIT 5").pl()
             lines = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
             lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in frame.iter_rows()]

@@ -181,8 +181,6 @@ ANALYSIS_TABLES = (
     "post_files",
     "rejected_posts",
     "post_events",
-    "stories",
-    "story_summary",
 )
 
 VIEWS: dict[str, str] = {
