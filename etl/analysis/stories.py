@@ -37,6 +37,7 @@ NUM_PERM = 128
 BANDS, ROWS = 32, 4
 SEED = 20261127
 MIN_SHINGLES = 30  # shorter texts (a title, a video caption) are their own story
+SKETCH_BATCH = 2000
 MIN_JACCARD = 0.5  # copies with small edits
 MIN_CONTAINMENT, MIN_JACCARD_CONTAINED = 0.8, 0.3  # cut copies: most of the shorter one, a third of the longer
 
@@ -112,9 +113,14 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> None:
         "WHERE article_id IN (SELECT article_id FROM articles WHERE deleted_at IS NULL) GROUP BY article_id"
     ).fetchall()
     started = time.monotonic()
-    sets = {article_id: shingles(folded) for article_id, folded in todo}
-    sets = {article_id: s for article_id, s in sets.items() if len(s) >= MIN_SHINGLES}
-    new_buckets = buckets(list(sets), list(sets.values()))
+    # sketched in batches, so that only one batch of shingle sets is in memory (a whole archive's
+    # sets take ~60 bytes per character); the sets of candidate pairs are made again below
+    sketched = []
+    for start in range(0, len(todo), SKETCH_BATCH):
+        batch = [(article_id, shingles(folded)) for article_id, folded in todo[start : start + SKETCH_BATCH]]
+        batch = [(article_id, s) for article_id, s in batch if len(s) >= MIN_SHINGLES]
+        sketched.append(buckets([a for a, _ in batch], [s for _, s in batch]))
+    new_buckets = pl.concat(sketched) if sketched else buckets([], [])
     con.register("new_story_buckets", new_buckets)
     try:
         con.execute("INSERT INTO story_buckets SELECT * FROM new_story_buckets")
@@ -128,14 +134,16 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> None:
     finally:
         con.unregister("new_story_buckets")
     log.info(
-        f"stories: {len(sets)} articles sketched, {len(pairs)} candidate pairs ({time.monotonic() - started:.1f} s)"
+        f"stories: {new_buckets['article_id'].n_unique()} articles sketched, {len(pairs)} candidate pairs "
+        f"({time.monotonic() - started:.1f} s)"
     )
-    others = sorted({x for pair in pairs for x in pair} - sets.keys())
-    if others:
+    sets: dict[str, set[str]] = {}
+    candidates = sorted({x for pair in pairs for x in pair})
+    if candidates:
         for article_id, folded in con.execute(
             f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs "
             "WHERE article_id IN (SELECT unnest($ids)) GROUP BY article_id",
-            {"ids": others},
+            {"ids": candidates},
         ).fetchall():
             sets[article_id] = shingles(folded)
     verified = []
