@@ -19,6 +19,7 @@ import polars as pl
 from etl.analysis.fold import fold, fold_pairs
 
 SQL = Path(__file__).parent / "sql"
+INDEX_BATCH = 1000  # articles folded and split into terms at a time
 
 
 def sql(name: str) -> str:
@@ -42,12 +43,23 @@ def install_macros(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def index_blocks(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> None:
-    """Replace the index rows of the articles in ``analysis_todo`` by ``blocks`` (article_id, position, text)."""
-    frame = blocks.select("article_id", "position").with_columns(
-        pl.Series("folded", [fold(text) for text in blocks["text"]], dtype=pl.String)
-    )
-    con.register("new_search_paragraphs", frame)
-    try:
-        con.execute(sql("search_index"))
-    finally:
-        con.unregister("new_search_paragraphs")
+    """Replace the index rows of the articles in ``analysis_todo`` by ``blocks`` (article_id, position, text).
+
+    Folded and split into terms a batch of articles at a time (a whole archive's bigrams at
+    once took 1 GB more memory), then sorted by term once.
+    """
+    con.execute("DELETE FROM search_paragraphs WHERE article_id IN (SELECT article_id FROM analysis_todo)")
+    con.execute("CREATE OR REPLACE TEMP TABLE new_postings (term VARCHAR, article_id VARCHAR, tf INTEGER)")
+    articles = blocks["article_id"].unique(maintain_order=True)
+    for start in range(0, len(articles), INDEX_BATCH):
+        batch = blocks.filter(pl.col("article_id").is_in(articles[start : start + INDEX_BATCH].implode()))
+        frame = batch.select("article_id", "position").with_columns(
+            pl.Series("folded", [fold(text) for text in batch["text"]], dtype=pl.String)
+        )
+        con.register("new_search_paragraphs", frame)
+        try:
+            con.execute("INSERT INTO search_paragraphs SELECT article_id, position, folded FROM new_search_paragraphs")
+            con.execute(sql("search_postings_batch"))
+        finally:
+            con.unregister("new_search_paragraphs")
+    con.execute(sql("search_index"))

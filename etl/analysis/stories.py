@@ -37,7 +37,7 @@ NUM_PERM = 128
 BANDS, ROWS = 32, 4
 SEED = 20261127
 MIN_SHINGLES = 30  # shorter texts (a title, a video caption) are their own story
-SKETCH_BATCH = 2000
+SKETCH_BATCH = 500  # a 5-gram costs ~110 bytes as a Python str in a set: ~250 MB per batch
 MIN_JACCARD = 0.5  # copies with small edits
 MIN_CONTAINMENT, MIN_JACCARD_CONTAINED = 0.8, 0.3  # cut copies: most of the shorter one, a third of the longer
 
