@@ -25,6 +25,7 @@ import duckdb
 import polars as pl
 
 from etl import settings
+from etl.analysis import derive_search_and_stories
 from etl.errors import IngestError, check_posts_folders, explain
 from etl.plan import IngestReport, Plan, plan_changes, scan
 from etl.posts import history, pool
@@ -651,6 +652,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
           AND m.article_id IS DISTINCT FROM f.article_id AND f.article_id IS NOT NULL
         """
     )
+    derive_search_and_stories(con)
 
 
 def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:

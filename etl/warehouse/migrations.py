@@ -43,6 +43,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE articles ADD COLUMN IF NOT EXISTS deleted_commit VARCHAR",
         ),
     ),
+    Migration(
+        3,
+        "search and stories: articles.script; search_* and story_* tables, the search() macro",
+        (
+            # The new tables are created empty from schema.TABLES; the first publish after the upgrade
+            # finds search_fold empty and derives search, stories and script for every article.
+            "ALTER TABLE articles ADD COLUMN IF NOT EXISTS script VARCHAR",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

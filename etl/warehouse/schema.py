@@ -73,7 +73,9 @@ TABLES: dict[str, str] = {
         updated_at TIMESTAMPTZ NOT NULL,
         deleted_at TIMESTAMPTZ,           -- the deleting commit's time when the git history knows it
         first_committed_at TIMESTAMPTZ,   -- (schema 2) when the archive first committed any of its files
-        deleted_commit VARCHAR""",
+        deleted_commit VARCHAR,
+        script VARCHAR                    -- (schema 3) zh-Hans | zh-Hant | mixed | other (etl.analysis.fold)
+        """,
     "paragraphs": """
         article_id VARCHAR NOT NULL,
         position INTEGER NOT NULL,
@@ -122,6 +124,50 @@ TABLES: dict[str, str] = {
         commits_read BIGINT NOT NULL,     -- commits read over all runs
         read_at TIMESTAMPTZ NOT NULL,
         note VARCHAR                      -- why the history is partial or was re-read, when it is
+        """,
+    # (schema 3) Full-text search (etl/analysis/search.py): the fold map the index was built with,
+    # each article's title and paragraphs folded (deleted articles too), and the postings of their
+    # Han bigrams and Latin/digit words.
+    "search_fold": "from_chars VARCHAR NOT NULL, to_chars VARCHAR NOT NULL",
+    "search_documents": """
+        article_id VARCHAR PRIMARY KEY,
+        terms INTEGER NOT NULL            -- number of terms: the document length of BM25
+        """,
+    "search_paragraphs": """
+        article_id VARCHAR NOT NULL,
+        position INTEGER NOT NULL,        -- paragraphs.position; -1 for the title
+        folded VARCHAR NOT NULL           -- the text folded (t2s, case, width): same length, same positions
+        """,
+    "search_postings": """
+        term VARCHAR NOT NULL,
+        article_id VARCHAR NOT NULL,
+        tf INTEGER NOT NULL               -- occurrences of term in the article
+        """,
+    # (schema 3) Stories (etl/analysis/stories.py): LSH buckets of each live article's MinHash,
+    # verified near-duplicate pairs, and the stories they make.
+    "story_buckets": """
+        band SMALLINT NOT NULL,
+        bucket BIGINT NOT NULL,           -- 63 bits of a hash of the band's MinHash values
+        article_id VARCHAR NOT NULL""",
+    "story_links": """
+        article_a VARCHAR NOT NULL,       -- article_a < article_b
+        article_b VARCHAR NOT NULL,
+        jaccard DOUBLE NOT NULL,          -- of the folded character 5-gram sets
+        containment DOUBLE NOT NULL,      -- shared 5-grams / 5-grams of the smaller article
+        PRIMARY KEY (article_a, article_b)""",
+    "stories": """
+        story_id VARCHAR NOT NULL,        -- the article_id of the story's first publication
+        article_id VARCHAR PRIMARY KEY""",
+    "story_summary": """
+        story_id VARCHAR PRIMARY KEY,
+        first_published_at TIMESTAMPTZ,
+        first_article_id VARCHAR NOT NULL,
+        first_site VARCHAR,
+        sites VARCHAR[] NOT NULL,         -- outlets that carried it, first publication's first
+        outlets INTEGER NOT NULL,
+        size INTEGER NOT NULL,            -- articles
+        last_published_at TIMESTAMPTZ,
+        span INTERVAL                     -- last minus first publication
         """,
 }
 

@@ -1,0 +1,106 @@
+"""Folding: one character for each character, so Traditional and Simplified, upper and
+lower case, full- and half-width forms compare equal.
+
+The map is OpenCC 1.4's ``t2s`` applied to each character alone (phrase rules cannot be
+applied one character at a time, and a per-character map is what DuckDB's
+``translate()`` can apply in the shell), plus ASCII case and full-width ASCII. Each
+character maps to exactly one character, so folded text has the length of the original
+and a position found in one is the same position in the other (snippets rely on this).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import opencc
+
+# Han blocks whose characters OpenCC may convert: CJK Unified Ideographs and Extension A,
+# compatibility ideographs, and the supplementary-plane extensions.
+HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20))
+
+
+@functools.cache
+def fold_pairs() -> tuple[str, str]:
+    """The fold map as two strings of equal length: ``from_chars[i]`` folds to ``to_chars[i]``."""
+    t2s = opencc.OpenCC("t2s")
+    mapping: dict[str, str] = {}
+    for start, end in HAN_RANGES:
+        for code in range(start, end):
+            char = chr(code)
+            folded = t2s.convert(char)
+            if len(folded) == 1 and folded != char:
+                mapping[char] = folded
+    for code in range(ord("A"), ord("Z") + 1):
+        mapping[chr(code)] = chr(code + 32)
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII: ０-９, Ａ-Ｚ, ａ-ｚ, punctuation
+        mapping[chr(code)] = chr(code - 0xFEE0).lower()
+    # chains (薴 -> 苧 -> 苎) resolve to their end, so folding twice changes nothing
+    for char, target in mapping.items():
+        seen = {char}
+        while target in mapping and target not in seen:
+            seen.add(target)
+            target = mapping[target]
+        mapping[char] = target
+    pairs = sorted((a, b) for a, b in mapping.items() if a != b)
+    return "".join(a for a, _ in pairs), "".join(b for _, b in pairs)
+
+
+@functools.cache
+def _table() -> dict[int, int]:
+    source, target = fold_pairs()
+    return str.maketrans(source, target)
+
+
+def fold(text: str) -> str:
+    """``text`` with every character folded (same length as ``text``)."""
+    return text.translate(_table())
+
+
+@functools.cache
+def _script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Characters that mark Traditional text, and characters that mark Simplified text."""
+    source, target = fold_pairs()
+    sources_of: dict[str, int] = {}
+    for char in target:
+        sources_of[char] = sources_of.get(char, 0) + 1
+    traditional = frozenset(c for c in source if HAN.fullmatch(c)) - set(target)
+    # A fold target is Simplified evidence unless several characters fold to it: 台 (臺, 颱, 檯),
+    # 干 (乾, 幹), 里 (裏, 裡) are also ordinary Traditional characters.
+    # A variant that folds to a common character (倶 -> 具) does not make that character Simplified:
+    # only targets that OpenCC's s2t would change back count.
+    s2t = opencc.OpenCC("s2t")
+    simplified = frozenset(
+        c for c, n in sources_of.items() if n == 1 and HAN.fullmatch(c) and s2t.convert(c) != c
+    ) - set(source)
+    return traditional, simplified
+
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")
+LETTERS = re.compile(r"[^\W\d_]+")
+
+SCRIPTS = ("zh-Hans", "zh-Hant", "mixed", "other")
+
+
+SAMPLE = 3000  # characters of an article that decide its script: plenty of evidence, bounded cost
+
+
+def script_of(text: str) -> str:
+    """``zh-Hant`` or ``zh-Hans`` when (nearly) all script-specific characters are of one kind,
+    ``mixed`` when both kinds are common, ``other`` for text that is not mostly Chinese.
+
+    Text of Chinese characters that read the same in both scripts is ``zh-Hans``. Only the
+    first ``SAMPLE`` characters are read.
+    """
+    text = text[:SAMPLE]
+    han = sum(map(len, HAN.findall(text)))
+    if han == 0 or han < 0.3 * sum(map(len, LETTERS.findall(text))):
+        return "other"
+    traditional, simplified = _script_sets()
+    trad = sum(1 for c in text if c in traditional)
+    simp = sum(1 for c in text if c in simplified)
+    if trad <= 0.15 * (trad + simp):
+        return "zh-Hans"
+    if simp <= 0.15 * (trad + simp):
+        return "zh-Hant"
+    return "mixed"

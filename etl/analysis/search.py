@@ -1,0 +1,65 @@
+"""Full-text search over articles in plain SQL: BM25 over Han bigrams and Latin/digit words.
+
+Chinese has no spaces, and a word segmenter splits a phrase differently in different
+contexts (and mis-segments Traditional text), so the index holds every pair of adjacent
+Han characters: any substring of two or more characters is then a conjunction of
+bigrams, checked verbatim against the folded paragraphs (``search_paragraphs``; small
+strings, so that reading those of a few articles is cheap). Indexing folds in Python; the
+``search()`` macro folds the query with ``translate()`` and the same map, stored in
+``search_fold``, so the shell folds exactly as indexing did. No extension is needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from etl.analysis.fold import fold, fold_pairs
+
+SQL = Path(__file__).parent / "sql"
+INDEX_BATCH = 1000  # articles folded and split into terms at a time
+
+
+def sql(name: str) -> str:
+    """The text of ``sql/<name>.sql``."""
+    return (SQL / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def fold_map_changed(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the index was built with another fold map (or none yet); stores the current one."""
+    source, target = fold_pairs()
+    if con.execute("SELECT from_chars, to_chars FROM search_fold").fetchall() == [(source, target)]:
+        return False
+    con.execute("DELETE FROM search_fold")
+    con.execute("INSERT INTO search_fold VALUES ($source, $target)", {"source": source, "target": target})
+    return True
+
+
+def install_macros(con: duckdb.DuckDBPyConnection) -> None:
+    """Create (or replace) ``search_terms``, ``search_fold_text`` and ``search`` in the warehouse."""
+    con.execute(sql("search_macros"))
+
+
+def index_blocks(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> None:
+    """Replace the index rows of the articles in ``analysis_todo`` by ``blocks`` (article_id, position, text).
+
+    Folded and split into terms a batch of articles at a time (a whole archive's bigrams at
+    once took 1 GB more memory), then sorted by term once.
+    """
+    con.execute("DELETE FROM search_paragraphs WHERE article_id IN (SELECT article_id FROM analysis_todo)")
+    con.execute("CREATE OR REPLACE TEMP TABLE new_postings (term VARCHAR, article_id VARCHAR, tf INTEGER)")
+    articles = blocks["article_id"].unique(maintain_order=True)
+    for start in range(0, len(articles), INDEX_BATCH):
+        batch = blocks.filter(pl.col("article_id").is_in(articles[start : start + INDEX_BATCH].implode()))
+        frame = batch.select("article_id", "position").with_columns(
+            pl.Series("folded", [fold(text) for text in batch["text"]], dtype=pl.String)
+        )
+        con.register("new_search_paragraphs", frame)
+        try:
+            con.execute("INSERT INTO search_paragraphs SELECT article_id, position, folded FROM new_search_paragraphs")
+            con.execute(sql("search_postings_batch"))
+        finally:
+            con.unregister("new_search_paragraphs")
+    con.execute(sql("search_index"))

@@ -1,0 +1,187 @@
+"""Stories: articles that carry the same text (a repost, another outlet's copy, the same text
+in the other script, a copy with paragraphs cut) share a ``story_id``.
+
+1. Shingle: fold (so a Traditional copy equals its Simplified original), keep letters and
+   digits only, take the set of character 5-grams.
+2. Candidates: a rensa MinHash of each set (128 permutations) cut into 32 bands of 4;
+   articles sharing a band's bucket are candidates (LSH; likely above Jaccard ~0.45). The
+   buckets live in ``story_buckets``, so a run sketches only the articles it touched and
+   finds their candidates among all articles with one join.
+3. Verify each candidate pair on the real 5-gram sets: ``similar`` below. Verified pairs
+   are kept in ``story_links``.
+4. Group: in each connected component of the links, articles are taken in order of
+   publication; the first one not yet placed starts a story and every unplaced article
+   linked to it directly joins it. A story never chains A~B~C into one when A and C
+   differ: each member is verified-similar to the story's first publication.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+from array import array
+from collections import defaultdict
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import rensa
+
+SQL = Path(__file__).parent / "sql"
+log = logging.getLogger(__name__)
+
+SHINGLE = 5
+NUM_PERM = 128
+BANDS, ROWS = 32, 4
+SEED = 20261127
+MIN_SHINGLES = 30  # shorter texts (a title, a video caption) are their own story
+SKETCH_BATCH = 500  # a 5-gram costs ~110 bytes as a Python str in a set: ~250 MB per batch
+MIN_JACCARD = 0.5  # copies with small edits
+MIN_CONTAINMENT, MIN_JACCARD_CONTAINED = 0.8, 0.3  # cut copies: most of the shorter one, a third of the longer
+
+NOT_TEXT = re.compile(r"[\W_]+")
+FOLDED_TEXT = "string_agg(folded, chr(10) ORDER BY position)"  # of search_paragraphs, per article
+
+
+def shingles(folded: str) -> set[str]:
+    """The character 5-grams of folded text, punctuation and spaces removed."""
+    text = NOT_TEXT.sub("", folded)
+    return {text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1)}
+
+
+def similar(a: set[str], b: set[str]) -> tuple[bool, float, float]:
+    """Whether two shingle sets carry the same story, with their Jaccard and containment."""
+    shared = len(a & b)
+    jaccard = shared / (len(a) + len(b) - shared) if a or b else 0.0
+    containment = shared / min(len(a), len(b)) if a and b else 0.0
+    same = jaccard >= MIN_JACCARD or (containment >= MIN_CONTAINMENT and jaccard >= MIN_JACCARD_CONTAINED)
+    return same, jaccard, containment
+
+
+def buckets(article_ids: list[str], sets: list[set[str]]) -> pl.DataFrame:
+    """LSH buckets (band, bucket, article_id) of the articles' MinHash signatures."""
+    rows: list[tuple[int, int, str]] = []
+    digests = rensa.RMinHash.digests_from_token_sets(sets, NUM_PERM, SEED) if sets else []
+    for article_id, digest in zip(article_ids, digests, strict=True):
+        for band in range(BANDS):
+            key = array("Q", digest[band * ROWS : (band + 1) * ROWS]).tobytes()
+            bucket = int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little") >> 1
+            rows.append((band, bucket, article_id))
+    return pl.DataFrame(rows, schema={"band": pl.Int16, "bucket": pl.Int64, "article_id": pl.String}, orient="row")
+
+
+def group(links: list[tuple[str, str]], order: dict[str, tuple]) -> dict[str, str]:
+    """article_id -> story_id for every linked article (see the module docstring, step 4)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b in links:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+        parent[find(a)] = find(b)
+    components: dict[str, list[str]] = defaultdict(list)
+    for article in neighbours:
+        components[find(article)].append(article)
+    story: dict[str, str] = {}
+    for members in components.values():
+        for first in sorted(members, key=lambda m: order[m]):
+            if first in story:
+                continue
+            story[first] = first
+            for other in neighbours[first]:
+                story.setdefault(other, first)
+    return story
+
+
+def update_stories(con: duckdb.DuckDBPyConnection) -> None:
+    """Re-derive buckets and links of the articles in ``analysis_todo``, then the stories they change."""
+    con.execute("DELETE FROM story_buckets WHERE article_id IN (SELECT article_id FROM analysis_todo)")
+    con.execute(
+        "DELETE FROM story_links WHERE article_a IN (SELECT article_id FROM analysis_todo) "
+        "OR article_b IN (SELECT article_id FROM analysis_todo)"
+    )
+    todo = con.execute(
+        f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs SEMI JOIN analysis_todo USING (article_id) "
+        "WHERE article_id IN (SELECT article_id FROM articles WHERE deleted_at IS NULL) GROUP BY article_id"
+    ).fetchall()
+    started = time.monotonic()
+    # sketched in batches, so that only one batch of shingle sets is in memory (a whole archive's
+    # sets take ~60 bytes per character); the sets of candidate pairs are made again below
+    sketched = []
+    for start in range(0, len(todo), SKETCH_BATCH):
+        batch = [(article_id, shingles(folded)) for article_id, folded in todo[start : start + SKETCH_BATCH]]
+        batch = [(article_id, s) for article_id, s in batch if len(s) >= MIN_SHINGLES]
+        sketched.append(buckets([a for a, _ in batch], [s for _, s in batch]))
+    new_buckets = pl.concat(sketched) if sketched else buckets([], [])
+    con.register("new_story_buckets", new_buckets)
+    try:
+        con.execute("INSERT INTO story_buckets SELECT * FROM new_story_buckets")
+        pairs = con.execute(
+            """
+            SELECT DISTINCT least(n.article_id, o.article_id), greatest(n.article_id, o.article_id)
+            FROM new_story_buckets n JOIN story_buckets o USING (band, bucket)
+            WHERE n.article_id <> o.article_id
+            """
+        ).fetchall()
+    finally:
+        con.unregister("new_story_buckets")
+    log.info(
+        f"stories: {new_buckets['article_id'].n_unique()} articles sketched, {len(pairs)} candidate pairs "
+        f"({time.monotonic() - started:.1f} s)"
+    )
+    sets: dict[str, set[str]] = {}
+    candidates = sorted({x for pair in pairs for x in pair})
+    if candidates:
+        for article_id, folded in con.execute(
+            f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs "
+            "WHERE article_id IN (SELECT unnest($ids)) GROUP BY article_id",
+            {"ids": candidates},
+        ).fetchall():
+            sets[article_id] = shingles(folded)
+    verified = []
+    for a, b in pairs:
+        same, jaccard, containment = similar(sets[a], sets[b])
+        if same:
+            verified.append((a, b, jaccard, containment))
+    con.register(
+        "new_story_links",
+        pl.DataFrame(
+            verified,
+            schema={"article_a": pl.String, "article_b": pl.String, "jaccard": pl.Float64, "containment": pl.Float64},
+            orient="row",
+        ),
+    )
+    try:
+        con.execute("INSERT INTO story_links SELECT * FROM new_story_links")
+    finally:
+        con.unregister("new_story_links")
+    _regroup(con)
+
+
+def _regroup(con: duckdb.DuckDBPyConnection) -> None:
+    """Group all links (a small table) again, and write only the stories whose membership changed."""
+    links = con.execute("SELECT article_a, article_b FROM story_links").fetchall()
+    order = {
+        article_id: (published_at is None, published_at, article_id)
+        for article_id, published_at in con.execute(
+            "SELECT article_id, published_at FROM articles WHERE article_id IN "
+            "(SELECT article_a FROM story_links UNION SELECT article_b FROM story_links)"
+        ).fetchall()
+    }
+    story = group(links, order)
+    con.register(
+        "linked_stories",
+        pl.DataFrame(list(story.items()), schema={"article_id": pl.String, "story_id": pl.String}, orient="row"),
+    )
+    try:
+        con.execute((SQL / "stories_update.sql").read_text(encoding="utf-8"))
+    finally:
+        con.unregister("linked_stories")

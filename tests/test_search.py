@@ -1,0 +1,226 @@
+"""Full-text search: search('...') in the warehouse, in Python and in the installed DuckDB shell."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.analysis.fold import fold, fold_pairs, script_of
+from etl.ingest import ingest
+from tests.newsgen import write_post
+
+T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+DUCKDB_SHELL = Path(sys.executable).parent / "duckdb"
+
+GUIDE = [
+    "許多網民依賴翻牆工具突破網絡封鎖，其中VPN最為常見。",
+    "專家提醒，選擇翻牆工具時應留意服務商是否保存使用紀錄。",
+    "近年來，部分免費VPN被發現暗中收集用戶資料。",
+]
+CENSORSHIP = [
+    "网络审查日益收紧，不少用户被迫寻找新的上网方式。",
+    "有人选择翻墙，也有人干脆放弃使用境外网站，转而使用国内替代品。",
+    "业内人士认为，这类工具的普及程度很难统计。",
+]
+PANDEMIC = [
+    "The Covid-19 vaccine rollout reached rural clinics in March.",
+    "卫生部门表示，第二剂COVID-19疫苗将于四月开始接种。",
+]
+MARKET = ["夜市摊贩联合请愿，要求延长营业时间至凌晨两点。", "区议会将于下周讨论相关动议。"]
+
+
+def write_corpus(root: Path) -> None:
+    write_post(root, "vpn-guide", "翻牆工具使用指南", GUIDE, site="tw.example.org", day=dt.date(2024, 3, 1))
+    write_post(root, "censorship", "网络审查下的日常", CENSORSHIP, site="cn.example.com", day=dt.date(2024, 4, 2))
+    write_post(root, "covid", "COVID-19疫苗进入乡村", PANDEMIC, site="cn.example.com", day=dt.date(2024, 5, 3))
+    write_post(root, "night-market", "夜市营业时间之争", MARKET, site="hk.example.net", day=dt.date(2024, 6, 4))
+
+
+@pytest.fixture
+def loaded(tmp_path: Path) -> tuple[Path, Path]:
+    root, warehouse = tmp_path / "posts", tmp_path / "wh" / "news.duckdb"
+    write_corpus(root)
+    ingest([root], warehouse, workers=0, now=T0)
+    return root, warehouse
+
+
+def search(warehouse: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(f"SELECT title, score, snippet, deleted_at FROM {sql}").fetchall()
+
+
+def titles(warehouse: Path, sql: str) -> list[str]:
+    return [row[0] for row in search(warehouse, sql)]
+
+
+def test_fold_is_one_character_for_one():
+    source, target = fold_pairs()
+    assert len(source) == len(target) > 4000
+    assert len(set(source)) == len(source)
+    assert fold("臺灣總統府翻牆工具 VPN Ｃｏｖｉｄ-１９") == "台湾总统府翻墙工具 vpn covid-19"
+    assert fold(fold("薴麵髮")) == fold("薴麵髮")
+
+
+def test_script():
+    assert script_of("政府宣布新的防疫措施，学校将于下周复课。") == "zh-Hans"
+    assert script_of("政府宣佈新的防疫措施，學校將於下週復課。") == "zh-Hant"
+    assert script_of("政府宣佈新的防疫措施，学校将于下周复课。學校將於下週復課。") == "mixed"
+    assert script_of("The government announced new measures today.") == "other"
+
+
+def test_best_match_first_with_snippet(loaded):
+    _, warehouse = loaded
+    (best, score, snippet, deleted_at), *rest = search(warehouse, "search('翻牆工具')")
+    assert best == "翻牆工具使用指南"
+    assert "«翻牆工具»" in snippet and deleted_at is None
+    assert all(score >= other[1] for other in rest)
+    # the censorship article has 翻墙 and 工具, but not the phrase
+    assert "网络审查下的日常" not in titles(warehouse, "search('翻牆工具')")
+
+
+def test_columns(loaded):
+    _, warehouse = loaded
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        columns = [d[0] for d in con.execute("SELECT * FROM search('翻牆工具')").description]
+    assert columns[:7] == ["article_id", "title", "published_at", "site", "url", "score", "snippet"]
+
+
+def test_simplified_and_traditional_find_each_other(loaded):
+    _, warehouse = loaded
+    assert titles(warehouse, "search('翻墙工具')") == ["翻牆工具使用指南"]  # Simplified query, Traditional text
+    assert titles(warehouse, "search('網絡審查')") == ["网络审查下的日常"]  # Traditional query, Simplified text
+    assert set(titles(warehouse, "search('翻牆')")) == {"翻牆工具使用指南", "网络审查下的日常"}
+
+
+def test_any_substring_across_words(loaded):
+    _, warehouse = loaded
+    assert titles(warehouse, "search('具突破網')") == ["翻牆工具使用指南"]  # 工具|突破|網絡
+    assert titles(warehouse, "search('摊贩联合请愿')") == ["夜市营业时间之争"]
+    assert titles(warehouse, "search('下的日')") == ["网络审查下的日常"]
+    assert titles(warehouse, "search('工具突破封鎖')") == []  # not in the text
+
+
+def test_latin_and_digits_case_insensitive(loaded):
+    _, warehouse = loaded
+    for query in ("vpn", "VPN", "Vpn", "ｖｐｎ"):
+        assert titles(warehouse, f"search('{query}')") == ["翻牆工具使用指南"], query
+    assert titles(warehouse, "search('covid-19')") == ["COVID-19疫苗进入乡村"]
+    assert titles(warehouse, "search('Covid-19 疫苗')") == ["COVID-19疫苗进入乡村"]
+    assert titles(warehouse, "search('rural clinics')") == ["COVID-19疫苗进入乡村"]
+
+
+def test_filters(loaded):
+    _, warehouse = loaded
+    assert titles(warehouse, "search('翻牆', site := 'cn.example.com')") == ["网络审查下的日常"]
+    assert titles(warehouse, "search('翻牆', since := '2024-04-01')") == ["网络审查下的日常"]
+    assert titles(warehouse, "search('翻牆', before := '2024-04-01')") == ["翻牆工具使用指南"]
+    assert titles(warehouse, "search('翻牆', since := '2024-01-01', before := '2024-12-31', site := 'x')") == []
+    assert titles(warehouse, "search('翻牆', top := 1)") == titles(warehouse, "search('翻牆')")[:1]
+    assert len(titles(warehouse, "search('翻牆', top := NULL)")) == 2
+
+
+def index_of(warehouse: Path) -> list[list[tuple]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return [
+            con.execute(sql).fetchall()
+            for sql in (
+                "SELECT * FROM search_postings ORDER BY ALL",
+                "SELECT * FROM search_paragraphs ORDER BY ALL",
+                "SELECT * FROM search_documents ORDER BY ALL",
+                "SELECT article_id, script FROM articles ORDER BY ALL",
+            )
+        ]
+
+
+def test_edit_and_delete_update_the_index(loaded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    root, warehouse = loaded
+    write_post(
+        root,
+        "vpn-guide",
+        "翻牆工具使用指南（更正）",
+        ["本文已撤下原有內容。"],
+        site="tw.example.org",
+        day=dt.date(2024, 3, 1),
+    )
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+    assert titles(warehouse, "search('服務商')") == []
+    assert titles(warehouse, "search('撤下')") == ["翻牆工具使用指南（更正）"]
+    (root / "_posts" / "2024-04-02-censorship.md").unlink()
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=2))
+    (found,) = search(warehouse, "search('網絡審查')")
+    assert found[0] == "网络审查下的日常" and found[3] is not None  # deleted articles stay findable, marked
+    assert titles(warehouse, "search('網絡審查', live_only := true)") == []
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM search_documents").fetchone() == (4,)
+        assert con.execute(
+            "SELECT count(*) FROM search_postings WHERE article_id NOT IN (SELECT article_id FROM articles)"
+        ).fetchone() == (0,)
+    # the index kept up run by run equals the index of one load of the same files (less the deleted one)
+    fresh = tmp_path / "fresh" / "news.duckdb"
+    monkeypatch.setattr("etl.analysis.search.INDEX_BATCH", 1)  # one article at a time: batches add up
+    ingest([root], fresh, workers=0, now=T0)
+    deleted = "(SELECT article_id FROM articles WHERE deleted_at IS NOT NULL)"
+    with duckdb.connect(str(warehouse)) as con:
+        for table in ("search_postings", "search_paragraphs", "search_documents"):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN {deleted}")
+        con.execute(f"DELETE FROM articles WHERE article_id IN {deleted}")
+    assert index_of(fresh) == index_of(warehouse)
+
+
+def test_installed_shell_searches_read_only_without_extensions(loaded, tmp_path: Path):
+    _, warehouse = loaded
+    home = tmp_path / "home"  # no ~/.duckdb/extensions here: nothing can be loaded
+    home.mkdir()
+    shown = subprocess.run(
+        [str(DUCKDB_SHELL), "-readonly", "-csv", str(warehouse), "-c", "SELECT title, snippet FROM search('翻墙工具')"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "HOME": str(home)},
+        check=True,
+    )
+    assert "翻牆工具使用指南" in shown.stdout
+    assert "«翻牆工具»" in shown.stdout
+    assert not (home / ".duckdb").exists()
+
+
+def test_query_terms_are_the_indexed_terms(loaded):
+    """search_terms() (the query side) and search_index.sql (the index side) split text alike."""
+    _, warehouse = loaded
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        for article_id, folded in con.execute(
+            "SELECT article_id, string_agg(folded, chr(10)) FROM search_paragraphs GROUP BY article_id"
+        ).fetchall():
+            from_macro = con.execute(
+                "SELECT term, count(*) FROM (SELECT unnest(search_terms($f)) AS term) GROUP BY ALL ORDER BY ALL",
+                {"f": folded},
+            ).fetchall()
+            indexed = con.execute(
+                "SELECT term, tf FROM search_postings WHERE article_id = $id ORDER BY ALL", {"id": article_id}
+            ).fetchall()
+            assert from_macro == indexed
+
+
+def test_upgraded_warehouse_is_indexed_whole(tmp_path: Path, sample_posts: Path):
+    """The first publish after the upgrade to schema 3 derives search, script and stories for every article."""
+    from tests.test_migrations import released_warehouse
+
+    warehouse = released_warehouse(tmp_path, 1)
+    (sample_posts / "_posts" / "2021-05-28-vaccine-booking-queue.md").unlink()  # a change, so that a run publishes
+    ingest([sample_posts], warehouse, workers=0, now=T0)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        indexed, articles = con.execute(
+            "SELECT (SELECT count(*) FROM search_documents), (SELECT count(*) FROM articles)"
+        ).fetchone()
+        assert indexed == articles
+        assert con.execute("SELECT count(*) FROM articles WHERE script IS NULL").fetchone() == (0,)
+        assert con.execute(
+            "SELECT count(*) FROM articles WHERE deleted_at IS NULL AND article_id NOT IN (SELECT article_id FROM stories)"
+        ).fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM search('疫苗')").fetchone()[0] >= 1

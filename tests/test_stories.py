@@ -1,0 +1,171 @@
+"""Stories: reposts and copies (other outlet, other script, a paragraph cut) share a story;
+articles on the same topic in other words do not; updates are incremental."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import opencc
+import pytest
+
+from etl.analysis.stories import group, shingles, similar
+from etl.ingest import ingest
+from tests.newsgen import write_post
+
+T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+BRIDGE = [
+    "本市东区的跨河大桥昨晚出现明显裂缝，交通部门随即封闭了两条行车道，只允许小型车辆缓慢通过。",
+    "据现场工程人员介绍，裂缝位于桥面中段的伸缩缝附近，长度约为三米，暂未发现钢筋外露的情况。",
+    "附近居民表示，过去半年来经常听到桥面传出异响，曾多次向区政府反映，但一直没有得到回应。",
+    "交通部门发言人在记者会上说，检测团队将连夜进行结构评估，预计本周五之前公布初步结果。",
+    "在此期间，公交公司已临时调整六条线路，乘客可通过官方应用程序查询最新的班次与绕行路线。",
+]
+# the same topic, written anew: shares names and a few words, not text
+BRIDGE_OTHER = [
+    "东区跨河大桥封闭两条车道一事引发热议，不少司机抱怨早高峰通勤时间增加了一个多小时。",
+    "有道路工程学者接受采访时指出，该桥建成已近四十年，伸缩缝老化是同类桥梁的常见问题。",
+    "区议员呼吁政府公开历年的桥梁检测报告，并设立专门热线回应居民对安全问题的疑虑。",
+    "交通部门则强调，目前桥梁整体结构稳定，封闭车道只是预防措施，市民无需过度担心。",
+]
+# quotes one paragraph of the story, otherwise about something else
+MARKET = [
+    "夜市管理处今天公布新的摊位抽签办法，申请人须提交过去一年的营业记录与卫生检查证明。",
+    "交通部门发言人在记者会上说，检测团队将连夜进行结构评估，预计本周五之前公布初步结果。",
+    "摊贩协会认为新办法对小本经营者不公平，准备在下月的公听会上提出修改意见。",
+    "管理处回应称，抽签过程将全程录像并在网上公开，欢迎各界监督。",
+]
+LIBRARY = [
+    "市立图书馆宣布自下月起延长周末开放时间，晚间自习区将开放至十点。",
+    "馆方表示，此举是回应学生在考试季对自习座位的强烈需求。",
+    "新增的人手将由志愿者和临时雇员承担，预计每年增加开支约二十万元。",
+]
+TO_TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def write_story_posts(root: Path) -> None:
+    write_post(root, "bridge", "东区大桥出现裂缝 两车道封闭", BRIDGE, site="a.example.com", day=dt.date(2024, 5, 1))
+    write_post(root, "bridge-repost", "大桥裂缝：两车道封闭", BRIDGE, site="b.example.com", day=dt.date(2024, 5, 2))
+    write_post(
+        root,
+        "bridge-tw",
+        TO_TRADITIONAL.convert("东区大桥出现裂缝"),
+        [TO_TRADITIONAL.convert(p) for p in BRIDGE],
+        site="tw.example.org",
+        day=dt.date(2024, 5, 3),
+    )
+    write_post(
+        root, "bridge-cut", "东区大桥裂缝", BRIDGE[:2] + BRIDGE[3:], site="c.example.com", day=dt.date(2024, 5, 4)
+    )
+    write_post(root, "bridge-debate", "大桥封路引热议", BRIDGE_OTHER, site="b.example.com", day=dt.date(2024, 5, 5))
+    write_post(root, "night-market", "夜市摊位改抽签", MARKET, site="a.example.com", day=dt.date(2024, 5, 6))
+
+
+def rows(warehouse: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def stories_by_slug(warehouse: Path) -> dict[str, str]:
+    """slug of each live article -> slug of its story's first article."""
+    found = rows(
+        warehouse,
+        """
+        SELECT regexp_extract(a.url, '[^/]+$'), regexp_extract(f.url, '[^/]+$')
+        FROM stories s JOIN articles a USING (article_id) JOIN articles f ON f.article_id = s.story_id
+        """,
+    )
+    return dict(found)
+
+
+@pytest.fixture
+def loaded(tmp_path: Path) -> tuple[Path, Path]:
+    root, warehouse = tmp_path / "posts", tmp_path / "wh" / "news.duckdb"
+    write_story_posts(root)
+    ingest([root], warehouse, workers=0, now=T0)
+    return root, warehouse
+
+
+def test_similar_on_shingles():
+    original = shingles("".join(BRIDGE))
+    assert similar(original, shingles("".join(BRIDGE[:2] + BRIDGE[3:])))[0]
+    assert not similar(original, shingles("".join(BRIDGE_OTHER)))[0]
+    assert not similar(original, shingles("".join(MARKET)))[0]
+
+
+def test_group_does_not_chain():
+    # b is a copy of a, c a copy of b's other half: c is not a's story
+    order = {"a": (1,), "b": (2,), "c": (3,)}
+    assert group([("a", "b"), ("b", "c")], order) == {"a": "a", "b": "a", "c": "c"}
+    assert group([("a", "b"), ("b", "c"), ("a", "c")], order) == {"a": "a", "b": "a", "c": "a"}
+
+
+def test_copies_share_a_story_and_near_misses_do_not(loaded):
+    _, warehouse = loaded
+    assert stories_by_slug(warehouse) == {
+        "bridge": "bridge",
+        "bridge-repost": "bridge",
+        "bridge-tw": "bridge",  # the other script
+        "bridge-cut": "bridge",  # a paragraph cut
+        "bridge-debate": "bridge-debate",  # same topic, other text
+        "night-market": "night-market",  # quotes one paragraph
+    }
+    ((first_site, sites, outlets, size, span),) = rows(
+        warehouse,
+        "SELECT first_site, sites, outlets, size, span FROM story_summary WHERE size > 1",
+    )
+    assert (first_site, sites, outlets, size) == (
+        "a.example.com",
+        ["a.example.com", "b.example.com", "tw.example.org", "c.example.com"],
+        4,
+        4,
+    )
+    assert span == dt.timedelta(days=3)
+    assert rows(warehouse, "SELECT count(*) FROM story_summary") == [(3,)]
+    assert rows(warehouse, "SELECT script, count(*) FROM articles GROUP BY 1 ORDER BY 1") == [
+        ("zh-Hans", 5),
+        ("zh-Hant", 1),
+    ]
+
+
+def test_edits_and_deletions_update_stories(loaded, tmp_path: Path):
+    root, warehouse = loaded
+    # the cut copy is rewritten into other text, the repost is deleted
+    write_post(root, "bridge-cut", "图书馆延长开放", LIBRARY, site="c.example.com", day=dt.date(2024, 5, 4))
+    (root / "_posts" / "2024-05-02-bridge-repost.md").unlink()
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+    found = stories_by_slug(warehouse)
+    assert found["bridge-tw"] == "bridge" and found["bridge-cut"] == "bridge-cut"
+    assert "bridge-repost" not in found  # deleted: no longer a live article
+    assert rows(warehouse, "SELECT size, outlets, sites FROM story_summary WHERE size > 1") == [
+        (2, 2, ["a.example.com", "tw.example.org"])
+    ]
+    assert rows(
+        warehouse,
+        "SELECT count(*) FROM story_summary WHERE story_id NOT IN (SELECT story_id FROM stories)",
+    ) == [(0,)]
+    # the same files loaded at once give the same stories and summaries
+    fresh = tmp_path / "fresh" / "news.duckdb"
+    ingest([root], fresh, workers=0, now=T0)
+    summary = "SELECT story_id, first_site, sites, outlets, size, span FROM story_summary ORDER BY ALL"
+    assert rows(fresh, "SELECT * FROM stories ORDER BY ALL") == rows(warehouse, "SELECT * FROM stories ORDER BY ALL")
+    assert rows(fresh, summary) == rows(warehouse, summary)
+    # the edit back joins the story again
+    write_post(
+        root, "bridge-cut", "东区大桥裂缝", BRIDGE[:2] + BRIDGE[3:], site="c.example.com", day=dt.date(2024, 5, 4)
+    )
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=2))
+    assert stories_by_slug(warehouse)["bridge-cut"] == "bridge"
+
+
+def test_every_live_article_has_one_story(loaded):
+    _, warehouse = loaded
+    assert rows(
+        warehouse,
+        """
+        SELECT count(*) FROM articles a
+        WHERE a.deleted_at IS NULL AND (SELECT count(*) FROM stories s WHERE s.article_id = a.article_id) <> 1
+        """,
+    ) == [(0,)]
