@@ -98,5 +98,5 @@ def test_folders_no_longer_listed_are_said(tmp_path: Path, sample_posts: Path):
     other.mkdir(parents=True)
     (other / "2024-03-03-x.md").write_text("---\ntitle: 另一个档案\n---\n正文。\n", encoding="utf-8")
     report = ingest([other.parent], warehouse, workers=0, allow_regression=True)
-    assert report.unlisted == {str(sample_posts.resolve()): 16}
+    assert report.unlisted == {str(sample_posts.resolve()): 17}
     assert "a folder no longer in ETL_POSTS_DIR, are now marked deleted" in report.summary()

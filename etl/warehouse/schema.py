@@ -203,6 +203,56 @@ VIEWS: dict[str, str] = {
                string_agg(p.text, chr(10) ORDER BY p.position) AS text
         FROM articles a LEFT JOIN paragraphs p USING (article_id)
         GROUP BY ALL""",
+    "monthly_counts": """
+        SELECT strftime(published_at, '%Y-%m') AS month, t.tag AS outlet, count(*) AS articles
+        FROM current_articles a JOIN tags t USING (article_id)
+        WHERE t.kind = 'category'
+        GROUP BY ALL""",
+    "tag_trends": """
+        WITH monthly AS (
+            SELECT strftime(published_at, '%Y-%m') AS month, t.tag, count(*) AS articles
+            FROM current_articles a JOIN tags t USING (article_id)
+            WHERE t.kind = 'tag'
+            GROUP BY ALL)
+        SELECT month, tag, articles,
+               coalesce(lag(articles) OVER (PARTITION BY tag ORDER BY month), 0) AS previous_month,
+               articles - coalesce(lag(articles) OVER (PARTITION BY tag ORDER BY month), 0) AS change
+        FROM monthly""",
+    "vanished_articles": """
+        SELECT deleted_at, deleted_commit, published_at, title, site, url,
+               date_diff('day', coalesce(first_committed_at, first_seen_at), deleted_at) AS days_in_archive,
+               article_id
+        FROM articles WHERE deleted_at IS NOT NULL""",
+    "suspicious_dates": """
+        SELECT article_id, title, published_at, published_at_source, first_committed_at,
+               CASE WHEN published_at_source = 'file_name' THEN 'date taken from the file name'
+                    WHEN published_at_source = 'front_matter_date_only' THEN 'a date without a time'
+                    WHEN first_committed_at IS NOT NULL AND published_at > first_committed_at + INTERVAL 2 DAY
+                        THEN 'published after the archive committed it'
+                    WHEN list_contains(list_transform(problems, x -> x LIKE 'date:%'), true)
+                        THEN list_filter(problems, x -> x LIKE 'date:%')[1]
+               END AS reason
+        FROM articles
+        WHERE published_at_source IN ('file_name', 'front_matter_date_only')
+           OR (first_committed_at IS NOT NULL AND published_at > first_committed_at + INTERVAL 2 DAY)
+           OR list_contains(list_transform(problems, x -> x LIKE 'date:%'), true)""",
+    "multi_outlet_stories": """
+        SELECT story_id, first_published_at, first_site, outlets, size, sites
+        FROM story_summary WHERE outlets >= 2""",
+}
+
+# What each view answers, for `SELECT * FROM duckdb_views()` and the shell's `.schema` readers.
+VIEW_COMMENTS: dict[str, str] = {
+    "current_articles": "Articles still in the archive (not deleted).",
+    "deleted_articles": "Articles whose every file vanished, with deleted_at and deleted_commit.",
+    "daily_counts": "Articles per day and outlet (category).",
+    "article_versions": "Every commit that added, edited, moved or deleted one of an article's files.",
+    "article_text": "One text per article: its paragraphs joined.",
+    "monthly_counts": "Articles per month and outlet (category).",
+    "tag_trends": "Articles per month and tag, with the change against the month before: which tags rise.",
+    "vanished_articles": "Posts that vanished from the archive: when, by which commit, after how many days.",
+    "suspicious_dates": "Articles whose publication date is a guess or contradicts the archive's history.",
+    "multi_outlet_stories": "Stories carried by two or more outlets (see story_summary).",
 }
 
 # A block repeated verbatim in this many live articles of one site is a signature, a
@@ -217,4 +267,8 @@ def table_statements() -> list[str]:
 
 
 def view_statements() -> list[str]:
-    return [f"CREATE OR REPLACE VIEW {name} AS {sql}" for name, sql in VIEWS.items()]
+    statements = [f"CREATE OR REPLACE VIEW {name} AS {sql}" for name, sql in VIEWS.items()]
+    statements += [
+        "COMMENT ON VIEW {} IS '{}'".format(name, text.replace("'", "''")) for name, text in VIEW_COMMENTS.items()
+    ]
+    return statements
