@@ -48,11 +48,15 @@ def ingest_command(args: argparse.Namespace) -> int:
     _prepare_environment(args)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("etl: %(message)s"))
-    logging.getLogger("etl").addHandler(handler)
-    logging.getLogger("etl").setLevel(logging.INFO)
     summary = logging.getLogger("etl.summary")
     summary.propagate = False
-    summary.addHandler(logging.StreamHandler(sys.stdout))
+    # one handler each, on this call's streams (a second call in one process replaces the first's)
+    for logger, new in ((logging.getLogger("etl"), handler), (summary, logging.StreamHandler(sys.stdout))):
+        for old in [h for h in logger.handlers if getattr(h, "etl_cli", False)]:
+            logger.removeHandler(old)
+        new.etl_cli = True
+        logger.addHandler(new)
+    logging.getLogger("etl").setLevel(logging.INFO)
 
     from etl import settings
     from etl.errors import IngestError, check_posts_folders, explain

@@ -64,8 +64,8 @@ def test_materialize_real_assets_into_temporary_warehouse(sample_posts: Path, wa
         ].value
         for e in result.get_asset_materialization_events()
     }
-    files = sum(1 for p in (sample_posts / "_posts").iterdir() if p.is_file())
-    assert counts["post_files"] == files
+    files = sum(1 for p in sample_posts.rglob("*") if p.is_file() and p.name != "README.md")
+    assert counts["post_files"] == files == 17
     with duckdb.connect(str(warehouse), read_only=True) as con:
         articles, rejected = con.execute(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM rejected_posts)"

@@ -99,7 +99,7 @@ def test_the_project_shell_opens_the_warehouse(tmp_path: Path, sample_posts: Pat
         timeout=60,
     )
     assert shown.returncode == 0, shown.stderr
-    assert shown.stdout.split() == ["count_star()", "15"]
+    assert shown.stdout.split() == ["count_star()", "16"]
 
 
 @pytest.mark.slow
