@@ -37,6 +37,20 @@ def run_etl(env: dict[str, str], *args: str, timeout: float = 300) -> subprocess
     )
 
 
+def open_shell(warehouse: Path) -> subprocess.Popen:
+    """The project's DuckDB shell holding the warehouse open read-only, after a first query."""
+    shell = subprocess.Popen(
+        [str(DUCKDB_SHELL), "-readonly", str(warehouse)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    shell.stdin.write("SELECT count(*) FROM articles;\n")
+    shell.stdin.flush()
+    return shell
+
+
 def live_counts(warehouse: Path) -> tuple[int, int]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return con.execute(
@@ -108,16 +122,8 @@ def test_open_shell_never_blocks_a_run(tmp_path: Path):
     write_posts(posts, range(0, 50))
     env = etl_env(tmp_path, posts, warehouse)
     assert run_etl(env).returncode == 0
-    shell = subprocess.Popen(
-        [str(DUCKDB_SHELL), "-readonly", str(warehouse)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    shell = open_shell(warehouse)
     try:
-        shell.stdin.write("SELECT count(*) FROM articles;\n")
-        shell.stdin.flush()
         time.sleep(1)
         write_posts(posts, range(50, 80))
         started = time.monotonic()
@@ -235,16 +241,8 @@ def test_schedule_sensor_and_manual_runs_together_while_a_shell_reads(tmp_path: 
     write_posts(posts, range(0, 20))
     env = etl_env(tmp_path, posts, warehouse)
     assert run_etl(env).returncode == 0
-    shell = subprocess.Popen(
-        [str(DUCKDB_SHELL), "-readonly", str(warehouse)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    shell = open_shell(warehouse)
     try:
-        shell.stdin.write("SELECT count(*) FROM articles;\n")
-        shell.stdin.flush()
         for round_ in range(3):
             write_posts(posts, range(20 + 10 * round_, 30 + 10 * round_))
             commands = [
