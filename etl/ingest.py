@@ -100,7 +100,13 @@ def _ingest(
         report.unchanged = len(files) - plan.new - plan.changed
         workers = settings.workers() if workers is None else workers
         reads = HistoryReads(roots, {} if full_refresh else store.read_git_state(warehouse))
-        if not plan.has_changes and not reads.heads_moved() and warehouse.exists() and not full_refresh:
+        if (
+            not plan.has_changes
+            and not reads.heads_moved()
+            and warehouse.exists()
+            and not full_refresh
+            and not store.needs_migration(warehouse)
+        ):
             with store.reader(warehouse) as con:
                 if con is not None:
                     report.rows = store.row_counts_of(con)

@@ -146,7 +146,7 @@ def up_to_date(roots: list[Path], warehouse: Path) -> IngestReport | None:
     skipped: list[tuple[str, str]] = []
     files = scan(roots, skipped)
     plan = plan_changes(files, store.read_manifest(warehouse))
-    if plan.has_changes or new_commits(roots, warehouse):
+    if plan.has_changes or new_commits(roots, warehouse) or store.needs_migration(warehouse):
         return None
     report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], files_seen=len(files))
     report.skipped = skipped

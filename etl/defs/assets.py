@@ -33,6 +33,10 @@ TABLE_DESCRIPTIONS = {
     "post_files": "Manifest of every raw post file seen: content hash, status, article.",
     "rejected_posts": "Files that could not become an article, with the reason.",
     "post_events": "What the git history records for each post file: added, modified, moved, deleted, and when.",
+    "search_documents": "The full-text index behind search(): one row per article (vanished ones too), "
+    "with postings of Han bigrams and Latin/digit words in search_postings.",
+    "stories": "The story of each live article: reposts and copies across outlets and scripts share a story_id.",
+    "story_summary": "One row per story: first publication, first outlet, outlets, size, span.",
 }
 
 
@@ -175,6 +179,9 @@ PREVIEW_COLUMNS = {
     "links": "article_id, position, href, text",
     "post_files": "source_path, status, article_id, content_hash",
     "rejected_posts": "source_path, error",
+    "search_documents": "article_id, terms",
+    "stories": "story_id, article_id",
+    "story_summary": "strftime(first_published_at, '%Y-%m-%d') AS first_published, first_site, outlets, size",
     "post_events": "strftime(committed_at, '%Y-%m-%d %H:%M') AS committed, action, "
     "regexp_extract(source_path, '[^/]+$') AS file, left(commit_id, 10) AS commit",
 }
@@ -200,7 +207,11 @@ def _previews(report: IngestReport) -> dict[str, str]:
         if con is None:
             return previews
         for table in ANALYSIS_TABLES:
-            order = {"articles": "published_at DESC", "post_events": "committed_at DESC"}.get(table, "1")
+            order = {
+                "articles": "published_at DESC",
+                "post_events": "committed_at DESC",
+                "story_summary": "size DESC, first_published_at",
+            }.get(table, "1")
             frame = con.execute(f"SELECT {PREVIEW_COLUMNS[table]} FROM {table} ORDER BY {order} LIMIT 5").pl()
             lines = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
             lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in frame.iter_rows()]

@@ -69,6 +69,19 @@ CHECKS: tuple[Check, ...] = (
               OR (f.status = 'rejected' AND (f.posts_root, f.source_path) IN (SELECT posts_root, source_path FROM rejected_posts))
               OR f.status IN ('deleted', 'moved'))""",
     ),
+    Check(
+        "search_covers_every_article",
+        "search_documents",
+        "every article, vanished ones too, is in the search index",
+        "SELECT count(*) FROM articles a ANTI JOIN search_documents d USING (article_id)",
+    ),
+    Check(
+        "one_story_per_live_article",
+        "stories",
+        "every live article belongs to exactly one story",
+        "SELECT count(*) FROM current_articles a "
+        "WHERE (SELECT count(*) FROM stories s WHERE s.article_id = a.article_id) <> 1",
+    ),
 )
 
 

@@ -181,6 +181,9 @@ ANALYSIS_TABLES = (
     "post_files",
     "rejected_posts",
     "post_events",
+    "search_documents",
+    "stories",
+    "story_summary",
 )
 
 VIEWS: dict[str, str] = {

@@ -208,8 +208,20 @@ def read_git_state(warehouse: Path, with_paths: bool = True) -> dict[str, tuple[
     return state
 
 
+def needs_migration(warehouse: Path) -> bool:
+    """Whether the published warehouse has an older schema than this release (the next run upgrades it)."""
+    with reader(warehouse) as con:
+        return con is not None and migrations.schema_version(con) < migrations.SCHEMA_VERSION
+
+
 def row_counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    return {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in schema.ANALYSIS_TABLES}
+    """Rows of each analysis table (those a warehouse of an older schema does not have yet are left out)."""
+    present = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    return {
+        name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+        for name in schema.ANALYSIS_TABLES
+        if name in present
+    }
 
 
 @contextlib.contextmanager
