@@ -49,34 +49,9 @@ BLOCK_KINDS = {
     "td": "table_cell",
     "th": "table_cell",
 }
-# Elements that start a new block (their text never runs into a neighbour's).
-BLOCK_TAGS = frozenset(BLOCK_KINDS) | frozenset(
-    [
-        "div",
-        "section",
-        "article",
-        "main",
-        "body",
-        "html",
-        "address",
-        "center",
-        "details",
-        "summary",
-        "fieldset",
-        "figure",
-        "hgroup",
-        "ol",
-        "ul",
-        "dl",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "hr",
-        "details",
-    ]
-)
+# Elements that start a new block (their text never runs into a neighbour's): one list, shared
+# with the main-content measure.
+BLOCK_TAGS = main_content.BLOCK_LEVEL
 VOID_TAGS = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
 )

@@ -35,7 +35,7 @@ from selectolax.lexbor import LexborNode
 
 from etl.posts.boilerplate import FIRM_RULES
 
-# Elements whose text never runs into a neighbour's (a paragraph boundary).
+# Elements whose text never runs into a neighbour's (a paragraph boundary); body.py's DOM walk uses them too.
 BLOCK_LEVEL = frozenset(
     [
         "p",
