@@ -29,7 +29,7 @@ from etl.analysis import derive_search_and_stories
 from etl.errors import IngestError, check_posts_folders, explain
 from etl.plan import IngestReport, Plan, plan_changes, scan
 from etl.posts import history, pool
-from etl.posts.discover import PostFile, printable_path, top_folder
+from etl.posts.discover import PostFile, posts_root_key, top_folder
 from etl.posts.frames import to_frames
 from etl.posts.history import History
 from etl.posts.parse import Rejected
@@ -38,6 +38,7 @@ from etl.warehouse import schema, store
 from etl.warehouse.checks import REGRESSION_GUARD, CheckOutcome, guard_regressions, run_checks, warehouse_state
 
 Progress = Callable[[str], None]
+FILE_KEY = {"posts_root": pl.String, "source_path": pl.String}
 
 
 class ChecksFailed(IngestError):
@@ -95,7 +96,7 @@ def _ingest(
         manifest = {} if full_refresh else store.read_manifest(warehouse)
         plan = plan_changes(files, manifest)
         report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)
-        listed = {f.posts_root for f in files} | {printable_path(str(r.resolve())) for r in roots}
+        listed = {f.posts_root for f in files} | {posts_root_key(r) for r in roots}
         report.unlisted = dict(Counter(root for root, _ in plan.deleted if root not in listed))
         report.unchanged = len(files) - plan.new - plan.changed
         workers = settings.workers() if workers is None else workers
@@ -202,7 +203,7 @@ class HistoryReads:
         self.jobs = []
         if settings.git_history():
             for root in roots:
-                last, known_first = state.get(printable_path(str(root.resolve())), (None, {}))
+                last, known_first = state.get(posts_root_key(root), (None, {}))
                 self.jobs.append((root, last, known_first))
         self.executor: ProcessPoolExecutor | None = None
         self.thread: threading.Thread | None = None
@@ -246,7 +247,7 @@ class HistoryReads:
         for (root, _, _), found in zip(self.jobs, self.found, strict=True):
             if isinstance(found, BaseException):
                 found = History(
-                    printable_path(str(root.resolve())),
+                    posts_root_key(root),
                     "",
                     note=f"The git history could not be read ({found or type(found).__name__}); loaded from files.",
                 )
@@ -307,8 +308,7 @@ def _files_frame(files: list[PostFile], digests: dict[tuple[str, str], str | Non
     return pl.DataFrame(
         [(f.posts_root, f.source_path, f.size, f.mtime_ns, digests.get((f.posts_root, f.source_path))) for f in files],
         schema={
-            "posts_root": pl.String,
-            "source_path": pl.String,
+            **FILE_KEY,
             "size": pl.Int64,
             "mtime_ns": pl.Int64,
             "content_hash": pl.String,
@@ -318,7 +318,7 @@ def _files_frame(files: list[PostFile], digests: dict[tuple[str, str], str | Non
 
 
 def _history_frames(past: PastPlan, now: dt.datetime) -> dict[str, pl.DataFrame]:
-    key = {"posts_root": pl.String, "source_path": pl.String}
+    key = FILE_KEY
     when = pl.Datetime("us", "UTC")
     events = [(h.posts_root, *event) for h in past.histories for event in h.events]
     sources = [
@@ -370,7 +370,6 @@ def _history_frames(past: PastPlan, now: dt.datetime) -> dict[str, pl.DataFrame]
 
 
 PARSED_TABLES = ("parsed_posts", "parsed_blocks", "parsed_tags", "parsed_images", "parsed_links")
-FILE_KEY = {"posts_root": pl.String, "source_path": pl.String}
 
 
 class RunWriter:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl import settings
-from etl.posts.discover import PostFile, content_hash, discover, printable_path
+from etl.posts.discover import PostFile, content_hash, discover, posts_root_key
 from etl.warehouse import store
 from etl.warehouse.checks import CheckOutcome
 
@@ -135,7 +135,7 @@ def new_commits(roots: list[Path], warehouse: Path) -> bool:
     from etl.posts.history import head_commit  # pygit2 only when asked
 
     known = {root: head for root, (head, _) in store.read_git_state(warehouse, with_paths=False).items()}
-    return any(head_commit(root) != known.get(printable_path(str(root.resolve()))) for root in roots)
+    return any(head_commit(root) != known.get(posts_root_key(root)) for root in roots)
 
 
 def up_to_date(roots: list[Path], warehouse: Path) -> IngestReport | None:

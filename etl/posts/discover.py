@@ -48,6 +48,11 @@ def posts_folder(root: Path) -> Path:
     return root / POST_FOLDER if (root / POST_FOLDER).is_dir() else root
 
 
+def posts_root_key(root: Path) -> str:
+    """How a posts folder is named in the warehouse (``posts_root``): absolute, resolved, printable."""
+    return printable_path(str(root.resolve()))
+
+
 def skips_folder(name: str) -> bool:
     """Folders never walked for posts: Jekyll's non-post folders and hidden ones."""
     return name in NON_POST_FOLDERS or name.startswith(".")
@@ -88,6 +93,7 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
     if not root.is_dir():
         raise FileNotFoundError(f"The posts folder {root} does not exist or is not a folder.")
     whole = reads_whole(root)
+    key = posts_root_key(root)
     stack: list[tuple[Path, bool]] = [(root, whole)]  # (folder, inside a _posts folder)
     found: list[PostFile] = []
     while stack:
@@ -119,13 +125,9 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
                     continue  # sockets, fifos, devices: not files a person wrote
                 stat = entry.stat(follow_symlinks=False)
             except OSError as error:
-                found.append(
-                    PostFile(
-                        printable_path(str(root)), relative, entry.path, 0, 0, f"It cannot be read ({error.strerror})."
-                    )
-                )
+                found.append(PostFile(key, relative, entry.path, 0, 0, f"It cannot be read ({error.strerror})."))
                 continue
-            found.append(PostFile(printable_path(str(root)), relative, entry.path, stat.st_size, stat.st_mtime_ns))
+            found.append(PostFile(key, relative, entry.path, stat.st_size, stat.st_mtime_ns))
     found.sort(key=lambda f: f.source_path)
     yield from found
 

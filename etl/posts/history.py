@@ -22,7 +22,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.posts.discover import POST_FOLDER, content_hash, is_post_path, printable_path, reads_whole, skips_folder
+from etl.posts.discover import (
+    POST_FOLDER,
+    content_hash,
+    is_post_path,
+    posts_root_key,
+    printable_path,
+    reads_whole,
+    skips_folder,
+)
 
 try:  # pygit2 is a dependency; without it (a broken install) folders load from their files
     import pygit2
@@ -283,11 +291,13 @@ def read_history(
     try:
         opened = _open(root)
     except Exception as error:  # pygit2.GitError and friends: a damaged .git
-        return History(str(root), str(root), note=f"The git repository cannot be opened ({error}); loaded from files.")
+        return History(
+            posts_root_key(root), str(root), note=f"The git repository cannot be opened ({error}); loaded from files."
+        )
     if opened is None:
         return None
     repo, prefix = opened
-    history = History(printable_path(str(root)), printable_path(repo.path), previous_commit=last_commit)
+    history = History(posts_root_key(root), printable_path(repo.path), previous_commit=last_commit)
     if repo.head_is_unborn:
         history.note = "The git repository has no commits yet; loaded from files."
         return history
