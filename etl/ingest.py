@@ -212,7 +212,9 @@ class HistoryReads:
 
     def heads_moved(self) -> bool:
         """Whether any clone's HEAD differs from the last commit read (cheap: no history read)."""
-        return any(history.head_commit(root) != last for root, last, _ in self.jobs)
+        return history.heads_moved(
+            [root for root, _, _ in self.jobs], {posts_root_key(r): last for r, last, _ in self.jobs}
+        )
 
     def start(self, processes: int) -> None:
         """Start reading; ``processes == 0`` reads in this thread, now."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl import settings
-from etl.posts.discover import PostFile, content_hash, discover, posts_root_key
+from etl.posts.discover import PostFile, content_hash, discover
 from etl.warehouse import store
 from etl.warehouse.checks import CheckOutcome
 
@@ -132,10 +132,10 @@ def new_commits(roots: list[Path], warehouse: Path) -> bool:
     """Whether a posts folder's git HEAD differs from the last commit the warehouse read."""
     if not settings.git_history():
         return False
-    from etl.posts.history import head_commit  # pygit2 only when asked
+    from etl.posts.history import heads_moved  # pygit2 only when asked
 
     known = {root: head for root, (head, _) in store.read_git_state(warehouse, with_paths=False).items()}
-    return any(head_commit(root) != known.get(posts_root_key(root)) for root in roots)
+    return heads_moved(roots, known)
 
 
 def up_to_date(roots: list[Path], warehouse: Path) -> IngestReport | None:

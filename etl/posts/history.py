@@ -109,6 +109,11 @@ def head_commit(root: Path) -> str | None:
         return None
 
 
+def heads_moved(roots: list[Path], known_heads: dict[str, str | None]) -> bool:
+    """Whether any posts folder's HEAD differs from the last commit read (``posts_root`` -> commit)."""
+    return any(head_commit(root) != known_heads.get(posts_root_key(root)) for root in roots)
+
+
 def _decode(name: bytes) -> str:
     try:
         return name.decode("utf-8")
