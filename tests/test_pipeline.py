@@ -8,7 +8,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from etl.defs.assets import warehouse_tables
+from etl.defs.assets import SYNC_ASSET, warehouse_tables
 from etl.defs.resources import NewsArchive
 from etl.ingest import ingest
 from etl.warehouse.schema import ANALYSIS_TABLES
@@ -22,8 +22,13 @@ def test_definitions_load_with_schedule_and_sensor_running():
     sensor = defs.resolve_sensor_def("new_posts")
     assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
     assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
-    keys = {key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys()}
-    assert set(ANALYSIS_TABLES) <= keys
+    graph = defs.resolve_asset_graph()
+    keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
+    assert set(ANALYSIS_TABLES) | {SYNC_ASSET} <= keys
+    # staleness is flagged: the heartbeat every run records, and the tables a stopped feed leaves behind
+    for name in (*ANALYSIS_TABLES, SYNC_ASSET):
+        policy = graph.get(dg.AssetKey(name)).freshness_policy
+        assert policy is not None and policy.fail_window.to_timedelta().total_seconds() > 24 * 3600
 
 
 def test_dg_check_defs_passes(tmp_path: Path):
@@ -63,6 +68,7 @@ def test_materialize_real_assets_into_temporary_warehouse(sample_posts: Path, wa
             "dagster/row_count"
         ].value
         for e in result.get_asset_materialization_events()
+        if e.asset_key.to_user_string() != SYNC_ASSET
     }
     files = sum(1 for p in sample_posts.rglob("*") if p.is_file() and p.name != "README.md")
     assert counts["post_files"] == files == 17
@@ -95,8 +101,12 @@ def test_a_run_that_finds_nothing_new_records_no_materialization(sample_posts: P
     first = dg.materialize([warehouse_tables], resources=resources, instance=instance)
     second = dg.materialize([warehouse_tables], resources=resources, instance=instance)
     assert first.success and second.success
-    assert len(first.get_asset_materialization_events()) == len(ANALYSIS_TABLES)
-    assert second.get_asset_materialization_events() == []
+    materialized = [e.asset_key.to_user_string() for e in first.get_asset_materialization_events()]
+    assert sorted(materialized) == sorted([*ANALYSIS_TABLES, SYNC_ASSET])
+    # only the heartbeat: "a run compared the warehouse with the posts and found it current"
+    (sync,) = second.get_asset_materialization_events()
+    assert sync.asset_key.to_user_string() == SYNC_ASSET
+    assert sync.step_materialization_data.materialization.metadata["published"].value is False
     # its checks keep a real result (run again on the unchanged warehouse), and nothing alarming is logged
     evaluations = [e for e in second.all_events if e.event_type == dg.DagsterEventType.ASSET_CHECK_EVALUATION]
     assert evaluations and all(e.event_specific_data.passed for e in evaluations)

@@ -2,6 +2,7 @@
 
 import logging
 from collections.abc import Iterator
+from datetime import timedelta
 
 import dagster as dg
 
@@ -40,6 +41,19 @@ TABLE_DESCRIPTIONS = {
 }
 
 
+SYNC_ASSET = "warehouse_sync"
+SYNC_DESCRIPTION = (
+    "When a run last compared the warehouse with the posts folders and their git HEADs. Every run materializes "
+    "it, also one that finds nothing new, so its freshness says whether the warehouse is being kept up to date "
+    "(the daily schedule at 06:00 UTC is the heartbeat): late after 25 hours, stale after 49."
+)
+# The heartbeat: a run compared the warehouse with the posts (the daily schedule guarantees one a day).
+SYNC_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=49), warn_window=timedelta(hours=25))
+# The tables: a feed bot commits every hour, so days without a new or changed post mean the
+# feed, or the clone's `git pull`, has stopped, even while the runs themselves succeed.
+TABLE_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(days=7), warn_window=timedelta(days=2))
+
+
 class IngestConfig(dg.Config):
     full_refresh: bool = False
     """Rebuild the warehouse from scratch instead of loading only what changed."""
@@ -56,8 +70,19 @@ class IngestConfig(dg.Config):
             group_name="warehouse",
             kinds={"duckdb", "polars"},
             deps=[raw_posts],
+            freshness_policy=TABLE_FRESHNESS,
         )
         for table in ANALYSIS_TABLES
+    ]
+    + [
+        dg.AssetSpec(
+            SYNC_ASSET,
+            description=SYNC_DESCRIPTION,
+            group_name="warehouse",
+            kinds={"duckdb"},
+            deps=[raw_posts],
+            freshness_policy=SYNC_FRESHNESS,
+        )
     ],
     check_specs=[
         dg.AssetCheckSpec(check.name, asset=check.table, description=check.description, blocking=True)
@@ -91,6 +116,9 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: IngestConfig, ar
         raise dg.Failure(description=str(error)) from error
     context.log.info("\n" + report.summary())
     logging.getLogger("etl.summary").info(report.summary())  # printed by `etl ingest`
+    selected = {key.to_user_string() for key in context.selected_asset_keys}
+    if SYNC_ASSET in selected:
+        yield dg.MaterializeResult(asset_key=SYNC_ASSET, metadata=_sync_metadata(report))
     if not report.published:
         # No new materialization; the checks ran again on the unchanged warehouse and report
         # that real result (a check left without one would show as skipped in the UI).
@@ -99,7 +127,6 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: IngestConfig, ar
             yield from _check_results(report, table)
         return
     previews = _previews(report)
-    selected = {key.to_user_string() for key in context.selected_asset_keys}
     for table in ANALYSIS_TABLES:
         if table not in selected:
             continue
@@ -128,6 +155,16 @@ def _check_results(report: IngestReport, table: str) -> Iterator[dg.AssetCheckRe
                     **({"note": outcome.message} if outcome.message else {}),
                 },
             )
+
+
+def _sync_metadata(report: IngestReport) -> dict[str, object]:
+    return {
+        "files_compared": report.files_seen,
+        "changed_files": report.new + report.changed + report.deleted,
+        "commits_read": report.commits_read,
+        "published": report.published,
+        "result": "published the changes" if report.published else "nothing new: the warehouse was already current",
+    }
 
 
 def _run_metadata(report: IngestReport) -> dict[str, object]:
