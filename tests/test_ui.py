@@ -114,13 +114,34 @@ def ui() -> Iterator[UI]:
             _wait_for("the webserver", lambda: ui.query("{ version }"), seconds=240)
             yield ui
         finally:
-            os.killpg(server.pid, signal.SIGTERM)  # what Ctrl-C in `make ui` does: webserver, daemon, code server
-            try:
-                server.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait()
+            _stop(server, work)
     shutil.rmtree(work, ignore_errors=True)
+
+
+def _processes_of(work: Path) -> list[int]:
+    """Processes whose command line names this test's folder (the webserver, daemon and code servers do)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if str(work).encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+def _stop(server: subprocess.Popen, work: Path) -> None:
+    """Ctrl-C, as a person stops `make ui`; then everything `dg dev` started must be gone."""
+    os.killpg(server.pid, signal.SIGINT)
+    try:
+        server.wait(timeout=60)
+        _wait_for("the UI's processes to end", lambda: not _processes_of(work), seconds=60, every=1)
+    finally:
+        for pid in _processes_of(work):  # never leave a server behind, even when the assertion fails
+            os.kill(pid, signal.SIGKILL)
+        if server.poll() is None:
+            server.kill()
 
 
 CHECK_STATUS = """{ assetNodes { assetKey { path } assetChecksOrError { ... on AssetChecks {
