@@ -163,7 +163,7 @@ def test_edit_and_delete_update_the_index(loaded, tmp_path: Path, monkeypatch: p
         ).fetchone() == (0,)
     # the index kept up run by run equals the index of one load of the same files (less the deleted one)
     fresh = tmp_path / "fresh" / "news.duckdb"
-    monkeypatch.setattr("etl.analysis.search.INDEX_BATCH", 1)  # one article at a time: batches add up
+    monkeypatch.setattr("etl.analysis.derive.BATCH", 1)  # one article at a time: batches add up
     ingest([root], fresh, workers=0, now=T0)
     deleted = "(SELECT article_id FROM articles WHERE deleted_at IS NOT NULL)"
     with duckdb.connect(str(warehouse)) as con:

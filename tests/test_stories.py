@@ -169,3 +169,28 @@ def test_every_live_article_has_one_story(loaded):
         WHERE a.deleted_at IS NULL AND (SELECT count(*) FROM stories s WHERE s.article_id = a.article_id) <> 1
         """,
     ) == [(0,)]
+
+
+def test_batches_and_verification_chunks_add_up(loaded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Text read one article at a time and pairs verified two articles at a time: the same stories."""
+    root, warehouse = loaded
+    monkeypatch.setattr("etl.analysis.derive.BATCH", 1)
+    monkeypatch.setattr("etl.analysis.stories.VERIFY_ARTICLES", 2)
+    small = tmp_path / "small" / "news.duckdb"
+    ingest([root], small, workers=0, now=T0)
+    for sql in ("SELECT * FROM stories ORDER BY ALL", "SELECT * FROM story_links ORDER BY ALL"):
+        assert rows(small, sql) == rows(warehouse, sql)
+
+
+def test_verification_chunks_hold_each_pair_once_and_few_articles(monkeypatch: pytest.MonkeyPatch):
+    from etl.analysis import stories
+
+    monkeypatch.setattr(stories, "VERIFY_ARTICLES", 4)
+    # three stories of copies (every copy a candidate of every other) and a chain
+    pairs = [(f"{s}{i}", f"{s}{j}") for s in "abc" for i in range(4) for j in range(i + 1, 4)]
+    pairs += [("x1", "x2"), ("x2", "x3"), ("x3", "x4"), ("x4", "x5")]
+    chunks = stories._chunks(pairs)
+    assert sorted(p for chunk in chunks for p in chunk) == sorted(pairs)
+    assert all(len({x for p in chunk for x in p}) <= 4 for chunk in chunks)
+    # one story's copies are verified together
+    assert any({x for p in chunk for x in p} == {"a0", "a1", "a2", "a3"} for chunk in chunks)

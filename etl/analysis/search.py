@@ -19,7 +19,6 @@ import polars as pl
 from etl.analysis.fold import fold, fold_pairs
 
 SQL = Path(__file__).parent / "sql"
-INDEX_BATCH = 1000  # articles folded and split into terms at a time
 
 
 def sql(name: str) -> str:
@@ -42,24 +41,28 @@ def install_macros(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(sql("search_macros"))
 
 
-def index_blocks(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> None:
-    """Replace the index rows of the articles in ``analysis_todo`` by ``blocks`` (article_id, position, text).
-
-    Folded and split into terms a batch of articles at a time (a whole archive's bigrams at
-    once took 1 GB more memory), then sorted by term once.
-    """
+def start_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the index rows of the articles in ``analysis_todo``; postings gather in ``new_postings``."""
     con.execute("DELETE FROM search_paragraphs WHERE article_id IN (SELECT article_id FROM analysis_todo)")
     con.execute("CREATE OR REPLACE TEMP TABLE new_postings (term VARCHAR, article_id VARCHAR, tf INTEGER)")
-    articles = blocks["article_id"].unique(maintain_order=True)
-    for start in range(0, len(articles), INDEX_BATCH):
-        batch = blocks.filter(pl.col("article_id").is_in(articles[start : start + INDEX_BATCH].implode()))
-        frame = batch.select("article_id", "position").with_columns(
-            pl.Series("folded", [fold(text) for text in batch["text"]], dtype=pl.String)
-        )
-        con.register("new_search_paragraphs", frame)
-        try:
-            con.execute("INSERT INTO search_paragraphs SELECT article_id, position, folded FROM new_search_paragraphs")
-            con.execute(sql("search_postings_batch"))
-        finally:
-            con.unregister("new_search_paragraphs")
+
+
+def index_batch(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> pl.DataFrame:
+    """Fold one batch of ``blocks`` (article_id, position, text), index it; ``blocks`` with ``folded`` added.
+
+    A batch at a time (a whole archive's bigrams at once took 1 GB more memory); the postings
+    are sorted by term once, in ``finish_index``.
+    """
+    folded = blocks.with_columns(pl.Series("folded", [fold(text) for text in blocks["text"]], dtype=pl.String))
+    con.register("new_search_paragraphs", folded.select("article_id", "position", "folded"))
+    try:
+        con.execute("INSERT INTO search_paragraphs SELECT article_id, position, folded FROM new_search_paragraphs")
+        con.execute(sql("search_postings_batch"))
+    finally:
+        con.unregister("new_search_paragraphs")
+    return folded
+
+
+def finish_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace the postings and documents of the articles in ``analysis_todo`` by the new ones."""
     con.execute(sql("search_index"))

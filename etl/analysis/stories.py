@@ -101,26 +101,30 @@ def group(links: list[tuple[str, str]], order: dict[str, tuple]) -> dict[str, st
     return story
 
 
-def update_stories(con: duckdb.DuckDBPyConnection) -> None:
-    """Re-derive buckets and links of the articles in ``analysis_todo``, then the stories they change."""
+def start(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the buckets and links of the articles in ``analysis_todo`` (they are sketched again)."""
     con.execute("DELETE FROM story_buckets WHERE article_id IN (SELECT article_id FROM analysis_todo)")
     con.execute(
         "DELETE FROM story_links WHERE article_a IN (SELECT article_id FROM analysis_todo) "
         "OR article_b IN (SELECT article_id FROM analysis_todo)"
     )
-    todo = con.execute(
-        f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs SEMI JOIN analysis_todo USING (article_id) "
-        "WHERE article_id IN (SELECT article_id FROM articles WHERE deleted_at IS NULL) GROUP BY article_id"
-    ).fetchall()
-    started = time.monotonic()
-    # sketched in batches, so that only one batch of shingle sets is in memory (a whole archive's
-    # sets take ~60 bytes per character); the sets of candidate pairs are made again below
-    sketched = []
-    for start in range(0, len(todo), SKETCH_BATCH):
-        batch = [(article_id, shingles(folded)) for article_id, folded in todo[start : start + SKETCH_BATCH]]
+
+
+def sketch(article_ids: list[str], folded_texts: list[str]) -> pl.DataFrame:
+    """LSH buckets of live articles' folded texts; texts too short to compare get none."""
+    parts = []
+    # only one batch of shingle sets is in memory at a time (a 5-gram costs ~110 bytes in a set)
+    for start in range(0, len(article_ids), SKETCH_BATCH):
+        end = start + SKETCH_BATCH
+        batch = [(a, shingles(t)) for a, t in zip(article_ids[start:end], folded_texts[start:end], strict=True)]
         batch = [(article_id, s) for article_id, s in batch if len(s) >= MIN_SHINGLES]
-        sketched.append(buckets([a for a, _ in batch], [s for _, s in batch]))
-    new_buckets = pl.concat(sketched) if sketched else buckets([], [])
+        parts.append(buckets([a for a, _ in batch], [s for _, s in batch]))
+    return pl.concat(parts) if parts else buckets([], [])
+
+
+def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
+    """Store the new buckets, verify the candidate pairs they make, store the links, regroup stories."""
+    started = time.monotonic()
     con.register("new_story_buckets", new_buckets)
     try:
         con.execute("INSERT INTO story_buckets SELECT * FROM new_story_buckets")
@@ -133,24 +137,11 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> None:
         ).fetchall()
     finally:
         con.unregister("new_story_buckets")
+    verified = [link for chunk in _chunks(pairs) for link in _verify(con, chunk)]
     log.info(
-        f"stories: {new_buckets['article_id'].n_unique()} articles sketched, {len(pairs)} candidate pairs "
-        f"({time.monotonic() - started:.1f} s)"
+        f"stories: {new_buckets['article_id'].n_unique()} articles sketched, {len(pairs)} candidate pairs, "
+        f"{len(verified)} verified ({time.monotonic() - started:.1f} s)"
     )
-    sets: dict[str, set[str]] = {}
-    candidates = sorted({x for pair in pairs for x in pair})
-    if candidates:
-        for article_id, folded in con.execute(
-            f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs "
-            "WHERE article_id IN (SELECT unnest($ids)) GROUP BY article_id",
-            {"ids": candidates},
-        ).fetchall():
-            sets[article_id] = shingles(folded)
-    verified = []
-    for a, b in pairs:
-        same, jaccard, containment = similar(sets[a], sets[b])
-        if same:
-            verified.append((a, b, jaccard, containment))
     con.register(
         "new_story_links",
         pl.DataFrame(
@@ -164,6 +155,59 @@ def update_stories(con: duckdb.DuckDBPyConnection) -> None:
     finally:
         con.unregister("new_story_links")
     _regroup(con)
+
+
+VERIFY_ARTICLES = 200  # shingle sets held at once while verifying (~0.5 MB each for a long article)
+
+
+def _chunks(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """Candidate pairs in chunks that each touch at most ~VERIFY_ARTICLES articles.
+
+    Pairs are taken component by component of the candidate graph, so copies of one story
+    (which pair with each other) land in one chunk and each article's set is made once or twice.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    ordered = sorted(pairs, key=lambda pair: (find(pair[0]), pair))
+    chunks: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    members: set[str] = set()
+    for pair in ordered:
+        if current and len(members | set(pair)) > VERIFY_ARTICLES:
+            chunks.append(current)
+            current, members = [], set()
+        current.append(pair)
+        members.update(pair)
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _verify(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> list[tuple[str, str, float, float]]:
+    """The pairs whose real 5-gram sets carry the same story, with Jaccard and containment."""
+    ids = sorted({x for pair in pairs for x in pair})
+    sets = {
+        article_id: shingles(folded)
+        for article_id, folded in con.execute(
+            f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs "
+            "WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) GROUP BY article_id",
+            {"ids": ids},
+        ).fetchall()
+    }
+    verified = []
+    for a, b in pairs:
+        same, jaccard, containment = similar(sets[a], sets[b])
+        if same:
+            verified.append((a, b, jaccard, containment))
+    return verified
 
 
 def _regroup(con: duckdb.DuckDBPyConnection) -> None:

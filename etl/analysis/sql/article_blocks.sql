@@ -1,5 +1,8 @@
--- The title (position -1) and paragraphs of each article to re-derive.
-SELECT article_id, -1 AS position, title AS text FROM articles SEMI JOIN analysis_todo USING (article_id)
+-- The title (position -1) and paragraphs of one batch of the articles to re-derive ($ids),
+-- with whether the article is live (only live articles get a story).
+WITH batch AS (SELECT unnest($ids::VARCHAR[]) AS article_id)
+SELECT article_id, -1 AS position, title AS text, deleted_at IS NULL AS live FROM articles SEMI JOIN batch USING (article_id)
 UNION ALL
-SELECT article_id, position, text FROM paragraphs SEMI JOIN analysis_todo USING (article_id)
+SELECT p.article_id, p.position, p.text, a.deleted_at IS NULL
+FROM paragraphs p SEMI JOIN batch USING (article_id) JOIN articles a USING (article_id)
 ORDER BY article_id, position
