@@ -37,7 +37,7 @@ NUM_PERM = 128
 BANDS, ROWS = 32, 4
 SEED = 20261127
 MIN_SHINGLES = 30  # shorter texts (a title, a video caption) are their own story
-SKETCH_BATCH = 500  # a 5-gram costs ~110 bytes as a Python str in a set: ~250 MB per batch
+SKETCH_BATCH = 500  # a 5-gram costs ~80 bytes as a Python str in a list: ~180 MB per batch
 MIN_JACCARD = 0.5  # copies with small edits
 MIN_CONTAINMENT, MIN_JACCARD_CONTAINED = 0.8, 0.3  # cut copies: most of the shorter one, a third of the longer
 
@@ -45,10 +45,24 @@ NOT_TEXT = re.compile(r"[\W_]+")
 FOLDED_TEXT = "string_agg(folded, chr(10) ORDER BY position)"  # of search_paragraphs, per article
 
 
-def shingles(folded: str) -> set[str]:
-    """The character 5-grams of folded text, punctuation and spaces removed."""
+def shingle_list(folded: str) -> list[str]:
+    """The character 5-grams of folded text in order, punctuation and spaces removed, repeats kept.
+
+    A MinHash over the list equals the MinHash over its set, and a list is about twice as fast
+    to make and to sketch.
+    """
     text = NOT_TEXT.sub("", folded)
-    return {text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1)}
+    return [text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1)]
+
+
+def shingles(folded: str) -> set[str]:
+    """The set of character 5-grams of folded text, punctuation and spaces removed."""
+    return set(shingle_list(folded))
+
+
+def _long_enough(grams: list[str]) -> bool:
+    """At least MIN_SHINGLES distinct 5-grams (the set is made only for short texts)."""
+    return len(grams) >= 4 * MIN_SHINGLES or len(set(grams)) >= MIN_SHINGLES
 
 
 def similar(a: set[str], b: set[str]) -> tuple[bool, float, float]:
@@ -60,7 +74,7 @@ def similar(a: set[str], b: set[str]) -> tuple[bool, float, float]:
     return same, jaccard, containment
 
 
-def buckets(article_ids: list[str], sets: list[set[str]]) -> pl.DataFrame:
+def buckets(article_ids: list[str], sets: list[set[str]] | list[list[str]]) -> pl.DataFrame:
     """LSH buckets (band, bucket, article_id) of the articles' MinHash signatures."""
     rows: list[tuple[int, int, str]] = []
     digests = rensa.RMinHash.digests_from_token_sets(sets, NUM_PERM, SEED) if sets else []
@@ -116,8 +130,8 @@ def sketch(article_ids: list[str], folded_texts: list[str]) -> pl.DataFrame:
     # only one batch of shingle sets is in memory at a time (a 5-gram costs ~110 bytes in a set)
     for start in range(0, len(article_ids), SKETCH_BATCH):
         end = start + SKETCH_BATCH
-        batch = [(a, shingles(t)) for a, t in zip(article_ids[start:end], folded_texts[start:end], strict=True)]
-        batch = [(article_id, s) for article_id, s in batch if len(s) >= MIN_SHINGLES]
+        batch = [(a, shingle_list(t)) for a, t in zip(article_ids[start:end], folded_texts[start:end], strict=True)]
+        batch = [(article_id, grams) for article_id, grams in batch if _long_enough(grams)]
         parts.append(buckets([a for a, _ in batch], [s for _, s in batch]))
     return pl.concat(parts) if parts else buckets([], [])
 
