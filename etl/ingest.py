@@ -375,12 +375,13 @@ PARSED_TABLES = ("parsed_posts", "parsed_blocks", "parsed_tags", "parsed_images"
 
 
 class RunWriter:
-    """One run's changes to the working copy, in one transaction.
+    """One run's changes to the private working copy.
 
     Parsed posts stream in batch by batch (``parse`` and ``add``) as the workers hand them
-    back; ``finish`` then records the files and the history and derives the analysis
-    tables for the articles the run touched, and commits. Until then nothing is visible,
-    and a failure rolls everything back.
+    back, each batch committed, so that DuckDB can write it out and memory stays bounded by
+    a batch; ``finish`` then records the files and the history and derives the analysis
+    tables for the articles the run touched. Nobody sees the working copy until it is
+    published; a failure discards it, so no transaction needs to span the run.
     """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
@@ -389,7 +390,6 @@ class RunWriter:
         self.digests: dict[tuple[str, str], str | None] = {}
         self.reasons: Counter[str] = Counter()
         self.parsed = 0
-        con.execute("BEGIN TRANSACTION")
         con.execute(
             "CREATE OR REPLACE TEMP TABLE run_parsed (posts_root VARCHAR, source_path VARCHAR, article_id VARCHAR)"
         )
@@ -431,6 +431,7 @@ class RunWriter:
             if isinstance(outcome, Rejected):
                 self.reasons[outcome.error] += 1
         frames = to_frames(outcomes)
+        self.con.execute("BEGIN TRANSACTION")
         try:
             for name, frame in frames.items():
                 self.con.register(f"batch_{name}", frame)
@@ -443,13 +444,18 @@ class RunWriter:
             self.con.execute(
                 "INSERT INTO run_parsed SELECT posts_root, source_path, article_id FROM batch_parsed_posts"
             )
+            self.con.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(duckdb.Error):  # a failed rollback must not hide the cause (disk full ...)
+                self.con.execute("ROLLBACK")
+            raise
         finally:
             for name in frames:
                 with contextlib.suppress(duckdb.Error):
                     self.con.unregister(f"batch_{name}")
 
     def finish(self, plan: Plan, past: PastPlan | None = None) -> None:
-        """Record files and history, derive the analysis tables, commit."""
+        """Record files and history, derive the analysis tables (statement by statement: the copy is private)."""
         past = past or PastPlan()
         con, now = self.con, self.now
         frames = {
@@ -464,11 +470,6 @@ class RunWriter:
             _record_files(con, now)
             _record_history(con, now)
             _derive_analysis_tables(con, now)
-            con.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(duckdb.Error):  # a failed rollback must not hide the cause (disk full ...)
-                con.execute("ROLLBACK")
-            raise
         finally:
             for name in frames:
                 with contextlib.suppress(duckdb.Error):
@@ -662,6 +663,12 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     derive_search_and_stories(con)
 
 
+# Every parsed block (b) with the article (a) whose own file it is; duplicates' files are not.
+ARTICLE_BLOCKS = """parsed_blocks b JOIN post_files f USING (posts_root, source_path)
+        JOIN articles a ON a.article_id = f.article_id AND a.posts_root = f.posts_root
+                       AND a.source_path = f.source_path"""
+
+
 def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     """Paragraphs are the winners' blocks less those repeated across a site's live articles.
 
@@ -675,35 +682,44 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
         UNION SELECT w.site, b.text FROM parsed_blocks b JOIN winners w USING (posts_root, source_path)
         """
     )
-    # current blocks of every article, with its site: the published tables are up to date for
-    # unaffected articles, and `winners` for the affected ones
+    # Only blocks that matter are materialized (a change costs what it touches, not the archive):
+    # the articles to re-derive are the affected ones and those carrying a touched (site, text);
+    # `winners` already are in `articles` for the affected ones.
+    con.execute("CREATE OR REPLACE TEMP TABLE touched_text AS SELECT DISTINCT text FROM texts_touched")
     con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE current_blocks AS
-        SELECT a.article_id, a.deleted_at IS NULL AS live, a.site, b.block, b.kind, b.text
-        FROM parsed_blocks b JOIN post_files f USING (posts_root, source_path)
-        JOIN articles a ON a.article_id = f.article_id AND a.posts_root = f.posts_root AND a.source_path = f.source_path
+        f"""
+        CREATE OR REPLACE TEMP TABLE rederive AS
+        SELECT article_id FROM affected
+        UNION SELECT a.article_id FROM {ARTICLE_BLOCKS} SEMI JOIN touched_text USING (text)
+        WHERE (a.site, b.text) IN (SELECT site, text FROM texts_touched)
         """
     )
     con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE current_blocks AS
+        SELECT a.article_id, a.deleted_at IS NULL AS live, a.site, b.block, b.kind, b.text
+        FROM {ARTICLE_BLOCKS} WHERE a.article_id IN (SELECT article_id FROM rederive)
         """
-        CREATE OR REPLACE TEMP TABLE rederive AS
-        SELECT article_id FROM affected
-        UNION SELECT article_id FROM current_blocks SEMI JOIN texts_touched USING (site, text)
+    )
+    # how many live articles of its site carry each of their texts, over the whole archive
+    con.execute("CREATE OR REPLACE TEMP TABLE current_text AS SELECT DISTINCT text FROM current_blocks")
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE text_counts AS
+        SELECT a.site, b.text, count(DISTINCT a.article_id) AS n
+        FROM {ARTICLE_BLOCKS} SEMI JOIN current_text USING (text)
+        WHERE a.deleted_at IS NULL AND (a.site, b.text) IN (SELECT site, text FROM current_blocks)
+        GROUP BY ALL
         """
     )
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE repeated AS
         WITH blocks AS (
-            SELECT * FROM current_blocks SEMI JOIN rederive USING (article_id)
-        ), counts AS (
-            SELECT site, text, count(DISTINCT article_id) AS n
-            FROM current_blocks SEMI JOIN (SELECT DISTINCT site, text FROM blocks) USING (site, text)
-            WHERE live GROUP BY site, text
+            SELECT * FROM current_blocks
         ), flagged AS (
             SELECT b.article_id, b.block, b.text, c.n
-            FROM blocks b JOIN counts c USING (site, text)
+            FROM blocks b JOIN text_counts c USING (site, text)
             WHERE c.n >= $min_articles AND length(b.text) >= $min_chars
         )
         -- an article made only of repeated blocks (a repost, a template-only post) keeps them

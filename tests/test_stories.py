@@ -175,7 +175,7 @@ def test_batches_and_verification_chunks_add_up(loaded, tmp_path: Path, monkeypa
     """Text read one article at a time and pairs verified two articles at a time: the same stories."""
     root, warehouse = loaded
     monkeypatch.setattr("etl.analysis.derive.BATCH", 1)
-    monkeypatch.setattr("etl.analysis.stories.VERIFY_ARTICLES", 2)
+    monkeypatch.setattr("etl.analysis.stories.VERIFY_CHARACTERS", 1)  # two articles at a time
     small = tmp_path / "small" / "news.duckdb"
     ingest([root], small, workers=0, now=T0)
     for sql in ("SELECT * FROM stories ORDER BY ALL", "SELECT * FROM story_links ORDER BY ALL"):
@@ -185,11 +185,11 @@ def test_batches_and_verification_chunks_add_up(loaded, tmp_path: Path, monkeypa
 def test_verification_chunks_hold_each_pair_once_and_few_articles(monkeypatch: pytest.MonkeyPatch):
     from etl.analysis import stories
 
-    monkeypatch.setattr(stories, "VERIFY_ARTICLES", 4)
+    monkeypatch.setattr(stories, "VERIFY_CHARACTERS", 400)
     # three stories of copies (every copy a candidate of every other) and a chain
     pairs = [(f"{s}{i}", f"{s}{j}") for s in "abc" for i in range(4) for j in range(i + 1, 4)]
     pairs += [("x1", "x2"), ("x2", "x3"), ("x3", "x4"), ("x4", "x5")]
-    chunks = stories._chunks(pairs)
+    chunks = stories._chunks(pairs, {x: 100 for pair in pairs for x in pair})  # 100 characters each
     assert sorted(p for chunk in chunks for p in chunk) == sorted(pairs)
     assert all(len({x for p in chunk for x in p}) <= 4 for chunk in chunks)
     # one story's copies are verified together

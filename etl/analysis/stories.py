@@ -151,7 +151,14 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
         ).fetchall()
     finally:
         con.unregister("new_story_buckets")
-    verified = [link for chunk in _chunks(pairs) for link in _verify(con, chunk)]
+    sizes = dict(
+        con.execute(
+            "SELECT article_id, sum(length(folded))::BIGINT FROM search_paragraphs "
+            "WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) GROUP BY article_id",
+            {"ids": sorted({x for pair in pairs for x in pair})},
+        ).fetchall()
+    )
+    verified = [link for chunk in _chunks(pairs, sizes) for link in _verify(con, chunk)]
     log.info(
         f"stories: {new_buckets['article_id'].n_unique()} articles sketched, {len(pairs)} candidate pairs, "
         f"{len(verified)} verified ({time.monotonic() - started:.1f} s)"
@@ -171,11 +178,11 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     _regroup(con)
 
 
-VERIFY_ARTICLES = 200  # shingle sets held at once while verifying (~0.5 MB each for a long article)
+VERIFY_CHARACTERS = 5_000_000  # text whose shingle sets are held at once while verifying (~500 MB at most)
 
 
-def _chunks(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
-    """Candidate pairs in chunks that each touch at most ~VERIFY_ARTICLES articles.
+def _chunks(pairs: list[tuple[str, str]], sizes: dict[str, int]) -> list[list[tuple[str, str]]]:
+    """Candidate pairs in chunks whose articles hold at most ~VERIFY_CHARACTERS of text (``sizes``).
 
     Pairs are taken component by component of the candidate graph, so copies of one story
     (which pair with each other) land in one chunk and each article's set is made once or twice.
@@ -188,18 +195,28 @@ def _chunks(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
             x = parent[x]
         return x
 
+    if sum(sizes.values()) <= VERIFY_CHARACTERS:
+        return [pairs] if pairs else []
     for a, b in pairs:
         parent[find(a)] = find(b)
-    ordered = sorted(pairs, key=lambda pair: (find(pair[0]), pair))
+    by_component: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pair in pairs:
+        by_component[find(pair[0])].append(pair)
+    ordered = [pair for component in by_component.values() for pair in component]
     chunks: list[list[tuple[str, str]]] = []
     current: list[tuple[str, str]] = []
     members: set[str] = set()
+    held = 0
     for pair in ordered:
-        if current and len(members | set(pair)) > VERIFY_ARTICLES:
+        new = [x for x in pair if x not in members]
+        grow = sum(sizes.get(x, 0) for x in new)
+        if current and held + grow > VERIFY_CHARACTERS:
             chunks.append(current)
-            current, members = [], set()
+            current, members, held = [], set(), 0
+            new, grow = list(pair), sum(sizes.get(x, 0) for x in pair)
         current.append(pair)
-        members.update(pair)
+        members.update(new)
+        held += grow
     if current:
         chunks.append(current)
     return chunks
