@@ -73,6 +73,11 @@ RULE_FIXTURES = [
     ("strip_scripts_and_widgets", "<style>.note::after { content: '样式里的字'; }</style>", "样式里的字"),
     ("strip_scripts_and_widgets", "<form><label>留下电邮</label><button>提交表单</button></form>", "提交表单"),
     ("strip_scripts_and_widgets", '<iframe src="https://video.example.org/1">影片播放器</iframe>', "影片播放器"),
+    (
+        "strip_nested_articles",
+        '<article><article class="reply"><p>读者留言：写得真好，我也去过那家店</p></article></article>',
+        "读者留言",
+    ),
     ("strip_comment_threads", '<div id="comments"><p>读者甲：写得真好</p><p>读者乙：同意</p></div>', "读者甲"),
     ("strip_comment_threads", '<section class="disqus-thread"><p>加载讨论区</p></section>', "讨论区"),
     ("strip_image_credits", '<div class="image-credit">摄影：黄小明</div>', "黄小明"),

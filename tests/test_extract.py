@@ -226,3 +226,27 @@ def test_an_articles_own_header_keeps_its_standfirst_but_the_page_header_goes():
         f"<article><header><p>{standfirst}</p></header>{paragraphs(*ARTICLE)}</article>",
     )
     assert texts(html_to_body(html)) == [standfirst, *ARTICLE]
+
+
+# Other posts of the site, each a paragraph of comma-rich prose as long as the article's.
+OTHER_POSTS = [
+    "河口的渡船停了三年，今年夏天又开了，船票两块钱，船老大说，坐船的多是去对岸赶集的老人，年轻人都开车绕大桥。",
+    "老街的裁缝铺换了第三代店主，门口的缝纫机还在，墙上挂着几十年来的量衣尺，熟客来改裤脚，顺便聊上半个钟头。",
+    "山上的茶园今年雨水多，春茶晚了十天，采茶工从邻县请来，按斤计价，一天下来，手快的能挣两百多块。",
+    "菜市场搬进新楼以后，摊位按号抽签，卖豆腐的夫妻抽到二楼角落，生意少了一半，他们正在想办法搬回一楼。",
+]
+
+
+def test_articles_nested_in_an_article_are_its_related_posts_not_its_body():
+    # HTML's nested <article> holds the outer article's comments or related posts: here a box of four
+    # other posts, with more prose between them than the article has, must not join it
+    related = "".join(f'<article class="item"><p>{t}</p></article>' for t in OTHER_POSTS)
+    html = page(
+        '<div class="col">',
+        f'<article class="post"><h1>旧粮仓里的书店</h1><p>{A1}{A2}</p></article>',
+        f'<article class="post"><h3>你可能也会喜欢</h3>{related}</article>',
+        "</div>",
+    )
+    body = html_to_body(html)
+    assert texts(body) == ["旧粮仓里的书店", A1 + A2]
+    assert body.removed.get("strip_nested_articles") == 4

@@ -227,6 +227,11 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         ),
     ),
     ElementRule(
+        "strip_nested_articles",
+        "an <article> inside another <article>: HTML's form for the outer article's comments and related "
+        "posts; main_content applies it by structure, and keeps it when the article turns out to be in it",
+    ),
+    ElementRule(
         "strip_comment_threads",
         "reader comment threads and comment forms",
         name_pattern=_names("comment", "comments", "commentlist", "disqus", "respond", "discussion", "replies"),

@@ -116,6 +116,9 @@ NEGATIVE_NAMES = re.compile(
     r"sidebar|skyscraper|sponsor|shopping|tags|tool|widget|banner|breadcrumb|author|byline|hidden|nav|menu|recommend",
     re.IGNORECASE,
 )
+# HTML's nested <article>: 'articles that are in principle related to the contents of the outer
+# article' (comments, related posts), not its body.
+NESTED_ARTICLE_RULE = "strip_nested_articles"
 CLASS_WEIGHT = 25.0
 ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
@@ -191,6 +194,7 @@ class PageMeasure:
         self.islands: list[tuple[Measure, str]] = []  # (element, rule): removed unless it holds the article
         self._stack: list[Measure] = []
         self._island = 0
+        self._articles = 0  # <article> elements open around the walk
         self.island_parent: dict[int, int] = {}  # island -> the island holding it (0: none)
         self.island_host: dict[int, Measure | None] = {}  # island -> the element it sits in
 
@@ -200,7 +204,12 @@ class PageMeasure:
         candidates, and a Python object per inline element is most of the walk's cost."""
         m = Measure(node, tag, island=self._island)
         self._stack.append(m)
-        self._fold(node, m, in_link)
+        if tag == "article":
+            self._articles += 1
+            self._fold(node, m, in_link)
+            self._articles -= 1
+        else:
+            self._fold(node, m, in_link)
         m.text_tail = m.text_tail.rstrip()[-3:]
         if tag == "p":
             m.paragraphs += 1
@@ -241,6 +250,8 @@ class PageMeasure:
                 pass  # a line break holds no text; the walk reads it later
             elif ctag is not None and not ctag.startswith(("-", "_", "!")):
                 match = self.removable(child, ctag)
+                if match is None and ctag == "article" and self._articles:
+                    match = (NESTED_ARTICLE_RULE, True)  # an island: removed unless the article is in it
                 if match is not None:
                     rule, by_class = match
                     self.removed[rule] = self.removed.get(rule, 0) + 1
