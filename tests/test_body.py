@@ -108,6 +108,11 @@ RULE_FIXTURES = [
     ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
     ("drop_interface_labels", "<div>Close</div>", "Close"),
     ("drop_ad_labels", "<p>广告</p>", "广告"),
+    (
+        "drop_repeated_neighbours",
+        "<figure><figcaption>河堤夜市的入口，几个摊贩正在挂起过年的红灯笼</figcaption></figure>" * 3,
+        "摊贩正在挂起",
+    ),
     ("drop_ad_labels", "<div>Advertisement</div>", "Advertisement"),
     (
         "strip_cookie_notices",
@@ -141,7 +146,10 @@ def test_each_rule_removes_its_boilerplate_and_keeps_the_text(
     assert rule in body.removed or in_head, body.removed
     kept = texts(body)
     assert P1 in kept and P2 in kept
-    if rule in ("strip_literal_markup", "strip_liquid_tags"):
+    if rule == "drop_repeated_neighbours":
+        # the text stays once
+        assert sum(boilerplate_word in t for t in kept) == 1, kept
+    elif rule in ("strip_literal_markup", "strip_liquid_tags"):
         # the tags go, the words stay
         assert boilerplate_word not in " ".join(kept)
     else:
@@ -489,3 +497,11 @@ def test_main_content_keeps_a_paragraph_ending_after_a_link_and_drops_link_lists
     assert body.method == "dom+main_content"
     assert texts(body) == ["标题", f"{para}引用来源。", f"第二{para}"]
     assert [link.href for link in body.links] == ["https://cite.example/source"]
+
+
+def test_a_repeated_block_goes_only_right_after_itself():
+    # the same long text twice in a row is one text shown twice; apart, or short, it is the author's
+    line = "问：新市集的摊位租金是现在的三倍，摊主们打算怎么办？"
+    body = html_to_body(f"<p>{line}</p><p>{line}</p><p>{P1}</p><p>{line}</p><p>好</p><p>好</p>")
+    assert texts(body) == [line, P1, line, "好", "好"]
+    assert body.removed["drop_repeated_neighbours"] == 1

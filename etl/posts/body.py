@@ -311,6 +311,8 @@ def _apply_text_rules(body: Body) -> None:
                 body.removed[name] = body.removed.get(name, 0) + 1
                 block = Block(block.kind, text)
         rule = boilerplate.text_rule_for(block.text)
+        if rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
+            rule = "drop_repeated_neighbours"
         if rule is None:
             kept.append(block)
         else:

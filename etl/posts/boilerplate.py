@@ -308,7 +308,13 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
+    TextRule(
+        "drop_repeated_neighbours",
+        "a block of 20+ characters identical to the block right before it: one text shown twice by the page "
+        "(a slideshow's caption for each slide, a box and its copy for another screen size)",
+    ),
 )
+REPEATED_NEIGHBOUR_MIN_CHARS = 20  # a short line may repeat on purpose (a refrain, a separator)
 PAYWALL_NOTE = re.compile(
     r"(?:订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員)[^。！？，,]{0,8}"
     r"(?:阅读|閱讀|查看|观看|觀看|解锁|解鎖)[^。！？]{0,4}(?:全文|全部|完整|更多|本文)"
@@ -398,6 +404,11 @@ def text_rule_for(text: str) -> str | None:
     if len(text) <= 120 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_keyword_lines"
     return None
+
+
+def repeats_neighbour(text: str, previous: str) -> bool:
+    """Whether a block only repeats the block before it (``drop_repeated_neighbours``)."""
+    return len(text) >= REPEATED_NEIGHBOUR_MIN_CHARS and text == previous
 
 
 def element_rule_for(tag: str, class_and_id: list[str], href: str | None, link_text: str = "") -> ElementRule | None:
