@@ -57,7 +57,9 @@ VOID_TAGS = frozenset(
 )
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_WHITESPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_WHITESPACE = re.compile(r"\s+")
+# Zero-width characters are not spaces: a reader sees "帐\u200b户" as one word, and so must a search.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
 _TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
@@ -117,11 +119,12 @@ def _inside_article(node: LexborNode) -> bool:
 
 
 def normalize_text(text: str) -> str:
-    """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces.
+    """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces, and
+    remove zero-width characters (they join or break nothing a reader sees).
 
     No NFKC: it would turn Chinese full-width punctuation (，：) into ASCII.
     """
-    return _WHITESPACE.sub(" ", text).strip()
+    return _WHITESPACE.sub(" ", _ZERO_WIDTH.sub("", text)).strip()
 
 
 def max_nesting(html: str) -> int:
