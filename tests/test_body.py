@@ -92,6 +92,7 @@ RULE_FIXTURES = [
     ("strip_hidden_elements", "<p hidden>尚未公开的更正说明</p>", "更正说明"),
     ("drop_copyright_lines", "<p>版权所有 © 2019 海峡评论 未经授权不得转载</p>", "版权所有"),
     ("drop_copyright_lines", "<p>© 2019 Haixia Review. All rights reserved.</p>", "Haixia"),
+    ("drop_copyright_lines", "<p>本文经作者授权发布，未经许可请勿转载。</p>", "请勿转载"),
     ("drop_stray_literals", "<p>null</p>", "null"),
     ("drop_stray_literals", "<div>undefined</div>", "undefined"),
     ("drop_empty_blocks", "<p>&nbsp;</p><p>\u3000\u3000</p><p>……</p><div> * </div>", "……"),
@@ -507,3 +508,12 @@ def test_a_repeated_block_goes_only_right_after_itself():
     body = html_to_body(f"<p>{line}</p><p>{line}</p><p>{P1}</p><p>{line}</p><p>好</p><p>好</p>")
     assert texts(body) == [line, P1, line, "好", "好"]
     assert body.removed["drop_repeated_neighbours"] == 1
+
+
+def test_prose_about_unauthorised_access_or_copyright_owners_is_not_a_copyright_line():
+    prose = [
+        "警方称，嫌疑人未经授权进入了市政府的电脑系统，下载了三千份市民档案。",
+        "平台会把识别结果交给版权所有者，由他们决定是否下架。",
+    ]
+    body = html_to_body("".join(f"<p>{t}</p>" for t in prose))
+    assert texts(body) == prose

@@ -253,8 +253,12 @@ FIRM_RULES = frozenset({"strip_comment_threads", "strip_hidden_elements"})
 TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 
 # Block texts that are boilerplate wherever they appear.
+# 'Unauthorised' alone is a word of prose ('未经授权的访问'), and so is a copyright owner ('版权所有者'):
+# a notice reserves the rights or forbids reproduction.
 COPYRIGHT = re.compile(
-    r"(版权所有|版權所有|未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|"
+    r"(版权所有(?![者人])|版權所有(?![者人])|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|"
+    r"未[经經][^。！？]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,12}"
+    r"(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)|"
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
     re.IGNORECASE,
 )
