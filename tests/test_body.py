@@ -517,3 +517,17 @@ def test_prose_about_unauthorised_access_or_copyright_owners_is_not_a_copyright_
     ]
     body = html_to_body("".join(f"<p>{t}</p>" for t in prose))
     assert texts(body) == prose
+
+
+def test_words_in_angle_brackets_that_are_not_html_tags_are_the_authors():
+    # a placeholder and the XML a tutorial explains stay; escaped HTML and Word's <o:p> go
+    body = html_to_body(
+        "<p>在终端运行 kill &lt;bash process ID&gt; 之后，历史记录不再写入文件。</p>"
+        "<p>把坐标填进 &lt;coordinates&gt; 标签，再保存文件。</p>"
+        "<p>&lt;p&gt;转义的段落&lt;o:p&gt;&lt;/o:p&gt;&lt;/p&gt;</p>"
+    )
+    assert texts(body) == [
+        "在终端运行 kill <bash process ID> 之后，历史记录不再写入文件。",
+        "把坐标填进 <coordinates> 标签，再保存文件。",
+        "转义的段落",
+    ]

@@ -350,14 +350,19 @@ KEYWORD_LINE = re.compile(
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
 _HTML_TAG_NAMES = (
-    "a|abbr|article|aside|b|blockquote|body|br|button|code|div|em|figcaption|figure|font|footer|form|h[1-6]|head|"
-    "header|hr|html|i|iframe|img|input|label|li|link|meta|nav|ol|p|pre|script|section|source|span|strong|style|"
-    "sub|sup|svg|table|tbody|td|th|thead|title|tr|u|ul|video"
+    "a|abbr|address|article|aside|audio|b|big|blockquote|body|br|button|canvas|caption|center|cite|code|col|"
+    "colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|"
+    "iframe|img|input|ins|label|li|link|main|meta|nav|noscript|object|ol|option|p|param|picture|pre|s|script|"
+    "section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|tfoot|th|"
+    "thead|title|tr|tt|u|ul|video|wbr"
 )
-# Any complete tag, plus known tag names cut off before their '>' (or with '<' inside attributes).
+# Tags of HTML's own elements (and namespaced ones such as Word's <o:p>), complete or cut off before
+# their '>' (or with '<' inside attributes). Other words in angle brackets are the author's: a
+# placeholder ('kill <process ID>'), a tag of the XML a tutorial explains ('<coordinates>').
 _LITERAL_TAG = re.compile(
     # a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
-    rf"<!--(?:(?!<!--).)*?-->|<!--|-->|<!DOCTYPE[^<>]*>|</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{{0,500}})?/?>"
+    rf"<!--(?:(?!<!--).)*?-->|<!--|-->|<!DOCTYPE[^<>]*>"
+    rf"|</?(?:{_HTML_TAG_NAMES}|[a-zA-Z]+:[a-zA-Z]+)(?=[\s/>])[^<>]{{0,500}}>"
     rf"|</?(?:{_HTML_TAG_NAMES})(?=[\s/>])[^>\u3000-\u9fff\uff00-\uffef]{{0,500}}>?",  # stops at Chinese text
     re.DOTALL | re.IGNORECASE,
 )
