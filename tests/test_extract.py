@@ -250,3 +250,21 @@ def test_articles_nested_in_an_article_are_its_related_posts_not_its_body():
     body = html_to_body(html)
     assert texts(body) == ["旧粮仓里的书店", A1 + A2]
     assert body.removed.get("strip_nested_articles") == 4
+
+
+def test_paragraphs_around_the_inner_box_of_nested_sections_are_the_article():
+    # an editor pasted the article in sections, each inside the next: the first paragraphs sit outside
+    # the box holding most of the text, beside nothing but paragraphs; the column of links stays out
+    more = [
+        "书店的第二层原本是晒谷的阁楼，如今摆了二十张旧课桌，周末有人来自习，也有退休教师来教孩子下棋。",
+        "去年冬天，屋顶漏雨，店主在网上发起众筹，三天就凑够了修缮的钱，捐款的人里有不少是当年粮站的职工。",
+        "镇政府打算把粮仓周边划为文化街区，店主担心租金上涨，但也希望更多年轻人愿意回到镇上开店。",
+        "到了晚上，书店的灯是整条街最亮的，放学的孩子在门口等父母，店主就让他们进来坐着看绘本。",
+        "有人问店主会不会离开，她说，只要粮仓还在，书店就在，等攒够了钱，她想把晒场也修成一个小剧场。",
+    ]
+    inner = f'<div class="box">{paragraphs(A2)}<div class="box">{paragraphs(A3, A4, *more)}</div></div>'
+    html = page(
+        f'<div class="col">{link_list("menu", 8)}</div>',
+        f'<div class="col"><div class="sec">{paragraphs(A1)}{inner}</div></div>',
+    )
+    assert texts(html_to_body(html)) == [A1, A2, A3, A4, *more]

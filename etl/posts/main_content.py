@@ -133,6 +133,10 @@ _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
 _LINK_LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PARAGRAPH_LIKE = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "figure", "table", "hr"}
+)
 _PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
@@ -432,9 +436,10 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 teasers.chars += c.chars
                 teasers.link_chars += c.link_chars
                 teasers.commas += c.commas
+        adds_only_prose = _adds_only_prose(ancestor, below)
         below = ancestor
         added = ancestor.chars - top.chars - teasers.chars
-        if (
+        if adds_only_prose or (
             added >= 0.5 * top.chars
             and ancestor.link_chars - top.link_chars - teasers.link_chars < 0.25 * added
             and (ancestor.commas - top.commas - teasers.commas) * top.chars >= 0.5 * top.commas * added
@@ -475,6 +480,25 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 chosen.append(sibling)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top, parent.children)
+
+
+def _adds_only_prose(ancestor: Measure, below: Measure) -> bool:
+    """Whether, beside the box it holds, an ancestor holds only paragraphs (no other box) and at least
+    one of them is prose: the article's text continues around its inner box (sections pasted one
+    inside the next), so the ancestor is the article."""
+    chars = link_chars = 0
+    prose = False
+    for c in ancestor.children:
+        if c is below or not c.chars:
+            continue
+        if c.tag not in _PARAGRAPH_LIKE and not (c.tag == "div" and not c.has_block_child):
+            return False
+        if c.lead_link:
+            return False  # a teaser of another page
+        chars += c.chars
+        link_chars += c.link_chars
+        prose = prose or (_is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS)
+    return prose and link_chars < 0.25 * chars
 
 
 def _first_title(root: Measure) -> Measure | None:
