@@ -268,3 +268,13 @@ def test_paragraphs_around_the_inner_box_of_nested_sections_are_the_article():
         f'<div class="col"><div class="sec">{paragraphs(A1)}{inner}</div></div>',
     )
     assert texts(html_to_body(html)) == [A1, A2, A3, A4, *more]
+
+
+def test_a_line_labelled_as_related_reading_that_is_mostly_a_link_goes_wherever_it_sits():
+    pointer = '<p>延伸阅读：<a href="https://site.example/p/9">《镇上最后一家照相馆》</a></p>'
+    english = '<p>Read more: <a href="https://site.example/p/10">The last photo studio in town</a></p>'
+    prose = "<p>更多的人是在周末来，店主说，平日里只有几个熟客。</p>"
+    html = page(f'<div class="box">{paragraphs(A1, A2)}{pointer}{prose}{english}{paragraphs(A3, A4)}</div>')
+    body = html_to_body(html)
+    assert texts(body) == [A1, A2, "更多的人是在周末来，店主说，平日里只有几个熟客。", A3, A4]
+    assert body.removed.get("prune_link_lists") == 2

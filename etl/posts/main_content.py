@@ -126,13 +126,15 @@ MIN_PARAGRAPH_CHARS = 25
 # The label of a box of links to other articles, wherever the box sits in the article.
 RELATED_LABEL = re.compile(
     r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|更多|你可能|您可能|阅读更多|閱讀更多|"
-    r"related|recommended|more (?:stories|news|on)|read more|you may|you might|further reading)",
+    r"related|recommended|more (?:stories|news|on)|read more|read also|also read|see (?:more|also)|don'?t miss|"
+    r"you may|you might|further reading)",
     re.IGNORECASE,
 )
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
 _LINK_LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+_POINTER_LINES = _LINK_LINES | {"li", "div"}
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_LIKE = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "figure", "table", "hr"}
@@ -564,10 +566,25 @@ def _find_link_lists(m: Measure, article_chars: int, trailing: bool, found: list
     in_runs = _link_line_runs(m.children)
     for c, c_trailing, in_run in zip(m.children, _trailing_flags(m.children), in_runs, strict=True):
         c_trailing = c_trailing and trailing
-        if c.chars and 2 * c.chars < article_chars and (_is_link_list(c, c_trailing) or (in_run and c_trailing)):
+        if (
+            c.chars
+            and 2 * c.chars < article_chars
+            and (_is_link_list(c, c_trailing) or (in_run and c_trailing) or _is_related_pointer(c))
+        ):
             found.append(c)
         else:
             _find_link_lists(c, article_chars, c_trailing, found)
+
+
+def _is_related_pointer(m: Measure) -> bool:
+    """A line labelled as related reading whose text is mostly a link ('Read more: <a>another
+    story</a>', '延伸阅读：<a>《另一篇》</a>'): a pointer to another article, wherever it sits."""
+    return (
+        m.tag in _POINTER_LINES
+        and m.chars < 200
+        and 2 * m.link_chars >= m.chars
+        and bool(RELATED_LABEL.match(m.head_text))
+    )
 
 
 def _is_link_line(m: Measure) -> bool:
