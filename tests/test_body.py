@@ -531,3 +531,9 @@ def test_words_in_angle_brackets_that_are_not_html_tags_are_the_authors():
         "把坐标填进 <coordinates> 标签，再保存文件。",
         "转义的段落",
     ]
+
+
+def test_a_long_keyword_line_without_sentences_is_still_a_keyword_group():
+    keywords = "、".join(f"河堤夜市第{i}期" for i in range(16))  # 150 characters, no sentence
+    body = html_to_body(f"<p>{P1}</p><p>标签：{keywords}</p><p>{P2}</p>")
+    assert texts(body) == [P1, P2]

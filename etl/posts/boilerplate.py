@@ -410,7 +410,8 @@ def text_rule_for(text: str) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
-    if len(text) <= 120 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
+    # a site's keyword list can be long, but never holds a sentence
+    if len(text) <= 300 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_keyword_lines"
     return None
 
