@@ -109,6 +109,8 @@ RULE_FIXTURES = [
     ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
     ("drop_interface_labels", "<div>Close</div>", "Close"),
     ("drop_ad_labels", "<p>广告</p>", "广告"),
+    ("drop_datelines", "<p>发布时间：2019-11-05 08:30</p>", "发布时间"),
+    ("drop_datelines", "<h4>Updated 5:27 am CST, Tuesday, November 5, 2019</h4>", "Updated"),
     (
         "drop_repeated_neighbours",
         "<figure><figcaption>河堤夜市的入口，几个摊贩正在挂起过年的红灯笼</figcaption></figure>" * 3,
@@ -537,3 +539,8 @@ def test_a_long_keyword_line_without_sentences_is_still_a_keyword_group():
     keywords = "、".join(f"河堤夜市第{i}期" for i in range(16))  # 150 characters, no sentence
     body = html_to_body(f"<p>{P1}</p><p>标签：{keywords}</p><p>{P2}</p>")
     assert texts(body) == [P1, P2]
+
+
+def test_a_bare_date_is_a_timeline_entry_not_a_dateline():
+    body = html_to_body(f"<h3>2003-02-09</h3><p>{P1}</p><p>2003年3月12日</p><p>{P2}</p>")
+    assert texts(body) == ["2003-02-09", P1, "2003年3月12日", P2]

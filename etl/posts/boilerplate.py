@@ -313,6 +313,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
     TextRule(
+        "drop_datelines",
+        "a line saying only when the page was published or updated ('Updated 5:27 am CST, Wednesday, November 20, "
+        "2019', '发布时间：2020-01-19 08:00'): the post's date is published_at; a bare date (a timeline's entry) stays",
+    ),
+    TextRule(
         "drop_repeated_neighbours",
         "a block of 20+ characters identical to the block right before it: one text shown twice by the page "
         "(a slideshow's caption for each slide, a box and its copy for another screen size)",
@@ -346,6 +351,21 @@ AD_LABELS = re.compile(
 KEYWORD_LINE = re.compile(
     r"^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S", re.IGNORECASE
 )
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
+# A label, then only a date and a time in any order (a weekday, a time zone).
+DATELINE = re.compile(
+    r"^(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
+    r"更新于|更新於|发表于|發表於)(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
+    rf"(?:{_WEEKDAY})?"
+    rf"(?:\d{{4}}[-/.年]\s*\d{{1,2}}[-/.月]\s*\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})?"
+    r"[\s,]*(?:(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s,]*"
+    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?\s*$",
+    re.IGNORECASE,
+)
+_HAS_DIGIT = re.compile(r"\d")
 
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
@@ -410,6 +430,8 @@ def text_rule_for(text: str) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
+    if len(text) <= 60 and _HAS_DIGIT.search(text) and DATELINE.match(text):
+        return "drop_datelines"
     # a site's keyword list can be long, but never holds a sentence
     if len(text) <= 300 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_keyword_lines"
