@@ -485,11 +485,10 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
 
 
 def _adds_only_prose(ancestor: Measure, below: Measure) -> bool:
-    """Whether, beside the box it holds, an ancestor holds only paragraphs (no other box) and at least
-    one of them is prose: the article's text continues around its inner box (sections pasted one
-    inside the next), so the ancestor is the article."""
-    chars = link_chars = 0
-    prose = False
+    """Whether, beside the box it holds, an ancestor holds only paragraphs (no other box), mostly
+    prose: the article's text continues around its inner box (sections pasted one inside the
+    next), so the ancestor is the article."""
+    chars = link_chars = prose_chars = 0
     for c in ancestor.children:
         if c is below or not c.chars:
             continue
@@ -499,8 +498,9 @@ def _adds_only_prose(ancestor: Measure, below: Measure) -> bool:
             return False  # a teaser of another page
         chars += c.chars
         link_chars += c.link_chars
-        prose = prose or (_is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS)
-    return prose and link_chars < 0.25 * chars
+        if _is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS:
+            prose_chars += c.chars
+    return 2 * prose_chars >= chars > 0 and link_chars < 0.25 * chars
 
 
 def _first_title(root: Measure) -> Measure | None:
