@@ -278,3 +278,11 @@ def test_a_line_labelled_as_related_reading_that_is_mostly_a_link_goes_wherever_
     body = html_to_body(html)
     assert texts(body) == [A1, A2, "更多的人是在周末来，店主说，平日里只有几个熟客。", A3, A4]
     assert body.removed.get("prune_link_lists") == 2
+
+
+def test_a_heading_between_two_parts_of_the_article_is_the_articles():
+    # the article's box holds most of the text; its first paragraphs and a section heading sit beside it
+    body_box = f'<div class="box">{paragraphs(A3, A4, *OTHER_POSTS)}</div>'
+    related = f'<div class="box">{link_list("rel", 5)}</div>'
+    html = page(f'<div class="col">{paragraphs(A1)}<h2>粮仓的来历</h2>{paragraphs(A2)}{body_box}{related}</div>')
+    assert texts(html_to_body(html)) == [A1, "粮仓的来历", A2, A3, A4, *OTHER_POSTS]

@@ -480,8 +480,24 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 density == 0 and sibling.chars >= 10 and _SENTENCE_END.search(sibling.text_tail)
             ):
                 chosen.append(sibling)
+    chosen = _fill_gaps(chosen, parent.children)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top, parent.children)
+
+
+def _fill_gaps(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
+    """Add what sits between two chosen boxes and is not made of links (a section heading, a short
+    line between the article's paragraphs): inside the article's span, it is the article's."""
+    picked = {id(m) for m in chosen}
+    indexes = [i for i, m in enumerate(siblings) if id(m) in picked and m.chars]
+    if len(indexes) < 2:
+        return chosen
+    return [
+        m
+        for i, m in enumerate(siblings)
+        if id(m) in picked
+        or (indexes[0] < i < indexes[-1] and m.chars and not m.lead_link and m.link_chars < 0.5 * m.chars)
+    ]
 
 
 def _adds_only_prose(ancestor: Measure, below: Measure) -> bool:
