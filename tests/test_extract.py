@@ -286,3 +286,13 @@ def test_a_heading_between_two_parts_of_the_article_is_the_articles():
     related = f'<div class="box">{link_list("rel", 5)}</div>'
     html = page(f'<div class="col">{paragraphs(A1)}<h2>粮仓的来历</h2>{paragraphs(A2)}{body_box}{related}</div>')
     assert texts(html_to_body(html)) == [A1, "粮仓的来历", A2, A3, A4, *OTHER_POSTS]
+
+
+def test_a_caption_beside_the_article_box_is_not_prose_that_widens_it():
+    # the prose climb needs paragraphs: a picture's caption above the box does not make its parent
+    # the article (it would bring in whatever else the parent holds)
+    caption = "<figure><img src='https://img.example/a.jpg'><figcaption>粮仓外景，摄于今年春天的一个早晨，远处是去年才修好的环镇公路。</figcaption></figure>"
+    html = page(
+        f'<div class="col"><div class="sec">{caption}<div class="box">{paragraphs(*ARTICLE, *OTHER_POSTS)}</div></div></div>'
+    )
+    assert texts(html_to_body(html)) == [*ARTICLE, *OTHER_POSTS]

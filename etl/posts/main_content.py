@@ -514,7 +514,7 @@ def _adds_only_prose(ancestor: Measure, below: Measure) -> bool:
             return False  # a teaser of another page
         chars += c.chars
         link_chars += c.link_chars
-        if _is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS:
+        if _is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS and c.tag != "figure":
             prose_chars += c.chars
     return 2 * prose_chars >= chars > 0 and link_chars < 0.25 * chars
 
