@@ -124,7 +124,9 @@ def normalize_text(text: str) -> str:
 
     No NFKC: it would turn Chinese full-width punctuation (，：) into ASCII.
     """
-    return _WHITESPACE.sub(" ", _ZERO_WIDTH.sub("", text)).strip()
+    if "\u200b" in text or "\ufeff" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
+        text = _ZERO_WIDTH.sub("", text)  # rare: the check costs less than a second pass over every text
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def max_nesting(html: str) -> int:
