@@ -73,6 +73,11 @@ RULE_FIXTURES = [
     ("strip_scripts_and_widgets", "<style>.note::after { content: '样式里的字'; }</style>", "样式里的字"),
     ("strip_scripts_and_widgets", "<form><label>留下电邮</label><button>提交表单</button></form>", "提交表单"),
     ("strip_scripts_and_widgets", '<iframe src="https://video.example.org/1">影片播放器</iframe>', "影片播放器"),
+    (
+        "strip_nested_articles",
+        '<article><article class="reply"><p>读者留言：写得真好，我也去过那家店</p></article></article>',
+        "读者留言",
+    ),
     ("strip_comment_threads", '<div id="comments"><p>读者甲：写得真好</p><p>读者乙：同意</p></div>', "读者甲"),
     ("strip_comment_threads", '<section class="disqus-thread"><p>加载讨论区</p></section>', "讨论区"),
     ("strip_image_credits", '<div class="image-credit">摄影：黄小明</div>', "黄小明"),
@@ -87,6 +92,7 @@ RULE_FIXTURES = [
     ("strip_hidden_elements", "<p hidden>尚未公开的更正说明</p>", "更正说明"),
     ("drop_copyright_lines", "<p>版权所有 © 2019 海峡评论 未经授权不得转载</p>", "版权所有"),
     ("drop_copyright_lines", "<p>© 2019 Haixia Review. All rights reserved.</p>", "Haixia"),
+    ("drop_copyright_lines", "<p>本文经作者授权发布，未经许可请勿转载。</p>", "请勿转载"),
     ("drop_stray_literals", "<p>null</p>", "null"),
     ("drop_stray_literals", "<div>undefined</div>", "undefined"),
     ("drop_empty_blocks", "<p>&nbsp;</p><p>\u3000\u3000</p><p>……</p><div> * </div>", "……"),
@@ -103,6 +109,13 @@ RULE_FIXTURES = [
     ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
     ("drop_interface_labels", "<div>Close</div>", "Close"),
     ("drop_ad_labels", "<p>广告</p>", "广告"),
+    ("drop_datelines", "<p>发布时间：2019-11-05 08:30</p>", "发布时间"),
+    ("drop_datelines", "<h4>Updated 5:27 am CST, Tuesday, November 5, 2019</h4>", "Updated"),
+    (
+        "drop_repeated_neighbours",
+        "<figure><figcaption>河堤夜市的入口，几个摊贩正在挂起过年的红灯笼</figcaption></figure>" * 3,
+        "摊贩正在挂起",
+    ),
     ("drop_ad_labels", "<div>Advertisement</div>", "Advertisement"),
     (
         "strip_cookie_notices",
@@ -136,7 +149,10 @@ def test_each_rule_removes_its_boilerplate_and_keeps_the_text(
     assert rule in body.removed or in_head, body.removed
     kept = texts(body)
     assert P1 in kept and P2 in kept
-    if rule in ("strip_literal_markup", "strip_liquid_tags"):
+    if rule == "drop_repeated_neighbours":
+        # the text stays once
+        assert sum(boilerplate_word in t for t in kept) == 1, kept
+    elif rule in ("strip_literal_markup", "strip_liquid_tags"):
         # the tags go, the words stay
         assert boilerplate_word not in " ".join(kept)
     else:
@@ -254,7 +270,7 @@ def test_whitespace_and_entities_are_normalized_and_full_width_punctuation_kept(
     body = html_to_body(
         "<p>\u3000\u3000甲&nbsp;&nbsp;乙\u3000丙\n\t丁 &amp; 戊\u200b己（注：说明，完毕）！</p><p>ＡＢＣ１２３</p>"
     )
-    assert texts(body) == ["甲 乙 丙 丁 & 戊 己（注：说明，完毕）！", "ＡＢＣ１２３"]
+    assert texts(body) == ["甲 乙 丙 丁 & 戊己（注：说明，完毕）！", "ＡＢＣ１２３"]
     assert_clean(body)
 
 
@@ -262,6 +278,8 @@ def test_normalize_text():
     assert normalize_text("  a\u00a0\u00a0b\u3000c\r\n\td\ufeff ") == "a b c d"
     assert normalize_text("（，：）") == "（，：）"
     assert normalize_text("\u3000 \n") == ""
+    # zero-width characters go without leaving a space inside a word
+    assert normalize_text("帐\u200b\u200b户 a\u2060b\ufeff") == "帐户 ab"
 
 
 def test_double_br_separates_paragraphs_single_br_does_not():
@@ -484,3 +502,45 @@ def test_main_content_keeps_a_paragraph_ending_after_a_link_and_drops_link_lists
     assert body.method == "dom+main_content"
     assert texts(body) == ["标题", f"{para}引用来源。", f"第二{para}"]
     assert [link.href for link in body.links] == ["https://cite.example/source"]
+
+
+def test_a_repeated_block_goes_only_right_after_itself():
+    # the same long text twice in a row is one text shown twice; apart, or short, it is the author's
+    line = "问：新市集的摊位租金是现在的三倍，摊主们打算怎么办？"
+    body = html_to_body(f"<p>{line}</p><p>{line}</p><p>{P1}</p><p>{line}</p><p>好</p><p>好</p>")
+    assert texts(body) == [line, P1, line, "好", "好"]
+    assert body.removed["drop_repeated_neighbours"] == 1
+
+
+def test_prose_about_unauthorised_access_or_copyright_owners_is_not_a_copyright_line():
+    prose = [
+        "警方称，嫌疑人未经授权进入了市政府的电脑系统，下载了三千份市民档案。",
+        "平台会把识别结果交给版权所有者，由他们决定是否下架。",
+    ]
+    body = html_to_body("".join(f"<p>{t}</p>" for t in prose))
+    assert texts(body) == prose
+
+
+def test_words_in_angle_brackets_that_are_not_html_tags_are_the_authors():
+    # a placeholder and the XML a tutorial explains stay; escaped HTML and Word's <o:p> go
+    body = html_to_body(
+        "<p>在终端运行 kill &lt;bash process ID&gt; 之后，历史记录不再写入文件。</p>"
+        "<p>把坐标填进 &lt;coordinates&gt; 标签，再保存文件。</p>"
+        "<p>&lt;p&gt;转义的段落&lt;o:p&gt;&lt;/o:p&gt;&lt;/p&gt;</p>"
+    )
+    assert texts(body) == [
+        "在终端运行 kill <bash process ID> 之后，历史记录不再写入文件。",
+        "把坐标填进 <coordinates> 标签，再保存文件。",
+        "转义的段落",
+    ]
+
+
+def test_a_long_keyword_line_without_sentences_is_still_a_keyword_group():
+    keywords = "、".join(f"河堤夜市第{i}期" for i in range(16))  # 150 characters, no sentence
+    body = html_to_body(f"<p>{P1}</p><p>标签：{keywords}</p><p>{P2}</p>")
+    assert texts(body) == [P1, P2]
+
+
+def test_a_bare_date_is_a_timeline_entry_not_a_dateline():
+    body = html_to_body(f"<h3>2003-02-09</h3><p>{P1}</p><p>2003年3月12日</p><p>{P2}</p>")
+    assert texts(body) == ["2003-02-09", P1, "2003年3月12日", P2]

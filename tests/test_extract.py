@@ -226,3 +226,73 @@ def test_an_articles_own_header_keeps_its_standfirst_but_the_page_header_goes():
         f"<article><header><p>{standfirst}</p></header>{paragraphs(*ARTICLE)}</article>",
     )
     assert texts(html_to_body(html)) == [standfirst, *ARTICLE]
+
+
+# Other posts of the site, each a paragraph of comma-rich prose as long as the article's.
+OTHER_POSTS = [
+    "河口的渡船停了三年，今年夏天又开了，船票两块钱，船老大说，坐船的多是去对岸赶集的老人，年轻人都开车绕大桥。",
+    "老街的裁缝铺换了第三代店主，门口的缝纫机还在，墙上挂着几十年来的量衣尺，熟客来改裤脚，顺便聊上半个钟头。",
+    "山上的茶园今年雨水多，春茶晚了十天，采茶工从邻县请来，按斤计价，一天下来，手快的能挣两百多块。",
+    "菜市场搬进新楼以后，摊位按号抽签，卖豆腐的夫妻抽到二楼角落，生意少了一半，他们正在想办法搬回一楼。",
+]
+
+
+def test_articles_nested_in_an_article_are_its_related_posts_not_its_body():
+    # HTML's nested <article> holds the outer article's comments or related posts: here a box of four
+    # other posts, with more prose between them than the article has, must not join it
+    related = "".join(f'<article class="item"><p>{t}</p></article>' for t in OTHER_POSTS)
+    html = page(
+        '<div class="col">',
+        f'<article class="post"><h1>旧粮仓里的书店</h1><p>{A1}{A2}</p></article>',
+        f'<article class="post"><h3>你可能也会喜欢</h3>{related}</article>',
+        "</div>",
+    )
+    body = html_to_body(html)
+    assert texts(body) == ["旧粮仓里的书店", A1 + A2]
+    assert body.removed.get("strip_nested_articles") == 4
+
+
+def test_paragraphs_around_the_inner_box_of_nested_sections_are_the_article():
+    # an editor pasted the article in sections, each inside the next: the first paragraphs sit outside
+    # the box holding most of the text, beside nothing but paragraphs; the column of links stays out
+    more = [
+        "书店的第二层原本是晒谷的阁楼，如今摆了二十张旧课桌，周末有人来自习，也有退休教师来教孩子下棋。",
+        "去年冬天，屋顶漏雨，店主在网上发起众筹，三天就凑够了修缮的钱，捐款的人里有不少是当年粮站的职工。",
+        "镇政府打算把粮仓周边划为文化街区，店主担心租金上涨，但也希望更多年轻人愿意回到镇上开店。",
+        "到了晚上，书店的灯是整条街最亮的，放学的孩子在门口等父母，店主就让他们进来坐着看绘本。",
+        "有人问店主会不会离开，她说，只要粮仓还在，书店就在，等攒够了钱，她想把晒场也修成一个小剧场。",
+    ]
+    inner = f'<div class="box">{paragraphs(A2)}<div class="box">{paragraphs(A3, A4, *more)}</div></div>'
+    html = page(
+        f'<div class="col">{link_list("menu", 8)}</div>',
+        f'<div class="col"><div class="sec">{paragraphs(A1)}{inner}</div></div>',
+    )
+    assert texts(html_to_body(html)) == [A1, A2, A3, A4, *more]
+
+
+def test_a_line_labelled_as_related_reading_that_is_mostly_a_link_goes_wherever_it_sits():
+    pointer = '<p>延伸阅读：<a href="https://site.example/p/9">《镇上最后一家照相馆》</a></p>'
+    english = '<p>Read more: <a href="https://site.example/p/10">The last photo studio in town</a></p>'
+    prose = "<p>更多的人是在周末来，店主说，平日里只有几个熟客。</p>"
+    html = page(f'<div class="box">{paragraphs(A1, A2)}{pointer}{prose}{english}{paragraphs(A3, A4)}</div>')
+    body = html_to_body(html)
+    assert texts(body) == [A1, A2, "更多的人是在周末来，店主说，平日里只有几个熟客。", A3, A4]
+    assert body.removed.get("prune_link_lists") == 2
+
+
+def test_a_heading_between_two_parts_of_the_article_is_the_articles():
+    # the article's box holds most of the text; its first paragraphs and a section heading sit beside it
+    body_box = f'<div class="box">{paragraphs(A3, A4, *OTHER_POSTS)}</div>'
+    related = f'<div class="box">{link_list("rel", 5)}</div>'
+    html = page(f'<div class="col">{paragraphs(A1)}<h2>粮仓的来历</h2>{paragraphs(A2)}{body_box}{related}</div>')
+    assert texts(html_to_body(html)) == [A1, "粮仓的来历", A2, A3, A4, *OTHER_POSTS]
+
+
+def test_a_caption_beside_the_article_box_is_not_prose_that_widens_it():
+    # the prose climb needs paragraphs: a picture's caption above the box does not make its parent
+    # the article (it would bring in whatever else the parent holds)
+    caption = "<figure><img src='https://img.example/a.jpg'><figcaption>粮仓外景，摄于今年春天的一个早晨，远处是去年才修好的环镇公路。</figcaption></figure>"
+    html = page(
+        f'<div class="col"><div class="sec">{caption}<div class="box">{paragraphs(*ARTICLE, *OTHER_POSTS)}</div></div></div>'
+    )
+    assert texts(html_to_body(html)) == [*ARTICLE, *OTHER_POSTS]

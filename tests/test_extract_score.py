@@ -2,7 +2,7 @@
 
 Each page below is a whole site page built by hand in a common layout (WordPress, a div-soup
 news site, a table-layout portal, a blogging platform, an article pasted in sections, a teaser
-listing, the feed generator's template); its article is known. The scorer is the benchmark's:
+listing, the feed generator's template, a news page with nested comments); its article is known. The scorer is the benchmark's:
 shingles of 4 tokens, a CJK character being a token, precision and recall per page, F1 of the
 means. A change to extraction that loses the article or lets the page in fails here.
 """
@@ -127,6 +127,32 @@ FEED_TEMPLATE = f"""<div>{ps(STORY[:3])}<section id="imu"><div id="dfp-ad-imu1">
 <div id="innity-in-post"></div><a href="https://subscribe.example/promotions/winter?utm_campaign=w">
 <img src="https://img.example/subscribe.jpg"></a></div>"""
 
+# A news page whose readers' comments are <article> elements nested in the story's, as HTML intends;
+# a dateline, a slideshow repeating its caption per slide, a related-reading line amid the prose, and
+# the body pasted in sections, each inside the next.
+COMMENTS = [
+    "我家就住在港口附近，冬天凌晨常听到三轮车的声音，原来是批发的生意，写得很真实，谢谢记者。",
+    "摊位费涨了一成，对小摊来说压力不小，希望管理处说话算话，三年后真的把费用降回来，别又找理由。",
+    "游客买的是热闹这句话说得好，我们每次去也只是拍照，下次试试买点带鱼回家，不知道能放几天。",
+]
+SLIDE = "凌晨四点的渔市：冷库门口排队的三轮车，和刚从船上卸下的带鱼。"  # shown once per slide size
+NESTED_COMMENTS = f"""<html><head><title>渔市的冬天</title></head><body>
+<div class="top"><ul>{"".join(f'<li><a href="/c/{i}">{n}</a></li>' for i, n in enumerate(NAV))}</ul></div>
+<div class="wrap"><article class="story">
+<h1>渔市的冬天</h1>
+<p>发布时间：2024-01-12 06:30</p>
+<div class="gallery"><figure><img src="/img/1.jpg"><figcaption>{SLIDE}</figcaption></figure>
+<figure><img src="/img/1-large.jpg"><figcaption>{SLIDE}</figcaption></figure></div>
+<div class="sec">{ps(STORY[:1])}<div class="sec">{ps(STORY[1:2])}
+<p>延伸阅读：<a href="https://site.example/p/31">《港口西侧的冷库扩建》</a></p>
+<div class="sec">{ps(STORY[2:])}</div></div></div>
+<section class="reader">
+{"".join(f'<article class="reply"><p>{c}</p></article>' for c in COMMENTS)}
+</section>
+</article></div>
+<div class="foot"><p>关于我们 | 联系方式 | 广告合作</p></div>
+</body></html>"""
+
 # (page, the article's text as a reader reads it; the title is not part of the article body)
 PAGES = {
     "wordpress": (WORDPRESS, [*STORY[:3], SUBHEAD, *STORY[3:4], CAPTION, *LIST_ITEMS, QUOTE, *STORY[4:]]),
@@ -137,6 +163,7 @@ PAGES = {
     "listing": (LISTING, STORY),
     "feed_template": (FEED_TEMPLATE, STORY),
     "short_beside_sidebar": (SHORT_BESIDE_SIDEBAR, STORY[:2]),
+    "nested_comments": (NESTED_COMMENTS, [SLIDE, *STORY]),
 }
 
 

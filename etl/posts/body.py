@@ -57,7 +57,9 @@ VOID_TAGS = frozenset(
 )
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_WHITESPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_WHITESPACE = re.compile(r"\s+")
+# Zero-width characters are not spaces: a reader sees "帐\u200b户" as one word, and so must a search.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
 _TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
@@ -117,10 +119,13 @@ def _inside_article(node: LexborNode) -> bool:
 
 
 def normalize_text(text: str) -> str:
-    """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces.
+    """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces, and
+    remove zero-width characters (they join or break nothing a reader sees).
 
     No NFKC: it would turn Chinese full-width punctuation (，：) into ASCII.
     """
+    if "\u200b" in text or "\ufeff" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
+        text = _ZERO_WIDTH.sub("", text)  # rare: the check costs less than a second pass over every text
     return _WHITESPACE.sub(" ", text).strip()
 
 
@@ -311,6 +316,8 @@ def _apply_text_rules(body: Body) -> None:
                 body.removed[name] = body.removed.get(name, 0) + 1
                 block = Block(block.kind, text)
         rule = boilerplate.text_rule_for(block.text)
+        if rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
+            rule = "drop_repeated_neighbours"
         if rule is None:
             kept.append(block)
         else:

@@ -227,6 +227,11 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         ),
     ),
     ElementRule(
+        "strip_nested_articles",
+        "an <article> inside another <article>: HTML's form for the outer article's comments and related "
+        "posts; main_content applies it by structure, and keeps it when the article turns out to be in it",
+    ),
+    ElementRule(
         "strip_comment_threads",
         "reader comment threads and comment forms",
         name_pattern=_names("comment", "comments", "commentlist", "disqus", "respond", "discussion", "replies"),
@@ -248,8 +253,12 @@ FIRM_RULES = frozenset({"strip_comment_threads", "strip_hidden_elements"})
 TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 
 # Block texts that are boilerplate wherever they appear.
+# 'Unauthorised' alone is a word of prose ('未经授权的访问'), and so is a copyright owner ('版权所有者'):
+# a notice reserves the rights or forbids reproduction.
 COPYRIGHT = re.compile(
-    r"(版权所有|版權所有|未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|"
+    r"(版权所有(?![者人])|版權所有(?![者人])|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|"
+    r"未[经經][^。！？]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,12}"
+    r"(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)|"
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
     re.IGNORECASE,
 )
@@ -303,7 +312,18 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
+    TextRule(
+        "drop_datelines",
+        "a line saying only when the page was published or updated ('Updated 5:27 am CST, Wednesday, November 20, "
+        "2019', '发布时间：2020-01-19 08:00'): the post's date is published_at; a bare date (a timeline's entry) stays",
+    ),
+    TextRule(
+        "drop_repeated_neighbours",
+        "a block of 20+ characters identical to the block right before it: one text shown twice by the page "
+        "(a slideshow's caption for each slide, a box and its copy for another screen size)",
+    ),
 )
+REPEATED_NEIGHBOUR_MIN_CHARS = 20  # a short line may repeat on purpose (a refrain, a separator)
 PAYWALL_NOTE = re.compile(
     r"(?:订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員)[^。！？，,]{0,8}"
     r"(?:阅读|閱讀|查看|观看|觀看|解锁|解鎖)[^。！？]{0,4}(?:全文|全部|完整|更多|本文)"
@@ -332,17 +352,37 @@ KEYWORD_LINE = re.compile(
     r"^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S", re.IGNORECASE
 )
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
+# A label, then only a date and a time in any order (a weekday, a time zone).
+DATELINE = re.compile(
+    r"^(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
+    r"更新于|更新於|发表于|發表於)(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
+    rf"(?:{_WEEKDAY})?"
+    rf"(?:\d{{4}}[-/.年]\s*\d{{1,2}}[-/.月]\s*\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})?"
+    r"[\s,]*(?:(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s,]*"
+    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?\s*$",
+    re.IGNORECASE,
+)
+_HAS_DIGIT = re.compile(r"\d")
+
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
 _HTML_TAG_NAMES = (
-    "a|abbr|article|aside|b|blockquote|body|br|button|code|div|em|figcaption|figure|font|footer|form|h[1-6]|head|"
-    "header|hr|html|i|iframe|img|input|label|li|link|meta|nav|ol|p|pre|script|section|source|span|strong|style|"
-    "sub|sup|svg|table|tbody|td|th|thead|title|tr|u|ul|video"
+    "a|abbr|address|article|aside|audio|b|big|blockquote|body|br|button|canvas|caption|center|cite|code|col|"
+    "colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|"
+    "iframe|img|input|ins|label|li|link|main|meta|nav|noscript|object|ol|option|p|param|picture|pre|s|script|"
+    "section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|tfoot|th|"
+    "thead|title|tr|tt|u|ul|video|wbr"
 )
-# Any complete tag, plus known tag names cut off before their '>' (or with '<' inside attributes).
+# Tags of HTML's own elements (and namespaced ones such as Word's <o:p>), complete or cut off before
+# their '>' (or with '<' inside attributes). Other words in angle brackets are the author's: a
+# placeholder ('kill <process ID>'), a tag of the XML a tutorial explains ('<coordinates>').
 _LITERAL_TAG = re.compile(
     # a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
-    rf"<!--(?:(?!<!--).)*?-->|<!--|-->|<!DOCTYPE[^<>]*>|</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]{{0,500}})?/?>"
+    rf"<!--(?:(?!<!--).)*?-->|<!--|-->|<!DOCTYPE[^<>]*>"
+    rf"|</?(?:{_HTML_TAG_NAMES}|[a-zA-Z]+:[a-zA-Z]+)(?=[\s/>])[^<>]{{0,500}}>"
     rf"|</?(?:{_HTML_TAG_NAMES})(?=[\s/>])[^>\u3000-\u9fff\uff00-\uffef]{{0,500}}>?",  # stops at Chinese text
     re.DOTALL | re.IGNORECASE,
 )
@@ -390,9 +430,17 @@ def text_rule_for(text: str) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
-    if len(text) <= 120 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
+    if len(text) <= 60 and _HAS_DIGIT.search(text) and DATELINE.match(text):
+        return "drop_datelines"
+    # a site's keyword list can be long, but never holds a sentence
+    if len(text) <= 300 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_keyword_lines"
     return None
+
+
+def repeats_neighbour(text: str, previous: str) -> bool:
+    """Whether a block only repeats the block before it (``drop_repeated_neighbours``)."""
+    return len(text) >= REPEATED_NEIGHBOUR_MIN_CHARS and text == previous
 
 
 def element_rule_for(tag: str, class_and_id: list[str], href: str | None, link_text: str = "") -> ElementRule | None:

@@ -116,6 +116,9 @@ NEGATIVE_NAMES = re.compile(
     r"sidebar|skyscraper|sponsor|shopping|tags|tool|widget|banner|breadcrumb|author|byline|hidden|nav|menu|recommend",
     re.IGNORECASE,
 )
+# HTML's nested <article>: 'articles that are in principle related to the contents of the outer
+# article' (comments, related posts), not its body.
+NESTED_ARTICLE_RULE = "strip_nested_articles"
 CLASS_WEIGHT = 25.0
 ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
@@ -123,13 +126,19 @@ MIN_PARAGRAPH_CHARS = 25
 # The label of a box of links to other articles, wherever the box sits in the article.
 RELATED_LABEL = re.compile(
     r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|更多|你可能|您可能|阅读更多|閱讀更多|"
-    r"related|recommended|more (?:stories|news|on)|read more|you may|you might|further reading)",
+    r"related|recommended|more (?:stories|news|on)|read more|read also|also read|see (?:more|also)|don'?t miss|"
+    r"you may|you might|further reading)",
     re.IGNORECASE,
 )
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
 _LINK_LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+_POINTER_LINES = _LINK_LINES | {"li", "div"}
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PARAGRAPH_LIKE = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "figure", "table", "hr"}
+)
 _PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
@@ -191,6 +200,7 @@ class PageMeasure:
         self.islands: list[tuple[Measure, str]] = []  # (element, rule): removed unless it holds the article
         self._stack: list[Measure] = []
         self._island = 0
+        self._articles = 0  # <article> elements open around the walk
         self.island_parent: dict[int, int] = {}  # island -> the island holding it (0: none)
         self.island_host: dict[int, Measure | None] = {}  # island -> the element it sits in
 
@@ -200,7 +210,12 @@ class PageMeasure:
         candidates, and a Python object per inline element is most of the walk's cost."""
         m = Measure(node, tag, island=self._island)
         self._stack.append(m)
-        self._fold(node, m, in_link)
+        if tag == "article":
+            self._articles += 1
+            self._fold(node, m, in_link)
+            self._articles -= 1
+        else:
+            self._fold(node, m, in_link)
         m.text_tail = m.text_tail.rstrip()[-3:]
         if tag == "p":
             m.paragraphs += 1
@@ -241,6 +256,8 @@ class PageMeasure:
                 pass  # a line break holds no text; the walk reads it later
             elif ctag is not None and not ctag.startswith(("-", "_", "!")):
                 match = self.removable(child, ctag)
+                if match is None and ctag == "article" and self._articles:
+                    match = (NESTED_ARTICLE_RULE, True)  # an island: removed unless the article is in it
                 if match is not None:
                     rule, by_class = match
                     self.removed[rule] = self.removed.get(rule, 0) + 1
@@ -421,9 +438,10 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 teasers.chars += c.chars
                 teasers.link_chars += c.link_chars
                 teasers.commas += c.commas
+        adds_only_prose = _adds_only_prose(ancestor, below)
         below = ancestor
         added = ancestor.chars - top.chars - teasers.chars
-        if (
+        if adds_only_prose or (
             added >= 0.5 * top.chars
             and ancestor.link_chars - top.link_chars - teasers.link_chars < 0.25 * added
             and (ancestor.commas - top.commas - teasers.commas) * top.chars >= 0.5 * top.commas * added
@@ -462,8 +480,43 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 density == 0 and sibling.chars >= 10 and _SENTENCE_END.search(sibling.text_tail)
             ):
                 chosen.append(sibling)
+    chosen = _fill_gaps(chosen, parent.children)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top, parent.children)
+
+
+def _fill_gaps(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
+    """Add what sits between two chosen boxes and is not made of links (a section heading, a short
+    line between the article's paragraphs): inside the article's span, it is the article's."""
+    picked = {id(m) for m in chosen}
+    indexes = [i for i, m in enumerate(siblings) if id(m) in picked and m.chars]
+    if len(indexes) < 2:
+        return chosen
+    return [
+        m
+        for i, m in enumerate(siblings)
+        if id(m) in picked
+        or (indexes[0] < i < indexes[-1] and m.chars and not m.lead_link and m.link_chars < 0.5 * m.chars)
+    ]
+
+
+def _adds_only_prose(ancestor: Measure, below: Measure) -> bool:
+    """Whether, beside the box it holds, an ancestor holds only paragraphs (no other box), mostly
+    prose: the article's text continues around its inner box (sections pasted one inside the
+    next), so the ancestor is the article."""
+    chars = link_chars = prose_chars = 0
+    for c in ancestor.children:
+        if c is below or not c.chars:
+            continue
+        if c.tag not in _PARAGRAPH_LIKE and not (c.tag == "div" and not c.has_block_child):
+            return False
+        if c.lead_link:
+            return False  # a teaser of another page
+        chars += c.chars
+        link_chars += c.link_chars
+        if _is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS and c.tag != "figure":
+            prose_chars += c.chars
+    return 2 * prose_chars >= chars > 0 and link_chars < 0.25 * chars
 
 
 def _first_title(root: Measure) -> Measure | None:
@@ -529,10 +582,25 @@ def _find_link_lists(m: Measure, article_chars: int, trailing: bool, found: list
     in_runs = _link_line_runs(m.children)
     for c, c_trailing, in_run in zip(m.children, _trailing_flags(m.children), in_runs, strict=True):
         c_trailing = c_trailing and trailing
-        if c.chars and 2 * c.chars < article_chars and (_is_link_list(c, c_trailing) or (in_run and c_trailing)):
+        if (
+            c.chars
+            and 2 * c.chars < article_chars
+            and (_is_link_list(c, c_trailing) or (in_run and c_trailing) or _is_related_pointer(c))
+        ):
             found.append(c)
         else:
             _find_link_lists(c, article_chars, c_trailing, found)
+
+
+def _is_related_pointer(m: Measure) -> bool:
+    """A line labelled as related reading whose text is mostly a link ('Read more: <a>another
+    story</a>', '延伸阅读：<a>《另一篇》</a>'): a pointer to another article, wherever it sits."""
+    return (
+        m.tag in _POINTER_LINES
+        and m.chars < 200
+        and 2 * m.link_chars >= m.chars
+        and bool(RELATED_LABEL.match(m.head_text))
+    )
 
 
 def _is_link_line(m: Measure) -> bool:
