@@ -33,3 +33,11 @@ def workers() -> int | None:
 def git_history() -> bool:
     """``ETL_GIT_HISTORY``: read a posts folder's git history when it is a clone (default ``1``)."""
     return os.environ.get("ETL_GIT_HISTORY", "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def duckdb_memory() -> str | None:
+    """``ETL_DUCKDB_MEMORY``: DuckDB's memory limit (e.g. ``1GB``; beyond it, DuckDB spills to disk).
+
+    Unset: DuckDB's own default, 80% of the machine's memory.
+    """
+    return os.environ.get("ETL_DUCKDB_MEMORY", "").strip() or None

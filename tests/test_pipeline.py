@@ -162,3 +162,17 @@ def test_every_question_of_the_readme_is_answered_as_shown(tmp_path: Path):
             if report.commits_read == 0 and re.search(r"article_versions|first_committed", sql):
                 continue  # the sample outside a git clone has no history
             assert len(rows) == expected, sql
+
+
+def test_duckdb_memory_limit_is_applied_and_a_run_fits_in_it(
+    sample_posts: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from etl.warehouse import store
+
+    monkeypatch.setenv("ETL_DUCKDB_MEMORY", "200MB")
+    warehouse.parent.mkdir(parents=True)
+    with store.connect(warehouse.parent / "probe.duckdb") as con:
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit.endswith("MiB") and float(limit.split()[0]) < 200
+    report = ingest([sample_posts], warehouse, workers=0)  # spills instead of failing
+    assert report.published and report.rows["articles"] == 16

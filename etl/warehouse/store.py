@@ -21,6 +21,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl import settings
 from etl.errors import IngestError
 from etl.warehouse import migrations, schema
 
@@ -39,8 +40,9 @@ class WarehouseUnreadable(IngestError):
 
 
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """The one way this project opens a DuckDB file."""
-    return duckdb.connect(str(path), read_only=read_only)
+    """The one way this project opens a DuckDB file (``ETL_DUCKDB_MEMORY`` caps its memory)."""
+    limit = settings.duckdb_memory()
+    return duckdb.connect(str(path), read_only=read_only, config={"memory_limit": limit} if limit else {})
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
