@@ -154,3 +154,22 @@ def test_a_python_error_in_the_parser_is_a_rejection(tmp_path: Path, monkeypatch
 
 def test_default_workers_is_bounded():
     assert 1 <= pool.default_workers() <= 8
+
+
+def test_with_a_sink_no_batch_outlives_its_handling(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Streaming means the pool keeps nothing: each batch is garbage once the sink has handled it."""
+    import gc
+    import weakref
+
+    monkeypatch.setattr(pool, "CHUNK_SIZE", 2)
+    tasks = write_posts(tmp_path, [f"2021-05-{10 + i}-post.md" for i in range(8)])
+    handled: list[weakref.ref] = []
+    alive_when_next_came: list[int] = []
+
+    def sink(batch: list[pool.Result]) -> None:
+        gc.collect()
+        alive_when_next_came.append(sum(ref() is not None for ref in handled))
+        handled.extend(weakref.ref(outcome) for _, _, outcome in batch)
+
+    assert pool.parse_files(tasks, workers=1, sink=sink) == []
+    assert len(handled) == len(tasks) and set(alive_when_next_came) == {0}

@@ -122,15 +122,16 @@ def parse_files(
         scheduled = {pool.schedule(_parse_chunk, args=(chunk,), timeout=CHUNK_SECONDS): chunk for chunk in chunks}
         retry: list[Task] = []
         for future in as_completed(scheduled):
+            chunk = scheduled.pop(future)  # a done future holds its results: keep none of them
             try:
                 batch = future.result()
             except Exception:
-                retry.extend(scheduled[future])  # one of these files: find it by parsing them one by one
+                retry.extend(chunk)  # one of these files: find it by parsing them one by one
                 continue
             collector.extend(batch)
         singles = {pool.schedule(_parse_chunk, args=([task],), timeout=FILE_SECONDS): task for task in retry}
         for future in as_completed(singles):
-            locator = singles[future][0]
+            locator = singles.pop(future)[0]
             try:
                 batch = future.result()
             except Exception as error:
