@@ -19,7 +19,7 @@ BATCH = 1000  # articles read, folded, indexed and sketched at a time: memory do
 def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
     """Bring ``search_*``, ``articles.script`` and ``stories``/``story_summary`` up to date.
 
-    Runs inside the publish transaction, after the analysis tables were re-derived for the
+    Runs in the publish, on the private working copy, after the analysis tables were re-derived for the
     temp tables ``affected`` (articles the run touched) and ``rederive`` (articles whose
     paragraphs changed with a repeated block). Each derived row is a function of the current
     articles alone, so doing this for the touched articles equals a full rebuild. The text
