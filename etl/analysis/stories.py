@@ -23,6 +23,7 @@ import re
 import time
 from array import array
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -86,8 +87,8 @@ def buckets(article_ids: list[str], sets: list[set[str]] | list[list[str]]) -> p
     return pl.DataFrame(rows, schema={"band": pl.Int16, "bucket": pl.Int64, "article_id": pl.String}, orient="row")
 
 
-def group(links: list[tuple[str, str]], order: dict[str, tuple]) -> dict[str, str]:
-    """article_id -> story_id for every linked article (see the module docstring, step 4)."""
+def _component_of(pairs: list[tuple[str, str]]) -> Callable[[str], str]:
+    """Union-find over ``pairs``: the returned function names the connected component of an article."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -96,11 +97,18 @@ def group(links: list[tuple[str, str]], order: dict[str, tuple]) -> dict[str, st
             x = parent[x]
         return x
 
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    return find
+
+
+def group(links: list[tuple[str, str]], order: dict[str, tuple]) -> dict[str, str]:
+    """article_id -> story_id for every linked article (see the module docstring, step 4)."""
+    find = _component_of(links)
     neighbours: dict[str, set[str]] = defaultdict(set)
     for a, b in links:
         neighbours[a].add(b)
         neighbours[b].add(a)
-        parent[find(a)] = find(b)
     components: dict[str, list[str]] = defaultdict(list)
     for article in neighbours:
         components[find(article)].append(article)
@@ -187,18 +195,9 @@ def _chunks(pairs: list[tuple[str, str]], sizes: dict[str, int]) -> list[list[tu
     Pairs are taken component by component of the candidate graph, so copies of one story
     (which pair with each other) land in one chunk and each article's set is made once or twice.
     """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     if sum(sizes.values()) <= VERIFY_CHARACTERS:
         return [pairs] if pairs else []
-    for a, b in pairs:
-        parent[find(a)] = find(b)
+    find = _component_of(pairs)
     by_component: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for pair in pairs:
         by_component[find(pair[0])].append(pair)
