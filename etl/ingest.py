@@ -3,8 +3,8 @@
 1. plan: list the files, compare size and mtime with the manifest (``post_files``),
    hash the files that differ; only files whose content changed are parsed;
 2. parse them in worker processes (``etl.posts.pool``);
-3. publish: apply the changes to a private copy of the warehouse in one transaction,
-   derive the analysis tables, and atomically replace the published file.
+3. publish: apply the changes to a private copy of the warehouse (nobody sees it, a failure
+   discards it), derive the analysis tables, and atomically replace the published file.
 A run where nothing changed opens nothing for writing and finishes in about a second.
 """
 
@@ -115,8 +115,8 @@ def _ingest(
             report.seconds = time.monotonic() - started
             return report
 
-        # The working copy is opened first: parsed posts stream into it batch by batch, in one
-        # transaction, so this process never holds the whole run's posts. The history is read in
+        # The working copy is opened first: parsed posts stream into it batch by batch, each batch
+        # committed, so this process never holds the whole run's posts. The history is read in
         # processes of its own while the files are parsed.
         lap("plan")
         say("opening a working copy of the warehouse")

@@ -2,7 +2,7 @@
 
 Readers (the DuckDB shell, notebooks) open ``news.duckdb`` directly. A writer never
 touches that file: it copies it to a private working file next to it, applies the
-run's changes there in one transaction, checkpoints, and renames the working file
+run's changes there (a batch per transaction), checkpoints, and renames the working file
 over ``news.duckdb``. A reader that had the old file open keeps its snapshot and sees
 the new data when it reopens; a writer killed at any moment leaves the published file
 as it was, and its half-written working file is removed by the next run.
