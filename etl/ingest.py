@@ -125,7 +125,7 @@ def _ingest(
             con = copy.open(empty=full_refresh)
             before = warehouse_state(con)
             writer = RunWriter(con, now)
-            lap("copy")
+            lap("open (in place)" if copy.in_place else "open (copy)")
             reads.start(processes=0 if workers == 0 else max(1, min(workers or pool.default_workers(), 2)))
             say(f"parsing {len(plan.to_parse)} new or changed files")
             writer.parse(plan.to_parse, workers, say)
@@ -149,6 +149,7 @@ def _ingest(
 
             say("publishing")
             writer.finish(plan, past)
+            lap("write and derive")
             report.rows = store.row_counts_of(con)
             guard = guard_regressions(before, warehouse_state(con))
             if allow_regression and not guard.passed:
@@ -167,12 +168,14 @@ def _ingest(
                     + ". The previous warehouse is untouched."
                     + way_out
                 )
+            lap("checks")
             copy.publish()
         except BaseException:
             reads.abandon()
             copy.discard()
             raise
         report.published = True
+        report.storage = ["written in place on the standby slot" if copy.in_place else "written on a copy", *copy.notes]
         lap("publish")
     report.seconds = time.monotonic() - started
     return report

@@ -40,6 +40,7 @@ class IngestReport:
     history_notes: list[str] = field(default_factory=list)
     unlisted: dict[str, int] = field(default_factory=dict)  # posts of folders no longer listed, marked deleted
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    storage: list[str] = field(default_factory=list)  # how the new version was written (see store.Slots)
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -72,6 +73,8 @@ class IngestReport:
             lines.append("rejections  " + "; ".join(f"{count} x {reason}" for reason, count in self.top_rejections))
         if self.published and self.stages:
             lines.append("timings     " + ", ".join(f"{stage} {secs:.1f} s" for stage, secs in self.stages.items()))
+        if self.storage:
+            lines.append("storage     " + "; ".join(self.storage))
         state = "published" if self.published else "unchanged, nothing to publish"
         lines.append(f"result      {state}{' (full refresh)' if self.full_refresh else ''} in {self.seconds:.1f} s")
         return "\n".join(lines)

@@ -94,7 +94,8 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
         raise FileNotFoundError(f"The posts folder {root} does not exist or is not a folder.")
     whole = reads_whole(root)
     key = posts_root_key(root)
-    stack: list[tuple[Path, bool]] = [(root, whole)]  # (folder, inside a _posts folder)
+    prefix = len(str(root)) + 1  # paths are joined as strings: Path objects cost more than the stat
+    stack: list[tuple[str, bool]] = [(str(root), whole)]  # (folder, inside a _posts folder)
     found: list[PostFile] = []
     while stack:
         folder, in_posts = stack.pop()
@@ -102,12 +103,10 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
             entries = list(os.scandir(folder))
         except OSError as error:
             if skipped is not None:
-                skipped.append(
-                    (printable_path(folder.relative_to(root).as_posix()), f"folder cannot be read ({error.strerror})")
-                )
+                skipped.append((printable_path(folder[prefix:] or "."), f"folder cannot be read ({error.strerror})"))
             continue
         for entry in entries:
-            relative = printable_path(Path(entry.path).relative_to(root).as_posix())
+            relative = printable_path(entry.path[prefix:])
             try:
                 if entry.is_symlink():
                     if skipped is not None and (in_posts or is_post_path(relative) or entry.is_dir()):
@@ -117,7 +116,7 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     if not skips_folder(entry.name):
-                        stack.append((Path(entry.path), in_posts or entry.name == POST_FOLDER))
+                        stack.append((entry.path, in_posts or entry.name == POST_FOLDER))
                     continue
                 if not (in_posts or is_post_path(relative)):
                     continue  # site pages, layouts, scripts, README: not posts

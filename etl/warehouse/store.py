@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
+import logging
 import os
 import re
 import shutil
@@ -25,10 +27,14 @@ from etl import settings
 from etl.errors import IngestError
 from etl.warehouse import migrations, schema
 
+log = logging.getLogger(__name__)
+
 WORK_SUFFIX = ".work"
 # Compact the file when over a third of it is free blocks left by replaced rows.
 COMPACT_FREE_SHARE = 0.33
 COMPACT_MIN_BLOCKS = 64  # 16 MiB: small files are not worth it
+# Frames a run may hold to apply its writes to the standby slot too; a bigger run copies it instead.
+REPLAY_BUDGET = 256 << 20
 
 
 class WarehouseBusy(IngestError):
@@ -63,8 +69,8 @@ def _pid_alive(pid: int) -> bool:
 def remove_stale_work_files(warehouse: Path) -> list[Path]:
     """Delete working files left by writers that died (killed mid-run)."""
     removed = []
-    for candidate in warehouse.parent.glob(f".{warehouse.name}.*{WORK_SUFFIX}*"):
-        match = re.search(rf"\.(\d+){re.escape(WORK_SUFFIX)}", candidate.name)
+    for candidate in warehouse.parent.glob(f".{warehouse.name}.*"):
+        match = re.search(rf"\.(\d+)(\.link|\.tmp|{re.escape(WORK_SUFFIX)})", candidate.name)
         if match and not _pid_alive(int(match.group(1))):
             candidate.unlink(missing_ok=True)
             removed.append(candidate)
@@ -94,62 +100,301 @@ def writer_lock(warehouse: Path, wait_seconds: float = 3600) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-class WorkingCopy:
-    """A private copy of the warehouse that becomes the published one on ``publish``."""
+class StatementLog:
+    """A connection that also keeps the run's writes, to apply them again to the other slot.
+
+    Reads (a single ``SELECT``) are not kept. Registered frames are held until the replay, up to
+    ``budget`` bytes: a bigger run (a full load) stops keeping them and the standby is copied instead.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, budget: int) -> None:
+        self.con = con
+        self.budget = budget
+        self.entries: list[tuple[str, object, object]] | None = []
+        self.held = 0
+
+    def __getattr__(self, name: str):
+        return getattr(self.con, name)
+
+    def execute(self, query: str, parameters: object = None):
+        if self.entries is not None and not _reads_only(query):
+            self.entries.append(("execute", query, parameters))
+        return self.con.execute(query, parameters) if parameters is not None else self.con.execute(query)
+
+    def register(self, name: str, frame: object):
+        if self.entries is not None:
+            self.held += _size_of(frame)
+            if self.held > self.budget:
+                self.entries = None  # too big to hold: the standby is copied after the publish
+            else:
+                self.entries.append(("register", name, frame))
+        return self.con.register(name, frame)
+
+    def unregister(self, name: str):
+        if self.entries is not None:
+            self.entries.append(("unregister", name, None))
+        return self.con.unregister(name)
+
+    def replay(self, target: duckdb.DuckDBPyConnection) -> None:
+        """Apply the kept writes, in order, to ``target`` (a copy of the state this log started from)."""
+        assert self.entries is not None
+        for kind, first, second in self.entries:
+            if kind == "execute":
+                target.execute(first, second) if second is not None else target.execute(first)
+            elif kind == "register":
+                target.register(first, second)
+            else:
+                target.unregister(first)
+
+
+_COMMENT = re.compile(r"^(\s|--[^\n]*\n)*")
+_WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ATTACH|SET|CHECKPOINT)\b", re.IGNORECASE)
+
+
+def _reads_only(query: str) -> bool:
+    """One statement that only reads: its result is for Python, and applying it again changes nothing.
+
+    Anything else (also a read this misjudges) is kept and applied again, which is harmless.
+    """
+    body = _COMMENT.sub("", query).rstrip().rstrip(";")
+    head = body[:6].upper()
+    return head.startswith(("SELECT", "FROM", "WITH")) and ";" not in body and not _WRITES.search(body)
+
+
+def _size_of(frame: object) -> int:
+    size = getattr(frame, "estimated_size", None) or getattr(frame, "nbytes", None)
+    if callable(size):
+        return int(size())
+    return int(size) if size is not None else 1 << 20
+
+
+class Slots:
+    """The published warehouse is a symbolic link to one of two files beside it, the live slot.
+
+    ``news.duckdb -> .news.duckdb.a``; ``.news.duckdb.b`` is the standby. A run writes the
+    standby in place when it holds exactly what the live slot holds (recorded in
+    ``.news.duckdb.slots``, with each file's size and mtime, so a slot that anything else wrote
+    is noticed), then flips the link: the publish costs what changed, not a copy of the file.
+    The run's writes are then applied to the old live slot as well, so that the next run
+    finds its standby in step. A reader that opened the warehouse before a flip keeps its
+    file; when it still holds that file at the next run, the run falls back to a copy.
+    """
 
     def __init__(self, warehouse: Path) -> None:
         self.warehouse = warehouse
+        self.names = (f".{warehouse.name}.a", f".{warehouse.name}.b")
+        self.state_path = warehouse.parent / f".{warehouse.name}.slots"
+
+    def path(self, name: str) -> Path:
+        return self.warehouse.parent / name
+
+    def live(self) -> str | None:
+        """The live slot's name, or None when the warehouse is a plain file (older releases) or absent."""
+        if not self.warehouse.is_symlink():
+            return None
+        target = os.readlink(self.warehouse)
+        return target if target in self.names else None
+
+    def standby(self) -> str:
+        live = self.live()
+        return self.names[1] if live == self.names[0] else self.names[0]
+
+    def read_state(self) -> dict:
+        try:
+            return json.loads(self.state_path.read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def write_state(self, state: dict) -> None:
+        temporary = self.state_path.with_name(self.state_path.name + f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(state))
+        os.replace(temporary, self.state_path)
+
+    def _stat(self, name: str) -> list[int] | None:
+        try:
+            info = os.stat(self.path(name))
+        except OSError:
+            return None
+        return [info.st_size, info.st_mtime_ns]
+
+    def record(self, name: str, generation: int | None) -> None:
+        """Note that slot ``name`` now holds ``generation`` (None: unknown, being written)."""
+        state = self.read_state()
+        state.setdefault("slots", {})[name] = {"generation": generation, "stat": self._stat(name)}
+        self.write_state(state)
+
+    def generation(self, name: str) -> int | None:
+        """The generation slot ``name`` holds, if it is exactly as this project last left it."""
+        entry = self.read_state().get("slots", {}).get(name)
+        if not entry or entry.get("generation") is None or entry.get("stat") != self._stat(name):
+            return None
+        if Path(f"{self.path(name)}.wal").exists():
+            return None
+        return entry["generation"]
+
+    def standby_in_step(self) -> bool:
+        live = self.live()
+        if live is None:
+            return False
+        generation = self.generation(live)
+        return generation is not None and self.generation(self.standby()) == generation
+
+    def flip(self, name: str) -> None:
+        """Point the warehouse at slot ``name``, atomically (a reader sees the old or the new file)."""
+        link = self.warehouse.with_name(f".{self.warehouse.name}.{os.getpid()}.link")
+        link.unlink(missing_ok=True)
+        os.symlink(name, link)
+        os.replace(link, self.warehouse)
+        _fsync_directory(self.warehouse.parent)
+
+
+def _fsync_directory(folder: Path) -> None:
+    directory = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+class WorkingCopy:
+    """The next version of the warehouse, private until ``publish`` makes it the live one.
+
+    It is the standby slot itself when that is in step with the live one (see ``Slots``), else a
+    copy of the live file (the first run of a warehouse, after a kill, or while a reader still
+    holds the standby), which then takes the standby's place.
+    """
+
+    def __init__(self, warehouse: Path) -> None:
+        self.warehouse = warehouse
+        self.slots = Slots(warehouse)
         self.path = warehouse.parent / f".{warehouse.name}.{os.getpid()}{WORK_SUFFIX}"
         self.con: duckdb.DuckDBPyConnection | None = None
+        self.log: StatementLog | None = None
+        self.in_place = False
+        self.notes: list[str] = []  # what the publish did about the standby, for the summary
 
     def open(self, empty: bool = False) -> duckdb.DuckDBPyConnection:
-        """Open a copy of the published warehouse (or a new, empty one)."""
+        """A connection to the next version: the standby slot in place, or a copy of the live file."""
         self.discard()
-        if self.warehouse.exists() and not empty:
-            shutil.copyfile(self.warehouse, self.path)
-        self.con = connect(self.path)
+        standby = self.slots.standby()
+        if not empty and self.slots.standby_in_step():
+            try:
+                self.slots.record(standby, None)  # being written: a kill from here on makes it stale
+                self.con = connect(self.slots.path(standby))
+                self.in_place = True
+            except duckdb.Error:
+                self.con = None  # a reader still holds it (opened before the last flip)
+        if self.con is None:
+            self.in_place = False
+            if self.warehouse.exists() and not empty:
+                shutil.copyfile(self.warehouse, self.path)
+            self.con = connect(self.path)
+        before = migrations.schema_version(self.con) if self.warehouse.exists() and not empty else None
         ensure_schema(self.con)
-        return self.con
+        after = migrations.schema_version(self.con)
+        self.log = StatementLog(self.con, REPLAY_BUDGET) if before == after else None
+        return self.log if self.log is not None else self.con
 
     def publish(self) -> None:
-        """Checkpoint, close and atomically replace the published warehouse."""
+        """Checkpoint and close the next version, make it the live slot, then bring the other slot in step."""
         assert self.con is not None
+        started = time.monotonic()
         self.con.execute("CHECKPOINT")
         total, free = self.con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size()").fetchone()
         if total >= COMPACT_MIN_BLOCKS and free > COMPACT_FREE_SHARE * total:
             self._compact()
+        expected = _table_counts(self.con) if self.log is not None else None
         self.con.close()
         self.con = None
-        with open(self.path, "rb") as handle:
+        slots = self.slots
+        live, standby = slots.live(), slots.standby()
+        generation = (slots.generation(live) if live else None) or 0
+        written = slots.path(standby) if self.in_place else self.path
+        with open(written, "rb") as handle:
             os.fsync(handle.fileno())
-        os.replace(self.path, self.warehouse)
+        if not self.in_place:
+            os.replace(self.path, slots.path(standby))
+        slots.record(standby, generation + 1)
+        slots.flip(standby)
         Path(f"{self.warehouse}.wal").unlink(missing_ok=True)  # never pair the new file with an old log
-        directory = os.open(self.warehouse.parent, os.O_RDONLY)
+        log.info(f"published {standby} in {time.monotonic() - started:.1f} s")
+        other = slots.names[1] if standby == slots.names[0] else slots.names[0]
+        started = time.monotonic()
         try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+            self._bring_in_step(other if live else None, standby, generation + 1, expected)
+        except Exception as error:  # the publish has happened: a standby left stale costs the next run a copy
+            slots.record(other, None)
+            self.notes.append(f"standby left stale ({error}): the next run copies the warehouse")
+        self.log = None
+        log.info(f"standby {other} in {time.monotonic() - started:.1f} s: {self.notes[-1] if self.notes else ''}")
+
+    def _bring_in_step(self, other: str | None, live: str, generation: int, expected: dict | None) -> None:
+        """Apply this run's writes to the other slot (it holds the previous version), else copy the live one."""
+        slots = self.slots
+        if other is None:  # first version, or a plain file of an older release: no previous slot
+            other = slots.names[1] if live == slots.names[0] else slots.names[0]
+        elif self.log is not None and self.log.entries is not None and slots.generation(other) == generation - 1:
+            try:
+                slots.record(other, None)
+                target = connect(slots.path(other))
+                try:
+                    self.log.replay(target)
+                    target.execute("CHECKPOINT")
+                    same = _table_counts(target) == expected
+                finally:
+                    target.close()
+                if same:
+                    slots.record(other, generation)
+                    self.notes.append("standby brought in step by applying this run's changes")
+                    return
+                self.notes.append("standby differed after applying this run's changes: copied instead")
+            except duckdb.Error as error:
+                # most often a reader that opened the warehouse before the last flip still holds it
+                self.notes.append(f"standby not updated in place ({str(error).splitlines()[0]}): copied instead")
+        slots.record(other, None)
+        temporary = self.warehouse.parent / f".{self.warehouse.name}.{os.getpid()}{WORK_SUFFIX}.standby"
+        try:
+            shutil.copyfile(slots.path(live), temporary)
+            os.replace(temporary, slots.path(other))
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            self.notes.append(f"standby not prepared ({error.strerror}): the next run copies the warehouse")
+            return
+        slots.record(other, generation)
+        self.notes.append("standby copied from the new version")
 
     def _compact(self) -> None:
         """Rewrite the working copy without its free blocks (DuckDB does not shrink files)."""
         assert self.con is not None
-        compact = self.path.with_name(self.path.name + ".compact")
+        path = Path(
+            self.con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[
+                0
+            ]
+        )
+        compact = path.with_name(path.name + ".compact")
         compact.unlink(missing_ok=True)
         name = self.con.execute("SELECT current_database()").fetchone()[0]
         self.con.execute(f"ATTACH '{compact}' AS compacted")
         self.con.execute(f'COPY FROM DATABASE "{name}" TO compacted')
         self.con.execute("DETACH compacted")
         self.con.close()
-        os.replace(compact, self.path)
-        self.con = connect(self.path)
+        os.replace(compact, path)
+        self.con = connect(path)
 
     def discard(self) -> None:
         if self.con is not None:
             with contextlib.suppress(Exception):
                 self.con.close()
             self.con = None
+        self.log = None
         for leftover in (self.path, Path(f"{self.path}.wal"), Path(f"{self.path}.compact")):
             leftover.unlink(missing_ok=True)
+
+
+def _table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per table: a cheap check that two slots hold the same."""
+    tables = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()]
+    return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
 def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str, str]]:

@@ -1,0 +1,191 @@
+"""Two slot files behind news.duckdb: a run writes the standby in place, then flips the link."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.ingest import ingest
+from etl.warehouse import store
+from tests.test_robustness import DUCKDB_SHELL
+
+
+def at(hours: int) -> dt.datetime:
+    return dt.datetime(2026, 11, 1, tzinfo=dt.UTC) + dt.timedelta(hours=hours)
+
+
+def contents(path: Path) -> dict[str, str]:
+    """Every table of a DuckDB file, as one digest per table (order-independent)."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        tables = [row[0] for row in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        return {
+            table: con.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(x::VARCHAR, '|' ORDER BY x::VARCHAR), '')) "
+                f'FROM (SELECT t AS x FROM "{table}" t)'
+            ).fetchone()
+            for table in tables
+        }
+
+
+def slot_paths(warehouse: Path) -> list[Path]:
+    return [warehouse.parent / name for name in store.Slots(warehouse).names]
+
+
+def assert_slots_in_step(warehouse: Path) -> None:
+    first, second = slot_paths(warehouse)
+    assert contents(first) == contents(second)
+    assert store.Slots(warehouse).standby_in_step()
+
+
+PLAIN_POST = "2021-12-02-water-main-burst.md"  # a feed-template body: a paragraph appended is article text
+
+
+def edit(posts: Path, name: str, paragraph: str) -> None:
+    with open(posts / "_posts" / name, "a", encoding="utf-8") as handle:
+        handle.write(f"\n<p>{paragraph}</p>\n")
+
+
+def test_runs_after_the_first_write_the_standby_in_place_and_keep_both_slots_equal(sample_posts: Path, warehouse: Path):
+    report = ingest([sample_posts], warehouse, workers=0, now=at(0))
+    assert warehouse.is_symlink() and os.readlink(warehouse) in store.Slots(warehouse).names
+    assert report.storage[0] == "written on a copy"  # nothing to write in place yet
+    assert_slots_in_step(warehouse)
+    names = sorted(p.name for p in (sample_posts / "_posts").iterdir())
+    for hour, change in enumerate(
+        [
+            lambda: edit(sample_posts, PLAIN_POST, "A paragraph added by the feed bot."),
+            lambda: (sample_posts / "_posts" / names[1]).unlink(),
+            lambda: (sample_posts / "_posts" / f"2026-11-02-{names[2][11:]}").write_text(
+                (sample_posts / "_posts" / names[2]).read_text(encoding="utf-8").replace("title:", "title: Again", 1),
+                encoding="utf-8",
+            ),
+        ],
+        start=1,
+    ):
+        live_before = os.readlink(warehouse)
+        change()
+        report = ingest([sample_posts], warehouse, workers=0, now=at(hour))
+        assert report.published
+        assert report.storage[0] == "written in place on the standby slot"
+        assert "standby brought in step by applying this run's changes" in report.storage
+        assert os.readlink(warehouse) != live_before  # the link flipped
+        assert_slots_in_step(warehouse)
+
+
+def test_a_reader_holding_the_old_slot_gets_its_snapshot_and_the_standby_is_copied(sample_posts: Path, warehouse: Path):
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    shell = subprocess.Popen(
+        [str(DUCKDB_SHELL), "-readonly", str(warehouse)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        shell.stdin.write("SELECT count(*) FROM paragraphs;\n")
+        shell.stdin.flush()
+        shell.stdout.readline()  # the shell holds the live slot now
+        name = PLAIN_POST
+        edit(sample_posts, name, "First change while a reader holds the warehouse.")
+        first = ingest([sample_posts], warehouse, workers=0, now=at(1))
+        assert first.storage[0] == "written in place on the standby slot"
+        assert any("copied instead" in note for note in first.storage)  # the held slot could not be written
+        edit(sample_posts, name, "Second change while the same reader is open.")
+        second = ingest([sample_posts], warehouse, workers=0, now=at(2))
+        assert second.storage[0] == "written in place on the standby slot"
+        shell.stdin.write("SELECT count(*) FROM paragraphs WHERE text LIKE '%while%';\n")
+        shell.stdin.flush()
+    finally:
+        out, _ = shell.communicate(timeout=60)
+    assert "│            0 │" in out or "0" in out.split()  # the reader kept the snapshot it opened
+    assert_slots_in_step(warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE '%while%'").fetchone() == (2,)
+
+
+def test_a_run_that_fails_midway_leaves_the_live_slot_and_the_next_run_copies(
+    sample_posts: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch
+):
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    published = contents(warehouse)
+    name = PLAIN_POST
+    edit(sample_posts, name, "A change that the failing run does not publish.")
+
+    def boom(con):
+        con.execute("DELETE FROM paragraphs")  # half-written standby
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr("etl.ingest.derive_search_and_stories", boom)
+    with pytest.raises(Exception, match="disk went away"):
+        ingest([sample_posts], warehouse, workers=0, now=at(1))
+    monkeypatch.undo()
+    assert contents(warehouse) == published
+    assert not store.Slots(warehouse).standby_in_step()  # the standby was being written: stale now
+    report = ingest([sample_posts], warehouse, workers=0, now=at(2))
+    assert report.storage[0] == "written on a copy"
+    assert_slots_in_step(warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE 'A change%'").fetchone() == (1,)
+
+
+def test_a_table_a_user_added_to_the_warehouse_is_kept(sample_posts: Path, warehouse: Path):
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    with duckdb.connect(str(warehouse)) as con:  # a user's read-write shell
+        con.execute("CREATE TABLE my_notes AS SELECT 'worth a look' AS note")
+    name = PLAIN_POST
+    edit(sample_posts, name, "A change after the user wrote to the warehouse.")
+    report = ingest([sample_posts], warehouse, workers=0, now=at(1))
+    assert report.storage[0] == "written on a copy"  # the live slot changed behind our back
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT note FROM my_notes").fetchall() == [("worth a look",)]
+    assert_slots_in_step(warehouse)
+
+
+def test_a_plain_warehouse_file_of_an_older_release_becomes_the_first_slot(sample_posts: Path, warehouse: Path):
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    plain = warehouse.with_name("plain.duckdb")
+    plain.write_bytes(warehouse.read_bytes())
+    published = contents(plain)
+    for path in [warehouse, *slot_paths(warehouse), warehouse.with_name(f".{warehouse.name}.slots")]:
+        path.unlink()
+    plain.rename(warehouse)  # what a release before the slots left
+    report = ingest([sample_posts], warehouse, workers=0, now=at(1))
+    assert not report.published  # nothing changed: the plain file is read as it is
+    edit(sample_posts, PLAIN_POST, "Now with slots.")
+    report = ingest([sample_posts], warehouse, workers=0, now=at(2))
+    assert report.published and warehouse.is_symlink()
+    assert contents(warehouse)["post_files"][0] == published["post_files"][0]
+    assert_slots_in_step(warehouse)
+
+
+def test_a_run_too_big_to_replay_copies_the_standby(
+    sample_posts: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch
+):
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    monkeypatch.setattr(store, "REPLAY_BUDGET", 1)
+    edit(sample_posts, PLAIN_POST, "A big run, say.")
+    report = ingest([sample_posts], warehouse, workers=0, now=at(1))
+    assert "standby copied from the new version" in report.storage
+    assert_slots_in_step(warehouse)
+
+
+@pytest.mark.parametrize(
+    ("query", "reads"),
+    [
+        ("SELECT count(*) FROM articles", True),
+        ("-- the batch\nWITH b AS (SELECT 1) SELECT * FROM b", True),
+        ("FROM articles", True),
+        ("INSERT INTO tags SELECT * FROM t", False),
+        ("WITH b AS (SELECT 1) INSERT INTO t SELECT * FROM b", False),
+        ("SELECT 1; DELETE FROM tags", False),
+        ("CREATE OR REPLACE TEMP TABLE x AS SELECT 1", False),
+        ("BEGIN", False),
+    ],
+)
+def test_only_plain_reads_are_left_out_of_the_statement_log(query: str, reads: bool):
+    assert store._reads_only(query) is reads
