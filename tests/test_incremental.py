@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -134,3 +135,26 @@ def test_replay_of_snapshots_equals_one_full_load(tmp_path: Path, workers: int):
     assert rows(replay, "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL") == [(5,)]
     refreshed = ingest([live], replay, workers=workers, full_refresh=True, now=at(4))
     assert refreshed.full_refresh and content_signature(replay) == content_signature(full)
+
+
+def test_the_no_change_answer_notices_every_kind_of_change(tmp_path: Path, warehouse: Path):
+    from etl.plan import scan, up_to_date
+    from etl.warehouse import store
+
+    root = tmp_path / "posts"
+    paths = write_posts(root, [1, 2, 3])
+    ingest([root], warehouse, workers=0, now=at(0))
+    assert store.files_match(warehouse, scan([root])) is True
+    assert up_to_date([root], warehouse) is not None
+    changes = [
+        lambda: os.utime(paths[0], ns=(1, 1)),  # same bytes, new mtime: compared, then hashed by the run
+        lambda: paths[1].write_text(paths[1].read_text(encoding="utf-8") + "\nmore\n", encoding="utf-8"),
+        lambda: paths[2].unlink(),
+        lambda: (root / "_posts" / post_name(9)).write_text(post_text(9), encoding="utf-8"),
+    ]
+    for hour, change in enumerate(changes, start=1):
+        change()
+        assert store.files_match(warehouse, scan([root])) is False
+        assert up_to_date([root], warehouse) is None
+        ingest([root], warehouse, workers=0, now=at(hour))
+        assert up_to_date([root], warehouse) is not None

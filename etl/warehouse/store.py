@@ -434,6 +434,40 @@ def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str,
     return {(r[0], r[1]): (r[2], r[3], r[4], r[5]) for r in rows}
 
 
+def files_match(warehouse: Path, files: list) -> bool | None:
+    """Whether the published warehouse lists exactly ``files`` (``PostFile``), live, with their size and mtime.
+
+    None when that cannot be told this way (the file is held by a writer, or a file cannot be read):
+    ``read_manifest`` and the full plan decide then.
+    """
+    if any(f.problem is not None for f in files):
+        return None
+    import pyarrow as pa  # 0.05 s to import, where polars costs 0.2 s of a no-change answer
+
+    scanned = pa.table(
+        {
+            "posts_root": pa.array([f.posts_root for f in files], pa.string()),
+            "source_path": pa.array([f.source_path for f in files], pa.string()),
+            "size": pa.array([f.size for f in files], pa.int64()),
+            "mtime_ns": pa.array([f.mtime_ns for f in files], pa.int64()),
+        }
+    )
+    with reader(warehouse) as con:
+        if con is None:
+            return None
+        con.register("scanned_files", scanned)
+        differing = con.execute(
+            """
+            WITH live AS (SELECT posts_root, source_path, size, mtime_ns FROM post_files WHERE deleted_at IS NULL)
+            SELECT (SELECT count(*) FROM scanned_files s ANTI JOIN live l
+                        ON s.posts_root = l.posts_root AND s.source_path = l.source_path
+                       AND s.size = l.size AND s.mtime_ns = l.mtime_ns)
+                 + (SELECT count(*) FROM live l ANTI JOIN scanned_files s USING (posts_root, source_path))
+            """
+        ).fetchone()[0]
+    return differing == 0
+
+
 def read_git_state(warehouse: Path, with_paths: bool = True) -> dict[str, tuple[str | None, dict]]:
     """posts_root -> (last commit read, {source_path: first_committed_at}) of the published warehouse."""
     state: dict[str, tuple[str | None, dict]] = {}
