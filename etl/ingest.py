@@ -34,6 +34,7 @@ from etl.posts.frames import to_frames
 from etl.posts.history import History
 from etl.posts.parse import Rejected
 from etl.posts.pool import parse_files
+from etl.staging import StagedPosts
 from etl.warehouse import schema, store
 from etl.warehouse.checks import REGRESSION_GUARD, CheckOutcome, guard_regressions, run_checks, warehouse_state
 
@@ -53,14 +54,17 @@ def ingest(
     progress: Progress | None = None,
     now: dt.datetime | None = None,
     allow_regression: bool = False,
+    staging: Path | None = None,
 ) -> IngestReport:
     """Bring ``warehouse`` up to date with ``posts_dirs``; see the module docstring.
+
+    With ``staging``, files parsed ahead by ``staging.stage_folder`` are written from their shards.
 
     Every failure is raised as an ``IngestError`` whose message is one sentence naming the
     cause and the way out (the original exception is its ``__cause__``).
     """
     try:
-        return _ingest(posts_dirs, warehouse, full_refresh, workers, progress, now, allow_regression)
+        return _ingest(posts_dirs, warehouse, full_refresh, workers, progress, now, allow_regression, staging)
     except IngestError:
         raise
     except Exception as error:
@@ -75,6 +79,7 @@ def _ingest(
     progress: Progress | None,
     now: dt.datetime | None,
     allow_regression: bool,
+    staging: Path | None = None,
 ) -> IngestReport:
     started = time.monotonic()
     say = progress or (lambda message: None)
@@ -127,8 +132,10 @@ def _ingest(
             writer = RunWriter(con, now)
             lap("open (in place)" if copy.in_place else "open (copy)")
             reads.start(processes=0 if workers == 0 else max(1, min(workers or pool.default_workers(), 2)))
-            say(f"parsing {len(plan.to_parse)} new or changed files")
-            writer.parse(plan.to_parse, workers, say)
+            staged = StagedPosts(staging, roots) if staging is not None else None
+            to_parse = plan.to_parse if staged is None else writer.load(plan.to_parse, staged, say)
+            say(f"parsing {len(to_parse)} new or changed files")
+            writer.parse(to_parse, workers, say)
             writer.forget(plan.blocked)
             writer.add([(f.posts_root, f.source_path, None, Rejected(f.problem or "")) for f in plan.blocked])
             lap("parse")
@@ -175,6 +182,8 @@ def _ingest(
             copy.discard()
             raise
         report.published = True
+        if staged is not None:
+            staged.clear()
         report.storage = ["written in place on the standby slot" if copy.in_place else "written on a copy", *copy.notes]
         lap("publish")
     report.seconds = time.monotonic() - started
@@ -405,7 +414,6 @@ class RunWriter:
         before = self.parsed
 
         def add(results: list) -> None:
-            self.parsed += len(results)
             self.add([(self.locators[loc].posts_root, self.locators[loc].source_path, h, r) for loc, h, r in results])
             done = self.parsed - before
             if done % step < len(results) or done == len(files):
@@ -425,15 +433,29 @@ class RunWriter:
         finally:
             self.con.unregister("forget_files")
 
+    def load(self, files: list[PostFile], staged: StagedPosts, say: Progress) -> list[PostFile]:
+        """Write the staged shards of those of ``files`` staged as they are now; the others are returned."""
+        keys = staged.usable(files)
+        if not keys:
+            return files
+        self.forget([f for f in files if (f.posts_root, f.source_path) in keys])
+        for frames in staged.batches(keys):
+            self.add_frames(frames)
+        say(f"wrote {len(keys)} files parsed ahead (staged)")
+        return [f for f in files if (f.posts_root, f.source_path) not in keys]
+
     def add(self, outcomes: list[tuple[str, str, str | None, object]]) -> None:
         """Write one batch of (posts_root, source_path, content hash, ParsedPost | Rejected)."""
-        if not outcomes:
-            return
-        for root, path, digest, outcome in outcomes:
-            self.digests[(root, path)] = digest
-            if isinstance(outcome, Rejected):
-                self.reasons[outcome.error] += 1
-        frames = to_frames(outcomes)
+        if outcomes:
+            self.add_frames(to_frames(outcomes))
+
+    def add_frames(self, frames: dict[str, pl.DataFrame]) -> None:
+        """Write one batch of parsed frames (``posts.frames``)."""
+        for name in ("parsed_posts", "rejected"):
+            for root, path, digest in frames[name].select("posts_root", "source_path", "content_hash").iter_rows():
+                self.digests[(root, path)] = digest
+        self.reasons.update(frames["rejected"]["error"].to_list())
+        self.parsed += frames["parsed_posts"].height + frames["rejected"].height
         self.con.execute("BEGIN TRANSACTION")
         try:
             for name, frame in frames.items():

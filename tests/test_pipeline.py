@@ -18,6 +18,9 @@ def test_definitions_load_with_schedule_and_sensor_running():
     from etl.definitions import defs
 
     assert defs.resolve_job_def("ingest") is not None
+    # past one machine: a partition per posts folder parses ahead, one job publishes (tests/test_staging.py)
+    assert defs.resolve_job_def("stage_posts").partitions_def is not None
+    assert defs.resolve_job_def("ingest_staged") is not None
     schedule = defs.resolve_schedule_def("daily_ingest")
     sensor = defs.resolve_sensor_def("new_posts")
     assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING

@@ -59,6 +59,8 @@ class IngestConfig(dg.Config):
     """Rebuild the warehouse from scratch instead of loading only what changed."""
     allow_regression: bool = False
     """Publish even when the share of rejected files or empty articles jumps (the posts really changed so)."""
+    staged: bool = False
+    """Write the files parsed ahead by the `staged_posts` partitions (see etl/defs/partitions.py)."""
 
 
 @dg.multi_asset(
@@ -110,6 +112,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: IngestConfig, ar
             full_refresh=config.full_refresh,
             progress=progress,
             allow_regression=config.allow_regression,
+            staging=archive.staging_path() if config.staged else None,
         )
     except IngestError as error:
         # the sentence first, at the top of the run's log; the traceback stays in the event's cause

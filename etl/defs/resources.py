@@ -25,6 +25,10 @@ class NewsArchive(dg.ConfigurableResource):
     def warehouse_path(self) -> Path:
         return Path(self.warehouse).absolute()
 
+    def staging_path(self) -> Path:
+        """Where partitions leave parsed shards for the publish (``etl.staging``)."""
+        return self.warehouse_path().parent / f".{self.warehouse_path().name}.staging"
+
 
 def resources() -> dict[str, dg.ConfigurableResource]:
     # Read the environment when definitions load, so `etl ingest` and `dagster dev` agree.
