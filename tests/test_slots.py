@@ -189,3 +189,38 @@ def test_a_run_too_big_to_replay_copies_the_standby(
 )
 def test_only_plain_reads_are_left_out_of_the_statement_log(query: str, reads: bool):
     assert store._reads_only(query) is reads
+
+
+KILLED_MIDWAY = """
+import os, sys, datetime as dt
+from pathlib import Path
+import etl.ingest
+from etl.ingest import ingest
+
+def die(con):
+    con.execute("DELETE FROM paragraphs")  # committed on the standby, then the process dies
+    os.kill(os.getpid(), 9)
+
+etl.ingest.derive_search_and_stories = die
+ingest([Path(sys.argv[1])], Path(sys.argv[2]), workers=0, now=dt.datetime(2026, 11, 2, tzinfo=dt.UTC))
+"""
+
+
+def test_a_writer_killed_in_place_leaves_the_live_slot_and_its_log_is_not_replayed(sample_posts: Path, warehouse: Path):
+    import sys
+
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    edit(sample_posts, PLAIN_POST, "A change whose writer is killed.")
+    published = contents(warehouse)
+    standby = warehouse.parent / store.Slots(warehouse).standby()
+    died = subprocess.run([sys.executable, "-c", KILLED_MIDWAY, str(sample_posts), str(warehouse)], timeout=300)
+    assert died.returncode == -9
+    assert contents(warehouse) == published
+    assert Path(f"{standby}.wal").exists() or not store.Slots(warehouse).standby_in_step()
+    report = ingest([sample_posts], warehouse, workers=0, now=at(3))
+    assert report.storage[0] == "written on a copy"
+    assert not Path(f"{standby}.wal").exists()
+    assert_slots_in_step(warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE 'A change whose%'").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM paragraphs").fetchone()[0] > 20

@@ -1,11 +1,11 @@
 """Opening the warehouse, and publishing a new version of it atomically.
 
-Readers (the DuckDB shell, notebooks) open ``news.duckdb`` directly. A writer never
-touches that file: it copies it to a private working file next to it, applies the
-run's changes there (a batch per transaction), checkpoints, and renames the working file
-over ``news.duckdb``. A reader that had the old file open keeps its snapshot and sees
-the new data when it reopens; a writer killed at any moment leaves the published file
-as it was, and its half-written working file is removed by the next run.
+Readers (the DuckDB shell, notebooks) open ``news.duckdb``, a symbolic link to the live one of
+two slot files (``Slots``). A writer never touches the live slot: it writes the other one (in
+place when that holds the same version, else a private copy of the live one), a batch per
+transaction, checkpoints, and flips the link. A reader that had the old file open keeps its
+snapshot and sees the new data when it reopens; a writer killed at any moment leaves the
+published file as it was, and what it half wrote is noticed and redone by the next run.
 """
 
 from __future__ import annotations
@@ -71,7 +71,9 @@ def remove_stale_work_files(warehouse: Path) -> list[Path]:
     removed = []
     for candidate in warehouse.parent.glob(f".{warehouse.name}.*"):
         match = re.search(rf"\.(\d+)(\.link|\.tmp|{re.escape(WORK_SUFFIX)})", candidate.name)
-        if match and not _pid_alive(int(match.group(1))):
+        # a slot's compaction left by a killed writer (this runs under the writer lock)
+        slot_compaction = candidate.name.endswith(".compact") and match is None
+        if slot_compaction or (match and not _pid_alive(int(match.group(1)))):
             candidate.unlink(missing_ok=True)
             removed.append(candidate)
     return removed
@@ -299,10 +301,7 @@ class WorkingCopy:
         """Checkpoint and close the next version, make it the live slot, then bring the other slot in step."""
         assert self.con is not None
         started = time.monotonic()
-        self.con.execute("CHECKPOINT")
-        total, free = self.con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size()").fetchone()
-        if total >= COMPACT_MIN_BLOCKS and free > COMPACT_FREE_SHARE * total:
-            self._compact()
+        self.con = _checkpoint(self.con)
         expected = _table_counts(self.con) if self.log is not None else None
         self.con.close()
         self.con = None
@@ -313,7 +312,7 @@ class WorkingCopy:
         with open(written, "rb") as handle:
             os.fsync(handle.fileno())
         if not self.in_place:
-            os.replace(self.path, slots.path(standby))
+            _replace_slot(self.path, slots.path(standby))
         slots.record(standby, generation + 1)
         slots.flip(standby)
         Path(f"{self.warehouse}.wal").unlink(missing_ok=True)  # never pair the new file with an old log
@@ -339,7 +338,7 @@ class WorkingCopy:
                 target = connect(slots.path(other))
                 try:
                     self.log.replay(target)
-                    target.execute("CHECKPOINT")
+                    target = _checkpoint(target)
                     same = _table_counts(target) == expected
                 finally:
                     target.close()
@@ -355,31 +354,13 @@ class WorkingCopy:
         temporary = self.warehouse.parent / f".{self.warehouse.name}.{os.getpid()}{WORK_SUFFIX}.standby"
         try:
             shutil.copyfile(slots.path(live), temporary)
-            os.replace(temporary, slots.path(other))
+            _replace_slot(temporary, slots.path(other))
         except OSError as error:
             temporary.unlink(missing_ok=True)
             self.notes.append(f"standby not prepared ({error.strerror}): the next run copies the warehouse")
             return
         slots.record(other, generation)
         self.notes.append("standby copied from the new version")
-
-    def _compact(self) -> None:
-        """Rewrite the working copy without its free blocks (DuckDB does not shrink files)."""
-        assert self.con is not None
-        path = Path(
-            self.con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[
-                0
-            ]
-        )
-        compact = path.with_name(path.name + ".compact")
-        compact.unlink(missing_ok=True)
-        name = self.con.execute("SELECT current_database()").fetchone()[0]
-        self.con.execute(f"ATTACH '{compact}' AS compacted")
-        self.con.execute(f'COPY FROM DATABASE "{name}" TO compacted')
-        self.con.execute("DETACH compacted")
-        self.con.close()
-        os.replace(compact, path)
-        self.con = connect(path)
 
     def discard(self) -> None:
         if self.con is not None:
@@ -389,6 +370,34 @@ class WorkingCopy:
         self.log = None
         for leftover in (self.path, Path(f"{self.path}.wal"), Path(f"{self.path}.compact")):
             leftover.unlink(missing_ok=True)
+
+
+def _replace_slot(new: Path, slot: Path) -> None:
+    """Put ``new`` in the place of ``slot``, with no write-ahead log of the old file left beside it."""
+    Path(f"{slot}.wal").unlink(missing_ok=True)  # DuckDB would replay it onto the new file
+    os.replace(new, slot)
+
+
+def _checkpoint(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """Checkpoint; rewrite the file without its free blocks when over a third of it is free.
+
+    DuckDB reuses free blocks but never shrinks a file; the rewrite is a connection to the new file.
+    """
+    con.execute("CHECKPOINT")
+    total, free = con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size()").fetchone()
+    if total < COMPACT_MIN_BLOCKS or free <= COMPACT_FREE_SHARE * total:
+        return con
+    name, path = con.execute(
+        "SELECT database_name, path FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchone()
+    compact = Path(f"{path}.compact")
+    compact.unlink(missing_ok=True)
+    con.execute(f"ATTACH '{compact}' AS compacted")
+    con.execute(f'COPY FROM DATABASE "{name}" TO compacted')
+    con.execute("DETACH compacted")
+    con.close()
+    os.replace(compact, path)
+    return connect(path)
 
 
 def _table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
