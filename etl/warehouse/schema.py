@@ -131,16 +131,20 @@ TABLES: dict[str, str] = {
     "search_fold": "from_chars VARCHAR NOT NULL, to_chars VARCHAR NOT NULL",
     "search_documents": """
         article_id VARCHAR PRIMARY KEY,
-        terms INTEGER NOT NULL            -- number of terms: the document length of BM25
+        terms INTEGER NOT NULL,           -- number of terms: the document length of BM25
+        doc INTEGER NOT NULL              -- (schema 4) the article's number in search_postings
         """,
     "search_paragraphs": """
         article_id VARCHAR NOT NULL,
         position INTEGER NOT NULL,        -- paragraphs.position; -1 for the title
         folded VARCHAR NOT NULL           -- the text folded (t2s, case, width): same length, same positions
         """,
+    # (schema 4) Postings name an article by its search_documents.doc: a run deletes the postings of
+    # the articles it re-indexes by scanning 4-byte numbers, not 16-character ids (2.2 s -> 0.4 s over
+    # 107 M postings), and the table is a third of the size.
     "search_postings": """
         term VARCHAR NOT NULL,
-        article_id VARCHAR NOT NULL,
+        doc INTEGER NOT NULL,             -- search_documents.doc
         tf INTEGER NOT NULL               -- occurrences of term in the article
         """,
     # (schema 3) Stories (etl/analysis/stories.py): LSH buckets of each live article's MinHash,
