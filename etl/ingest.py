@@ -36,6 +36,7 @@ from etl.posts.parse import Rejected
 from etl.posts.pool import parse_files
 from etl.warehouse import schema, store
 from etl.warehouse.checks import REGRESSION_GUARD, CheckOutcome, guard_regressions, run_checks, warehouse_state
+from etl.warehouse.few import among
 
 Progress = Callable[[str], None]
 FILE_KEY = {"posts_root": pl.String, "source_path": pl.String}
@@ -570,13 +571,16 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         """
     )
     # the (site, text) pairs of the affected articles' blocks before this run, for the repeated-block rule
+    affected = [row[0] for row in con.execute("SELECT article_id FROM affected").fetchall()]
     con.execute(
-        """
+        f"""
         CREATE OR REPLACE TEMP TABLE texts_before AS
         SELECT a.site, p.text FROM paragraphs p JOIN articles a USING (article_id) SEMI JOIN affected USING (article_id)
+        WHERE {among("p.article_id")}
         UNION SELECT a.site, b.text FROM boilerplate_blocks b JOIN articles a USING (article_id)
               SEMI JOIN affected USING (article_id)
-        """
+        """,
+        {"ids": affected},
     )
     con.execute(
         """
@@ -676,11 +680,13 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     affected articles, exactly the articles sharing such a (site, text) are re-derived.
     """
     con.execute(
-        """
+        f"""
         CREATE OR REPLACE TEMP TABLE texts_touched AS
         SELECT site, text FROM texts_before
         UNION SELECT w.site, b.text FROM parsed_blocks b JOIN winners w USING (posts_root, source_path)
-        """
+        WHERE {among("b.source_path", "paths")}
+        """,
+        {"paths": [row[0] for row in con.execute("SELECT DISTINCT source_path FROM winners").fetchall()]},
     )
     # Only blocks that matter are materialized (a change costs what it touches, not the archive):
     # the articles to re-derive are the affected ones and those carrying a touched (site, text);
@@ -698,8 +704,16 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
         f"""
         CREATE OR REPLACE TEMP TABLE current_blocks AS
         SELECT a.article_id, a.deleted_at IS NULL AS live, a.site, b.block, b.kind, b.text
-        FROM {ARTICLE_BLOCKS} WHERE a.article_id IN (SELECT article_id FROM rederive)
-        """
+        FROM {ARTICLE_BLOCKS} WHERE a.article_id IN (SELECT article_id FROM rederive) AND {among("b.source_path", "paths")}
+        """,
+        {
+            "paths": [
+                row[0]
+                for row in con.execute(
+                    "SELECT DISTINCT source_path FROM articles SEMI JOIN rederive USING (article_id)"
+                ).fetchall()
+            ]
+        },
     )
     # how many live articles of its site carry each of their texts, over the whole archive
     con.execute("CREATE OR REPLACE TEMP TABLE current_text AS SELECT DISTINCT text FROM current_blocks")

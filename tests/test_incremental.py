@@ -134,3 +134,34 @@ def test_replay_of_snapshots_equals_one_full_load(tmp_path: Path, workers: int):
     assert rows(replay, "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL") == [(5,)]
     refreshed = ingest([live], replay, workers=workers, full_refresh=True, now=at(4))
     assert refreshed.full_refresh and content_signature(replay) == content_signature(full)
+
+
+def test_scoped_reads_and_their_join_fallback_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A run reads the rows of its few articles with a list filter (etl/warehouse/few.py), and with
+    the join past FEW articles: both give the same tables."""
+    from etl.warehouse import few
+
+    default = few.FEW
+
+    live = tmp_path / "live"
+    write_posts(live, range(0, 12))
+    tables = (
+        "SELECT * FROM paragraphs ORDER BY ALL",
+        "SELECT * FROM boilerplate_blocks ORDER BY ALL",
+        "SELECT * FROM search_paragraphs ORDER BY ALL",
+        "SELECT article_id, terms FROM search_documents ORDER BY ALL",
+        "SELECT * FROM stories ORDER BY ALL",
+    )
+    found = {}
+    for limit in (default, 0):
+        monkeypatch.setattr(few, "FEW", limit)
+        warehouse = tmp_path / f"few{limit}.duckdb"
+        ingest([live], warehouse, workers=0, now=at(0))
+        (live / "_posts" / post_name(3)).write_text(post_text(3, body_note="（修订）"), encoding="utf-8")
+        (live / "_posts" / post_name(5)).unlink()
+        write_posts(live, [20])
+        ingest([live], warehouse, workers=0, now=at(1))
+        found[limit] = [rows(warehouse, sql) for sql in tables]
+        write_posts(live, [3, 5])  # back as they were, for the next pass
+        (live / "_posts" / post_name(20)).unlink()
+    assert found[default] == found[0]

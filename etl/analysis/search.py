@@ -17,13 +17,14 @@ import duckdb
 import polars as pl
 
 from etl.analysis.fold import fold, fold_pairs
+from etl.warehouse.few import among
 
 SQL = Path(__file__).parent / "sql"
 
 
 def sql(name: str) -> str:
-    """The text of ``sql/<name>.sql``."""
-    return (SQL / f"{name}.sql").read_text(encoding="utf-8")
+    """The text of ``sql/<name>.sql`` ({among} is ``few.among("p.article_id")``)."""
+    return (SQL / f"{name}.sql").read_text(encoding="utf-8").replace("{among}", among("p.article_id"))
 
 
 def fold_map_changed(con: duckdb.DuckDBPyConnection) -> bool:

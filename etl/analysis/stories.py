@@ -30,6 +30,8 @@ import duckdb
 import polars as pl
 import rensa
 
+from etl.warehouse.few import among
+
 SQL = Path(__file__).parent / "sql"
 log = logging.getLogger(__name__)
 
@@ -174,7 +176,7 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     sizes = dict(
         con.execute(
             "SELECT article_id, sum(length(folded))::BIGINT FROM search_paragraphs "
-            "WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) GROUP BY article_id",
+            f"WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
             {"ids": sorted({x for pair in pairs for x in pair})},
         ).fetchall()
     )
@@ -240,7 +242,7 @@ def _verify(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> lis
         article_id: shingles(folded)
         for article_id, folded in con.execute(
             f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs "
-            "WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) GROUP BY article_id",
+            f"WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
             {"ids": ids},
         ).fetchall()
     }
