@@ -139,13 +139,17 @@ TABLES: dict[str, str] = {
         position INTEGER NOT NULL,        -- paragraphs.position; -1 for the title
         folded VARCHAR NOT NULL           -- the text folded (t2s, case, width): same length, same positions
         """,
-    # (schema 4) Postings name an article by its search_documents.doc: a run deletes the postings of
-    # the articles it re-indexes by scanning 4-byte numbers, not 16-character ids (2.2 s -> 0.4 s over
-    # 107 M postings), and the table is a third of the size.
+    # (schema 4) Postings name an article by its search_documents.doc (a third of the size of
+    # article ids). A re-indexed article gets a new number and its old one retires: the old postings
+    # stay, unseen by search(), until retired documents pass a share of the index and are deleted
+    # at once (deleting them run by run read all 107 M postings at 10x: 1-2 s a run).
     "search_postings": """
         term VARCHAR NOT NULL,
-        doc INTEGER NOT NULL,             -- search_documents.doc
+        doc INTEGER NOT NULL,             -- search_documents.doc, or search_retired.doc
         tf INTEGER NOT NULL               -- occurrences of term in the article
+        """,
+    "search_retired": """
+        doc INTEGER NOT NULL              -- (schema 4) a number whose postings are left to delete
         """,
     # (schema 3) Stories (etl/analysis/stories.py): LSH buckets of each live article's MinHash,
     # verified near-duplicate pairs, and the stories they make.
