@@ -165,3 +165,36 @@ def test_scoped_reads_and_their_join_fallback_agree(tmp_path: Path, monkeypatch:
         write_posts(live, [3, 5])  # back as they were, for the next pass
         (live / "_posts" / post_name(20)).unlink()
     assert found[default] == found[0]
+
+
+def test_repeated_blocks_follow_the_count_through_block_texts(tmp_path: Path):
+    """A signature in 5+ live articles of a site is boilerplate; when deletions bring it under 5,
+    the other articles carrying it (found through block_texts, not by reading every block) show it
+    again, as a full load does; block_texts always holds every article's current blocks."""
+    from etl.ingest import ARTICLE_BLOCKS
+    from tests.newsgen import write_post
+
+    signature = "东区社区报每周三出版一期，每期八版，内容涵盖街坊生活。"
+    live = tmp_path / "live"
+    for i in range(6):
+        write_post(
+            live, f"s{i}", f"社区新闻{i}", [f"第{i}篇的正文，讲述社区第{i}件事。", signature], site="s.example.com"
+        )
+    replay = tmp_path / "replay.duckdb"
+    ingest([live], replay, workers=0, now=at(0))
+    shown = "SELECT count(*) FROM paragraphs WHERE text = '" + signature + "'"
+    assert rows(replay, shown) == [(0,)]
+    for i in (0, 1):
+        (live / "_posts" / f"2024-03-01-s{i}.md").unlink()
+    ingest([live], replay, workers=0, now=at(1))
+    assert rows(replay, shown) == [(6,)]  # the deleted articles keep their text, shown in full too
+    full = tmp_path / "full.duckdb"
+    ingest([live], full, workers=0, now=at(1))
+    live_only = "SEMI JOIN (SELECT article_id FROM articles WHERE deleted_at IS NULL) USING (article_id) ORDER BY ALL"
+    for table in ("paragraphs", "boilerplate_blocks", "block_texts"):
+        assert rows(replay, f"SELECT * FROM {table} {live_only}") == rows(full, f"SELECT * FROM {table} {live_only}")
+    assert rows(replay, "SELECT * FROM block_texts ORDER BY ALL") == rows(
+        replay,
+        f"SELECT DISTINCT a.article_id, a.site, a.deleted_at IS NULL, md5_number(b.text) FROM {ARTICLE_BLOCKS} "
+        "ORDER BY ALL",
+    )

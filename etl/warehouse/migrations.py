@@ -35,13 +35,22 @@ class Migration:
 POSTINGS_SLICE = 1 << 24
 
 
-def _number_search_documents(con: duckdb.DuckDBPyConnection) -> None:
-    """Schema 4: number the search documents and key the postings by that number.
+def _schema_4(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 4: fill block_texts; number the search documents and key the postings by that number.
 
     The postings are converted, not rebuilt from the text (a rebuild takes minutes at 56k
     articles, the conversion ~50 s). A warehouse older than schema 3 had no index: its search
     tables were just created empty with this schema by ``schema.table_statements``.
     """
+    # block_texts was just created empty: every article's current blocks (those of its own file)
+    con.execute(
+        """
+        INSERT INTO block_texts
+        SELECT DISTINCT a.article_id, a.site, a.deleted_at IS NULL, md5_number(b.text)
+        FROM parsed_blocks b JOIN post_files f USING (posts_root, source_path)
+        JOIN articles a ON a.article_id = f.article_id AND a.posts_root = f.posts_root AND a.source_path = f.source_path
+        """
+    )
     columns = {
         row[0]
         for row in con.execute(
@@ -101,8 +110,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         4,
-        "search: search_documents.doc numbers the articles, search_postings (term, doc, tf) name them by it",
-        (_number_search_documents,),
+        "search_documents.doc numbers the articles, search_postings (term, doc, tf) name them by it; "
+        "search_retired; block_texts",
+        (_schema_4,),
     ),
 )
 
