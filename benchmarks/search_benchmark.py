@@ -67,12 +67,22 @@ def main() -> None:
     timed("  stories only", lambda: stories.update_stories(con))
     con.execute("COMMIT")
     if args.scale > 1:
+        (docs,) = con.execute("SELECT max(doc) FROM search_documents").fetchone()
         for copy_no in range(1, args.scale):
-            for table in ("articles", "search_documents", "search_paragraphs", "search_postings", "paragraphs"):
+            for table in ("articles", "search_paragraphs", "paragraphs"):
                 con.execute(
                     f"INSERT INTO {table} BY NAME SELECT * REPLACE (article_id || '#{copy_no}' AS article_id) "
                     f"FROM {table} WHERE NOT contains(article_id, '#')"
                 )
+            # a copy's documents are numbered after the originals' (search_postings name them by doc)
+            con.execute(
+                f"INSERT INTO search_documents BY NAME SELECT * REPLACE (article_id || '#{copy_no}' AS article_id, "
+                f"doc + {copy_no * docs} AS doc) FROM search_documents WHERE doc <= {docs}"
+            )
+            con.execute(
+                f"INSERT INTO search_postings SELECT term, doc + {copy_no * docs}, tf FROM search_postings "
+                f"WHERE doc <= {docs}"
+            )
         con.execute("CREATE TABLE p AS SELECT * FROM search_postings ORDER BY term")
         con.execute("DROP TABLE search_postings")
         con.execute("ALTER TABLE p RENAME TO search_postings")

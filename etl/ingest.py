@@ -37,6 +37,7 @@ from etl.posts.pool import parse_files
 from etl.staging import StagedPosts
 from etl.warehouse import schema, store
 from etl.warehouse.checks import REGRESSION_GUARD, CheckOutcome, guard_regressions, run_checks, warehouse_state
+from etl.warehouse.few import among
 
 Progress = Callable[[str], None]
 FILE_KEY = {"posts_root": pl.String, "source_path": pl.String}
@@ -595,13 +596,16 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         """
     )
     # the (site, text) pairs of the affected articles' blocks before this run, for the repeated-block rule
+    affected = [row[0] for row in con.execute("SELECT article_id FROM affected").fetchall()]
     con.execute(
-        """
+        f"""
         CREATE OR REPLACE TEMP TABLE texts_before AS
         SELECT a.site, p.text FROM paragraphs p JOIN articles a USING (article_id) SEMI JOIN affected USING (article_id)
+        WHERE {among("p.article_id")}
         UNION SELECT a.site, b.text FROM boilerplate_blocks b JOIN articles a USING (article_id)
               SEMI JOIN affected USING (article_id)
-        """
+        """,
+        {"ids": affected},
     )
     con.execute(
         """
@@ -701,39 +705,53 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     affected articles, exactly the articles sharing such a (site, text) are re-derived.
     """
     con.execute(
-        """
+        f"""
         CREATE OR REPLACE TEMP TABLE texts_touched AS
         SELECT site, text FROM texts_before
         UNION SELECT w.site, b.text FROM parsed_blocks b JOIN winners w USING (posts_root, source_path)
-        """
+        WHERE {among("b.source_path", "paths")}
+        """,
+        {"paths": [row[0] for row in con.execute("SELECT DISTINCT source_path FROM winners").fetchall()]},
     )
     # Only blocks that matter are materialized (a change costs what it touches, not the archive):
-    # the articles to re-derive are the affected ones and those carrying a touched (site, text);
-    # `winners` already are in `articles` for the affected ones.
-    con.execute("CREATE OR REPLACE TEMP TABLE touched_text AS SELECT DISTINCT text FROM texts_touched")
+    # the articles to re-derive are the affected ones and those carrying a touched (site, text),
+    # found in block_texts (other articles' rows there are current: only affected articles change);
+    # `winners` already are in `articles` for the affected ones. An MD5 collision could only add an
+    # article to re-derive, which changes nothing.
     con.execute(
-        f"""
+        """
         CREATE OR REPLACE TEMP TABLE rederive AS
         SELECT article_id FROM affected
-        UNION SELECT a.article_id FROM {ARTICLE_BLOCKS} SEMI JOIN touched_text USING (text)
-        WHERE (a.site, b.text) IN (SELECT site, text FROM texts_touched)
+        UNION SELECT article_id FROM block_texts
+        WHERE (site, text_md5) IN (SELECT site, md5_number(text) FROM texts_touched)
         """
     )
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE current_blocks AS
         SELECT a.article_id, a.deleted_at IS NULL AS live, a.site, b.block, b.kind, b.text
-        FROM {ARTICLE_BLOCKS} WHERE a.article_id IN (SELECT article_id FROM rederive)
-        """
+        FROM {ARTICLE_BLOCKS} WHERE a.article_id IN (SELECT article_id FROM rederive) AND {among("b.source_path", "paths")}
+        """,
+        {
+            "paths": [
+                row[0]
+                for row in con.execute(
+                    "SELECT DISTINCT source_path FROM articles SEMI JOIN rederive USING (article_id)"
+                ).fetchall()
+            ]
+        },
     )
+    # block_texts brought up to date first: it then holds every article's current blocks
+    con.execute("DELETE FROM block_texts WHERE article_id IN (SELECT article_id FROM rederive)")
+    con.execute("INSERT INTO block_texts SELECT DISTINCT article_id, site, live, md5_number(text) FROM current_blocks")
     # how many live articles of its site carry each of their texts, over the whole archive
-    con.execute("CREATE OR REPLACE TEMP TABLE current_text AS SELECT DISTINCT text FROM current_blocks")
     con.execute(
-        f"""
+        """
         CREATE OR REPLACE TEMP TABLE text_counts AS
-        SELECT a.site, b.text, count(DISTINCT a.article_id) AS n
-        FROM {ARTICLE_BLOCKS} SEMI JOIN current_text USING (text)
-        WHERE a.deleted_at IS NULL AND (a.site, b.text) IN (SELECT site, text FROM current_blocks)
+        WITH wanted AS (SELECT DISTINCT site, text, md5_number(text) AS text_md5 FROM current_blocks)
+        SELECT w.site, w.text, count(DISTINCT t.article_id) AS n
+        FROM wanted w JOIN block_texts t ON t.site = w.site AND t.text_md5 = w.text_md5
+        WHERE t.live
         GROUP BY ALL
         """
     )

@@ -158,3 +158,67 @@ def test_the_no_change_answer_notices_every_kind_of_change(tmp_path: Path, wareh
         assert up_to_date([root], warehouse) is None
         ingest([root], warehouse, workers=0, now=at(hour))
         assert up_to_date([root], warehouse) is not None
+
+
+def test_scoped_reads_and_their_join_fallback_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A run reads the rows of its few articles with a list filter (etl/warehouse/few.py), and with
+    the join past FEW articles: both give the same tables."""
+    from etl.warehouse import few
+
+    default = few.FEW
+
+    live = tmp_path / "live"
+    write_posts(live, range(0, 12))
+    tables = (
+        "SELECT * FROM paragraphs ORDER BY ALL",
+        "SELECT * FROM boilerplate_blocks ORDER BY ALL",
+        "SELECT * FROM search_paragraphs ORDER BY ALL",
+        "SELECT article_id, terms FROM search_documents ORDER BY ALL",
+        "SELECT * FROM stories ORDER BY ALL",
+    )
+    found = {}
+    for limit in (default, 0):
+        monkeypatch.setattr(few, "FEW", limit)
+        warehouse = tmp_path / f"few{limit}.duckdb"
+        ingest([live], warehouse, workers=0, now=at(0))
+        (live / "_posts" / post_name(3)).write_text(post_text(3, body_note="（修订）"), encoding="utf-8")
+        (live / "_posts" / post_name(5)).unlink()
+        write_posts(live, [20])
+        ingest([live], warehouse, workers=0, now=at(1))
+        found[limit] = [rows(warehouse, sql) for sql in tables]
+        write_posts(live, [3, 5])  # back as they were, for the next pass
+        (live / "_posts" / post_name(20)).unlink()
+    assert found[default] == found[0]
+
+
+def test_repeated_blocks_follow_the_count_through_block_texts(tmp_path: Path):
+    """A signature in 5+ live articles of a site is boilerplate; when deletions bring it under 5,
+    the other articles carrying it (found through block_texts, not by reading every block) show it
+    again, as a full load does; block_texts always holds every article's current blocks."""
+    from etl.ingest import ARTICLE_BLOCKS
+    from tests.newsgen import write_post
+
+    signature = "东区社区报每周三出版一期，每期八版，内容涵盖街坊生活。"
+    live = tmp_path / "live"
+    for i in range(6):
+        write_post(
+            live, f"s{i}", f"社区新闻{i}", [f"第{i}篇的正文，讲述社区第{i}件事。", signature], site="s.example.com"
+        )
+    replay = tmp_path / "replay.duckdb"
+    ingest([live], replay, workers=0, now=at(0))
+    shown = "SELECT count(*) FROM paragraphs WHERE text = '" + signature + "'"
+    assert rows(replay, shown) == [(0,)]
+    for i in (0, 1):
+        (live / "_posts" / f"2024-03-01-s{i}.md").unlink()
+    ingest([live], replay, workers=0, now=at(1))
+    assert rows(replay, shown) == [(6,)]  # the deleted articles keep their text, shown in full too
+    full = tmp_path / "full.duckdb"
+    ingest([live], full, workers=0, now=at(1))
+    live_only = "SEMI JOIN (SELECT article_id FROM articles WHERE deleted_at IS NULL) USING (article_id) ORDER BY ALL"
+    for table in ("paragraphs", "boilerplate_blocks", "block_texts"):
+        assert rows(replay, f"SELECT * FROM {table} {live_only}") == rows(full, f"SELECT * FROM {table} {live_only}")
+    assert rows(replay, "SELECT * FROM block_texts ORDER BY ALL") == rows(
+        replay,
+        f"SELECT DISTINCT a.article_id, a.site, a.deleted_at IS NULL, md5_number(b.text) FROM {ARTICLE_BLOCKS} "
+        "ORDER BY ALL",
+    )

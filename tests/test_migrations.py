@@ -104,3 +104,26 @@ def test_an_older_warehouse_is_upgraded_by_the_next_run_even_when_no_post_change
     assert report.published
     assert rows(warehouse, "SELECT max(version) FROM schema_migrations") == [(migrations.SCHEMA_VERSION,)]
     assert rows(warehouse, "SELECT count(*) FROM search_documents") == rows(warehouse, "SELECT count(*) FROM articles")
+
+
+def test_schema3_search_index_is_converted_in_place_and_answers_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Schema 4 keys the postings by a document number: the index is converted, not rebuilt, and
+    search() answers exactly as before, in the file as the migration leaves it."""
+    warehouse = released_warehouse(tmp_path, 3)
+    monkeypatch.setattr(migrations, "POSTINGS_SLICE", 500)  # converted in slices, still sorted by term
+    queries = ("疫苗", "部门", "市民 表示", "公屋抽籤", "二十", "一个月")
+    answers = "SELECT * FROM search($q, top := NULL) ORDER BY score DESC, published_at DESC, article_id"
+    postings = "SELECT p.term, d.article_id, p.tf FROM search_postings p JOIN search_documents d USING ({key})"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert migrations.schema_version(con) == 3
+        before = {q: con.execute(answers, {"q": q}).fetchall() for q in queries}
+        indexed = con.execute(postings.format(key="article_id") + " ORDER BY ALL").fetchall()
+    assert sum(len(found) for found in before.values()) > 5 and len(indexed) > 1000
+    with duckdb.connect(str(warehouse)) as con:
+        assert [m.version for m in migrations.migrate(con)] == [4]
+        assert {r[0] for r in con.execute("DESCRIBE search_postings").fetchall()} == {"term", "doc", "tf"}
+        assert con.execute("SELECT count(DISTINCT doc) = count(*) FROM search_documents").fetchone() == (True,)
+        assert con.execute(postings.format(key="doc") + " ORDER BY ALL").fetchall() == indexed
+        terms = [row[0] for row in con.execute("SELECT term FROM search_postings").fetchall()]
+        assert terms == sorted(terms)
+        assert {q: con.execute(answers, {"q": q}).fetchall() for q in queries} == before

@@ -179,3 +179,19 @@ def test_duckdb_memory_limit_is_applied_and_a_run_fits_in_it(
     assert limit.endswith("MiB") and float(limit.split()[0]) < 200
     report = ingest([sample_posts], warehouse, workers=0)  # spills instead of failing
     assert report.published and report.rows["articles"] == 16
+
+
+def test_paragraph_positions_check_reads_the_primary_key_not_the_rows():
+    """Unique (article_id, position) is enforced by the primary key; the check fails without it."""
+    from etl.warehouse import schema
+    from etl.warehouse.checks import CHECKS
+
+    (check,) = [c for c in CHECKS if c.name == "unique_paragraph_positions"]
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE paragraphs ({schema.TABLES['paragraphs']})")
+    assert con.execute(check.sql).fetchone() == (0,)
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute("INSERT INTO paragraphs VALUES ('a', 0, 'paragraph', 'x'), ('a', 0, 'paragraph', 'y')")
+    con.execute("DROP TABLE paragraphs")
+    con.execute("CREATE TABLE paragraphs (article_id VARCHAR, position INTEGER, kind VARCHAR, text VARCHAR)")
+    assert con.execute(check.sql).fetchone() == (1,)

@@ -130,9 +130,11 @@ def index_of(warehouse: Path) -> list[list[tuple]]:
         return [
             con.execute(sql).fetchall()
             for sql in (
-                "SELECT * FROM search_postings ORDER BY ALL",
+                # document numbers are internal: a run numbers new articles after the others
+                "SELECT p.term, d.article_id, p.tf FROM search_postings p JOIN search_documents d USING (doc) ORDER BY ALL",
                 "SELECT * FROM search_paragraphs ORDER BY ALL",
-                "SELECT * FROM search_documents ORDER BY ALL",
+                "SELECT article_id, terms FROM search_documents ORDER BY ALL",
+                "SELECT count(*), count(DISTINCT doc) FROM search_documents",
                 "SELECT article_id, script FROM articles ORDER BY ALL",
             )
         ]
@@ -159,7 +161,8 @@ def test_edit_and_delete_update_the_index(loaded, tmp_path: Path, monkeypatch: p
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM search_documents").fetchone() == (4,)
         assert con.execute(
-            "SELECT count(*) FROM search_postings WHERE article_id NOT IN (SELECT article_id FROM articles)"
+            "SELECT count(*) FROM search_postings WHERE doc NOT IN "
+            "(SELECT doc FROM search_documents SEMI JOIN articles USING (article_id))"
         ).fetchone() == (0,)
     # the index kept up run by run equals the index of one load of the same files (less the deleted one)
     fresh = tmp_path / "fresh" / "news.duckdb"
@@ -167,7 +170,10 @@ def test_edit_and_delete_update_the_index(loaded, tmp_path: Path, monkeypatch: p
     ingest([root], fresh, workers=0, now=T0)
     deleted = "(SELECT article_id FROM articles WHERE deleted_at IS NOT NULL)"
     with duckdb.connect(str(warehouse)) as con:
-        for table in ("search_postings", "search_paragraphs", "search_documents"):
+        con.execute(
+            f"DELETE FROM search_postings WHERE doc IN (SELECT doc FROM search_documents WHERE article_id IN {deleted})"
+        )
+        for table in ("search_paragraphs", "search_documents"):
             con.execute(f"DELETE FROM {table} WHERE article_id IN {deleted}")
         con.execute(f"DELETE FROM articles WHERE article_id IN {deleted}")
     assert index_of(fresh) == index_of(warehouse)
@@ -202,7 +208,9 @@ def test_query_terms_are_the_indexed_terms(loaded):
                 {"f": folded},
             ).fetchall()
             indexed = con.execute(
-                "SELECT term, tf FROM search_postings WHERE article_id = $id ORDER BY ALL", {"id": article_id}
+                "SELECT term, tf FROM search_postings JOIN search_documents USING (doc) WHERE article_id = $id "
+                "ORDER BY ALL",
+                {"id": article_id},
             ).fetchall()
             assert from_macro == indexed
 
@@ -224,3 +232,42 @@ def test_upgraded_warehouse_is_indexed_whole(tmp_path: Path, sample_posts: Path)
             "SELECT count(*) FROM articles WHERE deleted_at IS NULL AND article_id NOT IN (SELECT article_id FROM stories)"
         ).fetchone() == (0,)
         assert con.execute("SELECT count(*) FROM search('疫苗')").fetchone()[0] >= 1
+
+
+def test_retired_postings_are_unseen_and_deleted_in_bulk(loaded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A re-indexed article gets a new document number; its old postings stay, unseen by search(),
+    until the retired numbers pass RETIRED_SHARE of the index (a run does not read every posting)."""
+    from etl.analysis import search as search_module
+
+    root, warehouse = loaded
+    retired_postings = "SELECT count(*) FROM search_postings WHERE doc IN (SELECT doc FROM search_retired)"
+    monkeypatch.setattr(search_module, "RETIRED_SHARE", 1.0)
+    write_post(
+        root,
+        "vpn-guide",
+        "翻牆工具使用指南（更正）",
+        ["本文已撤下原有內容。"],
+        site="tw.example.org",
+        day=dt.date(2024, 3, 1),
+    )
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+    assert rows_of(warehouse, retired_postings)[0][0] > 10  # the old text's postings are still there
+    assert titles(warehouse, "search('服務商')") == []  # and not found
+    assert titles(warehouse, "search('撤下')") == ["翻牆工具使用指南（更正）"]
+    fresh = tmp_path / "fresh" / "news.duckdb"
+    ingest([root], fresh, workers=0, now=T0)
+    for query in ("search('翻牆')", "search('中国')", "search('vpn')", "search('工具 指南')"):
+        assert search(fresh, query) == search(warehouse, query)
+    assert index_of(fresh) == index_of(warehouse)
+    monkeypatch.setattr(search_module, "RETIRED_SHARE", 0.0)
+    write_post(root, "vpn-guide", "翻牆工具使用指南", ["又改了一次。"], site="tw.example.org", day=dt.date(2024, 3, 1))
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=2))
+    assert rows_of(warehouse, "SELECT count(*) FROM search_retired") == [(0,)]
+    assert rows_of(
+        warehouse, "SELECT count(*) FROM search_postings WHERE doc NOT IN (SELECT doc FROM search_documents)"
+    ) == [(0,)]
+
+
+def rows_of(warehouse: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql).fetchall()

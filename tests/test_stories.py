@@ -194,3 +194,53 @@ def test_verification_chunks_hold_each_pair_once_and_few_articles(monkeypatch: p
     assert all(len({x for p in chunk for x in p}) <= 4 for chunk in chunks)
     # one story's copies are verified together
     assert any({x for p in chunk for x in p} == {"a0", "a1", "a2", "a3"} for chunk in chunks)
+
+
+def test_regroup_reads_only_the_touched_components_and_equals_a_full_regroup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A hub copy (the story and the debate in one post) links two texts that are not alike; when
+    it goes, its component falls apart into pieces that hold no touched article. Stories that the
+    run did not touch (the library's) are not grouped again, and the result equals a full load."""
+    from etl.analysis import stories
+
+    root, warehouse = tmp_path / "posts", tmp_path / "wh" / "news.duckdb"
+    write_post(root, "hub", "大桥与热议", BRIDGE + BRIDGE_OTHER, site="h.example.com", day=dt.date(2024, 4, 30))
+    write_post(root, "bridge", "东区大桥出现裂缝", BRIDGE, site="a.example.com", day=dt.date(2024, 5, 1))
+    write_post(root, "debate", "大桥封路引热议", BRIDGE_OTHER, site="b.example.com", day=dt.date(2024, 5, 2))
+    write_post(root, "debate-repost", "热议", BRIDGE_OTHER, site="c.example.com", day=dt.date(2024, 5, 3))
+    write_post(root, "library", "图书馆延长开放", LIBRARY, site="a.example.com", day=dt.date(2024, 5, 4))
+    write_post(root, "library-repost", "图书馆", LIBRARY, site="b.example.com", day=dt.date(2024, 5, 5))
+    ingest([root], warehouse, workers=0, now=T0)
+    assert stories_by_slug(warehouse) == {
+        "hub": "hub",
+        "bridge": "hub",
+        "debate": "hub",
+        "debate-repost": "hub",
+        "library": "library",
+        "library-repost": "library",
+    }
+    grouped: list[str] = []
+    full_group = stories.group
+
+    def spy(links, order):
+        grouped.extend(x for link in links for x in link)
+        return full_group(links, order)
+
+    monkeypatch.setattr(stories, "group", spy)
+    (root / "_posts" / "2024-04-30-hub.md").unlink()
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+    assert stories_by_slug(warehouse) == {
+        "bridge": "bridge",
+        "debate": "debate",
+        "debate-repost": "debate",
+        "library": "library",
+        "library-repost": "library",
+    }
+    slugs = dict(rows(warehouse, "SELECT article_id, regexp_extract(url, '[^/]+$') FROM articles"))
+    assert {slugs[x] for x in grouped} == {"debate", "debate-repost"}  # not the library's story
+    fresh = tmp_path / "fresh" / "news.duckdb"
+    ingest([root], fresh, workers=0, now=T0)
+    summary = "SELECT story_id, first_site, sites, outlets, size, span FROM story_summary ORDER BY ALL"
+    assert rows(fresh, "SELECT * FROM stories ORDER BY ALL") == rows(warehouse, "SELECT * FROM stories ORDER BY ALL")
+    assert rows(fresh, summary) == rows(warehouse, summary)

@@ -219,7 +219,7 @@ PREVIEW_COLUMNS = {
     "links": "article_id, position, href, text",
     "post_files": "source_path, status, article_id, content_hash",
     "rejected_posts": "source_path, error",
-    "search_documents": "article_id, terms",
+    "search_documents": "article_id, terms, doc",
     "stories": "story_id, article_id",
     "story_summary": "strftime(first_published_at, '%Y-%m-%d') AS first_published, first_site, outlets, size",
     "post_events": "strftime(committed_at, '%Y-%m-%d %H:%M') AS committed, action, "

@@ -46,7 +46,9 @@ CHECKS: tuple[Check, ...] = (
         "unique_paragraph_positions",
         "paragraphs",
         "(article_id, position) is unique",
-        "SELECT count(*) - count(DISTINCT (article_id, position)) FROM paragraphs",
+        # the primary key enforces it on every insert: counting 2.7 M pairs again took 0.7 s a run at 10x
+        "SELECT (count(*) = 0)::INTEGER FROM duckdb_constraints() WHERE table_name = 'paragraphs' "
+        "AND constraint_type = 'PRIMARY KEY' AND constraint_column_names = ['article_id', 'position']",
     ),
     Check(
         "paragraphs_belong_to_articles",

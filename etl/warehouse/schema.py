@@ -106,6 +106,16 @@ TABLES: dict[str, str] = {
         text VARCHAR NOT NULL,
         repeated_in INTEGER NOT NULL,     -- live articles of the same site carrying this exact text
         PRIMARY KEY (article_id, block)""",
+    # (schema 4) Each article's current blocks (the blocks of its own file, boilerplate included) by
+    # the MD5 of their text: which articles share a (site, text) with a run's articles, and how many
+    # live ones carry it, are found from 16-byte numbers instead of reading the text of every parsed
+    # block (2.7 M at 10x, ~1 s a run). Kept for the re-derived articles, as paragraphs are.
+    "block_texts": """
+        article_id VARCHAR NOT NULL,
+        site VARCHAR,                     -- articles.site
+        live BOOLEAN NOT NULL,            -- articles.deleted_at IS NULL
+        text_md5 UHUGEINT NOT NULL        -- md5_number(text) of one of its blocks
+        """,
     # (schema 2) What the git history of a posts folder records, one row per change of a post file.
     "post_events": f"""
         {FILE_KEY},
@@ -131,17 +141,25 @@ TABLES: dict[str, str] = {
     "search_fold": "from_chars VARCHAR NOT NULL, to_chars VARCHAR NOT NULL",
     "search_documents": """
         article_id VARCHAR PRIMARY KEY,
-        terms INTEGER NOT NULL            -- number of terms: the document length of BM25
+        terms INTEGER NOT NULL,           -- number of terms: the document length of BM25
+        doc INTEGER NOT NULL              -- (schema 4) the article's number in search_postings
         """,
     "search_paragraphs": """
         article_id VARCHAR NOT NULL,
         position INTEGER NOT NULL,        -- paragraphs.position; -1 for the title
         folded VARCHAR NOT NULL           -- the text folded (t2s, case, width): same length, same positions
         """,
+    # (schema 4) Postings name an article by its search_documents.doc (a third of the size of
+    # article ids). A re-indexed article gets a new number and its old one retires: the old postings
+    # stay, unseen by search(), until retired documents pass a share of the index and are deleted
+    # at once (deleting them run by run read all 107 M postings at 10x: 1-2 s a run).
     "search_postings": """
         term VARCHAR NOT NULL,
-        article_id VARCHAR NOT NULL,
+        doc INTEGER NOT NULL,             -- search_documents.doc, or search_retired.doc
         tf INTEGER NOT NULL               -- occurrences of term in the article
+        """,
+    "search_retired": """
+        doc INTEGER NOT NULL              -- (schema 4) a number whose postings are left to delete
         """,
     # (schema 3) Stories (etl/analysis/stories.py): LSH buckets of each live article's MinHash,
     # verified near-duplicate pairs, and the stories they make.

@@ -28,14 +28,16 @@ WITH q AS (
 ), corpus AS (
     SELECT count(*) AS n, avg(d.terms) AS avgdl FROM search_documents d
 ), hits AS (
-    SELECT p.term, p.article_id, p.tf FROM search_postings p SEMI JOIN query_terms t ON p.term = t.term
+    -- joined to the current documents: the postings of retired numbers (search_retired) are not seen
+    SELECT p.term, d.article_id, d.terms, p.tf
+    FROM search_postings p SEMI JOIN query_terms t ON p.term = t.term JOIN search_documents d ON d.doc = p.doc
 ), df AS (
     SELECT h.term, count(*) AS df FROM hits h GROUP BY h.term
 ), scored AS (
     SELECT h.article_id,
            sum(ln(1 + (c.n - df.df + 0.5) / (df.df + 0.5))
-               * h.tf * 2.2 / (h.tf + 1.2 * (0.25 + 0.75 * d.terms / c.avgdl))) AS score
-    FROM hits h JOIN df ON df.term = h.term JOIN search_documents d ON d.article_id = h.article_id, corpus c
+               * h.tf * 2.2 / (h.tf + 1.2 * (0.25 + 0.75 * h.terms / c.avgdl))) AS score
+    FROM hits h JOIN df ON df.term = h.term, corpus c
     GROUP BY h.article_id
     HAVING count(*) = (SELECT count(*) FROM query_terms)
 ), found AS (

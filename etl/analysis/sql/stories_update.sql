@@ -1,14 +1,17 @@
 -- Write the stories whose membership changed, and the summaries of every story touched.
--- linked_stories: (article_id, story_id) of articles with verified links; every other live
--- article is a story of its own.
+-- story_scope: the articles regrouped (whole components of the links, see stories._regroup); the
+-- stories of all other articles stand. linked_stories: (article_id, story_id) of the scope's
+-- articles with verified links; every other live article of the scope is a story of its own.
 CREATE OR REPLACE TEMP TABLE desired_stories AS
 SELECT coalesce(l.story_id, a.article_id) AS story_id, a.article_id
-FROM articles a LEFT JOIN linked_stories l USING (article_id)
+FROM articles a SEMI JOIN story_scope USING (article_id) LEFT JOIN linked_stories l USING (article_id)
 WHERE a.deleted_at IS NULL;
 
+CREATE OR REPLACE TEMP TABLE scoped_stories AS SELECT * FROM stories SEMI JOIN story_scope USING (article_id);
+
 CREATE OR REPLACE TEMP TABLE changed_stories AS
-SELECT * FROM (SELECT * FROM desired_stories EXCEPT SELECT * FROM stories)
-UNION ALL SELECT * FROM (SELECT * FROM stories EXCEPT SELECT * FROM desired_stories);
+SELECT * FROM (SELECT * FROM desired_stories EXCEPT SELECT * FROM scoped_stories)
+UNION ALL SELECT * FROM (SELECT * FROM scoped_stories EXCEPT SELECT * FROM desired_stories);
 
 CREATE OR REPLACE TEMP TABLE touched_stories AS
 SELECT story_id FROM changed_stories
