@@ -24,4 +24,7 @@ lint:
 bench:
 	.venv/bin/python benchmarks/ingest_benchmark.py
 
-.PHONY: install ingest ui check-defs test lint bench
+bench-scale:
+	.venv/bin/python benchmarks/scale_benchmark.py --scales 1,10
+
+.PHONY: install ingest ui check-defs test lint bench bench-scale
