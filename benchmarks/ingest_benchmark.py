@@ -170,6 +170,22 @@ def run_ingest(name: str, args: list[str], env: dict[str, str], cwd: Path, wareh
     )
 
 
+def fresh_setup(folder: Path, posts_root: Path) -> tuple[Path, dict[str, str]]:
+    """A new DAGSTER_HOME and warehouse path under ``folder``, and the environment of ``etl ingest`` for them."""
+    home = folder / "dagster_home"
+    home.mkdir()
+    shutil.copy(CHECKOUT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    warehouse = folder / "warehouse" / "news.duckdb"
+    warehouse.parent.mkdir()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("ETL_", "DAGSTER_"))},
+        "DAGSTER_HOME": str(home),
+        "ETL_POSTS_DIR": str(posts_root),
+        "ETL_WAREHOUSE": str(warehouse),
+    }
+    return warehouse, env
+
+
 def touch_all(posts: Path) -> int:
     """Give every file a new mtime, content unchanged (as a fresh ``git clone`` does)."""
     now = time.time_ns()
@@ -252,17 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(source, posts)
         file_count = sum(1 for p in posts.rglob("*") if p.is_file())
         raw_mb = sum(p.stat().st_size for p in posts.rglob("*") if p.is_file()) / 2**20
-        home = scratch / "dagster_home"
-        home.mkdir()
-        shutil.copy(CHECKOUT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
-        warehouse = scratch / "warehouse" / "news.duckdb"
-        warehouse.parent.mkdir()
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith(("ETL_", "DAGSTER_"))},
-            "DAGSTER_HOME": str(home),
-            "ETL_POSTS_DIR": str(root),
-            "ETL_WAREHOUSE": str(warehouse),
-        }
+        warehouse, env = fresh_setup(scratch, root)
         print(
             f"snapshot {args.snapshot}: {file_count:,} files, {raw_mb:.0f} MB, copied from {source} to {posts}",
             file=sys.stderr,

@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 
 from corpus import CHECKOUT, DEFAULT_CORPUS, find_posts  # benchmarks/ is on sys.path
-from ingest_benchmark import EDITS, TreeRssSampler, edit_add_delete, run_ingest
+from ingest_benchmark import EDITS, TreeRssSampler, edit_add_delete, fresh_setup, run_ingest
 
 _FROM = re.compile(rb"^(from:[ \t]*\S+)", re.MULTILINE)
 
@@ -87,17 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         for scale in scales:
             root = scratch / f"x{scale}"
             posts = scaled_copy(source, root / "_posts", scale)
-            home = root / "dagster_home"
-            home.mkdir()
-            shutil.copy(CHECKOUT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
-            warehouse = root / "warehouse" / "news.duckdb"
-            warehouse.parent.mkdir()
-            env = {
-                **{k: v for k, v in os.environ.items() if not k.startswith(("ETL_", "DAGSTER_"))},
-                "DAGSTER_HOME": str(home),
-                "ETL_POSTS_DIR": str(root),
-                "ETL_WAREHOUSE": str(warehouse),
-            }
+            warehouse, env = fresh_setup(root, root)
             print(f"{scale}x: {posts:,} posts in {root}", file=sys.stderr)
             floor = time_floor(args.floor, root)
             full = run_ingest(f"{scale}x full", [], env, root, warehouse)

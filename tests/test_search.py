@@ -140,8 +140,8 @@ def index_of(warehouse: Path) -> list[list[tuple]]:
         ]
 
 
-def test_edit_and_delete_update_the_index(loaded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    root, warehouse = loaded
+def retract_vpn_guide(root: Path, warehouse: Path) -> None:
+    """The guide's text replaced by a retraction, and loaded."""
     write_post(
         root,
         "vpn-guide",
@@ -151,6 +151,11 @@ def test_edit_and_delete_update_the_index(loaded, tmp_path: Path, monkeypatch: p
         day=dt.date(2024, 3, 1),
     )
     ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+
+
+def test_edit_and_delete_update_the_index(loaded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    root, warehouse = loaded
+    retract_vpn_guide(root, warehouse)
     assert titles(warehouse, "search('服務商')") == []
     assert titles(warehouse, "search('撤下')") == ["翻牆工具使用指南（更正）"]
     (root / "_posts" / "2024-04-02-censorship.md").unlink()
@@ -242,15 +247,7 @@ def test_retired_postings_are_unseen_and_deleted_in_bulk(loaded, tmp_path: Path,
     root, warehouse = loaded
     retired_postings = "SELECT count(*) FROM search_postings WHERE doc IN (SELECT doc FROM search_retired)"
     monkeypatch.setattr(search_module, "RETIRED_SHARE", 1.0)
-    write_post(
-        root,
-        "vpn-guide",
-        "翻牆工具使用指南（更正）",
-        ["本文已撤下原有內容。"],
-        site="tw.example.org",
-        day=dt.date(2024, 3, 1),
-    )
-    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+    retract_vpn_guide(root, warehouse)
     assert rows_of(warehouse, retired_postings)[0][0] > 10  # the old text's postings are still there
     assert titles(warehouse, "search('服務商')") == []  # and not found
     assert titles(warehouse, "search('撤下')") == ["翻牆工具使用指南（更正）"]

@@ -12,7 +12,7 @@ import pytest
 
 from etl.ingest import ingest
 from etl.warehouse import store
-from tests.test_robustness import DUCKDB_SHELL
+from tests.test_robustness import open_shell
 
 
 def at(hours: int) -> dt.datetime:
@@ -79,16 +79,8 @@ def test_runs_after_the_first_write_the_standby_in_place_and_keep_both_slots_equ
 
 def test_a_reader_holding_the_old_slot_gets_its_snapshot_and_the_standby_is_copied(sample_posts: Path, warehouse: Path):
     ingest([sample_posts], warehouse, workers=0, now=at(0))
-    shell = subprocess.Popen(
-        [str(DUCKDB_SHELL), "-readonly", str(warehouse)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    shell = open_shell(warehouse)
     try:
-        shell.stdin.write("SELECT count(*) FROM paragraphs;\n")
-        shell.stdin.flush()
         shell.stdout.readline()  # the shell holds the live slot now
         name = PLAIN_POST
         edit(sample_posts, name, "First change while a reader holds the warehouse.")
@@ -224,3 +216,16 @@ def test_a_writer_killed_in_place_leaves_the_live_slot_and_its_log_is_not_replay
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE 'A change whose%'").fetchone() == (1,)
         assert con.execute("SELECT count(*) FROM paragraphs").fetchone()[0] > 20
+
+
+def test_a_shell_opened_for_writing_does_not_cost_a_copy_to_read_the_warehouse(sample_posts: Path, warehouse: Path):
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    expected = store.read_manifest(warehouse)
+    holder = duckdb.connect(str(warehouse))  # what `duckdb warehouse/news.duckdb` (read-write) does
+    try:
+        with store.reader(warehouse) as con:
+            assert con is not None and con.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+        assert store.read_manifest(warehouse) == expected
+        assert not list(warehouse.parent.glob("*.manifest.*"))  # read from the standby, not from a copy
+    finally:
+        holder.close()

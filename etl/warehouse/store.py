@@ -406,15 +406,27 @@ def _table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
+def _connect_for_reading(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """Read-only: the live slot, or the standby when that holds the same and the live one is held for
+    writing (a user's `duckdb warehouse/news.duckdb` without -readonly locks it)."""
+    try:
+        return connect(warehouse, read_only=True)
+    except duckdb.Error:
+        slots = Slots(warehouse)
+        if not slots.standby_in_step():
+            raise
+        return connect(slots.path(slots.standby()), read_only=True)
+
+
 def read_manifest(warehouse: Path) -> dict[tuple[str, str], tuple[int, int, str, str]]:
     """(posts_root, source_path) -> (size, mtime_ns, content_hash, status) of the published warehouse."""
     if not warehouse.exists():
         return {}
     copy = None
     try:
-        con = connect(warehouse, read_only=True)
+        con = _connect_for_reading(warehouse)
     except duckdb.Error:
-        # held by a shell opened for writing: read a private copy instead
+        # held by a shell opened for writing, and no standby in step: read a private copy instead
         copy = warehouse.parent / f".{warehouse.name}.manifest.{os.getpid()}{WORK_SUFFIX}"
         shutil.copyfile(warehouse, copy)
         try:
@@ -518,7 +530,7 @@ def row_counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 def reader(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection | None]:
     """A read-only connection to the published warehouse, or None when it cannot be opened now."""
     try:
-        con = connect(warehouse, read_only=True)
+        con = _connect_for_reading(warehouse)
     except duckdb.Error:
         yield None
         return
