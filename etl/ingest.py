@@ -698,6 +698,25 @@ ARTICLE_BLOCKS = """parsed_blocks b JOIN post_files f USING (posts_root, source_
                        AND a.source_path = f.source_path"""
 
 
+def _current_blocks(con: duckdb.DuckDBPyConnection, articles: str, into: str) -> None:
+    """The current blocks (their own file's) of the articles in temp table ``articles``, into ``into``."""
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {into} AS
+        SELECT a.article_id, a.deleted_at IS NULL AS live, a.site, b.block, b.kind, b.text
+        FROM {ARTICLE_BLOCKS} WHERE a.article_id IN (SELECT article_id FROM {articles}) AND {among("b.source_path", "paths")}
+        """,
+        {
+            "paths": [
+                row[0]
+                for row in con.execute(
+                    f"SELECT DISTINCT source_path FROM articles SEMI JOIN {articles} USING (article_id)"
+                ).fetchall()
+            ]
+        },
+    )
+
+
 def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     """Paragraphs are the winners' blocks less those repeated across a site's live articles.
 
@@ -713,37 +732,67 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
         """,
         {"paths": [row[0] for row in con.execute("SELECT DISTINCT source_path FROM winners").fetchall()]},
     )
-    # Only blocks that matter are materialized (a change costs what it touches, not the archive):
-    # the articles to re-derive are the affected ones and those carrying a touched (site, text),
-    # found in block_texts (other articles' rows there are current: only affected articles change);
-    # `winners` already are in `articles` for the affected ones. An MD5 collision could only add an
-    # article to re-derive, which changes nothing.
+    # Only blocks that matter are materialized (a change costs what it touches, not the archive).
+    # block_texts holds every article's current blocks by (site, MD5 of the text); only the affected
+    # articles' rows change, so it is brought up to date for them first, and a touched text's live
+    # count is compared before and after. Another article carrying the text is re-derived only when
+    # that count crosses the repeated-block threshold (its blocks flip between paragraph and
+    # boilerplate); when the count changes without crossing, only its boilerplate_blocks.repeated_in
+    # is updated. A site-wide footer edited in one post no longer re-derives every post of the site.
+    # (a text without a site is never counted, as in text_counts below)
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE counts_before AS
+        SELECT t.site, t.text_md5, count(DISTINCT b.article_id) FILTER (WHERE b.live) AS n
+        FROM (SELECT DISTINCT site, md5_number(text) AS text_md5 FROM texts_touched WHERE site IS NOT NULL) t
+        LEFT JOIN block_texts b ON b.site = t.site AND b.text_md5 = t.text_md5
+        GROUP BY ALL
+        """
+    )
+    _current_blocks(con, "affected", "affected_blocks")
+    con.execute("DELETE FROM block_texts WHERE article_id IN (SELECT article_id FROM affected)")
+    con.execute("INSERT INTO block_texts SELECT DISTINCT article_id, site, live, md5_number(text) FROM affected_blocks")
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE recounted AS
+        SELECT c.site, c.text_md5, c.n AS n_before, count(DISTINCT b.article_id) FILTER (WHERE b.live) AS n_after
+        FROM counts_before c LEFT JOIN block_texts b ON b.site = c.site AND b.text_md5 = c.text_md5
+        GROUP BY ALL
+        """
+    )
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE rederive AS
         SELECT article_id FROM affected
-        UNION SELECT article_id FROM block_texts
-        WHERE (site, text_md5) IN (SELECT site, md5_number(text) FROM texts_touched)
-        """
+        UNION SELECT b.article_id FROM block_texts b JOIN recounted r ON b.site = r.site AND b.text_md5 = r.text_md5
+        WHERE (r.n_before >= $min_articles) <> (r.n_after >= $min_articles)
+        """,
+        {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES},
     )
     con.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE current_blocks AS
-        SELECT a.article_id, a.deleted_at IS NULL AS live, a.site, b.block, b.kind, b.text
-        FROM {ARTICLE_BLOCKS} WHERE a.article_id IN (SELECT article_id FROM rederive) AND {among("b.source_path", "paths")}
-        """,
-        {
-            "paths": [
-                row[0]
-                for row in con.execute(
-                    "SELECT DISTINCT source_path FROM articles SEMI JOIN rederive USING (article_id)"
-                ).fetchall()
-            ]
-        },
+        """
+        CREATE OR REPLACE TEMP TABLE carriers_only AS
+        SELECT article_id FROM rederive WHERE article_id NOT IN (SELECT article_id FROM affected)
+        """
     )
-    # block_texts brought up to date first: it then holds every article's current blocks
-    con.execute("DELETE FROM block_texts WHERE article_id IN (SELECT article_id FROM rederive)")
-    con.execute("INSERT INTO block_texts SELECT DISTINCT article_id, site, live, md5_number(text) FROM current_blocks")
+    _current_blocks(con, "carriers_only", "carrier_blocks")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE current_blocks AS "
+        "SELECT * FROM affected_blocks UNION ALL SELECT * FROM carrier_blocks"
+    )
+    # carriers of a text still repeated, now by another number of articles
+    con.execute(
+        """
+        UPDATE boilerplate_blocks AS bb SET repeated_in = r.n_after
+        FROM articles a, recounted r
+        WHERE bb.article_id = a.article_id AND a.site = r.site AND md5_number(bb.text) = r.text_md5
+          AND r.n_after <> r.n_before AND r.n_after >= $min_articles AND r.n_before >= $min_articles
+          AND bb.article_id IN (SELECT b.article_id FROM block_texts b JOIN recounted c
+                                ON b.site = c.site AND b.text_md5 = c.text_md5 WHERE c.n_after <> c.n_before)
+          AND bb.article_id NOT IN (SELECT article_id FROM rederive)
+        """,
+        {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES},
+    )
     # how many live articles of its site carry each of their texts, over the whole archive
     con.execute(
         """

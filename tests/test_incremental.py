@@ -222,3 +222,32 @@ def test_repeated_blocks_follow_the_count_through_block_texts(tmp_path: Path):
         f"SELECT DISTINCT a.article_id, a.site, a.deleted_at IS NULL, md5_number(b.text) FROM {ARTICLE_BLOCKS} "
         "ORDER BY ALL",
     )
+
+
+def test_a_site_wide_block_re_derives_other_articles_only_when_it_crosses_the_threshold(tmp_path: Path):
+    """Editing one post of a site whose footer is in every post, or adding one more such post, leaves the
+    other posts' paragraphs and index alone (only their boilerplate count changes); the tables still
+    equal a full load."""
+    from tests.newsgen import write_post
+
+    footer = "本站文章欢迎转载，请注明出处并附上原文链接，谢谢合作。"
+    live = tmp_path / "live"
+    for i in range(6):
+        write_post(
+            live, f"f{i}", f"街坊消息{i}", [f"第{i}则消息的正文，说的是第{i}件事。", footer], site="f.example.com"
+        )
+    replay = tmp_path / "replay.duckdb"
+    ingest([live], replay, workers=0, now=at(0))
+    docs = "SELECT article_id, doc FROM search_documents ORDER BY ALL"
+    before = dict(rows(replay, docs))
+    write_post(live, "f0", "街坊消息0", ["第0则消息改过的正文。", footer], site="f.example.com")  # same footer
+    write_post(live, "f6", "街坊消息6", ["第6则消息的正文。", footer], site="f.example.com")  # one more carrier
+    ingest([live], replay, workers=0, now=at(1))
+    after = dict(rows(replay, docs))
+    unchanged = [a for a in before if after.get(a) == before[a]]
+    assert len(unchanged) == 5  # f1..f5 were not re-derived nor re-indexed
+    assert rows(replay, "SELECT DISTINCT repeated_in FROM boilerplate_blocks") == [(7,)]
+    full = tmp_path / "full.duckdb"
+    ingest([live], full, workers=0, now=at(1))
+    for table in ("paragraphs", "boilerplate_blocks", "block_texts"):
+        assert rows(replay, f"SELECT * FROM {table} ORDER BY ALL") == rows(full, f"SELECT * FROM {table} ORDER BY ALL")
