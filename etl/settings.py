@@ -35,9 +35,14 @@ def git_history() -> bool:
     return os.environ.get("ETL_GIT_HISTORY", "1").strip().lower() not in ("0", "false", "no", "off")
 
 
+DUCKDB_MEMORY = "1GB"  # DuckDB's own default, 80 % of RAM, let a 10x full load reach 13.7 GB
+
+
 def duckdb_memory() -> str | None:
     """``ETL_DUCKDB_MEMORY``: DuckDB's memory limit (e.g. ``1GB``; beyond it, DuckDB spills to disk).
 
-    Unset: DuckDB's own default, 80% of the machine's memory.
+    Default ``1GB``: a background job should not take most of a laptop's memory for DuckDB's
+    cache; ``0`` (or ``default``) gives DuckDB's own default, 80 % of the machine's memory.
     """
-    return os.environ.get("ETL_DUCKDB_MEMORY", "").strip() or None
+    value = os.environ.get("ETL_DUCKDB_MEMORY", "").strip() or DUCKDB_MEMORY
+    return None if value.lower() in ("0", "default") else value
