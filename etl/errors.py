@@ -7,6 +7,7 @@ top of its log. Every sentence names the cause (not the op that failed) and what
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 from pathlib import Path
 
@@ -73,6 +74,17 @@ def explain(error: BaseException, warehouse: Path) -> str:
         return (
             f"Not published: the warehouse folder {folder} cannot be written ({_first_line(error)}). "
             "Point ETL_WAREHOUSE at a writable place; the previous warehouse is untouched."
+        )
+    if "failed to pin block" in str(error) or "Out of Memory" in str(error):
+        limit = os.environ.get("ETL_DUCKDB_MEMORY", "").strip()
+        return (
+            f"Not published: DuckDB ran out of memory ({_first_line(error)}). "
+            + (
+                f"Raise ETL_DUCKDB_MEMORY (now {limit}) or unset it (DuckDB then takes up to 80 % of RAM); "
+                if limit
+                else "Free memory on this machine or set ETL_DUCKDB_MEMORY lower so that DuckDB spills to disk; "
+            )
+            + "the previous warehouse is untouched."
         )
     if isinstance(error, OSError) and error.filename:
         return f"{error.strerror or _first_line(error)}: {error.filename}. Check ETL_WAREHOUSE and ETL_POSTS_DIR."

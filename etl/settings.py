@@ -35,14 +35,11 @@ def git_history() -> bool:
     return os.environ.get("ETL_GIT_HISTORY", "1").strip().lower() not in ("0", "false", "no", "off")
 
 
-DUCKDB_MEMORY = "1GB"  # DuckDB's own default, 80 % of RAM, let a 10x full load reach 13.7 GB
-
-
 def duckdb_memory() -> str | None:
-    """``ETL_DUCKDB_MEMORY``: DuckDB's memory limit (e.g. ``1GB``; beyond it, DuckDB spills to disk).
+    """``ETL_DUCKDB_MEMORY``: DuckDB's memory limit (e.g. ``2GB``; beyond it, DuckDB spills to disk).
 
-    Default ``1GB``: a background job should not take most of a laptop's memory for DuckDB's
-    cache; ``0`` (or ``default``) gives DuckDB's own default, 80 % of the machine's memory.
+    Unset: DuckDB's own default, 80 % of the machine's memory. Not lower by default: what cannot
+    spill (the primary-key index of a table being written: society's 9 million story links) must
+    fit, and a run that hits the limit fails.
     """
-    value = os.environ.get("ETL_DUCKDB_MEMORY", "").strip() or DUCKDB_MEMORY
-    return None if value.lower() in ("0", "default") else value
+    return os.environ.get("ETL_DUCKDB_MEMORY", "").strip() or None
