@@ -191,21 +191,32 @@ def test_scoped_reads_and_their_join_fallback_agree(tmp_path: Path, monkeypatch:
     assert found[default] == found[0]
 
 
+def six_posts_sharing(tmp_path: Path, block: str, slug: str) -> tuple[Path, Path]:
+    """Six posts of one site (``<slug>.example.com``), each with its own text and ``block``, loaded."""
+    from tests.newsgen import write_post
+
+    live = tmp_path / "live"
+    for i in range(6):
+        write_post(
+            live,
+            f"{slug}{i}",
+            f"街坊消息{i}",
+            [f"第{i}则消息的正文，说的是第{i}件事。", block],
+            site=f"{slug}.example.com",
+        )
+    replay = tmp_path / "replay.duckdb"
+    ingest([live], replay, workers=0, now=at(0))
+    return live, replay
+
+
 def test_repeated_blocks_follow_the_count_through_block_texts(tmp_path: Path):
     """A signature in 5+ live articles of a site is boilerplate; when deletions bring it under 5,
     the other articles carrying it (found through block_texts, not by reading every block) show it
     again, as a full load does; block_texts always holds every article's current blocks."""
     from etl.ingest import ARTICLE_BLOCKS
-    from tests.newsgen import write_post
 
     signature = "东区社区报每周三出版一期，每期八版，内容涵盖街坊生活。"
-    live = tmp_path / "live"
-    for i in range(6):
-        write_post(
-            live, f"s{i}", f"社区新闻{i}", [f"第{i}篇的正文，讲述社区第{i}件事。", signature], site="s.example.com"
-        )
-    replay = tmp_path / "replay.duckdb"
-    ingest([live], replay, workers=0, now=at(0))
+    live, replay = six_posts_sharing(tmp_path, signature, "s")
     shown = "SELECT count(*) FROM paragraphs WHERE text = '" + signature + "'"
     assert rows(replay, shown) == [(0,)]
     for i in (0, 1):
@@ -231,13 +242,7 @@ def test_a_site_wide_block_re_derives_other_articles_only_when_it_crosses_the_th
     from tests.newsgen import write_post
 
     footer = "本站文章欢迎转载，请注明出处并附上原文链接，谢谢合作。"
-    live = tmp_path / "live"
-    for i in range(6):
-        write_post(
-            live, f"f{i}", f"街坊消息{i}", [f"第{i}则消息的正文，说的是第{i}件事。", footer], site="f.example.com"
-        )
-    replay = tmp_path / "replay.duckdb"
-    ingest([live], replay, workers=0, now=at(0))
+    live, replay = six_posts_sharing(tmp_path, footer, "f")
     docs = "SELECT article_id, doc FROM search_documents ORDER BY ALL"
     before = dict(rows(replay, docs))
     write_post(live, "f0", "街坊消息0", ["第0则消息改过的正文。", footer], site="f.example.com")  # same footer
