@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import duckdb
 
@@ -83,7 +82,9 @@ def _schema_4(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"DROP TABLE {table}")
         con.execute(f"ALTER TABLE {new} RENAME TO {table}")
     # the stored search() reads the new columns at once, also in a file no run publishes after this
-    con.execute((Path(__file__).parents[1] / "analysis" / "sql" / "search_macros.sql").read_text(encoding="utf-8"))
+    from etl.analysis import search  # here: the analysis package is not needed to open a warehouse
+
+    search.install_macros(con)
 
 
 MIGRATIONS: tuple[Migration, ...] = (

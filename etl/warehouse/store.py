@@ -281,11 +281,11 @@ class WorkingCopy:
         standby = self.slots.standby()
         if not empty and self.slots.standby_in_step():
             try:
-                self.slots.record(standby, None)  # being written: a kill from here on makes it stale
                 self.con = connect(self.slots.path(standby))
+                self.slots.record(standby, None)  # being written: a kill from here on makes it stale
                 self.in_place = True
             except duckdb.Error:
-                self.con = None  # a reader still holds it (opened before the last flip)
+                self.con = None  # a reader still holds it (opened before the last flip): copy instead
         if self.con is None:
             self.in_place = False
             if self.warehouse.exists() and not empty:
