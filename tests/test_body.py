@@ -270,16 +270,18 @@ def test_whitespace_and_entities_are_normalized_and_full_width_punctuation_kept(
     body = html_to_body(
         "<p>\u3000\u3000甲&nbsp;&nbsp;乙\u3000丙\n\t丁 &amp; 戊\u200b己（注：说明，完毕）！</p><p>ＡＢＣ１２３</p>"
     )
-    assert texts(body) == ["甲 乙 丙 丁 & 戊己（注：说明，完毕）！", "ＡＢＣ１２３"]
+    assert texts(body) == ["甲 乙 丙 丁 & 戊\u200b己（注：说明，完毕）！", "ＡＢＣ１２３"]
     assert_clean(body)
 
 
 def test_normalize_text():
-    assert normalize_text("  a\u00a0\u00a0b\u3000c\r\n\td\ufeff ") == "a b c d"
+    assert normalize_text("  a\u00a0\u00a0b\u3000c\r\n\td ") == "a b c d"
     assert normalize_text("（，：）") == "（，：）"
     assert normalize_text("\u3000 \n") == ""
-    # zero-width characters go without leaving a space inside a word
-    assert normalize_text("帐\u200b\u200b户 a\u2060b\ufeff") == "帐户 ab"
+    # zero-width characters are the article's own text, kept as written (search folds them away);
+    # a block of nothing else is empty
+    assert normalize_text("帐\u200b\u200b户 a\u2060b\ufeff") == "帐\u200b\u200b户 a\u2060b\ufeff"
+    assert normalize_text("\u200b \ufeff\u00a0\u200d") == ""
 
 
 def test_double_br_separates_paragraphs_single_br_does_not():

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.analysis.fold import fold, fold_pairs, script_of
+from etl.analysis.fold import fold, fold_map, fold_pairs, script_of
 from etl.ingest import ingest
 from tests.newsgen import write_post
 
@@ -65,6 +65,12 @@ def test_fold_is_one_character_for_one():
     assert len(set(source)) == len(source)
     assert fold("臺灣總統府翻牆工具 VPN Ｃｏｖｉｄ-１９") == "台湾总统府翻墙工具 vpn covid-19"
     assert fold(fold("薴麵髮")) == fold("薴麵髮")
+
+
+def test_fold_deletes_zero_width_characters():
+    assert fold("帐\u200b户 a\u2060b\ufeff\u200c\u200d") == "帐户 ab"
+    source, target = fold_map()  # as translate() takes it: the deleted characters have no counterpart
+    assert source[: len(target)] == fold_pairs()[0] and source[len(target) :] == "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def test_script():
@@ -268,3 +274,48 @@ def test_retired_postings_are_unseen_and_deleted_in_bulk(loaded, tmp_path: Path,
 def rows_of(warehouse: Path, sql: str) -> list[tuple]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return con.execute(sql).fetchall()
+
+
+# Sites write zero-width characters inside words (to slip past keyword filters, or by accident).
+HIDDEN = ["有網民把帳\u200b戶名稱拆開，以躲避關鍵字過濾。", "過濾系統看不見這些字元。"]
+
+
+def test_zero_width_characters_are_kept_in_the_text_and_searched_through(loaded):
+    root, warehouse = loaded
+    write_post(root, "hidden", "隱\u200b形字元", HIDDEN, site="tw.example.org", day=dt.date(2024, 7, 1))
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute(
+            "SELECT text FROM paragraphs JOIN articles USING (article_id) WHERE title = '隱\u200b形字元' ORDER BY position"
+        ).fetchall() == [(text,) for text in HIDDEN]
+    for query in ("帐户", "帳戶名稱", "帳\u200b戶", "隐形"):
+        assert titles(warehouse, f"search('{query}')") == ["隱\u200b形字元"], query
+    (_, _, snippet, _), *_ = search(warehouse, "search('帐户')")
+    assert "«帳戶»" in snippet  # the positions found in folded text hold in the shown text
+
+
+def test_a_fold_map_that_deletes_other_characters_re_derives_only_the_articles_holding_them(loaded):
+    """A warehouse indexed before zero-width characters were folded away: only articles that hold
+    one are re-indexed on the next publish, not the whole archive."""
+    root, warehouse = loaded
+    write_post(root, "hidden", "隱形字元", HIDDEN, site="tw.example.org", day=dt.date(2024, 7, 1))
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+    old_source, old_target = fold_pairs()
+    with duckdb.connect(str(warehouse)) as con:
+        # the older release's map deleted nothing, so its folded text kept the character
+        con.execute("UPDATE search_fold SET from_chars = $s, to_chars = $t", {"s": old_source, "t": old_target})
+        con.execute(
+            "UPDATE search_paragraphs SET folded = replace(folded, '帐户', '帐\u200b户') WHERE contains(folded, '帐户')"
+        )
+        documents_before = dict(con.execute("SELECT article_id, doc FROM search_documents").fetchall())
+        hidden = con.execute("SELECT article_id FROM articles WHERE title = '隱形字元'").fetchone()[0]
+    assert titles(warehouse, "search('帳戶名稱')") == []
+    (root / "_posts" / "2024-06-04-night-market.md").unlink()  # an unrelated change, so that a run publishes
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=2))
+    assert titles(warehouse, "search('帳戶名稱')") == ["隱形字元"]
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        documents_after = dict(con.execute("SELECT article_id, doc FROM search_documents").fetchall())
+        assert con.execute("SELECT from_chars, to_chars FROM search_fold").fetchone() == fold_map()
+        night_market = con.execute("SELECT article_id FROM articles WHERE deleted_at IS NOT NULL").fetchone()[0]
+    renumbered = {a for a in documents_before if documents_after.get(a) != documents_before[a]}
+    assert renumbered == {hidden, night_market}  # re-indexed: the article with the character, the deleted one

@@ -26,9 +26,11 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
     is read once, a batch of articles at a time, for the index, the script and the sketches.
     """
     started = time.monotonic()
-    everything = search.fold_map_changed(con)
+    everything, refold = search.fold_map_changed(con)
     search.install_macros(con)
     con.execute(search.sql("analysis_todo"), {"everything": everything})
+    if refold:
+        con.execute(search.sql("analysis_refold"), {"refold": refold})
     todo = [row[0] for row in con.execute("SELECT article_id FROM analysis_todo ORDER BY article_id").fetchall()]
     search.start_index(con)
     stories.start(con)

@@ -1,11 +1,13 @@
 """Folding: one character for each character, so Traditional and Simplified, upper and
-lower case, full- and half-width forms compare equal.
+lower case, full- and half-width forms compare equal; zero-width characters are deleted.
 
 The map is OpenCC 1.4's ``t2s`` applied to each character alone (phrase rules cannot be
 applied one character at a time, and a per-character map is what DuckDB's
 ``translate()`` can apply in the shell), plus ASCII case and full-width ASCII. Each
 character maps to exactly one character, so folded text has the length of the original
-and a position found in one is the same position in the other (snippets rely on this).
+without its zero-width characters, and a position found in one is the same position in
+the other with those removed (snippets rely on this). Zero-width characters are kept in
+the paragraphs as written ("帐\u200b户"); deleting them here lets a search for 帐户 find it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import functools
 import re
 
 import opencc
+
+from etl.posts.body import ZERO_WIDTH_CHARS
 
 # Han blocks whose characters OpenCC may convert: CJK Unified Ideographs and Extension A,
 # compatibility ideographs, and the supplementary-plane extensions.
@@ -46,14 +50,22 @@ def fold_pairs() -> tuple[str, str]:
     return "".join(a for a, _ in pairs), "".join(b for _, b in pairs)
 
 
-@functools.cache
-def _table() -> dict[int, int]:
+def fold_map() -> tuple[str, str]:
+    """The whole fold as DuckDB's ``translate(text, from_chars, to_chars)`` takes it: the pairs,
+    then the characters it deletes (``from_chars`` is longer by them, and translate() deletes
+    the characters of ``from_chars`` that have no counterpart in ``to_chars``)."""
     source, target = fold_pairs()
-    return str.maketrans(source, target)
+    return source + ZERO_WIDTH_CHARS, target
+
+
+@functools.cache
+def _table() -> dict[int, int | None]:
+    source, target = fold_pairs()
+    return str.maketrans(source, target, ZERO_WIDTH_CHARS)
 
 
 def fold(text: str) -> str:
-    """``text`` with every character folded (same length as ``text``)."""
+    """``text`` with every character folded and zero-width characters deleted."""
     return text.translate(_table())
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from etl.analysis.fold import fold, fold_pairs
+from etl.analysis.fold import fold, fold_map
 from etl.warehouse.few import among
 
 SQL = Path(__file__).parent / "sql"
@@ -27,14 +27,25 @@ def sql(name: str) -> str:
     return (SQL / f"{name}.sql").read_text(encoding="utf-8").replace("{among}", among("p.article_id"))
 
 
-def fold_map_changed(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether the index was built with another fold map (or none yet); stores the current one."""
-    source, target = fold_pairs()
-    if con.execute("SELECT from_chars, to_chars FROM search_fold").fetchall() == [(source, target)]:
-        return False
+def fold_map_changed(con: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
+    """How the fold map differs from the one the index was built with; stores the current one.
+
+    ``(True, "")``: the pairs differ (or there is no index yet), every article is re-indexed.
+    ``(False, chars)``: only the deleted characters differ, by ``chars``; only texts holding one
+    of them fold differently. ``(False, "")``: the same map.
+    """
+    source, target = fold_map()
+    stored = con.execute("SELECT from_chars, to_chars FROM search_fold").fetchall()
+    if stored == [(source, target)]:
+        return False, ""
     con.execute("DELETE FROM search_fold")
     con.execute("INSERT INTO search_fold VALUES ($source, $target)", {"source": source, "target": target})
-    return True
+    if not stored:
+        return True, ""
+    (old_source, old_target), pairs = stored[0], len(target)
+    if old_target != target or old_source[:pairs] != source[:pairs]:
+        return True, ""
+    return False, "".join(sorted(set(old_source[pairs:]) ^ set(source[pairs:])))
 
 
 def install_macros(con: duckdb.DuckDBPyConnection) -> None:

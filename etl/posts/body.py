@@ -58,8 +58,11 @@ VOID_TAGS = frozenset(
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
-# Zero-width characters are not spaces: a reader sees "帐\u200b户" as one word, and so must a search.
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
+# Zero-width characters are kept as written (sites put them inside words to dodge keyword filters,
+# and some scripts need U+200C/U+200D); they are not spaces, and a block of nothing else is empty.
+# Search folds them away (etl.analysis.fold), so "帐\u200b户" is found as 帐户.
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARS}]+")
 _RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
 _TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
@@ -119,14 +122,15 @@ def _inside_article(node: LexborNode) -> bool:
 
 
 def normalize_text(text: str) -> str:
-    """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces, and
-    remove zero-width characters (they join or break nothing a reader sees).
+    """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces.
 
-    No NFKC: it would turn Chinese full-width punctuation (，：) into ASCII.
+    Zero-width characters stay where they are, but text of nothing else is empty. No NFKC: it
+    would turn Chinese full-width punctuation (，：) into ASCII.
     """
-    if "\u200b" in text or "\ufeff" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text:
-        text = _ZERO_WIDTH.sub("", text)  # rare: the check costs less than a second pass over every text
-    return _WHITESPACE.sub(" ", text).strip()
+    text = _WHITESPACE.sub(" ", text).strip()
+    if text and text[0] in ZERO_WIDTH_CHARS and _ZERO_WIDTH.fullmatch(text.replace(" ", "")):
+        return ""
+    return text
 
 
 def max_nesting(html: str) -> int:

@@ -9,9 +9,14 @@ CREATE OR REPLACE MACRO search_terms(folded) AS list_concat(
         run -> list_transform(range(1, length(run)), i -> substr(run, i, 2)))),
     list_filter(regexp_extract_all(folded, '[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]+'), word -> length(word) <= 40));
 
--- The fold the index was built with (t2s, ASCII case, full-width forms), as one translate().
+-- The fold the index was built with (t2s, ASCII case, full-width forms), as one translate(); the
+-- characters of from_chars past the length of to_chars (zero-width ones) are deleted.
 CREATE OR REPLACE MACRO search_fold_text(text) AS
     translate(text, (SELECT from_chars FROM search_fold), (SELECT to_chars FROM search_fold));
+
+-- Text without the characters the fold deletes: a position in folded text is the same position here.
+CREATE OR REPLACE MACRO search_visible(text) AS
+    translate(text, (SELECT substr(from_chars, length(to_chars) + 1) FROM search_fold), '');
 
 -- search('翻牆工具'): articles holding every query term and each whitespace-separated part of the query
 -- verbatim (after folding), ranked by BM25 (k1 = 1.2, b = 0.75), the best `top` of them (NULL: all).
@@ -72,7 +77,7 @@ WITH q AS (
     FROM best b JOIN search_paragraphs sp ON sp.article_id = b.article_id AND contains(sp.folded, b.first_part)
     QUALIFY row_number() OVER (PARTITION BY sp.article_id ORDER BY sp.position) = 1
 ), shown AS (
-    SELECT b.* EXCLUDE (first_part), h.at, h.len, CASE WHEN h.position = -1 THEN b.title ELSE p.text END AS text
+    SELECT b.* EXCLUDE (first_part), h.at, h.len, search_visible(CASE WHEN h.position = -1 THEN b.title ELSE p.text END) AS text
     FROM best b LEFT JOIN first_hit h ON h.article_id = b.article_id
     LEFT JOIN paragraphs p ON p.article_id = h.article_id AND p.position = h.position
 )
