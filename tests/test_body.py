@@ -100,6 +100,7 @@ RULE_FIXTURES = [
     ("drop_share_captions", "<p>Share on Facebook</p>", "Facebook"),
     ("drop_share_captions", "<div>赞 (12)</div>", "赞"),
     ("drop_share_captions", "<p>Share this on WhatsApp</p>", "WhatsApp"),
+    ("drop_share_captions", '<p><a href="https://www.facebook.com/example.news">Facebook</a></p>', "Facebook"),
     ("drop_keyword_lines", '<p>标签：<a href="/t/1">灯会</a> <a href="/t/2">元宵</a></p>', "灯会"),
     ("drop_keyword_lines", "<div>Tags: night market, riverside</div>", "riverside"),
     ("drop_paywall_notes", "<p>本文为付费内容，订阅后即可阅读全文。</p>", "订阅后"),
@@ -296,6 +297,23 @@ def test_plain_text_bodies_become_several_paragraphs():
     assert body.method == "plain_text"
     body = body_to_blocks(f"{P1}\n{P2}\n", False)  # no blank lines: one paragraph a line
     assert texts(body) == [P1, P2]
+
+
+def test_a_platform_name_written_as_text_is_a_word_not_a_button():
+    # a how-to's section titled by the service it covers, as plain text between <br><br>
+    body = html_to_body(
+        f"<div>{P1}<br><br>Facebook<br><br>Facebook 是世界上最大的社交网络之一，搜索它的用户名能找到很多人。"
+        "<br><br>Telegram：<br><br>Telegram 的公开群组可以按地区搜索。</div>"
+    )
+    assert texts(body)[1:] == [
+        "Facebook",
+        "Facebook 是世界上最大的社交网络之一，搜索它的用户名能找到很多人。",
+        "Telegram：",
+        "Telegram 的公开群组可以按地区搜索。",
+    ]
+    # the same names as links, or with a share action, are buttons
+    body = html_to_body(f'<div><p>{P1}</p><p><a href="https://t.me/example">Telegram</a> | 分享到微信</p></div>')
+    assert texts(body) == [P1]
 
 
 def test_plain_text_boilerplate_rules_apply():

@@ -88,6 +88,7 @@ _markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("str
 class Block:
     kind: str
     text: str
+    link_only: bool = False  # every character of it is the text of a link (a button, a menu entry)
 
 
 @dataclass(frozen=True)
@@ -210,13 +211,18 @@ class _Walker:
         self.total_text = max(total_text, 1)
         self._run: list[str] = []
         self._run_kind = "paragraph"
+        self._run_has_plain_text = False  # some text of the run is outside any link
+        self._link_depth = 0
         self._pending_br = 0
 
     def flush(self) -> None:
         text = normalize_text("".join(self._run))
         if text:
-            self.body.blocks.append(Block(self._run_kind, text[:MAX_BLOCK_CHARS]))
+            self.body.blocks.append(
+                Block(self._run_kind, text[:MAX_BLOCK_CHARS], link_only=not self._run_has_plain_text)
+            )
         self._run = []
+        self._run_has_plain_text = False
         self._pending_br = 0
 
     def matching_rule(self, node: LexborNode, tag: str) -> tuple[str, bool] | None:
@@ -259,6 +265,8 @@ class _Walker:
                 self._pending_br = 0
                 if not self._run:
                     self._run_kind = kind
+                if not self._link_depth:
+                    self._run_has_plain_text = True
             self._run.append(text)
             return
         if tag in ("-comment", "_comment", "!doctype", "-doctype"):
@@ -276,6 +284,16 @@ class _Walker:
             return
         if tag == "a" and node.attributes.get("href"):
             self.link(node)
+            self._link_depth += 1
+            try:
+                self.visit_inside(node, kind)
+            finally:
+                self._link_depth -= 1
+            return
+        self.visit_inside(node, kind)
+
+    def visit_inside(self, node: LexborNode, kind: str) -> None:
+        tag = node.tag
         if tag in BLOCK_TAGS:
             self.flush()
             inner_kind = BLOCK_KINDS.get(tag, kind if tag not in ("div", "section", "article") else "paragraph")
@@ -318,8 +336,8 @@ def _apply_text_rules(body: Body) -> None:
             text = rewrite(block.text)
             if text != block.text:
                 body.removed[name] = body.removed.get(name, 0) + 1
-                block = Block(block.kind, text)
-        rule = boilerplate.text_rule_for(block.text)
+                block = Block(block.kind, text, block.link_only)
+        rule = boilerplate.text_rule_for(block.text, block.link_only)
         if rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
             rule = "drop_repeated_neighbours"
         if rule is None:

@@ -280,6 +280,9 @@ SHARE_CAPTIONS = re.compile(
     re.IGNORECASE,
 )
 
+# Platform names alone, with no share action or count: 'Facebook', 'Telegram：', '微博 / 微信'.
+PLATFORM_NAMES = re.compile(rf"^(?:{_SHARE_TARGETS})(?:[\s:：,，、|/·]*(?:{_SHARE_TARGETS}))*[\s:：]*$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class TextRule:
@@ -412,15 +415,19 @@ def strip_liquid_tags(text: str) -> str:
     return " ".join(_LIQUID.sub(" ", text).split())
 
 
-def text_rule_for(text: str) -> str | None:
-    """Name of the text rule that drops this block, or None to keep it."""
+def text_rule_for(text: str, link_only: bool = False) -> str | None:
+    """Name of the text rule that drops this block, or None to keep it.
+
+    ``link_only``: the block is all link text. A platform's bare name ('Facebook', '微信') is a share
+    or follow button only then; written as plain text it is a word, often a how-to's section title.
+    """
     if not _HAS_WORD.search(text):
         return "drop_empty_blocks"
     if text.strip().lower() in STRAY_LITERALS:
         return "drop_stray_literals"
     if len(text) <= 200 and COPYRIGHT.search(text):
         return "drop_copyright_lines"
-    if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()):
+    if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()) and (link_only or not PLATFORM_NAMES.match(text.strip())):
         return "drop_share_captions"
     if len(text) <= 40 and PAYWALL_NOTE.search(text):
         return "drop_paywall_notes"
