@@ -10,6 +10,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from etl import settings
 from etl.posts.discover import PostFile, content_hash, discover
 from etl.warehouse import store
@@ -131,14 +133,22 @@ def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple]) 
     return plan
 
 
-def new_commits(roots: list[Path], warehouse: Path) -> bool:
-    """Whether a posts folder's git HEAD differs from the last commit the warehouse read."""
+def new_commits(roots: list[Path], con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a posts folder's git HEAD differs from the last commit the warehouse open on ``con`` read."""
     if not settings.git_history():
         return False
+    known = store.git_heads(con)
+    if not known and not any(_in_git_work_tree(root) for root in roots):
+        return False  # no clone, now or before: no need of pygit2 (~50 ms to import)
     from etl.posts.history import heads_moved  # pygit2 only when asked
 
-    known = {root: head for root, (head, _) in store.read_git_state(warehouse, with_paths=False).items()}
     return heads_moved(roots, known)
+
+
+def _in_git_work_tree(root: Path) -> bool:
+    """Whether ``root`` or a folder above it has a ``.git`` (folder, or file of a worktree or submodule)."""
+    root = root.resolve()
+    return any((folder / ".git").exists() for folder in (root, *root.parents))
 
 
 def up_to_date(roots: list[Path], warehouse: Path) -> IngestReport | None:
@@ -148,16 +158,25 @@ def up_to_date(roots: list[Path], warehouse: Path) -> IngestReport | None:
         return None
     skipped: list[tuple[str, str]] = []
     files = scan(roots, skipped)
-    if store.needs_migration(warehouse) or new_commits(roots, warehouse):
-        return None
-    same = store.files_match(warehouse, files)  # compared in DuckDB: ~4x faster than a manifest in Python
-    if same is False or (same is None and plan_changes(files, store.read_manifest(warehouse)).has_changes):
-        return None
+    rows: dict[str, int] | None = None
+    with store.reader(warehouse) as con:  # one connection for every question (each open costs ~20 ms)
+        if con is not None:
+            if store.is_older(con) or new_commits(roots, con):
+                return None
+            same = store.files_match(con, files)  # compared in DuckDB: ~4x faster than a manifest in Python
+            if same is False:
+                return None
+            if same:
+                rows = store.row_counts_of(con)
+    if rows is None:
+        # held for writing with no standby in step, or a file could not be read: the full plan decides
+        if plan_changes(files, store.read_manifest(warehouse)).has_changes:
+            return None
+        with store.reader(warehouse) as con:
+            rows = store.row_counts_of(con) if con is not None else {}
     report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], files_seen=len(files))
     report.skipped = skipped
     report.unchanged = len(files)
-    with store.reader(warehouse) as con:
-        if con is not None:
-            report.rows = store.row_counts_of(con)
+    report.rows = rows
     report.seconds = time.monotonic() - started
     return report

@@ -144,7 +144,12 @@ def test_the_no_change_answer_notices_every_kind_of_change(tmp_path: Path, wareh
     root = tmp_path / "posts"
     paths = write_posts(root, [1, 2, 3])
     ingest([root], warehouse, workers=0, now=at(0))
-    assert store.files_match(warehouse, scan([root])) is True
+
+    def files_match() -> bool | None:
+        with store.reader(warehouse) as con:
+            return store.files_match(con, scan([root]))
+
+    assert files_match() is True
     assert up_to_date([root], warehouse) is not None
     changes = [
         lambda: os.utime(paths[0], ns=(1, 1)),  # same bytes, new mtime: compared, then hashed by the run
@@ -154,10 +159,36 @@ def test_the_no_change_answer_notices_every_kind_of_change(tmp_path: Path, wareh
     ]
     for hour, change in enumerate(changes, start=1):
         change()
-        assert store.files_match(warehouse, scan([root])) is False
+        assert files_match() is False
         assert up_to_date([root], warehouse) is None
         ingest([root], warehouse, workers=0, now=at(hour))
         assert up_to_date([root], warehouse) is not None
+
+
+def test_the_no_change_answer_with_folders_out_of_order_and_a_tab_in_a_name(tmp_path: Path, warehouse: Path):
+    """The scan and the warehouse are compared by one fingerprint each: folders named in any order
+    give the same one, and a name that could shift its lines (a tab) is compared row by row instead."""
+    from etl.plan import scan, up_to_date
+    from etl.warehouse import store
+
+    second, first = tmp_path / "b-posts", tmp_path / "a-posts"
+    write_posts(first, [1, 2])
+    paths = write_posts(second, [3])
+    (second / "_posts" / "2024-01-05-tab\tin name.md").write_text(post_text(5), encoding="utf-8")
+    ingest([second, first], warehouse, workers=0, now=at(0))
+    assert store.files_fingerprint(scan([second, first])) is None  # the tab
+    assert store.files_fingerprint(scan([second])) is None
+    assert store.files_fingerprint(scan([first])) is not None
+    assert up_to_date([second, first], warehouse) is not None
+    (second / "_posts" / "2024-01-05-tab\tin name.md").unlink()
+    ingest([second, first], warehouse, workers=0, now=at(1))
+    files = scan([second, first])
+    assert store.files_fingerprint(files) == store.files_fingerprint(scan([first, second])) is not None
+    with store.reader(warehouse) as con:
+        assert store.files_match(con, files) is True
+    assert up_to_date([second, first], warehouse) is not None
+    paths[0].write_text(paths[0].read_text(encoding="utf-8") + "\nmore\n", encoding="utf-8")
+    assert up_to_date([second, first], warehouse) is None
 
 
 def test_scoped_reads_and_their_join_fallback_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -6,15 +6,14 @@ import hashlib
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class PostFile:
+class PostFile(NamedTuple):  # a tuple: a scan makes one per file (56,850 at 10x), a frozen dataclass costs 2x
     posts_root: str  # the configured folder, absolute
     source_path: str  # relative to posts_root, '/'-separated, e.g. _posts/2021-05-28-x.md
-    path: str  # absolute path to read
+    path: Any  # absolute path to read (str); a deleted post's last version: (repository, blob id)
     size: int
     mtime_ns: int
     problem: str | None = None  # set when the file must not be read (e.g. a link leaving the folder)
@@ -108,6 +107,10 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
         for entry in entries:
             relative = printable_path(entry.path[prefix:])
             try:
+                if in_posts and entry.is_file(follow_symlinks=False):  # the common case, first
+                    stat = entry.stat(follow_symlinks=False)
+                    found.append(PostFile(key, relative, entry.path, stat.st_size, stat.st_mtime_ns))
+                    continue
                 if entry.is_symlink():
                     if skipped is not None and (in_posts or is_post_path(relative) or entry.is_dir()):
                         skipped.append(
