@@ -75,6 +75,26 @@ def test_runs_after_the_first_write_the_standby_in_place_and_keep_both_slots_equ
         assert "standby brought in step by applying this run's changes" in report.storage
         assert os.readlink(warehouse) != live_before  # the link flipped
         assert_slots_in_step(warehouse)
+        # the replayed writes wait in the standby's log, checkpointed by the next run with its own
+        assert Path(f"{warehouse.parent / store.Slots(warehouse).standby()}.wal").exists()
+        assert not Path(f"{warehouse.parent / os.readlink(warehouse)}.wal").exists()
+
+
+def test_a_standby_log_changed_by_anything_else_costs_a_copy_not_a_wrong_warehouse(sample_posts: Path, warehouse: Path):
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    edit(sample_posts, PLAIN_POST, "A paragraph added by the feed bot.")
+    ingest([sample_posts], warehouse, workers=0, now=at(1))
+    standby_log = Path(f"{warehouse.parent / store.Slots(warehouse).standby()}.wal")
+    assert store.Slots(warehouse).standby_in_step()
+    standby_log.unlink()  # the replayed writes are gone: the standby holds the version before
+    assert not store.Slots(warehouse).standby_in_step()
+    edit(sample_posts, PLAIN_POST, "A second paragraph added by the feed bot.")
+    report = ingest([sample_posts], warehouse, workers=0, now=at(2))
+    assert report.storage[0] == "written on a copy"
+    assert_slots_in_step(warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        added = con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE 'A% paragraph added by%'").fetchone()
+    assert added == (2,)
 
 
 def test_a_reader_holding_the_old_slot_gets_its_snapshot_and_the_standby_is_copied(sample_posts: Path, warehouse: Path):
