@@ -60,7 +60,7 @@ def ingest_command(args: argparse.Namespace) -> int:
 
     from etl import settings
     from etl.errors import IngestError, check_posts_folders, explain
-    from etl.plan import up_to_date
+    from etl.plan import handing_over, scan, up_to_date
     from etl.posts.discover import split_posts_dirs
 
     warehouse = Path(settings.warehouse()).absolute()
@@ -71,10 +71,13 @@ def ingest_command(args: argparse.Namespace) -> int:
     except (IngestError, ValueError) as error:
         print(f"etl ingest failed: {error}", file=sys.stderr)
         return 1
+    files: list = []
+    skipped: list[tuple[str, str]] = []
     if not args.full_refresh and not args.always_run:
         # Nothing changed: answer in well under a second, without starting a Dagster run.
         try:
-            report = up_to_date(roots, warehouse)
+            files = scan(roots, skipped)
+            report = up_to_date(roots, warehouse, files, skipped)
         except Exception as error:
             print(f"etl ingest failed: {explain(error, warehouse)}", file=sys.stderr)
             return 1
@@ -107,7 +110,8 @@ def ingest_command(args: argparse.Namespace) -> int:
         busy = instance.event_log_storage.get_concurrency_info(WAREHOUSE_POOL).active_run_ids
         if busy:
             print(f"etl: waiting for run(s) {', '.join(sorted(busy))} to leave pool {WAREHOUSE_POOL}", file=sys.stderr)
-    with instance:
+    # the run (in this process) takes the scan just made rather than scanning again
+    with instance, handing_over(roots, files, skipped) if files else contextlib.nullcontext():
         result = defs.resolve_job_def("ingest").execute_in_process(
             instance=instance, run_config=run_config, raise_on_error=False, tags=process_tag()
         )

@@ -287,3 +287,33 @@ def test_a_site_wide_block_re_derives_other_articles_only_when_it_crosses_the_th
     ingest([live], full, workers=0, now=at(1))
     for table in ("paragraphs", "boilerplate_blocks", "block_texts"):
         assert rows(replay, f"SELECT * FROM {table} ORDER BY ALL") == rows(full, f"SELECT * FROM {table} ORDER BY ALL")
+
+
+@pytest.mark.parametrize("max_age", [30.0, -1.0])
+def test_etl_ingest_scans_the_folders_once_and_its_run_sees_the_change(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, warehouse: Path, max_age: float
+):
+    """The CLI's no-change answer scans; the run it then starts in this process takes that scan
+    (unless it started too late to trust it) instead of reading every entry again."""
+    from etl import cli, plan
+
+    root = tmp_path / "posts"
+    paths = write_posts(root, [1, 2, 3])
+    ingest([root], warehouse, workers=0, now=at(0))
+    added = "<p>街坊代表追加说明：补偿方案将分三期公布，首期在下月。</p>"
+    paths[0].write_text(
+        paths[0].read_text(encoding="utf-8").replace("</p><div", f"</p>{added}<div", 1), encoding="utf-8"
+    )
+    scans = []
+    real_discover = plan.discover
+    monkeypatch.setattr(plan, "discover", lambda *args: scans.append(args[0]) or real_discover(*args))
+    monkeypatch.setattr(plan, "HANDED_SCAN_MAX_AGE", max_age)
+    monkeypatch.setenv("ETL_POSTS_DIR", str(root))
+    monkeypatch.setenv("ETL_WAREHOUSE", str(warehouse))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    monkeypatch.setenv("ETL_WORKERS", "0")
+    assert cli.main(["ingest"]) == 0
+    assert len(scans) == (1 if max_age > 0 else 2)
+    assert plan._handed is None  # nothing is left for a later run in this process
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE '街坊代表追加说明%'").fetchone() == (1,)
