@@ -7,9 +7,10 @@ top of its log. Every sentence names the cause (not the op that failed) and what
 from __future__ import annotations
 
 import errno
-import os
 import shutil
 from pathlib import Path
+
+from etl import settings
 
 
 class IngestError(RuntimeError):
@@ -76,7 +77,7 @@ def explain(error: BaseException, warehouse: Path) -> str:
             "Point ETL_WAREHOUSE at a writable place; the previous warehouse is untouched."
         )
     if "failed to pin block" in str(error) or "Out of Memory" in str(error):
-        limit = os.environ.get("ETL_DUCKDB_MEMORY", "").strip()
+        limit = settings.duckdb_memory()
         return (
             f"Not published: DuckDB ran out of memory ({_first_line(error)}). "
             + (
