@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import duckdb
+import polars as pl
 import pytest
 
-from etl.analysis.fold import fold, fold_map, fold_pairs, script_of
+from etl.analysis.fold import fold, fold_column, fold_map, fold_pairs, script_of
 from etl.ingest import ingest
 from tests.newsgen import write_post
 
@@ -71,6 +72,24 @@ def test_fold_deletes_zero_width_characters():
     assert fold("帐\u200b户 a\u2060b\ufeff\u200c\u200d") == "帐户 ab"
     source, target = fold_map()  # as translate() takes it: the deleted characters have no counterpart
     assert source[: len(target)] == fold_pairs()[0] and source[len(target) :] == "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def test_fold_column_folds_as_fold_does():
+    source, _ = fold_pairs()
+    texts = [
+        "臺灣總統府翻牆工具 VPN Ｃｏｖｉｄ-１９",
+        "帐\u200b户 a\u2060b\ufeff",
+        source,  # every character the map changes, at once
+        "",
+        "𠮷野家 ① Ⅻ ÀÉ",
+    ]
+    assert fold_column(pl.Series(texts)).to_list() == [fold(text) for text in texts]
+
+
+def test_script_counts_letters_as_python_does():
+    # numerals that are not digits (①, Ⅻ) count as letters; digits do not: 2 Han of 9 letters is "other"
+    assert script_of("中文" + "①②③④⑤⑥⑦") == "other"
+    assert script_of("中文" + "1234567") == "zh-Hans"
 
 
 def test_script():

@@ -9,7 +9,7 @@ import duckdb
 import polars as pl
 
 from etl.analysis import search, stories
-from etl.analysis.fold import script_of
+from etl.analysis.fold import script_column
 
 log = logging.getLogger(__name__)  # under "etl": `etl ingest` shows it
 
@@ -55,7 +55,7 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
 
 def _update_scripts(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> None:
     scripts = pl.DataFrame(
-        {"article_id": documents["article_id"], "script": [script_of(text) for text in documents["text"]]},
+        {"article_id": documents["article_id"], "script": script_column(documents["text"])},
         schema={"article_id": pl.String, "script": pl.String},
     )
     con.register("new_scripts", scripts)

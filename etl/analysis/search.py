@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from etl.analysis.fold import fold, fold_map
+from etl.analysis.fold import fold_column, fold_map
 from etl.warehouse.few import among
 
 SQL = Path(__file__).parent / "sql"
@@ -65,7 +65,7 @@ def index_batch(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> pl.Data
     A batch at a time (a whole archive's bigrams at once took 1 GB more memory); the postings
     are sorted by term once, in ``finish_index``.
     """
-    folded = blocks.with_columns(pl.Series("folded", [fold(text) for text in blocks["text"]], dtype=pl.String))
+    folded = blocks.with_columns(fold_column(blocks["text"]).alias("folded"))
     con.register("new_search_paragraphs", folded.select("article_id", "position", "folded"))
     try:
         con.execute("INSERT INTO search_paragraphs SELECT article_id, position, folded FROM new_search_paragraphs")

