@@ -118,12 +118,19 @@ def test_schema3_search_index_is_converted_in_place_and_answers_alike(tmp_path: 
         assert migrations.schema_version(con) == 3
         before = {q: con.execute(answers, {"q": q}).fetchall() for q in queries}
         indexed = con.execute(postings.format(key="article_id") + " ORDER BY ALL").fetchall()
+        old_buckets = set(con.execute("SELECT * FROM story_buckets").fetchall())
+        old_stories = con.execute("SELECT * FROM stories ORDER BY ALL").fetchall()
     assert sum(len(found) for found in before.values()) > 5 and len(indexed) > 1000
     with duckdb.connect(str(warehouse)) as con:
-        assert [m.version for m in migrations.migrate(con)] == [4]
+        assert [m.version for m in migrations.migrate(con)] == [4, 5]
         assert {r[0] for r in con.execute("DESCRIBE search_postings").fetchall()} == {"term", "doc", "tf"}
         assert con.execute("SELECT count(DISTINCT doc) = count(*) FROM search_documents").fetchone() == (True,)
         assert con.execute(postings.format(key="doc") + " ORDER BY ALL").fetchall() == indexed
         terms = [row[0] for row in con.execute("SELECT term FROM search_postings").fetchall()]
         assert terms == sorted(terms)
         assert {q: con.execute(answers, {"q": q}).fetchall() for q in queries} == before
+        # schema 5: every sketched article sketched again with the new 5-gram hash; stories stand
+        new_buckets = set(con.execute("SELECT * FROM story_buckets").fetchall())
+        assert {a for _, _, a in new_buckets} == {a for _, _, a in old_buckets} and not new_buckets & old_buckets
+        assert len(new_buckets) == len(old_buckets)
+        assert con.execute("SELECT * FROM stories ORDER BY ALL").fetchall() == old_stories

@@ -2,7 +2,7 @@
 in the other script, a copy with paragraphs cut) share a ``story_id``.
 
 1. Shingle: fold (so a Traditional copy equals its Simplified original), keep letters and
-   digits only, take the set of character 5-grams.
+   digits only, take the set of character 5-grams (each as a 64-bit hash of its code points).
 2. Candidates: a rensa MinHash of each set (128 permutations) cut into 32 bands of 4;
    articles sharing a band's bucket are candidates (LSH; likely above Jaccard ~0.45). The
    buckets live in ``story_buckets``, so a run sketches only the articles it touched and
@@ -17,16 +17,14 @@ in the other script, a copy with paragraphs cut) share a ``story_id``.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
 import time
-from array import array
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import polars as pl
 import rensa
 
@@ -40,54 +38,85 @@ NUM_PERM = 128
 BANDS, ROWS = 32, 4
 SEED = 20261127
 MIN_SHINGLES = 30  # shorter texts (a title, a video caption) are their own story
-SKETCH_BATCH = 500  # a 5-gram costs ~80 bytes as a Python str in a list: ~180 MB per batch
+SKETCH_BATCH = 500  # articles whose 5-gram hashes (8 bytes each, ~20 MB per batch) go to rensa at once
 MIN_JACCARD = 0.5  # copies with small edits
 MIN_CONTAINMENT, MIN_JACCARD_CONTAINED = 0.8, 0.3  # cut copies: most of the shorter one, a third of the longer
 
-NOT_TEXT = re.compile(r"[\W_]+")
 FOLDED_TEXT = "string_agg(folded, chr(10) ORDER BY position)"  # of search_paragraphs, per article
 
 
-def shingle_list(folded: str) -> list[str]:
-    """The character 5-grams of folded text in order, punctuation and spaces removed, repeats kept.
+MULTIPLIER = np.uint64(0x100000001B3)  # FNV-1's 64-bit prime, for the polynomial hashes below
+NOT_LETTER_OR_DIGIT = r"[^\p{L}\p{N}]+"  # Python's [\W_]+, in Polars' (Rust's) regex syntax
 
-    A MinHash over the list equals the MinHash over its set, and a list is about twice as fast
-    to make and to sketch.
+
+def _hash(columns: list[np.ndarray]) -> np.ndarray:
+    """A 64-bit hash of each row of equally long uint64 ``columns``: a polynomial, then splitmix64's mix.
+
+    A function of the values alone (stable across releases and machines, as the buckets stored in
+    the warehouse must be), computed by numpy for a whole text or batch at once.
     """
-    text = NOT_TEXT.sub("", folded)
-    return [text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1)]
+    hashes = np.zeros(len(columns[0]), dtype=np.uint64)
+    for column in columns:
+        hashes = hashes * MULTIPLIER + column  # wraps modulo 2**64
+    hashes = (hashes ^ (hashes >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    hashes = (hashes ^ (hashes >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return hashes ^ (hashes >> np.uint64(31))
 
 
-def shingles(folded: str) -> set[str]:
-    """The set of character 5-grams of folded text, punctuation and spaces removed."""
-    return set(shingle_list(folded))
+def letters_and_digits(texts: list[str]) -> list[str]:
+    """Each text without punctuation, spaces and symbols: what its 5-grams are taken from."""
+    return pl.Series(texts, dtype=pl.String).str.replace_all(NOT_LETTER_OR_DIGIT, "").to_list()
 
 
-def _long_enough(grams: list[str]) -> bool:
+def shingle_hashes(text: str) -> np.ndarray:
+    """The character 5-grams of ``text`` (from ``letters_and_digits``) in order, repeats kept, as
+    64-bit hashes of their code points (a Python string per 5-gram cost ~10x more).
+
+    A MinHash over the list equals the MinHash over its set.
+    """
+    points = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    count = len(points) - SHINGLE + 1
+    if count <= 0:
+        return np.empty(0, dtype=np.uint64)
+    return _hash([points[k : k + count] for k in range(SHINGLE)])
+
+
+def shingles(folded: str) -> np.ndarray:
+    """The set of character 5-grams of one folded text, punctuation and spaces removed: hashes, sorted, unique."""
+    return np.unique(shingle_hashes(letters_and_digits([folded])[0]))
+
+
+def _long_enough(hashes: np.ndarray) -> bool:
     """At least MIN_SHINGLES distinct 5-grams (the set is made only for short texts)."""
-    return len(grams) >= 4 * MIN_SHINGLES or len(set(grams)) >= MIN_SHINGLES
+    return hashes.size >= 4 * MIN_SHINGLES or np.unique(hashes).size >= MIN_SHINGLES
 
 
-def similar(a: set[str], b: set[str]) -> tuple[bool, float, float]:
-    """Whether two shingle sets carry the same story, with their Jaccard and containment."""
-    shared = len(a & b)
-    jaccard = shared / (len(a) + len(b) - shared) if a or b else 0.0
-    containment = shared / min(len(a), len(b)) if a and b else 0.0
+def similar(a: np.ndarray, b: np.ndarray) -> tuple[bool, float, float]:
+    """Whether two shingle sets (``shingles``) carry the same story, with their Jaccard and containment."""
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    jaccard = shared / (a.size + b.size - shared) if a.size or b.size else 0.0
+    containment = shared / min(a.size, b.size) if a.size and b.size else 0.0
     same = jaccard >= MIN_JACCARD or (containment >= MIN_CONTAINMENT and jaccard >= MIN_JACCARD_CONTAINED)
     return same, jaccard, containment
 
 
-def buckets(article_ids: list[str], sets: list[set[str]] | list[list[str]]) -> pl.DataFrame:
-    """LSH buckets (band, bucket, article_id) of the articles' MinHash signatures."""
-    rows: list[tuple[int, int, str]] = []
-    # the matrix form gives the same digests as digests_from_token_sets, ~3x faster
-    digests = rensa.RMinHash.digest_matrix_from_token_sets(sets, NUM_PERM, SEED).to_rows() if sets else []
-    for article_id, digest in zip(article_ids, digests, strict=True):
-        for band in range(BANDS):
-            key = array("Q", digest[band * ROWS : (band + 1) * ROWS]).tobytes()
-            bucket = int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little") >> 1
-            rows.append((band, bucket, article_id))
-    return pl.DataFrame(rows, schema={"band": pl.Int16, "bucket": pl.Int64, "article_id": pl.String}, orient="row")
+def buckets(article_ids: list[str], hashes: list[np.ndarray]) -> pl.DataFrame:
+    """LSH buckets (band, bucket, article_id) of the articles' MinHash signatures (of ``shingle_hashes``):
+    a band's bucket is a hash of its ROWS values."""
+    schema = {"band": pl.Int16, "bucket": pl.Int64, "article_id": pl.String}
+    if not hashes:
+        return pl.DataFrame(schema=schema)
+    offsets = np.cumsum([0, *(h.size for h in hashes)], dtype=np.uint64)
+    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(np.concatenate(hashes), offsets, NUM_PERM, SEED)
+    bands = np.array(matrix.to_rows(), dtype=np.uint64).reshape(len(hashes) * BANDS, ROWS)
+    return pl.DataFrame(
+        {
+            "band": np.tile(np.arange(BANDS, dtype=np.int16), len(hashes)),
+            "bucket": (_hash(list(bands.T)) >> np.uint64(1)).astype(np.int64),
+            "article_id": pl.Series(article_ids, dtype=pl.String).gather(np.repeat(np.arange(len(hashes)), BANDS)),
+        },
+        schema=schema,
+    )
 
 
 def _component_of(pairs: list[tuple[str, str]]) -> Callable[[str], str]:
@@ -153,10 +182,39 @@ def sketch(article_ids: list[str], folded_texts: list[str]) -> pl.DataFrame:
     # only one batch of shingle sets is in memory at a time (a 5-gram costs ~110 bytes in a set)
     for start in range(0, len(article_ids), SKETCH_BATCH):
         end = start + SKETCH_BATCH
-        batch = [(a, shingle_list(t)) for a, t in zip(article_ids[start:end], folded_texts[start:end], strict=True)]
-        batch = [(article_id, grams) for article_id, grams in batch if _long_enough(grams)]
+        texts = letters_and_digits(folded_texts[start:end])
+        batch = [(a, shingle_hashes(t)) for a, t in zip(article_ids[start:end], texts, strict=True)]
+        batch = [(article_id, hashes) for article_id, hashes in batch if _long_enough(hashes)]
         parts.append(buckets([a for a, _ in batch], [s for _, s in batch]))
     return pl.concat(parts) if parts else buckets([], [])
+
+
+def _folded_texts(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pl.DataFrame:
+    """(article_id, text): the folded text of each of the articles ``ids``, from ``search_paragraphs``."""
+    return con.execute(
+        f"SELECT article_id, {FOLDED_TEXT} AS text FROM search_paragraphs "
+        f"WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
+        {"ids": ids},
+    ).pl()
+
+
+def resketch(con: duckdb.DuckDBPyConnection, batch: int = 1000) -> None:
+    """Replace every live article's buckets by a new sketch of its folded text in ``search_paragraphs``.
+
+    For a warehouse whose buckets were made with another hash: links and stories stand (they were
+    verified on the 5-gram sets, which did not change); new candidates then come from the new buckets.
+    """
+    con.execute("DELETE FROM story_buckets")
+    ids = [
+        row[0] for row in con.execute("SELECT article_id FROM articles WHERE deleted_at IS NULL ORDER BY 1").fetchall()
+    ]
+    for start in range(0, len(ids), batch):
+        folded = _folded_texts(con, ids[start : start + batch])
+        con.register("new_story_buckets", sketch(folded["article_id"].to_list(), folded["text"].to_list()))
+        try:
+            con.execute("INSERT INTO story_buckets SELECT * FROM new_story_buckets")
+        finally:
+            con.unregister("new_story_buckets")
 
 
 def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
@@ -201,7 +259,7 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     _regroup(con)
 
 
-VERIFY_CHARACTERS = 5_000_000  # text whose shingle sets are held at once while verifying (~500 MB at most)
+VERIFY_CHARACTERS = 10_000_000  # text whose shingle sets are held at once while verifying (~200 MB at most)
 
 
 def _chunks(pairs: list[tuple[str, str]], sizes: dict[str, int]) -> list[list[tuple[str, str]]]:
@@ -239,14 +297,9 @@ def _chunks(pairs: list[tuple[str, str]], sizes: dict[str, int]) -> list[list[tu
 def _verify(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> list[tuple[str, str, float, float]]:
     """The pairs whose real 5-gram sets carry the same story, with Jaccard and containment."""
     ids = sorted({x for pair in pairs for x in pair})
-    sets = {
-        article_id: shingles(folded)
-        for article_id, folded in con.execute(
-            f"SELECT article_id, {FOLDED_TEXT} FROM search_paragraphs "
-            f"WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
-            {"ids": ids},
-        ).fetchall()
-    }
+    folded = _folded_texts(con, ids)
+    texts = letters_and_digits(folded["text"].to_list())
+    sets = {a: np.unique(shingle_hashes(t)) for a, t in zip(folded["article_id"].to_list(), texts, strict=True)}
     verified = []
     for a, b in pairs:
         same, jaccard, containment = similar(sets[a], sets[b])

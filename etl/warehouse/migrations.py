@@ -87,6 +87,13 @@ def _schema_4(con: duckdb.DuckDBPyConnection) -> None:
     search.install_macros(con)
 
 
+def _schema_5(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 5: story buckets from 5-grams hashed by their code points; every live article sketched again."""
+    from etl.analysis import stories  # here: the analysis package is not needed to open a warehouse
+
+    stories.resketch(con)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         2,
@@ -114,6 +121,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "search_documents.doc numbers the articles, search_postings (term, doc, tf) name them by it; "
         "search_retired; block_texts",
         (_schema_4,),
+    ),
+    Migration(
+        5,
+        "story_buckets: the MinHash of 5-grams hashed by their code points (numpy), not by rensa's string hash",
+        (_schema_5,),
     ),
 )
 
