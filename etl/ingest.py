@@ -37,7 +37,7 @@ from etl.posts.pool import parse_files
 from etl.staging import StagedPosts
 from etl.warehouse import schema, store
 from etl.warehouse.checks import REGRESSION_GUARD, CheckOutcome, guard_regressions, run_checks, warehouse_state
-from etl.warehouse.few import among
+from etl.warehouse.few import among, listed
 
 Progress = Callable[[str], None]
 FILE_KEY = {"posts_root": pl.String, "source_path": pl.String}
@@ -605,7 +605,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         UNION SELECT a.site, b.text FROM boilerplate_blocks b JOIN articles a USING (article_id)
               SEMI JOIN affected USING (article_id)
         """,
-        {"ids": affected},
+        {"ids": listed(affected)},
     )
     con.execute(
         """
@@ -707,12 +707,12 @@ def _current_blocks(con: duckdb.DuckDBPyConnection, articles: str, into: str) ->
         FROM {ARTICLE_BLOCKS} WHERE a.article_id IN (SELECT article_id FROM {articles}) AND {among("b.source_path", "paths")}
         """,
         {
-            "paths": [
+            "paths": listed(
                 row[0]
                 for row in con.execute(
                     f"SELECT DISTINCT source_path FROM articles SEMI JOIN {articles} USING (article_id)"
                 ).fetchall()
-            ]
+            )
         },
     )
 
@@ -730,7 +730,7 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
         UNION SELECT w.site, b.text FROM parsed_blocks b JOIN winners w USING (posts_root, source_path)
         WHERE {among("b.source_path", "paths")}
         """,
-        {"paths": [row[0] for row in con.execute("SELECT DISTINCT source_path FROM winners").fetchall()]},
+        {"paths": listed(row[0] for row in con.execute("SELECT DISTINCT source_path FROM winners").fetchall())},
     )
     # Only blocks that matter are materialized (a change costs what it touches, not the archive).
     # block_texts holds every article's current blocks by (site, MD5 of the text); only the affected

@@ -162,14 +162,19 @@ def test_with_a_sink_no_batch_outlives_its_handling(tmp_path: Path, monkeypatch:
     import weakref
 
     monkeypatch.setattr(pool, "CHUNK_SIZE", 2)
+    monkeypatch.setattr(pool, "SINK_BATCH", 3)
     tasks = write_posts(tmp_path, [f"2021-05-{10 + i}-post.md" for i in range(8)])
     handled: list[weakref.ref] = []
     alive_when_next_came: list[int] = []
+    sizes: list[int] = []
 
     def sink(batch: list[pool.Result]) -> None:
+        sizes.append(len(batch))
         gc.collect()
         alive_when_next_came.append(sum(ref() is not None for ref in handled))
         handled.extend(weakref.ref(outcome) for _, _, outcome in batch)
 
     assert pool.parse_files(tasks, workers=1, sink=sink) == []
     assert len(handled) == len(tasks) and set(alive_when_next_came) == {0}
+    # chunks of two are gathered into batches of at least three (the last one: what is left)
+    assert sizes == [4, 4]

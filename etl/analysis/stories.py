@@ -28,7 +28,7 @@ import numpy as np
 import polars as pl
 import rensa
 
-from etl.warehouse.few import among
+from etl.warehouse.few import among, listed
 
 SQL = Path(__file__).parent / "sql"
 log = logging.getLogger(__name__)
@@ -93,7 +93,9 @@ def _long_enough(hashes: np.ndarray) -> bool:
 
 def similar(a: np.ndarray, b: np.ndarray) -> tuple[bool, float, float]:
     """Whether two shingle sets (``shingles``) carry the same story, with their Jaccard and containment."""
-    shared = np.intersect1d(a, b, assume_unique=True).size
+    small, large = (a, b) if a.size <= b.size else (b, a)
+    found = np.searchsorted(large, small)  # both sorted: where each of the smaller set's would be
+    shared = int(np.count_nonzero(large[np.minimum(found, large.size - 1)] == small)) if large.size else 0
     jaccard = shared / (a.size + b.size - shared) if a.size or b.size else 0.0
     containment = shared / min(a.size, b.size) if a.size and b.size else 0.0
     same = jaccard >= MIN_JACCARD or (containment >= MIN_CONTAINMENT and jaccard >= MIN_JACCARD_CONTAINED)
@@ -193,8 +195,8 @@ def _folded_texts(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pl.DataFram
     """(article_id, text): the folded text of each of the articles ``ids``, from ``search_paragraphs``."""
     return con.execute(
         f"SELECT article_id, {FOLDED_TEXT} AS text FROM search_paragraphs "
-        f"WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
-        {"ids": ids},
+        f"WHERE article_id IN (SELECT unnest($ids::JSON::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
+        {"ids": listed(ids)},
     ).pl()
 
 
@@ -235,8 +237,8 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     sizes = dict(
         con.execute(
             "SELECT article_id, sum(length(folded))::BIGINT FROM search_paragraphs "
-            f"WHERE article_id IN (SELECT unnest($ids::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
-            {"ids": sorted({x for pair in pairs for x in pair})},
+            f"WHERE article_id IN (SELECT unnest($ids::JSON::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
+            {"ids": listed(sorted({x for pair in pairs for x in pair}))},
         ).fetchall()
     )
     verified = [link for chunk in _chunks(pairs, sizes) for link in _verify(con, chunk)]
@@ -295,14 +297,26 @@ def _chunks(pairs: list[tuple[str, str]], sizes: dict[str, int]) -> list[list[tu
 
 
 def _verify(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> list[tuple[str, str, float, float]]:
-    """The pairs whose real 5-gram sets carry the same story, with Jaccard and containment."""
-    ids = sorted({x for pair in pairs for x in pair})
-    folded = _folded_texts(con, ids)
-    texts = letters_and_digits(folded["text"].to_list())
-    sets = {a: np.unique(shingle_hashes(t)) for a, t in zip(folded["article_id"].to_list(), texts, strict=True)}
+    """The pairs whose real 5-gram sets carry the same story, with Jaccard and containment.
+
+    Two equal texts need no sets (a repost is often an exact copy: at 10x, nearly every pair):
+    Jaccard and containment are 1. Other articles' sets are made once, when first needed.
+    """
+    folded = _folded_texts(con, sorted({x for pair in pairs for x in pair}))
+    texts = dict(zip(folded["article_id"].to_list(), letters_and_digits(folded["text"].to_list()), strict=True))
+    sets: dict[str, np.ndarray] = {}
+
+    def set_of(article_id: str) -> np.ndarray:
+        if article_id not in sets:
+            sets[article_id] = np.unique(shingle_hashes(texts[article_id]))
+        return sets[article_id]
+
     verified = []
     for a, b in pairs:
-        same, jaccard, containment = similar(sets[a], sets[b])
+        if texts[a] == texts[b] and len(texts[a]) >= SHINGLE:
+            verified.append((a, b, 1.0, 1.0))
+            continue
+        same, jaccard, containment = similar(set_of(a), set_of(b))
         if same:
             verified.append((a, b, jaccard, containment))
     return verified
@@ -321,7 +335,7 @@ def _regroup(con: duckdb.DuckDBPyConnection) -> None:
     """
     scope = _linked_closure(con, "story_seeds")
     con.execute("CREATE OR REPLACE TEMP TABLE story_scope (article_id VARCHAR)")
-    con.execute("INSERT INTO story_scope SELECT unnest($ids::VARCHAR[])", {"ids": sorted(scope)})
+    con.execute("INSERT INTO story_scope SELECT unnest($ids::JSON::VARCHAR[])", {"ids": listed(sorted(scope))})
     links = con.execute(
         "SELECT article_a, article_b FROM story_links SEMI JOIN story_scope s ON s.article_id = article_a"
     ).fetchall()
@@ -353,11 +367,11 @@ def _linked_closure(con: duckdb.DuckDBPyConnection, seeds_table: str) -> set[str
     while frontier:
         reached = con.execute(
             """
-            WITH f AS (SELECT unnest($ids::VARCHAR[]) AS article_id)
+            WITH f AS (SELECT unnest($ids::JSON::VARCHAR[]) AS article_id)
             SELECT article_b FROM story_links SEMI JOIN f ON f.article_id = article_a
             UNION SELECT article_a FROM story_links SEMI JOIN f ON f.article_id = article_b
             """,
-            {"ids": frontier},
+            {"ids": listed(frontier)},
         ).fetchall()
         frontier = sorted({row[0] for row in reached} - found)
         found.update(frontier)
