@@ -33,7 +33,7 @@ from etl.posts.discover import PostFile, posts_root_key, top_folder
 from etl.posts.frames import to_frames
 from etl.posts.history import History
 from etl.posts.parse import Rejected
-from etl.posts.pool import parse_files
+from etl.posts.pool import Batch, files_in, parse_files
 from etl.staging import StagedPosts
 from etl.warehouse import schema, store
 from etl.warehouse.checks import REGRESSION_GUARD, CheckOutcome, guard_regressions, run_checks, warehouse_state
@@ -399,7 +399,6 @@ class RunWriter:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
         self.con, self.now = con, now
-        self.locators: dict = {}
         self.digests: dict[tuple[str, str], str | None] = {}
         self.reasons: Counter[str] = Counter()
         self.parsed = 0
@@ -410,17 +409,16 @@ class RunWriter:
     def parse(self, files: list[PostFile], workers: int | None, say: Progress) -> None:
         """Parse ``files`` and write what was read, replacing what earlier runs read from them."""
         self.forget(files)
-        self.locators.update({f.path: f for f in files})
         step = max(len(files) // 10, 200)
         before = self.parsed
 
-        def add(results: list) -> None:
-            self.add([(self.locators[loc].posts_root, self.locators[loc].source_path, h, r) for loc, h, r in results])
+        def add(batch: Batch) -> None:
+            self.add_frames(batch)
             done = self.parsed - before
-            if done % step < len(results) or done == len(files):
+            if done % step < files_in(batch) or done == len(files):
                 say(f"parsed {done}/{len(files)}")
 
-        parse_files([(f.path, f.source_path) for f in files], workers=workers, sink=add)
+        parse_files([(f.path, f.posts_root, f.source_path) for f in files], workers=workers, sink=add)
 
     def forget(self, files: list[PostFile]) -> None:
         """Drop what earlier runs read from ``files`` (they are read again in this run)."""

@@ -22,8 +22,8 @@ import polars as pl
 
 from etl.plan import plan_changes, scan
 from etl.posts.discover import PostFile, posts_root_key
-from etl.posts.frames import SCHEMAS, to_frames
-from etl.posts.pool import parse_files
+from etl.posts.frames import SCHEMAS
+from etl.posts.pool import Batch, parse_files
 from etl.warehouse import store
 
 FILES = "staged_files"  # (posts_root, source_path, size, mtime_ns) of the files of a shard
@@ -62,25 +62,30 @@ def stage_folder(
     key = posts_root_key(root)
     manifest = {k: v for k, v in store.read_manifest(warehouse).items() if k[0] == key}
     plan = plan_changes(files, manifest)
-    wanted = {f.path: f for f in plan.to_parse}
+    wanted = {(f.posts_root, f.source_path): f for f in plan.to_parse}
     shards = 0
     rejected = 0
 
-    def write(results: list) -> None:
+    def write(frames: Batch) -> None:
         nonlocal shards, rejected
-        outcomes = [(wanted[loc].posts_root, wanted[loc].source_path, digest, out) for loc, digest, out in results]
-        frames = to_frames(outcomes)
         rejected += frames["rejected"].height
-        staged: list[PostFile] = [wanted[loc] for loc, _, _ in results]
-        frames[FILES] = pl.DataFrame(
-            [(f.posts_root, f.source_path, f.size, f.mtime_ns) for f in staged], schema=FILES_SCHEMA, orient="row"
-        )
+        staged = [
+            wanted[key]
+            for name in ("parsed_posts", "rejected")
+            for key in frames[name].select("posts_root", "source_path").iter_rows()
+        ]
+        frames = {
+            **frames,
+            FILES: pl.DataFrame(
+                [(f.posts_root, f.source_path, f.size, f.mtime_ns) for f in staged], schema=FILES_SCHEMA, orient="row"
+            ),
+        }
         for name, frame in frames.items():
             frame.write_parquet(target / f"{shards:05d}-{name}.parquet")
         shards += 1
         say(f"{folder_key(root)}: staged {shards} shard(s)")
 
-    parse_files([(f.path, f.source_path) for f in plan.to_parse], workers=workers, sink=write)
+    parse_files([(f.path, f.posts_root, f.source_path) for f in plan.to_parse], workers=workers, sink=write)
     (target / DONE).write_text(f"{len(plan.to_parse)}\n")
     return StageReport(folder_key(root), len(files), len(plan.to_parse), rejected, shards)
 

@@ -16,25 +16,28 @@ CRASH_MARK = "CRASH"
 HANG_MARK = "HANG"
 
 
-def _crash_on_marked_file(tasks: list[pool.Task]) -> list[pool.Result]:
+PARSE_CHUNK = pool._parse_chunk
+
+
+def _crash_on_marked_file(tasks: list[pool.Task]) -> pool.Batch:
     """Stands in for ``pool._parse_chunk``: the worker dies (like a segfault) on a marked file."""
-    if any(CRASH_MARK in source for _, source in tasks):
+    if any(CRASH_MARK in source for _, _, source in tasks):
         os._exit(1)
-    return [pool.parse_file(task) for task in tasks]
+    return PARSE_CHUNK(tasks)
 
 
-def _hang_on_marked_file(tasks: list[pool.Task]) -> list[pool.Result]:
+def _hang_on_marked_file(tasks: list[pool.Task]) -> pool.Batch:
     """Stands in for ``pool._parse_chunk``: the worker never finishes a marked file."""
-    if any(HANG_MARK in source for _, source in tasks):
+    if any(HANG_MARK in source for _, _, source in tasks):
         time.sleep(60)
-    return [pool.parse_file(task) for task in tasks]
+    return PARSE_CHUNK(tasks)
 
 
-def _raise_on_marked_file(tasks: list[pool.Task]) -> list[pool.Result]:
+def _raise_on_marked_file(tasks: list[pool.Task]) -> pool.Batch:
     """Stands in for ``pool._parse_chunk``: a bug in the parser raises on a marked file."""
-    if any(CRASH_MARK in source for _, source in tasks):
+    if any(CRASH_MARK in source for _, _, source in tasks):
         raise RuntimeError("boom")
-    return [pool.parse_file(task) for task in tasks]
+    return PARSE_CHUNK(tasks)
 
 
 def write_posts(folder: Path, names: list[str]) -> list[pool.Task]:
@@ -47,24 +50,38 @@ def write_posts(folder: Path, names: list[str]) -> list[pool.Task]:
             f"<p>第{i}段：码头货物积压，乘客需预留时间。</p>\n",
             encoding="utf-8",
         )
-        tasks.append((str(path), name))
+        tasks.append((str(path), ROOT, name))
     return tasks
 
 
-def outcomes(results: list[pool.Result]) -> dict[str, tuple[str | None, ParsedPost | Rejected]]:
-    return {path: (digest, outcome) for path, digest, outcome in results}
+ROOT = "posts"
+
+
+def outcomes(batch: pool.Batch) -> dict[str, tuple[str | None, str]]:
+    """source_path -> (content hash, the title when parsed or the error when rejected), one per file."""
+    parsed = {
+        path: (digest, title)
+        for path, digest, title in batch["parsed_posts"].select("source_path", "content_hash", "title").iter_rows()
+    }
+    rejected = {
+        path: (digest, error)
+        for path, digest, error in batch["rejected"].select("source_path", "content_hash", "error").iter_rows()
+    }
+    assert not parsed.keys() & rejected.keys()
+    assert pool.files_in(batch) == len(parsed) + len(rejected)  # one row per file
+    return {**parsed, **rejected}
 
 
 def test_parse_file_reads_hashes_and_parses(tmp_path: Path):
     (task,) = write_posts(tmp_path, ["2021-05-28-a.md"])
-    path, digest, outcome = pool.parse_file(task)
-    assert path == task[0]
+    path, _, source = task
+    digest, outcome = pool.parse_file(path, source)
     assert digest == content_hash(Path(path).read_bytes())
     assert isinstance(outcome, ParsedPost) and outcome.title == "第0篇：渡轮恢复通航"
 
 
 def test_unreadable_file_is_rejected_without_hash(tmp_path: Path):
-    _, digest, outcome = pool.parse_file((str(tmp_path / "gone.md"), "gone.md"))
+    digest, outcome = pool.parse_file(str(tmp_path / "gone.md"), "gone.md")
     assert digest is None
     assert isinstance(outcome, Rejected) and outcome.error.startswith("The file cannot be read")
 
@@ -72,23 +89,25 @@ def test_unreadable_file_is_rejected_without_hash(tmp_path: Path):
 def test_in_process_parse_reports_progress(tmp_path: Path):
     tasks = write_posts(tmp_path, [f"2021-05-2{i}-p.md" for i in range(3)])
     seen: list[tuple[int, int]] = []
-    results = pool.parse_files(tasks, workers=0, progress=lambda done, total: seen.append((done, total)))
-    assert [r[0] for r in results] == [t[0] for t in tasks]
+    batch = pool.parse_files(tasks, workers=0, progress=lambda done, total: seen.append((done, total)))
+    assert batch["parsed_posts"]["source_path"].to_list() == [t[2] for t in tasks]
     assert seen == [(1, 3), (2, 3), (3, 3)]
 
 
 def test_workers_give_one_result_per_file_equal_to_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(pool, "CHUNK_SIZE", 2)  # several chunks, so several workers share the files
     tasks = write_posts(tmp_path, [f"2021-05-{10 + i}-post.md" for i in range(5)])
-    tasks.append((str(tmp_path / "missing.md"), "missing.md"))
+    tasks.append((str(tmp_path / "missing.md"), ROOT, "missing.md"))
     (tmp_path / "empty.md").write_bytes(b"")
-    tasks.append((str(tmp_path / "empty.md"), "empty.md"))
+    tasks.append((str(tmp_path / "empty.md"), ROOT, "empty.md"))
     seen: list[tuple[int, int]] = []
     parallel = pool.parse_files(tasks, workers=2, progress=lambda done, total: seen.append((done, total)))
     serial = pool.parse_files(tasks, workers=0)
-    assert len(parallel) == len(tasks)
-    assert sorted(r[0] for r in parallel) == sorted(t[0] for t in tasks)
+    assert set(outcomes(parallel)) == {t[2] for t in tasks}
     assert outcomes(parallel) == outcomes(serial)
+    for name in parallel:  # the same rows, whichever process parsed them
+        order = [c for c in ("source_path", "block", "position", "tag") if c in parallel[name].columns]
+        assert parallel[name].sort(order).equals(serial[name].sort(order)), name
     assert seen[-1] == (len(tasks), len(tasks))
 
 
@@ -103,10 +122,10 @@ def test_a_crashing_file_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyP
     if elapsed > 10:
         pytest.skip(f"starting worker pools took {elapsed:.0f} s on this machine")
     got = outcomes(results)
-    assert len(results) == len(tasks) and set(got) == {t[0] for t in tasks}
-    crashed = tasks[3][0]
-    assert got[crashed][0] is None and "The parser crashed on this file" in got[crashed][1].error
-    serial = outcomes(pool.parse_files([t for t in tasks if t[0] != crashed], workers=0))
+    assert set(got) == {t[2] for t in tasks}
+    crashed = tasks[3][2]
+    assert got[crashed][0] is None and "The parser crashed on this file" in got[crashed][1]
+    serial = outcomes(pool.parse_files([t for t in tasks if t[2] != crashed], workers=0))
     assert {p: o for p, o in got.items() if p != crashed} == serial
 
 
@@ -122,34 +141,35 @@ def test_a_hanging_file_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     if elapsed > 15:
         pytest.skip(f"starting worker pools took {elapsed:.0f} s on this machine")
     got = outcomes(results)
-    assert len(results) == len(tasks) and set(got) == {t[0] for t in tasks}
-    assert isinstance(got[tasks[1][0]][1], Rejected) and "ran out of time" in got[tasks[1][0]][1].error
-    for path, _ in (tasks[0], tasks[2]):
-        assert isinstance(got[path][1], ParsedPost)
+    assert set(got) == {t[2] for t in tasks}
+    assert results["rejected"]["source_path"].to_list() == [tasks[1][2]]
+    assert "ran out of time" in got[tasks[1][2]][1]
 
 
 def test_a_single_crashing_file_is_isolated_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(pool, "_parse_chunk", _crash_on_marked_file)
     (task,) = write_posts(tmp_path, [f"2021-05-28-{CRASH_MARK}.md"])
-    (result,) = pool.parse_files([task], workers=4)  # this process survives
-    assert isinstance(result[2], Rejected) and "crashed" in result[2].error
+    batch = pool.parse_files([task], workers=4)  # this process survives
+    assert batch["parsed_posts"].is_empty()
+    assert batch["rejected"]["source_path"].to_list() == [task[2]] and "crashed" in batch["rejected"]["error"][0]
 
 
 def test_every_worker_dying_rejects_every_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(pool, "_parse_chunk", _crash_on_marked_file)
     monkeypatch.setattr(pool, "CHUNK_SIZE", 2)
     tasks = write_posts(tmp_path, [f"2021-05-1{i}-{CRASH_MARK}.md" for i in range(5)])
-    results = pool.parse_files(tasks, workers=2)
-    assert sorted(r[0] for r in results) == sorted(t[0] for t in tasks)
-    assert all(isinstance(r[2], Rejected) and "crashed" in r[2].error for r in results)
+    batch = pool.parse_files(tasks, workers=2)
+    assert batch["parsed_posts"].is_empty()
+    assert sorted(batch["rejected"]["source_path"]) == sorted(t[2] for t in tasks)
+    assert all("crashed" in error for error in batch["rejected"]["error"])
 
 
 def test_a_python_error_in_the_parser_is_a_rejection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(pool, "_parse_chunk", _raise_on_marked_file)
     tasks = write_posts(tmp_path, ["2021-05-10-a.md", f"2021-05-11-{CRASH_MARK}.md"])
-    got = outcomes(pool.parse_files(tasks, workers=2))
-    assert isinstance(got[tasks[0][0]][1], ParsedPost)
-    assert "The parser failed on this file (RuntimeError: boom)" in got[tasks[1][0]][1].error
+    batch = pool.parse_files(tasks, workers=2)
+    assert batch["parsed_posts"]["source_path"].to_list() == [tasks[0][2]]
+    assert "The parser failed on this file (RuntimeError: boom)" in outcomes(batch)[tasks[1][2]][1]
 
 
 def test_default_workers_is_bounded():
@@ -168,13 +188,13 @@ def test_with_a_sink_no_batch_outlives_its_handling(tmp_path: Path, monkeypatch:
     alive_when_next_came: list[int] = []
     sizes: list[int] = []
 
-    def sink(batch: list[pool.Result]) -> None:
-        sizes.append(len(batch))
+    def sink(batch: pool.Batch) -> None:
+        sizes.append(pool.files_in(batch))
         gc.collect()
         alive_when_next_came.append(sum(ref() is not None for ref in handled))
-        handled.extend(weakref.ref(outcome) for _, _, outcome in batch)
+        handled.extend(weakref.ref(frame) for frame in batch.values())
 
-    assert pool.parse_files(tasks, workers=1, sink=sink) == []
-    assert len(handled) == len(tasks) and set(alive_when_next_came) == {0}
+    assert pool.files_in(pool.parse_files(tasks, workers=1, sink=sink)) == 0
+    assert sum(sizes) == len(tasks) and set(alive_when_next_came) == {0}
     # chunks of two are gathered into batches of at least three (the last one: what is left)
     assert sizes == [4, 4]

@@ -7,6 +7,9 @@ chunk that failed are parsed again one by one, each with its own time limit, so
 the one file responsible is rejected with the reason and the rest are parsed. Even
 a run of one file, or a run where every worker dies, never parses in this process
 (unless ``workers == 0``): a real segfault can only cost its own file.
+
+Workers hand back columnar batches: each chunk's posts as the Polars frames of
+``etl.posts.frames`` (pickled as Arrow), so the parent only concatenates and writes them.
 """
 
 from __future__ import annotations
@@ -17,21 +20,26 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
 
+import polars as pl
 from pebble import ProcessExpired, ProcessPool
 
 from etl.posts import history
 from etl.posts.discover import content_hash
+from etl.posts.frames import SCHEMAS, to_frames
 from etl.posts.parse import ParsedPost, Rejected, parse_post
 
 CHUNK_SECONDS = 120.0  # a chunk normally takes well under a second
 FILE_SECONDS = 60.0  # the largest real post parses in well under a second
 CHUNK_SIZE = 32
+SINK_BATCH = 512  # files handed to a sink at once: one DuckDB insert and commit per batch, not per chunk
 
 # Where a post's bytes are: an absolute path, or (repository, blob id) for a version
 # that only the git history still holds (a deleted post's last content).
 Locator = str | tuple[str, str]
-Task = tuple[Locator, str]  # (locator, source_path)
-Result = tuple[Locator, str | None, ParsedPost | Rejected]  # (locator, content hash, outcome)
+Task = tuple[Locator, str, str]  # (locator, posts_root, source_path)
+Outcome = tuple[str | None, ParsedPost | Rejected]  # (content hash, what the file gave)
+Batch = dict[str, pl.DataFrame]  # the frames of etl.posts.frames for some files, one row per file in
+#                                  parsed_posts or rejected
 
 
 def read_post(locator: Locator) -> bytes:
@@ -41,25 +49,29 @@ def read_post(locator: Locator) -> bytes:
         return handle.read()
 
 
-def parse_file(task: Task) -> Result:
-    locator, source_path = task
+def parse_file(locator: Locator, source_path: str) -> Outcome:
+    """Read and parse one post file: its content hash (None when unreadable) and what it gave."""
     try:
         raw = read_post(locator)
     except OSError as error:
-        return locator, None, Rejected(f"The file cannot be read ({error.strerror or error}).")
+        return None, Rejected(f"The file cannot be read ({error.strerror or error}).")
     except (KeyError, ValueError, RuntimeError) as error:  # pygit2: a missing or damaged object
-        return locator, None, Rejected(f"Its last version cannot be read from the git history ({error}).")
+        return None, Rejected(f"Its last version cannot be read from the git history ({error}).")
     if history.is_lfs_pointer(raw):
         return (
-            locator,
             content_hash(raw),
             Rejected("The file is a Git LFS pointer, not the post: its content is stored outside the repository."),
         )
-    return locator, content_hash(raw), parse_post(raw, source_path)
+    return content_hash(raw), parse_post(raw, source_path)
 
 
-def _parse_chunk(tasks: list[Task]) -> list[Result]:
-    return [parse_file(task) for task in tasks]
+def _parse_chunk(tasks: list[Task]) -> Batch:
+    return to_frames([(root, path, *parse_file(locator, path)) for locator, root, path in tasks])
+
+
+def files_in(batch: Batch) -> int:
+    """How many files a batch holds (each is a parsed post or a rejection)."""
+    return batch["parsed_posts"].height + batch["rejected"].height
 
 
 def default_workers() -> int:
@@ -77,57 +89,58 @@ def _failure(error: BaseException, seconds: float) -> Rejected:
     return Rejected(f"The parser failed on this file ({type(error).__name__}: {error}); it was skipped.")
 
 
-SINK_BATCH = 512  # results handed to a sink at once: one DuckDB insert and commit per batch, not per chunk
-
-
 class _Collector:
-    """Results kept in a list, or handed to ``sink`` in batches of SINK_BATCH so that the caller never
-    holds them all (and writes them in few, large inserts: one per 32-file chunk cost ~3 ms a post)."""
+    """Batches gathered into one, or handed to ``sink`` SINK_BATCH files at a time so that the caller
+    never holds them all (and writes them in few, large inserts: one per 32-file chunk made the
+    writes most of the parse lap's time in the parent)."""
 
-    def __init__(self, total: int, sink: Callable[[list[Result]], None] | None, progress) -> None:
+    def __init__(self, total: int, sink: Callable[[Batch], None] | None, progress) -> None:
         self.total, self.sink, self.progress = total, sink, progress
-        self.results: list[Result] = []
+        self.held: list[Batch] = []
+        self.files = 0  # in self.held
         self.done = 0
 
-    def extend(self, batch: list[Result]) -> None:
-        self.done += len(batch)
-        self.results.extend(batch)
-        if self.sink is not None and len(self.results) >= SINK_BATCH:
+    def extend(self, batch: Batch) -> None:
+        self.held.append(batch)
+        self.files += files_in(batch)
+        self.done += files_in(batch)
+        if self.sink is not None and self.files >= SINK_BATCH:
             self.flush()
         if self.progress:
             self.progress(self.done, self.total)
 
-    def flush(self) -> list[Result]:
-        """Hand what is held to the sink (if any); the results, or [] with a sink."""
-        if self.sink is not None and self.results:
-            self.sink(self.results)
-            self.results = []
-        return self.results
+    def flush(self) -> Batch:
+        """What is held as one batch, handed to the sink if there is one (then an empty batch is returned)."""
+        batch = {name: pl.concat([b[name] for b in self.held]) for name in SCHEMAS} if self.held else to_frames([])
+        self.held, self.files = [], 0
+        if self.sink is None:
+            return batch
+        if files_in(batch):
+            self.sink(batch)
+        return to_frames([])
 
 
 def parse_files(
     tasks: Iterable[Task],
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
-    sink: Callable[[list[Result]], None] | None = None,
-) -> list[Result]:
+    sink: Callable[[Batch], None] | None = None,
+) -> Batch:
     """Parse files, in this process when ``workers == 0``, else in a pool of worker processes.
 
-    With ``sink``, results go to it batch by batch as they come (and an empty list is
-    returned), so memory is bounded by the batch size, not by the number of files.
+    Returns one batch of every file's frames; with ``sink``, batches go to it as they come (and an
+    empty batch is returned), so memory is bounded by the batch size, not by the number of files.
     """
     tasks = list(tasks)
     workers = default_workers() if workers is None else workers
     collector = _Collector(len(tasks), sink, progress)
-    if workers == 0:
+    if workers == 0 or not tasks:
         for task in tasks:
-            collector.extend([parse_file(task)])
+            collector.extend(_parse_chunk([task]))
         return collector.flush()
-    if not tasks:
-        return collector.results
     chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["etl.posts.parse"])
+    context.set_forkserver_preload(["etl.posts.pool"])  # the parser and Polars, imported once
     with ProcessPool(max_workers=min(workers, len(chunks)), context=context) as pool:
         scheduled = {pool.schedule(_parse_chunk, args=(chunk,), timeout=CHUNK_SECONDS): chunk for chunk in chunks}
         retry: list[Task] = []
@@ -141,10 +154,10 @@ def parse_files(
             collector.extend(batch)
         singles = {pool.schedule(_parse_chunk, args=([task],), timeout=FILE_SECONDS): task for task in retry}
         for future in as_completed(singles):
-            locator = singles.pop(future)[0]
+            _, root, path = singles.pop(future)
             try:
                 batch = future.result()
             except Exception as error:
-                batch = [(locator, None, _failure(error, FILE_SECONDS))]
+                batch = to_frames([(root, path, None, _failure(error, FILE_SECONDS))])
             collector.extend(batch)
     return collector.flush()
