@@ -248,3 +248,39 @@ def test_regroup_reads_only_the_touched_components_and_equals_a_full_regroup(
     summary = "SELECT story_id, first_site, sites, outlets, size, span FROM story_summary ORDER BY ALL"
     assert rows(fresh, "SELECT * FROM stories ORDER BY ALL") == rows(warehouse, "SELECT * FROM stories ORDER BY ALL")
     assert rows(fresh, summary) == rows(warehouse, summary)
+
+
+CHANNEL = (
+    "大家好，欢迎来到老街纪录频道！我们用镜头记录城市里正在消失的老手艺和老街坊，"
+    "希望这些影像能为后人留下一份真实的参考。喜欢的话请订阅频道并留言告诉我们你的故事。"
+)
+
+
+def test_a_sites_repeated_text_is_not_a_story_until_it_is_rare(tmp_path: Path):
+    """Videos of one channel whose only paragraph is the channel's description: a text that five or more
+    of a site's live articles carry is the site's, not a story (thousands of such posts made one
+    story of millions of links). Kept in their paragraphs, left out of their story text. When deletions
+    make it rare, the posts left carrying it do share a story, as a full load of them says."""
+    root, warehouse = tmp_path / "posts", tmp_path / "wh" / "news.duckdb"
+    titles = [
+        "修鞋匠的最后一天",
+        "铜器街的敲打声",
+        "竹编老人的早市",
+        "弹棉花的夫妻档",
+        "磨刀人走街串巷",
+        "老茶馆的清晨",
+    ]
+    for i, title in enumerate(titles):
+        write_post(root, f"video-{i}", title, [CHANNEL], site="v.example.com", day=dt.date(2024, 6, 1 + i))
+    ingest([root], warehouse, workers=0, now=T0)
+    assert rows(warehouse, f"SELECT count(*) FROM paragraphs WHERE text = '{CHANNEL}'") == [(6,)]
+    assert rows(warehouse, "SELECT count(*) FROM story_links") == [(0,)]
+    assert set(stories_by_slug(warehouse).items()) == {(f"video-{i}", f"video-{i}") for i in range(6)}
+
+    for i in (4, 5):
+        (root / "_posts" / f"2024-06-0{1 + i}-video-{i}.md").unlink()
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+    assert set(stories_by_slug(warehouse).values()) == {"video-0"}  # four copies of one text: a story
+    fresh = tmp_path / "fresh" / "news.duckdb"
+    ingest([root], fresh, workers=0, now=T0)
+    assert stories_by_slug(fresh) == stories_by_slug(warehouse)

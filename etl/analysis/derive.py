@@ -10,6 +10,7 @@ import polars as pl
 
 from etl.analysis import search, stories
 from etl.analysis.fold import script_column
+from etl.warehouse import schema
 from etl.warehouse.few import listed
 
 log = logging.getLogger(__name__)  # under "etl": `etl ingest` shows it
@@ -37,14 +38,23 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
     stories.start(con)
     sketches = []
     for start in range(0, len(todo), BATCH):
-        blocks = con.execute(search.sql("article_blocks"), {"ids": listed(todo[start : start + BATCH])}).pl()
+        blocks = con.execute(
+            search.sql("article_blocks"),
+            {
+                "ids": listed(todo[start : start + BATCH]),
+                "min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES,
+                "min_chars": schema.REPEATED_BLOCK_MIN_CHARS,
+            },
+        ).pl()
         folded = search.index_batch(con, blocks)
         documents = folded.group_by("article_id", maintain_order=True).agg(
-            pl.col("text").str.join("\n"), pl.col("folded").str.join("\n"), pl.col("live").first()
+            pl.col("text").str.join("\n"),
+            pl.col("folded").filter(~pl.col("site_repeated")).str.join("\n").alias("story_text"),
+            pl.col("live").first(),
         )
         _update_scripts(con, documents)
         live = documents.filter(pl.col("live"))
-        sketches.append(stories.sketch(live["article_id"].to_list(), live["folded"].to_list()))
+        sketches.append(stories.sketch(live["article_id"].to_list(), live["story_text"].to_list()))
     search.finish_index(con)
     indexed = time.monotonic()
     stories.link(con, pl.concat(sketches) if sketches else stories.sketch([], []))

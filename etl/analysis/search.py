@@ -60,15 +60,18 @@ def start_index(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def index_batch(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> pl.DataFrame:
-    """Fold one batch of ``blocks`` (article_id, position, text), index it; ``blocks`` with ``folded`` added.
+    """Fold one batch of ``blocks`` (article_id, position, text, site_repeated), index it; ``blocks`` with
+    ``folded`` added.
 
     A batch at a time (a whole archive's bigrams at once took 1 GB more memory); the postings
     are sorted by term once, in ``finish_index``.
     """
     folded = blocks.with_columns(fold_column(blocks["text"]).alias("folded"))
-    con.register("new_search_paragraphs", folded.select("article_id", "position", "folded"))
+    con.register("new_search_paragraphs", folded.select("article_id", "position", "folded", "site_repeated"))
     try:
-        con.execute("INSERT INTO search_paragraphs SELECT article_id, position, folded FROM new_search_paragraphs")
+        con.execute(
+            "INSERT INTO search_paragraphs SELECT article_id, position, folded, site_repeated FROM new_search_paragraphs"
+        )
         con.execute(sql("search_postings_batch"))
     finally:
         con.unregister("new_search_paragraphs")

@@ -42,7 +42,11 @@ SKETCH_BATCH = 500  # articles whose 5-gram hashes (8 bytes each, ~20 MB per bat
 MIN_JACCARD = 0.5  # copies with small edits
 MIN_CONTAINMENT, MIN_JACCARD_CONTAINED = 0.8, 0.3  # cut copies: most of the shorter one, a third of the longer
 
-FOLDED_TEXT = "string_agg(folded, chr(10) ORDER BY position)"  # of search_paragraphs, per article
+# An article's story text, of search_paragraphs: its folded title and paragraphs, less those that many
+# articles of its site carry (derive.py makes the same text for the sketches)
+STORY_TEXT = (
+    "coalesce(string_agg(folded, chr(10) ORDER BY position) FILTER (WHERE NOT coalesce(site_repeated, false)), '')"
+)
 
 
 MULTIPLIER = np.uint64(0x100000001B3)  # FNV-1's 64-bit prime, for the polynomial hashes below
@@ -191,32 +195,31 @@ def sketch(article_ids: list[str], folded_texts: list[str]) -> pl.DataFrame:
     return pl.concat(parts) if parts else buckets([], [])
 
 
-def _folded_texts(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pl.DataFrame:
-    """(article_id, text): the folded text of each of the articles ``ids``, from ``search_paragraphs``."""
+def _story_texts(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pl.DataFrame:
+    """(article_id, text): the story text (``STORY_TEXT``) of each of the articles ``ids``."""
     return con.execute(
-        f"SELECT article_id, {FOLDED_TEXT} AS text FROM search_paragraphs "
+        f"SELECT article_id, {STORY_TEXT} AS text FROM search_paragraphs "
         f"WHERE article_id IN (SELECT unnest($ids::JSON::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
         {"ids": listed(ids)},
     ).pl()
 
 
-def resketch(con: duckdb.DuckDBPyConnection, batch: int = 1000) -> None:
-    """Replace every live article's buckets by a new sketch of its folded text in ``search_paragraphs``.
+def rebuild(con: duckdb.DuckDBPyConnection, batch: int = 1000) -> None:
+    """Sketch, link and group every article again from the story texts in ``search_paragraphs``.
 
-    For a warehouse whose buckets were made with another hash: links and stories stand (they were
-    verified on the 5-gram sets, which did not change); new candidates then come from the new buckets.
+    For a warehouse whose buckets were made with another hash or whose story texts changed (an
+    upgrade): the same as the derivation of a run that touched every article, without re-indexing.
     """
-    con.execute("DELETE FROM story_buckets")
+    con.execute("CREATE OR REPLACE TEMP TABLE analysis_todo AS SELECT article_id FROM articles")
+    start(con)
     ids = [
         row[0] for row in con.execute("SELECT article_id FROM articles WHERE deleted_at IS NULL ORDER BY 1").fetchall()
     ]
-    for start in range(0, len(ids), batch):
-        folded = _folded_texts(con, ids[start : start + batch])
-        con.register("new_story_buckets", sketch(folded["article_id"].to_list(), folded["text"].to_list()))
-        try:
-            con.execute("INSERT INTO story_buckets SELECT * FROM new_story_buckets")
-        finally:
-            con.unregister("new_story_buckets")
+    sketches = []
+    for first in range(0, len(ids), batch):
+        texts = _story_texts(con, ids[first : first + batch])
+        sketches.append(sketch(texts["article_id"].to_list(), texts["text"].to_list()))
+    link(con, pl.concat(sketches) if sketches else sketch([], []))
 
 
 def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
@@ -302,7 +305,7 @@ def _verify(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> lis
     Two equal texts need no sets (a repost is often an exact copy: at 10x, nearly every pair):
     Jaccard and containment are 1. Other articles' sets are made once, when first needed.
     """
-    folded = _folded_texts(con, sorted({x for pair in pairs for x in pair}))
+    folded = _story_texts(con, sorted({x for pair in pairs for x in pair}))
     texts = dict(zip(folded["article_id"].to_list(), letters_and_digits(folded["text"].to_list()), strict=True))
     sets: dict[str, np.ndarray] = {}
 

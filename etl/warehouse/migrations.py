@@ -88,10 +88,34 @@ def _schema_4(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _schema_5(con: duckdb.DuckDBPyConnection) -> None:
-    """Schema 5: story buckets from 5-grams hashed by their code points; every live article sketched again."""
+    """Schema 5: search_paragraphs.site_repeated; story buckets from 5-grams hashed by their code points.
+
+    The flag is computed for every paragraph from block_texts, then every story is derived again
+    (sketches, links, groups): a channel description kept in thousands of a site's posts no longer
+    makes them one story. The search index stands.
+    """
+    con.execute("ALTER TABLE search_paragraphs ADD COLUMN IF NOT EXISTS site_repeated BOOLEAN")
+    con.execute(
+        """
+        UPDATE search_paragraphs sp SET site_repeated = sp.position >= 0 AND coalesce(r.repeated, false)
+        FROM (
+            WITH texts AS (
+                SELECT p.article_id, p.position, a.site, md5_number(p.text) AS text_md5, length(p.text) AS chars
+                FROM paragraphs p JOIN articles a USING (article_id)
+            ), counts AS (
+                SELECT site, text_md5, count(DISTINCT article_id) AS n FROM block_texts WHERE live GROUP BY ALL
+            )
+            SELECT t.article_id, t.position, coalesce(c.n, 0) >= $min_articles AND t.chars >= $min_chars AS repeated
+            FROM texts t LEFT JOIN counts c ON c.site = t.site AND c.text_md5 = t.text_md5
+        ) r
+        WHERE sp.article_id = r.article_id AND sp.position = r.position
+        """,
+        {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES, "min_chars": schema.REPEATED_BLOCK_MIN_CHARS},
+    )
+    con.execute("UPDATE search_paragraphs SET site_repeated = false WHERE site_repeated IS NULL")
     from etl.analysis import stories  # here: the analysis package is not needed to open a warehouse
 
-    stories.resketch(con)
+    stories.rebuild(con)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -124,7 +148,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         5,
-        "story_buckets: the MinHash of 5-grams hashed by their code points (numpy), not by rensa's string hash",
+        "search_paragraphs.site_repeated (a site's repeated text is not part of a story); story_buckets from "
+        "5-grams hashed by their code points (numpy); every story derived again",
         (_schema_5,),
     ),
 )

@@ -147,7 +147,10 @@ TABLES: dict[str, str] = {
     "search_paragraphs": """
         article_id VARCHAR NOT NULL,
         position INTEGER NOT NULL,        -- paragraphs.position; -1 for the title
-        folded VARCHAR NOT NULL           -- the text folded (t2s, case, width): same length, same positions
+        folded VARCHAR NOT NULL,          -- the text folded (t2s, case, width): same length, same positions
+        site_repeated BOOLEAN             -- (schema 5) carried by REPEATED_BLOCK_MIN_ARTICLES or more live
+                                          -- articles of its site: kept (the article has nothing else) but
+                                          -- not part of its story's text (a channel's description)
         """,
     # (schema 4) Postings name an article by its search_documents.doc (a third of the size of
     # article ids). A re-indexed article gets a new number and its old one retires: the old postings

@@ -1,10 +1,25 @@
 -- The title (position -1) and paragraphs of one batch of the articles to re-derive ($ids),
--- with whether the article is live (only live articles get a story). The WHERE clause (few.among)
--- lets the scan of paragraphs skip the text of other articles.
-WITH batch AS (SELECT unnest($ids::JSON::VARCHAR[]) AS article_id)
-SELECT article_id, -1 AS position, title AS text, deleted_at IS NULL AS live FROM articles SEMI JOIN batch USING (article_id)
-UNION ALL
-SELECT p.article_id, p.position, p.text, a.deleted_at IS NULL
-FROM paragraphs p SEMI JOIN batch USING (article_id) JOIN articles a USING (article_id)
-WHERE {among}
+-- with whether the article is live (only live articles get a story) and whether a paragraph's text is
+-- carried by $min_articles or more live articles of the site (site_repeated: left out of the story's
+-- text; such a paragraph is in `paragraphs` only when its article has nothing else). The WHERE clause
+-- (few.among) lets the scan of paragraphs skip the text of other articles.
+WITH batch AS (SELECT unnest($ids::JSON::VARCHAR[]) AS article_id),
+blocks AS (
+    SELECT article_id, -1 AS position, title AS text, deleted_at IS NULL AS live, site
+    FROM articles SEMI JOIN batch USING (article_id)
+    UNION ALL
+    SELECT p.article_id, p.position, p.text, a.deleted_at IS NULL, a.site
+    FROM paragraphs p SEMI JOIN batch USING (article_id) JOIN articles a USING (article_id)
+    WHERE {among}
+),
+counts AS (
+    SELECT t.site, t.text_md5, count(DISTINCT t.article_id) AS n
+    FROM block_texts t SEMI JOIN (SELECT DISTINCT site, md5_number(text) AS text_md5 FROM blocks WHERE position >= 0) w
+        ON w.site = t.site AND w.text_md5 = t.text_md5
+    WHERE t.live
+    GROUP BY ALL
+)
+SELECT b.article_id, b.position, b.text, b.live,
+       b.position >= 0 AND coalesce(c.n, 0) >= $min_articles AND length(b.text) >= $min_chars AS site_repeated
+FROM blocks b LEFT JOIN counts c ON c.site = b.site AND c.text_md5 = md5_number(b.text)
 ORDER BY article_id, position
