@@ -458,7 +458,7 @@ class RunWriter:
         self.con.execute("BEGIN TRANSACTION")
         try:
             for name, frame in frames.items():
-                self.con.register(f"batch_{name}", frame)
+                self.con.register(f"batch_{name}", store.in_chunks(frame))
             for table in PARSED_TABLES:
                 self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_{table}")
             self.con.execute(
@@ -489,7 +489,7 @@ class RunWriter:
             "deleted_files": pl.DataFrame(plan.deleted, schema=FILE_KEY, orient="row"),
         }
         for name, frame in frames.items():
-            con.register(f"new_{name}", frame)
+            con.register(f"new_{name}", store.in_chunks(frame))
         try:
             _record_files(con, now)
             _record_history(con, now)

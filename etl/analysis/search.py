@@ -17,6 +17,7 @@ import duckdb
 import polars as pl
 
 from etl.analysis.fold import fold_column, fold_map
+from etl.warehouse import store
 from etl.warehouse.few import among
 
 SQL = Path(__file__).parent / "sql"
@@ -67,7 +68,9 @@ def index_batch(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> pl.Data
     are sorted by term once, in ``finish_index``.
     """
     folded = blocks.with_columns(fold_column(blocks["text"]).alias("folded"))
-    con.register("new_search_paragraphs", folded.select("article_id", "position", "folded", "site_repeated"))
+    con.register(
+        "new_search_paragraphs", store.in_chunks(folded.select("article_id", "position", "folded", "site_repeated"))
+    )
     try:
         con.execute(
             "INSERT INTO search_paragraphs SELECT article_id, position, folded, site_repeated FROM new_search_paragraphs"

@@ -21,12 +21,16 @@ import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from etl import settings
 from etl.errors import IngestError
 from etl.warehouse import migrations, schema
+
+if TYPE_CHECKING:
+    import polars as pl
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +192,20 @@ def _reads_only(query: str) -> bool:
     body = _COMMENT.sub("", query).rstrip().rstrip(";")
     head = body[:6].upper()
     return head.startswith(("SELECT", "FROM", "WITH")) and ";" not in body and not _WRITES.search(body)
+
+
+SCAN_CHUNK_ROWS = 4096
+
+
+def in_chunks(frame: pl.DataFrame, rows: int = SCAN_CHUNK_ROWS) -> pl.DataFrame:
+    """``frame`` made of chunks of ``rows`` rows, to register with DuckDB: its threads share out a
+    registered frame by chunks, so one chunk is read by one thread (the search postings of 1,000
+    articles took 0.8-1.0 s from one chunk, 0.45 s from chunks of 512 to 8,192 rows, with less CPU)."""
+    if frame.height <= rows:
+        return frame
+    import polars as pl  # here: the no-change answer opens the warehouse without importing Polars
+
+    return pl.concat(list(frame.iter_slices(rows)), rechunk=False)
 
 
 def _size_of(frame: object) -> int:
