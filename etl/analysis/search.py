@@ -55,17 +55,21 @@ def install_macros(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def start_index(con: duckdb.DuckDBPyConnection) -> None:
-    """Drop the index rows of the articles in ``analysis_todo``; postings gather in ``new_postings``."""
+    """Drop the index rows of the articles in ``analysis_todo``: their paragraphs and documents go, and
+    their document numbers retire (their postings are deleted in bulk, see ``finish_index``)."""
     con.execute("DELETE FROM search_paragraphs WHERE article_id IN (SELECT article_id FROM analysis_todo)")
-    con.execute("CREATE OR REPLACE TEMP TABLE new_postings (term VARCHAR, article_id VARCHAR, tf INTEGER)")
+    con.execute(
+        "INSERT INTO search_retired SELECT doc FROM search_documents SEMI JOIN analysis_todo USING (article_id)"
+    )
+    con.execute("DELETE FROM search_documents WHERE article_id IN (SELECT article_id FROM analysis_todo)")
 
 
 def index_batch(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> pl.DataFrame:
     """Fold one batch of ``blocks`` (article_id, position, text, site_repeated), index it; ``blocks`` with
-    ``folded`` added.
+    ``folded`` added. Articles of the run not in any batch (gone) simply have no document any more.
 
-    A batch at a time (a whole archive's bigrams at once took 1 GB more memory); the postings
-    are sorted by term once, in ``finish_index``.
+    A batch at a time, each batch's postings sorted by term as they are written: sorting a whole
+    archive's postings at once held them all (100 M rows at 10x) and cost a third of the index's time.
     """
     folded = blocks.with_columns(fold_column(blocks["text"]).alias("folded"))
     con.register(
@@ -76,6 +80,7 @@ def index_batch(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> pl.Data
             "INSERT INTO search_paragraphs SELECT article_id, position, folded, site_repeated FROM new_search_paragraphs"
         )
         con.execute(sql("search_postings_batch"))
+        con.execute(sql("search_index"))
     finally:
         con.unregister("new_search_paragraphs")
     return folded
@@ -85,13 +90,12 @@ RETIRED_SHARE = 0.1  # retired documents, as a share of the indexed ones, whose 
 
 
 def finish_index(con: duckdb.DuckDBPyConnection) -> None:
-    """Replace the postings and documents of the articles in ``analysis_todo`` by the new ones.
+    """Delete the postings of retired documents once they pass RETIRED_SHARE of the index.
 
-    The old postings of re-indexed articles stay (``search()`` joins postings to the current
-    documents) until the retired documents pass RETIRED_SHARE of the index: the delete reads every
-    posting, so it is done once for many runs (~every 500 runs of 10 edits at 56k articles).
+    The old postings of re-indexed articles stay until then (``search()`` joins postings to the
+    current documents): the delete reads every posting, so it is done once for many runs (~every
+    500 runs of 10 edits at 56k articles).
     """
-    con.execute(sql("search_index"))
     retired, indexed = con.execute(
         "SELECT (SELECT count(*) FROM search_retired), (SELECT count(*) FROM search_documents)"
     ).fetchone()

@@ -1,7 +1,7 @@
--- Postings of one batch of articles (new_search_paragraphs), added to the temp table new_postings.
+-- Postings of one batch of articles (new_search_paragraphs), into the temp table new_postings.
 -- The terms of search_terms() in search_macros.sql, written as joins (about twice as fast over
 -- a whole archive as the macro's nested lambdas); tests/test_search.py checks they agree.
-INSERT INTO new_postings
+CREATE OR REPLACE TEMP TABLE new_postings AS
 WITH runs AS (
     SELECT article_id, unnest(regexp_extract_all(folded, '[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}')) AS run
     FROM new_search_paragraphs
