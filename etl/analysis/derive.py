@@ -49,15 +49,18 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
         folded = search.index_batch(con, blocks)
         documents = folded.group_by("article_id", maintain_order=True).agg(
             pl.col("text").str.join("\n"),
+            pl.col("folded").str.join("\n"),
             pl.col("folded").filter(~pl.col("site_repeated")).str.join("\n").alias("story_text"),
             pl.col("live").first(),
         )
         _update_scripts(con, documents)
         live = documents.filter(pl.col("live"))
-        sketches.append(stories.sketch(live["article_id"].to_list(), live["story_text"].to_list()))
+        sketches.append(
+            stories.sketch(live["article_id"].to_list(), live["story_text"].to_list(), live["folded"].to_list())
+        )
     search.finish_index(con)
     indexed = time.monotonic()
-    stories.link(con, pl.concat(sketches) if sketches else stories.sketch([], []))
+    stories.link(con, pl.concat(sketches) if sketches else stories.sketch([], [], []))
     log.info(
         f"search and script of {len(todo)} articles in {indexed - started:.1f} s, "
         f"stories in {time.monotonic() - indexed:.1f} s"

@@ -17,6 +17,7 @@ in the other script, a copy with paragraphs cut) share a ``story_id``.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections import defaultdict
@@ -47,6 +48,7 @@ MIN_CONTAINMENT, MIN_JACCARD_CONTAINED = 0.8, 0.3  # cut copies: most of the sho
 STORY_TEXT = (
     "coalesce(string_agg(folded, chr(10) ORDER BY position) FILTER (WHERE NOT coalesce(site_repeated, false)), '')"
 )
+WHOLE_TEXT = "string_agg(folded, chr(10) ORDER BY position)"  # all of it, as derive.py's folded
 
 
 MULTIPLIER = np.uint64(0x100000001B3)  # FNV-1's 64-bit prime, for the polynomial hashes below
@@ -182,23 +184,50 @@ def start(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def sketch(article_ids: list[str], folded_texts: list[str]) -> pl.DataFrame:
-    """LSH buckets of live articles' folded texts; texts too short to compare get none."""
+EXACT_BAND = BANDS  # the band whose bucket is a hash of the whole text (see ``sketch``)
+
+
+def sketch(article_ids: list[str], story_texts: list[str], whole_texts: list[str]) -> pl.DataFrame:
+    """LSH buckets of live articles' folded story texts; texts too short to compare get none.
+
+    An article whose story text leaves out paragraphs its site repeats also gets a bucket in
+    EXACT_BAND from its whole text, when that is long enough: copies of one whole post (the same
+    article posted again and again by a site) are candidates, verified on their story texts, while
+    posts that share only the site's text (a channel's description under other titles) are not.
+    """
     parts = []
-    # only one batch of shingle sets is in memory at a time (a 5-gram costs ~110 bytes in a set)
     for start in range(0, len(article_ids), SKETCH_BATCH):
         end = start + SKETCH_BATCH
-        texts = letters_and_digits(folded_texts[start:end])
-        batch = [(a, shingle_hashes(t)) for a, t in zip(article_ids[start:end], texts, strict=True)]
+        ids, stories, wholes = article_ids[start:end], story_texts[start:end], whole_texts[start:end]
+        texts = letters_and_digits(stories)
+        batch = [(a, shingle_hashes(t)) for a, t in zip(ids, texts, strict=True)]
         batch = [(article_id, hashes) for article_id, hashes in batch if _long_enough(hashes)]
         parts.append(buckets([a for a, _ in batch], [s for _, s in batch]))
+        cut = [(a, w) for a, t, w in zip(ids, stories, wholes, strict=True) if t != w]
+        whole = letters_and_digits([w for _, w in cut])
+        exact = [(a, w) for (a, _), w in zip(cut, whole, strict=True) if _long_enough(shingle_hashes(w))]
+        parts.append(
+            pl.DataFrame(
+                {
+                    "band": [EXACT_BAND] * len(exact),
+                    "bucket": [_text_bucket(w) for _, w in exact],
+                    "article_id": [a for a, _ in exact],
+                },
+                schema={"band": pl.Int16, "bucket": pl.Int64, "article_id": pl.String},
+            )
+        )
     return pl.concat(parts) if parts else buckets([], [])
 
 
+def _text_bucket(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little") >> 1
+
+
 def _story_texts(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pl.DataFrame:
-    """(article_id, text): the story text (``STORY_TEXT``) of each of the articles ``ids``."""
+    """(article_id, text, whole): the story text (``STORY_TEXT``) and the whole folded text of each of
+    the articles ``ids``."""
     return con.execute(
-        f"SELECT article_id, {STORY_TEXT} AS text FROM search_paragraphs "
+        f"SELECT article_id, {STORY_TEXT} AS text, {WHOLE_TEXT} AS whole FROM search_paragraphs "
         f"WHERE article_id IN (SELECT unnest($ids::JSON::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
         {"ids": listed(ids)},
     ).pl()
@@ -218,8 +247,8 @@ def rebuild(con: duckdb.DuckDBPyConnection, batch: int = 1000) -> None:
     sketches = []
     for first in range(0, len(ids), batch):
         texts = _story_texts(con, ids[first : first + batch])
-        sketches.append(sketch(texts["article_id"].to_list(), texts["text"].to_list()))
-    link(con, pl.concat(sketches) if sketches else sketch([], []))
+        sketches.append(sketch(texts["article_id"].to_list(), texts["text"].to_list(), texts["whole"].to_list()))
+    link(con, pl.concat(sketches) if sketches else sketch([], [], []))
 
 
 def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
