@@ -10,8 +10,6 @@ import polars as pl
 
 from etl.analysis import search, stories
 from etl.analysis.fold import script_column
-from etl.warehouse import schema
-from etl.warehouse.few import listed
 
 log = logging.getLogger(__name__)  # under "etl": `etl ingest` shows it
 
@@ -38,14 +36,7 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
     stories.start(con)
     sketches = []
     for start in range(0, len(todo), BATCH):
-        blocks = con.execute(
-            search.sql("article_blocks"),
-            {
-                "ids": listed(todo[start : start + BATCH]),
-                "min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES,
-                "min_chars": schema.REPEATED_BLOCK_MIN_CHARS,
-            },
-        ).pl()
+        blocks = search.article_blocks(con, todo[start : start + BATCH])
         folded = search.index_batch(con, blocks)
         documents = folded.group_by("article_id", maintain_order=True).agg(
             pl.col("text").str.join("\n"),

@@ -17,8 +17,8 @@ import duckdb
 import polars as pl
 
 from etl.analysis.fold import fold_column, fold_map
-from etl.warehouse import store
-from etl.warehouse.few import among
+from etl.warehouse import schema, store
+from etl.warehouse.few import among, listed
 
 SQL = Path(__file__).parent / "sql"
 
@@ -26,6 +26,18 @@ SQL = Path(__file__).parent / "sql"
 def sql(name: str) -> str:
     """The text of ``sql/<name>.sql`` ({among} is ``few.among("p.article_id")``)."""
     return (SQL / f"{name}.sql").read_text(encoding="utf-8").replace("{among}", among("p.article_id"))
+
+
+def article_blocks(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pl.DataFrame:
+    """Titles and paragraphs of the articles ``ids`` with ``live`` and ``site_repeated`` (``sql/article_blocks.sql``)."""
+    return con.execute(
+        sql("article_blocks"),
+        {
+            "ids": listed(ids),
+            "min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES,
+            "min_chars": schema.REPEATED_BLOCK_MIN_CHARS,
+        },
+    ).pl()
 
 
 def fold_map_changed(con: duckdb.DuckDBPyConnection) -> tuple[bool, str]:

@@ -94,27 +94,21 @@ def _schema_5(con: duckdb.DuckDBPyConnection) -> None:
     (sketches, links, groups): a channel description kept in thousands of a site's posts no longer
     makes them one story. The search index stands.
     """
-    con.execute("ALTER TABLE search_paragraphs ADD COLUMN IF NOT EXISTS site_repeated BOOLEAN")
-    con.execute(
-        """
-        UPDATE search_paragraphs sp SET site_repeated = sp.position >= 0 AND coalesce(r.repeated, false)
-        FROM (
-            WITH texts AS (
-                SELECT p.article_id, p.position, a.site, md5_number(p.text) AS text_md5, length(p.text) AS chars
-                FROM paragraphs p JOIN articles a USING (article_id)
-            ), counts AS (
-                SELECT site, text_md5, count(DISTINCT article_id) AS n FROM block_texts WHERE live GROUP BY ALL
-            )
-            SELECT t.article_id, t.position, coalesce(c.n, 0) >= $min_articles AND t.chars >= $min_chars AS repeated
-            FROM texts t LEFT JOIN counts c ON c.site = t.site AND c.text_md5 = t.text_md5
-        ) r
-        WHERE sp.article_id = r.article_id AND sp.position = r.position
-        """,
-        {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES, "min_chars": schema.REPEATED_BLOCK_MIN_CHARS},
-    )
-    con.execute("UPDATE search_paragraphs SET site_repeated = false WHERE site_repeated IS NULL")
-    from etl.analysis import stories  # here: the analysis package is not needed to open a warehouse
+    from etl.analysis import search, stories  # here: the analysis package is not needed to open a warehouse
 
+    con.execute("ALTER TABLE search_paragraphs ADD COLUMN IF NOT EXISTS site_repeated BOOLEAN")
+    ids = [row[0] for row in con.execute("SELECT DISTINCT article_id FROM search_paragraphs ORDER BY 1").fetchall()]
+    for start in range(0, len(ids), 1000):  # the flag as a run derives it (search.article_blocks)
+        flags = search.article_blocks(con, ids[start : start + 1000]).select("article_id", "position", "site_repeated")
+        con.register("new_flags", flags)
+        try:
+            con.execute(
+                "UPDATE search_paragraphs sp SET site_repeated = f.site_repeated FROM new_flags f "
+                "WHERE sp.article_id = f.article_id AND sp.position = f.position"
+            )
+        finally:
+            con.unregister("new_flags")
+    con.execute("UPDATE search_paragraphs SET site_repeated = false WHERE site_repeated IS NULL")
     stories.rebuild(con)
 
 
