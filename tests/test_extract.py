@@ -100,6 +100,39 @@ def test_siblings_of_the_article_box_that_read_as_prose_are_kept():
     assert texts(html_to_body(html)) == [lead, *ARTICLE]
 
 
+def test_a_paragraph_whose_first_word_is_a_link_is_prose_not_a_teaser():
+    # '<a>然而</a>，...': a linked word of a sentence, not another page's linked title
+    lead = '<p><a href="https://ref.example/memo">然而</a>，根据去年泄露的会议纪要，粮站的改建方案早在三年前就已经拟定。</p>'
+    html = page(
+        f'<div class="col">{link_list("menu", 6)}</div>',
+        f'<div class="wrap"><p>{A4}</p>{lead}<div class="box">{paragraphs(A1, A2, A3, A1, A2, A3)}</div></div>',
+    )
+    kept = texts(html_to_body(html))
+    assert kept[:2] == [A4, "然而，根据去年泄露的会议纪要，粮站的改建方案早在三年前就已经拟定。"]
+
+
+def test_a_lead_section_above_the_body_section_is_the_article_too():
+    # an imported post: a summary bullet, a short lead section, then the long body section; beside
+    # the top box, each box of comma-rich prose with no links is the same article's
+    summary = "<ul><li>粮仓变书店，一个县城的小实验，能走多远？</li></ul>"
+    lead = f'<div class="section"><div class="inner">{paragraphs(A4, A3)}</div></div>'
+    body = f'<div class="section"><div class="inner">{paragraphs(A1, A2, A3, A4, A1, A2)}</div></div>'
+    html = page(f'<div class="col">{link_list("menu", 6)}</div>', f'<div class="entry">{summary}{lead}{body}</div>')
+    assert texts(html_to_body(html)) == ["粮仓变书店，一个县城的小实验，能走多远？", A4, A3, A1, A2, A3, A4, A1, A2]
+
+
+def test_a_box_of_few_commas_beside_the_article_is_not_pulled_in():
+    # English-like pages have a comma every ~100 characters: comma rates there prove nothing, so an
+    # 'about the company' box beside a press release stays out
+    about = '<div class="about"><p>Ascom Road Works is a maker of street lamps based in Lyon and Porto</p></div>'
+    prose = "".join(
+        f"<p>The council approved the plan on Monday after a long debate about costs and the timetable {i}.</p>"
+        for i in range(6)
+    )
+    html = page(f'<div class="entry"><div class="body">{prose}</div>{about}</div>')
+    assert not any("street lamps" in t for t in texts(html_to_body(html)))
+
+
 def test_an_article_pasted_in_sections_is_taken_whole():
     # the longest section scores best alone; its ancestor adds as much comma-rich prose again
     html = page(

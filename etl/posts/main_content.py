@@ -16,8 +16,10 @@ lists and comment threads. Readability's idea, re-implemented on our own DOM wal
    first <h1> counts double, and the score is scaled by ``1 - link density``.
 3. ``choose_article`` takes the best-scoring element, moves up to an ancestor when separate rivals
    of similar size share it, or when the ancestor adds as much comma-rich, link-poor prose again
-   (never past an <article> or the title's box; teasers do not count), then adds siblings that
-   score close to it or read as prose.
+   or only paragraphs and boxes that read like the top box (a lead section above the body); never
+   past an <article> or the title's box; teasers (boxes opening with another page's linked title,
+   not with a linked word of a sentence) do not count. Then it adds siblings that score close to
+   it or read as prose.
 4. ``prune_link_lists`` removes, inside the chosen elements, boxes that are mostly links once the
    prose has ended, or anywhere when labelled as related reading.
 
@@ -123,6 +125,8 @@ CLASS_WEIGHT = 25.0
 ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
+PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
+TEASER_TITLE_MIN_CHARS = 5  # a linked word of a sentence is shorter than a headline
 # The label of a box of links to other articles, wherever the box sits in the article.
 RELATED_LABEL = re.compile(
     r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|更多|你可能|您可能|阅读更多|閱讀更多|"
@@ -162,8 +166,18 @@ class Measure:
     text_tail: str = ""  # the last characters of its text (does it end a sentence?)
     head_text: str = ""  # the start of its text (a label such as '相关阅读')
     lead_link: bool | None = None  # whether its first text is a link's (a teaser's linked title)
+    lead_in_sentence: bool = False  # its opening link runs on into plain text on the same line
+    lead_line_open: bool = False  # (while measuring) its own text so far is one opening link's line
     island: int = 0  # mem_id of the element a class rule matched that holds this one (0: none)
     children: list[Measure] = field(default_factory=list)
+
+    @property
+    def opens_with_title_link(self) -> bool:
+        """Whether it opens with a linked title (a teaser of another page), not a linked word of a
+        sentence ('<a>However</a>, the documents show ...')."""
+        if not self.lead_link:
+            return False
+        return not self.lead_in_sentence or len("".join(self.head_text.split())) >= TEASER_TITLE_MIN_CHARS
 
     @property
     def link_density(self) -> float:
@@ -242,8 +256,11 @@ class PageMeasure:
                 n = len("".join(text.split())) if text else 0  # non-whitespace characters
                 if n:
                     if m.lead_link is None:
-                        m.lead_link = in_link
+                        m.lead_link = m.lead_line_open = in_link
                         m.head_text = text.strip()[:24]
+                    elif m.lead_line_open and not in_link:
+                        m.lead_in_sentence = True
+                        m.lead_line_open = False
                     commas = len(_COMMAS.findall(text))
                     m.chars += n
                     m.direct_chars += n
@@ -253,7 +270,7 @@ class PageMeasure:
                         m.link_chars += n
                     m.text_tail = text
             elif ctag in _EMPTY_INLINE:
-                pass  # a line break holds no text; the walk reads it later
+                m.lead_line_open = False  # a line break after the opening link: a title above its summary
             elif ctag is not None and not ctag.startswith(("-", "_", "!")):
                 match = self.removable(child, ctag)
                 if match is None and ctag == "article" and self._articles:
@@ -266,6 +283,7 @@ class PageMeasure:
                     else:
                         child.decompose()
                 elif ctag in BLOCK_LEVEL:
+                    m.lead_line_open = False
                     c = self.measure(child, ctag, in_link)
                     m.children.append(c)
                     m.has_block_child = True
@@ -277,7 +295,7 @@ class PageMeasure:
                     if c.chars:
                         m.text_tail = c.text_tail
                         if m.lead_link is None:
-                            m.lead_link = c.lead_link
+                            m.lead_link, m.lead_in_sentence = c.lead_link, c.lead_in_sentence
                             m.head_text = c.head_text
                 elif ctag == "img":
                     m.images += 1
@@ -434,11 +452,11 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
         if title is not None and title is not top and any(m is title for m in _subtree(below)):
             break  # the box of the article's title bounds it: beside it are other columns
         for c in ancestor.children:
-            if c is not below and c.lead_link:
+            if c is not below and c.opens_with_title_link:
                 teasers.chars += c.chars
                 teasers.link_chars += c.link_chars
                 teasers.commas += c.commas
-        adds_only_prose = _adds_only_prose(ancestor, below)
+        adds_only_prose = _adds_only_prose(ancestor, below, top)
         below = ancestor
         added = ancestor.chars - top.chars - teasers.chars
         if adds_only_prose or (
@@ -469,7 +487,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             if sibling.images and sibling.tag in ("figure", "p", "div", "img"):
                 chosen.append(sibling)  # a picture beside the article, kept only when next to it
             continue
-        if sibling.lead_link:
+        if sibling.opens_with_title_link:
             continue  # a box that opens with a link is a teaser of another page
         bonus = 0.2 * top.final_score if top_class and sibling.node.attributes.get("class") == top_class else 0.0
         if sibling.scored and sibling.final_score + bonus >= threshold:
@@ -496,27 +514,44 @@ def _fill_gaps(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
         m
         for i, m in enumerate(siblings)
         if id(m) in picked
-        or (indexes[0] < i < indexes[-1] and m.chars and not m.lead_link and m.link_chars < 0.5 * m.chars)
+        or (indexes[0] < i < indexes[-1] and m.chars and not m.opens_with_title_link and m.link_chars < 0.5 * m.chars)
     ]
 
 
-def _adds_only_prose(ancestor: Measure, below: Measure) -> bool:
-    """Whether, beside the box it holds, an ancestor holds only paragraphs (no other box), mostly
-    prose: the article's text continues around its inner box (sections pasted one inside the
-    next), so the ancestor is the article."""
+def _adds_only_prose(ancestor: Measure, below: Measure, top: Measure) -> bool:
+    """Whether, beside the box it holds, an ancestor holds only paragraphs and boxes of prose like
+    the top box's (as comma-rich, few links), mostly prose: the article's text continues around its
+    inner box (a lead section above the body section, sections pasted one inside the next), so the
+    ancestor is the article."""
     chars = link_chars = prose_chars = 0
     for c in ancestor.children:
         if c is below or not c.chars:
             continue
-        if c.tag not in _PARAGRAPH_LIKE and not (c.tag == "div" and not c.has_block_child):
-            return False
-        if c.lead_link:
+        if c.opens_with_title_link:
             return False  # a teaser of another page
+        if c.tag in _PARAGRAPH_LIKE or (c.tag == "div" and not c.has_block_child):
+            prose = _is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS and c.tag != "figure"
+        elif c.tag in ("div", "section") and _reads_like(c, top):
+            prose = True
+        else:
+            return False
         chars += c.chars
         link_chars += c.link_chars
-        if _is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS and c.tag != "figure":
+        if prose:
             prose_chars += c.chars
     return 2 * prose_chars >= chars > 0 and link_chars < 0.25 * chars
+
+
+def _reads_like(box: Measure, top: Measure) -> bool:
+    """Whether a box of paragraphs is prose like the top box's: it scored, has next to no links, and
+    its commas come at least half as often (the commas of a page with no comma-rich prose prove
+    nothing: then no box reads like it)."""
+    return (
+        box.scored
+        and box.link_density < 0.1
+        and top.commas >= PROSE_COMMA_RATE * top.chars
+        and box.commas * top.chars >= 0.5 * top.commas * box.chars
+    )
 
 
 def _first_title(root: Measure) -> Measure | None:
