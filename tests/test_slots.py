@@ -249,3 +249,30 @@ def test_a_shell_opened_for_writing_does_not_cost_a_copy_to_read_the_warehouse(s
         assert not list(warehouse.parent.glob("*.manifest.*"))  # read from the standby, not from a copy
     finally:
         holder.close()
+
+
+def test_a_copied_standby_is_on_disk_before_the_manifest_calls_it_in_step(
+    sample_posts: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # a first load copies the live slot to the standby: flushed before it is recorded, so that a power
+    # loss cannot leave a half-written file that the manifest calls in step
+    events: list[str] = []
+    real_fsync, real_record = os.fsync, store.Slots.record
+
+    def fsync(fd: int) -> None:
+        events.append("fsync " + Path(os.readlink(f"/proc/self/fd/{fd}")).name)
+        real_fsync(fd)
+
+    def record(self: store.Slots, name: str, generation: int | None) -> None:
+        events.append(f"record {name} {generation}")
+        real_record(self, name, generation)
+
+    monkeypatch.setattr(store.os, "fsync", fsync)
+    monkeypatch.setattr(store.Slots, "record", record)
+    report = ingest([sample_posts], warehouse, workers=0, now=at(0))
+    assert report.storage[1] == "standby copied from the new version"
+    standby = next(name for name in store.Slots(warehouse).names if name != os.readlink(warehouse))
+    in_step = events.index(f"record {standby} 1")
+    flushed = [i for i, e in enumerate(events) if e.startswith("fsync ") and e.endswith(".standby")]
+    assert flushed and flushed[-1] < in_step
+    assert_slots_in_step(warehouse)

@@ -404,7 +404,7 @@ class WorkingCopy:
         slots.record(other, None)
         temporary = self.warehouse.parent / f".{self.warehouse.name}.{os.getpid()}{WORK_SUFFIX}.standby"
         try:
-            shutil.copyfile(slots.path(live), temporary)
+            _copy_durably(slots.path(live), temporary)
             _replace_slot(temporary, slots.path(other))
         except OSError as error:
             temporary.unlink(missing_ok=True)
@@ -421,6 +421,18 @@ class WorkingCopy:
         self.log = None
         for leftover in (self.path, Path(f"{self.path}.wal"), Path(f"{self.path}.compact")):
             leftover.unlink(missing_ok=True)
+
+
+def _copy_durably(source: Path, target: Path) -> None:
+    """Copy ``source`` and make the copy durable before anyone records it as a slot.
+
+    Without the flush, the standby that a slot manifest calls in step could be half on disk after a
+    power loss; and the gigabytes of the copy would be written back by the kernel during the next run,
+    inside its first commit (a 10 + 10 + 10 change right after a 10x full load spent ~0.5 s in them).
+    """
+    shutil.copyfile(source, target)
+    with open(target, "rb") as handle:
+        os.fsync(handle.fileno())
 
 
 def _replace_slot(new: Path, slot: Path) -> None:
