@@ -121,6 +121,17 @@ def test_a_lead_section_above_the_body_section_is_the_article_too():
     assert texts(html_to_body(html)) == ["粮仓变书店，一个县城的小实验，能走多远？", A4, A3, A1, A2, A3, A4, A1, A2]
 
 
+def test_a_lead_section_with_as_many_links_as_the_body_joins_it():
+    # a how-to whose every section links its tools: the lead's links are no denser than the body's
+    def linked(text: str) -> str:
+        return f'<p>{text[:20]}<a href="https://tool.example/{len(text)}">{text[20:30]}</a>{text[30:]}</p>'
+
+    lead = f'<div class="section">{linked(A4)}{linked(A3)}</div>'
+    body = f'<div class="section"><div class="pic"></div><div>{"".join(linked(t) for t in ARTICLE * 3)}</div></div>'
+    html = page(f'<div class="col">{link_list("menu", 6)}</div>', f'<div class="entry">{lead}{body}</div>')
+    assert texts(html_to_body(html)) == [A4, A3, *ARTICLE * 3]
+
+
 def test_a_box_of_few_commas_beside_the_article_is_not_pulled_in():
     # English-like pages have a comma every ~100 characters: comma rates there prove nothing, so an
     # 'about the company' box beside a press release stays out

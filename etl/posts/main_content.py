@@ -543,12 +543,13 @@ def _adds_only_prose(ancestor: Measure, below: Measure, top: Measure) -> bool:
 
 
 def _reads_like(box: Measure, top: Measure) -> bool:
-    """Whether a box of paragraphs is prose like the top box's: it scored, has next to no links, and
-    its commas come at least half as often (the commas of a page with no comma-rich prose prove
-    nothing: then no box reads like it)."""
+    """Whether a box of paragraphs is prose like the top box's: it scored, its links are under a
+    quarter of its text (next to none when the top box has next to none), and its commas come at
+    least half as often (the commas of a page with no comma-rich prose prove nothing: then no box
+    reads like it)."""
     return (
         box.scored
-        and box.link_density < 0.1
+        and box.link_density < (0.25 if top.link_density >= 0.1 else 0.1)
         and top.commas >= PROSE_COMMA_RATE * top.chars
         and box.commas * top.chars >= 0.5 * top.commas * box.chars
     )
