@@ -118,6 +118,9 @@ RULE_FIXTURES = [
         "摊贩正在挂起",
     ),
     ("drop_ad_labels", "<div>Advertisement</div>", "Advertisement"),
+    ("drop_ad_labels", "<p>（廣告）</p>", "廣告"),
+    ("drop_ad_labels", "<div>- Advertisement -</div>", "Advertisement"),
+    ("drop_ad_labels", "<p>【广告】 AD</p>", "广告"),
     (
         "strip_cookie_notices",
         '<div id="cookie-notice"><p>本网站使用 Cookie 以改善浏览体验，继续浏览即表示同意。</p></div>',

@@ -346,9 +346,11 @@ INTERFACE_LABELS = re.compile(
     r"加载中\.*|載入中\.*|点击加载更多|點擊載入更多|查看更多|阅读全文|閱讀全文)$",
     re.IGNORECASE,
 )
+_AD_WORDS = r"广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
+# in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
+_AD_DECORATION = r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/]"
 AD_LABELS = re.compile(
-    r"^(?:广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads|sponsored(?: links| content)?)$",
-    re.IGNORECASE,
+    rf"^{_AD_DECORATION}*(?:{_AD_WORDS})(?:{_AD_DECORATION}+(?:{_AD_WORDS}))*{_AD_DECORATION}*$", re.IGNORECASE
 )
 # A label, then a short list of words: a keyword group that lost its class name.
 KEYWORD_LINE = re.compile(
