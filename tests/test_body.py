@@ -386,6 +386,18 @@ def test_markdown_body():
     assert body.images == [Image("https://img.example.org/night-market.jpg", "河堤夜市的摊位", None)]
 
 
+def test_a_markdown_list_of_links_under_a_related_label_goes_and_a_list_of_sources_stays():
+    related = (
+        "**延伸閱讀**\n\n- [台中公車也要電動化？](https://news.example/1)\n- [高雄輕軌通車](https://news.example/2)\n"
+    )
+    sources = (
+        "- [市集管理处公告](https://market.example.org/notice/12)\n- [区议会纪要](https://council.example.org/9)\n"
+    )
+    body = body_to_blocks(f"{P1}\n\n{related}\n{P2}\n\n{sources}", False)
+    assert texts(body) == [P1, P2, "市集管理处公告", "区议会纪要"]
+    assert body.removed == {"prune_link_lists": 2}
+
+
 def test_markdown_nested_beyond_the_renderer_limit_keeps_its_text():
     body = body_to_blocks("> " * 30 + "很深的引用文字", False)
     assert body.blocks and "很深的引用文字" in body.blocks[0].text

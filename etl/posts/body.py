@@ -391,6 +391,8 @@ def html_to_body(html: str, main_content_only: bool = True) -> Body:
         walker.body.removed = page.removed
         if chosen:
             main_content.prune_link_lists([measured], walker.body.removed)
+        elif not main_content_only:
+            main_content.prune_labelled_link_lists(measured, walker.body.removed)
         walker.walk(root, "paragraph")
         walker.flush()
     body = walker.body

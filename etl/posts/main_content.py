@@ -126,6 +126,7 @@ ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
 PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
+RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
 TEASER_TITLE_MIN_CHARS = 5  # a linked word of a sentence is shorter than a headline
 # The label of a box of links to other articles, wherever the box sits in the article.
 RELATED_LABEL = re.compile(
@@ -614,8 +615,35 @@ def _trailing_flags(boxes: list[Measure]) -> list[bool]:
     return flags[::-1]
 
 
+def prune_labelled_link_lists(root: Measure, removed: dict[str, int]) -> None:
+    """In a body that is all article (Markdown): remove only what says it is another article's,
+    a list of links under a related-reading label and a related-reading pointer. An unlabelled
+    closing list of links is the author's sources and stays."""
+    found: list[Measure] = []
+    _find_labelled_link_lists(root, found)
+    for m in found:
+        m.node.decompose()
+    if found:
+        removed["prune_link_lists"] = removed.get("prune_link_lists", 0) + len(found)
+
+
+def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
+    previous: Measure | None = None
+    for c in m.children:
+        if not c.chars:
+            continue
+        if _is_related_pointer(c):
+            found.append(c)
+        elif previous is not None and _is_related_label(previous) and c.link_density > 0.5:
+            found += [previous, c]
+        else:
+            _find_labelled_link_lists(c, found)
+        previous = c
+
+
 def _find_link_lists(m: Measure, article_chars: int, trailing: bool, found: list[Measure]) -> None:
     in_runs = _link_line_runs(m.children)
+    previous: Measure | None = None
     for c, c_trailing, in_run in zip(m.children, _trailing_flags(m.children), in_runs, strict=True):
         c_trailing = c_trailing and trailing
         if (
@@ -623,9 +651,19 @@ def _find_link_lists(m: Measure, article_chars: int, trailing: bool, found: list
             and 2 * c.chars < article_chars
             and (_is_link_list(c, c_trailing) or (in_run and c_trailing) or _is_related_pointer(c))
         ):
+            if previous is not None and _is_related_label(previous) and previous not in found:
+                found.append(previous)  # the list's own label ('延伸阅读：' above it) goes with it
             found.append(c)
         else:
             _find_link_lists(c, article_chars, c_trailing, found)
+        if c.chars:
+            previous = c
+
+
+def _is_related_label(m: Measure) -> bool:
+    """A short line that only says 'related reading' ('延伸阅读：', 'Read more'): a list's label."""
+    head = "".join(m.head_text.split())
+    return m.chars <= RELATED_LABEL_MAX_CHARS and m.chars == len(head) and bool(RELATED_LABEL.match(head))
 
 
 def _is_related_pointer(m: Measure) -> bool:
