@@ -105,6 +105,10 @@ RULE_FIXTURES = [
     ("drop_keyword_lines", "<div>Tags: night market, riverside</div>", "riverside"),
     ("drop_paywall_notes", "<p>本文为付费内容，订阅后即可阅读全文。</p>", "订阅后"),
     ("drop_paywall_notes", "<p>Subscribe now to continue reading.</p>", "Subscribe"),
+    ("drop_paywall_notes", "<p>此文章僅限會員閱讀</p>", "會員"),
+    ("drop_paywall_notes", "<p>剩余80%内容，订阅专栏后可继续查看</p>", "订阅"),
+    ("drop_paywall_notes", "<div>以下內容為付費會員限定</div>", "會員"),
+    ("drop_paywall_notes", "<p>Already a subscriber? Log in</p>", "subscriber"),
     ("drop_gallery_counters", "<p>Image 2 of 5</p>", "Image 2"),
     ("drop_gallery_counters", "<div>图 3/8</div>", "图 3"),
     ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
@@ -328,6 +332,18 @@ def test_plain_text_boilerplate_rules_apply():
 def test_sentences_about_subscriptions_are_text():
     text = "报社去年推出数字订阅，读者可以在手机上阅读全文，但订户只有三千人，远低于预期，编辑部正在讨论降价。"
     assert texts(html_to_body(f"{ARTICLE}<p>{text}</p>")) == [P1, P2, text]
+
+
+def test_short_sentences_about_members_and_logins_are_text():
+    # the paywall rule wants a way in *and* reading the rest (or a members-only label), not either
+    for text in (
+        "報社去年推出付費訂閱制，訂戶已突破十萬人。",
+        "會員限定的優惠活動吸引大批民眾",
+        "他登入系統後看到了全部資料被刪除。",
+        "購買後看完整場演出",
+        "The subscribers only grew by 3%.",
+    ):
+        assert texts(html_to_body(f"{ARTICLE}<p>{text}</p>")) == [P1, P2, text]
 
 
 def test_sentences_that_start_with_a_keyword_label_are_text():

@@ -327,11 +327,22 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
 )
 REPEATED_NEIGHBOUR_MIN_CHARS = 20  # a short line may repeat on purpose (a refrain, a separator)
+_PAYWALL_ACCESS = (
+    r"订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員|解锁|解鎖"
+)
+_PAYWALL_READ = r"阅读|閱讀|查看|观看|觀看|看(?=全|完)|解锁|解鎖"  # a bare 看 is any seeing
+_PAYWALL_REST = r"全文|(?:全部|完整)(?:内容|內容|文章|版)|更多|本文|剩余|剩餘"
+_PAYWALL_MEMBERS = r"会员|會員|订户|訂戶|付费会员|付費會員|付费用户|付費用戶"
 PAYWALL_NOTE = re.compile(
-    r"(?:订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員)[^。！？，,]{0,8}"
-    r"(?:阅读|閱讀|查看|观看|觀看|解锁|解鎖)[^。！？]{0,4}(?:全文|全部|完整|更多|本文)"
+    # a way in, then reading the rest: '订阅后阅读全文', '登入後繼續閱讀', '成為會員，免費閱讀全文'
+    rf"(?:{_PAYWALL_ACCESS})[^。！？]{{0,8}}(?:(?:继续|繼續)(?:{_PAYWALL_READ})|(?:{_PAYWALL_READ})[^。！？]{{0,4}}(?:{_PAYWALL_REST}))"
+    # for members only: '僅限會員閱讀', '訂戶專享內容', '以下內容為付費會員限定'
+    rf"|(?:仅限|僅限|只限)(?:{_PAYWALL_MEMBERS})"
+    rf"|(?:{_PAYWALL_MEMBERS})(?:专享|專享|专属|專屬|限定|独享|獨享)(?:内容|內容|文章|阅读|閱讀|$)"
     r"|(?:subscribe|sign in|log in|register)\b.{0,20}\b(?:continue|keep) reading"
-    r"|to (?:continue|keep) reading|for subscribers only|subscriber[- ]only",
+    r"|to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?-only"
+    r"|subscribe to (?:read|access|unlock)|(?:sign|log) in to (?:read|continue)|already a subscriber"
+    r"|(?:free )?articles? limit|reached your (?:free )?(?:article|story) limit",
     re.IGNORECASE,
 )
 # 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
