@@ -103,6 +103,7 @@ RULE_FIXTURES = [
     ("drop_share_captions", '<p><a href="https://www.facebook.com/example.news">Facebook</a></p>', "Facebook"),
     ("drop_keyword_lines", '<p>标签：<a href="/t/1">灯会</a> <a href="/t/2">元宵</a></p>', "灯会"),
     ("drop_keyword_lines", "<div>Tags: night market, riverside</div>", "riverside"),
+    ("drop_keyword_lines", "<p>#夜市 #河堤 #riverside</p>", "#夜市"),
     ("drop_paywall_notes", "<p>本文为付费内容，订阅后即可阅读全文。</p>", "订阅后"),
     ("drop_paywall_notes", "<p>Subscribe now to continue reading.</p>", "Subscribe"),
     ("drop_paywall_notes", "<p>此文章僅限會員閱讀</p>", "會員"),
@@ -344,6 +345,11 @@ def test_short_sentences_about_members_and_logins_are_text():
         "The subscribers only grew by 3%.",
     ):
         assert texts(html_to_body(f"{ARTICLE}<p>{text}</p>")) == [P1, P2, text]
+
+
+def test_a_sentence_with_hashtags_in_it_is_text():
+    text = "#MeToo 運動在台灣延燒，#我也是 成為熱門標籤。"
+    assert texts(html_to_body(f"{ARTICLE}<p>{text}</p>")) == [P1, P2, text]
 
 
 def test_sentences_that_start_with_a_keyword_label_are_text():

@@ -314,7 +314,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "a lone word of the page's controls ('Close', 'Caption', '展开全文', '返回顶部', '上一页')",
     ),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
-    TextRule("drop_keyword_lines", "short keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter')"),
+    TextRule("drop_keyword_lines", "keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter', '#渔市 #港口')"),
     TextRule(
         "drop_datelines",
         "a line saying only when the page was published or updated ('Updated 5:27 am CST, Wednesday, November 20, "
@@ -364,6 +364,8 @@ AD_LABELS = re.compile(
     rf"^{_AD_DECORATION}*(?:{_AD_WORDS})(?:{_AD_DECORATION}+(?:{_AD_WORDS}))*{_AD_DECORATION}*$", re.IGNORECASE
 )
 # A label, then a short list of words: a keyword group that lost its class name.
+# Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.
+HASHTAG_LINE = re.compile(r"^(?:[#＃][^\s#＃]+\s*){2,}$")
 KEYWORD_LINE = re.compile(
     r"^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S", re.IGNORECASE
 )
@@ -453,6 +455,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 60 and _HAS_DIGIT.search(text) and DATELINE.match(text):
         return "drop_datelines"
     # a site's keyword list can be long, but never holds a sentence
+    if len(text) <= 300 and HASHTAG_LINE.match(text):
+        return "drop_keyword_lines"
     if len(text) <= 300 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_keyword_lines"
     return None
