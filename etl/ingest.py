@@ -28,7 +28,7 @@ from etl import settings
 from etl.analysis import derive_search_and_stories
 from etl.errors import IngestError, check_posts_folders, explain
 from etl.plan import IngestReport, Plan, plan_changes, scan
-from etl.posts import history, pool
+from etl.posts import PARSER_VERSION, history, pool
 from etl.posts.discover import PostFile, posts_root_key, top_folder
 from etl.posts.frames import to_frames
 from etl.posts.history import History
@@ -100,11 +100,13 @@ def _ingest(
         for stale in store.remove_stale_work_files(warehouse):
             say(f"removed {stale.name}, left by a run that was killed")
         manifest = {} if full_refresh else store.read_manifest(warehouse)
-        plan = plan_changes(files, manifest)
+        reread = bool(manifest) and store.reads_with_older_parser(warehouse, PARSER_VERSION)
+        plan = plan_changes(files, manifest, reread=reread)
         report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)
+        report.reread = plan.reread
         listed = {f.posts_root for f in files} | {posts_root_key(r) for r in roots}
         report.unlisted = dict(Counter(root for root, _ in plan.deleted if root not in listed))
-        report.unchanged = len(files) - plan.new - plan.changed
+        report.unchanged = len(files) - plan.new - plan.changed  # re-read files included
         workers = settings.workers() if workers is None else workers
         reads = HistoryReads(roots, {} if full_refresh else store.read_git_state(warehouse))
         if (
@@ -492,6 +494,7 @@ class RunWriter:
             con.register(f"new_{name}", store.in_chunks(frame))
         try:
             _record_files(con, now)
+            store.record_parser_version(con, PARSER_VERSION)
             _record_history(con, now)
             _derive_analysis_tables(con, now)
         finally:
@@ -509,7 +512,10 @@ def _record_files(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
         SELECT posts_root, source_path, size, mtime_ns, content_hash, 'new', $now, $now, NULL FROM new_changed_files
         ON CONFLICT (posts_root, source_path) DO UPDATE SET
             size = excluded.size, mtime_ns = excluded.mtime_ns, content_hash = excluded.content_hash,
-            status = 'new', changed_at = $now, deleted_at = NULL
+            status = 'new', deleted_at = NULL,
+            -- a file read again by a newer parser keeps when its content last changed
+            changed_at = CASE WHEN f.content_hash IS DISTINCT FROM excluded.content_hash OR f.status = 'deleted'
+                              THEN $now ELSE f.changed_at END
         """,
         {"now": now},
     )

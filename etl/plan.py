@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from etl import settings
+from etl.posts import PARSER_VERSION
 from etl.posts.discover import PostFile, content_hash, discover
 from etl.warehouse import store
 from etl.warehouse.checks import CheckOutcome
@@ -29,6 +30,7 @@ class IngestReport:
     changed: int = 0
     deleted: int = 0
     unchanged: int = 0
+    reread: int = 0  # unchanged files read again because this release parses differently
     parsed: int = 0
     loaded_now: int = 0  # of the files parsed in this run, those that became articles
     rejected_now: int = 0  # of the files parsed in this run
@@ -54,6 +56,11 @@ class IngestReport:
             f"files       {self.files_seen} seen: {self.new} new, {self.changed} changed, {self.deleted} deleted, "
             f"{self.unchanged} unchanged; {self.parsed} parsed, {self.rejected_now} of them rejected",
         ]
+        if self.reread:
+            lines.append(
+                f"parser      {self.reread:,} unchanged files read again: this release reads posts differently "
+                "(first_seen_at, changed_at and the history are kept)"
+            )
         if len(self.folders) > 1 or (self.folders and "." not in self.folders):
             lines.append("folders     " + ", ".join(f"{name} {count:,}" for name, count in self.folders.items()))
         if self.commits_read or self.from_history:
@@ -131,14 +138,18 @@ class Plan:
     deleted: list[tuple[str, str]] = field(default_factory=list)
     new: int = 0
     changed: int = 0
+    reread: int = 0  # unchanged files read again because the parser changed
 
     @property
     def has_changes(self) -> bool:
         return bool(self.to_parse or self.touched or self.blocked or self.deleted)
 
 
-def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple]) -> Plan:
-    """Which files must be parsed: cheap size/mtime test first, then a content hash."""
+def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple], reread: bool = False) -> Plan:
+    """Which files must be parsed: cheap size/mtime test first, then a content hash.
+
+    ``reread``: the warehouse was read by an older parser, so every file present is parsed again.
+    """
     plan = Plan()
     seen = set()
     for post in files:
@@ -150,6 +161,10 @@ def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple]) 
                 plan.blocked.append(post)
                 plan.new += known is None
                 plan.changed += known is not None
+            continue
+        if reread and known is not None and known[3] != "deleted":
+            plan.to_parse.append(post)
+            plan.reread += 1
             continue
         if known is not None and known[3] != "deleted" and known[0] == post.size and known[1] == post.mtime_ns:
             continue
@@ -207,7 +222,7 @@ def up_to_date(
     rows: dict[str, int] | None = None
     with store.reader(warehouse) as con:  # one connection for every question (each open costs ~20 ms)
         if con is not None:
-            if store.is_older(con) or new_commits(roots, con):
+            if store.is_older(con) or store.parser_version(con) < PARSER_VERSION or new_commits(roots, con):
                 return None
             same = store.files_match(con, files)  # compared in DuckDB: ~4x faster than a manifest in Python
             if same is False:

@@ -317,3 +317,34 @@ def test_etl_ingest_scans_the_folders_once_and_its_run_sees_the_change(
     assert plan._handed is None  # nothing is left for a later run in this process
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE '街坊代表追加说明%'").fetchone() == (1,)
+
+
+def test_a_release_that_parses_differently_reads_every_file_again_and_keeps_the_history(
+    sample_posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from etl import ingest as ingest_module
+    from etl import plan
+    from etl.posts import PARSER_VERSION, boilerplate
+
+    warehouse = tmp_path / "w" / "news.duckdb"
+    with monkeypatch.context() as older:  # an older release: no text rules at all
+        older.setattr(boilerplate, "text_rule_for", lambda text, link_only=False: None)
+        ingest([sample_posts], warehouse, workers=0, now=at(0))
+    before = content_signature(warehouse)
+    files_before = rows(warehouse, "SELECT source_path, first_seen_at, changed_at FROM post_files ORDER BY 1")
+    assert plan.up_to_date([sample_posts], warehouse) is not None  # same release: nothing to do
+
+    newer = PARSER_VERSION + 1  # this release reads posts differently
+    monkeypatch.setattr(ingest_module, "PARSER_VERSION", newer)
+    monkeypatch.setattr(plan, "PARSER_VERSION", newer)
+    assert plan.up_to_date([sample_posts], warehouse) is None  # the CLI starts a run
+    report = ingest([sample_posts], warehouse, workers=0, now=at(1))
+    assert report.reread == len(files_before) and report.parsed == len(files_before)
+    assert report.new == report.changed == 0
+    assert "read again" in report.summary()
+    assert rows(warehouse, "SELECT source_path, first_seen_at, changed_at FROM post_files ORDER BY 1") == files_before
+    fresh = tmp_path / "fresh" / "news.duckdb"
+    ingest([sample_posts], fresh, workers=0, now=at(1))
+    assert content_signature(warehouse) == content_signature(fresh) != before
+    assert rows(warehouse, "SELECT version FROM parser_state") == [(newer,)]
+    assert ingest([sample_posts], warehouse, workers=0, now=at(2)).parsed == 0  # once only

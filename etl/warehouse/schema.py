@@ -49,6 +49,9 @@ TABLES: dict[str, str] = {
         removed_blocks STRUCT(rule VARCHAR, count INTEGER)[],  -- boilerplate removed, by rule
         content_hash VARCHAR NOT NULL,
         PRIMARY KEY (posts_root, source_path)""",
+    "parser_state": """
+        version INTEGER NOT NULL          -- etl.posts.PARSER_VERSION of the parser that read the files
+        """,
     "parsed_blocks": f"{FILE_KEY}, block INTEGER NOT NULL, kind VARCHAR NOT NULL, text VARCHAR NOT NULL",
     "parsed_tags": f"{FILE_KEY}, tag VARCHAR NOT NULL, kind VARCHAR NOT NULL",
     "parsed_images": f"{FILE_KEY}, position INTEGER NOT NULL, src VARCHAR NOT NULL, alt VARCHAR, caption VARCHAR",

@@ -584,6 +584,26 @@ def needs_migration(warehouse: Path) -> bool:
         return con is not None and is_older(con)
 
 
+def parser_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The parser version that read the files of the warehouse open on ``con`` (1: not recorded)."""
+    present = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "parser_state" not in present:
+        return 1
+    row = con.execute("SELECT max(version) FROM parser_state").fetchone()
+    return row[0] if row and row[0] is not None else 1
+
+
+def record_parser_version(con: duckdb.DuckDBPyConnection, version: int) -> None:
+    con.execute("DELETE FROM parser_state")
+    con.execute("INSERT INTO parser_state VALUES ($version)", {"version": version})
+
+
+def reads_with_older_parser(warehouse: Path, version: int) -> bool:
+    """Whether the published warehouse's files were read by an older parser (the next run reads them again)."""
+    with reader(warehouse) as con:
+        return con is not None and parser_version(con) < version
+
+
 def is_older(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the warehouse open on ``con`` has an older schema than this release."""
     return migrations.schema_version(con) < migrations.SCHEMA_VERSION
