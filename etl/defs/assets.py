@@ -178,6 +178,7 @@ def _run_metadata(report: IngestReport) -> dict[str, object]:
         "files_changed": report.changed,
         "files_deleted": report.deleted,
         "files_unchanged": report.unchanged,
+        "files_read_again_by_a_newer_parser": report.reread,
         "files_parsed": report.parsed,
         "files_loaded": report.loaded_now,
         "files_rejected": report.rejected_now,
