@@ -594,6 +594,9 @@ def parser_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def record_parser_version(con: duckdb.DuckDBPyConnection, version: int) -> None:
+    # created here too, not only on open: this statement is in the run's log, so applying the log to the
+    # other slot (a file of the release before parser_state) creates the table there as well
+    con.execute(f"CREATE TABLE IF NOT EXISTS parser_state ({schema.TABLES['parser_state']})")
     con.execute("DELETE FROM parser_state")
     con.execute("INSERT INTO parser_state VALUES ($version)", {"version": version})
 
