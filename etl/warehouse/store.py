@@ -343,6 +343,10 @@ class WorkingCopy:
         ensure_schema(self.con)
         after = migrations.schema_version(self.con)
         self.log = StatementLog(self.con, REPLAY_BUDGET) if before == after else None
+        if self.log is not None:
+            # A table this release adds with no migration step was created just now, before the log
+            # began: the log opens with the (idempotent) table statements, so the other slot gets it too.
+            self.log.entries.extend(("execute", statement, None) for statement in schema.table_statements())
         return self.log if self.log is not None else self.con
 
     def publish(self) -> None:
@@ -594,9 +598,6 @@ def parser_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def record_parser_version(con: duckdb.DuckDBPyConnection, version: int) -> None:
-    # created here too, not only on open: this statement is in the run's log, so applying the log to the
-    # other slot (a file of the release before parser_state) creates the table there as well
-    con.execute(f"CREATE TABLE IF NOT EXISTS parser_state ({schema.TABLES['parser_state']})")
     con.execute("DELETE FROM parser_state")
     con.execute("INSERT INTO parser_state VALUES ($version)", {"version": version})
 
