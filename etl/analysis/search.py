@@ -91,8 +91,7 @@ def index_batch(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> pl.Data
         con.execute(
             "INSERT INTO search_paragraphs SELECT article_id, position, folded, site_repeated FROM new_search_paragraphs"
         )
-        con.execute(sql("search_postings_batch"))
-        con.execute(sql("search_index"))
+        con.execute(sql("search_index").replace("{postings}", sql("search_postings_batch")))
     finally:
         con.unregister("new_search_paragraphs")
     return folded
