@@ -110,6 +110,11 @@ RULE_FIXTURES = [
     ("drop_paywall_notes", "<p>剩余80%内容，订阅专栏后可继续查看</p>", "订阅"),
     ("drop_paywall_notes", "<div>以下內容為付費會員限定</div>", "會員"),
     ("drop_paywall_notes", "<p>Already a subscriber? Log in</p>", "subscriber"),
+    ("drop_follow_prompts", "<p><span>点击上方蓝字</span><span>关注我们</span></p>", "蓝字"),
+    ("drop_follow_prompts", "<p>喜歡就點個「在看」吧</p>", "在看"),
+    ("drop_follow_prompts", '<p><a href="https://mp.example/s/1">阅读原文</a></p>', "阅读原文"),
+    ("drop_follow_prompts", "<p>长按识别二维码，关注我们</p>", "二维码"),
+    ("drop_follow_prompts", "<p>Follow us on Telegram</p>", "Follow"),
     ("drop_gallery_counters", "<p>Image 2 of 5</p>", "Image 2"),
     ("drop_gallery_counters", "<div>图 3/8</div>", "图 3"),
     ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
@@ -573,6 +578,20 @@ def test_prose_about_unauthorised_access_or_copyright_owners_is_not_a_copyright_
     prose = [
         "警方称，嫌疑人未经授权进入了市政府的电脑系统，下载了三千份市民档案。",
         "平台会把识别结果交给版权所有者，由他们决定是否下架。",
+    ]
+    body = html_to_body("".join(f"<p>{t}</p>" for t in prose))
+    assert texts(body) == prose
+
+
+def test_sentences_about_following_liking_or_scanning_are_not_follow_prompts():
+    # a prompt is the whole line; an instruction, a story or a quote that mentions the same acts stays
+    prose = [
+        "点击上方的圆点图标来切换模式",
+        "他点击关注后才发现是诈骗账号。",
+        "扫描二维码即可付款",
+        "他说：“你点个赞吧。”",
+        "大家都在给他点个赞，他很感动。",
+        "传播者经常收到回复，显然提问者并没有阅读原文。",
     ]
     body = html_to_body("".join(f"<p>{t}</p>" for t in prose))
     assert texts(body) == prose

@@ -65,6 +65,28 @@ def test_link_lists_after_the_article_ends_are_pruned_but_not_those_amid_the_pro
     assert body.removed.get("prune_link_lists") == 1
 
 
+def test_a_menu_before_the_article_in_its_table_row_is_pruned():
+    # an old table layout: the article's cell holds its lines split by <br>, so the row is the box;
+    # the menu cell beside it is links and nothing else, before the article's first prose
+    menu = "".join(f'<a href="https://site.example/c/{i}">栏目{i}</a><br>' for i in range(12))
+    html = page(
+        f'<table><tr><td class="l">{menu}</td><td class="m"><b>旧粮仓变书店</b><hr>',
+        "<br><br>".join(ARTICLE),
+        "</td></tr></table>",
+    )
+    body = html_to_body(html)
+    assert all("栏目" not in t for t in texts(body)), texts(body)
+    assert all(any(a in t for t in texts(body)) for a in ARTICLE)
+    assert body.removed.get("prune_link_lists") == 1
+
+
+def test_a_list_of_links_that_opens_the_article_with_a_sentence_among_them_stays():
+    # the article's own list before its prose (a summary of its parts) has a sentence's commas
+    opening = '<ul><li><a href="#a">粮仓的历史，从八十年代说起</a></li><li><a href="#b">书店的账本，和冬天的暖气</a></li></ul>'
+    html = page(f'<div class="box">{opening}{paragraphs(*ARTICLE)}</div>')
+    assert texts(html_to_body(html))[:2] == ["粮仓的历史，从八十年代说起", "书店的账本，和冬天的暖气"]
+
+
 def test_linked_headings_after_the_article_are_teasers():
     teasers = "".join(f'<h3><a href="https://site.example/t/{i}">另一篇报道的标题，第{i}篇</a></h3>' for i in range(3))
     html = page(f'<div class="box">{paragraphs(*ARTICLE)}<h3>小结</h3><p>{A1}</p>{teasers}</div>')

@@ -308,6 +308,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "drop_paywall_notes",
         "short paywall and sign-in notes ('订阅后阅读全文', 'Subscribe to continue reading') that lost their box",
     ),
+    TextRule(
+        "drop_follow_prompts",
+        "a line asking readers to follow the channel, like the post or open the original "
+        "('点击上方蓝字关注我们', '喜欢就点个在看吧', '阅读原文', 'Follow us on Twitter')",
+    ),
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule(
         "drop_interface_labels",
@@ -343,6 +348,18 @@ PAYWALL_NOTE = re.compile(
     r"|to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?-only"
     r"|subscribe to (?:read|access|unlock)|(?:sign|log) in to (?:read|continue)|already a subscriber"
     r"|(?:free )?articles? limit|reached your (?:free )?(?:article|story) limit",
+    re.IGNORECASE,
+)
+# The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
+_PROMPT_END = r"[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
+FOLLOW_PROMPT = re.compile(
+    r"^(?:"
+    r"(?:点击|點擊)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
+    r"|(?:长按|長按|扫描|掃描|扫码|掃碼)[^。！？]{0,12}(?:关注|關注|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
+    r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
+    r"|(?:点击|點擊)?(?:这里|這裡)?(?:阅读原文|閱讀原文)"
+    r"|follow us(?: on [\w ]{1,20})?|like and subscribe"
+    rf"){_PROMPT_END}",
     re.IGNORECASE,
 )
 # 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
@@ -446,6 +463,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_share_captions"
     if len(text) <= 40 and PAYWALL_NOTE.search(text):
         return "drop_paywall_notes"
+    if len(text) <= 30 and FOLLOW_PROMPT.match(text.strip()):
+        return "drop_follow_prompts"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
     if len(text) <= 30 and INTERFACE_LABELS.match(text.strip()):

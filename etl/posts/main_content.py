@@ -135,6 +135,7 @@ RELATED_LABEL = re.compile(
     r"you may|you might|further reading)",
     re.IGNORECASE,
 )
+MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu (its separators '|' and '>' are the rest)
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
@@ -592,12 +593,13 @@ def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure])
 def prune_link_lists(chosen: list[Measure], removed: dict[str, int]) -> None:
     """Inside the article: remove boxes made mostly of links with few sentences, where the article
     has ended (related-article lists, keyword groups, page lists after the last paragraph) or
-    where their class or id says they are chrome. A list of links amid the prose is the article's,
+    where their class or id says they are chrome, and boxes of nothing but links before it has
+    begun (a menu in the article's table row). A list of links amid the prose is the article's,
     and so are the links of a page that is nothing but links (a collection's index)."""
     article_chars = sum(m.chars for m in chosen)
     found: list[Measure] = []
-    for m, trailing in zip(chosen, _trailing_flags(chosen), strict=True):
-        _find_link_lists(m, article_chars, trailing, found)
+    for m, trailing, leading in zip(chosen, _trailing_flags(chosen), _leading_flags(chosen), strict=True):
+        _find_link_lists(m, article_chars, trailing, found, leading)
     if article_chars - sum(m.chars for m in found) < 0.3 * article_chars:
         return
     for m in found:
@@ -613,6 +615,15 @@ def _trailing_flags(boxes: list[Measure]) -> list[bool]:
         flags.append(not prose_after)
         prose_after = prose_after or _is_prose(m)
     return flags[::-1]
+
+
+def _leading_flags(boxes: list[Measure]) -> list[bool]:
+    """For each box: whether no prose comes before it among the boxes before it."""
+    flags, prose_before = [], False
+    for m in boxes:
+        flags.append(not prose_before)
+        prose_before = prose_before or _is_prose(m)
+    return flags
 
 
 def prune_labelled_link_lists(root: Measure, removed: dict[str, int]) -> None:
@@ -641,21 +652,31 @@ def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
         previous = c
 
 
-def _find_link_lists(m: Measure, article_chars: int, trailing: bool, found: list[Measure]) -> None:
+def _find_link_lists(
+    m: Measure, article_chars: int, trailing: bool, found: list[Measure], leading: bool = False
+) -> None:
     in_runs = _link_line_runs(m.children)
     previous: Measure | None = None
-    for c, c_trailing, in_run in zip(m.children, _trailing_flags(m.children), in_runs, strict=True):
+    for c, c_trailing, c_leading, in_run in zip(
+        m.children, _trailing_flags(m.children), _leading_flags(m.children), in_runs, strict=True
+    ):
         c_trailing = c_trailing and trailing
+        c_leading = c_leading and leading
         if (
             c.chars
             and 2 * c.chars < article_chars
-            and (_is_link_list(c, c_trailing) or (in_run and c_trailing) or _is_related_pointer(c))
+            and (
+                _is_link_list(c, c_trailing)
+                or (c_leading and _is_menu(c))
+                or (in_run and c_trailing)
+                or _is_related_pointer(c)
+            )
         ):
             if previous is not None and _is_related_label(previous) and previous not in found:
                 found.append(previous)  # the list's own label ('延伸阅读：' above it) goes with it
             found.append(c)
         else:
-            _find_link_lists(c, article_chars, c_trailing, found)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading)
         if c.chars:
             previous = c
 
@@ -698,6 +719,12 @@ def _link_line_runs(boxes: list[Measure]) -> list[bool]:
 
 def _is_prose(m: Measure) -> bool:
     return m.chars >= MIN_PARAGRAPH_CHARS and m.link_density < 0.5
+
+
+def _is_menu(m: Measure) -> bool:
+    """A box of links and nothing else, not a sentence among them (a site's menu of sections): before
+    the article's first prose, it is the page's navigation, not the article's own list."""
+    return m.tag in _PRUNABLE and m.link_chars >= MENU_LINK_SHARE * m.chars and m.commas == 0
 
 
 def _is_link_list(m: Measure, trailing: bool) -> bool:
