@@ -80,6 +80,19 @@ def test_a_menu_before_the_article_in_its_table_row_is_pruned():
     assert body.removed.get("prune_link_lists") == 1
 
 
+def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line():
+    # an interview's questions and answers are all shorter than a scored paragraph: no box is
+    # chosen and the whole body is read, but the list of other pages' links after it still goes
+    lines = ["问：为什么回到县城？", "答：父母年纪大了。", "问：书店能养活自己吗？", "答：还不能，靠市集补贴。"]
+    html = page(
+        f'<div class="box"><h1>对话书店店主</h1>{paragraphs(*lines)}</div>',
+        f'<div class="box"><h3>热门</h3>{link_list("hot", 3)}</div>',
+    )
+    body = html_to_body(html)
+    assert texts(body) == ["对话书店店主", *lines]
+    assert body.removed.get("prune_link_lists") == 1  # the box of the list and its label
+
+
 def test_a_list_of_links_that_opens_the_article_with_a_sentence_among_them_stays():
     # the article's own list before its prose (a summary of its parts) has a sentence's commas
     opening = '<ul><li><a href="#a">粮仓的历史，从八十年代说起</a></li><li><a href="#b">书店的账本，和冬天的暖气</a></li></ul>'

@@ -389,9 +389,11 @@ def html_to_body(html: str, main_content_only: bool = True) -> Body:
         # short bodies (nothing scored) and pages whose chosen box holds no block: the whole body
         walker = _Walker(total_text=1, apply_rules=False)
         walker.body.removed = page.removed
-        if chosen:
+        if main_content_only:
+            # no box scored (lines too short to score) or none held a block: the whole body, but not
+            # its menus and its lists of other pages' links
             main_content.prune_link_lists([measured], walker.body.removed)
-        elif not main_content_only:
+        else:
             main_content.prune_labelled_link_lists(measured, walker.body.removed)
         walker.walk(root, "paragraph")
         walker.flush()
