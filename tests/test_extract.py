@@ -80,6 +80,19 @@ def test_a_menu_before_the_article_in_its_table_row_is_pruned():
     assert body.removed.get("prune_link_lists") == 1
 
 
+def test_a_card_of_another_article_amid_the_prose_is_a_teaser_but_a_citation_is_not():
+    # a small box opening with a linked title on its own line, then a summary: another page's card;
+    # a paragraph whose first words are a linked source name is the article's own sentence
+    card = '<div class="box"><a href="https://site.example/n/5">粮仓书店的冬天怎么过</a><p>店主谈暖气费。</p></div>'
+    cited = (
+        '<div class="box"><a href="https://ref.example/1">县志</a>记载，粮仓建于一九七八年，曾是全县最大的粮站。</div>'
+    )
+    html = page(f'<div class="box">{paragraphs(A1, A2)}{card}{cited}{paragraphs(A3, A4)}</div>')
+    body = html_to_body(html)
+    assert texts(body) == [A1, A2, "县志记载，粮仓建于一九七八年，曾是全县最大的粮站。", A3, A4]
+    assert body.removed.get("prune_link_lists") == 1
+
+
 def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line():
     # an interview's questions and answers are all shorter than a scored paragraph: no box is
     # chosen and the whole body is read, but the list of other pages' links after it still goes

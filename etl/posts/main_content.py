@@ -135,6 +135,8 @@ RELATED_LABEL = re.compile(
     r"you may|you might|further reading)",
     re.IGNORECASE,
 )
+TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
+_TEASER_BOXES = frozenset({"div", "section", "aside"})
 MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu (its separators '|' and '>' are the rest)
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
@@ -668,6 +670,7 @@ def _find_link_lists(
             and (
                 _is_link_list(c, c_trailing)
                 or (c_leading and _is_menu(c))
+                or _is_teaser_box(c)
                 or (in_run and c_trailing)
                 or _is_related_pointer(c)
             )
@@ -719,6 +722,20 @@ def _link_line_runs(boxes: list[Measure]) -> list[bool]:
 
 def _is_prose(m: Measure) -> bool:
     return m.chars >= MIN_PARAGRAPH_CHARS and m.link_density < 0.5
+
+
+def _is_teaser_box(m: Measure) -> bool:
+    """A small box that opens with a linked title on a line of its own, then a line or two: another
+    page's card set amid the prose ('<a>title</a><p>summary</p>'), a source's byline card. A link that
+    runs on into the sentence ('<a>Maritime Executive</a>称，…') is the article's own citation."""
+    return (
+        m.tag in _TEASER_BOXES
+        and m.has_block_child
+        and m.chars < TEASER_BOX_MAX_CHARS
+        and bool(m.lead_link)
+        and not m.lead_in_sentence
+        and len("".join(m.head_text.split())) >= TEASER_TITLE_MIN_CHARS
+    )
 
 
 def _is_menu(m: Measure) -> bool:
