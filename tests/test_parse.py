@@ -207,6 +207,16 @@ def test_gb18030_post_is_decoded():
     assert post.problems == ["decoded as GB18030, not UTF-8"]
 
 
+def test_big5_post_is_decoded_as_big5_not_as_gb18030_nonsense():
+    # Big5 bytes are valid GB18030 too: '高雄港務' would read '蔼动翠'
+    title = "高雄港貨櫃量前十月成長"
+    text = "高雄港務公司昨天表示，今年前十個月的貨櫃裝卸量較去年同期成長百分之八，主要受惠於東南亞航線的轉運需求。"
+    post = parsed(f'---\ntitle: "{title}"\ndate: 2019-11-05\n---\n<p>{text}</p>\n'.encode("big5"))
+    assert post.title == title
+    assert post.blocks == [Block("paragraph", text)]
+    assert post.problems == ["decoded as Big5, not UTF-8"]
+
+
 def test_utf8_with_one_broken_character_stays_utf8():
     # these short texts with a character cut in two also decode as GB18030, to nonsense
     for before, after in [("平恢）明渡河", ""), ("市平渡货后头明", "人"), ("了潮多后（传", "。）"), (P1, P2)]:

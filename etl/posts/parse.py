@@ -106,11 +106,22 @@ def canonical_url(url: str) -> str:
     return url[:-1] if url.endswith("/") and url.count("/") > 3 else url
 
 
-def _decode_gb18030(raw: bytes) -> str | None:
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
+# Chinese posts not in UTF-8 are in one of the legacy national encodings: GB18030 (a superset of GBK and
+# GB2312) or Big5 (big5hkscs: Big5 with Hong Kong's characters). Big5 bytes almost always decode as
+# GB18030 too, to nonsense ('高雄港務' -> '蔼动翠'); charset-normalizer tells them apart by how the decoded
+# text reads, so the choice is measured rather than guessed.
+LEGACY_ENCODINGS = ["gb18030", "big5hkscs"]
+_ENCODING_NAMES = {"gb18030": "GB18030", "big5hkscs": "Big5"}
+
+
+def _decode_legacy_chinese(raw: bytes) -> tuple[str, str] | None:
+    """(text, encoding's name) of a Chinese post in a legacy encoding; None if it decodes as neither."""
+    import charset_normalizer  # here: only posts that are not UTF-8 need it
+
+    best = charset_normalizer.from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best()
+    if best is None:
         return None
+    return str(best), _ENCODING_NAMES.get(best.encoding, best.encoding)
 
 
 def decode_post(raw: bytes) -> tuple[str, list[str]]:
@@ -143,9 +154,10 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
             # UTF-8 with a stray bad byte (a character cut in two) is still UTF-8: a short
             # Chinese post often also decodes as GB18030, to nonsense.
             mostly_utf8 = bad <= max(3, len(raw) // 1000) and bad * 10 < non_ascii
-            text = None if mostly_utf8 else _decode_gb18030(raw)
-            if text is not None:
-                problems.append("decoded as GB18030, not UTF-8")
+            legacy = None if mostly_utf8 else _decode_legacy_chinese(raw)
+            if legacy is not None:
+                text, encoding = legacy
+                problems.append(f"decoded as {encoding}, not UTF-8")
             else:
                 if bad > max(3, len(raw) // 1000):
                     raise ValueError(
