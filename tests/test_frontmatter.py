@@ -147,6 +147,15 @@ def test_recovery_reads_block_lists_folded_lines_and_skips_comments():
     }
 
 
+def test_a_key_written_with_a_full_width_colon_is_recovered():
+    # a Chinese input method's '：' after a key: YAML rejects the block, the line is still a field
+    front = read_front_matter("---\ntitle：渡轮恢复通航\nauthor： 林晓\ndate: 2021-05-28\n---\nbody")
+    assert front.fields["title"] == "渡轮恢复通航"
+    assert front.fields["author"] == "林晓"
+    # a full-width colon inside a value is the value's
+    assert recover_unquoted_values("title: 公告：渡轮停航") == {"title": "公告：渡轮停航"}
+
+
 def test_front_matter_that_is_neither_yaml_nor_lines_is_rejected():
     with pytest.raises(FrontMatterError, match="neither valid YAML"):
         read_front_matter("---\n: : :\n  - [unclosed\n---\nbody")

@@ -18,7 +18,8 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)  # YAML's document end '...' too
-_FIELD_LINE = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
+# 'key: value', or 'key：value' with the full-width colon of a Chinese input method (YAML rejects it)
+_FIELD_LINE = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*(?::(?:[ \t]+(.*)|[ \t]*)|：[ \t]*(.*))$")
 _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*)$|^-[ \t]+(.*)$")
 
 
@@ -91,7 +92,7 @@ def recover_unquoted_values(text: str) -> dict[str, Any]:
         match = _FIELD_LINE.match(line)
         if match and not line[0].isspace():
             last_key = match.group(1)
-            fields[last_key] = _scalar_or_text(match.group(2) or "")
+            fields[last_key] = _scalar_or_text(match.group(2) or match.group(3) or "")
             continue
         item = _LIST_ITEM.match(line)
         if item and last_key is not None:
