@@ -115,6 +115,8 @@ RULE_FIXTURES = [
     ("drop_follow_prompts", '<p><a href="https://mp.example/s/1">阅读原文</a></p>', "阅读原文"),
     ("drop_follow_prompts", "<p>长按识别二维码，关注我们</p>", "二维码"),
     ("drop_follow_prompts", "<p>Follow us on Telegram</p>", "Follow"),
+    ("drop_follow_prompts", '<p><a href="https://line.example/add">加入LINE好友</a>，新聞不漏接</p>', "LINE"),
+    ("drop_follow_prompts", "<p>歡迎訂閱我們的YouTube頻道</p>", "YouTube"),
     ("drop_gallery_counters", "<p>Image 2 of 5</p>", "Image 2"),
     ("drop_gallery_counters", "<div>图 3/8</div>", "图 3"),
     ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
@@ -592,6 +594,8 @@ def test_sentences_about_following_liking_or_scanning_are_not_follow_prompts():
         "他说：“你点个赞吧。”",
         "大家都在给他点个赞，他很感动。",
         "传播者经常收到回复，显然提问者并没有阅读原文。",
+        "他在臉書上追蹤了這個粉專三年。",
+        "加入YouTube會員的人數去年增加了一倍，頻道主的收入也隨之上升。",
     ]
     body = html_to_body("".join(f"<p>{t}</p>" for t in prose))
     assert texts(body) == prose

@@ -311,7 +311,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule(
         "drop_follow_prompts",
         "a line asking readers to follow the channel, like the post or open the original "
-        "('点击上方蓝字关注我们', '喜欢就点个在看吧', '阅读原文', 'Follow us on Twitter')",
+        "('点击上方蓝字关注我们', '喜欢就点个在看吧', '阅读原文', '加入LINE好友', 'Follow us on Twitter')",
     ),
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule(
@@ -358,6 +358,10 @@ FOLLOW_PROMPT = re.compile(
     r"|(?:长按|長按|扫描|掃描|扫码|掃碼)[^。！？]{0,12}(?:关注|關注|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
     r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
     r"|(?:点击|點擊)?(?:这里|這裡)?(?:阅读原文|閱讀原文)"
+    # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
+    r"|(?:欢迎|歡迎|请|請)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
+    r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|"
+    r"推特|twitter|公众号|公眾號)[^。！？]{0,12}"
     r"|follow us(?: on [\w ]{1,20})?|like and subscribe"
     rf"){_PROMPT_END}",
     re.IGNORECASE,
