@@ -93,6 +93,18 @@ def test_a_card_of_another_article_amid_the_prose_is_a_teaser_but_a_citation_is_
     assert body.removed.get("prune_link_lists") == 1
 
 
+def test_a_summary_in_bullets_beside_the_article_box_is_the_articles():
+    # each point is too short to score as a paragraph, but they are sentences with no link, right
+    # above the article's box; a list of links there is not
+    points = ["粮仓改成了书店，兼卖咖啡。", "周末市集，撑起了房租。", "冬天取暖，是最大的开销。"]
+    summary = "<div>" + "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul></div>"
+    html = page(f'<div class="col">{summary}<div class="box">{paragraphs(*ARTICLE)}</div></div>')
+    assert texts(html_to_body(html)) == [*points, *ARTICLE]
+    menu = f"<div>{link_list('menu', 3)}</div>"
+    html = page(f'<div class="col">{menu}<div class="box">{paragraphs(*ARTICLE)}</div></div>')
+    assert texts(html_to_body(html)) == ARTICLE
+
+
 def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line():
     # an interview's questions and answers are all shorter than a scored paragraph: no box is
     # chosen and the whole body is read, but the list of other pages' links after it still goes

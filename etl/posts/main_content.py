@@ -483,6 +483,9 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     threshold = max(10.0, 0.2 * top.final_score)
     top_class = top.node.attributes.get("class") or ""
     chosen = []
+    with_text = [c for c in parent.children if c.chars]
+    at = next((i for i, c in enumerate(with_text) if c is top), -1)
+    beside_top = {id(c) for c in with_text[max(at - 1, 0) : at + 2]} if at >= 0 else set()
     for sibling in parent.children:
         if sibling is top:
             chosen.append(sibling)
@@ -502,9 +505,23 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 density == 0 and sibling.chars >= 10 and _SENTENCE_END.search(sibling.text_tail)
             ):
                 chosen.append(sibling)
+        elif id(sibling) in beside_top and _is_lead_list(sibling):
+            chosen.append(sibling)
     chosen = _fill_gaps(chosen, parent.children)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top, parent.children)
+
+
+def _is_lead_list(box: Measure) -> bool:
+    """A box of list items that are sentences, no link among them, right above or below the article's
+    box: its summary in bullets ('要点：…'), too short a line each to score as paragraphs."""
+    return (
+        box.link_chars == 0
+        and box.chars >= MIN_PARAGRAPH_CHARS
+        and box.commas * 1.0 >= PROSE_COMMA_RATE * box.chars
+        and any(c.tag in ("ul", "ol") for c in [box, *box.children])
+        and bool(_SENTENCE_END.search(box.text_tail))
+    )
 
 
 def _fill_gaps(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
