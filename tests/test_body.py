@@ -80,6 +80,7 @@ RULE_FIXTURES = [
     ),
     ("strip_comment_threads", '<div id="comments"><p>读者甲：写得真好</p><p>读者乙：同意</p></div>', "读者甲"),
     ("strip_comment_threads", '<section class="disqus-thread"><p>加载讨论区</p></section>', "讨论区"),
+    ("strip_comment_threads", '<div class="pinglun-list"><p>网友丙：房价还会跌吗</p></div>', "网友丙"),
     ("strip_image_credits", '<div class="image-credit">摄影：黄小明</div>', "黄小明"),
     ("strip_image_credits", '<span class="photo-credit">图片来源：读者提供</span>', "读者提供"),
     ("strip_hidden_elements", '<span class="screen-reader-text">跳到主要内容</span>', "跳到主要"),

@@ -234,7 +234,19 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ElementRule(
         "strip_comment_threads",
         "reader comment threads and comment forms",
-        name_pattern=_names("comment", "comments", "commentlist", "disqus", "respond", "discussion", "replies"),
+        # and the pinyin and short names of Chinese sites: pinglun (评论), gentie (跟帖), cmt
+        name_pattern=_names(
+            "comment",
+            "comments",
+            "commentlist",
+            "disqus",
+            "respond",
+            "discussion",
+            "replies",
+            "pinglun",
+            "gentie",
+            "cmt",
+        ),
     ),
     ElementRule(
         "strip_image_credits",
