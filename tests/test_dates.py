@@ -104,12 +104,33 @@ def test_non_date_value_is_a_problem():
         "Fri, 28 May 2021 02:02:00 +0000",  # RFC 2822, as RSS importers write it
         "May 28, 2021 2:02 AM",
         "2021年5月28日 02:02",
+        "2021年5月28日 凌晨2:02",
+        "2021年5月28日 上午2點02",
+        "民國110年5月28日 02:02",  # Taiwan's calendar: year 110 of the Republic
+        "May 28, 2021 10:02 AM HKT",  # a zone abbreviation that names one offset
     ],
 )
 def test_other_written_dates_are_read(value):
     published = resolve_published_at(value, None, "2021-05-01-x.md", NOW)
     assert published.at == dt.datetime(2021, 5, 28, 2, 2, tzinfo=dt.UTC)
     assert published.source == "front_matter"
+
+
+@pytest.mark.parametrize(
+    ("value", "hour", "minute"),
+    [("2021年5月28日 下午3:20", 15, 20), ("2021年5月28日 晚上10點05", 22, 5), ("2021年5月28日 中午12:30", 12, 30),
+     ("2021年5月28日 中午1:05", 13, 5), ("2021年5月28日 上午12:10", 0, 10)],
+)  # fmt: skip
+def test_chinese_afternoon_and_morning_times(value: str, hour: int, minute: int):
+    published = resolve_published_at(value, None, "2021-05-01-x.md", NOW)
+    assert published.at == dt.datetime(2021, 5, 28, hour, minute, tzinfo=dt.UTC)
+
+
+def test_an_ambiguous_zone_abbreviation_is_read_as_utc_without_a_warning(recwarn: pytest.WarningsRecorder):
+    # 'CST' is China's or the US Central zone: like a time without a zone, it is read as UTC
+    published = resolve_published_at("May 28, 2021 2:02 AM CST", None, "2021-05-01-x.md", NOW)
+    assert published.at == dt.datetime(2021, 5, 28, 2, 2, tzinfo=dt.UTC)
+    assert not recwarn.list
 
 
 def test_chinese_date_without_time_is_date_only():

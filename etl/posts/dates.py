@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass
 
 from dateutil import parser as dateutil_parser
@@ -24,7 +25,20 @@ _ISO = re.compile(
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?$",
     re.IGNORECASE,
 )
-_CHINESE_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*(?:(\d{1,2})[:：时點点](\d{2})?)?")
+# '2021年5月28日 10:02', '2021年5月28日 下午3:20', Taiwan's '民國110年5月28日' (year 110 of the Republic: 2021)
+_CHINESE_DATE = re.compile(
+    r"^(民國|民国)?\s*(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*"
+    r"(?:(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})[:：时時點点](\d{2})?)?"
+)
+ROC_YEAR_OFFSET = 1911  # 民國 1 is 1912
+_AFTERNOON = frozenset({"下午", "晚上"})
+# Time zone abbreviations that name one offset. 'CST' (China or US Central) and 'IST' do not; like a time
+# without a zone, they are read as UTC.
+_ZONE_ABBREVIATIONS = {
+    "HKT": 8 * 3600, "SGT": 8 * 3600, "JST": 9 * 3600, "KST": 9 * 3600,
+    "EST": -5 * 3600, "EDT": -4 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
+    "MST": -7 * 3600, "MDT": -6 * 3600, "CET": 3600, "CEST": 2 * 3600, "BST": 3600,
+}  # fmt: skip
 FILE_NAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
 
@@ -102,10 +116,16 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
         return _from_epoch(int(text)), False
     chinese = _CHINESE_DATE.match(text)
     if chinese:
-        year, month, day, hour, minute = (int(x) if x else 0 for x in chinese.groups())
-        return dt.datetime(year, month, day, hour, minute, tzinfo=UTC), chinese.group(4) is None
+        roc, year, month, day, half, hour, minute = chinese.groups()
+        year = int(year) + (ROC_YEAR_OFFSET if roc else 0)
+        hour_of_day = int(hour or 0) % 12 if half else int(hour or 0)
+        if half in _AFTERNOON or (half == "中午" and hour_of_day < 11):
+            hour_of_day += 12
+        return dt.datetime(year, int(month), int(day), hour_of_day, int(minute or 0), tzinfo=UTC), hour is None
     try:
-        value = dateutil_parser.parse(text)
+        with warnings.catch_warnings():  # an unknown zone ('CST') is read as UTC, not warned about per post
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            value = dateutil_parser.parse(text, tzinfos=_ZONE_ABBREVIATIONS)
     except (ValueError, OverflowError, dateutil_parser.ParserError):
         raise ValueError(f"the date {text[:60]!r} is not in a format we read") from None
     aware = value if value.tzinfo else value.replace(tzinfo=UTC)
