@@ -105,6 +105,17 @@ def test_a_summary_in_bullets_beside_the_article_box_is_the_articles():
     assert texts(html_to_body(html)) == ARTICLE
 
 
+def test_a_listing_of_other_articles_beside_the_article_is_not_its_continuation():
+    # each teaser is an <article> with a comma-rich summary: together they score like prose, but a
+    # box of compositions is a listing of other articles, not the rest of this one
+    teasers = "".join(
+        f'<article><h2><a href="https://site.example/n/{i}">市议会通过新规（第{i}则）</a></h2><p>{A3}</p></article>'
+        for i in range(4)
+    )
+    html = page(f"<main><article>{paragraphs(*ARTICLE)}</article><section><h2>最新</h2>{teasers}</section></main>")
+    assert texts(html_to_body(html)) == ARTICLE
+
+
 def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line():
     # an interview's questions and answers are all shorter than a scored paragraph: no box is
     # chosen and the whole body is read, but the list of other pages' links after it still goes

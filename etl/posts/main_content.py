@@ -498,7 +498,8 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             continue  # a box that opens with a link is a teaser of another page
         bonus = 0.2 * top.final_score if top_class and sibling.node.attributes.get("class") == top_class else 0.0
         if sibling.scored and sibling.final_score + bonus >= threshold:
-            chosen.append(sibling)
+            if not _lists_compositions(sibling):
+                chosen.append(sibling)
         elif sibling.tag in ("p", "blockquote", "pre") or (sibling.tag == "div" and not sibling.has_block_child):
             density = sibling.link_density
             if (sibling.chars > 80 and density < 0.25) or (
@@ -510,6 +511,12 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     chosen = _fill_gaps(chosen, parent.children)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top, parent.children)
+
+
+def _lists_compositions(box: Measure) -> bool:
+    """Whether a box holds two or more <article> elements: a listing of other compositions (teasers
+    with their summaries), never the rest of this one."""
+    return len(box.node.css("article")) >= 2
 
 
 def _is_lead_list(box: Measure) -> bool:
