@@ -116,6 +116,16 @@ def test_a_listing_of_other_articles_beside_the_article_is_not_its_continuation(
     assert texts(html_to_body(html)) == ARTICLE
 
 
+def test_a_thread_of_comments_with_bland_class_names_is_not_the_article():
+    # readers' comments are comma-rich prose; only the reply control under each tells them apart
+    comments = "".join(
+        f'<div class="it"><b>读者{i}</b><i>3小时前</i><p>{A3}</p><span>回复</span> <span>赞 {i}</span></div>'
+        for i in range(4)
+    )
+    html = page(f'<div class="a1"><h1>粮仓书店</h1>{paragraphs(*ARTICLE)}</div><div class="list2">{comments}</div>')
+    assert texts(html_to_body(html)) == ["粮仓书店", *ARTICLE]
+
+
 def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line():
     # an interview's questions and answers are all shorter than a scored paragraph: no box is
     # chosen and the whole body is read, but the list of other pages' links after it still goes

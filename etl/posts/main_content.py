@@ -137,6 +137,11 @@ RELATED_LABEL = re.compile(
 )
 TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
 _TEASER_BOXES = frozenset({"div", "section", "aside"})
+DISCUSSION_MIN_REPLIES = 3
+# a line that is only a reply control ('回复', '回覆', 'Reply', maybe with a count)
+_REPLY_CONTROL = re.compile(
+    r"^\s*(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?\s*$", re.IGNORECASE | re.MULTILINE
+)
 MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu (its separators '|' and '>' are the rest)
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
@@ -498,7 +503,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             continue  # a box that opens with a link is a teaser of another page
         bonus = 0.2 * top.final_score if top_class and sibling.node.attributes.get("class") == top_class else 0.0
         if sibling.scored and sibling.final_score + bonus >= threshold:
-            if not _lists_compositions(sibling):
+            if not _lists_compositions(sibling) and not _is_discussion(sibling):
                 chosen.append(sibling)
         elif sibling.tag in ("p", "blockquote", "pre") or (sibling.tag == "div" and not sibling.has_block_child):
             density = sibling.link_density
@@ -517,6 +522,13 @@ def _lists_compositions(box: Measure) -> bool:
     """Whether a box holds two or more <article> elements: a listing of other compositions (teasers
     with their summaries), never the rest of this one."""
     return len(box.node.css("article")) >= 2
+
+
+def _is_discussion(box: Measure) -> bool:
+    """Whether a box is a thread of readers' comments whose class names do not say so: a 'reply'
+    control repeated under each of several comments. Comments are prose (often longer than the
+    article), so only their controls tell them apart."""
+    return len(_REPLY_CONTROL.findall(box.node.text(separator="\n"))) >= DISCUSSION_MIN_REPLIES
 
 
 def _is_lead_list(box: Measure) -> bool:
