@@ -126,6 +126,22 @@ def test_a_thread_of_comments_with_bland_class_names_is_not_the_article():
     assert texts(html_to_body(html)) == ["粮仓书店", *ARTICLE]
 
 
+def test_a_column_beside_the_titled_article_box_is_not_a_section_of_it():
+    # the site's description under its own heading, in a column of another class, is comma-rich prose;
+    # a section of the article under its own heading shares the article box's class and stays
+    about = "本站成立于二〇一〇年，是一个由读者支持的独立媒体，我们关注劳工、环境与地方政治，所有报道都可以自由转载。"
+    html = page(
+        f'<div class="row"><div class="col-8"><h1>粮仓书店</h1>{paragraphs(A1, A2)}</div>'
+        f'<div class="col-4"><h3>关于我们</h3><p>{about}</p></div></div>'
+    )
+    assert texts(html_to_body(html)) == ["粮仓书店", A1, A2]
+    html = page(
+        f'<div class="row"><div class="part"><h1>粮仓书店</h1>{paragraphs(A1, A2)}</div>'
+        f'<div class="part"><h2>冬天</h2>{paragraphs(A3, A4)}</div></div>'
+    )
+    assert texts(html_to_body(html)) == ["粮仓书店", A1, A2, "冬天", A3, A4]
+
+
 def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line():
     # an interview's questions and answers are all shorter than a scored paragraph: no box is
     # chosen and the whole body is read, but the list of other pages' links after it still goes

@@ -137,6 +137,7 @@ RELATED_LABEL = re.compile(
 )
 TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
 _TEASER_BOXES = frozenset({"div", "section", "aside"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 DISCUSSION_MIN_REPLIES = 3
 # a line that is only a reply control ('回复', '回覆', 'Reply', maybe with a count)
 _REPLY_CONTROL = re.compile(
@@ -491,6 +492,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     with_text = [c for c in parent.children if c.chars]
     at = next((i for i, c in enumerate(with_text) if c is top), -1)
     beside_top = {id(c) for c in with_text[max(at - 1, 0) : at + 2]} if at >= 0 else set()
+    holds_title = title is not None and any(m is title for m in _subtree(top))
     for sibling in parent.children:
         if sibling is top:
             chosen.append(sibling)
@@ -503,7 +505,11 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             continue  # a box that opens with a link is a teaser of another page
         bonus = 0.2 * top.final_score if top_class and sibling.node.attributes.get("class") == top_class else 0.0
         if sibling.scored and sibling.final_score + bonus >= threshold:
-            if not _lists_compositions(sibling) and not _is_discussion(sibling):
+            if not (
+                _lists_compositions(sibling)
+                or _is_discussion(sibling)
+                or (holds_title and _is_other_column(sibling, top_class))
+            ):
                 chosen.append(sibling)
         elif sibling.tag in ("p", "blockquote", "pre") or (sibling.tag == "div" and not sibling.has_block_child):
             density = sibling.link_density
@@ -529,6 +535,15 @@ def _is_discussion(box: Measure) -> bool:
     control repeated under each of several comments. Comments are prose (often longer than the
     article), so only their controls tell them apart."""
     return len(_REPLY_CONTROL.findall(box.node.text(separator="\n"))) >= DISCUSSION_MIN_REPLIES
+
+
+def _is_other_column(box: Measure, top_class: str) -> bool:
+    """Beside a box that holds the article's title, a box of another class that opens with a heading
+    of its own ('關於我們' over the site's description): another column of the page, not a section
+    of the article (those share the article box's class, or have none)."""
+    box_class = box.node.attributes.get("class") or ""
+    first = next((c for c in box.children if c.chars), None)
+    return bool(top_class and box_class and box_class != top_class and first is not None and first.tag in _HEADINGS)
 
 
 def _is_lead_list(box: Measure) -> bool:
