@@ -122,6 +122,8 @@ RULE_FIXTURES = [
     ("drop_gallery_counters", "<div>图 3/8</div>", "图 3"),
     ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
     ("drop_interface_labels", "<div>Close</div>", "Close"),
+    ("drop_interface_labels", "<p>点击查看大图</p>", "大图"),
+    ("drop_interface_labels", "<div>打開APP閱讀全文</div>", "APP"),
     ("drop_ad_labels", "<p>广告</p>", "广告"),
     ("drop_datelines", "<p>发布时间：2019-11-05 08:30</p>", "发布时间"),
     ("drop_datelines", "<h4>Updated 5:27 am CST, Tuesday, November 5, 2019</h4>", "Updated"),

@@ -387,7 +387,9 @@ GALLERY_COUNTER = re.compile(
 INTERFACE_LABELS = re.compile(
     r"^(?:close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
-    r"加载中\.*|載入中\.*|点击加载更多|點擊載入更多|查看更多|阅读全文|閱讀全文)$",
+    r"加载中\.*|載入中\.*|点击加载更多|點擊載入更多|查看更多|阅读全文|閱讀全文|"
+    r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|视频加载中\.*|影片載入中\.*|"
+    r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開))$",
     re.IGNORECASE,
 )
 _AD_WORDS = r"广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
