@@ -97,7 +97,7 @@ def test_a_summary_in_bullets_beside_the_article_box_is_the_articles():
     # each point is too short to score as a paragraph, but they are sentences with no link, right
     # above the article's box; a list of links there is not
     points = ["粮仓改成了书店，兼卖咖啡。", "周末市集，撑起了房租。", "冬天取暖，是最大的开销。"]
-    summary = "<div>" + "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul></div>"
+    summary = "<div><ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul></div>"
     html = page(f'<div class="col">{summary}<div class="box">{paragraphs(*ARTICLE)}</div></div>')
     assert texts(html_to_body(html)) == [*points, *ARTICLE]
     menu = f"<div>{link_list('menu', 3)}</div>"

@@ -552,7 +552,7 @@ def _is_lead_list(box: Measure) -> bool:
     return (
         box.link_chars == 0
         and box.chars >= MIN_PARAGRAPH_CHARS
-        and box.commas * 1.0 >= PROSE_COMMA_RATE * box.chars
+        and box.commas >= PROSE_COMMA_RATE * box.chars
         and any(c.tag in ("ul", "ol") for c in [box, *box.children])
         and bool(_SENTENCE_END.search(box.text_tail))
     )
