@@ -118,6 +118,8 @@ RULE_FIXTURES = [
     ("drop_follow_prompts", "<p>Follow us on Telegram</p>", "Follow"),
     ("drop_follow_prompts", '<p><a href="https://line.example/add">加入LINE好友</a>，新聞不漏接</p>', "LINE"),
     ("drop_follow_prompts", "<p>歡迎訂閱我們的YouTube頻道</p>", "YouTube"),
+    ("drop_site_link_lines", "<div>關於我們 | 隱私權政策 | 著作權聲明</div>", "隱私權政策"),
+    ("drop_site_link_lines", "<p>About · Contact · Privacy Policy · Careers</p>", "Privacy"),
     ("drop_gallery_counters", "<p>Image 2 of 5</p>", "Image 2"),
     ("drop_gallery_counters", "<div>图 3/8</div>", "图 3"),
     ("drop_interface_labels", "<p>展开全文</p>", "展开全文"),
@@ -602,6 +604,13 @@ def test_sentences_about_following_liking_or_scanning_are_not_follow_prompts():
     ]
     body = html_to_body("".join(f"<p>{t}</p>" for t in prose))
     assert texts(body) == prose
+
+
+def test_rows_of_short_items_that_are_not_the_sites_pages_stay():
+    # a changelog row, a row naming one site page among others: the article's
+    rows = ["版本 1.2 | 隐私修复 | 性能改进", "市区 | 郊区 | 联系我们的读者", "首页 | 新闻 | 财经"]
+    body = html_to_body("".join(f"<p>{t}</p>" for t in rows))
+    assert texts(body) == rows
 
 
 def test_words_in_angle_brackets_that_are_not_html_tags_are_the_authors():

@@ -155,6 +155,16 @@ def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line()
     assert body.removed.get("prune_link_lists") == 1  # the box of the list and its label
 
 
+def test_a_menu_of_links_set_apart_by_bars_before_the_article_is_pruned():
+    # the article's text is one <br>-separated run in a bare <div>, so the whole body is the box; the
+    # menu before it is links and '|' separators only
+    menu = "<div>" + " | ".join(f'<a href="https://site.example/c/{i}">频道{i}</a>' for i in range(8)) + "</div>"
+    html = page(menu, "<div>" + "<br><br>".join(ARTICLE) + "</div>")
+    body = html_to_body(html)
+    assert texts(body) == ARTICLE
+    assert body.removed.get("prune_link_lists") == 1
+
+
 def test_a_list_of_links_that_opens_the_article_with_a_sentence_among_them_stays():
     # the article's own list before its prose (a summary of its parts) has a sentence's commas
     opening = '<ul><li><a href="#a">粮仓的历史，从八十年代说起</a></li><li><a href="#b">书店的账本，和冬天的暖气</a></li></ul>'

@@ -325,6 +325,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "a line asking readers to follow the channel, like the post or open the original "
         "('点击上方蓝字关注我们', '喜欢就点个在看吧', '阅读原文', '加入LINE好友', 'Follow us on Twitter')",
     ),
+    TextRule(
+        "drop_site_link_lines",
+        "a footer's row of the site's own pages that lost its links ('關於我們 | 隱私權政策 | 著作權聲明', "
+        "'About | Contact | Privacy')",
+    ),
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule(
         "drop_interface_labels",
@@ -378,6 +383,23 @@ FOLLOW_PROMPT = re.compile(
     rf"){_PROMPT_END}",
     re.IGNORECASE,
 )
+# The pages a site's footer names: a row of them, at least two, is the footer's, not the article's.
+_SITE_PAGES = re.compile(
+    r"关于我们|關於我們|联系我们|聯絡我們|聯繫我們|隐私(?:权)?(?:政策|声明|条款)|隱私(?:權)?(?:政策|聲明|條款)|"
+    r"版权声明|版權聲明|著作权声明|著作權聲明|服务条款|服務條款|使用条款|使用條款|免责声明|免責聲明|网站地图|網站地圖|"
+    r"广告服务|廣告服務|广告合作|廣告合作|加入我们|加入我們|人才招聘|人才招募|意见反馈|意見反饋|"
+    r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|sitemap|advertise|careers",
+    re.IGNORECASE,
+)
+_ROW_SEPARATOR = re.compile(r"\s*[|｜•·]\s*")
+
+
+def is_site_link_line(text: str) -> bool:
+    """Three or more items set apart by '|' (or '·'), two or more of them pages of the site itself."""
+    items = [item for item in _ROW_SEPARATOR.split(text.strip()) if item]
+    return len(items) >= 3 and sum(_SITE_PAGES.fullmatch(item) is not None for item in items) >= 2
+
+
 # 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
@@ -483,6 +505,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_paywall_notes"
     if len(text) <= 30 and FOLLOW_PROMPT.match(text.strip()):
         return "drop_follow_prompts"
+    if len(text) <= 200 and is_site_link_line(text):
+        return "drop_site_link_lines"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
     if len(text) <= 30 and INTERFACE_LABELS.match(text.strip()):

@@ -143,7 +143,8 @@ DISCUSSION_MIN_REPLIES = 3
 _REPLY_CONTROL = re.compile(
     r"^\s*(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?\s*$", re.IGNORECASE | re.MULTILINE
 )
-MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu (its separators '|' and '>' are the rest)
+MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu, whatever the rest (a stray word, separators)
+_WORD_CHAR = re.compile(r"[^\W_]")  # a letter or digit of any script
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
@@ -790,9 +791,22 @@ def _is_teaser_box(m: Measure) -> bool:
 
 
 def _is_menu(m: Measure) -> bool:
-    """A box of links and nothing else, not a sentence among them (a site's menu of sections): before
-    the article's first prose, it is the page's navigation, not the article's own list."""
-    return m.tag in _PRUNABLE and m.link_chars >= MENU_LINK_SHARE * m.chars and m.commas == 0
+    """A box of links and nothing else, not a sentence among them (a site's menu of sections, its links
+    perhaps set apart by '|' or '>'): before the article's first prose, it is the page's navigation,
+    not the article's own list."""
+    if m.tag not in _PRUNABLE or m.commas or not m.link_chars:
+        return False
+    return m.link_chars >= MENU_LINK_SHARE * m.chars or (
+        2 * m.link_chars >= m.chars and _only_separators_outside_links(m.node)
+    )
+
+
+def _only_separators_outside_links(node: LexborNode) -> bool:
+    """Whether the text outside the links of ``node`` has no letter or digit (only '|', '>', '·')."""
+    rest = node.text(deep=True)
+    for link in node.css("a"):
+        rest = rest.replace(link.text(deep=True), "", 1)
+    return _WORD_CHAR.search(rest) is None
 
 
 def _is_link_list(m: Measure, trailing: bool) -> bool:
