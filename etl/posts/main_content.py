@@ -188,7 +188,12 @@ class Measure:
         sentence ('<a>However</a>, the documents show ...')."""
         if not self.lead_link:
             return False
-        return not self.lead_in_sentence or len("".join(self.head_text.split())) >= TEASER_TITLE_MIN_CHARS
+        return not self.lead_in_sentence or self.head_chars >= TEASER_TITLE_MIN_CHARS
+
+    @property
+    def head_chars(self) -> int:
+        """Non-whitespace characters of ``head_text``."""
+        return len("".join(self.head_text.split()))
 
     @property
     def link_density(self) -> float:
@@ -784,9 +789,8 @@ def _is_teaser_box(m: Measure) -> bool:
         m.tag in _TEASER_BOXES
         and m.has_block_child
         and m.chars < TEASER_BOX_MAX_CHARS
-        and bool(m.lead_link)
-        and not m.lead_in_sentence
-        and len("".join(m.head_text.split())) >= TEASER_TITLE_MIN_CHARS
+        and m.opens_with_title_link
+        and not m.lead_in_sentence  # the title on a line of its own, not a linked source name
     )
 
 
