@@ -784,7 +784,7 @@ def _is_prose(m: Measure) -> bool:
 def _is_teaser_box(m: Measure) -> bool:
     """A small box that opens with a linked title on a line of its own, then a line or two: another
     page's card set amid the prose ('<a>title</a><p>summary</p>'), a source's byline card. A link that
-    runs on into the sentence ('<a>Maritime Executive</a>称，…') is the article's own citation."""
+    runs on into the sentence ('<a>海峡日报</a>称，…') is the article's own citation."""
     return (
         m.tag in _TEASER_BOXES
         and m.has_block_child
