@@ -142,6 +142,13 @@ def test_a_column_beside_the_titled_article_box_is_not_a_section_of_it():
     assert texts(html_to_body(html)) == ["粮仓书店", A1, A2, "冬天", A3, A4]
 
 
+def test_a_small_box_opening_with_a_linked_word_shorter_than_a_title_is_not_a_card():
+    # a linked word of under five characters on its own line ('注', a term) heads the article's note
+    note = '<div class="box"><a href="https://ref.example/n">注释</a><p>粮站，指计划经济时期收购和储存粮食的机构。</p></div>'
+    html = page(f'<div class="box">{paragraphs(A1, A2)}{note}{paragraphs(A3, A4)}</div>')
+    assert texts(html_to_body(html)) == [A1, A2, "注释", "粮站，指计划经济时期收购和储存粮食的机构。", A3, A4]
+
+
 def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line():
     # an interview's questions and answers are all shorter than a scored paragraph: no box is
     # chosen and the whole body is read, but the list of other pages' links after it still goes

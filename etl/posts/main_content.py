@@ -789,8 +789,9 @@ def _is_teaser_box(m: Measure) -> bool:
         m.tag in _TEASER_BOXES
         and m.has_block_child
         and m.chars < TEASER_BOX_MAX_CHARS
-        and m.opens_with_title_link
+        and bool(m.lead_link)
         and not m.lead_in_sentence  # the title on a line of its own, not a linked source name
+        and m.head_chars >= TEASER_TITLE_MIN_CHARS
     )
 
 
