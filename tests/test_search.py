@@ -338,3 +338,33 @@ def test_a_fold_map_that_deletes_other_characters_re_derives_only_the_articles_h
         night_market = con.execute("SELECT article_id FROM articles WHERE deleted_at IS NOT NULL").fetchone()[0]
     renumbered = {a for a in documents_before if documents_after.get(a) != documents_before[a]}
     assert renumbered == {hidden, night_market}  # re-indexed: the article with the character, the deleted one
+
+
+PAIR_TEXTS = [
+    "翻牆工具翻牆",  # a repeated pair
+    "工具",  # the same document again: counted with the first text, never joined to it
+    "ひらがなとカタカナ、한국어 문장",  # kana and Hangul pair too; punctuation and spaces break a run
+    "𠀀𠀁𠀂 and 々々",  # supplementary-plane Han, and the iteration mark
+    "VPN 2024 covid-19",  # words are not pairs
+]
+
+
+def test_pair_postings_count_what_search_terms_pairs():
+    """The numpy bigrams (etl/analysis/pairs.py) are search_terms()' Han terms, per document and in term order."""
+    from etl.analysis.pairs import pair_postings
+
+    documents = [0, 0, 1, 2, 3]
+    got = pl.DataFrame(pair_postings(PAIR_TEXTS, documents))
+    with duckdb.connect() as con:
+        con.execute((Path(__file__).parents[1] / "etl/analysis/sql/search_macros.sql").read_text().split(";")[0])
+        expected = con.execute(
+            "SELECT unicode(term) AS first, unicode(substr(term, 2)) AS second, document, count(*)::INTEGER AS tf "
+            "FROM (SELECT document, unnest(search_terms(text)) AS term FROM (SELECT unnest($t) AS text, "
+            "unnest($d) AS document)) WHERE length(term) = 2 AND NOT regexp_matches(term, '[a-z0-9]') "
+            "GROUP BY ALL ORDER BY first, second, document",
+            {"t": PAIR_TEXTS, "d": documents},
+        ).pl()
+    assert got.select(pl.all().cast(pl.Int64)).rows() == expected.select(pl.all().cast(pl.Int64)).rows()
+    counted = {(chr(a) + chr(b), d): n for a, b, d, n in got.rows()}
+    assert counted[("工具", 0)] == 2
+    assert counted[("牆工", 0)] == 1  # "…翻牆" + "工具" of the next text is no pair

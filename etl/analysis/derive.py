@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
 import duckdb
 import polars as pl
@@ -34,21 +36,19 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
     todo = [row[0] for row in con.execute("SELECT article_id FROM analysis_todo ORDER BY article_id").fetchall()]
     search.start_index(con)
     stories.start(con)
-    sketches = []
-    for start in range(0, len(todo), BATCH):
-        blocks = search.article_blocks(con, todo[start : start + BATCH])
-        folded = search.index_batch(con, blocks)
-        documents = folded.group_by("article_id", maintain_order=True).agg(
-            pl.col("text").str.join("\n"),
-            pl.col("folded").str.join("\n"),
-            pl.col("folded").filter(~pl.col("site_repeated")).str.join("\n").alias("story_text"),
-            pl.col("live").first(),
-        )
-        _update_scripts(con, documents)
-        live = documents.filter(pl.col("live"))
-        sketches.append(
-            stories.sketch(live["article_id"].to_list(), live["story_text"].to_list(), live["folded"].to_list())
-        )
+    next_document = search.next_document(con)
+    sketches: list[pl.DataFrame] = []
+    # Two stages: a helper thread folds, counts and sketches a batch (Polars, numpy and rensa let go of
+    # the GIL) while this thread reads the next batch and writes the previous one (so does DuckDB).
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="derive") as helper:
+        ahead: Future[_Derived] | None = None
+        for start in range(0, len(todo), BATCH):
+            blocks = search.article_blocks(con, todo[start : start + BATCH])
+            prepared, ahead = ahead, helper.submit(_derive_batch, blocks)
+            if prepared is not None:
+                next_document = _write_batch(con, prepared.result(), next_document, sketches)
+        if ahead is not None:
+            _write_batch(con, ahead.result(), next_document, sketches)
     search.finish_index(con)
     indexed = time.monotonic()
     stories.link(con, pl.concat(sketches) if sketches else stories.sketch([], [], []))
@@ -58,13 +58,40 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def _update_scripts(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> None:
+@dataclass(frozen=True)
+class _Derived:
+    index: search.IndexBatch
+    scripts: pl.DataFrame  # article_id, script
+    sketch: pl.DataFrame  # the live articles' story buckets
+
+
+def _derive_batch(blocks: pl.DataFrame) -> _Derived:
+    """Everything of one batch that needs no table: its index rows, scripts and story sketches."""
+    index = search.prepare_batch(blocks)
+    documents = index.folded.group_by("article_id", maintain_order=True).agg(
+        pl.col("text").str.join("\n"),
+        pl.col("folded").str.join("\n"),
+        pl.col("folded").filter(~pl.col("site_repeated")).str.join("\n").alias("story_text"),
+        pl.col("live").first(),
+    )
     scripts = pl.DataFrame(
         {"article_id": documents["article_id"], "script": script_column(documents["text"])},
         schema={"article_id": pl.String, "script": pl.String},
     )
-    con.register("new_scripts", scripts)
+    live = documents.filter(pl.col("live"))
+    sketch = stories.sketch(live["article_id"].to_list(), live["story_text"].to_list(), live["folded"].to_list())
+    return _Derived(index, scripts, sketch)
+
+
+def _write_batch(
+    con: duckdb.DuckDBPyConnection, derived: _Derived, next_document: int, sketches: list[pl.DataFrame]
+) -> int:
+    """Write one derived batch; the document number after its own."""
+    search.write_batch(con, derived.index, next_document)
+    con.register("new_scripts", derived.scripts)
     try:
         con.execute("UPDATE articles a SET script = s.script FROM new_scripts s WHERE a.article_id = s.article_id")
     finally:
         con.unregister("new_scripts")
+    sketches.append(derived.sketch)
+    return next_document + derived.index.documents.height

@@ -11,12 +11,14 @@ strings, so that reading those of a few articles is cheap). Indexing folds in Py
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
 from etl.analysis.fold import fold_column, fold_map
+from etl.analysis.pairs import pair_postings
 from etl.warehouse import schema, store
 from etl.warehouse.few import among, listed
 
@@ -76,25 +78,64 @@ def start_index(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM search_documents WHERE article_id IN (SELECT article_id FROM analysis_todo)")
 
 
-def index_batch(con: duckdb.DuckDBPyConnection, blocks: pl.DataFrame) -> pl.DataFrame:
-    """Fold one batch of ``blocks`` (article_id, position, text, site_repeated), index it; ``blocks`` with
-    ``folded`` added. Articles of the run not in any batch (gone) simply have no document any more.
+def next_document(con: duckdb.DuckDBPyConnection) -> int:
+    """The first number after every document number in use or retired."""
+    (top,) = con.execute(
+        "SELECT greatest((SELECT max(doc) FROM search_documents), (SELECT max(doc) FROM search_retired), 0)"
+    ).fetchone()
+    return top + 1
+
+
+@dataclass(frozen=True)
+class IndexBatch:
+    """One batch of articles ready to index: ``folded`` (its blocks with their folded text), ``documents``
+    (article_id, number within the batch, Han bigrams held) and ``pairs`` (those bigrams' postings)."""
+
+    folded: pl.DataFrame
+    documents: pl.DataFrame
+    pairs: pl.DataFrame
+
+
+def prepare_batch(blocks: pl.DataFrame) -> IndexBatch:
+    """Fold one batch of ``blocks`` (article_id, position, text, site_repeated; ordered by article_id) and
+    count its Han bigrams. Reads no table, so it runs beside the writes of the previous batch."""
+    folded = blocks.with_columns(fold_column(blocks["text"]).alias("folded"))
+    owner = folded["article_id"].rle_id()  # 0, 1, 2 ... in order of article_id
+    pairs = pl.DataFrame(pair_postings(folded["folded"].to_list(), owner.to_numpy()))
+    documents = (
+        folded.select("article_id", owner.cast(pl.Int32).alias("document"))
+        .unique("article_id", maintain_order=True)
+        .join(pairs.group_by("document").agg(pl.col("tf").sum().alias("pairs")), on="document", how="left")
+        .with_columns(pl.col("pairs").fill_null(0).cast(pl.Int32))
+    )
+    return IndexBatch(folded, documents, pairs)
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: IndexBatch, first_document: int) -> None:
+    """Index a prepared batch, its articles numbered from ``first_document`` (``next_document``) in order.
 
     A batch at a time, each batch's postings sorted by term as they are written: sorting a whole
     archive's postings at once held them all (100 M rows at 10x) and cost a third of the index's time.
+    Articles of the run not in any batch (gone) simply have no document any more.
     """
-    folded = blocks.with_columns(fold_column(blocks["text"]).alias("folded"))
-    con.register(
-        "new_search_paragraphs", store.in_chunks(folded.select("article_id", "position", "folded", "site_repeated"))
-    )
+    doc = (pl.col("document") + first_document).cast(pl.Int32).alias("doc")
+    registered = {
+        "new_search_paragraphs": store.in_chunks(
+            batch.folded.select("article_id", "position", "folded", "site_repeated")
+        ),
+        "new_documents": batch.documents.select("article_id", doc, "pairs"),
+        "new_pair_postings": store.in_chunks(batch.pairs.select("first", "second", doc, "tf")),
+    }
+    for name, frame in registered.items():
+        con.register(name, frame)
     try:
         con.execute(
             "INSERT INTO search_paragraphs SELECT article_id, position, folded, site_repeated FROM new_search_paragraphs"
         )
-        con.execute(sql("search_index").replace("{postings}", sql("search_postings_batch")))
+        con.execute(sql("search_index"))
     finally:
-        con.unregister("new_search_paragraphs")
-    return folded
+        for name in registered:
+            con.unregister(name)
 
 
 RETIRED_SHARE = 0.1  # retired documents, as a share of the indexed ones, whose postings are deleted at once

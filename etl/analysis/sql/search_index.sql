@@ -1,18 +1,21 @@
--- Index one batch of articles (new_search_paragraphs: their folded titles and paragraphs). Each
--- article gets a new document number, after every number in use or retired (search.start_index
--- retired its old one); batches come in order of article_id, so the numbers are those of one
--- numbering of the whole run. Then the batch's postings (search_postings_batch.sql) are written.
-CREATE OR REPLACE TEMP TABLE new_documents AS
-WITH top AS (
-    SELECT greatest((SELECT max(doc) FROM search_documents), (SELECT max(doc) FROM search_retired), 0) AS doc
+-- Index one batch of articles (search.index_batch registers them): new_search_paragraphs (their folded
+-- titles and paragraphs), new_documents (article_id, doc: a new number each; pairs: how many Han bigrams
+-- it holds) and new_pair_postings (those bigrams as two code points, counted per document by
+-- etl/analysis/pairs.py, in term order). The Latin, Greek, Cyrillic and digit words of search_terms()
+-- (sql/search_macros.sql) are counted here.
+CREATE OR REPLACE TEMP TABLE new_word_postings AS
+SELECT word AS term, doc, count(*)::INTEGER AS tf
+FROM (
+    SELECT d.doc, unnest(regexp_extract_all(p.folded, '[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]+')) AS word
+    FROM new_search_paragraphs p JOIN new_documents d USING (article_id)
 )
-SELECT article_id, ((SELECT doc FROM top) + row_number() OVER (ORDER BY article_id))::INTEGER AS doc
-FROM (SELECT DISTINCT article_id FROM new_search_paragraphs);
-{postings}
+WHERE length(word) <= 40
+GROUP BY ALL;
 INSERT INTO search_documents
-SELECT d.article_id, coalesce(n.terms, 0)::INTEGER, d.doc
-FROM new_documents d LEFT JOIN (SELECT doc, sum(tf) AS terms FROM new_postings GROUP BY doc) n USING (doc);
--- sorted by term within the batch, so that a query reads few row groups of each batch (zone maps)
-INSERT INTO search_postings SELECT term, doc, tf FROM new_postings ORDER BY term, doc;
-DROP TABLE new_postings;
-DROP TABLE new_documents;
+SELECT d.article_id, (d.pairs + coalesce(w.terms, 0))::INTEGER, d.doc
+FROM new_documents d LEFT JOIN (SELECT doc, sum(tf) AS terms FROM new_word_postings GROUP BY doc) w USING (doc);
+-- Each part sorted by term, so that a query reads few row groups of each batch (zone maps); the
+-- bigrams come sorted (code point order is DuckDB's order of their strings).
+INSERT INTO search_postings SELECT term, doc, tf FROM new_word_postings ORDER BY term, doc;
+INSERT INTO search_postings SELECT chr(first) || chr(second), doc, tf FROM new_pair_postings;
+DROP TABLE new_word_postings;
