@@ -368,3 +368,16 @@ def test_pair_postings_count_what_search_terms_pairs():
     counted = {(chr(a) + chr(b), d): n for a, b, d, n in got.rows()}
     assert counted[("工具", 0)] == 2
     assert counted[("牆工", 0)] == 1  # "…翻牆" + "工具" of the next text is no pair
+
+
+def test_paired_ranges_are_duckdbs_own_class():
+    """PAIRED_RANGES (pairs.py) is every code point DuckDB's regular expressions put in PAIRED_CLASS."""
+    from etl.analysis.pairs import CODE_POINTS, PAIRED_CLASS, paired
+
+    with duckdb.connect() as con:
+        (codes,) = con.execute(
+            "SELECT list(i ORDER BY i) FROM range(1, $n) t(i) "
+            "WHERE (i < 55296 OR i > 57343) AND regexp_matches(chr(i::INTEGER), $class)",  # no surrogates
+            {"n": CODE_POINTS, "class": PAIRED_CLASS},
+        ).fetchone()
+    assert paired().nonzero()[0].tolist() == codes

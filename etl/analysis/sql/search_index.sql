@@ -1,4 +1,4 @@
--- Index one batch of articles (search.index_batch registers them): new_search_paragraphs (their folded
+-- Index one batch of articles (search.write_batch registers them): new_search_paragraphs (their folded
 -- titles and paragraphs), new_documents (article_id, doc: a new number each; pairs: how many Han bigrams
 -- it holds) and new_pair_postings (those bigrams as two code points, counted per document by
 -- etl/analysis/pairs.py, in term order). The Latin, Greek, Cyrillic and digit words of search_terms()
