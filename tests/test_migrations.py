@@ -113,21 +113,25 @@ def test_schema3_search_index_is_converted_in_place_and_answers_alike(tmp_path: 
     monkeypatch.setattr(migrations, "POSTINGS_SLICE", 500)  # converted in slices, still sorted by term
     queries = ("疫苗", "部门", "市民 表示", "公屋抽籤", "二十", "一个月")
     answers = "SELECT * FROM search($q, top := NULL) ORDER BY score DESC, published_at DESC, article_id"
-    postings = "SELECT p.term, d.article_id, p.tf FROM search_postings p JOIN search_documents d USING ({key})"
+    postings = "SELECT p.term, d.article_id, p.tf FROM {table} p JOIN search_documents d USING ({key})"
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert migrations.schema_version(con) == 3
         before = {q: con.execute(answers, {"q": q}).fetchall() for q in queries}
-        indexed = con.execute(postings.format(key="article_id") + " ORDER BY ALL").fetchall()
+        indexed = con.execute(postings.format(table="search_postings", key="article_id") + " ORDER BY ALL").fetchall()
         old_buckets = set(con.execute("SELECT * FROM story_buckets").fetchall())
         old_stories = con.execute("SELECT * FROM stories ORDER BY ALL").fetchall()
     assert sum(len(found) for found in before.values()) > 5 and len(indexed) > 1000
     with duckdb.connect(str(warehouse)) as con:
-        assert [m.version for m in migrations.migrate(con)] == [4, 5]
+        assert [m.version for m in migrations.migrate(con)] == [4, 5, 6]
         assert {r[0] for r in con.execute("DESCRIBE search_postings").fetchall()} == {"term", "doc", "tf"}
         assert con.execute("SELECT count(DISTINCT doc) = count(*) FROM search_documents").fetchone() == (True,)
-        assert con.execute(postings.format(key="doc") + " ORDER BY ALL").fetchall() == indexed
-        terms = [row[0] for row in con.execute("SELECT term FROM search_postings").fetchall()]
-        assert terms == sorted(terms)
+        assert (
+            con.execute(postings.format(table="search_terms_indexed", key="doc") + " ORDER BY ALL").fetchall()
+            == indexed
+        )
+        for table, key in (("search_postings", "term"), ("search_pairs", "pair")):
+            keys = [row[0] for row in con.execute(f"SELECT {key} FROM {table}").fetchall()]
+            assert keys == sorted(keys)
         assert {q: con.execute(answers, {"q": q}).fetchall() for q in queries} == before
         # schema 5: every article sketched again with the new 5-gram hash; the sample's stories come out the same
         new_buckets = set(con.execute("SELECT * FROM story_buckets").fetchall())
@@ -135,3 +139,25 @@ def test_schema3_search_index_is_converted_in_place_and_answers_alike(tmp_path: 
         assert len(new_buckets) == len(old_buckets)
         assert con.execute("SELECT * FROM stories ORDER BY ALL").fetchall() == old_stories
         assert con.execute("SELECT count(*) FROM search_paragraphs WHERE site_repeated IS NULL").fetchone() == (0,)
+
+
+def test_schema5_pair_postings_become_numbers_and_search_answers_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Schema 6 moves the Han pair postings to search_pairs as numbers (converted in slices, not rebuilt):
+    the same postings, each table in order, and search() answers exactly as before."""
+    warehouse = released_warehouse(tmp_path, 5)
+    monkeypatch.setattr(migrations, "POSTINGS_SLICE", 500)
+    queries = ("疫苗", "部门", "市民 表示", "公屋抽籤", "二十", "一个月", "covid-19", "2021")
+    answers = "SELECT * FROM search($q, top := NULL) ORDER BY score DESC, published_at DESC, article_id"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert migrations.schema_version(con) == 5
+        before = {q: con.execute(answers, {"q": q}).fetchall() for q in queries}
+        indexed = con.execute("SELECT term, doc, tf FROM search_postings ORDER BY ALL").fetchall()
+    assert sum(len(found) for found in before.values()) > 5 and len(indexed) > 1000
+    with duckdb.connect(str(warehouse)) as con:
+        assert [m.version for m in migrations.migrate(con)] == [6]
+        assert con.execute("SELECT term, doc, tf FROM search_terms_indexed ORDER BY ALL").fetchall() == indexed
+        words = [row[0] for row in con.execute("SELECT term FROM search_postings").fetchall()]
+        assert words == sorted(words) and all(len(w) > 2 or w.isascii() for w in words)  # no pair is left
+        pairs = [row[0] for row in con.execute("SELECT pair FROM search_pairs").fetchall()]
+        assert pairs == sorted(pairs) and len(pairs) + len(words) == len(indexed)
+        assert {q: con.execute(answers, {"q": q}).fetchall() for q in queries} == before

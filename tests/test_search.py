@@ -156,7 +156,7 @@ def index_of(warehouse: Path) -> list[list[tuple]]:
             con.execute(sql).fetchall()
             for sql in (
                 # document numbers are internal: a run numbers new articles after the others
-                "SELECT p.term, d.article_id, p.tf FROM search_postings p JOIN search_documents d USING (doc) ORDER BY ALL",
+                "SELECT p.term, d.article_id, p.tf FROM search_terms_indexed p JOIN search_documents d USING (doc) ORDER BY ALL",
                 "SELECT * FROM search_paragraphs ORDER BY ALL",
                 "SELECT article_id, terms FROM search_documents ORDER BY ALL",
                 "SELECT count(*), count(DISTINCT doc) FROM search_documents",
@@ -191,7 +191,7 @@ def test_edit_and_delete_update_the_index(loaded, tmp_path: Path, monkeypatch: p
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM search_documents").fetchone() == (4,)
         assert con.execute(
-            "SELECT count(*) FROM search_postings WHERE doc NOT IN "
+            "SELECT count(*) FROM search_terms_indexed WHERE doc NOT IN "
             "(SELECT doc FROM search_documents SEMI JOIN articles USING (article_id))"
         ).fetchone() == (0,)
     # the index kept up run by run equals the index of one load of the same files (less the deleted one)
@@ -200,9 +200,10 @@ def test_edit_and_delete_update_the_index(loaded, tmp_path: Path, monkeypatch: p
     ingest([root], fresh, workers=0, now=T0)
     deleted = "(SELECT article_id FROM articles WHERE deleted_at IS NOT NULL)"
     with duckdb.connect(str(warehouse)) as con:
-        con.execute(
-            f"DELETE FROM search_postings WHERE doc IN (SELECT doc FROM search_documents WHERE article_id IN {deleted})"
-        )
+        for table in ("search_postings", "search_pairs"):
+            con.execute(
+                f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM search_documents WHERE article_id IN {deleted})"
+            )
         for table in ("search_paragraphs", "search_documents"):
             con.execute(f"DELETE FROM {table} WHERE article_id IN {deleted}")
         con.execute(f"DELETE FROM articles WHERE article_id IN {deleted}")
@@ -238,7 +239,7 @@ def test_query_terms_are_the_indexed_terms(loaded):
                 {"f": folded},
             ).fetchall()
             indexed = con.execute(
-                "SELECT term, tf FROM search_postings JOIN search_documents USING (doc) WHERE article_id = $id "
+                "SELECT term, tf FROM search_terms_indexed JOIN search_documents USING (doc) WHERE article_id = $id "
                 "ORDER BY ALL",
                 {"id": article_id},
             ).fetchall()
@@ -270,7 +271,7 @@ def test_retired_postings_are_unseen_and_deleted_in_bulk(loaded, tmp_path: Path,
     from etl.analysis import search as search_module
 
     root, warehouse = loaded
-    retired_postings = "SELECT count(*) FROM search_postings WHERE doc IN (SELECT doc FROM search_retired)"
+    retired_postings = "SELECT count(*) FROM search_terms_indexed WHERE doc IN (SELECT doc FROM search_retired)"
     monkeypatch.setattr(search_module, "RETIRED_SHARE", 1.0)
     retract_vpn_guide(root, warehouse)
     assert rows_of(warehouse, retired_postings)[0][0] > 10  # the old text's postings are still there
@@ -286,7 +287,7 @@ def test_retired_postings_are_unseen_and_deleted_in_bulk(loaded, tmp_path: Path,
     ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=2))
     assert rows_of(warehouse, "SELECT count(*) FROM search_retired") == [(0,)]
     assert rows_of(
-        warehouse, "SELECT count(*) FROM search_postings WHERE doc NOT IN (SELECT doc FROM search_documents)"
+        warehouse, "SELECT count(*) FROM search_terms_indexed WHERE doc NOT IN (SELECT doc FROM search_documents)"
     ) == [(0,)]
 
 
@@ -350,24 +351,27 @@ PAIR_TEXTS = [
 
 
 def test_pair_postings_count_what_search_terms_pairs():
-    """The numpy bigrams (etl/analysis/pairs.py) are search_terms()' Han terms, per document and in term order."""
+    """The numpy bigrams (etl/analysis/pairs.py) are search_terms()' Han terms as search_pair() numbers
+    them, per document and in order of pair."""
     from etl.analysis.pairs import pair_postings
 
     documents = [0, 0, 1, 2, 3]
     got = pl.DataFrame(pair_postings(PAIR_TEXTS, documents))
     with duckdb.connect() as con:
-        con.execute((Path(__file__).parents[1] / "etl/analysis/sql/search_macros.sql").read_text().split(";")[0])
+        macros = (Path(__file__).parents[1] / "etl/analysis/sql/search_macros.sql").read_text().split(";")
+        con.execute(";".join(macros[:2]))  # search_terms() and search_pair()
         expected = con.execute(
-            "SELECT unicode(term) AS first, unicode(substr(term, 2)) AS second, document, count(*)::INTEGER AS tf "
+            "SELECT search_pair(term) AS pair, document, count(*)::INTEGER AS tf, any_value(term) AS term "
             "FROM (SELECT document, unnest(search_terms(text)) AS term FROM (SELECT unnest($t) AS text, "
-            "unnest($d) AS document)) WHERE length(term) = 2 AND NOT regexp_matches(term, '[a-z0-9]') "
-            "GROUP BY ALL ORDER BY first, second, document",
+            "unnest($d) AS document)) WHERE search_pair(term) IS NOT NULL GROUP BY ALL ORDER BY pair, document",
             {"t": PAIR_TEXTS, "d": documents},
         ).pl()
-    assert got.select(pl.all().cast(pl.Int64)).rows() == expected.select(pl.all().cast(pl.Int64)).rows()
-    counted = {(chr(a) + chr(b), d): n for a, b, d, n in got.rows()}
+    assert got.select(pl.all().cast(pl.Int64)).rows() == expected.drop("term").select(pl.all().cast(pl.Int64)).rows()
+    assert expected["term"].to_list() == sorted(expected["term"].to_list())  # pair order is term order
+    counted = dict(zip(zip(expected["term"], expected["document"], strict=True), expected["tf"], strict=True))
     assert counted[("工具", 0)] == 2
     assert counted[("牆工", 0)] == 1  # "…翻牆" + "工具" of the next text is no pair
+    assert {("𠀀𠀁", 2), ("ひら", 1), ("한국", 1), ("々々", 2)} <= set(counted)
 
 
 def test_paired_ranges_are_duckdbs_own_class():

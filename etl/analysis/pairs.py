@@ -6,8 +6,8 @@ runs out with a regular expression, one substring per pair and a GROUP BY on ~10
 strings at 5,600 articles (~60 % of a full load's derivation). Here each pair is one
 64-bit number (first code point, second code point, document in the batch), and one sort
 of those numbers gives the postings already in term order: sorting by code points is
-sorting by UTF-8 bytes, DuckDB's order of the strings. DuckDB spells the terms
-(``chr(first) || chr(second)``) as it inserts them.
+sorting by UTF-8 bytes, DuckDB's order of the strings. The warehouse keeps each pair as
+its number, ``first * 2**21 + second`` (``search_pairs``; ``search_pair()`` in the shell).
 
 Which characters pair is what DuckDB's own regular-expression engine says (``PAIRED_RANGES``,
 checked against it by a test over every code point), so this side and the shell's
@@ -27,7 +27,6 @@ import polars as pl
 PAIRED_CLASS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 CODE_POINTS = 0x110000
 _BITS = 21  # a code point fits in 21 bits
-_CODE_MASK = (1 << _BITS) - 1
 MAX_DOCUMENTS = 1 << (64 - 2 * _BITS)  # documents one call can number: 4,194,304
 
 
@@ -103,12 +102,16 @@ def pair_postings(texts: list[str], documents: Sequence[int] | np.ndarray) -> di
     """The Han bigram postings of ``texts``, each text belonging to ``documents[i]`` (0 to
     MAX_DOCUMENTS - 1; a document may own several texts, which are never joined into one).
 
-    Returns equal-length arrays ``first``, ``second`` (the term's two code points), ``document``
-    and ``tf`` (occurrences in the document), sorted by term, then document.
+    Returns equal-length arrays ``pair`` (the term: first code point * 2**21 + second), ``document``
+    and ``tf`` (occurrences in the document), sorted by pair, then document.
     """
     if len(texts) != len(documents):
         raise ValueError(f"{len(texts)} texts but {len(documents)} documents")
-    empty = {name: np.zeros(0, dtype=np.int32) for name in ("first", "second", "document", "tf")}
+    empty = {
+        "pair": np.zeros(0, dtype=np.int64),
+        "document": np.zeros(0, dtype=np.int32),
+        "tf": np.zeros(0, dtype=np.int32),
+    }
     if not texts:
         return empty
     owners = np.asarray(documents, dtype=np.int64)
@@ -129,8 +132,7 @@ def pair_postings(texts: list[str], documents: Sequence[int] | np.ndarray) -> di
     unique = keys[firsts]
     counts = np.diff(np.concatenate((firsts, [keys.size])))
     return {
-        "first": (unique >> np.uint64(64 - _BITS)).astype(np.int32),
-        "second": ((unique >> np.uint64(64 - 2 * _BITS)) & np.uint64(_CODE_MASK)).astype(np.int32),
+        "pair": (unique >> np.uint64(64 - 2 * _BITS)).astype(np.int64),
         "document": (unique & np.uint64(MAX_DOCUMENTS - 1)).astype(np.int32),
         "tf": counts.astype(np.int32),
     }

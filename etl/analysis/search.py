@@ -124,7 +124,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: IndexBatch, first_documen
             batch.folded.select("article_id", "position", "folded", "site_repeated")
         ),
         "new_documents": batch.documents.select("article_id", doc, "pairs"),
-        "new_pair_postings": store.in_chunks(batch.pairs.select("first", "second", doc, "tf")),
+        "new_pair_postings": store.in_chunks(batch.pairs.select("pair", doc, "tf")),
     }
     for name, frame in registered.items():
         con.register(name, frame)
@@ -152,5 +152,6 @@ def finish_index(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT (SELECT count(*) FROM search_retired), (SELECT count(*) FROM search_documents)"
     ).fetchone()
     if retired > RETIRED_SHARE * indexed:
-        con.execute("DELETE FROM search_postings WHERE doc IN (SELECT doc FROM search_retired)")
+        for table in ("search_postings", "search_pairs"):
+            con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM search_retired)")
         con.execute("DELETE FROM search_retired")

@@ -35,7 +35,7 @@ TABLE_DESCRIPTIONS = {
     "rejected_posts": "Files that could not become an article, with the reason.",
     "post_events": "What the git history records for each post file: added, modified, moved, deleted, and when.",
     "search_documents": "The full-text index behind search(): one row per article (vanished ones too), "
-    "with postings of Han bigrams and Latin/digit words in search_postings.",
+    "with postings of Han bigrams in search_pairs and of Latin/digit words in search_postings.",
     "stories": "The story of each live article: reposts and copies across outlets and scripts share a story_id.",
     "story_summary": "One row per story: first publication, first outlet, outlets, size, span.",
 }

@@ -112,6 +112,30 @@ def _schema_5(con: duckdb.DuckDBPyConnection) -> None:
     stories.rebuild(con)
 
 
+def _schema_6(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 6: the Han pair postings move to ``search_pairs``, each pair as a number; ``search_postings``
+    keeps the words. Converted, not rebuilt; a slice of rows at a time, each slice sorted by pair."""
+    from etl.analysis import search  # here: the analysis package is not needed to open a warehouse
+
+    search.install_macros(con)  # search_pair(), and search() reading both tables
+    # from the first row id: rows a step of this same transaction wrote (schema 4) are numbered from 2**55
+    first, end = con.execute(
+        "SELECT coalesce(min(rowid), 0), coalesce(max(rowid) + 1, 0) FROM search_postings"
+    ).fetchone()
+    for start in range(first, end, POSTINGS_SLICE):
+        con.execute(
+            "INSERT INTO search_pairs SELECT pair, doc, tf FROM ("
+            "SELECT search_pair(term) AS pair, doc, tf FROM search_postings WHERE rowid >= $start AND rowid < $end"
+            ") WHERE pair IS NOT NULL ORDER BY pair, doc",
+            {"start": start, "end": start + POSTINGS_SLICE},
+        )
+    con.execute(f"CREATE TABLE search_words ({schema.TABLES['search_postings']})")
+    # in the order they were (sorted by term within each batch)
+    con.execute("INSERT INTO search_words SELECT * FROM search_postings WHERE search_pair(term) IS NULL")
+    con.execute("DROP TABLE search_postings")
+    con.execute("ALTER TABLE search_words RENAME TO search_postings")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         2,
@@ -145,6 +169,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "search_paragraphs.site_repeated (a site's repeated text is not part of a story); story_buckets from "
         "5-grams hashed by their code points (numpy); every story derived again",
         (_schema_5,),
+    ),
+    Migration(
+        6,
+        "search_pairs: the Han bigram postings, each pair as a number; search_postings keeps the words",
+        (_schema_6,),
     ),
 )
 

@@ -9,6 +9,12 @@ CREATE OR REPLACE MACRO search_terms(folded) AS list_concat(
         run -> list_transform(range(1, length(run)), i -> substr(run, i, 2)))),
     list_filter(regexp_extract_all(folded, '[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]+'), word -> length(word) <= 40));
 
+-- A pair of search_terms() (two Han, kana or hangul characters) as the number search_pairs keeps it
+-- (etl/analysis/pairs.py), or NULL for a word.
+CREATE OR REPLACE MACRO search_pair(term) AS
+    CASE WHEN regexp_full_match(term, '[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2}')
+         THEN unicode(term)::BIGINT * 2097152 + unicode(substr(term, 2)) END;
+
 -- The fold the index was built with (t2s, ASCII case, full-width forms), as one translate(); the
 -- characters of from_chars past the length of to_chars (zero-width ones) are deleted.
 CREATE OR REPLACE MACRO search_fold_text(text) AS
@@ -32,10 +38,15 @@ WITH q AS (
     SELECT DISTINCT unnest(search_terms(q.folded)) AS term FROM q
 ), corpus AS (
     SELECT count(*) AS n, avg(d.terms) AS avgdl FROM search_documents d
+), query_pairs AS (
+    SELECT term, search_pair(term) AS pair FROM query_terms WHERE search_pair(term) IS NOT NULL
 ), hits AS (
     -- joined to the current documents: the postings of retired numbers (search_retired) are not seen
     SELECT p.term, d.article_id, d.terms, p.tf
     FROM search_postings p SEMI JOIN query_terms t ON p.term = t.term JOIN search_documents d ON d.doc = p.doc
+    UNION ALL
+    SELECT t.term, d.article_id, d.terms, p.tf
+    FROM search_pairs p JOIN query_pairs t ON p.pair = t.pair JOIN search_documents d ON d.doc = p.doc
 ), df AS (
     SELECT h.term, count(*) AS df FROM hits h GROUP BY h.term
 ), scored AS (
