@@ -19,7 +19,6 @@ from pathlib import Path
 
 import duckdb
 
-from etl.analysis import search, stories
 from etl.analysis.derive import derive_search_and_stories
 from etl.warehouse import store
 
@@ -59,13 +58,6 @@ def main() -> None:
         "SELECT count(DISTINCT article_id), sum(length(folded)) FROM search_paragraphs"
     ).fetchone()
     print(f"{articles} articles, {chars / 1e6:.1f} M characters")
-    con.execute("BEGIN")
-    search.fold_map_changed(con)
-    con.execute(search.sql("analysis_todo"), {"everything": True})
-    blocks = con.execute(search.sql("article_blocks")).pl()
-    timed("  search index only", lambda: search.index_blocks(con, blocks))
-    timed("  stories only", lambda: stories.update_stories(con))
-    con.execute("COMMIT")
     if args.scale > 1:
         (docs,) = con.execute("SELECT max(doc) FROM search_documents").fetchone()
         for copy_no in range(1, args.scale):
@@ -74,18 +66,19 @@ def main() -> None:
                     f"INSERT INTO {table} BY NAME SELECT * REPLACE (article_id || '#{copy_no}' AS article_id) "
                     f"FROM {table} WHERE NOT contains(article_id, '#')"
                 )
-            # a copy's documents are numbered after the originals' (search_postings name them by doc)
+            # a copy's documents are numbered after the originals' (the postings name them by doc)
             con.execute(
                 f"INSERT INTO search_documents BY NAME SELECT * REPLACE (article_id || '#{copy_no}' AS article_id, "
                 f"doc + {copy_no * docs} AS doc) FROM search_documents WHERE doc <= {docs}"
             )
-            con.execute(
-                f"INSERT INTO search_postings SELECT term, doc + {copy_no * docs}, tf FROM search_postings "
-                f"WHERE doc <= {docs}"
-            )
-        con.execute("CREATE TABLE p AS SELECT * FROM search_postings ORDER BY term")
-        con.execute("DROP TABLE search_postings")
-        con.execute("ALTER TABLE p RENAME TO search_postings")
+            for table in ("search_postings", "search_pairs"):
+                con.execute(
+                    f"INSERT INTO {table} SELECT * REPLACE (doc + {copy_no * docs} AS doc) FROM {table} WHERE doc <= {docs}"
+                )
+        for table, key in (("search_postings", "term"), ("search_pairs", "pair")):
+            con.execute(f"CREATE TABLE p AS SELECT * FROM {table} ORDER BY {key}")
+            con.execute(f"DROP TABLE {table}")
+            con.execute(f"ALTER TABLE p RENAME TO {table}")
         con.execute("CHECKPOINT")
     con.close()
     size = copy.stat().st_size / 1e6
