@@ -16,6 +16,7 @@ from etl.posts.body import (
     body_to_blocks,
     html_to_body,
     max_nesting,
+    may_nest_deeper,
     normalize_text,
     strip_markup_flat,
 )
@@ -495,6 +496,27 @@ def test_deep_nesting_flat_text_keeps_paragraphs_and_applies_text_rules():
 def test_nesting_just_under_the_limit_uses_the_parser():
     body = html_to_body("<div>" * (MAX_NESTING - 1) + f"<p>{P1}</p>")
     assert body.method == "dom" and texts(body) == [P1]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div><p>a<br>b<img src=x></p><p>c</p></div>",
+        "<p>a<p>b<p>c",
+        "<div>" * 40 + "x" + "</div>" * 40,
+        "<div><script>if (a < b) { s = '<p><p><p>'; }</script></div>",
+        "<!-- <div> --><b>1 < 2</b>",
+    ],
+)
+def test_may_nest_deeper_never_misses_a_deeper_page(html: str):
+    """The shortcut before max_nesting: it may say yes to a shallow page, never no to a deep one."""
+    depth = max_nesting(html)
+    assert may_nest_deeper(html, depth - 1)
+
+
+def test_may_nest_deeper_counts_the_tags_that_could_be_open():
+    assert not may_nest_deeper("<div>" * 5 + "</div>" * 5, 5)
+    assert may_nest_deeper("<div>" * 6, 5)
 
 
 def test_max_nesting_counts_open_elements_only():
