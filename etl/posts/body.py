@@ -196,10 +196,10 @@ def looks_like_html(text: str) -> bool:
     return _HTML_TAG.search(text, 0, text.rfind(">") + 1) is not None  # no tag ends after the last '>'
 
 
-def _class_and_id(node: LexborNode) -> list[str]:
-    """Class and id names; an element the page hides (``style="display:none"``, the ``hidden``
-    attribute) also gets the name ``hidden``, which ``strip_hidden_elements`` matches."""
-    attrs = node.attributes
+def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
+    """Class and id names of an element's attributes; an element the page hides
+    (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
+    ``strip_hidden_elements`` matches."""
     names = (attrs.get("class") or "").split()
     if attrs.get("id"):
         names.append(attrs["id"])
@@ -238,8 +238,11 @@ class _Walker:
         return None if rule is None else (rule, tag not in boilerplate.TAG_RULE_TAGS)
 
     def removable(self, node: LexborNode, tag: str) -> str | None:
-        names = _class_and_id(node) if tag not in boilerplate.NON_CONTENT_TAGS else []
-        href = node.attributes.get("href") if tag == "a" else None
+        attrs = node.attributes
+        if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
+            return None  # no name, no address, no rule for the tag: most elements of a page
+        names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
+        href = attrs.get("href") if tag == "a" else None
         link_text = normalize_text(node.text(deep=True)) if href else ""
         rule = boilerplate.element_rule_for(tag, names, href, link_text)
         if rule is None:
