@@ -156,6 +156,20 @@ def test_a_key_written_with_a_full_width_colon_is_recovered():
     assert recover_unquoted_values("title: 公告：渡轮停航") == {"title": "公告：渡轮停航"}
 
 
+def test_front_matter_written_with_full_width_colons_only_is_recovered():
+    # every key with '：': YAML reads the block as one plain string, without an error
+    front = read_front_matter("---\ntitle：垃圾分類新規\ndate：2021-03-05\nauthor：王明\n---\n<p>正文</p>")
+    assert front.fields == {"title": "垃圾分類新規", "date": "2021-03-05", "author": "王明"}
+    assert front.recovered == ["author", "date", "title"]
+    result = parse_post(post("title：垃圾分類新規\ndate：2021-03-05\nauthor：王明"), "2021-03-05-x.md")
+    assert isinstance(result, ParsedPost) and result.title == "垃圾分類新規" and result.author == "王明"
+
+
+def test_front_matter_that_is_one_sentence_is_rejected():
+    with pytest.raises(FrontMatterError, match="YAML str, not a mapping"):
+        read_front_matter("---\n这不是字段，只是一句话\n---\nbody")
+
+
 def test_front_matter_that_is_neither_yaml_nor_lines_is_rejected():
     with pytest.raises(FrontMatterError, match="neither valid YAML"):
         read_front_matter("---\n: : :\n  - [unclosed\n---\nbody")

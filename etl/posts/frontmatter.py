@@ -122,6 +122,10 @@ def read_front_matter(text: str) -> FrontMatter:
     if loaded is None:
         return FrontMatter(fields={}, body=body)
     if not isinstance(loaded, dict):
+        # 'title：…' lines alone (full-width colons throughout) are one plain YAML string, not an error
+        fields = recover_unquoted_values(block)
+        if fields:
+            return FrontMatter(fields=fields, body=body, recovered=sorted(fields))
         raise FrontMatterError(
             f"The front matter is a YAML {type(loaded).__name__}, not a mapping of 'key: value' fields."
         )
