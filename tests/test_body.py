@@ -292,8 +292,23 @@ def test_whitespace_and_entities_are_normalized_and_full_width_punctuation_kept(
     body = html_to_body(
         "<p>\u3000\u3000甲&nbsp;&nbsp;乙\u3000丙\n\t丁 &amp; 戊\u200b己（注：说明，完毕）！</p><p>ＡＢＣ１２３</p>"
     )
-    assert texts(body) == ["甲 乙 丙 丁 & 戊\u200b己（注：说明，完毕）！", "ＡＢＣ１２３"]
+    assert texts(body) == ["甲 乙 丙丁 & 戊\u200b己（注：说明，完毕）！", "ＡＢＣ１２３"]
     assert_clean(body)
+
+
+def test_a_wrapped_line_of_chinese_joins_without_a_space_and_a_br_stays_a_space():
+    # the source's line break between two Chinese characters (or full-width punctuation) is a wrap
+    body = html_to_body("<p>氣象臺已\n發布紅色預警訊號，全市中小學明天\n  停課一天。\n「注意」</p>")
+    assert texts(body) == ["氣象臺已發布紅色預警訊號，全市中小學明天停課一天。「注意」"]
+    # beside Latin letters, digits or Hangul the wrap is a space; a <br> is the author's break
+    body = html_to_body("<p>台风 Haiyan\n登陆，风力\n12 级</p><p>서울\n시민</p><p>第一行<br>第二行</p>")
+    assert texts(body) == ["台风 Haiyan 登陆，风力 12 级", "서울 시민", "第一行 第二行"]
+    assert normalize_text("气象台已\n发布") == "气象台已发布"
+    # plain-text and Markdown bodies wrapped at a width read the same
+    plain = body_to_blocks("气象台已\n发布红色预警。\n\n市民\n注意安全。", is_html_file=False)
+    assert [b.text for b in plain.blocks] == ["气象台已发布红色预警。", "市民注意安全。"]
+    markdown = body_to_blocks("## 标题\n\n气象台已\n发布**红色**预警。", is_html_file=False)
+    assert [b.text for b in markdown.blocks] == ["标题", "气象台已发布红色预警。"]
 
 
 def test_normalize_text():

@@ -58,6 +58,16 @@ VOID_TAGS = frozenset(
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
+# A line break of the source between two East Asian wide characters (Han, kana, bopomofo, CJK and
+# full-width punctuation; not Hangul, which spaces its words) joins them without a space, as CSS
+# Text 3's segment-break rule renders it: Chinese prose wrapped at a width reads as one line, and
+# search finds a phrase across the wrap. A <br> is the author's line break and stays a space.
+_WIDE = (
+    "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003ffff"
+)
+_WIDE_SEGMENT_BREAK = re.compile(f"(?<=[{_WIDE}])[ \t\r]*\n[ \t\r\n]*(?=[{_WIDE}])")
+LINE_BREAK = "\u2028"  # what a <br> adds to a run of text: whitespace, but not a wrap of the source
 # Zero-width characters are kept as written (sites put them inside words to dodge keyword filters,
 # and some scripts need U+200C/U+200D); they are not spaces, and a block of nothing else is empty.
 # Search folds them away (etl.analysis.fold), so "帐\u200b户" is found as 帐户.
@@ -123,11 +133,14 @@ def _inside_article(node: LexborNode) -> bool:
 
 
 def normalize_text(text: str) -> str:
-    """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces.
+    """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces; a
+    line break of the source between two Chinese characters to nothing (``_WIDE_SEGMENT_BREAK``).
 
     Zero-width characters stay where they are, but text of nothing else is empty. No NFKC: it
     would turn Chinese full-width punctuation (，：) into ASCII.
     """
+    if "\n" in text:
+        text = _WIDE_SEGMENT_BREAK.sub("", text)
     text = _WHITESPACE.sub(" ", text).strip()
     if text and text[0] in ZERO_WIDTH_CHARS and _ZERO_WIDTH.fullmatch(text.replace(" ", "")):
         return ""
@@ -287,7 +300,7 @@ class _Walker:
             return
         if tag == "br":
             self._pending_br += 1
-            self._run.append("\n")
+            self._run.append(LINE_BREAK)
             return
         if tag == "img":
             self.image(node)
