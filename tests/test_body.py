@@ -18,6 +18,7 @@ from etl.posts.body import (
     max_nesting,
     may_nest_deeper,
     normalize_text,
+    split_long_text,
     strip_markup_flat,
 )
 
@@ -309,6 +310,18 @@ def test_a_wrapped_line_of_chinese_joins_without_a_space_and_a_br_stays_a_space(
     assert [b.text for b in plain.blocks] == ["气象台已发布红色预警。", "市民注意安全。"]
     markdown = body_to_blocks("## 标题\n\n气象台已\n发布**红色**预警。", is_html_file=False)
     assert [b.text for b in markdown.blocks] == ["标题", "气象台已发布红色预警。"]
+
+
+def test_a_paragraph_longer_than_a_block_is_kept_whole_in_several_blocks():
+    text = "".join(f"第{i}句话说的是城市里发生的一件小事，大家都很关心。" for i in range(6000))
+    blocks = texts(html_to_body(f"<p>{text}</p><p>下一段。</p>"))  # 166,890 characters in one <p>
+    assert "".join(blocks[:-1]) == text and blocks[-1] == "下一段。"
+    assert len(blocks) == 3 and all(len(b) <= 100_000 and b.endswith("。") for b in blocks)
+    plain = body_to_blocks(text, is_html_file=False)
+    assert "".join(b.text for b in plain.blocks) == text
+    # no sentence end in reach: a space, else the limit itself
+    assert split_long_text("词 " * 60, limit=50) == ["词 " * 24 + "词", "词 " * 24 + "词", "词 " * 9 + "词"]
+    assert split_long_text("字" * 120, limit=50) == ["字" * 50, "字" * 50, "字" * 20]
 
 
 def test_normalize_text():

@@ -29,7 +29,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from etl.posts import boilerplate, main_content
 
 MAX_NESTING = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
-MAX_BLOCK_CHARS = 100_000
+MAX_BLOCK_CHARS = 100_000  # a longer run of text is kept as several blocks (split_long_text)
+_PIECE_END = re.compile(r"[。！？!?；;…」』”\s](?=[^。！？!?；;…」』”\s]*\Z)")
 
 BLOCK_KINDS = {
     "p": "paragraph",
@@ -147,6 +148,20 @@ def normalize_text(text: str) -> str:
     return text
 
 
+def split_long_text(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, each ending at a sentence's end (or a
+    space) where one falls in its second half: a page's one giant paragraph is kept whole, in order."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        end = _PIECE_END.search(text, limit // 2, limit)
+        cut = end.end() if end else limit
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    if text:
+        pieces.append(text)
+    return pieces
+
+
 def may_nest_deeper(html: str, depth: int) -> bool:
     """False when ``html`` cannot nest more than ``depth`` elements: it has too few '<' that do not open
     a closing tag (each element open at once took one). Two counts in C, where ``max_nesting`` scans
@@ -198,7 +213,7 @@ def strip_markup_flat(html: str) -> list[Block]:
 def plain_text_blocks(text: str) -> list[Block]:
     """Plain text bodies: paragraphs are separated by blank lines (or by lines, when no blank lines)."""
     parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text.strip()) else text.split("\n")
-    return [Block("paragraph", t) for t in (normalize_text(p) for p in parts) if t]
+    return [Block("paragraph", piece) for p in parts for piece in split_long_text(normalize_text(p))]
 
 
 def markdown_to_html(text: str) -> str:
@@ -237,10 +252,8 @@ class _Walker:
 
     def flush(self) -> None:
         text = normalize_text("".join(self._run))
-        if text:
-            self.body.blocks.append(
-                Block(self._run_kind, text[:MAX_BLOCK_CHARS], link_only=not self._run_has_plain_text)
-            )
+        for piece in split_long_text(text):
+            self.body.blocks.append(Block(self._run_kind, piece, link_only=not self._run_has_plain_text))
         self._run = []
         self._run_has_plain_text = False
         self._pending_br = 0
