@@ -312,6 +312,14 @@ def test_a_wrapped_line_of_chinese_joins_without_a_space_and_a_br_stays_a_space(
     assert [b.text for b in markdown.blocks] == ["标题", "气象台已发布红色预警。"]
 
 
+def test_a_line_break_then_a_full_width_indent_starts_a_paragraph():
+    # older Chinese news pages: one <div>, paragraphs opened by '　　' (or &nbsp;&nbsp;) after a <br>
+    html = "<div>\u3000\u3000市政府公布新规。<br>\n\u3000\u3000新规下月施行。<br>\u3000\u3000<b>居民</b>表示支持。<br>&nbsp;&nbsp;完。</div>"
+    assert texts(html_to_body(html)) == ["市政府公布新规。", "新规下月施行。", "居民表示支持。", "完。"]
+    # a single <br> with no indent is a line break inside the paragraph (an address, a verse)
+    assert texts(html_to_body("<p>浮云游子意，<br>落日故人情。</p>")) == ["浮云游子意， 落日故人情。"]
+
+
 def test_a_paragraph_longer_than_a_block_is_kept_whole_in_several_blocks():
     text = "".join(f"第{i}句话说的是城市里发生的一件小事，大家都很关心。" for i in range(6000))
     blocks = texts(html_to_body(f"<p>{text}</p><p>下一段。</p>"))  # 166,890 characters in one <p>

@@ -68,6 +68,9 @@ _WIDE = (
     "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003ffff"
 )
 _WIDE_SEGMENT_BREAK = re.compile(f"(?<=[{_WIDE}])[ \t\r]*\n[ \t\r\n]*(?=[{_WIDE}])")
+# Chinese typesetting opens a paragraph with a full-width indent ('　　', or '&nbsp;&nbsp;' in HTML):
+# after a <br>, such an indent starts a new paragraph, as two <br> do (older news pages' layout).
+_PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0)")
 LINE_BREAK = "\u2028"  # what a <br> adds to a run of text: whitespace, but not a wrap of the source
 # Zero-width characters are kept as written (sites put them inside words to dodge keyword filters,
 # and some scripts need U+200C/U+200D); they are not spaces, and a block of nothing else is empty.
@@ -295,6 +298,8 @@ class _Walker:
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
+            if self._pending_br == 1 and _PARAGRAPH_INDENT.match(text):
+                self._pending_br = 2  # a line break, then a paragraph's indent: a new paragraph
             if text.strip():
                 if self._pending_br >= 2:
                     self.flush()
