@@ -185,7 +185,8 @@ def test_each_rule_removes_its_boilerplate_and_keeps_the_text(
 
 def test_every_rule_has_a_fixture():
     names = {r.name for r in boilerplate.ELEMENT_RULES} | {r.name for r in boilerplate.TEXT_RULES}
-    assert names <= {rule for rule, _, _ in RULE_FIXTURES}
+    # a second copy is one of the whole page: test_a_page_carrying_the_article_twice_keeps_it_once
+    assert names <= {rule for rule, _, _ in RULE_FIXTURES} | {"drop_second_copies"}
 
 
 def test_literal_markup_keeps_the_words():
@@ -637,6 +638,21 @@ def test_a_repeated_block_goes_only_right_after_itself():
     body = html_to_body(f"<p>{line}</p><p>{line}</p><p>{P1}</p><p>{line}</p><p>好</p><p>好</p>")
     assert texts(body) == [line, P1, line, "好", "好"]
     assert body.removed["drop_repeated_neighbours"] == 1
+
+
+def test_a_page_carrying_the_article_twice_keeps_it_once():
+    # the same article in two boxes, one for wide screens and one for phones
+    copy = f"<h2>夜市搬迁</h2><p>{P1}</p><p>{P2}</p>"
+    body = html_to_body(f'<div class="content hidden-xs">{copy}</div><div class="content visible-xs">{copy}</div>')
+    assert texts(body) == ["夜市搬迁", P1, P2]
+    assert body.removed["drop_second_copies"] == 3
+
+
+def test_a_chorus_or_a_repeated_pair_of_lines_stays():
+    verse = "<p>第一段歌词写的是河堤上的夜风和灯笼</p><p>第二段歌词写的是摊贩收摊以后的街道</p>"
+    chorus = "<p>我想回到那条熟悉的老街上去看看</p><p>我想念那个在老街卖玉米的姑娘</p>"
+    body = html_to_body(verse + chorus + verse.replace("一", "三").replace("二", "四") + chorus)
+    assert len(texts(body)) == 8 and "drop_second_copies" not in body.removed
 
 
 def test_prose_about_unauthorised_access_or_copyright_owners_is_not_a_copyright_line():

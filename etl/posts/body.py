@@ -385,6 +385,10 @@ def _apply_text_rules(body: Body) -> None:
             kept.append(block)
         else:
             body.removed[rule] = body.removed.get(rule, 0) + 1
+    copies = boilerplate.second_copies([block.text for block in kept])
+    if copies:
+        body.removed["drop_second_copies"] = body.removed.get("drop_second_copies", 0) + len(copies)
+        kept = kept[: copies.start] + kept[copies.stop :]
     body.blocks = kept
 
 

@@ -347,8 +347,15 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "a block of 20+ characters identical to the block right before it: one text shown twice by the page "
         "(a slideshow's caption for each slide, a box and its copy for another screen size)",
     ),
+    TextRule(
+        "drop_second_copies",
+        "a run of two or more blocks repeating, in order, a run earlier in the article, the two making up 80 % of "
+        "its text or more: the page's second copy of the article (for phones, for print); a chorus, a line of "
+        "code or a caption repeated stays",
+    ),
 )
 REPEATED_NEIGHBOUR_MIN_CHARS = 20  # a short line may repeat on purpose (a refrain, a separator)
+SECOND_COPY_MIN_SHARE = 0.8  # of the article's text in the two copies, for a repeat to be a second copy
 _PAYWALL_ACCESS = (
     r"订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員|解锁|解鎖"
 )
@@ -521,6 +528,30 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 300 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_keyword_lines"
     return None
+
+
+def second_copies(texts: list[str]) -> range:
+    """Positions of the blocks of the article's second copy (``drop_second_copies``): one run of
+    blocks repeating, in order, a run earlier in the article, the two runs making up most of its
+    text (the same article in two boxes, for two screen sizes). A chorus, a repeated line of code,
+    products described alike, a caption shown twice: the author's, kept."""
+    total = sum(len(t) for t in texts)
+    first: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        j = first.setdefault(text, i)
+        if j == i or len(text) < REPEATED_NEIGHBOUR_MIN_CHARS:
+            continue
+        end = i
+        while end < len(texts) and j + end - i < i and texts[end] == texts[j + end - i]:
+            end += 1
+        while j > 0 and j + end - i < i and texts[i - 1] == texts[j - 1]:
+            i, j = i - 1, j - 1  # the short lines (a heading) the copy starts with
+        copy = sum(len(texts[k]) for k in range(i, end))
+        if end - i >= 2 and 2 * copy >= SECOND_COPY_MIN_SHARE * total:
+            return range(i, end)
+        # only the first repeat is tried: the second copy starts where the repeating does
+        return range(0)
+    return range(0)
 
 
 def repeats_neighbour(text: str, previous: str) -> bool:
