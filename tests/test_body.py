@@ -129,6 +129,9 @@ RULE_FIXTURES = [
     ("drop_interface_labels", "<p>点击查看大图</p>", "大图"),
     ("drop_interface_labels", "<div>打開APP閱讀全文</div>", "APP"),
     ("drop_ad_labels", "<p>广告</p>", "广告"),
+    ("drop_interface_labels", "<p><a href='#'>打印本页</a> <a href='#'>关闭窗口</a></p>", "窗口"),
+    ("drop_adjacent_post_links", "<p>上一篇：油价下周或将迎来年内第五次上调</p>", "油价"),
+    ("drop_adjacent_post_links", "<div>下一則：<span>二手車市場回暖</span></div>", "二手車"),
     ("drop_datelines", "<p>发布时间：2019-11-05 08:30</p>", "发布时间"),
     ("drop_datelines", "<h4>Updated 5:27 am CST, Tuesday, November 5, 2019</h4>", "Updated"),
     (

@@ -333,7 +333,12 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule(
         "drop_interface_labels",
-        "a lone word of the page's controls ('Close', 'Caption', '展开全文', '返回顶部', '上一页')",
+        "a lone word of the page's controls ('Close', 'Caption', '展开全文', '返回顶部', '上一页'), or a row of them "
+        "('打印本页 关闭窗口', '【打印】【关闭】')",
+    ),
+    TextRule(
+        "drop_adjacent_post_links",
+        "the site's pager to the previous and next post ('上一篇：…', '下一則：…', 'Next article: …')",
     ),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule("drop_keyword_lines", "keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter', '#渔市 #港口')"),
@@ -413,12 +418,20 @@ GALLERY_COUNTER = re.compile(
     r"\s*\d{1,3}\s*(?:张|張|页|頁)?$",
     re.IGNORECASE,
 )
-INTERFACE_LABELS = re.compile(
-    r"^(?:close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|"
+_INTERFACE_WORDS = (
+    r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
     r"加载中\.*|載入中\.*|点击加载更多|點擊載入更多|查看更多|阅读全文|閱讀全文|"
     r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|视频加载中\.*|影片載入中\.*|"
-    r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開))$",
+    r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
+    # an old news page's tools under the article: print it, close the window, back to the list
+    r"(?:打印|列印|关闭|關閉|收藏)(?:本页|本頁|此页|此頁|本文|窗口|視窗|视窗)?|"
+    r"返回(?:首页|首頁|列表|上一页|上一頁)|加入收藏"
+)
+# one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets
+_INTERFACE_WORD = rf"[【\[]?(?:{_INTERFACE_WORDS})[】\]]?"
+INTERFACE_LABELS = re.compile(
+    rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
 )
 _AD_WORDS = r"广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
@@ -437,6 +450,11 @@ KEYWORD_LINE = re.compile(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
 # A label, then only a date and a time in any order (a weekday, a time zone).
+ADJACENT_POST_LINK = re.compile(
+    r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|"
+    r"previous|next|prev)(?:\s*(?:文章|新闻|新聞|post|article|story|entry))?\s*[:：]",
+    re.IGNORECASE,
+)
 DATELINE = re.compile(
     r"^(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
     r"更新于|更新於|发表于|發表於)(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
@@ -520,6 +538,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
+    if len(text) <= 100 and ADJACENT_POST_LINK.match(text):
+        return "drop_adjacent_post_links"
     if len(text) <= 60 and _HAS_DIGIT.search(text) and DATELINE.match(text):
         return "drop_datelines"
     # a site's keyword list can be long, but never holds a sentence
