@@ -103,6 +103,15 @@ def test_a_summary_in_bullets_beside_the_article_box_is_the_articles():
     menu = f"<div>{link_list('menu', 3)}</div>"
     html = page(f'<div class="col">{menu}<div class="box">{paragraphs(*ARTICLE)}</div></div>')
     assert texts(html_to_body(html)) == ARTICLE
+    # headline-like points, no comma, no full stop: still the summary
+    points = ["旧粮仓改成了书店兼咖啡馆", "周末市集撑起了房租", "冬天取暖是最大的开销"]
+    summary = "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    html = page(f'<div class="col">{summary}<div class="box">{paragraphs(*ARTICLE)}</div></div>')
+    assert texts(html_to_body(html)) == [*points, *ARTICLE]
+    # a group of single words without links is a keyword group, not a summary
+    words = "<ul>" + "".join(f"<li>{w}</li>" for w in "书店 粮仓 咖啡 市集 县城 秋收 稻谷 晒场 卡车 路口 木梁 房租 取暖 亲子".split()) + "</ul>"
+    html = page(f'<div class="col">{words}<div class="box">{paragraphs(*ARTICLE)}</div></div>')
+    assert texts(html_to_body(html)) == ARTICLE
 
 
 def test_a_listing_of_other_articles_beside_the_article_is_not_its_continuation():

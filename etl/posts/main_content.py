@@ -125,6 +125,7 @@ CLASS_WEIGHT = 25.0
 ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
+LEAD_ITEM_MIN_CHARS = 8  # a bullet of a summary is a phrase; a keyword is a word or two
 PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
 RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
 TEASER_TITLE_MIN_CHARS = 5  # a linked word of a sentence is shorter than a headline
@@ -553,15 +554,18 @@ def _is_other_column(box: Measure, top_class: str) -> bool:
 
 
 def _is_lead_list(box: Measure) -> bool:
-    """A box of list items that are sentences, no link among them, right above or below the article's
-    box: its summary in bullets ('要点：…'), too short a line each to score as paragraphs."""
-    return (
-        box.link_chars == 0
-        and box.chars >= MIN_PARAGRAPH_CHARS
-        and box.commas >= PROSE_COMMA_RATE * box.chars
-        and any(c.tag in ("ul", "ol") for c in [box, *box.children])
-        and bool(_SENTENCE_END.search(box.text_tail))
-    )
+    """A box of list items, no link among them, right above or below the article's box: its summary
+    in bullets ('要点：…'), too short a line each to score as paragraphs. The items are sentences, or
+    headline-like lines of 8+ characters each (a list of single words is a keyword group)."""
+    if box.link_chars or box.chars < MIN_PARAGRAPH_CHARS:
+        return False
+    lists = [c for c in [box, *box.children] if c.tag in ("ul", "ol")]
+    if not lists:
+        return False
+    if box.commas >= PROSE_COMMA_RATE * box.chars and _SENTENCE_END.search(box.text_tail):
+        return True
+    items = [i for m in lists for i in m.children if i.tag == "li"]
+    return len(items) >= 2 and min(i.chars for i in items) >= LEAD_ITEM_MIN_CHARS
 
 
 def _fill_gaps(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
