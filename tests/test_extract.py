@@ -109,7 +109,29 @@ def test_a_summary_in_bullets_beside_the_article_box_is_the_articles():
     html = page(f'<div class="col">{summary}<div class="box">{paragraphs(*ARTICLE)}</div></div>')
     assert texts(html_to_body(html)) == [*points, *ARTICLE]
     # a group of single words without links is a keyword group, not a summary
-    words = "<ul>" + "".join(f"<li>{w}</li>" for w in "书店 粮仓 咖啡 市集 县城 秋收 稻谷 晒场 卡车 路口 木梁 房租 取暖 亲子".split()) + "</ul>"
+    words = (
+        "<ul>"
+        + "".join(
+            f"<li>{w}</li>"
+            for w in [
+                "书店",
+                "粮仓",
+                "咖啡",
+                "市集",
+                "县城",
+                "秋收",
+                "稻谷",
+                "晒场",
+                "卡车",
+                "路口",
+                "木梁",
+                "房租",
+                "取暖",
+                "亲子",
+            ]
+        )
+        + "</ul>"
+    )
     html = page(f'<div class="col">{words}<div class="box">{paragraphs(*ARTICLE)}</div></div>')
     assert texts(html_to_body(html)) == ARTICLE
 
