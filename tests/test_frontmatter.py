@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import time
@@ -43,6 +44,24 @@ def test_no_front_matter_is_an_error_naming_the_first_line():
 def test_unclosed_front_matter_is_an_error():
     with pytest.raises(FrontMatterError, match="never closed"):
         split_front_matter("---\ntitle: x\nauthor: y\n正文没有结束线")
+
+
+def test_front_matter_missing_its_closing_fence_ends_at_the_blank_line_before_the_text():
+    # a later '---' (a Markdown rule in the body) is not the front matter's end: no line is lost
+    text = "---\ntitle: 新规\ndate: 2021-03-05\n\n第一段。\n\n第二段。\n\n---\n\n第三段。\n"
+    front = read_front_matter(text)
+    assert front.fields == {"title": "新规", "date": dt.date(2021, 3, 5)} and front.unclosed
+    assert front.body == "第一段。\n\n第二段。\n\n---\n\n第三段。\n"
+    # no '---' at all after it: the post is read, not rejected, and says why
+    result = parse_post(
+        "---\ntitle: 新规\ndate: 2021-03-05\n\n正文。\n".encode(),
+        "2021-03-05-x.md",
+    )
+    assert isinstance(result, ParsedPost) and result.title == "新规"
+    assert [b.text for b in result.blocks] == ["正文。"]
+    assert any("not closed" in p for p in result.problems)
+    # a field after the blank line is still front matter (YAML allows blank lines)
+    assert not read_front_matter("---\ntitle: 新规\n\ndate: 2021-03-05\n---\n正文").unclosed
 
 
 def test_first_line_that_is_not_a_fence_is_an_error():

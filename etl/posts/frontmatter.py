@@ -32,13 +32,37 @@ class FrontMatter:
     fields: dict[str, Any]
     body: str
     recovered: list[str] = field(default_factory=list)  # keys recovered line by line
+    unclosed: bool = False  # no '---' closed it where it ended: it ended at a blank line before text
+
+
+def _end_without_fence(lines: list[str]) -> int | None:
+    """Where front matter whose closing '---' is missing ends: at the blank line before the first
+    line that is neither a field, a list item, an indented continuation nor a comment (YAML allows
+    no such line in a mapping), after at least one field. None when every line reads as a field."""
+    fields = 0
+    for i, line in enumerate(lines):
+        if not line.strip() or line.lstrip().startswith("#") or line[0].isspace():
+            continue
+        if _FIELD_LINE.match(line) or _LIST_ITEM.match(line):
+            fields += 1
+            continue
+        blank = i - 1 if i and not lines[i - 1].strip() else None
+        return blank if fields and blank is not None else None
+    return None
 
 
 def split_front_matter(text: str) -> tuple[str, str]:
     """Return (front matter text, body) of a post whose first line is ``---``.
 
     Blank lines before the opening fence are tolerated (Jekyll is stricter; nothing is lost).
+    Front matter whose closing fence is missing ends at a blank line before body text
+    (``_end_without_fence``); the text up to a later '---' (a Markdown rule) is the body's.
     """
+    block, body, _ = _split(text)
+    return block, body
+
+
+def _split(text: str) -> tuple[str, str, bool]:
     if text[:1].isspace():
         text = text.lstrip(" \t\n")
     if not text.startswith("---"):
@@ -50,9 +74,16 @@ def split_front_matter(text: str) -> tuple[str, str]:
     if opening is None:
         raise FrontMatterError("The first line starts with '---' but is not a front matter fence.")
     closing = CLOSING_FENCE.search(text, opening.end())
+    end = closing.start() if closing is not None else len(text)
+    lines = text[opening.end() : end].strip("\n").split("\n")
+    cut = _end_without_fence(lines)
+    if cut is not None:
+        rest = "\n".join(lines[cut + 1 :]).lstrip("\n")
+        body = rest if closing is None else rest + "\n\n" + text[closing.start() :]
+        return "\n".join(lines[:cut]), body, True
     if closing is None:
         raise FrontMatterError("The front matter opened on line 1 is never closed by a second '---' line.")
-    return text[opening.end() : closing.start()].strip("\n"), text[closing.end() :].lstrip("\n")
+    return text[opening.end() : closing.start()].strip("\n"), text[closing.end() :].lstrip("\n"), False
 
 
 def _load_yaml(text: str) -> Any:
@@ -107,7 +138,13 @@ def recover_unquoted_values(text: str) -> dict[str, Any]:
 
 def read_front_matter(text: str) -> FrontMatter:
     """Split ``text`` (already decoded, ``\\n`` line endings) and read its fields."""
-    block, body = split_front_matter(text)
+    block, body, unclosed = _split(text)
+    front = _read_block(block, body)
+    front.unclosed = unclosed
+    return front
+
+
+def _read_block(block: str, body: str) -> FrontMatter:
     if not block.strip():
         return FrontMatter(fields={}, body=body)
     try:

@@ -265,6 +265,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         return Rejected(str(error))
     if front.recovered:
         problems.append("front matter recovered line by line (invalid YAML)")
+    if front.unclosed:
+        problems.append("front matter not closed by '---': it ends at the blank line before the text")
     # Jekyll's keys are lower case; importers sometimes write `Title:` or `Date:`. The exact key wins.
     fields = {key.strip().lower(): value for key, value in front.fields.items()}
     fields.update({key: value for key, value in front.fields.items() if key in fields})
