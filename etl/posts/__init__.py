@@ -4,4 +4,8 @@
 # extraction changes that output bumps the number; the next run then reads every present file again
 # (keeping first_seen_at, changed_at and the deletion history), so the warehouse equals a fresh load.
 # Warehouses from before the number was recorded count as version 1.
-PARSER_VERSION = 3  # 3: menus, teaser cards, lead lists, follow prompts, Big5, full-width colons
+# 3: menus, teaser cards, lead lists, follow prompts, Big5, full-width colons
+# 4: a line break between Chinese characters joins them, long paragraphs split not cut, an indent after <br>
+#    starts a paragraph, second copies, pagers and rows of controls dropped, headline-like lead lists,
+#    front matter without its closing '---'
+PARSER_VERSION = 4
