@@ -155,6 +155,10 @@ def test_a_thread_of_comments_with_bland_class_names_is_not_the_article():
     )
     html = page(f'<div class="a1"><h1>粮仓书店</h1>{paragraphs(*ARTICLE)}</div><div class="list2">{comments}</div>')
     assert texts(html_to_body(html)) == ["粮仓书店", *ARTICLE]
+    # the thread inside the wrapper of the title and the article's box: the climb does not take it in
+    thread = f'<div class="box2"><h3>网友评论</h3>{comments}</div>'
+    html = page(f'<div class="wrap"><h1>粮仓书店</h1><div class="text">{paragraphs(*ARTICLE)}</div>{thread}</div>')
+    assert texts(html_to_body(html)) == ARTICLE
 
 
 def test_a_column_beside_the_titled_article_box_is_not_a_section_of_it():

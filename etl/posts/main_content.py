@@ -468,12 +468,18 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             break  # an <article> is a whole composition: what lies beyond it is another's
         if title is not None and title is not top and any(m is title for m in _subtree(below)):
             break  # the box of the article's title bounds it: beside it are other columns
+        discussion = False
         for c in ancestor.children:
-            if c is not below and c.opens_with_title_link:
+            if c is below or not c.chars:
+                continue
+            # teasers and a comment thread beside the box are not more of the article's prose
+            thread = not c.opens_with_title_link and _is_discussion(c)
+            discussion = discussion or thread
+            if c.opens_with_title_link or thread:
                 teasers.chars += c.chars
                 teasers.link_chars += c.link_chars
                 teasers.commas += c.commas
-        adds_only_prose = _adds_only_prose(ancestor, below, top)
+        adds_only_prose = not discussion and _adds_only_prose(ancestor, below, top)
         below = ancestor
         added = ancestor.chars - top.chars - teasers.chars
         if adds_only_prose or (
