@@ -275,6 +275,14 @@ COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
+# a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
+END_ORNAMENT = re.compile(r"^[\s\-—–_=·•▪*.~]*end[\s\-—–_=·•▪*.~]*$", re.IGNORECASE)
+# a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
+READING_TIME = re.compile(
+    r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約)?\s*\d+|"
+    r"\b\d+\s*min(?:ute)?s?\s+read\b",
+    re.IGNORECASE,
+)
 _SHARE_ACTIONS = (
     r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|print|share(?: this)?(?: on| via| to)?|tweet|"
     r"点赞|點讚|赞|讚|收藏"
@@ -313,7 +321,10 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "Jekyll template code left in a post ({% include ad.html %}, {{ site.url }}): the site's, not the article's",
     ),
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
-    TextRule("drop_stray_literals", "literal 'null', 'undefined' and the like left by a template"),
+    TextRule(
+        "drop_stray_literals",
+        "literal 'null', 'undefined' and the like left by a template, and a closing '- END -' ornament",
+    ),
     TextRule("drop_copyright_lines", "copyright and 'do not republish' lines"),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
     TextRule(
@@ -345,7 +356,8 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule(
         "drop_datelines",
         "a line saying only when the page was published or updated ('Updated 5:27 am CST, Wednesday, November 20, "
-        "2019', '发布时间：2020-01-19 08:00'): the post's date is published_at; a bare date (a timeline's entry) stays",
+        "2019', '发布时间：2020-01-19 08:00'), or a byline with the reading time ('王小五 5 分钟阅读 2021年5月28日', "
+        "'5 min read'): the post's date is published_at; a bare date (a timeline's entry) stays",
     ),
     TextRule(
         "drop_repeated_neighbours",
@@ -520,7 +532,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """
     if not _HAS_WORD.search(text):
         return "drop_empty_blocks"
-    if text.strip().lower() in STRAY_LITERALS:
+    if text.strip().lower() in STRAY_LITERALS or (len(text) <= 20 and END_ORNAMENT.match(text)):
         return "drop_stray_literals"
     if len(text) <= 200 and COPYRIGHT.search(text):
         return "drop_copyright_lines"
@@ -541,6 +553,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 100 and ADJACENT_POST_LINK.match(text):
         return "drop_adjacent_post_links"
     if len(text) <= 60 and _HAS_DIGIT.search(text) and DATELINE.match(text):
+        return "drop_datelines"
+    if len(text) <= 60 and READING_TIME.search(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_datelines"
     # a site's keyword list can be long, but never holds a sentence
     if len(text) <= 300 and HASHTAG_LINE.match(text):
