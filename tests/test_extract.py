@@ -78,6 +78,12 @@ def test_a_menu_before_the_article_in_its_table_row_is_pruned():
     assert all("栏目" not in t for t in texts(body)), texts(body)
     assert all(any(a in t for t in texts(body)) for a in ARTICLE)
     assert body.removed.get("prune_link_lists") == 1
+    # the same menu under a short label of its own ('栏目导航') is still the menu
+    labelled = "<b>栏目导航</b><br>" + "".join(
+        f'<a href="https://site.example/c/{i}">栏目{i}</a><br>' for i in range(4)
+    )
+    html = page(f"<table><tr><td>{labelled}</td><td>", "<br><br>".join(ARTICLE), "</td></tr></table>")
+    assert texts(html_to_body(html)) == ARTICLE
 
 
 def test_a_card_of_another_article_amid_the_prose_is_a_teaser_but_a_citation_is_not():

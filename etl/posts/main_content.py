@@ -816,11 +816,21 @@ def _is_menu(m: Measure) -> bool:
     )
 
 
+# a short label before a menu's links ('栏目导航', '本站导航：', 'Sections:')
+_MENU_LABEL = re.compile(r"\s*(\w{1,8})\s*[:：]?", re.UNICODE)
+
+
 def _only_separators_outside_links(node: LexborNode) -> bool:
-    """Whether the text outside the links of ``node`` has no letter or digit (only '|', '>', '·')."""
-    rest = node.text(deep=True)
-    for link in node.css("a"):
+    """Whether the text outside the links of ``node`` has no letter or digit (only '|', '>', '·'), but
+    for a short label opening a menu of three or more links ('栏目导航', 'Sections:')."""
+    text = node.text(deep=True)
+    rest = text
+    links = node.css("a")
+    for link in links:
         rest = rest.replace(link.text(deep=True), "", 1)
+    label = _MENU_LABEL.match(rest)
+    if label and len(links) >= 3 and text.lstrip().startswith(label.group(1)):
+        rest = rest[label.end() :]
     return _WORD_CHAR.search(rest) is None
 
 
