@@ -133,6 +133,7 @@ RULE_FIXTURES = [
     ("drop_datelines", "<div><a href='/u/w'>王小五</a>5 分钟阅读<span>2021年5月28日</span></div>", "分钟阅读"),
     ("drop_datelines", "<p>Lin Xiao · 4 min read · May 28, 2021</p>", "min read"),
     ("drop_interface_labels", "<p><a href='#'>打印本页</a> <a href='#'>关闭窗口</a></p>", "窗口"),
+    ("drop_interface_labels", "<p><a href='https://site.example/pay'>立即订阅</a></p>", "订阅"),
     ("drop_adjacent_post_links", "<p>上一篇：油价下周或将迎来年内第五次上调</p>", "油价"),
     ("drop_adjacent_post_links", "<div>下一則：<span>二手車市場回暖</span></div>", "二手車"),
     ("drop_datelines", "<p>发布时间：2019-11-05 08:30</p>", "发布时间"),

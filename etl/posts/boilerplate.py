@@ -345,7 +345,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule(
         "drop_interface_labels",
         "a lone word of the page's controls ('Close', 'Caption', '展开全文', '返回顶部', '上一页'), or a row of them "
-        "('打印本页 关闭窗口', '【打印】【关闭】')",
+        "('打印本页 关闭窗口', '【打印】【关闭】'), or a button that is a link alone ('立即订阅', 'Subscribe now')",
     ),
     TextRule(
         "drop_adjacent_post_links",
@@ -439,6 +439,13 @@ _INTERFACE_WORDS = (
     # an old news page's tools under the article: print it, close the window, back to the list
     r"(?:打印|列印|关闭|關閉|收藏)(?:本页|本頁|此页|此頁|本文|窗口|視窗|视窗)?|"
     r"返回(?:首页|首頁|列表|上一页|上一頁)|加入收藏"
+)
+# a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
+# text the same word may be a how-to's heading, so only link-only blocks
+CALL_TO_ACTION = re.compile(
+    r"^(?:立即|马上|馬上|现在|現在|免费|免費)?\s*(?:订阅|訂閱|登录|登錄|登入|注册|註冊|购买|購買|试读|試讀|试用|試用)"
+    r"(?:本报|本報|本刊|本站|会员|會員|全文)?$|^(?:subscribe|sign up|sign in|log in|buy)(?: now| today)?$",
+    re.IGNORECASE,
 )
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets
 _INTERFACE_WORD = rf"[【\[]?(?:{_INTERFACE_WORDS})[】\]]?"
@@ -547,6 +554,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
     if len(text) <= 30 and INTERFACE_LABELS.match(text.strip()):
+        return "drop_interface_labels"
+    if link_only and len(text) <= 16 and CALL_TO_ACTION.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
