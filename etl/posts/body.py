@@ -67,7 +67,10 @@ _WIDE = (
     "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003ffff"
 )
-_WIDE_SEGMENT_BREAK = re.compile(f"(?<=[{_WIDE}])[ \t\r]*\n[ \t\r\n]*(?=[{_WIDE}])")
+# (it opens with the line break itself, which the regex engine finds fast, and looks back one character;
+# spaces before a line break are dropped first, where there are any)
+_WIDE_SEGMENT_BREAK = re.compile(f"\n(?<=[{_WIDE}]\n)[ \t\r\n]*(?=[{_WIDE}])")
+_SPACES_BEFORE_BREAK = re.compile(r"[ \t\r]+\n")
 # Chinese typesetting opens a paragraph with a full-width indent ('　　', or '&nbsp;&nbsp;' in HTML):
 # after a <br>, such an indent starts a new paragraph, as two <br> do (older news pages' layout).
 _PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0)")
@@ -144,6 +147,8 @@ def normalize_text(text: str) -> str:
     would turn Chinese full-width punctuation (，：) into ASCII.
     """
     if "\n" in text:
+        if " \n" in text or "\t\n" in text or "\r" in text:
+            text = _SPACES_BEFORE_BREAK.sub("\n", text)
         text = _WIDE_SEGMENT_BREAK.sub("", text)
     text = _WHITESPACE.sub(" ", text).strip()
     if text and text[0] in ZERO_WIDTH_CHARS and _ZERO_WIDTH.fullmatch(text.replace(" ", "")):
