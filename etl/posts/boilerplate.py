@@ -420,6 +420,8 @@ _ROW_SEPARATOR = re.compile(r"\s*[|｜•·]\s*")
 
 def is_site_link_line(text: str) -> bool:
     """Three or more items set apart by '|' (or '·'), two or more of them pages of the site itself."""
+    if "|" not in text and "｜" not in text and "•" not in text and "·" not in text:
+        return False
     items = [item for item in _ROW_SEPARATOR.split(text.strip()) if item]
     return len(items) >= 3 and sum(_SITE_PAGES.fullmatch(item) is not None for item in items) >= 2
 
@@ -627,9 +629,17 @@ def _rule_index_for_tag(tag: str) -> int:
     return next((i for i, rule in enumerate(ELEMENT_RULES) if tag in rule.tags), len(ELEMENT_RULES))
 
 
+_ANY_NAME_RULE = re.compile(
+    "|".join(f"(?:{rule.name_pattern.pattern})" for rule in ELEMENT_RULES if rule.name_pattern is not None),
+    re.IGNORECASE,
+)
+
+
 # class names repeat across pages far more than whole class lists do (post-1234 is in every list)
 @functools.lru_cache(maxsize=65536)
 def _rule_index_for_name(name: str) -> int:
+    if _ANY_NAME_RULE.search(name) is None:
+        return len(ELEMENT_RULES)  # most names match no rule: one search instead of one per rule
     return next(
         (i for i, rule in enumerate(ELEMENT_RULES) if rule.name_pattern is not None and rule.name_pattern.search(name)),
         len(ELEMENT_RULES),

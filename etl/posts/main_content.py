@@ -29,6 +29,7 @@ templates), the whole body is the article.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -208,14 +209,18 @@ class Measure:
 def class_weight(node: LexborNode) -> float:
     """+25 for generic content words in the class or id, -25 for generic chrome words."""
     attrs = node.attributes
+    return _name_weight(attrs.get("class")) + _name_weight(attrs.get("id"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_weight(value: str | None) -> float:
+    if not value:
+        return 0.0
     weight = 0.0
-    for value in (attrs.get("class"), attrs.get("id")):
-        if not value:
-            continue
-        if NEGATIVE_NAMES.search(value):
-            weight -= CLASS_WEIGHT
-        if POSITIVE_NAMES.search(value):
-            weight += CLASS_WEIGHT
+    if NEGATIVE_NAMES.search(value):
+        weight -= CLASS_WEIGHT
+    if POSITIVE_NAMES.search(value):
+        weight += CLASS_WEIGHT
     return weight
 
 
