@@ -68,6 +68,15 @@ def test_fold_is_one_character_for_one():
     assert fold(fold("薴麵髮")) == fold("薴麵髮")
 
 
+def test_fold_takes_taiwan_and_hong_kong_forms_too():
+    # forms t2s leaves as they are: Taiwan's 著 (隨著), Hong Kong's 衞 (衞生署) and 枱
+    assert fold("隨著疫情") == fold("随着疫情") == "随着疫情"
+    assert fold("衞生署") == fold("衛生署") == fold("卫生署")
+    assert fold("枱面") == fold("台面")
+    # a Simplified character is never folded into another (么 in 什么 stays)
+    assert fold("什么") == "什么"
+
+
 def test_fold_deletes_zero_width_characters():
     assert fold("帐\u200b户 a\u2060b\ufeff\u200c\u200d") == "帐户 ab"
     source, target = fold_map()  # as translate() takes it: the deleted characters have no counterpart

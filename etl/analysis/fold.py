@@ -25,16 +25,26 @@ from etl.posts.body import ZERO_WIDTH_CHARS
 HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20))
 
 
+def _each_converted(chars: list[str], config: str) -> list[str]:
+    """Each character converted alone by OpenCC's ``config``: one call over them all, a line each
+    (no phrase spans a line break), ten times faster than a call per character and the same."""
+    return opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
+
+
 @functools.cache
 def fold_pairs() -> tuple[str, str]:
     """The fold map as two strings of equal length: ``from_chars[i]`` folds to ``to_chars[i]``."""
-    t2s = opencc.OpenCC("t2s")
+    chars = [chr(code) for start, end in HAN_RANGES for code in range(start, end)]
     mapping: dict[str, str] = {}
-    for start, end in HAN_RANGES:
-        for code in range(start, end):
-            char = chr(code)
-            folded = t2s.convert(char)
-            if len(folded) == 1 and folded != char:
+    for char, folded in zip(chars, _each_converted(chars, "t2s"), strict=True):
+        if len(folded) == 1 and folded != char:
+            mapping[char] = folded
+    # Taiwan's and Hong Kong's own standard forms that t2s leaves as they are ('著' in 隨著, '衞' in
+    # 衞生署, '枱'), unless the character is itself a Simplified form ('么' stays: s2t changes it)
+    simplified = {c for c, back in zip(chars, _each_converted(chars, "s2t"), strict=True) if back != c}
+    for config in ("tw2s", "hk2s"):
+        for char, folded in zip(chars, _each_converted(chars, config), strict=True):
+            if len(folded) == 1 and folded != char and char not in mapping and char not in simplified:
                 mapping[char] = folded
     for code in range(ord("A"), ord("Z") + 1):
         mapping[chr(code)] = chr(code + 32)
