@@ -578,6 +578,9 @@ SITE_SQL = r"""coalesce(nullif(regexp_extract(lower(url), '^(?:https?:)?//(?:www
                   author)"""
 
 
+MAX_MOVE_HOPS = 64  # moves of one post followed to its last path (a loop of moves stops here)
+
+
 def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
     """Re-derive the articles touched by this run (and only those) from their newest readable file.
 
@@ -684,15 +687,19 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
             f"JOIN winners w USING (posts_root, source_path)"
         )
     _derive_paragraphs(con)
-    # a path moved away in the history belongs to the article its new path became
-    con.execute(
-        """
-        UPDATE post_files m SET article_id = f.article_id
-        FROM post_files f
-        WHERE m.status = 'moved' AND f.posts_root = m.posts_root AND f.source_path = m.moved_to
-          AND m.article_id IS DISTINCT FROM f.article_id AND f.article_id IS NOT NULL
-        """
-    )
+    # a path moved away in the history belongs to the article its new path became; a post moved
+    # again and again (_posts/ -> archived/a/ -> archived/b/) is followed hop by hop to its last path
+    for _ in range(MAX_MOVE_HOPS):
+        updated = con.execute(
+            """
+            UPDATE post_files m SET article_id = f.article_id
+            FROM post_files f
+            WHERE m.status = 'moved' AND f.posts_root = m.posts_root AND f.source_path = m.moved_to
+              AND m.article_id IS DISTINCT FROM f.article_id AND f.article_id IS NOT NULL
+            """
+        ).fetchone()
+        if not updated or not updated[0]:
+            break
     derive_search_and_stories(con)
 
 

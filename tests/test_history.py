@@ -177,6 +177,29 @@ def test_move_keeps_the_article_and_its_first_seen(clone: Clone, tmp_path: Path)
     ]
 
 
+def test_a_post_moved_twice_keeps_every_path_and_its_first_version(clone: Clone, tmp_path: Path):
+    # the bot moves a post into archived/, later into another dated folder; a fresh clone reads it all
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.commit()
+    clone.move("_posts/2023-11-14-ferry.md", "archived/a/2023-11-14-ferry.md")
+    clone.commit()
+    clone.move("archived/a/2023-11-14-ferry.md", "archived/b/2023-11-14-ferry.md")
+    clone.commit()
+    warehouse = tmp_path / "w.duckdb"
+    ingest([clone.path], warehouse, workers=0, now=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+    (article,) = query(warehouse, "SELECT article_id FROM articles")
+    assert query(warehouse, "SELECT source_path, article_id FROM post_files ORDER BY source_path") == [
+        ("_posts/2023-11-14-ferry.md", article[0]),
+        ("archived/a/2023-11-14-ferry.md", article[0]),
+        ("archived/b/2023-11-14-ferry.md", article[0]),
+    ]
+    assert [r[0] for r in query(warehouse, "SELECT action FROM article_versions ORDER BY committed_at")] == [
+        "added",
+        "moved",
+        "moved",
+    ]
+
+
 def test_re_added_post_is_live_again(clone: Clone, tmp_path: Path):
     clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
     clone.commit()
