@@ -655,6 +655,13 @@ def test_a_page_carrying_the_article_twice_keeps_it_once():
     assert body.removed["drop_second_copies"] == 3
 
 
+def test_a_sentence_opening_with_next_is_prose_not_a_pager():
+    body = html_to_body(
+        f"<p>{P1}</p><p>Next: the council votes on the new market on Friday.</p><p>下一步：市场搬迁</p>"
+    )
+    assert texts(body) == [P1, "Next: the council votes on the new market on Friday.", "下一步：市场搬迁"]
+
+
 def test_a_chorus_or_a_repeated_pair_of_lines_stays():
     verse = "<p>第一段歌词写的是河堤上的夜风和灯笼</p><p>第二段歌词写的是摊贩收摊以后的街道</p>"
     chorus = "<p>我想回到那条熟悉的老街上去看看</p><p>我想念那个在老街卖玉米的姑娘</p>"

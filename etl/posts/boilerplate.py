@@ -470,12 +470,13 @@ KEYWORD_LINE = re.compile(
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
-# A label, then only a date and a time in any order (a weekday, a time zone).
+# the site's pager: '上一篇：…', 'Next article: …' ('Next: the vote' is prose: English needs the noun)
 ADJACENT_POST_LINK = re.compile(
-    r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|"
-    r"previous|next|prev)(?:\s*(?:文章|新闻|新聞|post|article|story|entry))?\s*[:：]",
+    r"^(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇)"
+    r"(?:\s*(?:文章|新闻|新聞))?|(?:previous|next|prev)\s+(?:post|article|story|entry))\s*[:：]",
     re.IGNORECASE,
 )
+# A label, then only a date and a time in any order (a weekday, a time zone).
 DATELINE = re.compile(
     r"^(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
     r"更新于|更新於|发表于|發表於)(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
