@@ -200,6 +200,20 @@ def test_a_post_moved_twice_keeps_every_path_and_its_first_version(clone: Clone,
     ]
 
 
+def test_reading_a_clones_posts_folder_alone_says_that_moves_out_of_it_count_as_deletions(clone: Clone, tmp_path: Path):
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.write("_posts/2023-11-15-market.md", post("夜市搬迁", "https://port.example.org/a/2"))
+    clone.commit()
+    clone.move("_posts/2023-11-14-ferry.md", "archived/2024-03-01/2023-11-14-ferry.md")
+    clone.commit()
+    report = ingest([clone.path / "_posts"], tmp_path / "w.duckdb", workers=0)
+    (note,) = report.history_notes
+    assert "1 post(s) left it" in note and "point ETL_POSTS_DIR at the clone" in note
+    # read from the clone, the same move is a move, and nothing is said
+    report = ingest([clone.path], tmp_path / "w2.duckdb", workers=0)
+    assert report.history_notes == []
+
+
 def test_re_added_post_is_live_again(clone: Clone, tmp_path: Path):
     clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
     clone.commit()

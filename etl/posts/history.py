@@ -359,6 +359,15 @@ def read_history(
             f"The git history could not be read ({error or type(error).__name__}): objects are missing or "
             "damaged; posts were loaded from their files only."
         )
+    if history.note is None and prefix.rsplit("/", 1)[-1] == POST_FOLDER:
+        deleted = sum(gone.action == "deleted" for gone in history.gone.values())
+        if deleted:
+            # the diff sees only this folder: a post the bot moved out of it looks deleted
+            history.note = (
+                f"This is the {POST_FOLDER}/ folder of a clone: {deleted} post(s) left it, which here count as "
+                f"deleted even if the bot only moved them (into archived/); point ETL_POSTS_DIR at the clone "
+                f"({printable_path(repo.workdir)}) to follow moves."
+            )
     return history
 
 
