@@ -30,7 +30,7 @@ from etl.posts import boilerplate, main_content
 
 MAX_NESTING = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
 MAX_BLOCK_CHARS = 100_000  # a longer run of text is kept as several blocks (split_long_text)
-_PIECE_END = re.compile(r"[。！？!?；;…」』”\s](?=[^。！？!?；;…」』”\s]*\Z)")
+_PIECE_END = re.compile(r"[。！？!?；;…」』”\s]")  # a sentence's end, or a space
 
 BLOCK_KINDS = {
     "p": "paragraph",
@@ -161,8 +161,8 @@ def split_long_text(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
     space) where one falls in its second half: a page's one giant paragraph is kept whole, in order."""
     pieces: list[str] = []
     while len(text) > limit:
-        end = _PIECE_END.search(text, limit // 2, limit)
-        cut = end.end() if end else limit
+        ends = [m.end() for m in _PIECE_END.finditer(text, limit // 2, limit)]
+        cut = ends[-1] if ends else limit
         pieces.append(text[:cut].strip())
         text = text[cut:].strip()
     if text:

@@ -415,12 +415,13 @@ _SITE_PAGES = re.compile(
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|sitemap|advertise|careers",
     re.IGNORECASE,
 )
-_ROW_SEPARATOR = re.compile(r"\s*[|｜•·]\s*")
+_ROW_SEPARATORS = "|｜•·"
+_ROW_SEPARATOR = re.compile(rf"\s*[{_ROW_SEPARATORS}]\s*")
 
 
 def is_site_link_line(text: str) -> bool:
     """Three or more items set apart by '|' (or '·'), two or more of them pages of the site itself."""
-    if "|" not in text and "｜" not in text and "•" not in text and "·" not in text:
+    if not any(separator in text for separator in _ROW_SEPARATORS):
         return False
     items = [item for item in _ROW_SEPARATOR.split(text.strip()) if item]
     return len(items) >= 3 and sum(_SITE_PAGES.fullmatch(item) is not None for item in items) >= 2
