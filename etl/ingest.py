@@ -630,6 +630,16 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         """
     )
     con.execute(f"CREATE OR REPLACE TEMP TABLE winners AS SELECT *, {SITE_SQL} AS site FROM versions WHERE rank = 1")
+    # An article that no file gives any more while its file is still there (emptied, rejected, or now
+    # carrying another `from:` URL) keeps its last content, as a deleted file's article does: its
+    # tags, images, links and paragraphs stay as they were, frozen, and only its deletion is recorded.
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE frozen AS
+        SELECT article_id FROM articles SEMI JOIN affected USING (article_id)
+        WHERE article_id NOT IN (SELECT article_id FROM winners)
+        """
+    )
     con.execute(
         """
         UPDATE post_files f SET article_id = v.article_id,
@@ -681,7 +691,10 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         ("links", "w.article_id, l.position, l.href, l.text"),
     ):
         alias = {"tags": "t", "images": "i", "links": "l"}[table]
-        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM affected)")
+        con.execute(
+            f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM affected) "
+            "AND article_id NOT IN (SELECT article_id FROM frozen)"
+        )
         con.execute(
             f"INSERT INTO {table} SELECT {columns} FROM parsed_{table} {alias} "
             f"JOIN winners w USING (posts_root, source_path)"
@@ -774,9 +787,10 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE rederive AS
-        SELECT article_id FROM affected
+        SELECT article_id FROM affected WHERE article_id NOT IN (SELECT article_id FROM frozen)
         UNION SELECT b.article_id FROM block_texts b JOIN recounted r ON b.site = r.site AND b.text_md5 = r.text_md5
         WHERE (r.n_before >= $min_articles) <> (r.n_after >= $min_articles)
+          AND b.article_id NOT IN (SELECT article_id FROM frozen)
         """,
         {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES},
     )

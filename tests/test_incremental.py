@@ -72,6 +72,35 @@ def test_deleted_article_is_kept_marked_and_comes_back(tmp_path: Path, warehouse
     assert rows(warehouse, "SELECT count(*) FROM post_files WHERE status = 'loaded'") == [(3,)]
 
 
+def test_an_article_its_file_no_longer_gives_keeps_its_last_content(tmp_path: Path, warehouse: Path):
+    """A file emptied (rejected now) or given another `from:` URL leaves its old article deleted with its
+    paragraphs, tags and search rows, as a removed file's article keeps them."""
+    root = tmp_path / "posts"
+    emptied, edited, removed = write_posts(root, range(3))
+    content = (
+        "SELECT a.url, (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.article_id), "
+        "(SELECT count(*) FROM tags t WHERE t.article_id = a.article_id) FROM articles a "
+    )
+    ingest([root], warehouse, workers=0, now=at(0))
+    before = rows(warehouse, content + "ORDER BY 1")
+    emptied.write_text("", encoding="utf-8")
+    edited.write_text(post_text(1, url="https://news.example.com/moved/000001"), encoding="utf-8")
+    removed.unlink()
+    ingest([root], warehouse, workers=0, now=at(1))
+    assert rows(warehouse, content + f"WHERE a.deleted_at = TIMESTAMPTZ '{at(1).isoformat()}' ORDER BY 1") == before
+    assert all(paragraphs == 4 and tags > 0 for _, paragraphs, tags in before)
+    assert rows(warehouse, "SELECT url FROM articles WHERE deleted_at IS NULL") == [
+        ("https://news.example.com/moved/000001",)
+    ]
+    found = rows(warehouse, "SELECT url FROM search('第0篇第2段') UNION ALL SELECT url FROM search('第1篇第3段')")
+    assert sorted(found) == sorted([(before[0][0],), (before[1][0],), ("https://news.example.com/moved/000001",)])
+    assert rows(warehouse, "SELECT status FROM post_files ORDER BY source_path") == [
+        ("rejected",),
+        ("loaded",),
+        ("deleted",),
+    ]
+
+
 def test_reposts_of_one_url_are_one_article_and_newest_wins(tmp_path: Path, warehouse: Path):
     root = tmp_path / "posts"
     (original,) = write_posts(root, [5])

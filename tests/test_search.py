@@ -149,6 +149,15 @@ def test_latin_and_digits_case_insensitive(loaded):
     assert titles(warehouse, "search('rural clinics')") == ["COVID-19疫苗进入乡村"]
 
 
+def test_any_part_of_a_latin_or_digit_word(loaded):
+    _, warehouse = loaded
+    assert titles(warehouse, "search('ovid')") == ["COVID-19疫苗进入乡村"]  # inside COVID
+    assert titles(warehouse, "search('PN')") == ["翻牆工具使用指南"]  # inside VPN
+    assert titles(warehouse, "search('ovid-1')") == ["COVID-19疫苗进入乡村"]
+    assert titles(warehouse, "search('linic 疫苗')") == ["COVID-19疫苗进入乡村"]
+    assert titles(warehouse, "search('ovidx')") == []
+
+
 def test_filters(loaded):
     _, warehouse = loaded
     assert titles(warehouse, "search('翻牆', site := 'cn.example.com')") == ["网络审查下的日常"]

@@ -40,10 +40,15 @@ WITH q AS (
     SELECT count(*) AS n, avg(d.terms) AS avgdl FROM search_documents d
 ), query_pairs AS (
     SELECT term, search_pair(term) AS pair FROM query_terms WHERE search_pair(term) IS NOT NULL
+), query_words AS (
+    SELECT term FROM query_terms WHERE search_pair(term) IS NULL
 ), hits AS (
-    -- joined to the current documents: the postings of retired numbers (search_retired) are not seen
-    SELECT p.term, d.article_id, d.terms, p.tf
-    FROM search_postings p SEMI JOIN query_terms t ON p.term = t.term JOIN search_documents d ON d.doc = p.doc
+    -- joined to the current documents: the postings of retired numbers (search_retired) are not seen.
+    -- A word of the query is found inside the indexed words holding it (phone in iphone15, http in
+    -- https), so any part of a word is found too; its term frequency is that of those words together.
+    SELECT t.term, d.article_id, d.terms, sum(p.tf) AS tf
+    FROM search_postings p JOIN query_words t ON contains(p.term, t.term) JOIN search_documents d ON d.doc = p.doc
+    GROUP BY t.term, d.article_id, d.terms
     UNION ALL
     SELECT t.term, d.article_id, d.terms, p.tf
     FROM search_pairs p JOIN query_pairs t ON p.pair = t.pair JOIN search_documents d ON d.doc = p.doc
