@@ -122,7 +122,7 @@ def test_schema3_search_index_is_converted_in_place_and_answers_alike(tmp_path: 
         old_stories = con.execute("SELECT * FROM stories ORDER BY ALL").fetchall()
     assert sum(len(found) for found in before.values()) > 5 and len(indexed) > 1000
     with duckdb.connect(str(warehouse)) as con:
-        assert [m.version for m in migrations.migrate(con)] == [4, 5, 6]
+        assert [m.version for m in migrations.migrate(con)] == [4, 5, 6, 7]
         assert {r[0] for r in con.execute("DESCRIBE search_postings").fetchall()} == {"term", "doc", "tf"}
         assert con.execute("SELECT count(DISTINCT doc) = count(*) FROM search_documents").fetchone() == (True,)
         assert (
@@ -154,10 +154,35 @@ def test_schema5_pair_postings_become_numbers_and_search_answers_alike(tmp_path:
         indexed = con.execute("SELECT term, doc, tf FROM search_postings ORDER BY ALL").fetchall()
     assert sum(len(found) for found in before.values()) > 5 and len(indexed) > 1000
     with duckdb.connect(str(warehouse)) as con:
-        assert [m.version for m in migrations.migrate(con)] == [6]
+        assert [m.version for m in migrations.migrate(con)] == [6, 7]
         assert con.execute("SELECT term, doc, tf FROM search_terms_indexed ORDER BY ALL").fetchall() == indexed
         words = [row[0] for row in con.execute("SELECT term FROM search_postings").fetchall()]
         assert words == sorted(words) and all(len(w) > 2 or w.isascii() for w in words)  # no pair is left
         pairs = [row[0] for row in con.execute("SELECT pair FROM search_pairs").fetchall()]
         assert pairs == sorted(pairs) and len(pairs) + len(words) == len(indexed)
         assert {q: con.execute(answers, {"q": q}).fetchall() for q in queries} == before
+
+
+def test_schema6_words_are_listed_once_and_a_part_of_a_word_is_found(tmp_path: Path, sample_posts: Path):
+    """Schema 7 lists the words of search_postings in search_words; search() then finds a query word inside
+    an indexed word, and later runs keep the list up to date."""
+    warehouse = released_warehouse(tmp_path, 6)
+    with duckdb.connect(str(warehouse)) as con:
+        assert [m.version for m in migrations.migrate(con)] == [7]
+        words = con.execute("SELECT term FROM search_words").fetchall()
+        assert words == con.execute("SELECT DISTINCT term FROM search_postings ORDER BY term").fetchall()
+        (word,) = con.execute(
+            "SELECT term FROM search_words WHERE length(term) >= 6 AND NOT regexp_matches(term, '^[0-9]+$') "
+            "ORDER BY term LIMIT 1"
+        ).fetchone()
+        whole = con.execute("SELECT article_id FROM search($w, top := NULL) ORDER BY 1", {"w": word}).fetchall()
+        inside = con.execute("SELECT article_id FROM search($w, top := NULL) ORDER BY 1", {"w": word[1:-1]}).fetchall()
+        assert whole and set(whole) <= set(inside)
+    posts = tmp_path / "posts"
+    shutil.copytree(sample_posts, posts)
+    (posts / "_posts" / "2026-12-01-new-word.md").write_text(
+        "---\ntitle: 新词\ndate: 2026-12-01\n---\n<p>Zyxwvutsr 是一个只在这里出现的词。</p>\n", encoding="utf-8"
+    )
+    ingest([posts], warehouse, workers=0, now=dt.datetime(2026, 12, 2, tzinfo=dt.UTC))
+    assert rows(warehouse, "SELECT count(*) FROM search_words WHERE term = 'zyxwvutsr'") == [(1,)]
+    assert rows(warehouse, "SELECT title FROM search('xwvut')") == [("新词",)]

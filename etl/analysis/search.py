@@ -154,4 +154,5 @@ def finish_index(con: duckdb.DuckDBPyConnection) -> None:
     if retired > RETIRED_SHARE * indexed:
         for table in ("search_postings", "search_pairs"):
             con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM search_retired)")
+        con.execute("DELETE FROM search_words WHERE term NOT IN (SELECT term FROM search_postings)")
         con.execute("DELETE FROM search_retired")

@@ -129,11 +129,20 @@ def _schema_6(con: duckdb.DuckDBPyConnection) -> None:
             ") WHERE pair IS NOT NULL ORDER BY pair, doc",
             {"start": start, "end": start + POSTINGS_SLICE},
         )
-    con.execute(f"CREATE TABLE search_words ({schema.TABLES['search_postings']})")
+    con.execute(f"CREATE TABLE search_postings_of_words ({schema.TABLES['search_postings']})")
     # in the order they were (sorted by term within each batch)
-    con.execute("INSERT INTO search_words SELECT * FROM search_postings WHERE search_pair(term) IS NULL")
+    con.execute("INSERT INTO search_postings_of_words SELECT * FROM search_postings WHERE search_pair(term) IS NULL")
     con.execute("DROP TABLE search_postings")
-    con.execute("ALTER TABLE search_words RENAME TO search_postings")
+    con.execute("ALTER TABLE search_postings_of_words RENAME TO search_postings")
+
+
+def _schema_7(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 7: ``search_words`` lists the words of ``search_postings`` once; search() finds a query word
+    inside them."""
+    from etl.analysis import search  # here: the analysis package is not needed to open a warehouse
+
+    con.execute("INSERT INTO search_words SELECT DISTINCT term FROM search_postings ORDER BY term")
+    search.install_macros(con)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -174,6 +183,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         6,
         "search_pairs: the Han bigram postings, each pair as a number; search_postings keeps the words",
         (_schema_6,),
+    ),
+    Migration(
+        7,
+        "search_words: the distinct words of search_postings; search() finds a part of a word (phone in iphone15)",
+        (_schema_7,),
     ),
 )
 

@@ -41,13 +41,15 @@ WITH q AS (
 ), query_pairs AS (
     SELECT term, search_pair(term) AS pair FROM query_terms WHERE search_pair(term) IS NOT NULL
 ), query_words AS (
-    SELECT term FROM query_terms WHERE search_pair(term) IS NULL
+    -- a word of the query is found inside the indexed words holding it (phone in iphone15, http in https),
+    -- so any part of a word is found too
+    SELECT t.term, w.term AS word
+    FROM search_words w JOIN query_terms t ON contains(w.term, t.term) WHERE search_pair(t.term) IS NULL
 ), hits AS (
-    -- joined to the current documents: the postings of retired numbers (search_retired) are not seen.
-    -- A word of the query is found inside the indexed words holding it (phone in iphone15, http in
-    -- https), so any part of a word is found too; its term frequency is that of those words together.
+    -- joined to the current documents: the postings of retired numbers (search_retired) are not seen;
+    -- a query word's term frequency is that of the words holding it together
     SELECT t.term, d.article_id, d.terms, sum(p.tf) AS tf
-    FROM search_postings p JOIN query_words t ON contains(p.term, t.term) JOIN search_documents d ON d.doc = p.doc
+    FROM search_postings p JOIN query_words t ON p.term = t.word JOIN search_documents d ON d.doc = p.doc
     GROUP BY t.term, d.article_id, d.terms
     UNION ALL
     SELECT t.term, d.article_id, d.terms, p.tf
