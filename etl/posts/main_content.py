@@ -137,6 +137,14 @@ RELATED_LABEL = re.compile(
     r"you may|you might|further reading)",
     re.IGNORECASE,
 )
+# The label of the article's own apparatus: its notes and the sources it cites ('参考资料', '資料來源',
+# 'References'), in both scripts. A list of links under it is the author's citations, not other pages'.
+REFERENCES_LABEL = re.compile(
+    r"^(?:注释|註釋|注解|註解|脚注|腳註|附注|附註|参考资料|參考資料|参考文献|參考文獻|参考来源|參考來源|资料来源|資料來源|"
+    r"数据来源|數據來源|引用来源|引用來源|引文|出处|出處|"
+    r"references?|sources?|notes|footnotes|endnotes|bibliography|works cited|citations)[:：]?$",
+    re.IGNORECASE,
+)
 TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
 _TEASER_BOXES = frozenset({"div", "section", "aside"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -736,7 +744,9 @@ def _find_link_lists(
     ):
         c_trailing = c_trailing and trailing
         c_leading = c_leading and leading
-        if (
+        if c.chars and _cites_sources(c, previous):
+            pass  # the article's notes and references: its own apparatus, however many links
+        elif (
             c.chars
             and 2 * c.chars < article_chars
             and (
@@ -760,6 +770,22 @@ def _is_related_label(m: Measure) -> bool:
     """A short line that only says 'related reading' ('延伸阅读：', 'Read more'): a list's label."""
     head = "".join(m.head_text.split())
     return m.chars <= RELATED_LABEL_MAX_CHARS and m.chars == len(head) and bool(RELATED_LABEL.match(head))
+
+
+def _is_references_label(m: Measure) -> bool:
+    """A short line that only names the article's notes or sources ('参考资料：', '資料來源', 'References')."""
+    head = "".join(m.head_text.split())
+    return m.chars <= RELATED_LABEL_MAX_CHARS and m.chars == len(head) and bool(REFERENCES_LABEL.match(head))
+
+
+def _cites_sources(m: Measure, previous: Measure | None) -> bool:
+    """Whether a box is the article's list of notes or references: under a references label, or
+    opening with one ('<div><h3>參考資料</h3><ul>…'). Its links are the sources the author cites,
+    which a list of links after the prose's end otherwise looks like."""
+    if previous is not None and _is_references_label(previous):
+        return True
+    first = next((c for c in m.children if c.chars), None)
+    return first is not None and first is not m and _is_references_label(first)
 
 
 def _is_related_pointer(m: Measure) -> bool:

@@ -1,0 +1,100 @@
+"""Hard cases of page shapes the extraction had not met: each a whole post file of our own writing.
+
+Every page here is invented (text, site, class names of several CMSs); each test failed before the
+fix it names. Fidelity: every block of the article's own text kept, whole and in order, and nothing
+of the page around it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from etl.posts.parse import ParsedPost, parse_post
+
+NOW = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+
+# an article in Simplified Chinese: four comma-rich paragraphs
+ZH = [
+    "今年三月，省里公布了新一轮的县域经济排名，这个位于山区的小县排在倒数第五，比去年又下降了两位。",
+    "县里的干部说，排名靠后的原因主要是工业基础薄弱，过去几年招来的几家企业，有的已经关门，有的搬去了邻省。",
+    "但也有人认为，排名只看产值和税收，没有算上生态保护的贡献，这个县的森林覆盖率超过百分之七十，是全省最高的。",
+    "一位在县城开了二十年饭馆的老板说，他最关心的不是排名，而是年轻人还愿不愿意留下来。",
+]
+# and one in Traditional Chinese
+TW = [
+    "今年三月，縣政府公布了新的人口統計，這個位於山區的小鎮人口跌破一萬，比十年前少了將近三成。",
+    "鎮公所的職員說，人口外流的原因主要是工作機會太少，年輕人讀完高中就去台北或台中打工，很少再回來。",
+    "但也有人認為，統計只算設籍人口，沒有算上週末回來的通勤族，鎮上的假日市集其實越來越熱鬧。",
+    "一位在老街開了三十年雜貨店的老闆說，他最擔心的不是數字，而是店要傳給誰。",
+]
+EN = [
+    "The county's population fell below ten thousand this spring, the lowest count since records began "
+    "in 1950, according to figures released by the provincial statistics office.",
+    "Officials blame the decline on a lack of jobs, saying that young people leave for the coastal cities "
+    "after finishing school and rarely return, except for the New Year holiday.",
+    "A shopkeeper who has sold hardware on the main street for thirty years said he worried less about the "
+    "numbers than about who would take over his store.",
+]
+HOT_ZH = ["城中村改造进入第二阶段，居民关心补偿标准", "暴雨过后，老城区排水系统再受考验", "一家百年老字号的转型之路"]
+HOT_TW = ["颱風過後，東部鐵路搶修進度曝光", "老街店家聯手推動無塑生活", "青年返鄉務農的第五年"]
+HOT_EN = ["Markets rally as rates hold", "Storm closes mountain roads", "The last ferry of the season"]
+
+
+def paragraphs(*items: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in items)
+
+
+def links(titles: list[str], tag: str = "ul") -> str:
+    items = "".join(f'<li><a href="https://news.example.com/p/{i}">{t}</a></li>' for i, t in enumerate(titles))
+    return f"<{tag}>{items}</{tag}>"
+
+
+def menu(words: str) -> str:
+    return '<div class="site-nav">' + links(words.split()) + "</div>"
+
+
+def post(body: str, title: str = "测试") -> bytes:
+    front = (
+        f'---\nlayout: post\ntitle: "{title}"\ndate: 2021-05-28 10:00:00 +0800\nauthor: "记者 王小明"\n'
+        'from: "https://news.example.com/2021/05/28/a.html"\ntags: [社会]\n---\n'
+    )
+    return (front + body).encode()
+
+
+def blocks(body: str) -> list[str]:
+    parsed = parse_post(post(body), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    return [b.text for b in parsed.blocks]
+
+
+def test_the_articles_references_under_their_label_stay_in_both_scripts_and_english():
+    # a list of links after the prose's end is otherwise pruned as another pages' list; under a
+    # label naming the article's notes or sources it is the author's citations
+    refs_zh = ["某省2020年国民经济和社会发展统计公报", "山区县域经济发展的困境与出路", "生态补偿机制十年回顾"]
+    notes = ["[1] 数据来自该省统计局2020年公报。", "[2] 森林覆盖率为县林业局提供的数字，未经独立核实。"]
+    page = (
+        f'<div class="page">{menu("首页 国内 国际 财经 评论")}<div class="article-wrap"><h1>倒数第五的县</h1>'
+        f'<div class="article-body">{paragraphs(*ZH)}<h3>注释</h3>{paragraphs(*notes)}'
+        f"<h3>参考资料</h3>{links(refs_zh, 'ol')}</div></div>"
+        f'<div class="aside-box"><h3>热门文章</h3>{links(HOT_ZH)}</div></div>'
+    )
+    assert blocks(page) == [*ZH, "注释", *notes, "参考资料", *refs_zh]
+
+    refs_tw = ["內政部戶政司人口統計月報", "國家發展委員會中華民國人口推估", "鄉鎮人口外流研究報告"]
+    page = (
+        f'<div id="main">{menu("首頁 政治 社會 國際")}<div class="news-content"><h1>人口跌破一萬的小鎮</h1>'
+        f"{paragraphs(*TW)}<p>參考資料：</p>{links(refs_tw)}</div>"
+        f'<div class="col-right"><h3>熱門</h3>{links(HOT_TW)}</div></div>'
+    )
+    assert blocks(page) == ["人口跌破一萬的小鎮", *TW, "參考資料：", *refs_tw]
+
+    refs_en = ["Provincial Statistical Yearbook 2020", "Rural depopulation in mountain counties"]
+    page = (
+        f'<div class="site"><div class="story-body"><h1>A county shrinks</h1>{paragraphs(*EN)}'
+        f'<div class="refs"><h2>References</h2>{links(refs_en, "ol")}</div></div>'
+        f'<div class="rail"><h3>Most read</h3>{links(HOT_EN)}</div></div>'
+    )
+    assert blocks(page) == ["A county shrinks", *EN, "References", *refs_en]
+    # without the label, the same closing list is still another pages' list
+    page = page.replace("<h2>References</h2>", "")
+    assert blocks(page) == ["A county shrinks", *EN]
