@@ -98,3 +98,25 @@ def test_the_articles_references_under_their_label_stay_in_both_scripts_and_engl
     # without the label, the same closing list is still another pages' list
     page = page.replace("<h2>References</h2>", "")
     assert blocks(page) == ["A county shrinks", *EN]
+
+
+def test_a_box_wrapping_one_paragraph_beside_the_article_reads_as_that_paragraph():
+    # an editor's note and a correction (article text), each in a <div> around one <p>; a bare <p>
+    # there was kept, the same line wrapped in a box was not
+    note = "编者按：这是本报“县城观察”系列的第一篇。"
+    correction = "更正：本文初版误将饭馆老板的从业年限写为三十年，应为二十年。"
+    page = (
+        f'<div class="page">{menu("首页 国内 国际 财经 评论")}<div class="article-wrap">'
+        f'<div class="editor-note"><p>{note}</p></div><div class="article-body">{paragraphs(*ZH)}</div>'
+        f'<div class="note"><p>{correction}</p></div></div>'
+        f'<div class="aside-box"><h3>热门文章</h3>{links(HOT_ZH)}</div></div>'
+    )
+    assert blocks(page) == [note, *ZH, correction]
+    # the article's lead paragraph, set apart from its body by an ad slot
+    page = (
+        f'<div id="main">{menu("首頁 政治 社會 國際")}<div class="detail"><h1>人口跌破一萬的小鎮</h1>'
+        f'<div class="lead-txt"><p>{TW[0]}</p></div><div class="inarticle-x"><p>廣告</p></div>'
+        f'<div class="main-txt">{paragraphs(*TW[1:], *ZH)}</div></div>'
+        f'<div class="col-right"><h3>熱門</h3>{links(HOT_TW)}</div></div>'
+    )
+    assert blocks(page) == [*TW, *ZH]

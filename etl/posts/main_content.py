@@ -537,7 +537,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 or (holds_title and _is_other_column(sibling, top_class))
             ):
                 chosen.append(sibling)
-        elif sibling.tag in ("p", "blockquote", "pre") or (sibling.tag == "div" and not sibling.has_block_child):
+        elif _reads_as_paragraph(sibling):
             density = sibling.link_density
             if (sibling.chars > 80 and density < 0.25) or (
                 density == 0 and sibling.chars >= 10 and _SENTENCE_END.search(sibling.text_tail)
@@ -548,6 +548,18 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     chosen = _fill_gaps(chosen, parent.children)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top, parent.children)
+
+
+def _reads_as_paragraph(box: Measure) -> bool:
+    """Whether a box is one paragraph: a <p>, a quote, a <div> of bare text, or a box whose text is all
+    in one such paragraph (a <div class="note"><p>…</p></div> around an editor's note, a correction,
+    a lead paragraph set apart by an ad): a wrapper adds no text, so it reads as what it wraps."""
+    while box.tag in ("div", "section") and box.has_block_child and not box.direct_chars:
+        inner = [c for c in box.children if c.chars]
+        if len(inner) != 1:
+            return False
+        box = inner[0]
+    return box.tag in ("p", "blockquote", "pre") or (box.tag == "div" and not box.has_block_child)
 
 
 def _lists_compositions(box: Measure) -> bool:
