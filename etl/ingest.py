@@ -427,10 +427,15 @@ class RunWriter:
         if not files:
             return
         keys = pl.DataFrame([(f.posts_root, f.source_path) for f in files], schema=FILE_KEY, orient="row")
+        paths = {"paths": listed(sorted({f.source_path for f in files}))}  # few: only their rows are read
         self.con.register("forget_files", keys)
         try:
             for table in (*PARSED_TABLES, "rejected_posts"):
-                self.con.execute(f"DELETE FROM {table} WHERE (posts_root, source_path) IN (SELECT * FROM forget_files)")
+                self.con.execute(
+                    f"DELETE FROM {table} WHERE (posts_root, source_path) IN (SELECT * FROM forget_files) "
+                    f"AND {among('source_path', 'paths')}",
+                    paths,
+                )
         finally:
             self.con.unregister("forget_files")
 

@@ -36,7 +36,7 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
     todo = [row[0] for row in con.execute("SELECT article_id FROM analysis_todo ORDER BY article_id").fetchall()]
     search.start_index(con)
     stories.start(con)
-    next_document = search.next_document(con)
+    first_document = next_document = search.next_document(con)
     sketches: list[pl.DataFrame] = []
     # Two stages: a helper thread folds, counts and sketches a batch (Polars, numpy and rensa let go of
     # the GIL) while this thread reads the next batch and writes the previous one (so does DuckDB).
@@ -49,7 +49,7 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
                 next_document = _write_batch(con, prepared.result(), next_document, sketches)
         if ahead is not None:
             _write_batch(con, ahead.result(), next_document, sketches)
-    search.finish_index(con)
+    search.finish_index(con, first_document)
     indexed = time.monotonic()
     stories.link(con, pl.concat(sketches) if sketches else stories.sketch([], [], []))
     log.info(

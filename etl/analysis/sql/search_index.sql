@@ -17,6 +17,5 @@ FROM new_documents d LEFT JOIN (SELECT doc, sum(tf) AS terms FROM new_word_posti
 -- Each sorted by term, so that a query reads few row groups of each batch (zone maps); the pairs come
 -- sorted (by their number: first code point, then second).
 INSERT INTO search_postings SELECT term, doc, tf FROM new_word_postings ORDER BY term, doc;
-INSERT INTO search_words SELECT DISTINCT term FROM new_word_postings ANTI JOIN search_words USING (term) ORDER BY term;
 INSERT INTO search_pairs SELECT pair, doc, tf FROM new_pair_postings;
 DROP TABLE new_word_postings;
