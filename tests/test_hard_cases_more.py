@@ -120,3 +120,23 @@ def test_a_box_wrapping_one_paragraph_beside_the_article_reads_as_that_paragraph
         f'<div class="col-right"><h3>熱門</h3>{links(HOT_TW)}</div></div>'
     )
     assert blocks(page) == [*TW, *ZH]
+
+
+def test_a_list_of_other_articles_under_a_related_label_goes_amid_the_prose_too():
+    # three linked titles as paragraphs, and a <ul> of them, each under its label between two
+    # paragraphs of the article: before, only after the prose's end were they pruned
+    run = "".join(f'<p><a href="https://news.example.com/n/{i}">{t}</a></p>' for i, t in enumerate(HOT_ZH))
+    page = (
+        f'<div class="page">{menu("首页 国内 国际 财经 评论")}<div class="article-wrap"><h1>县</h1>'
+        f'<div class="article-body">{paragraphs(*ZH[:2])}<p>相关报道：</p>{run}{paragraphs(*ZH[2:])}</div></div></div>'
+    )
+    assert blocks(page) == ZH
+    page = (
+        f'<div id="main">{menu("首頁 政治 社會 國際")}<div class="news-content"><h1>小鎮</h1>'
+        f"{paragraphs(*TW[:2])}<h4>延伸閱讀</h4>{links(HOT_TW)}{paragraphs(*TW[2:])}</div></div>"
+    )
+    assert blocks(page) == ["小鎮", *TW]
+    # a list the article introduces in a sentence of its own stays
+    sources = ["县志·物产卷", "粮站档案", "林业局年报"]
+    page = page.replace("<h4>延伸閱讀</h4>", "<p>記者查閱了以下資料：</p>").replace(links(HOT_TW), links(sources))
+    assert blocks(page) == ["小鎮", *TW[:2], "記者查閱了以下資料：", *sources, *TW[2:]]

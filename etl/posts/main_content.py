@@ -750,9 +750,10 @@ def _find_link_lists(
     m: Measure, article_chars: int, trailing: bool, found: list[Measure], leading: bool = False
 ) -> None:
     in_runs = _link_line_runs(m.children)
+    labelled = _labelled_runs(m.children, in_runs)
     previous: Measure | None = None
-    for c, c_trailing, c_leading, in_run in zip(
-        m.children, _trailing_flags(m.children), _leading_flags(m.children), in_runs, strict=True
+    for c, c_trailing, c_leading, in_run, in_labelled_run in zip(
+        m.children, _trailing_flags(m.children), _leading_flags(m.children), in_runs, labelled, strict=True
     ):
         c_trailing = c_trailing and trailing
         c_leading = c_leading and leading
@@ -765,7 +766,8 @@ def _find_link_lists(
                 _is_link_list(c, c_trailing)
                 or (c_leading and _is_menu(c))
                 or _is_teaser_box(c)
-                or (in_run and c_trailing)
+                or (in_run and (c_trailing or in_labelled_run))
+                or (_under_related_label(c, previous) and 2 * c.link_chars > c.chars)
                 or _is_related_pointer(c)
             )
         ):
@@ -800,6 +802,12 @@ def _cites_sources(m: Measure, previous: Measure | None) -> bool:
     return first is not None and first is not m and _is_references_label(first)
 
 
+def _under_related_label(m: Measure, previous: Measure | None) -> bool:
+    """Whether a box of lines (a list, a box; not a line, which a run of linked lines under the label
+    needs) sits right under a related-reading label ('相关阅读：' over a <ul> of titles)."""
+    return m.tag in _PRUNABLE and previous is not None and _is_related_label(previous)
+
+
 def _is_related_pointer(m: Measure) -> bool:
     """A line labelled as related reading whose text is mostly a link ('Read more: <a>another
     story</a>', '延伸阅读：<a>《另一篇》</a>'): a pointer to another article, wherever it sits."""
@@ -827,6 +835,20 @@ def _link_line_runs(boxes: list[Measure]) -> list[bool]:
         if end - start >= 3:
             flags[start:end] = [True] * (end - start)
         start = end + 1 if end == start else end
+    return flags
+
+
+def _labelled_runs(boxes: list[Measure], in_runs: list[bool]) -> list[bool]:
+    """For each box: whether it is in a run of one-link paragraphs right under a related-reading label
+    ('相关报道：' over three linked titles): a list of other articles wherever it sits, amid the prose
+    too, as a box of links so labelled is."""
+    flags = [False] * len(boxes)
+    label = False  # the last box with text was a related-reading label, or in a run under one
+    for i, m in enumerate(boxes):
+        if not m.chars:
+            continue
+        flags[i] = in_runs[i] and label
+        label = flags[i] or _is_related_label(m)
     return flags
 
 
