@@ -140,3 +140,18 @@ def test_a_list_of_other_articles_under_a_related_label_goes_amid_the_prose_too(
     sources = ["县志·物产卷", "粮站档案", "林业局年报"]
     page = page.replace("<h4>延伸閱讀</h4>", "<p>記者查閱了以下資料：</p>").replace(links(HOT_TW), links(sources))
     assert blocks(page) == ["小鎮", *TW[:2], "記者查閱了以下資料：", *sources, *TW[2:]]
+
+
+def test_a_pretty_printed_pages_blocks_keep_their_own_kind():
+    # a page written out by an HTML pretty-printer opens each element with a whitespace node before
+    # its first inline element; the block took the kind of the block before it (a heading after a
+    # list was a list item, every paragraph after it too)
+    page = (
+        '<div class="article-body">\n <ul>\n  <li>\n   <b>要点</b>：排名又降了两位\n  </li>\n </ul>\n'
+        " <h3>\n  <strong>\n   一、排名\n  </strong>\n </h3>\n"
+        f" <p>\n  <em>然而</em>，{ZH[0]}\n </p>\n"
+        f" <blockquote>\n  <p>\n   <span>{ZH[1]}</span>\n  </p>\n </blockquote>\n</div>"
+    )
+    parsed = parse_post(post(page), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.kind for b in parsed.blocks] == ["list_item", "heading", "paragraph", "quote"]

@@ -254,6 +254,9 @@ class _Walker:
         self.total_text = max(total_text, 1)
         self._run: list[str] = []
         self._run_kind = "paragraph"
+        # whether the run holds text yet: a pretty-printed page opens a block with a whitespace node
+        # ('<h3>\n  <strong>…'), and the block's kind is that of the element its first text is in
+        self._run_has_text = False
         self._run_has_plain_text = False  # some text of the run is outside any link
         self._link_depth = 0
         self._pending_br = 0
@@ -263,6 +266,7 @@ class _Walker:
         for piece in split_long_text(text):
             self.body.blocks.append(Block(self._run_kind, piece, link_only=not self._run_has_plain_text))
         self._run = []
+        self._run_has_text = False
         self._run_has_plain_text = False
         self._pending_br = 0
 
@@ -309,8 +313,9 @@ class _Walker:
                 if self._pending_br >= 2:
                     self.flush()
                 self._pending_br = 0
-                if not self._run:
+                if not self._run_has_text:
                     self._run_kind = kind
+                    self._run_has_text = True
                 if not self._link_depth:
                     self._run_has_plain_text = True
             self._run.append(text)
