@@ -403,3 +403,49 @@ def test_paired_ranges_are_duckdbs_own_class():
             {"n": CODE_POINTS, "class": PAIRED_CLASS},
         ).fetchone()
     assert paired().nonzero()[0].tolist() == codes
+
+
+WORD_TEXTS = [
+    "vpn VPN vpn 2024年covid-19疫苗",  # a repeated word; case is the fold's business, not the splitter's
+    "vpn",  # the same document again: counted with the first text, never joined to it
+    "ελληνικά και русский текст, ½ ² ٣٤ ०१",  # Greek, Cyrillic; Arabic-Indic and Devanagari digits are Nd
+    "https" + "x" * 36 + " " + "y" * 41,  # 41 characters: no term
+    "émigré Ærøskøbing ﬁ",  # Latin beyond ASCII, a ligature
+]
+
+
+def test_word_postings_count_what_search_terms_splits():
+    """The Polars words (etl/analysis/words.py) are search_terms()' words, per document and in DuckDB's
+    order of strings."""
+    from etl.analysis.words import word_postings
+
+    documents = [0, 0, 1, 2, 3]
+    got = word_postings(pl.Series(WORD_TEXTS), pl.Series(documents, dtype=pl.Int32))
+    with duckdb.connect() as con:
+        macros = (Path(__file__).parents[1] / "etl/analysis/sql/search_macros.sql").read_text().split(";")
+        con.execute(";".join(macros[:2]))  # search_terms() and search_pair()
+        expected = con.execute(
+            "SELECT term, document, count(*)::INTEGER AS tf "
+            "FROM (SELECT document, unnest(search_terms(text)) AS term FROM (SELECT unnest($t) AS text, "
+            "unnest($d) AS document)) WHERE search_pair(term) IS NULL GROUP BY ALL ORDER BY term, document",
+            {"t": WORD_TEXTS, "d": documents},
+        ).fetchall()
+    assert got.select("term", pl.col("document").cast(pl.Int64), "tf").rows() == expected
+    counted = {(term, document): tf for term, document, tf in expected}
+    assert counted[("vpn", 0)] == 3 and counted[("2024", 0)] == 1 and ("y" * 41, 2) not in counted
+
+
+def test_word_ranges_are_duckdbs_own_class():
+    """WORD_RANGES (words.py) is every code point DuckDB's regular expressions put in WORD_CLASS, and the
+    pattern Polars runs matches exactly those."""
+    from etl.analysis.words import WORD_CLASS, WORD_PATTERN, WORD_RANGES
+
+    with duckdb.connect() as con:
+        (codes,) = con.execute(
+            "SELECT list(i ORDER BY i) FROM range(1, 1114112) t(i) "
+            "WHERE (i < 55296 OR i > 57343) AND regexp_matches(chr(i::INTEGER), $class)",  # no surrogates
+            {"class": WORD_CLASS},
+        ).fetchone()
+    assert [c for first, last in WORD_RANGES for c in range(first, last + 1)] == codes
+    everything = pl.Series([chr(c) for c in range(1, 0x110000) if not 0xD800 <= c <= 0xDFFF])
+    assert [ord(ch) for ch in everything.filter(everything.str.contains(f"^{WORD_PATTERN}$"))] == codes

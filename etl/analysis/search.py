@@ -19,6 +19,7 @@ import polars as pl
 
 from etl.analysis.fold import fold_column, fold_map
 from etl.analysis.pairs import pair_postings
+from etl.analysis.words import word_postings
 from etl.warehouse import schema, store
 from etl.warehouse.few import among, listed
 
@@ -89,26 +90,30 @@ def next_document(con: duckdb.DuckDBPyConnection) -> int:
 @dataclass(frozen=True)
 class IndexBatch:
     """One batch of articles ready to index: ``folded`` (its blocks with their folded text), ``documents``
-    (article_id, number within the batch, Han bigrams held) and ``pairs`` (those bigrams' postings)."""
+    (article_id, number within the batch, terms held), ``pairs`` (its Han bigrams' postings) and
+    ``words`` (its Latin, Greek, Cyrillic and digit words' postings)."""
 
     folded: pl.DataFrame
     documents: pl.DataFrame
     pairs: pl.DataFrame
+    words: pl.DataFrame
 
 
 def prepare_batch(blocks: pl.DataFrame) -> IndexBatch:
     """Fold one batch of ``blocks`` (article_id, position, text, site_repeated; ordered by article_id) and
-    count its Han bigrams. Reads no table, so it runs beside the writes of the previous batch."""
+    count its terms. Reads no table, so it runs beside the writes of the previous batch."""
     folded = blocks.with_columns(fold_column(blocks["text"]).alias("folded"))
-    owner = folded["article_id"].rle_id()  # 0, 1, 2 ... in order of article_id
+    owner = folded["article_id"].rle_id().cast(pl.Int32)  # 0, 1, 2 ... in order of article_id
     pairs = pl.DataFrame(pair_postings(folded["folded"].to_list(), owner.to_numpy()))
+    words = word_postings(folded["folded"], owner)
+    held = pl.concat([pairs.select("document", "tf"), words.select("document", "tf")])
     documents = (
-        folded.select("article_id", owner.cast(pl.Int32).alias("document"))
+        folded.select("article_id", owner.alias("document"))
         .unique("article_id", maintain_order=True)
-        .join(pairs.group_by("document").agg(pl.col("tf").sum().alias("pairs")), on="document", how="left")
-        .with_columns(pl.col("pairs").fill_null(0).cast(pl.Int32))
+        .join(held.group_by("document").agg(pl.col("tf").sum().alias("terms")), on="document", how="left")
+        .with_columns(pl.col("terms").fill_null(0).cast(pl.Int32))
     )
-    return IndexBatch(folded, documents, pairs)
+    return IndexBatch(folded, documents, pairs, words)
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: IndexBatch, first_document: int) -> None:
@@ -123,8 +128,9 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: IndexBatch, first_documen
         "new_search_paragraphs": store.in_chunks(
             batch.folded.select("article_id", "position", "folded", "site_repeated")
         ),
-        "new_documents": batch.documents.select("article_id", doc, "pairs"),
+        "new_documents": batch.documents.select("article_id", "terms", doc),
         "new_pair_postings": store.in_chunks(batch.pairs.select("pair", doc, "tf")),
+        "new_word_postings": store.in_chunks(batch.words.select("term", doc, "tf")),
     }
     for name, frame in registered.items():
         con.register(name, frame)

@@ -1,0 +1,177 @@
+"""The word postings of a batch of folded texts, counted in Polars beside the writes of the last batch.
+
+A word is a run of Latin, Greek or Cyrillic letters or decimal digits (``WORD_CLASS``), at most
+``MAX_WORD`` characters (longer runs are URLs or hashes, not terms): the words of ``search_terms()``
+in ``sql/search_macros.sql``. Cutting them out with DuckDB's ``regexp_extract_all`` and grouping
+them in SQL took ~0.2 s of the writing thread per 1,000 articles, and sorting them for the insert
+~0.1 s more; Polars does both in the helper thread that folds the batch, ~0.1 s in all.
+
+Which characters make a word is what DuckDB's own regular-expression engine says (``WORD_RANGES``,
+code points written out and checked against DuckDB by a test over every code point), so the regular
+expression here names code points, not Unicode properties: Polars' engine and DuckDB's (RE2) may ship
+different Unicode versions, and the query side (``search_terms()``) and this side must not disagree.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+# The class of search_terms()' words in sql/search_macros.sql, one character of it.
+WORD_CLASS = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]"
+MAX_WORD = 40  # characters: search_terms() leaves longer runs out
+
+# The code points WORD_CLASS matches in DuckDB 1.5.5 (RE2's Unicode tables), first and last of each run;
+# tests/test_search.py asks DuckDB and compares, so an upgrade that moves a class is caught.
+WORD_RANGES = (
+    (0x30, 0x39),
+    (0x41, 0x5A),
+    (0x61, 0x7A),
+    (0xAA, 0xAA),
+    (0xBA, 0xBA),
+    (0xC0, 0xD6),
+    (0xD8, 0xF6),
+    (0xF8, 0x2B8),
+    (0x2E0, 0x2E4),
+    (0x370, 0x373),
+    (0x375, 0x377),
+    (0x37A, 0x37D),
+    (0x37F, 0x37F),
+    (0x384, 0x384),
+    (0x386, 0x386),
+    (0x388, 0x38A),
+    (0x38C, 0x38C),
+    (0x38E, 0x3A1),
+    (0x3A3, 0x3E1),
+    (0x3F0, 0x484),
+    (0x487, 0x52F),
+    (0x660, 0x669),
+    (0x6F0, 0x6F9),
+    (0x7C0, 0x7C9),
+    (0x966, 0x96F),
+    (0x9E6, 0x9EF),
+    (0xA66, 0xA6F),
+    (0xAE6, 0xAEF),
+    (0xB66, 0xB6F),
+    (0xBE6, 0xBEF),
+    (0xC66, 0xC6F),
+    (0xCE6, 0xCEF),
+    (0xD66, 0xD6F),
+    (0xDE6, 0xDEF),
+    (0xE50, 0xE59),
+    (0xED0, 0xED9),
+    (0xF20, 0xF29),
+    (0x1040, 0x1049),
+    (0x1090, 0x1099),
+    (0x17E0, 0x17E9),
+    (0x1810, 0x1819),
+    (0x1946, 0x194F),
+    (0x19D0, 0x19D9),
+    (0x1A80, 0x1A89),
+    (0x1A90, 0x1A99),
+    (0x1B50, 0x1B59),
+    (0x1BB0, 0x1BB9),
+    (0x1C40, 0x1C49),
+    (0x1C50, 0x1C59),
+    (0x1C80, 0x1C88),
+    (0x1D00, 0x1DBF),
+    (0x1E00, 0x1F15),
+    (0x1F18, 0x1F1D),
+    (0x1F20, 0x1F45),
+    (0x1F48, 0x1F4D),
+    (0x1F50, 0x1F57),
+    (0x1F59, 0x1F59),
+    (0x1F5B, 0x1F5B),
+    (0x1F5D, 0x1F5D),
+    (0x1F5F, 0x1F7D),
+    (0x1F80, 0x1FB4),
+    (0x1FB6, 0x1FC4),
+    (0x1FC6, 0x1FD3),
+    (0x1FD6, 0x1FDB),
+    (0x1FDD, 0x1FEF),
+    (0x1FF2, 0x1FF4),
+    (0x1FF6, 0x1FFE),
+    (0x2071, 0x2071),
+    (0x207F, 0x207F),
+    (0x2090, 0x209C),
+    (0x2126, 0x2126),
+    (0x212A, 0x212B),
+    (0x2132, 0x2132),
+    (0x214E, 0x214E),
+    (0x2160, 0x2188),
+    (0x2C60, 0x2C7F),
+    (0x2DE0, 0x2DFF),
+    (0xA620, 0xA629),
+    (0xA640, 0xA69F),
+    (0xA722, 0xA787),
+    (0xA78B, 0xA7CA),
+    (0xA7D0, 0xA7D1),
+    (0xA7D3, 0xA7D3),
+    (0xA7D5, 0xA7D9),
+    (0xA7F2, 0xA7FF),
+    (0xA8D0, 0xA8D9),
+    (0xA900, 0xA909),
+    (0xA9D0, 0xA9D9),
+    (0xA9F0, 0xA9F9),
+    (0xAA50, 0xAA59),
+    (0xAB30, 0xAB5A),
+    (0xAB5C, 0xAB69),
+    (0xABF0, 0xABF9),
+    (0xFB00, 0xFB06),
+    (0xFE2E, 0xFE2F),
+    (0xFF10, 0xFF19),
+    (0xFF21, 0xFF3A),
+    (0xFF41, 0xFF5A),
+    (0x10140, 0x1018E),
+    (0x101A0, 0x101A0),
+    (0x104A0, 0x104A9),
+    (0x10780, 0x10785),
+    (0x10787, 0x107B0),
+    (0x107B2, 0x107BA),
+    (0x10D30, 0x10D39),
+    (0x11066, 0x1106F),
+    (0x110F0, 0x110F9),
+    (0x11136, 0x1113F),
+    (0x111D0, 0x111D9),
+    (0x112F0, 0x112F9),
+    (0x11450, 0x11459),
+    (0x114D0, 0x114D9),
+    (0x11650, 0x11659),
+    (0x116C0, 0x116C9),
+    (0x11730, 0x11739),
+    (0x118E0, 0x118E9),
+    (0x11950, 0x11959),
+    (0x11C50, 0x11C59),
+    (0x11D50, 0x11D59),
+    (0x11DA0, 0x11DA9),
+    (0x11F50, 0x11F59),
+    (0x16A60, 0x16A69),
+    (0x16AC0, 0x16AC9),
+    (0x16B50, 0x16B59),
+    (0x1D200, 0x1D245),
+    (0x1D7CE, 0x1D7FF),
+    (0x1DF00, 0x1DF1E),
+    (0x1DF25, 0x1DF2A),
+    (0x1E030, 0x1E06D),
+    (0x1E08F, 0x1E08F),
+    (0x1E140, 0x1E149),
+    (0x1E2F0, 0x1E2F9),
+    (0x1E4F0, 0x1E4F9),
+    (0x1E950, 0x1E959),
+    (0x1FBF0, 0x1FBF9),
+)
+
+WORD_PATTERN = "[" + "".join(f"\\x{{{first:X}}}-\\x{{{last:X}}}" for first, last in WORD_RANGES) + "]+"
+
+
+def word_postings(texts: pl.Series, documents: pl.Series) -> pl.DataFrame:
+    """The word postings of ``texts`` (folded), each text belonging to ``documents[i]`` (a document may
+    own several texts; a word never spans two): ``term``, ``document`` and ``tf``, sorted by term (as
+    DuckDB orders strings: by their UTF-8 bytes), then document."""
+    return (
+        pl.DataFrame({"document": documents, "term": texts.str.extract_all(WORD_PATTERN)})
+        .explode("term")
+        .filter(pl.col("term").is_not_null() & (pl.col("term").str.len_chars() <= MAX_WORD))
+        .group_by("term", "document")
+        .agg(pl.len().cast(pl.Int32).alias("tf"))
+        .sort("term", "document")
+    )
