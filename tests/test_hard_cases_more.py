@@ -155,3 +155,19 @@ def test_a_pretty_printed_pages_blocks_keep_their_own_kind():
     parsed = parse_post(post(page), "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost)
     assert [b.kind for b in parsed.blocks] == ["list_item", "heading", "paragraph", "quote"]
+
+
+def test_the_sign_in_line_under_a_paywall_note_goes_in_both_scripts():
+    # 'Already a subscriber? Log in' was dropped, its Chinese forms were not
+    for note, way_in in (
+        ("订阅后阅读全文", "已是会员？登录"),
+        ("本文為付費內容，訂閱後即可閱讀全文。", "已有帳號？請登入"),
+    ):
+        page = (
+            f'<div class="article-body">{paragraphs(*ZH[:2])}<div class="locked"><p>{note}</p>'
+            f'<p><a href="https://news.example.com/login">{way_in}</a></p></div></div>'
+        )
+        assert blocks(page) == ZH[:2]
+    # a member's sentence is prose
+    lines = ["他已是会员十年了。", "她已有帳號，登入後卻發現存款不見了。"]
+    assert blocks(f"<div>{paragraphs(*ZH[:2], *lines)}</div>") == [*ZH[:2], *lines]

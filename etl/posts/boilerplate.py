@@ -385,6 +385,10 @@ PAYWALL_NOTE = re.compile(
     # for members only: '僅限會員閱讀', '訂戶專享內容', '以下內容為付費會員限定'
     rf"|(?:仅限|僅限|只限)(?:{_PAYWALL_MEMBERS})"
     rf"|(?:{_PAYWALL_MEMBERS})(?:专享|專享|专属|專屬|限定|独享|獨享)(?:内容|內容|文章|阅读|閱讀|$)"
+    # the way in for those who have one, alone on its line: '已是会员？登录', '已有帳號？請登入' (as 'Already a
+    # subscriber? Log in'); '他已是会员十年了' is prose
+    rf"|^\s*(?:已是|已经是|已經是|已有)(?:{_PAYWALL_MEMBERS}|用户|用戶|账号|帳號|账户|帳戶)[\s?？,，。]*"
+    r"(?:请|請|点此|點此|立即)?(?:登录|登錄|登入)\s*$"
     r"|(?:subscribe|sign in|log in|register)\b.{0,20}\b(?:continue|keep) reading"
     r"|to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?-only"
     r"|subscribe to (?:read|access|unlock)|(?:sign|log) in to (?:read|continue)|already a subscriber"
