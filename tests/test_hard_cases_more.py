@@ -171,3 +171,22 @@ def test_the_sign_in_line_under_a_paywall_note_goes_in_both_scripts():
     # a member's sentence is prose
     lines = ["他已是会员十年了。", "她已有帳號，登入後卻發現存款不見了。"]
     assert blocks(f"<div>{paragraphs(*ZH[:2], *lines)}</div>") == [*ZH[:2], *lines]
+
+
+def test_a_small_box_opening_with_an_ad_label_goes_with_its_offer():
+    # a sponsored offer amid the article in a box of bland class: the label line alone was dropped
+    # (drop_ad_labels) and the brand's linked offer stayed as a paragraph of the article
+    for label, offer, text in (
+        ("贊助內容", "夏日旅遊季，全台飯店限時八折，立即預訂享早鳥優惠！", TW),
+        ("广告", "新款电动车限时补贴三千元，到店试驾再送好礼。", ZH),
+        ("- Advertisement -", "Save 30% on your first month of fresh meal kits.", EN),
+    ):
+        ad = f'<div class="box-x"><p><strong>{label}</strong></p><p><a href="https://brand.example.com/p">{offer}</a></p></div>'
+        page = (
+            f'<div id="main"><div class="news-content">{paragraphs(*text[:2])}{ad}{paragraphs(*text[2:])}</div></div>'
+        )
+        assert blocks(page) == text
+    # a short section of the article under a heading that is the word stays: it is not made of links
+    # (the heading alone is still read as a label by drop_ad_labels)
+    section = f"<div><h3>广告</h3>{paragraphs(*ZH[2:])}</div>"
+    assert blocks(f'<div class="post-text">{paragraphs(*ZH[:2])}{section}</div>') == ZH

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from etl.posts.boilerplate import FIRM_RULES
+from etl.posts.boilerplate import AD_LABELS, FIRM_RULES
 
 # Elements whose text never runs into a neighbour's (a paragraph boundary); body.py's DOM walk uses them too.
 BLOCK_LEVEL = frozenset(
@@ -766,6 +766,7 @@ def _find_link_lists(
                 _is_link_list(c, c_trailing)
                 or (c_leading and _is_menu(c))
                 or _is_teaser_box(c)
+                or _is_labelled_ad(c)
                 or (in_run and (c_trailing or in_labelled_run))
                 or (_under_related_label(c, previous) and 2 * c.link_chars > c.chars)
                 or _is_related_pointer(c)
@@ -868,6 +869,19 @@ def _is_teaser_box(m: Measure) -> bool:
         and not m.lead_in_sentence  # the title on a line of its own, not a linked source name
         and m.head_chars >= TEASER_TITLE_MIN_CHARS
     )
+
+
+def _is_labelled_ad(m: Measure) -> bool:
+    """A small box whose first line is an ad slot's label alone ('廣告', '贊助內容', 'Advertisement') and
+    then the ad, a brand's linked offer or picture: the label names the box, of which drop_ad_labels
+    would take the label only. (A short section of the article under a heading that is the word is
+    not made of links.)"""
+    if m.tag not in _TEASER_BOXES or not m.has_block_child or m.chars >= TEASER_BOX_MAX_CHARS:
+        return False
+    first = next((c for c in m.children if c.chars), None)
+    if first is None or first.chars != first.head_chars or not AD_LABELS.match(first.head_text):
+        return False
+    return bool(m.images) or 2 * m.link_chars >= m.chars - first.chars  # the offer is a link or a picture
 
 
 def _is_menu(m: Measure) -> bool:
