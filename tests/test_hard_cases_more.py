@@ -190,3 +190,27 @@ def test_a_small_box_opening_with_an_ad_label_goes_with_its_offer():
     # (the heading alone is still read as a label by drop_ad_labels)
     section = f"<div><h3>广告</h3>{paragraphs(*ZH[2:])}</div>"
     assert blocks(f'<div class="post-text">{paragraphs(*ZH[:2])}{section}</div>') == ZH
+
+
+def test_a_column_beside_a_short_article_is_left_out_when_its_heading_opens_an_inner_box():
+    # two sentences of news; beside them a column of the site's own prose ('關於本站', '公告'), each
+    # under a heading inside a box of its own, scores close to the short article
+    short = [
+        "市气象台今天上午发布消息，受冷空气影响，本周末全市将有一次明显降温过程，最低气温可能降至零下五度。",
+        "气象部门提醒市民注意防寒保暖，出行注意安全。",
+    ]
+    side = (
+        f'<div class="side"><div class="about"><h3>关于本站</h3>{paragraphs(*ZH[:2])}</div>'
+        f'<div class="notice"><h3>公告</h3>{paragraphs(ZH[2])}</div></div>'
+    )
+    page = (
+        f'<div class="page">{menu("首页 国内 国际")}<div class="main"><h1>本周末将明显降温</h1>'
+        f'<div class="txt">{paragraphs(*short)}</div></div>{side}</div>'
+    )
+    assert blocks(page) == ["本周末将明显降温", *short]
+    # a second part of the article in a box of the same class is still the article's
+    page = (
+        f'<div class="page"><div class="main"><h1>本周末将明显降温</h1>{paragraphs(*short)}</div>'
+        f'<div class="main"><div class="part"><h3>各区县</h3>{paragraphs(*ZH)}</div></div></div>'
+    )
+    assert blocks(page) == ["本周末将明显降温", *short, "各区县", *ZH]

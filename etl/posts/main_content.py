@@ -581,6 +581,9 @@ def _is_other_column(box: Measure, top_class: str) -> bool:
     of the article (those share the article box's class, or have none)."""
     box_class = box.node.attributes.get("class") or ""
     first = next((c for c in box.children if c.chars), None)
+    # the heading may open a box of its own inside the column ('<div class="side"><div class="about"><h3>…')
+    while first is not None and first.tag in ("div", "section", "aside") and not first.direct_chars:
+        first = next((c for c in first.children if c.chars), None)
     return bool(top_class and box_class and box_class != top_class and first is not None and first.tag in _HEADINGS)
 
 
