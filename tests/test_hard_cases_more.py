@@ -214,3 +214,13 @@ def test_a_column_beside_a_short_article_is_left_out_when_its_heading_opens_an_i
         f'<div class="main"><div class="part"><h3>各区县</h3>{paragraphs(*ZH)}</div></div></div>'
     )
     assert blocks(page) == ["本周末将明显降温", *short, "各区县", *ZH]
+
+
+def test_an_epoch_date_beyond_the_c_librarys_range_falls_back_to_the_file_name():
+    # found by the property tests: 6.8e16 seconds is past time_t, and the OS raised OSError where
+    # datetime raises ValueError for a year out of range; the post was rejected as unparseable
+    raw = b"---\ntitle: t\ndate: 67768036191676796000\n---\n<p>" + ZH[0].encode() + b"</p>"
+    parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert parsed.published_at == dt.datetime(2021, 5, 28, tzinfo=dt.UTC)
+    assert any("date" in problem for problem in parsed.problems)

@@ -105,7 +105,10 @@ def _from_front_matter(value: object) -> tuple[dt.datetime, bool]:
 def _from_epoch(value: float) -> dt.datetime:
     """Seconds since 1970, or milliseconds when the number is too large for seconds."""
     seconds = value / 1000 if abs(value) >= 1e11 else value
-    return dt.datetime.fromtimestamp(seconds, UTC)
+    try:
+        return dt.datetime.fromtimestamp(seconds, UTC)
+    except OSError as error:  # beyond the C library's time_t (about 1e17 s): the OS says so, not datetime
+        raise ValueError(f"the date field {value} is no time in seconds or milliseconds since 1970") from error
 
 
 def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
