@@ -224,3 +224,22 @@ def test_an_epoch_date_beyond_the_c_librarys_range_falls_back_to_the_file_name()
     assert isinstance(parsed, ParsedPost)
     assert parsed.published_at == dt.datetime(2021, 5, 28, tzinfo=dt.UTC)
     assert any("date" in problem for problem in parsed.problems)
+
+
+def test_a_small_box_after_the_article_around_a_subscribe_button_is_the_prompt():
+    # a newsletter's pitch in a box of bland class: the button alone was dropped (a link-only call to
+    # action), its heading and pitch stayed as the article's last paragraphs
+    for text, pitch in (
+        (ZH, "<h3>订阅我们的早报</h3><p>每天早上七点，把昨天最重要的新闻送到你的邮箱。</p>"),
+        (EN, "<h3>The Morning Brief</h3><p>Our best stories in your inbox every weekday.</p>"),
+    ):
+        button = '<a href="https://news.example.com/nl">Sign up</a>' if text is EN else '<a href="/nl">立即订阅</a>'
+        page = f'<div class="article-body">{paragraphs(*text)}<div class="nlbox">{pitch}{button}</div></div>'
+        assert blocks(page) == text
+    # a closing box whose link is no button (the original's address) is the article's
+    source = '<div class="src"><p>本文原载于《县城周刊》。</p><a href="https://weekly.example.com/1">原文地址</a></div>'
+    assert blocks(f'<div class="article-body">{paragraphs(*ZH)}{source}</div>') == [
+        *ZH,
+        "本文原载于《县城周刊》。",
+        "原文地址",
+    ]

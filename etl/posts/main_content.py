@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from etl.posts.boilerplate import AD_LABELS, FIRM_RULES
+from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES
 
 # Elements whose text never runs into a neighbour's (a paragraph boundary); body.py's DOM walk uses them too.
 BLOCK_LEVEL = frozenset(
@@ -770,6 +770,7 @@ def _find_link_lists(
                 or (c_leading and _is_menu(c))
                 or _is_teaser_box(c)
                 or _is_labelled_ad(c)
+                or (c_trailing and _is_prompt_box(c))
                 or (in_run and (c_trailing or in_labelled_run))
                 or (_under_related_label(c, previous) and 2 * c.link_chars > c.chars)
                 or _is_related_pointer(c)
@@ -885,6 +886,15 @@ def _is_labelled_ad(m: Measure) -> bool:
     if first is None or first.chars != first.head_chars or not AD_LABELS.match(first.head_text):
         return False
     return bool(m.images) or 2 * m.link_chars >= m.chars - first.chars  # the offer is a link or a picture
+
+
+def _is_prompt_box(m: Measure) -> bool:
+    """A small box whose link is a button asking to subscribe, sign up or buy ('立即订阅', 'Subscribe
+    now'): after the article's end, the box is the prompt around the button (a newsletter's pitch, a
+    book's offer), of which drop_interface_labels would take the button only."""
+    if m.tag not in _TEASER_BOXES or not m.has_block_child or m.chars >= TEASER_BOX_MAX_CHARS or not m.link_chars:
+        return False
+    return any(CALL_TO_ACTION.match(" ".join(a.text(deep=True).split())) for a in m.node.css("a"))
 
 
 def _is_menu(m: Measure) -> bool:
