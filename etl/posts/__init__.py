@@ -8,4 +8,6 @@
 # 4: a line break between Chinese characters joins them, long paragraphs split not cut, an indent after <br>
 #    starts a paragraph, second copies, pagers and rows of controls dropped, headline-like lead lists,
 #    front matter without its closing '---'
-PARSER_VERSION = 4
+# 5: a block's kind on pretty-printed pages, citations kept, a one-paragraph box beside the article, related
+#    lists under a label amid the prose, ad slots, sign-in and subscribe boxes, epoch dates past time_t
+PARSER_VERSION = 5
