@@ -192,7 +192,8 @@ def test_a_small_box_opening_with_a_linked_word_shorter_than_a_title_is_not_a_ca
 
 def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line():
     # an interview's questions and answers are all shorter than a scored paragraph: no box is
-    # chosen and the whole body is read, but the list of other pages' links after it still goes
+    # chosen; the box around its title holds most of the page's own text and is read, so the list
+    # of other pages' links beside it goes (read whole, the list was pruned as a link list)
     lines = ["问：为什么回到县城？", "答：父母年纪大了。", "问：书店能养活自己吗？", "答：还不能，靠市集补贴。"]
     html = page(
         f'<div class="box"><h1>对话书店店主</h1>{paragraphs(*lines)}</div>',
@@ -200,7 +201,7 @@ def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line()
     )
     body = html_to_body(html)
     assert texts(body) == ["对话书店店主", *lines]
-    assert body.removed.get("prune_link_lists") == 1  # the box of the list and its label
+    assert body.removed.get("outside_main_content") == 1  # the box of the list and its label
 
 
 def test_a_menu_of_links_set_apart_by_bars_before_the_article_is_pruned():

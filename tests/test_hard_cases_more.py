@@ -243,3 +243,28 @@ def test_a_small_box_after_the_article_around_a_subscribe_button_is_the_prompt()
         "本文原载于《县城周刊》。",
         "原文地址",
     ]
+
+
+def test_a_page_of_short_lines_is_read_in_its_title_box_not_with_a_bigger_sidebar():
+    # a table of figures under one short line: nothing scores, so the whole page was read, and the
+    # site's footer line came in with the article (a sidebar bigger than the article's box, too)
+    rows = [("东城区", "1.2万", "+4.1%"), ("西城区", "0.9万", "+2.7%"), ("河口镇", "0.3万", "-3.1%")]
+    table = (
+        "<table><tr><th>地区</th><th>新增就业</th><th>增幅</th></tr>"
+        + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+        + "</table>"
+    )
+    side = "".join(
+        f'<div class="item"><h4><a href="https://news.example.com/p/{i}">{t}</a></h4><span>编辑推荐</span></div>'
+        for i, t in enumerate(HOT_ZH)
+    )
+    page = (
+        f'<div class="wrap">{menu("首页 国内 国际 财经")}<div class="main-col"><h1>各区县新增就业一览</h1>'
+        f"<p>市人社局公布了一季度数据：</p>{table}<p>注：数据为初步统计。</p></div>"
+        f'<div class="right-col"><h3>热点</h3>{side}</div><div class="foot">本站所有文章仅供参考</div></div>'
+    )
+    cells = ["地区", "新增就业", "增幅", *[cell for row in rows for cell in row]]
+    assert blocks(page) == ["各区县新增就业一览", "市人社局公布了一季度数据：", *cells, "注：数据为初步统计。"]
+    # a page of links under its heading (an index, no text of its own besides) is still read whole
+    index = f'<div class="wrap"><div class="head"><h1>本周专题</h1></div><div class="list">{links(HOT_ZH)}</div></div>'
+    assert blocks(index) == ["本周专题", *HOT_ZH]

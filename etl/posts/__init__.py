@@ -9,5 +9,6 @@
 #    starts a paragraph, second copies, pagers and rows of controls dropped, headline-like lead lists,
 #    front matter without its closing '---'
 # 5: a block's kind on pretty-printed pages, citations kept, a one-paragraph box beside the article, related
-#    lists under a label amid the prose, ad slots, sign-in and subscribe boxes, epoch dates past time_t
+#    lists under a label amid the prose, ad slots, sign-in and subscribe boxes, epoch dates past time_t, a page
+#    of short lines read in the box of its title
 PARSER_VERSION = 5

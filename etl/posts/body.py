@@ -444,13 +444,22 @@ def html_to_body(html: str, main_content_only: bool = True) -> Body:
         # short bodies (nothing scored) and pages whose chosen box holds no block: the whole body
         walker = _Walker(total_text=1, apply_rules=False)
         walker.body.removed = page.removed
-        if main_content_only:
+        scope = main_content.title_box(measured) if main_content_only else None
+        if scope is not None:
+            # no box scored: the box around the page's title, when it holds most of the page's own text
+            main_content.prune_link_lists([scope], walker.body.removed)
+            walker.visit(scope.node, "paragraph")
+            if measured.chars > scope.chars:
+                walker.body.method = "dom+main_content"
+                walker.body.removed["outside_main_content"] = max(measured.paragraphs - scope.paragraphs, 1)
+        elif main_content_only:
             # no box scored (lines too short to score) or none held a block: the whole body, but not
             # its menus and its lists of other pages' links
             main_content.prune_link_lists([measured], walker.body.removed)
+            walker.walk(root, "paragraph")
         else:
             main_content.prune_labelled_link_lists(measured, walker.body.removed)
-        walker.walk(root, "paragraph")
+            walker.walk(root, "paragraph")
         walker.flush()
     body = walker.body
     _apply_text_rules(body)

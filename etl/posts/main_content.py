@@ -145,6 +145,7 @@ REFERENCES_LABEL = re.compile(
     r"references?|sources?|notes|footnotes|endnotes|bibliography|works cited|citations)[:：]?$",
     re.IGNORECASE,
 )
+TITLE_BOX_MIN_CHARS = 20  # text besides the title that makes its box more than a heading's wrapper
 TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
 _TEASER_BOXES = frozenset({"div", "section", "aside"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -663,6 +664,30 @@ def _first_title(root: Measure) -> Measure | None:
             return m
         stack.extend(reversed(m.children))
     return None
+
+
+def title_box(root: Measure) -> Measure | None:
+    """When no box scores (the article's lines are all too short: a poem, a table, an interview), the box
+    around the page's title that holds the article: the nearest ancestor of the first <h1> with text of
+    its own besides the title, if that box holds at least half of the page's text outside links.
+
+    Read whole, such a page brought in a sidebar or a footer bigger than the article, which the pruning
+    of link lists keeps when it is most of the page. A page whose title box holds little (a link index
+    under its heading, a feed template without <h1>) is still read whole.
+    """
+    title = _first_title(root)
+    if title is None:
+        return None
+    parents = _parents(root)
+    box = title
+    while id(box) in parents:
+        box = parents[id(box)]
+        if box is root:
+            return None
+        if box.chars - title.chars >= TITLE_BOX_MIN_CHARS:
+            break
+    unlinked = root.chars - root.link_chars
+    return box if unlinked and 2 * (box.chars - box.link_chars) >= unlinked else None
 
 
 def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure]) -> list[Measure]:
