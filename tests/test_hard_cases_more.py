@@ -268,3 +268,25 @@ def test_a_page_of_short_lines_is_read_in_its_title_box_not_with_a_bigger_sideba
     # a page of links under its heading (an index, no text of its own besides) is still read whole
     index = f'<div class="wrap"><div class="head"><h1>本周专题</h1></div><div class="list">{links(HOT_ZH)}</div></div>'
     assert blocks(index) == ["本周专题", *HOT_ZH]
+
+
+def test_a_poem_under_a_heading_that_reads_as_the_posts_title_is_read_in_that_headings_box():
+    # every line too short to score, the title an <h2> (no <h1> on the page), two sidebar lists under
+    # headings of their own and a footer with a line of prose: read whole, the first sidebar list stayed
+    # (not trailing: the footer's prose follows it); the heading that reads as the post's title marks
+    # the article's box
+    poem = ["雨落在山上", "也落在城裡", "阿公說", "這是好年冬", "稻子會長高", "孩子會回來"]
+    side = "".join(f'<div class="side-box"><h3>{label}</h3>{links(HOT_TW)}</div>' for label in ("最新文章", "熱門排行"))
+    page = (
+        f'<div id="wrap">{menu("首頁 生活 文學 投稿")}<div id="content"><div class="article"><h2>好年冬</h2>'
+        f'{paragraphs(*poem)}<p>（作者為花蓮的國小老師）</p></div></div><div id="side">{side}</div>'
+        '<div class="foot"><p><a href="/about">關於我們</a> | <a href="/privacy">隱私權政策</a></p>'
+        "<p>© 2021 某某新聞 版權所有，未經授權不得轉載</p></div></div>"
+    )
+    raw = post(page, title="好年冬")
+    parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == ["好年冬", *poem, "（作者為花蓮的國小老師）"]
+    # under another title, no heading marks the box: the page is read whole, as before
+    other = parse_post(post(page, title="另一首詩"), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(other, ParsedPost) and "最新文章" in [b.text for b in other.blocks]

@@ -402,8 +402,10 @@ def _apply_text_rules(body: Body) -> None:
     body.blocks = kept
 
 
-def html_to_body(html: str, main_content_only: bool = True) -> Body:
+def html_to_body(html: str, main_content_only: bool = True, title: str | None = None) -> Body:
     """Blocks, images and links of an HTML body's main content, boilerplate removed.
+
+    ``title`` (the post's own, from its front matter) tells the page's title heading when it is no <h1>.
 
     ``main_content_only=False`` reads the whole body (the named rules still apply): Markdown is the
     author's own text, with no page around it, and a closing list of sources is part of it.
@@ -444,7 +446,7 @@ def html_to_body(html: str, main_content_only: bool = True) -> Body:
         # short bodies (nothing scored) and pages whose chosen box holds no block: the whole body
         walker = _Walker(total_text=1, apply_rules=False)
         walker.body.removed = page.removed
-        scope = main_content.title_box(measured) if main_content_only else None
+        scope = main_content.title_box(measured, title) if main_content_only else None
         if scope is not None:
             # no box scored: the box around the page's title, when it holds most of the page's own text
             main_content.prune_link_lists([scope], walker.body.removed)
@@ -466,12 +468,12 @@ def html_to_body(html: str, main_content_only: bool = True) -> Body:
     return body
 
 
-def body_to_blocks(text: str, is_html_file: bool) -> Body:
+def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> Body:
     """Dispatch on the body's format: HTML, Markdown or plain text."""
     if not text.strip():
         return Body()
     if is_html_file or looks_like_html(text):
-        return html_to_body(text)
+        return html_to_body(text, title=title)
     if _MARKDOWN.search(text):
         body = html_to_body(markdown_to_html(text), main_content_only=False)
         body.method = "markdown"

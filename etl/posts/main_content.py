@@ -145,6 +145,9 @@ REFERENCES_LABEL = re.compile(
     r"references?|sources?|notes|footnotes|endnotes|bibliography|works cited|citations)[:：]?$",
     re.IGNORECASE,
 )
+TITLE_MATCH_MIN_CHARS = 2  # a heading shorter than this is never taken for the post's title
+TITLE_PART_MIN_CHARS = 4  # a heading and a title that hold one another, not equal, are both at least this long
+_TITLE_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 TITLE_BOX_MIN_CHARS = 20  # text besides the title that makes its box more than a heading's wrapper
 TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
 _TEASER_BOXES = frozenset({"div", "section", "aside"})
@@ -666,16 +669,17 @@ def _first_title(root: Measure) -> Measure | None:
     return None
 
 
-def title_box(root: Measure) -> Measure | None:
+def title_box(root: Measure, title_text: str | None = None) -> Measure | None:
     """When no box scores (the article's lines are all too short: a poem, a table, an interview), the box
-    around the page's title that holds the article: the nearest ancestor of the first <h1> with text of
-    its own besides the title, if that box holds at least half of the page's text outside links.
+    around the page's title that holds the article: the nearest ancestor of the title heading (the first
+    <h1>, else the first heading that reads as the post's title ``title_text``) with text of its own
+    besides the title, if that box holds at least half of the page's text outside links.
 
     Read whole, such a page brought in a sidebar or a footer bigger than the article, which the pruning
     of link lists keeps when it is most of the page. A page whose title box holds little (a link index
     under its heading, a feed template without <h1>) is still read whole.
     """
-    title = _first_title(root)
+    title = _first_title(root) or _heading_reading(root, title_text)
     if title is None:
         return None
     parents = _parents(root)
@@ -688,6 +692,25 @@ def title_box(root: Measure) -> Measure | None:
             break
     unlinked = root.chars - root.link_chars
     return box if unlinked and 2 * (box.chars - box.link_chars) >= unlinked else None
+
+
+def _heading_reading(root: Measure, title_text: str | None) -> Measure | None:
+    """The first heading whose text is the post's title (spaces aside), or holds it, or is held by it
+    (a site may shorten a title, or add its name): a blog's <h2> or <h3> post title."""
+    wanted = "".join((title_text or "").split())
+    if len(wanted) < TITLE_MATCH_MIN_CHARS:
+        return None
+    stack = [root]
+    while stack:
+        m = stack.pop()
+        if m.tag in _TITLE_HEADINGS and m.chars >= TITLE_MATCH_MIN_CHARS:
+            text = "".join(m.node.text(deep=True).split())
+            if text == wanted or (
+                min(len(text), len(wanted)) >= TITLE_PART_MIN_CHARS and (text in wanted or wanted in text)
+            ):
+                return m
+        stack.extend(reversed(m.children))
+    return None
 
 
 def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure]) -> list[Measure]:

@@ -279,7 +279,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
     file_name = source_path.rsplit("/", 1)[-1]
     is_html = file_name.lower().endswith((".html", ".htm"))
-    body = body_mod.body_to_blocks(body_text, is_html)
+    body = body_mod.body_to_blocks(body_text, is_html, _as_display_text(fields.get("title")) or link_text)
 
     url = None
     for name in URL_FIELDS:
