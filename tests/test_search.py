@@ -368,6 +368,18 @@ PAIR_TEXTS = [
 ]
 
 
+def terms_in_the_shell(select: str, where: str, texts: list[str], documents: list[int]) -> pl.DataFrame:
+    """The terms of ``texts`` as the shell's search_terms() and search_pair() give them (sql/search_macros.sql)."""
+    with duckdb.connect() as con:
+        macros = (Path(__file__).parents[1] / "etl/analysis/sql/search_macros.sql").read_text().split(";")
+        con.execute(";".join(macros[:2]))  # search_terms() and search_pair()
+        return con.execute(
+            f"SELECT {select} FROM (SELECT document, unnest(search_terms(text)) AS term "
+            f"FROM (SELECT unnest($t) AS text, unnest($d) AS document)) WHERE {where}",
+            {"t": texts, "d": documents},
+        ).pl()
+
+
 def test_pair_postings_count_what_search_terms_pairs():
     """The numpy bigrams (etl/analysis/pairs.py) are search_terms()' Han terms as search_pair() numbers
     them, per document and in order of pair."""
@@ -375,15 +387,12 @@ def test_pair_postings_count_what_search_terms_pairs():
 
     documents = [0, 0, 1, 2, 3]
     got = pl.DataFrame(pair_postings(PAIR_TEXTS, documents))
-    with duckdb.connect() as con:
-        macros = (Path(__file__).parents[1] / "etl/analysis/sql/search_macros.sql").read_text().split(";")
-        con.execute(";".join(macros[:2]))  # search_terms() and search_pair()
-        expected = con.execute(
-            "SELECT search_pair(term) AS pair, document, count(*)::INTEGER AS tf, any_value(term) AS term "
-            "FROM (SELECT document, unnest(search_terms(text)) AS term FROM (SELECT unnest($t) AS text, "
-            "unnest($d) AS document)) WHERE search_pair(term) IS NOT NULL GROUP BY ALL ORDER BY pair, document",
-            {"t": PAIR_TEXTS, "d": documents},
-        ).pl()
+    expected = terms_in_the_shell(
+        "search_pair(term) AS pair, document, count(*)::INTEGER AS tf, any_value(term) AS term",
+        "search_pair(term) IS NOT NULL GROUP BY ALL ORDER BY pair, document",
+        PAIR_TEXTS,
+        documents,
+    )
     assert got.select(pl.all().cast(pl.Int64)).rows() == expected.drop("term").select(pl.all().cast(pl.Int64)).rows()
     assert expected["term"].to_list() == sorted(expected["term"].to_list())  # pair order is term order
     counted = dict(zip(zip(expected["term"], expected["document"], strict=True), expected["tf"], strict=True))
@@ -421,15 +430,12 @@ def test_word_postings_count_what_search_terms_splits():
 
     documents = [0, 0, 1, 2, 3]
     got = word_postings(pl.Series(WORD_TEXTS), pl.Series(documents, dtype=pl.Int32))
-    with duckdb.connect() as con:
-        macros = (Path(__file__).parents[1] / "etl/analysis/sql/search_macros.sql").read_text().split(";")
-        con.execute(";".join(macros[:2]))  # search_terms() and search_pair()
-        expected = con.execute(
-            "SELECT term, document, count(*)::INTEGER AS tf "
-            "FROM (SELECT document, unnest(search_terms(text)) AS term FROM (SELECT unnest($t) AS text, "
-            "unnest($d) AS document)) WHERE search_pair(term) IS NULL GROUP BY ALL ORDER BY term, document",
-            {"t": WORD_TEXTS, "d": documents},
-        ).fetchall()
+    expected = terms_in_the_shell(
+        "term, document, count(*)::INTEGER AS tf",
+        "search_pair(term) IS NULL GROUP BY ALL ORDER BY term, document",
+        WORD_TEXTS,
+        documents,
+    ).rows()
     assert got.select("term", pl.col("document").cast(pl.Int64), "tf").rows() == expected
     counted = {(term, document): tf for term, document, tf in expected}
     assert counted[("vpn", 0)] == 3 and counted[("2024", 0)] == 1 and ("y" * 41, 2) not in counted
