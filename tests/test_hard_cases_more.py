@@ -290,3 +290,27 @@ def test_a_poem_under_a_heading_that_reads_as_the_posts_title_is_read_in_that_he
     # under another title, no heading marks the box: the page is read whole, as before
     other = parse_post(post(page, title="另一首詩"), "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(other, ParsedPost) and "最新文章" in [b.text for b in other.blocks]
+
+
+def test_a_cell_without_a_sentence_beside_the_articles_cell_is_a_column_of_the_layout():
+    # an old portal's table row: a navigation column with its contact lines beside the article's cell
+    column = (
+        '<td width="180" valign="top"><b>栏目导航</b><br><a href="/c/1">本地新闻</a><br><a href="/c/2">社会万象</a>'
+        "<br><b>联系方式</b><br>电话：010-12345678<br>邮箱：news@example.com</td>"
+    )
+    page = (
+        f'<table width="960"><tr>{column}<td valign="top"><h2>倒数第五的县</h2>{"<br><br>".join(ZH)}</td></tr></table>'
+    )
+    assert blocks(page) == ["倒数第五的县", *ZH]
+    # a forum thread: the first post's row holds its author's panel (name, avatar, counts) beside its text
+    panel = (
+        '<td class="pls"><a href="/u/7">用戶七</a><img src="/a/7.jpg"><dl><dt>帖子</dt><dd><a href="/p">259</a></dd>'
+        '<dt>積分</dt><dd>840</dd></dl><a href="/pm/7">發消息</a></td>'
+    )
+    reply = "我也住在那附近，建議你買一台電動機車，二十公里充一次電就夠了，比等公車可靠多了。"
+    page = (
+        f'<div class="wp">{menu("首頁 論壇 本地生活")}<div id="postlist"><h1>人口跌破一萬的小鎮</h1>'
+        f'<div id="post_1"><table><tr>{panel}<td class="plc">{paragraphs(*TW)}</td></tr></table></div>'
+        f'<div id="post_2"><table><tr>{panel}<td class="plc"><p>{reply}</p></td></tr></table></div></div></div>'
+    )
+    assert blocks(page) == TW

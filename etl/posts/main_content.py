@@ -822,6 +822,7 @@ def _find_link_lists(
                 or (in_run and (c_trailing or in_labelled_run))
                 or (_under_related_label(c, previous) and 2 * c.link_chars > c.chars)
                 or _is_related_pointer(c)
+                or _is_layout_column(c, m, article_chars)
             )
         ):
             if previous is not None and _is_related_label(previous) and previous not in found:
@@ -831,6 +832,15 @@ def _find_link_lists(
             _find_link_lists(c, article_chars, c_trailing, found, c_leading)
         if c.chars:
             previous = c
+
+
+def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
+    """A cell of the table row whose other cell holds the article (half of its text, in sentences),
+    itself without a sentence: a column of the page's layout (a navigation column with its contact
+    lines, a forum post's panel of its author's name, avatar and counts), not more of the article."""
+    if row.tag != "tr" or cell.tag not in ("td", "th") or cell.commas:
+        return False
+    return any(c is not cell and c.tag == "td" and 2 * c.chars >= article_chars and c.commas >= 2 for c in row.children)
 
 
 def _is_related_label(m: Measure) -> bool:
