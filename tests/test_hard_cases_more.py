@@ -314,3 +314,18 @@ def test_a_cell_without_a_sentence_beside_the_articles_cell_is_a_column_of_the_l
         f'<div id="post_2"><table><tr>{panel}<td class="plc"><p>{reply}</p></td></tr></table></div></div></div>'
     )
     assert blocks(page) == TW
+
+
+def test_the_articles_own_pager_line_goes_and_a_qr_code_follow_prompt_in_traditional_chinese():
+    # an article split over pages ends with its page links in a paragraph of its own box; a republished
+    # article's "long-press the QR code and follow us" line reads '追蹤' in Taiwan
+    pager = '<p>上一頁 [1] <a href="?p=2">[2]</a> <a href="?p=3">[3]</a> <a href="?p=2">下一頁</a></p>'
+    page = (
+        f'<div class="wrap">{menu("首頁 政治 社會 國際")}<div class="content">'
+        f"{paragraphs(*TW)}{pager}<p>長按識別QR Code 追蹤我們</p></div></div>"
+    )
+    assert blocks(page) == TW
+    pager = '<div>第1页 <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">下一页</a></div>'
+    assert blocks(f'<div class="content">{paragraphs(*ZH)}{pager}</div>') == ZH
+    # a page reference alone is a line of the article
+    assert blocks(f'<div class="content">{paragraphs(*ZH)}<p>（见原书第3页）</p><p>第3页</p></div>')[-1] == "第3页"

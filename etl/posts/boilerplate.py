@@ -400,7 +400,7 @@ _PROMPT_END = r"[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
 FOLLOW_PROMPT = re.compile(
     r"^(?:"
     r"(?:点击|點擊)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
-    r"|(?:长按|長按|扫描|掃描|扫码|掃碼)[^。！？]{0,12}(?:关注|關注|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
+    r"|(?:长按|長按|扫描|掃描|扫码|掃碼)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
     r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
     r"|(?:点击|點擊)?(?:这里|這裡)?(?:阅读原文|閱讀原文)"
     # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
@@ -481,6 +481,24 @@ ADJACENT_POST_LINK = re.compile(
     r"(?:\s*(?:文章|新闻|新聞))?|(?:previous|next|prev)\s+(?:post|article|story|entry))\s*[:：]",
     re.IGNORECASE,
 )
+# an article's own pager, split over pages: '第1页 2 3 下一页', '上一頁 [1] [2] [3] 下一頁', '« Prev 1 2 Next »'
+_PAGE_WORD = (
+    r"上一?[页頁]|下一?[页頁]|首[页頁]|尾[页頁]|末[页頁]|[第共]\s*\d+\s*[页頁]|(?:阅读|閱讀|显示|顯示)?全文|"
+    r"previous|prev|next|first|last"
+)
+_PAGER_TOKEN = re.compile(rf"(?:{_PAGE_WORD}|\d+)", re.IGNORECASE)
+PAGER_LINE = re.compile(
+    rf"^(?:[\s\[\]【】()（）|｜·.…<>«»‹›]*(?:{_PAGE_WORD}|\d+))+[\s\[\]【】()（）|｜·.…<>«»‹›]*$", re.IGNORECASE
+)
+_PAGER_WORD = re.compile(_PAGE_WORD, re.IGNORECASE)
+
+
+def is_pager_line(text: str) -> bool:
+    """Whether a line is only an article's page links: page numbers and the words of moving between
+    pages, two or more ('第3页' alone, a page reference, stays)."""
+    return bool(PAGER_LINE.match(text) and _PAGER_WORD.search(text)) and len(_PAGER_TOKEN.findall(text)) >= 2
+
+
 # A label, then only a date and a time in any order (a weekday, a time zone).
 DATELINE = re.compile(
     r"^(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
@@ -567,7 +585,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
-    if len(text) <= 100 and ADJACENT_POST_LINK.match(text):
+    if len(text) <= 100 and (ADJACENT_POST_LINK.match(text) or is_pager_line(text)):
         return "drop_adjacent_post_links"
     if len(text) <= 60 and _HAS_DIGIT.search(text) and DATELINE.match(text):
         return "drop_datelines"
