@@ -10,5 +10,6 @@
 #    front matter without its closing '---'
 # 5: a block's kind on pretty-printed pages, citations kept, a one-paragraph box beside the article, related
 #    lists under a label amid the prose, ad slots, sign-in and subscribe boxes, epoch dates past time_t, a page
-#    of short lines read in the box of its title
+#    of short lines read in the box of its title, layout cells beside the article's cell, pager lines,
+#    takedown notices
 PARSER_VERSION = 5
