@@ -645,6 +645,10 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         WHERE article_id NOT IN (SELECT article_id FROM winners)
         """
     )
+    con.execute(  # their files, before post_files names what those files give now
+        "CREATE OR REPLACE TEMP TABLE frozen_files AS SELECT article_id, posts_root, source_path "
+        "FROM post_files SEMI JOIN frozen USING (article_id)"
+    )
     con.execute(
         """
         UPDATE post_files f SET article_id = v.article_id,
@@ -688,6 +692,22 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         "UPDATE articles SET deleted_at = $now, updated_at = $now, file_count = 0 "
         "WHERE deleted_at IS NULL AND article_id IN (SELECT article_id FROM affected) "
         "AND article_id NOT IN (SELECT article_id FROM winners)",
+        {"now": now},
+    )
+    # In a clone, such an article vanished with the commit that gave its file the content it has now
+    # (the `from:` URL edited, the text emptied): that commit's time, not the run's, as for a deletion.
+    con.execute(
+        """
+        UPDATE articles a SET deleted_at = c.committed_at, deleted_commit = c.commit_id
+        FROM (
+            SELECT z.article_id, max(e.committed_at) AS committed_at, arg_max(e.commit_id, e.committed_at) AS commit_id
+            FROM frozen_files z JOIN post_files f USING (posts_root, source_path)
+            JOIN post_events e ON e.posts_root = f.posts_root AND e.source_path = f.source_path
+                               AND e.content_hash = f.content_hash AND e.action IN ('added', 'modified')
+            GROUP BY z.article_id
+        ) c
+        WHERE a.article_id = c.article_id AND a.deleted_at = $now
+        """,
         {"now": now},
     )
     for table, columns in (

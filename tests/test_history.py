@@ -214,6 +214,31 @@ def test_reading_a_clones_posts_folder_alone_says_that_moves_out_of_it_count_as_
     assert report.history_notes == []
 
 
+def test_an_article_a_commit_stops_its_file_giving_vanished_at_that_commit(clone: Clone, tmp_path: Path):
+    """A commit that edits a post's `from:` URL (another article now) or empties it (a takedown) is when the
+    old article vanished: its deleted_at and deleted_commit, not the run's time, even after a later commit
+    deletes the emptied file; it keeps its text."""
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.write("_posts/2023-11-14-pier.md", post("码头改建", "https://port.example.org/a/2", "码头将于明年改建。"))
+    clone.commit()
+    warehouse = tmp_path / "w.duckdb"
+    ingest([clone.path], warehouse, workers=0)
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1-renamed"))
+    clone.write("_posts/2023-11-14-pier.md", "")
+    edited = clone.commit()
+    clone.delete("_posts/2023-11-14-pier.md")
+    clone.commit()
+    ingest([clone.path], warehouse, workers=0)
+    assert query(
+        warehouse,
+        "SELECT url, deleted_at, deleted_commit, (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.article_id) "
+        "FROM articles a WHERE deleted_at IS NOT NULL ORDER BY url",
+    ) == [
+        ("https://port.example.org/a/1", clone.at(2), edited, 1),
+        ("https://port.example.org/a/2", clone.at(2), edited, 1),
+    ]
+
+
 def test_re_added_post_is_live_again(clone: Clone, tmp_path: Path):
     clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
     clone.commit()
