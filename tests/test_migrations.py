@@ -167,8 +167,17 @@ def test_schema6_words_are_listed_once_and_a_part_of_a_word_is_found(tmp_path: P
     """Schema 7 lists the words of search_postings in search_words; search() then finds a query word inside
     an indexed word, and later runs keep the list up to date."""
     warehouse = released_warehouse(tmp_path, 6)
+    hash_word = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"  # 64 characters: no term before
     with duckdb.connect(str(warehouse)) as con:
+        (article_id, doc, terms) = con.execute("SELECT article_id, doc, terms FROM search_documents LIMIT 1").fetchone()
+        con.execute(
+            "INSERT INTO search_paragraphs VALUES ($a, 999, $t, false)", {"a": article_id, "t": f"校验值 {hash_word}。"}
+        )
+        assert con.execute("SELECT count(*) FROM search($w)", {"w": hash_word[10:30]}).fetchone() == (0,)
         assert [m.version for m in migrations.migrate(con)] == [7]
+        # a word of 41 to 200 characters is a term now: added to the index of the document holding it
+        assert con.execute("SELECT article_id FROM search($w)", {"w": hash_word[10:30]}).fetchall() == [(article_id,)]
+        assert con.execute("SELECT terms FROM search_documents WHERE doc = $d", {"d": doc}).fetchone() == (terms + 1,)
         words = con.execute("SELECT term FROM search_words").fetchall()
         assert words == con.execute("SELECT DISTINCT term FROM search_postings ORDER BY term").fetchall()
         (word,) = con.execute(

@@ -158,6 +158,21 @@ def test_any_part_of_a_latin_or_digit_word(loaded):
     assert titles(warehouse, "search('ovidx')") == []
 
 
+def test_a_long_word_is_found_whole_and_in_part(tmp_path: Path):
+    """A hash or a compound of 41 to 200 characters is a term (before schema 7 nothing over 40 was); pasted
+    data longer than that is not."""
+    compound = "Donaudampfschifffahrtselektrizitaetenhauptbetriebswerk"  # 54 letters
+    digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"  # 64 characters
+    blob = "QUJD" * 60  # 240 characters of base64
+    root, warehouse = tmp_path / "posts", tmp_path / "wh" / "news.duckdb"
+    paragraphs = [f"报道提到{compound}一词。", f"文件的校验值为{digest}，与官网公布的一致。", f"附件编码{blob}结束。"]
+    write_post(root, "long-words", "长词与校验值", paragraphs, site="de.example.org", day=dt.date(2024, 7, 1))
+    ingest([root], warehouse, workers=0, now=T0)
+    for query in (compound, "elektrizitaeten", f"提到{compound[:9]}", digest, digest[20:44], f"校验值为{digest[:6]}"):
+        assert titles(warehouse, f"search('{query}')") == ["长词与校验值"], query
+    assert titles(warehouse, "search('QUJDQUJD')") == []
+
+
 def test_filters(loaded):
     _, warehouse = loaded
     assert titles(warehouse, "search('翻牆', site := 'cn.example.com')") == ["网络审查下的日常"]
@@ -418,7 +433,7 @@ WORD_TEXTS = [
     "vpn VPN vpn 2024年covid-19疫苗",  # a repeated word; case is the fold's business, not the splitter's
     "vpn",  # the same document again: counted with the first text, never joined to it
     "ελληνικά και русский текст, ½ ² ٣٤ ०१",  # Greek, Cyrillic; Arabic-Indic and Devanagari digits are Nd
-    "https" + "x" * 36 + " " + "y" * 41,  # 41 characters: no term
+    "https" + "x" * 36 + " " + "y" * 41 + " " + "z" * 201,  # 41 characters: a term; 201: none
     "émigré Ærøskøbing ﬁ",  # Latin beyond ASCII, a ligature
 ]
 
@@ -438,7 +453,8 @@ def test_word_postings_count_what_search_terms_splits():
     ).rows()
     assert got.select("term", pl.col("document").cast(pl.Int64), "tf").rows() == expected
     counted = {(term, document): tf for term, document, tf in expected}
-    assert counted[("vpn", 0)] == 3 and counted[("2024", 0)] == 1 and ("y" * 41, 2) not in counted
+    assert counted[("vpn", 0)] == 3 and counted[("2024", 0)] == 1 and ("y" * 41, 2) in counted
+    assert ("z" * 201, 2) not in counted
 
 
 def test_word_ranges_are_duckdbs_own_class():

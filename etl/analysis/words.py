@@ -1,7 +1,7 @@
 """The word postings of a batch of folded texts, counted in Polars beside the writes of the last batch.
 
 A word is a run of Latin, Greek or Cyrillic letters or decimal digits (``WORD_CLASS``), at most
-``MAX_WORD`` characters (longer runs are URLs or hashes, not terms): the words of ``search_terms()``
+``MAX_WORD`` characters (a hash or a wallet address is a word; a longer run is pasted data): the words of ``search_terms()``
 in ``sql/search_macros.sql``. Cutting them out with DuckDB's ``regexp_extract_all`` and grouping
 them in SQL took ~0.2 s of the writing thread per 1,000 articles, and sorting them for the insert
 ~0.1 s more; Polars does both in the helper thread that folds the batch, ~0.1 s in all.
@@ -18,7 +18,7 @@ import polars as pl
 
 # The class of search_terms()' words in sql/search_macros.sql, one character of it.
 WORD_CLASS = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]"
-MAX_WORD = 40  # characters: search_terms() leaves longer runs out
+MAX_WORD = 200  # characters: search_terms() leaves longer runs out (until schema 8: 40, which lost hashes)
 
 # The code points WORD_CLASS matches in DuckDB 1.5.5 (RE2's Unicode tables), first and last of each run;
 # tests/test_search.py asks DuckDB and compares, so an upgrade that moves a class is caught.

@@ -137,12 +137,32 @@ def _schema_6(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _schema_7(con: duckdb.DuckDBPyConnection) -> None:
-    """Schema 7: ``search_words`` lists the words of ``search_postings`` once; search() finds a query word
-    inside them."""
-    from etl.analysis import search  # here: the analysis package is not needed to open a warehouse
+    """Schema 7: ``search_words`` lists the words of ``search_postings`` once, and search() finds a query word
+    inside them; words of 41 to 200 characters (a hash, a wallet address, a compound) are terms too. They
+    are added to every document's index from its folded text, not re-indexed: the shorter words stand."""
+    from etl.analysis import search, words  # here: the analysis package is not needed to open a warehouse
 
-    con.execute("INSERT INTO search_words SELECT DISTINCT term FROM search_postings ORDER BY term")
     search.install_macros(con)
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE long_word_postings AS
+        SELECT word AS term, doc, count(*)::INTEGER AS tf
+        FROM (SELECT d.doc, unnest(regexp_extract_all(p.folded, '{words.WORD_CLASS}+')) AS word
+              FROM search_paragraphs p JOIN search_documents d USING (article_id))
+        WHERE length(word) > {OLD_MAX_WORD} AND length(word) <= {words.MAX_WORD}
+        GROUP BY ALL
+        """
+    )
+    con.execute(
+        "UPDATE search_documents d SET terms = d.terms + w.n FROM "
+        "(SELECT doc, sum(tf)::INTEGER AS n FROM long_word_postings GROUP BY doc) w WHERE d.doc = w.doc"
+    )
+    con.execute("INSERT INTO search_postings SELECT term, doc, tf FROM long_word_postings ORDER BY term, doc")
+    con.execute("DROP TABLE long_word_postings")
+    con.execute("INSERT INTO search_words SELECT DISTINCT term FROM search_postings ORDER BY term")
+
+
+OLD_MAX_WORD = 40  # the longest word indexed before schema 7
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -186,7 +206,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         7,
-        "search_words: the distinct words of search_postings; search() finds a part of a word (phone in iphone15)",
+        "search_words: the distinct words of search_postings; search() finds a part of a word (phone in iphone15); "
+        "words of 41 to 200 characters are terms too",
         (_schema_7,),
     ),
 )

@@ -2,12 +2,13 @@
 -- Stored in the warehouse, so the plain DuckDB shell runs them read-only, with no extension.
 
 -- Terms of folded text: every pair of adjacent Han (or kana, hangul) characters, and every run of
--- Latin, Greek, Cyrillic letters or digits (words over 40 characters are URLs or hashes, not terms).
+-- Latin, Greek, Cyrillic letters or digits up to 200 characters (a hash, a wallet address, a German compound
+-- is a word, while a longer run is data pasted into the text, such as base64, and no term).
 CREATE OR REPLACE MACRO search_terms(folded) AS list_concat(
     flatten(list_transform(
         regexp_extract_all(folded, '[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}'),
         run -> list_transform(range(1, length(run)), i -> substr(run, i, 2)))),
-    list_filter(regexp_extract_all(folded, '[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]+'), word -> length(word) <= 40));
+    list_filter(regexp_extract_all(folded, '[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]+'), word -> length(word) <= 200));
 
 -- A pair of search_terms() (two Han, kana or hangul characters) as the number search_pairs keeps it
 -- (etl/analysis/pairs.py), or NULL for a word.
