@@ -815,7 +815,6 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
         SELECT article_id FROM affected WHERE article_id NOT IN (SELECT article_id FROM frozen)
         UNION SELECT b.article_id FROM block_texts b JOIN recounted r ON b.site = r.site AND b.text_md5 = r.text_md5
         WHERE (r.n_before >= $min_articles) <> (r.n_after >= $min_articles)
-          AND b.article_id NOT IN (SELECT article_id FROM frozen)
         """,
         {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES},
     )

@@ -658,15 +658,20 @@ def _reads_like(box: Measure, top: Measure) -> bool:
     )
 
 
-def _first_title(root: Measure) -> Measure | None:
-    """The page's first <h1> with text (the article's title, on an article page)."""
+def _first(root: Measure, test: Callable[[Measure], bool]) -> Measure | None:
+    """The first box in document order (``root`` included) that passes ``test``."""
     stack = [root]
     while stack:
         m = stack.pop()
-        if m.tag == "h1" and m.chars:
+        if test(m):
             return m
         stack.extend(reversed(m.children))
     return None
+
+
+def _first_title(root: Measure) -> Measure | None:
+    """The page's first <h1> with text (the article's title, on an article page)."""
+    return _first(root, lambda m: m.tag == "h1" and bool(m.chars))
 
 
 def title_box(root: Measure, title_text: str | None = None) -> Measure | None:
@@ -700,17 +705,16 @@ def _heading_reading(root: Measure, title_text: str | None) -> Measure | None:
     wanted = "".join((title_text or "").split())
     if len(wanted) < TITLE_MATCH_MIN_CHARS:
         return None
-    stack = [root]
-    while stack:
-        m = stack.pop()
-        if m.tag in _TITLE_HEADINGS and m.chars >= TITLE_MATCH_MIN_CHARS:
-            text = "".join(m.node.text(deep=True).split())
-            if text == wanted or (
-                min(len(text), len(wanted)) >= TITLE_PART_MIN_CHARS and (text in wanted or wanted in text)
-            ):
-                return m
-        stack.extend(reversed(m.children))
-    return None
+
+    def reads_as_title(m: Measure) -> bool:
+        if m.tag not in _TITLE_HEADINGS or m.chars < TITLE_MATCH_MIN_CHARS:
+            return False
+        text = "".join(m.node.text(deep=True).split())
+        return text == wanted or (
+            min(len(text), len(wanted)) >= TITLE_PART_MIN_CHARS and (text in wanted or wanted in text)
+        )
+
+    return _first(root, reads_as_title)
 
 
 def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure]) -> list[Measure]:
@@ -919,14 +923,17 @@ def _is_prose(m: Measure) -> bool:
     return m.chars >= MIN_PARAGRAPH_CHARS and m.link_density < 0.5
 
 
+def _is_small_box(m: Measure) -> bool:
+    """A box of a few lines (a card, an ad slot, a prompt), shorter than a section of an article."""
+    return m.tag in _TEASER_BOXES and m.has_block_child and m.chars < TEASER_BOX_MAX_CHARS
+
+
 def _is_teaser_box(m: Measure) -> bool:
     """A small box that opens with a linked title on a line of its own, then a line or two: another
     page's card set amid the prose ('<a>title</a><p>summary</p>'), a source's byline card. A link that
     runs on into the sentence ('<a>海峡日报</a>称，…') is the article's own citation."""
     return (
-        m.tag in _TEASER_BOXES
-        and m.has_block_child
-        and m.chars < TEASER_BOX_MAX_CHARS
+        _is_small_box(m)
         and bool(m.lead_link)
         and not m.lead_in_sentence  # the title on a line of its own, not a linked source name
         and m.head_chars >= TEASER_TITLE_MIN_CHARS
@@ -938,7 +945,7 @@ def _is_labelled_ad(m: Measure) -> bool:
     then the ad, a brand's linked offer or picture: the label names the box, of which drop_ad_labels
     would take the label only. (A short section of the article under a heading that is the word is
     not made of links.)"""
-    if m.tag not in _TEASER_BOXES or not m.has_block_child or m.chars >= TEASER_BOX_MAX_CHARS:
+    if not _is_small_box(m):
         return False
     first = next((c for c in m.children if c.chars), None)
     if first is None or first.chars != first.head_chars or not AD_LABELS.match(first.head_text):
@@ -950,7 +957,7 @@ def _is_prompt_box(m: Measure) -> bool:
     """A small box whose link is a button asking to subscribe, sign up or buy ('立即订阅', 'Subscribe
     now'): after the article's end, the box is the prompt around the button (a newsletter's pitch, a
     book's offer), of which drop_interface_labels would take the button only."""
-    if m.tag not in _TEASER_BOXES or not m.has_block_child or m.chars >= TEASER_BOX_MAX_CHARS or not m.link_chars:
+    if not _is_small_box(m) or not m.link_chars:
         return False
     return any(CALL_TO_ACTION.match(" ".join(a.text(deep=True).split())) for a in m.node.css("a"))
 

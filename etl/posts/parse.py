@@ -279,7 +279,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
     file_name = source_path.rsplit("/", 1)[-1]
     is_html = file_name.lower().endswith((".html", ".htm"))
-    body = body_mod.body_to_blocks(body_text, is_html, _as_display_text(fields.get("title")) or link_text)
+    front_title = _as_display_text(fields.get("title"))
+    body = body_mod.body_to_blocks(body_text, is_html, front_title or link_text)
 
     url = None
     for name in URL_FIELDS:
@@ -289,7 +290,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
             break
     url = url or (link_url if link_url and _HTTP.match(link_url) else None)
 
-    title, title_source = _as_display_text(fields.get("title")), "front_matter"
+    title, title_source = front_title, "front_matter"
     if not title:
         title, title_source = _as_display_text(link_text), "generator_link"
     if not title:
