@@ -152,6 +152,10 @@ def _ingest(
                 say(f"parsing {len(past.to_parse)} deleted posts from the git history")
                 writer.parse(past.to_parse, workers, say)
                 lap("parse deleted posts")
+            report.read_back = writer.read_back(past, workers)
+            if report.read_back:
+                say(f"read {report.read_back} unreadable files' last readable versions from the git history")
+                lap("read back")
             report.parsed = writer.parsed
             report.rejected_now = sum(writer.reasons.values())
             report.loaded_now = writer.parsed + len(plan.blocked) - report.rejected_now
@@ -321,6 +325,51 @@ def plan_history(histories: list[History], files: list[PostFile], manifest: dict
     return past
 
 
+READ_BACK_VERSIONS = 3  # earlier versions of an unreadable file tried, newest first
+
+
+def _version_chains(
+    con: duckdb.DuckDBPyConnection, past: PastPlan, wanted: dict[tuple[str, str], str | None], now: dt.datetime
+) -> dict[tuple[str, str], list[tuple[str, dt.datetime, str | None]]]:
+    """For each file in ``wanted`` (key: the content hash it has now), its earlier versions in the history, newest
+    first: (blob id, when the next change replaced it, that commit), one per content other than the present one."""
+    keys = pl.DataFrame(list(wanted), schema=FILE_KEY, orient="row")
+    con.register("read_back_files", keys)
+    try:
+        recorded = con.execute(
+            """
+            SELECT posts_root, source_path, commit_id, committed_at, action, content_hash, blob_id
+            FROM post_events SEMI JOIN read_back_files USING (posts_root, source_path)
+            ORDER BY committed_at
+            """
+        ).fetchall()
+    finally:
+        con.unregister("read_back_files")
+    events: dict[tuple[str, str], list[tuple]] = {}
+    seen: set[tuple[str, str, str]] = set()
+    new = [
+        (h.posts_root, path, commit, when, action, digest, blob)
+        for h in past.histories
+        for path, commit, when, action, _, digest, blob in h.events
+        if (h.posts_root, path) in wanted
+    ]
+    for root, path, commit, when, action, digest, blob in [*recorded, *sorted(new, key=lambda e: e[3])]:
+        if (root, path, commit) not in seen:
+            seen.add((root, path, commit))
+            events.setdefault((root, path), []).append((commit, when, action, digest, blob))
+    chains: dict[tuple[str, str], list[tuple[str, dt.datetime, str | None]]] = {}
+    for key, chain in events.items():
+        tried = {wanted[key]}
+        for i in reversed(range(len(chain))):
+            _, _, action, digest, blob = chain[i]
+            if action == "deleted" or digest is None or blob is None or digest in tried:
+                continue
+            tried.add(digest)
+            commit, when = (chain[i + 1][0], chain[i + 1][1]) if i + 1 < len(chain) else (None, now)
+            chains.setdefault(key, []).append((blob, when, commit))
+    return chains
+
+
 def _files_frame(files: list[PostFile], digests: dict[tuple[str, str], str | None]) -> pl.DataFrame:
     return pl.DataFrame(
         [(f.posts_root, f.source_path, f.size, f.mtime_ns, digests.get((f.posts_root, f.source_path))) for f in files],
@@ -403,6 +452,7 @@ class RunWriter:
         self.con, self.now = con, now
         self.digests: dict[tuple[str, str], str | None] = {}
         self.reasons: Counter[str] = Counter()
+        self.rejected: dict[tuple[str, str], str | None] = {}  # files this run could not read: content hash
         self.parsed = 0
         con.execute(
             "CREATE OR REPLACE TEMP TABLE run_parsed (posts_root VARCHAR, source_path VARCHAR, article_id VARCHAR)"
@@ -460,8 +510,13 @@ class RunWriter:
         for name in ("parsed_posts", "rejected"):
             for root, path, digest in frames[name].select("posts_root", "source_path", "content_hash").iter_rows():
                 self.digests[(root, path)] = digest
+        for root, path, digest in frames["rejected"].select("posts_root", "source_path", "content_hash").iter_rows():
+            self.rejected[(root, path)] = digest
         self.reasons.update(frames["rejected"]["error"].to_list())
         self.parsed += frames["parsed_posts"].height + frames["rejected"].height
+        self._write(frames)
+
+    def _write(self, frames: dict[str, pl.DataFrame]) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
             for name, frame in frames.items():
@@ -484,6 +539,46 @@ class RunWriter:
             for name in frames:
                 with contextlib.suppress(duckdb.Error):
                     self.con.unregister(f"batch_{name}")
+
+    def read_back(self, past: PastPlan, workers: int | None) -> int:
+        """In a clone, a file whose version this run cannot read (emptied, damaged) still gives the article its
+        last readable version gave, vanished with the commit that replaced that version; returns how many.
+
+        The earlier versions come from the git history, newest first, up to READ_BACK_VERSIONS a file; the
+        one that parses is written as the file's parsed rows, marked superseded. A run that saw the earlier
+        version and a fresh load of the clone so give the same article, text and deletion time.
+        """
+        repositories = {h.posts_root: h.repository for h in past.histories}
+        repositories.update(self.con.execute("SELECT posts_root, repository FROM git_sources").fetchall())
+        wanted = {key: digest for key, digest in self.rejected.items() if key[0] in repositories}
+        if not wanted:
+            return 0
+        chains = _version_chains(self.con, past, wanted, self.now)
+        found: dict[tuple[str, str], tuple] = {}
+        for attempt in range(READ_BACK_VERSIONS):
+            tasks = {
+                key: versions[attempt]
+                for key, versions in chains.items()
+                if key not in found and attempt < len(versions)
+            }
+            if not tasks:
+                break
+            batch = parse_files(
+                [((repositories[root], blob), root, path) for (root, path), (blob, _, _) in tasks.items()],
+                workers=workers,
+            )
+            for root, path in batch["parsed_posts"].select("posts_root", "source_path").iter_rows():
+                found[(root, path)] = tasks[(root, path)]
+            if batch["parsed_posts"].height:
+                superseded = pl.DataFrame(
+                    [(root, path, at, commit) for (root, path), (_, at, commit) in tasks.items()],
+                    schema={**FILE_KEY, "superseded_at": pl.Datetime("us", "UTC"), "superseded_commit": pl.String},
+                    orient="row",
+                )
+                frames = {name: frame for name, frame in batch.items() if name != "rejected"}
+                frames["parsed_posts"] = frames["parsed_posts"].join(superseded, on=list(FILE_KEY), how="left")
+                self._write({**frames, "rejected": batch["rejected"].clear()})
+        return len(found)
 
     def finish(self, plan: Plan, past: PastPlan | None = None) -> None:
         """Record files and history, derive the analysis tables (statement by statement: the copy is private)."""
@@ -622,16 +717,23 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE versions AS
-        SELECT p.*, f.deleted_at IS NOT NULL AS gone,
-               row_number() OVER (PARTITION BY p.article_id
-                                  ORDER BY f.deleted_at IS NOT NULL, p.published_at DESC NULLS LAST,
-                                           p.source_path DESC, p.posts_root DESC) AS rank,
-               count(*) FILTER (WHERE f.deleted_at IS NULL) OVER (PARTITION BY p.article_id) AS live_files,
-               min(f.first_committed_at) OVER (PARTITION BY p.article_id) AS first_committed_at,
-               max(f.deleted_at) OVER (PARTITION BY p.article_id) AS last_deleted_at,
-               arg_max(f.deleted_commit, f.deleted_at) OVER (PARTITION BY p.article_id) AS last_deleted_commit
-        FROM parsed_posts p JOIN post_files f USING (posts_root, source_path)
-        WHERE p.article_id IN (SELECT article_id FROM affected)
+        WITH v AS (
+            -- a superseded version (see RunWriter.read_back) vanished when its commit replaced it
+            SELECT p.* EXCLUDE (superseded_at, superseded_commit), f.first_committed_at,
+                   coalesce(p.superseded_at, f.deleted_at) AS gone_at,
+                   CASE WHEN p.superseded_at IS NOT NULL THEN p.superseded_commit ELSE f.deleted_commit END AS gone_commit
+            FROM parsed_posts p JOIN post_files f USING (posts_root, source_path)
+            WHERE p.article_id IN (SELECT article_id FROM affected)
+        )
+        SELECT * EXCLUDE (gone_at, gone_commit, first_committed_at), gone_at IS NOT NULL AS gone,
+               row_number() OVER (PARTITION BY article_id
+                                  ORDER BY gone_at IS NOT NULL, published_at DESC NULLS LAST,
+                                           source_path DESC, posts_root DESC) AS rank,
+               count(*) FILTER (WHERE gone_at IS NULL) OVER (PARTITION BY article_id) AS live_files,
+               min(first_committed_at) OVER (PARTITION BY article_id) AS first_committed_at,
+               max(gone_at) OVER (PARTITION BY article_id) AS last_deleted_at,
+               arg_max(gone_commit, gone_at) OVER (PARTITION BY article_id) AS last_deleted_commit
+        FROM v
         """
     )
     con.execute(f"CREATE OR REPLACE TEMP TABLE winners AS SELECT *, {SITE_SQL} AS site FROM versions WHERE rank = 1")
@@ -656,10 +758,25 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         FROM versions v WHERE f.posts_root = v.posts_root AND f.source_path = v.source_path
         """
     )
+    # A deleted file whose last version was unreadable is a deletion, not a rejection, when an earlier version
+    # gave its article: as for a run that saw the file go (its rejection is dropped with the file).
     con.execute(
         """
-        UPDATE post_files f SET status = 'rejected', article_id = NULL
-        FROM rejected_posts r WHERE f.posts_root = r.posts_root AND f.source_path = r.source_path
+        CREATE OR REPLACE TEMP TABLE deleted_superseded AS
+        SELECT posts_root, source_path FROM post_files f JOIN parsed_posts p USING (posts_root, source_path)
+        WHERE f.deleted_at IS NOT NULL AND p.superseded_at IS NOT NULL
+        """
+    )
+    con.execute("DELETE FROM rejected_posts WHERE (posts_root, source_path) IN (FROM deleted_superseded)")
+    con.execute(
+        "UPDATE post_files SET status = 'deleted' WHERE status <> 'moved' "
+        "AND (posts_root, source_path) IN (FROM deleted_superseded)"
+    )
+    con.execute(
+        """
+        UPDATE post_files f SET status = 'rejected', article_id = p.article_id  -- its superseded version's
+        FROM rejected_posts r LEFT JOIN parsed_posts p USING (posts_root, source_path)
+        WHERE f.posts_root = r.posts_root AND f.source_path = r.source_path
         """
     )
     con.execute(

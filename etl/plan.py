@@ -43,6 +43,7 @@ class IngestReport:
     folders: dict[str, int] = field(default_factory=dict)  # post files per top-level folder
     commits_read: int = 0  # git commits read this run
     from_history: int = 0  # deleted posts parsed from the git history this run
+    read_back: int = 0  # unreadable files whose last readable version was read from the git history
     history_notes: list[str] = field(default_factory=list)
     unlisted: dict[str, int] = field(default_factory=dict)  # posts of folders no longer listed, marked deleted
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
@@ -63,9 +64,14 @@ class IngestReport:
             )
         if len(self.folders) > 1 or (self.folders and "." not in self.folders):
             lines.append("folders     " + ", ".join(f"{name} {count:,}" for name, count in self.folders.items()))
-        if self.commits_read or self.from_history:
+        if self.commits_read or self.from_history or self.read_back:
             lines.append(
                 f"history     {self.commits_read:,} commits read; {self.from_history:,} deleted posts read from git"
+                + (
+                    f"; {self.read_back:,} unreadable files' last readable versions read (their articles vanished)"
+                    if self.read_back
+                    else ""
+                )
             )
         for root, count in self.unlisted.items():
             lines.append(

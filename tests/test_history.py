@@ -239,6 +239,50 @@ def test_an_article_a_commit_stops_its_file_giving_vanished_at_that_commit(clone
     ]
 
 
+def test_an_emptied_post_keeps_its_article_whenever_the_warehouse_first_saw_it(clone: Clone, tmp_path: Path):
+    """A post emptied (then deleted, or left empty) gives its last readable version's article, vanished with the
+    emptying commit, whether the warehouse saw that version run by run or loads the clone fresh afterwards."""
+    clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
+    clone.write("_posts/2023-11-14-pier.md", post("码头改建", "https://port.example.org/a/2", "码头将于明年改建。"))
+    clone.write("_posts/2023-11-14-dock.md", post("船坞扩建", "https://port.example.org/a/3", "船坞扩建工程开工。"))
+    clone.commit()
+    stepwise = tmp_path / "stepwise.duckdb"
+    ingest([clone.path], stepwise, workers=0)
+    clone.write("_posts/2023-11-14-pier.md", "")
+    clone.write("_posts/2023-11-14-dock.md", "\n \n")
+    emptied = clone.commit()
+    ingest([clone.path], stepwise, workers=0)
+    clone.delete("_posts/2023-11-14-pier.md")
+    clone.commit()
+    ingest([clone.path], stepwise, workers=0)
+    fresh = tmp_path / "fresh.duckdb"
+    report = ingest([clone.path], fresh, workers=0)
+    assert report.read_back == 2
+    vanished = (
+        "SELECT url, deleted_at, deleted_commit, (SELECT list(text) FROM paragraphs p WHERE p.article_id = a.article_id) "
+        "FROM articles a WHERE deleted_at IS NOT NULL ORDER BY url"
+    )
+    expected = [
+        ("https://port.example.org/a/2", clone.at(2), emptied, ["码头将于明年改建。"]),
+        ("https://port.example.org/a/3", clone.at(2), emptied, ["船坞扩建工程开工。"]),
+    ]
+    assert query(fresh, vanished) == query(stepwise, vanished) == expected
+    files = "SELECT source_path, status, article_id IS NOT NULL FROM post_files ORDER BY ALL"
+    assert query(fresh, files) == query(stepwise, files)
+    assert query(fresh, "SELECT source_path FROM rejected_posts") == [("_posts/2023-11-14-dock.md",)]
+    assert query(fresh, "SELECT count(*) FROM search('船坞扩建')") == [(1,)]
+    # the file readable again: its article is live again, from the file
+    clone.write("_posts/2023-11-14-dock.md", post("船坞扩建", "https://port.example.org/a/3", "船坞扩建工程完工。"))
+    clone.commit()
+    ingest([clone.path], fresh, workers=0)
+    assert query(
+        fresh,
+        "SELECT deleted_at, (SELECT list(text) FROM paragraphs p WHERE p.article_id = a.article_id) "
+        "FROM articles a WHERE url LIKE '%/a/3'",
+    ) == [(None, ["船坞扩建工程完工。"])]
+    assert query(fresh, "SELECT count(*) FROM rejected_posts") == [(0,)]
+
+
 def test_re_added_post_is_live_again(clone: Clone, tmp_path: Path):
     clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
     clone.commit()

@@ -210,6 +210,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         "words of 41 to 200 characters are terms too",
         (_schema_7,),
     ),
+    Migration(
+        8,
+        "parsed_posts.superseded_at and superseded_commit: in a clone, a file whose version cannot be read gives "
+        "the article of its last readable version, vanished when that version was replaced",
+        (
+            "ALTER TABLE parsed_posts ADD COLUMN IF NOT EXISTS superseded_at TIMESTAMPTZ",
+            "ALTER TABLE parsed_posts ADD COLUMN IF NOT EXISTS superseded_commit VARCHAR",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -48,6 +48,10 @@ TABLES: dict[str, str] = {
         problems VARCHAR[],
         removed_blocks STRUCT(rule VARCHAR, count INTEGER)[],  -- boilerplate removed, by rule
         content_hash VARCHAR NOT NULL,
+        -- (schema 8) set on a clone's earlier version of a file whose version now cannot be read:
+        -- the commit that replaced it (the article it gave vanished then)
+        superseded_at TIMESTAMPTZ,
+        superseded_commit VARCHAR,
         PRIMARY KEY (posts_root, source_path)""",
     "parser_state": """
         version INTEGER NOT NULL          -- etl.posts.PARSER_VERSION of the parser that read the files
