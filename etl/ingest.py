@@ -763,8 +763,9 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE deleted_superseded AS
-        SELECT posts_root, source_path FROM post_files f JOIN parsed_posts p USING (posts_root, source_path)
-        WHERE f.deleted_at IS NOT NULL AND p.superseded_at IS NOT NULL
+        WITH superseded AS (SELECT posts_root, source_path FROM parsed_posts WHERE superseded_at IS NOT NULL)
+        SELECT posts_root, source_path FROM post_files f SEMI JOIN superseded USING (posts_root, source_path)
+        WHERE f.deleted_at IS NOT NULL
         """
     )
     con.execute("DELETE FROM rejected_posts WHERE (posts_root, source_path) IN (FROM deleted_superseded)")
@@ -775,7 +776,8 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     con.execute(
         """
         UPDATE post_files f SET status = 'rejected', article_id = p.article_id  -- its superseded version's
-        FROM rejected_posts r LEFT JOIN parsed_posts p USING (posts_root, source_path)
+        FROM rejected_posts r LEFT JOIN (SELECT posts_root, source_path, article_id FROM parsed_posts
+                                         WHERE superseded_at IS NOT NULL) p USING (posts_root, source_path)
         WHERE f.posts_root = r.posts_root AND f.source_path = r.source_path
         """
     )

@@ -283,6 +283,28 @@ def test_an_emptied_post_keeps_its_article_whenever_the_warehouse_first_saw_it(c
     assert query(fresh, "SELECT count(*) FROM rejected_posts") == [(0,)]
 
 
+def test_reading_back_skips_unreadable_versions_and_gives_nothing_when_none_reads(clone: Clone, tmp_path: Path):
+    """Two unreadable versions in a row: the one before them gives the article, vanished when the first of them
+    came; a file that never read stays a rejection and gives no article."""
+    clone.write("_posts/2023-11-14-pier.md", post("码头改建", "https://port.example.org/a/2", "码头将于明年改建。"))
+    clone.write("_posts/2023-11-14-stub.md", "")
+    clone.commit()
+    clone.write("_posts/2023-11-14-pier.md", "")
+    first = clone.commit()
+    clone.write("_posts/2023-11-14-pier.md", "\n\n")
+    clone.write("_posts/2023-11-14-stub.md", " ")
+    clone.commit()
+    warehouse = tmp_path / "w.duckdb"
+    assert ingest([clone.path], warehouse, workers=0).read_back == 1
+    assert query(warehouse, "SELECT url, deleted_at, deleted_commit FROM articles") == [
+        ("https://port.example.org/a/2", clone.at(2), first)
+    ]
+    assert query(warehouse, "SELECT source_path, status, article_id IS NULL FROM post_files ORDER BY 1") == [
+        ("_posts/2023-11-14-pier.md", "rejected", False),
+        ("_posts/2023-11-14-stub.md", "rejected", True),
+    ]
+
+
 def test_re_added_post_is_live_again(clone: Clone, tmp_path: Path):
     clone.write("_posts/2023-11-14-ferry.md", post("渡轮复航", "https://port.example.org/a/1"))
     clone.commit()
