@@ -195,3 +195,21 @@ def test_schema6_words_are_listed_once_and_a_part_of_a_word_is_found(tmp_path: P
     ingest([posts], warehouse, workers=0, now=dt.datetime(2026, 12, 2, tzinfo=dt.UTC))
     assert rows(warehouse, "SELECT count(*) FROM search_words WHERE term = 'zyxwvutsr'") == [(1,)]
     assert rows(warehouse, "SELECT title FROM search('xwvut')") == [("新词",)]
+
+
+def test_views_and_macros_are_created_again_only_when_their_statements_change(tmp_path: Path):
+    """Replacing a view with itself changes the catalog, which every checkpoint then rewrites: a current file
+    keeps its views and macros; changed statements (a new release) replace them."""
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    migrations.migrate(con)
+    assert con.execute("SELECT kind FROM installed_definitions ORDER BY kind").fetchall() == [("views",)]
+    oids = "SELECT view_name, view_oid FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+    created = con.execute(oids).fetchall()
+    statements = ["CREATE OR REPLACE VIEW probe AS SELECT 1 AS one"]
+    assert migrations.install_once(con, "probe", statements)
+    assert not migrations.install_once(con, "probe", statements)
+    assert migrations.install_once(con, "probe", ["CREATE OR REPLACE VIEW probe AS SELECT 2 AS one"])
+    assert con.execute("SELECT one FROM probe").fetchall() == [(2,)]
+    assert migrations.migrate(con) == []  # current: nothing to run, and the views are the same objects
+    assert [row for row in con.execute(oids).fetchall() if row[0] != "probe"] == created
+    con.close()

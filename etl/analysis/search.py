@@ -20,7 +20,7 @@ import polars as pl
 from etl.analysis.fold import fold_column, fold_map
 from etl.analysis.pairs import pair_postings
 from etl.analysis.words import word_postings
-from etl.warehouse import schema, store
+from etl.warehouse import migrations, schema, store
 from etl.warehouse.few import among, listed
 
 SQL = Path(__file__).parent / "sql"
@@ -65,8 +65,9 @@ def fold_map_changed(con: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
 
 
 def install_macros(con: duckdb.DuckDBPyConnection) -> None:
-    """Create (or replace) ``search_terms``, ``search_fold_text`` and ``search`` in the warehouse."""
-    con.execute(sql("search_macros"))
+    """Create (or replace) ``search_terms``, ``search_fold_text`` and ``search`` in the warehouse, unless
+    the file holds them as they are."""
+    migrations.install_once(con, "search macros", [sql("search_macros")])
 
 
 def start_index(con: duckdb.DuckDBPyConnection) -> None:
