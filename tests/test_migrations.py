@@ -213,3 +213,22 @@ def test_views_and_macros_are_created_again_only_when_their_statements_change(tm
     assert migrations.migrate(con) == []  # current: nothing to run, and the views are the same objects
     assert [row for row in con.execute(oids).fetchall() if row[0] != "probe"] == created
     con.close()
+
+
+def test_schema7_warehouse_gains_the_read_back_columns_and_keeps_its_rows(tmp_path: Path, sample_posts: Path):
+    """Schema 8 adds parsed_posts.superseded_at and superseded_commit (empty: no version was read back) and
+    records the views and macros it holds; every article and paragraph stays as it was."""
+    warehouse = released_warehouse(tmp_path, 7)
+    kept = (
+        "SELECT a.article_id, a.first_seen_at, a.title, count(p.position) "
+        "FROM articles a LEFT JOIN paragraphs p USING (article_id) GROUP BY ALL ORDER BY 1"
+    )
+    before = rows(warehouse, kept)
+    assert len(before) > 10
+    with duckdb.connect(str(warehouse)) as con:
+        assert [m.version for m in migrations.migrate(con)] == [8]
+        assert con.execute("SELECT count(*) > 0, count(superseded_at) FROM parsed_posts").fetchone() == (True, 0)
+        assert con.execute("SELECT kind FROM installed_definitions").fetchall() == [("views",)]
+    ingest([sample_posts], warehouse, workers=0, now=dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+    assert rows(warehouse, kept) == before
+    assert rows(warehouse, "SELECT kind FROM installed_definitions ORDER BY 1") == [("search macros",), ("views",)]
