@@ -548,8 +548,7 @@ class RunWriter:
         one that parses is written as the file's parsed rows, marked superseded. A run that saw the earlier
         version and a fresh load of the clone so give the same article, text and deletion time.
         """
-        repositories = {h.posts_root: h.repository for h in past.histories}
-        repositories.update(self.con.execute("SELECT posts_root, repository FROM git_sources").fetchall())
+        repositories = {h.posts_root: h.repository for h in past.histories}  # the clones read (ETL_GIT_HISTORY)
         wanted = {key: digest for key, digest in self.rejected.items() if key[0] in repositories}
         if not wanted:
             return 0
