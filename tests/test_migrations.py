@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from etl.analysis import search
 from etl.ingest import ingest
 from etl.warehouse import migrations, store
 
@@ -212,6 +213,12 @@ def test_views_and_macros_are_created_again_only_when_their_statements_change(tm
     assert con.execute("SELECT one FROM probe").fetchall() == [(2,)]
     assert migrations.migrate(con) == []  # current: nothing to run, and the views are the same objects
     assert [row for row in con.execute(oids).fetchall() if row[0] != "probe"] == created
+    macros = [search.sql("search_macros")]
+    assert migrations.install_once(con, "search macros", macros)
+    assert not migrations.install_once(con, "search macros", macros)  # every macro is found as created
+    con.execute("DROP VIEW current_articles")  # a user dropped one: the next writer puts it back
+    migrations.migrate(con)
+    assert con.execute("SELECT count(*) FROM current_articles").fetchone() == (0,)
     con.close()
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -255,13 +256,29 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return UNVERSIONED if "post_files" in tables else 0
 
 
+_CREATED = re.compile(r"CREATE\s+OR\s+REPLACE\s+(VIEW|MACRO)\s+(\w+)", re.IGNORECASE)
+
+
+def _all_present(con: duckdb.DuckDBPyConnection, statements: list[str]) -> bool:
+    """Whether every view and macro that ``statements`` create is in the file (a user may have dropped one)."""
+    wanted = {name.lower() for statement in statements for _, name in _CREATED.findall(statement)}
+    present = con.execute(
+        """
+        SELECT lower(view_name) FROM duckdb_views() WHERE database_name = current_database() AND NOT internal
+        UNION SELECT lower(function_name) FROM duckdb_functions()
+        WHERE database_name = current_database() AND function_type IN ('macro', 'table_macro')
+        """
+    ).fetchall()
+    return wanted <= {row[0] for row in present}
+
+
 def install_once(con: duckdb.DuckDBPyConnection, kind: str, statements: list[str], again: bool = False) -> bool:
     """Run ``statements`` (views, macros: CREATE OR REPLACE) unless the file holds what they create already,
     or ``again``; returns whether they ran. A change to the catalog, even the same view replaced, makes the
     next checkpoint rewrite the catalog's metadata (0.1 s at 10x, each run)."""
     digest = hashlib.md5("\n".join(statements).encode()).hexdigest()
     held = con.execute("SELECT digest FROM installed_definitions WHERE kind = $kind", {"kind": kind}).fetchall()
-    if held == [(digest,)] and not again:
+    if held == [(digest,)] and not again and _all_present(con, statements):
         return False
     for statement in statements:
         con.execute(statement)
