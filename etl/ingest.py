@@ -553,7 +553,7 @@ class RunWriter:
         if not wanted:
             return 0
         chains = _version_chains(self.con, past, wanted, self.now)
-        found: dict[tuple[str, str], tuple] = {}
+        found: set[tuple[str, str]] = set()
         for attempt in range(READ_BACK_VERSIONS):
             tasks = {
                 key: versions[attempt]
@@ -566,8 +566,7 @@ class RunWriter:
                 [((repositories[root], blob), root, path) for (root, path), (blob, _, _) in tasks.items()],
                 workers=workers,
             )
-            for root, path in batch["parsed_posts"].select("posts_root", "source_path").iter_rows():
-                found[(root, path)] = tasks[(root, path)]
+            found.update(batch["parsed_posts"].select("posts_root", "source_path").iter_rows())
             if batch["parsed_posts"].height:
                 superseded = pl.DataFrame(
                     [(root, path, at, commit) for (root, path), (_, at, commit) in tasks.items()],
