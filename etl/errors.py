@@ -7,6 +7,7 @@ top of its log. Every sentence names the cause (not the op that failed) and what
 from __future__ import annotations
 
 import errno
+import re
 import shutil
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def explain(error: BaseException, warehouse: Path) -> str:
             f"Not published: the warehouse folder {folder} cannot be written ({_first_line(error)}). "
             "Point ETL_WAREHOUSE at a writable place; the previous warehouse is untouched."
         )
-    if "failed to pin block" in str(error) or "Out of Memory" in str(error):
+    if out_of_memory(error):
         limit = settings.duckdb_memory()
         return (
             f"Not published: DuckDB ran out of memory ({_first_line(error)}). "
@@ -90,6 +91,11 @@ def explain(error: BaseException, warehouse: Path) -> str:
     if isinstance(error, OSError) and error.filename:
         return f"{error.strerror or _first_line(error)}: {error.filename}. Check ETL_WAREHOUSE and ETL_POSTS_DIR."
     return f"{type(error).__name__}: {_first_line(error)}"
+
+
+def out_of_memory(error: BaseException) -> bool:
+    """DuckDB ran out of memory (in a statement, or in a commit that could not allocate a block)."""
+    return re.search(r"could not allocate block|failed to pin block|Out of Memory", str(error)) is not None
 
 
 def _first_line(error: BaseException) -> str:

@@ -11,7 +11,9 @@ A run where nothing changed opens nothing for writing and finishes in about a se
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
+import logging
 import multiprocessing
 import threading
 import time
@@ -26,7 +28,7 @@ import polars as pl
 
 from etl import settings
 from etl.analysis import derive_search_and_stories
-from etl.errors import IngestError, check_posts_folders, explain
+from etl.errors import IngestError, check_posts_folders, explain, out_of_memory
 from etl.plan import IngestReport, Plan, plan_changes, scan
 from etl.posts import PARSER_VERSION, history, pool
 from etl.posts.discover import PostFile, posts_root_key, top_folder
@@ -38,6 +40,8 @@ from etl.staging import StagedPosts
 from etl.warehouse import schema, store
 from etl.warehouse.checks import REGRESSION_GUARD, CheckOutcome, guard_regressions, run_checks, warehouse_state
 from etl.warehouse.few import among, listed
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
 FILE_KEY = {"posts_root": pl.String, "source_path": pl.String}
@@ -64,12 +68,28 @@ def ingest(
     Every failure is raised as an ``IngestError`` whose message is one sentence naming the
     cause and the way out (the original exception is its ``__cause__``).
     """
-    try:
-        return _ingest(posts_dirs, warehouse, full_refresh, workers, progress, now, allow_regression, staging)
-    except IngestError:
-        raise
-    except Exception as error:
-        raise IngestError(explain(error, Path(warehouse).absolute())) from error
+    start = store.START_MEMORY
+    while True:
+        # Each attempt in a context of its own: the memory limit it grew to stays with it.
+        attempt = contextvars.copy_context()
+        attempt.run(store.memory_limit_start.set, start)
+        try:
+            return attempt.run(
+                _ingest, posts_dirs, warehouse, full_refresh, workers, progress, now, allow_regression, staging
+            )
+        except IngestError:
+            raise
+        except Exception as error:
+            reached = attempt[store.memory_limit_start]
+            more = store.more_memory(reached) if out_of_memory(error) else None
+            if more is None:
+                raise IngestError(explain(error, Path(warehouse).absolute())) from error
+            # A commit that ran out of memory cannot be run again alone; the run can (nothing was published).
+            (progress or log.info)(
+                f"DuckDB ran out of memory within {reached >> 20} MB ({str(error).splitlines()[0]}): "
+                f"running again from the start with {more >> 20} MB"
+            )
+            start = more
 
 
 def _ingest(
@@ -517,6 +537,9 @@ class RunWriter:
         self._write(frames)
 
     def _write(self, frames: dict[str, pl.DataFrame]) -> None:
+        store.growing(self.con, lambda: self._write_once(frames))
+
+    def _write_once(self, frames: dict[str, pl.DataFrame]) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
             for name, frame in frames.items():

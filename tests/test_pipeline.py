@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from pathlib import Path
 
 import dagster as dg
@@ -13,6 +15,8 @@ from etl.defs.resources import NewsArchive
 from etl.errors import IngestError
 from etl.ingest import ingest
 from etl.warehouse.schema import ANALYSIS_TABLES
+
+NOW = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
 
 
 def test_definitions_load_with_schedule_and_sensor_running():
@@ -185,6 +189,60 @@ def test_duckdb_memory_limit_is_applied_and_a_run_fits_in_it(
         ingest([sample_posts], warehouse.with_name("tiny.duckdb"), workers=0)
 
 
+def test_a_statement_that_needs_more_memory_than_the_start_runs_again_with_more(tmp_path: Path):
+    """A primary-key index cannot spill: its insert fails under a small limit, and runs again with it doubled."""
+    from etl.warehouse import store
+
+    con = duckdb.connect(str(tmp_path / "grow.duckdb"), config={"memory_limit": "8MiB"})
+    con.execute("CREATE TABLE t (a VARCHAR, b VARCHAR, PRIMARY KEY (a, b))")
+    insert = "INSERT INTO t SELECT md5(i::VARCHAR), md5((i + 1)::VARCHAR) FROM range(300000) r(i)"
+    with pytest.raises(duckdb.OutOfMemoryException):
+        con.execute(insert)
+    store.growing(con, lambda: con.execute(insert))
+    assert con.execute("SELECT count(*) FROM t").fetchone() == (300_000,)
+    assert store.memory_limit(con) >= 16 << 20
+
+
+def test_a_limit_set_by_the_user_does_not_grow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from etl.warehouse import store
+
+    monkeypatch.setenv("ETL_DUCKDB_MEMORY", "8MiB")
+    con = store.connect(tmp_path / "fixed.duckdb")
+    con.execute("CREATE TABLE t (a VARCHAR PRIMARY KEY)")
+    with pytest.raises(duckdb.OutOfMemoryException):
+        store.growing(con, lambda: con.execute("INSERT INTO t SELECT md5(i::VARCHAR) FROM range(300000) r(i)"))
+    assert store.memory_limit(con) == 8 << 20
+
+
+def test_a_run_that_starts_with_too_little_memory_grows_it_and_writes_what_a_roomy_run_writes(
+    sample_posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """The writer's limit starts at START_MEMORY (ETL_DUCKDB_MEMORY unset); every step that runs out of
+    memory (a batch's transaction, a derivation statement, the checkpoint) runs again with more."""
+    from etl.warehouse import store
+    from tests.test_slots import contents
+
+    monkeypatch.delenv("ETL_DUCKDB_MEMORY", raising=False)
+    roomy = ingest([sample_posts], tmp_path / "roomy" / "news.duckdb", workers=0, now=NOW)
+    monkeypatch.setattr(store, "START_MEMORY", 2 << 20)
+    with caplog.at_level(logging.INFO, logger="etl"):
+        tight = ingest([sample_posts], tmp_path / "tight" / "news.duckdb", workers=0, now=NOW)
+    assert "its memory limit is now" in caplog.text
+    assert tight.rows == roomy.rows
+    written = [contents(tmp_path / name / "news.duckdb") for name in ("tight", "roomy")]
+    for tables in written:
+        del tables["schema_migrations"]  # when each file was created
+    assert written[0] == written[1]
+    # the next run writes the standby in place and replays its changes on the other slot from the grown limit
+    (sample_posts / "_posts" / "2026-11-30-added.md").write_text(
+        "---\ntitle: Added\ndate: 2026-11-30 08:00:00 +08:00\n---\n<p>An added post, long enough to keep.</p>\n",
+        encoding="utf-8",
+    )
+    again = ingest([sample_posts], tmp_path / "tight" / "news.duckdb", workers=0, now=NOW)
+    assert again.rows["articles"] == roomy.rows["articles"] + 1
+    assert any("applying this run's changes" in note for note in again.storage)
+
+
 def test_paragraph_positions_check_reads_the_primary_key_not_the_rows():
     """Unique (article_id, position) is enforced by the primary key; the check fails without it."""
     from etl.warehouse import schema
@@ -199,3 +257,35 @@ def test_paragraph_positions_check_reads_the_primary_key_not_the_rows():
     con.execute("DROP TABLE paragraphs")
     con.execute("CREATE TABLE paragraphs (article_id VARCHAR, position INTEGER, kind VARCHAR, text VARCHAR)")
     assert con.execute(check.sql).fetchone() == (1,)
+
+
+def test_a_commit_that_runs_out_of_memory_runs_the_whole_run_again_with_more(
+    sample_posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """What a failed commit wrote may stand, so no statement is run again alone: the run is, from the start,
+    on a fresh working copy; with ETL_DUCKDB_MEMORY set the failure is said with the way out."""
+    from etl import ingest as ingest_module
+    from etl.warehouse import store
+
+    monkeypatch.delenv("ETL_DUCKDB_MEMORY", raising=False)
+    finish = ingest_module.RunWriter.finish
+    limits: list[int] = []
+
+    def fails_once(self, *args, **kwargs):
+        limits.append(store.memory_limit(self.con))
+        if len(limits) == 1:
+            raise duckdb.TransactionException("Failed to commit: could not allocate block of size 256.0 KiB")
+        return finish(self, *args, **kwargs)
+
+    monkeypatch.setattr(ingest_module.RunWriter, "finish", fails_once)
+    said: list[str] = []
+    report = ingest([sample_posts], tmp_path / "w" / "news.duckdb", workers=0, now=NOW, progress=said.append)
+    assert report.published and report.rows["articles"] == 16
+    assert limits == [store.START_MEMORY, 2 * store.START_MEMORY]
+    assert any("running again from the start with 512 MB" in line for line in said)
+
+    limits.clear()
+    monkeypatch.setenv("ETL_DUCKDB_MEMORY", "300MB")
+    with pytest.raises(IngestError, match="ETL_DUCKDB_MEMORY"):
+        ingest([sample_posts], tmp_path / "fixed" / "news.duckdb", workers=0, now=NOW)
+    assert len(limits) == 1

@@ -15,7 +15,7 @@ from etl.analysis.fold import script_column
 
 log = logging.getLogger(__name__)  # under "etl": `etl ingest` shows it
 
-BATCH = 1000  # articles read, folded, indexed and sketched at a time: memory does not grow with the archive
+BATCH = 250  # articles read, folded, indexed and sketched at a time: memory does not grow with the archive
 
 
 def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:

@@ -19,9 +19,10 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import duckdb
 
@@ -56,16 +57,27 @@ class WarehouseUnreadable(IngestError):
 # (README, "Scale"). New row groups get this size; older ones stay as they are.
 ROW_GROUP_SIZE = 16_384
 WRITER_DATABASE = "warehouse"  # the alias of the file a writer's connection has attached
+# A writer's DuckDB memory limit to begin with, when ETL_DUCKDB_MEMORY is unset. DuckDB spills what it
+# can (sorts, joins, the blocks it caches) and keeps its cache within the limit; what cannot spill (the
+# primary-key index of a table being written) makes a statement fail, which then runs again with the
+# limit doubled (``growing``), up to DuckDB's own default. README, "Memory".
+START_MEMORY = 256 << 20
+memory_limit_start: ContextVar[int] = ContextVar("memory_limit_start", default=START_MEMORY)
+T = TypeVar("T")
 
 
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """The one way this project opens a DuckDB file (``ETL_DUCKDB_MEMORY`` caps its memory).
 
     A writer attaches the file with ROW_GROUP_SIZE (an option of ATTACH only) and uses it, so
-    unqualified names, views and macros are those of the file, as in the shell.
+    unqualified names, views and macros are those of the file, as in the shell. Its memory limit
+    starts at START_MEMORY unless ETL_DUCKDB_MEMORY sets it; readers keep DuckDB's default.
     """
     limit = settings.duckdb_memory()
-    config = {"memory_limit": limit} if limit else {}
+    if limit:
+        config = {"memory_limit": limit}
+    else:
+        config = {} if read_only else {"memory_limit": f"{memory_limit_start.get() >> 20}MiB"}
     if read_only:
         return duckdb.connect(str(path), read_only=True, config=config)
     con = duckdb.connect(config=config)
@@ -76,6 +88,46 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
         con.close()
         raise
     return con
+
+
+def growing(con: duckdb.DuckDBPyConnection, step: Callable[[], T]) -> T:
+    """``step()``, one atomic change on ``con`` (a statement, or a transaction it rolls back on failure),
+    run again with a doubled memory limit each time a statement runs out of memory.
+
+    Only a limit of this project's own grows (ETL_DUCKDB_MEMORY unset), up to DuckDB's default of
+    80 % of the machine's memory. A commit that fails for memory is not run again (what it wrote
+    may stand): the run fails, and ``etl.ingest`` runs it again from the start with more.
+    """
+    while True:
+        try:
+            return step()
+        except duckdb.OutOfMemoryException:
+            now = memory_limit(con)
+            new = more_memory(now)
+            if new is None:
+                raise
+            con.execute(f"SET memory_limit = '{new >> 20}MiB'")
+            log.info(f"DuckDB needed more than {now >> 20} MB: its memory limit is now {new >> 20} MB")
+            memory_limit_start.set(new)  # and the run's later connections (the other slot) start there
+
+
+def more_memory(limit: int) -> int | None:
+    """The next memory limit after ``limit``: double, up to 80 % of RAM; None when ETL_DUCKDB_MEMORY fixes it."""
+    ceiling = int(0.8 * os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+    if settings.duckdb_memory() or limit >= ceiling:
+        return None
+    return min(2 * limit, ceiling)
+
+
+_SIZE = re.compile(r"([\d.]+)\s*([KMGT]?i?B)", re.IGNORECASE)
+_UNITS = {"B": 1, "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40, "KB": 10**3, "MB": 10**6, "GB": 10**9}
+
+
+def memory_limit(con: duckdb.DuckDBPyConnection) -> int:
+    """DuckDB's memory limit on ``con``, in bytes."""
+    (setting,) = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    match = _SIZE.search(str(setting))
+    return int(float(match.group(1)) * _UNITS[match.group(2).upper()]) if match else 0
 
 
 def _quoted(path: Path | str) -> str:
@@ -145,6 +197,7 @@ class StatementLog:
         self.budget = budget
         self.entries: list[tuple[str, object, object]] | None = []
         self.held = 0
+        self.in_transaction = False
 
     def __getattr__(self, name: str):
         return getattr(self.con, name)
@@ -152,7 +205,14 @@ class StatementLog:
     def execute(self, query: str, parameters: object = None):
         if self.entries is not None and not _reads_only(query):
             self.entries.append(("execute", query, parameters))
-        return self.con.execute(query, parameters) if parameters is not None else self.con.execute(query)
+        head = _COMMENT.sub("", query)[:8].upper()
+        if head.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
+            self.in_transaction = head.startswith("BEGIN")
+        if self.in_transaction:  # a failed statement aborts the transaction: its writer runs it again whole
+            return self.con.execute(query, parameters) if parameters is not None else self.con.execute(query)
+        return growing(
+            self.con, lambda: self.con.execute(query, parameters) if parameters is not None else self.con.execute(query)
+        )
 
     def register(self, name: str, frame: object):
         if self.entries is not None:
@@ -340,21 +400,24 @@ class WorkingCopy:
                 shutil.copyfile(self.warehouse, self.path)
             self.con = connect(self.path)
         before = migrations.schema_version(self.con) if self.warehouse.exists() and not empty else None
-        ensure_schema(self.con)
+        growing(self.con, lambda: ensure_schema(self.con))
         after = migrations.schema_version(self.con)
-        self.log = StatementLog(self.con, REPLAY_BUDGET) if before == after else None
-        if self.log is not None:
+        self.log = StatementLog(self.con, REPLAY_BUDGET)
+        if before == after:
             # A table this release adds with no migration step was created just now, before the log
             # began: the log opens with the (idempotent) table statements, so the other slot gets it too.
             self.log.entries.extend(("execute", statement, None) for statement in schema.table_statements())
-        return self.log if self.log is not None else self.con
+        else:  # an upgrade is not replayed: the other slot is copied
+            self.log.entries = None
+        return self.log
 
     def publish(self) -> None:
         """Checkpoint and close the next version, make it the live slot, then bring the other slot in step."""
         assert self.con is not None
         started = time.monotonic()
         self.con = _checkpoint(self.con)
-        expected = _table_counts(self.con) if self.log is not None else None
+        replayable = self.log is not None and self.log.entries is not None
+        expected = _table_counts(self.con) if replayable else None
         self.con.close()
         self.con = None
         slots = self.slots
@@ -450,7 +513,7 @@ def _checkpoint(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
 
     DuckDB reuses free blocks but never shrinks a file; the rewrite is a connection to the new file.
     """
-    con.execute("CHECKPOINT")
+    growing(con, lambda: con.execute("CHECKPOINT"))
     total, free = con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size()").fetchone()
     if total < COMPACT_MIN_BLOCKS or free <= COMPACT_FREE_SHARE * total:
         return con
@@ -458,10 +521,16 @@ def _checkpoint(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
         "SELECT database_name, path FROM duckdb_databases() WHERE database_name = current_database()"
     ).fetchone()
     compact = Path(f"{path}.compact")
-    compact.unlink(missing_ok=True)
-    con.execute(f"ATTACH {_quoted(compact)} AS compacted (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
-    con.execute(f'COPY FROM DATABASE "{name}" TO compacted')
-    con.execute("DETACH compacted")
+
+    def copy() -> None:  # whole again if it runs out of memory (it builds every table's indexes anew)
+        with contextlib.suppress(duckdb.Error):
+            con.execute("DETACH DATABASE IF EXISTS compacted")
+        compact.unlink(missing_ok=True)
+        con.execute(f"ATTACH {_quoted(compact)} AS compacted (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+        con.execute(f'COPY FROM DATABASE "{name}" TO compacted')
+        con.execute("DETACH compacted")
+
+    growing(con, copy)
     con.close()
     os.replace(compact, path)
     return connect(path)
