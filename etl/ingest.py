@@ -84,7 +84,8 @@ def ingest(
             more = store.more_memory(reached) if out_of_memory(error) else None
             if more is None:
                 raise IngestError(explain(error, Path(warehouse).absolute())) from error
-            # A commit that ran out of memory cannot be run again alone; the run can (nothing was published).
+            # A statement that ran out of memory cannot be run again on its connection; the run can:
+            # nothing was published, and the working copy was discarded.
             (progress or log.info)(
                 f"DuckDB ran out of memory within {reached >> 20} MB ({str(error).splitlines()[0]}): "
                 f"running again from the start with {more >> 20} MB"
@@ -263,7 +264,7 @@ class HistoryReads:
         if processes == 0:
             self._read(map, 1)
             return
-        self.executor = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("forkserver"))
+        self.executor = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
         self.thread = threading.Thread(target=self._read, args=(self.executor.map, processes), daemon=True)
         self.thread.start()
 
@@ -537,9 +538,6 @@ class RunWriter:
         self._write(frames)
 
     def _write(self, frames: dict[str, pl.DataFrame]) -> None:
-        store.growing(self.con, lambda: self._write_once(frames))
-
-    def _write_once(self, frames: dict[str, pl.DataFrame]) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
             for name, frame in frames.items():

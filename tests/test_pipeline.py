@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 
 import dagster as dg
@@ -189,45 +188,50 @@ def test_duckdb_memory_limit_is_applied_and_a_run_fits_in_it(
         ingest([sample_posts], warehouse.with_name("tiny.duckdb"), workers=0)
 
 
-def test_a_statement_that_needs_more_memory_than_the_start_runs_again_with_more(tmp_path: Path):
-    """A primary-key index cannot spill: its insert fails under a small limit, and runs again with it doubled."""
-    from etl.warehouse import store
-
-    con = duckdb.connect(str(tmp_path / "grow.duckdb"), config={"memory_limit": "8MiB"})
-    con.execute("CREATE TABLE t (a VARCHAR, b VARCHAR, PRIMARY KEY (a, b))")
-    insert = "INSERT INTO t SELECT md5(i::VARCHAR), md5((i + 1)::VARCHAR) FROM range(300000) r(i)"
-    with pytest.raises(duckdb.OutOfMemoryException):
-        con.execute(insert)
-    store.growing(con, lambda: con.execute(insert))
-    assert con.execute("SELECT count(*) FROM t").fetchone() == (300_000,)
-    assert store.memory_limit(con) >= 16 << 20
-
-
-def test_a_limit_set_by_the_user_does_not_grow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from etl.warehouse import store
-
-    monkeypatch.setenv("ETL_DUCKDB_MEMORY", "8MiB")
-    con = store.connect(tmp_path / "fixed.duckdb")
-    con.execute("CREATE TABLE t (a VARCHAR PRIMARY KEY)")
-    with pytest.raises(duckdb.OutOfMemoryException):
-        store.growing(con, lambda: con.execute("INSERT INTO t SELECT md5(i::VARCHAR) FROM range(300000) r(i)"))
-    assert store.memory_limit(con) == 8 << 20
-
-
-def test_a_run_that_starts_with_too_little_memory_grows_it_and_writes_what_a_roomy_run_writes(
-    sample_posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+def test_a_delete_of_many_rows_reserves_the_memory_its_row_versions_take(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """The writer's limit starts at START_MEMORY (ETL_DUCKDB_MEMORY unset); every step that runs out of
-    memory (a batch's transaction, a derivation statement, the checkpoint) runs again with more."""
+    """A deletion's row versions stay in memory until the checkpoint and cannot spill; a statement that
+    ran out of memory cannot be run again on its connection ("Conflict on tuple deletion")."""
+    from etl.warehouse import store
+
+    monkeypatch.delenv("ETL_DUCKDB_MEMORY", raising=False)
+    path = tmp_path / "postings.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute(
+            "CREATE TABLE postings AS SELECT (i % 1000)::INTEGER AS doc, i::INTEGER AS pair FROM range(4000000) r(i)"
+        )
+    delete = "DELETE FROM postings WHERE doc < 900"
+    with duckdb.connect(str(path), config={"memory_limit": "16MiB"}) as con:
+        with pytest.raises(duckdb.OutOfMemoryException):
+            con.execute(delete)
+        with pytest.raises(duckdb.Error):
+            con.execute(delete)  # the same statement again: DuckDB refuses it on this connection
+    with duckdb.connect(str(path), config={"memory_limit": "16MiB"}) as con:
+        store.reserve_memory(con, 3_600_000)
+        assert store.memory_limit(con) >= store.RESERVE_PER_ROW * 3_600_000
+        con.execute(delete)
+        assert con.execute("SELECT count(*) FROM postings").fetchone() == (400_000,)
+    monkeypatch.setenv("ETL_DUCKDB_MEMORY", "16MiB")  # the user's cap is never raised
+    with store.connect(tmp_path / "fixed.duckdb") as con:
+        store.reserve_memory(con, 3_600_000)
+        assert store.memory_limit(con) == 16 << 20
+
+
+def test_a_run_that_starts_with_too_little_memory_runs_again_with_more_and_writes_what_a_roomy_run_writes(
+    sample_posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The writer's limit starts at START_MEMORY (ETL_DUCKDB_MEMORY unset); a run that runs out of memory
+    runs again from the start with the limit doubled, and writes what a run with room writes."""
     from etl.warehouse import store
     from tests.test_slots import contents
 
     monkeypatch.delenv("ETL_DUCKDB_MEMORY", raising=False)
     roomy = ingest([sample_posts], tmp_path / "roomy" / "news.duckdb", workers=0, now=NOW)
     monkeypatch.setattr(store, "START_MEMORY", 2 << 20)
-    with caplog.at_level(logging.INFO, logger="etl"):
-        tight = ingest([sample_posts], tmp_path / "tight" / "news.duckdb", workers=0, now=NOW)
-    assert "its memory limit is now" in caplog.text
+    said: list[str] = []
+    tight = ingest([sample_posts], tmp_path / "tight" / "news.duckdb", workers=0, now=NOW, progress=said.append)
+    assert [line for line in said if "running again from the start with 4 MB" in line]
     assert tight.rows == roomy.rows
     written = [contents(tmp_path / name / "news.duckdb") for name in ("tight", "roomy")]
     for tables in written:
@@ -262,7 +266,7 @@ def test_paragraph_positions_check_reads_the_primary_key_not_the_rows():
 def test_a_commit_that_runs_out_of_memory_runs_the_whole_run_again_with_more(
     sample_posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """What a failed commit wrote may stand, so no statement is run again alone: the run is, from the start,
+    """What a failed commit wrote may stand, so nothing is run again alone: the run is, from the start,
     on a fresh working copy; with ETL_DUCKDB_MEMORY set the failure is said with the way out."""
     from etl import ingest as ingest_module
     from etl.warehouse import store

@@ -168,6 +168,11 @@ def finish_index(con: duckdb.DuckDBPyConnection, first_document: int) -> None:
         "SELECT (SELECT count(*) FROM search_retired), (SELECT count(*) FROM search_documents)"
     ).fetchone()
     if retired > RETIRED_SHARE * indexed:
+        (postings,) = con.execute(
+            "SELECT (SELECT count(*) FROM search_postings SEMI JOIN search_retired USING (doc)) "
+            "+ (SELECT count(*) FROM search_pairs SEMI JOIN search_retired USING (doc))"
+        ).fetchone()
+        store.reserve_memory(con, postings)  # ~100 M rows when a 10x archive is indexed again whole
         for table in ("search_postings", "search_pairs"):
             con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM search_retired)")
         con.execute("DELETE FROM search_words WHERE term NOT IN (SELECT term FROM search_postings)")

@@ -19,10 +19,10 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 import duckdb
 
@@ -59,11 +59,12 @@ ROW_GROUP_SIZE = 16_384
 WRITER_DATABASE = "warehouse"  # the alias of the file a writer's connection has attached
 # A writer's DuckDB memory limit to begin with, when ETL_DUCKDB_MEMORY is unset. DuckDB spills what it
 # can (sorts, joins, the blocks it caches) and keeps its cache within the limit; what cannot spill (the
-# primary-key index of a table being written) makes a statement fail, which then runs again with the
-# limit doubled (``growing``), up to DuckDB's own default. README, "Memory".
+# primary-key index of a table being written, a deletion's row versions) makes a statement fail. DuckDB
+# cannot run such a statement again on the same connection (a failed delete leaves "Conflict on tuple
+# deletion"), so ``etl.ingest`` runs the whole run again with the limit doubled, up to DuckDB's own
+# default (80 % of RAM). README, "Memory".
 START_MEMORY = 256 << 20
 memory_limit_start: ContextVar[int] = ContextVar("memory_limit_start", default=START_MEMORY)
-T = TypeVar("T")
 
 
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -90,33 +91,28 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
     return con
 
 
-def growing(con: duckdb.DuckDBPyConnection, step: Callable[[], T]) -> T:
-    """``step()``, one atomic change on ``con`` (a statement, or a transaction it rolls back on failure),
-    run again with a doubled memory limit each time a statement runs out of memory.
+def reserve_memory(con: duckdb.DuckDBPyConnection, rows: int) -> None:
+    """Raise this run's memory limit (unless ETL_DUCKDB_MEMORY fixes it) for a statement that deletes
+    ``rows`` rows: DuckDB holds a deletion's row versions in memory until the checkpoint (~7 bytes a row,
+    measured), and a statement that runs out of memory cannot be run again on its connection."""
+    need = min(memory_limit_start.get() + RESERVE_PER_ROW * rows, _ceiling())
+    if not settings.duckdb_memory() and memory_limit(con) < need:
+        con.execute(f"SET memory_limit = '{need >> 20}MiB'")
 
-    Only a limit of this project's own grows (ETL_DUCKDB_MEMORY unset), up to DuckDB's default of
-    80 % of the machine's memory. A commit that fails for memory is not run again (what it wrote
-    may stand): the run fails, and ``etl.ingest`` runs it again from the start with more.
-    """
-    while True:
-        try:
-            return step()
-        except duckdb.OutOfMemoryException:
-            now = memory_limit(con)
-            new = more_memory(now)
-            if new is None:
-                raise
-            con.execute(f"SET memory_limit = '{new >> 20}MiB'")
-            log.info(f"DuckDB needed more than {now >> 20} MB: its memory limit is now {new >> 20} MB")
-            memory_limit_start.set(new)  # and the run's later connections (the other slot) start there
+
+RESERVE_PER_ROW = 16
 
 
 def more_memory(limit: int) -> int | None:
     """The next memory limit after ``limit``: double, up to 80 % of RAM; None when ETL_DUCKDB_MEMORY fixes it."""
-    ceiling = int(0.8 * os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
-    if settings.duckdb_memory() or limit >= ceiling:
+    if settings.duckdb_memory() or limit >= _ceiling():
         return None
-    return min(2 * limit, ceiling)
+    return min(2 * limit, _ceiling())
+
+
+def _ceiling() -> int:
+    """DuckDB's own default memory limit: 80 % of the machine's memory."""
+    return int(0.8 * os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
 
 
 _SIZE = re.compile(r"([\d.]+)\s*([KMGT]?i?B)", re.IGNORECASE)
@@ -197,7 +193,6 @@ class StatementLog:
         self.budget = budget
         self.entries: list[tuple[str, object, object]] | None = []
         self.held = 0
-        self.in_transaction = False
 
     def __getattr__(self, name: str):
         return getattr(self.con, name)
@@ -205,14 +200,7 @@ class StatementLog:
     def execute(self, query: str, parameters: object = None):
         if self.entries is not None and not _reads_only(query):
             self.entries.append(("execute", query, parameters))
-        head = _COMMENT.sub("", query)[:8].upper()
-        if head.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
-            self.in_transaction = head.startswith("BEGIN")
-        if self.in_transaction:  # a failed statement aborts the transaction: its writer runs it again whole
-            return self.con.execute(query, parameters) if parameters is not None else self.con.execute(query)
-        return growing(
-            self.con, lambda: self.con.execute(query, parameters) if parameters is not None else self.con.execute(query)
-        )
+        return self.con.execute(query, parameters) if parameters is not None else self.con.execute(query)
 
     def register(self, name: str, frame: object):
         if self.entries is not None:
@@ -400,24 +388,21 @@ class WorkingCopy:
                 shutil.copyfile(self.warehouse, self.path)
             self.con = connect(self.path)
         before = migrations.schema_version(self.con) if self.warehouse.exists() and not empty else None
-        growing(self.con, lambda: ensure_schema(self.con))
+        ensure_schema(self.con)
         after = migrations.schema_version(self.con)
-        self.log = StatementLog(self.con, REPLAY_BUDGET)
-        if before == after:
+        self.log = StatementLog(self.con, REPLAY_BUDGET) if before == after else None
+        if self.log is not None:
             # A table this release adds with no migration step was created just now, before the log
             # began: the log opens with the (idempotent) table statements, so the other slot gets it too.
             self.log.entries.extend(("execute", statement, None) for statement in schema.table_statements())
-        else:  # an upgrade is not replayed: the other slot is copied
-            self.log.entries = None
-        return self.log
+        return self.log if self.log is not None else self.con
 
     def publish(self) -> None:
         """Checkpoint and close the next version, make it the live slot, then bring the other slot in step."""
         assert self.con is not None
         started = time.monotonic()
         self.con = _checkpoint(self.con)
-        replayable = self.log is not None and self.log.entries is not None
-        expected = _table_counts(self.con) if replayable else None
+        expected = _table_counts(self.con) if self.log is not None else None
         self.con.close()
         self.con = None
         slots = self.slots
@@ -513,7 +498,7 @@ def _checkpoint(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
 
     DuckDB reuses free blocks but never shrinks a file; the rewrite is a connection to the new file.
     """
-    growing(con, lambda: con.execute("CHECKPOINT"))
+    con.execute("CHECKPOINT")
     total, free = con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size()").fetchone()
     if total < COMPACT_MIN_BLOCKS or free <= COMPACT_FREE_SHARE * total:
         return con
@@ -521,16 +506,10 @@ def _checkpoint(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
         "SELECT database_name, path FROM duckdb_databases() WHERE database_name = current_database()"
     ).fetchone()
     compact = Path(f"{path}.compact")
-
-    def copy() -> None:  # whole again if it runs out of memory (it builds every table's indexes anew)
-        with contextlib.suppress(duckdb.Error):
-            con.execute("DETACH DATABASE IF EXISTS compacted")
-        compact.unlink(missing_ok=True)
-        con.execute(f"ATTACH {_quoted(compact)} AS compacted (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
-        con.execute(f'COPY FROM DATABASE "{name}" TO compacted')
-        con.execute("DETACH compacted")
-
-    growing(con, copy)
+    compact.unlink(missing_ok=True)
+    con.execute(f"ATTACH {_quoted(compact)} AS compacted (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+    con.execute(f'COPY FROM DATABASE "{name}" TO compacted')
+    con.execute("DETACH compacted")
     con.close()
     os.replace(compact, path)
     return connect(path)
