@@ -70,7 +70,7 @@ def ingest(
     """
     start = store.START_MEMORY
     while True:
-        # Each attempt in a context of its own: the memory limit it grew to stays with it.
+        # Each attempt in a context of its own, whose writers start at its memory limit (``store.connect``).
         attempt = contextvars.copy_context()
         attempt.run(store.memory_limit_start.set, start)
         try:
@@ -80,14 +80,13 @@ def ingest(
         except IngestError:
             raise
         except Exception as error:
-            reached = attempt[store.memory_limit_start]
-            more = store.more_memory(reached) if out_of_memory(error) else None
+            more = store.more_memory(start) if out_of_memory(error) else None
             if more is None:
                 raise IngestError(explain(error, Path(warehouse).absolute())) from error
             # A statement that ran out of memory cannot be run again on its connection; the run can:
             # nothing was published, and the working copy was discarded.
             (progress or log.info)(
-                f"DuckDB ran out of memory within {reached >> 20} MB ({str(error).splitlines()[0]}): "
+                f"DuckDB ran out of memory within {start >> 20} MB ({str(error).splitlines()[0]}): "
                 f"running again from the start with {more >> 20} MB"
             )
             start = more
