@@ -530,8 +530,8 @@ class RunWriter:
         for name in ("parsed_posts", "rejected"):
             for root, path, digest in frames[name].select("posts_root", "source_path", "content_hash").iter_rows():
                 self.digests[(root, path)] = digest
-        for root, path, digest in frames["rejected"].select("posts_root", "source_path", "content_hash").iter_rows():
-            self.rejected[(root, path)] = digest
+                if name == "rejected":
+                    self.rejected[(root, path)] = digest
         self.reasons.update(frames["rejected"]["error"].to_list())
         self.parsed += frames["parsed_posts"].height + frames["rejected"].height
         self._write(frames)

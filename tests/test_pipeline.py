@@ -16,6 +16,13 @@ from etl.ingest import ingest
 from etl.warehouse.schema import ANALYSIS_TABLES
 
 NOW = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+_UNITS = {"KiB": 2**10, "MiB": 2**20, "GiB": 2**30, "KB": 10**3, "MB": 10**6, "GB": 10**9}
+
+
+def memory_limit(con: duckdb.DuckDBPyConnection) -> int:
+    """DuckDB's memory limit on ``con``, in bytes (it shows it as text: '256.0 MiB')."""
+    number, unit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0].split()
+    return int(float(number) * _UNITS[unit])
 
 
 def test_definitions_load_with_schedule_and_sensor_running():
@@ -209,13 +216,13 @@ def test_a_delete_of_many_rows_reserves_the_memory_its_row_versions_take(
             con.execute(delete)  # the same statement again: DuckDB refuses it on this connection
     with duckdb.connect(str(path), config={"memory_limit": "16MiB"}) as con:
         store.reserve_memory(con, 3_600_000)
-        assert store.memory_limit(con) >= store.RESERVE_PER_ROW * 3_600_000
+        assert memory_limit(con) >= store.RESERVE_PER_ROW * 3_600_000
         con.execute(delete)
         assert con.execute("SELECT count(*) FROM postings").fetchone() == (400_000,)
     monkeypatch.setenv("ETL_DUCKDB_MEMORY", "16MiB")  # the user's cap is never raised
     with store.connect(tmp_path / "fixed.duckdb") as con:
         store.reserve_memory(con, 3_600_000)
-        assert store.memory_limit(con) == 16 << 20
+        assert memory_limit(con) == 16 << 20
 
 
 def test_a_run_that_starts_with_too_little_memory_runs_again_with_more_and_writes_what_a_roomy_run_writes(
@@ -276,7 +283,7 @@ def test_a_commit_that_runs_out_of_memory_runs_the_whole_run_again_with_more(
     limits: list[int] = []
 
     def fails_once(self, *args, **kwargs):
-        limits.append(store.memory_limit(self.con))
+        limits.append(memory_limit(self.con))
         if len(limits) == 1:
             raise duckdb.TransactionException("Failed to commit: could not allocate block of size 256.0 KiB")
         return finish(self, *args, **kwargs)

@@ -95,8 +95,8 @@ def reserve_memory(con: duckdb.DuckDBPyConnection, rows: int) -> None:
     """Raise this run's memory limit (unless ETL_DUCKDB_MEMORY fixes it) for a statement that deletes
     ``rows`` rows: DuckDB holds a deletion's row versions in memory until the checkpoint (~7 bytes a row,
     measured), and a statement that runs out of memory cannot be run again on its connection."""
-    need = min(memory_limit_start.get() + RESERVE_PER_ROW * rows, _ceiling())
-    if not settings.duckdb_memory() and memory_limit(con) < need:
+    if rows and not settings.duckdb_memory():
+        need = min(memory_limit_start.get() + RESERVE_PER_ROW * rows, _ceiling())
         con.execute(f"SET memory_limit = '{need >> 20}MiB'")
 
 
@@ -113,17 +113,6 @@ def more_memory(limit: int) -> int | None:
 def _ceiling() -> int:
     """DuckDB's own default memory limit: 80 % of the machine's memory."""
     return int(0.8 * os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
-
-
-_SIZE = re.compile(r"([\d.]+)\s*([KMGT]?i?B)", re.IGNORECASE)
-_UNITS = {"B": 1, "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40, "KB": 10**3, "MB": 10**6, "GB": 10**9}
-
-
-def memory_limit(con: duckdb.DuckDBPyConnection) -> int:
-    """DuckDB's memory limit on ``con``, in bytes."""
-    (setting,) = con.execute("SELECT current_setting('memory_limit')").fetchone()
-    match = _SIZE.search(str(setting))
-    return int(float(match.group(1)) * _UNITS[match.group(2).upper()]) if match else 0
 
 
 def _quoted(path: Path | str) -> str:
