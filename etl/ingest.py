@@ -26,7 +26,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from etl import settings
+from etl import memory, settings
 from etl.analysis import derive_search_and_stories
 from etl.errors import IngestError, check_posts_folders, explain, out_of_memory
 from etl.plan import IngestReport, Plan, plan_changes, scan
@@ -159,6 +159,7 @@ def _ingest(
             to_parse = plan.to_parse if staged is None else writer.load(plan.to_parse, staged, say)
             say(f"parsing {len(to_parse)} new or changed files")
             writer.parse(to_parse, workers, say)
+            memory.trim()
             writer.forget(plan.blocked)
             writer.add([(f.posts_root, f.source_path, None, Rejected(f.problem or "")) for f in plan.blocked])
             lap("parse")
@@ -183,6 +184,7 @@ def _ingest(
 
             say("publishing")
             writer.finish(plan, past)
+            memory.trim()
             lap("write and derive")
             report.rows = store.row_counts_of(con)
             guard = guard_regressions(before, warehouse_state(con))
@@ -929,7 +931,7 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE counts_before AS
-        SELECT t.site, t.text_md5, count(DISTINCT b.article_id) FILTER (WHERE b.live) AS n
+        SELECT t.site, t.text_md5, count(*) FILTER (WHERE b.live) AS n
         FROM (SELECT DISTINCT site, md5_number(text) AS text_md5 FROM texts_touched WHERE site IS NOT NULL) t
         LEFT JOIN block_texts b ON b.site = t.site AND b.text_md5 = t.text_md5
         GROUP BY ALL
@@ -941,7 +943,7 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE recounted AS
-        SELECT c.site, c.text_md5, c.n AS n_before, count(DISTINCT b.article_id) FILTER (WHERE b.live) AS n_after
+        SELECT c.site, c.text_md5, c.n AS n_before, count(*) FILTER (WHERE b.live) AS n_after
         FROM counts_before c LEFT JOIN block_texts b ON b.site = c.site AND b.text_md5 = c.text_md5
         GROUP BY ALL
         """
@@ -979,12 +981,13 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
         """,
         {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES},
     )
-    # how many live articles of its site carry each of their texts, over the whole archive
+    # how many live articles of its site carry each of their texts, over the whole archive (block_texts holds
+    # an article's text once, so count(*) counts articles: a DISTINCT aggregate was 2.4x slower at 10x)
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE text_counts AS
         WITH wanted AS (SELECT DISTINCT site, text, md5_number(text) AS text_md5 FROM current_blocks)
-        SELECT w.site, w.text, count(DISTINCT t.article_id) AS n
+        SELECT w.site, w.text, count(*) AS n
         FROM wanted w JOIN block_texts t ON t.site = w.site AND t.text_md5 = w.text_md5
         WHERE t.live
         GROUP BY ALL
@@ -993,17 +996,21 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE repeated AS
-        WITH blocks AS (
-            SELECT * FROM current_blocks
-        ), flagged AS (
+        WITH flagged AS (
             SELECT b.article_id, b.block, b.text, c.n
-            FROM blocks b JOIN text_counts c USING (site, text)
-            WHERE c.n >= $min_articles AND length(b.text) >= $min_chars
+            FROM current_blocks b JOIN (FROM text_counts WHERE n >= $min_articles) c USING (site, text)
+            WHERE length(b.text) >= $min_chars
+        ), flagged_per_article AS (
+            SELECT article_id, count(*) AS n FROM flagged GROUP BY article_id
+        ), blocks_per_article AS (
+            SELECT article_id, count(*) AS n FROM current_blocks SEMI JOIN flagged_per_article USING (article_id)
+            GROUP BY article_id
         )
         -- an article made only of repeated blocks (a repost, a template-only post) keeps them
-        SELECT * FROM flagged
-        WHERE article_id IN (SELECT article_id FROM blocks b
-                             WHERE NOT EXISTS (SELECT 1 FROM flagged f WHERE f.article_id = b.article_id AND f.block = b.block))
+        -- (counts, not a correlated NOT EXISTS: 4.6 s instead of 11.5-15 s at 10x)
+        SELECT f.* FROM flagged f JOIN flagged_per_article fa USING (article_id)
+        JOIN blocks_per_article ba USING (article_id)
+        WHERE fa.n < ba.n
         """,
         {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES, "min_chars": schema.REPEATED_BLOCK_MIN_CHARS},
     )

@@ -198,3 +198,18 @@ def test_with_a_sink_no_batch_outlives_its_handling(tmp_path: Path, monkeypatch:
     assert sum(sizes) == len(tasks) and set(alive_when_next_came) == {0}
     # chunks of two are gathered into batches of at least three (the last one: what is left)
     assert sizes == [4, 4]
+
+
+def test_workers_and_this_process_give_freed_memory_back():
+    """Importing etl sets both allocators to give freed memory back, in the settings that spawned
+    workers inherit; what a user set in the environment stays (etl.memory)."""
+    import subprocess
+    import sys
+
+    show = "import etl, os; print(os.environ['_RJEM_MALLOC_CONF'], os.environ['MALLOC_MMAP_THRESHOLD_'])"
+    clean = {k: v for k, v in os.environ.items() if k not in ("_RJEM_MALLOC_CONF", "MALLOC_MMAP_THRESHOLD_")}
+    fresh = subprocess.run([sys.executable, "-c", show], env=clean, capture_output=True, text=True, check=True)
+    assert fresh.stdout.split() == ["dirty_decay_ms:0,muzzy_decay_ms:0", str(1 << 20)]
+    mine = {**clean, "_RJEM_MALLOC_CONF": "narenas:1", "MALLOC_MMAP_THRESHOLD_": "65536"}
+    kept = subprocess.run([sys.executable, "-c", show], env=mine, capture_output=True, text=True, check=True)
+    assert kept.stdout.split() == ["narenas:1", "65536"]

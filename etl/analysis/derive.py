@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import duckdb
 import polars as pl
 
+from etl import memory
 from etl.analysis import search, stories
 from etl.analysis.fold import script_column
 
@@ -50,6 +51,7 @@ def derive_search_and_stories(con: duckdb.DuckDBPyConnection) -> None:
         if ahead is not None:
             _write_batch(con, ahead.result(), next_document, sketches)
     search.finish_index(con, first_document)
+    memory.trim()
     indexed = time.monotonic()
     stories.link(con, pl.concat(sketches) if sketches else stories.sketch([], [], []))
     log.info(

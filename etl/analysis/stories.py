@@ -142,25 +142,30 @@ def _component_of(pairs: list[tuple[str, str]]) -> Callable[[str], str]:
     return find
 
 
-def group(links: list[tuple[str, str]], order: dict[str, tuple]) -> dict[str, str]:
-    """article_id -> story_id for every linked article (see the module docstring, step 4)."""
-    find = _component_of(links)
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    for a, b in links:
-        neighbours[a].add(b)
-        neighbours[b].add(a)
-    components: dict[str, list[str]] = defaultdict(list)
-    for article in neighbours:
-        components[find(article)].append(article)
-    story: dict[str, str] = {}
-    for members in components.values():
-        for first in sorted(members, key=lambda m: order[m]):
-            if first in story:
-                continue
-            story[first] = first
-            for other in neighbours[first]:
-                story.setdefault(other, first)
-    return story
+def group(first: np.ndarray, second: np.ndarray, articles: int) -> np.ndarray:
+    """The story of each of ``articles`` numbered 0, 1 ... in order of publication, from their links
+    (``first[i]`` to ``second[i]``): the number of the story's first article, -1 for an article without
+    links (see the module docstring, step 4).
+
+    Taking every article of the scope in that order is taking each component's in that order (a
+    story never leaves its component), so no components are needed; numbers and two arrays, not
+    Python objects per link (250 k links at 10x).
+    """
+    ends = np.concatenate([first, second]).astype(np.int64)
+    others = np.concatenate([second, first]).astype(np.int64)
+    by_end = np.argsort(ends, kind="stable")
+    neighbours = others[by_end].tolist()
+    bounds = np.searchsorted(ends[by_end], np.arange(articles + 1)).tolist()
+    story = [-1] * articles
+    for article in range(articles):
+        low, high = bounds[article], bounds[article + 1]
+        if low == high or story[article] != -1:
+            continue
+        story[article] = article
+        for other in neighbours[low:high]:
+            if story[other] == -1:
+                story[other] = article
+    return np.array(story, dtype=np.int64)
 
 
 def start(con: duckdb.DuckDBPyConnection) -> None:
@@ -185,6 +190,7 @@ def start(con: duckdb.DuckDBPyConnection) -> None:
 
 
 EXACT_BAND = BANDS  # the band whose bucket is a hash of the whole text (see ``sketch``)
+COPY_BAND = -1  # the band whose bucket is a hash of the story text itself: exact copies (see ``link``)
 
 
 def sketch(article_ids: list[str], story_texts: list[str], whole_texts: list[str]) -> pl.DataFrame:
@@ -201,33 +207,39 @@ def sketch(article_ids: list[str], story_texts: list[str], whole_texts: list[str
         ids, stories, wholes = article_ids[start:end], story_texts[start:end], whole_texts[start:end]
         texts = letters_and_digits(stories)
         batch = [(a, shingle_hashes(t)) for a, t in zip(ids, texts, strict=True)]
-        batch = [(article_id, hashes) for article_id, hashes in batch if _long_enough(hashes)]
+        long_enough = [_long_enough(hashes) for _, hashes in batch]
+        batch = [item for item, keep in zip(batch, long_enough, strict=True) if keep]
         parts.append(buckets([a for a, _ in batch], [s for _, s in batch]))
+        copies = [(a, t) for a, t, keep in zip(ids, texts, long_enough, strict=True) if keep]
+        parts.append(_exact_buckets(COPY_BAND, copies))
         cut = [(a, w) for a, t, w in zip(ids, stories, wholes, strict=True) if t != w]
         whole = letters_and_digits([w for _, w in cut])
         exact = [(a, w) for (a, _), w in zip(cut, whole, strict=True) if _long_enough(shingle_hashes(w))]
-        parts.append(
-            pl.DataFrame(
-                {
-                    "band": [EXACT_BAND] * len(exact),
-                    "bucket": [_text_bucket(w) for _, w in exact],
-                    "article_id": [a for a, _ in exact],
-                },
-                schema={"band": pl.Int16, "bucket": pl.Int64, "article_id": pl.String},
-            )
-        )
+        parts.append(_exact_buckets(EXACT_BAND, exact))
     return pl.concat(parts) if parts else buckets([], [])
+
+
+def _exact_buckets(band: int, texts: list[tuple[str, str]]) -> pl.DataFrame:
+    """One bucket in ``band`` per (article_id, text): a hash of the text."""
+    return pl.DataFrame(
+        {
+            "band": [band] * len(texts),
+            "bucket": [_text_bucket(t) for _, t in texts],
+            "article_id": [a for a, _ in texts],
+        },
+        schema={"band": pl.Int16, "bucket": pl.Int64, "article_id": pl.String},
+    )
 
 
 def _text_bucket(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little") >> 1
 
 
-def _story_texts(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pl.DataFrame:
+def _story_texts(con: duckdb.DuckDBPyConnection, ids: list[str], whole: bool = True) -> pl.DataFrame:
     """(article_id, text, whole): the story text (``STORY_TEXT``) and the whole folded text of each of
-    the articles ``ids``."""
+    the articles ``ids`` (without ``whole`` when not asked)."""
     return con.execute(
-        f"SELECT article_id, {STORY_TEXT} AS text, {WHOLE_TEXT} AS whole FROM search_paragraphs "
+        f"SELECT article_id, {STORY_TEXT} AS text{f', {WHOLE_TEXT} AS whole' if whole else ''} FROM search_paragraphs "
         f"WHERE article_id IN (SELECT unnest($ids::JSON::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
         {"ids": listed(ids)},
     ).pl()
@@ -257,15 +269,25 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     con.register("new_story_buckets", new_buckets)
     try:
         con.execute("INSERT INTO story_buckets SELECT * FROM new_story_buckets")
-        pairs = con.execute(
+        con.execute(
             """
-            SELECT DISTINCT least(n.article_id, o.article_id), greatest(n.article_id, o.article_id)
+            CREATE OR REPLACE TEMP TABLE story_candidates AS
+            SELECT least(n.article_id, o.article_id) AS article_a, greatest(n.article_id, o.article_id) AS article_b,
+                   bool_or(n.band = $copy) AS copy
             FROM new_story_buckets n JOIN story_buckets o USING (band, bucket)
             WHERE n.article_id <> o.article_id
-            """
-        ).fetchall()
+            GROUP BY ALL
+            """,
+            {"copy": COPY_BAND},
+        )
     finally:
         con.unregister("new_story_buckets")
+    # Exact copies (the same story text, by a 63-bit hash) are linked here, without their sets or any
+    # Python object: at 10x nearly every candidate is one (250 k pairs, ~200 MB as Python tuples). An
+    # article sketched before COPY_BAND existed has no such bucket: its copies are verified below.
+    (candidates, copies) = con.execute("SELECT count(*), count(*) FILTER (WHERE copy) FROM story_candidates").fetchone()
+    con.execute("INSERT INTO story_links SELECT article_a, article_b, 1.0, 1.0 FROM story_candidates WHERE copy")
+    pairs = con.execute("SELECT article_a, article_b FROM story_candidates WHERE NOT copy").fetchall()
     sizes = dict(
         con.execute(
             "SELECT article_id, sum(length(folded))::BIGINT FROM search_paragraphs "
@@ -275,8 +297,8 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     )
     verified = [link for chunk in _chunks(pairs, sizes) for link in _verify(con, chunk)]
     log.info(
-        f"stories: {new_buckets['article_id'].n_unique()} articles sketched, {len(pairs)} candidate pairs, "
-        f"{len(verified)} verified ({time.monotonic() - started:.1f} s)"
+        f"stories: {new_buckets['article_id'].n_unique()} articles sketched, {candidates} candidate pairs, "
+        f"{copies + len(verified)} verified, {copies} of them exact copies ({time.monotonic() - started:.1f} s)"
     )
     con.register(
         "new_story_links",
@@ -334,8 +356,12 @@ def _verify(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> lis
     Two equal texts need no sets (a repost is often an exact copy: at 10x, nearly every pair):
     Jaccard and containment are 1. Other articles' sets are made once, when first needed.
     """
-    folded = _story_texts(con, sorted({x for pair in pairs for x in pair}))
-    texts = dict(zip(folded["article_id"].to_list(), letters_and_digits(folded["text"].to_list()), strict=True))
+    folded = _story_texts(con, sorted({x for pair in pairs for x in pair}), whole=False).select(
+        "article_id",
+        pl.col("text").str.replace_all(NOT_LETTER_OR_DIGIT, ""),  # letters_and_digits, in place
+    )
+    texts = dict(zip(folded["article_id"].to_list(), folded["text"].to_list(), strict=True))
+    del folded
     sets: dict[str, np.ndarray] = {}
 
     def set_of(article_id: str) -> np.ndarray:
@@ -366,21 +392,25 @@ def _regroup(con: duckdb.DuckDBPyConnection) -> None:
     grouping every link again (reading all links and grouping in Python took 2 s at 56k articles).
     """
     scope = _linked_closure(con, "story_seeds")
-    con.execute("CREATE OR REPLACE TEMP TABLE story_scope (article_id VARCHAR)")
-    con.execute("INSERT INTO story_scope SELECT unnest($ids::JSON::VARCHAR[])", {"ids": listed(sorted(scope))})
+    # numbered in the order stories take their articles: publication, then article_id
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE story_scope AS
+        SELECT article_id, (row_number() OVER (ORDER BY published_at IS NULL, published_at, article_id) - 1)::INTEGER AS n
+        FROM articles WHERE article_id IN (SELECT unnest($ids::JSON::VARCHAR[]))
+        """,
+        {"ids": listed(sorted(scope))},
+    )
     links = con.execute(
-        "SELECT article_a, article_b FROM story_links SEMI JOIN story_scope s ON s.article_id = article_a"
-    ).fetchall()
-    order = {
-        article_id: (published_at is None, published_at, article_id)
-        for article_id, published_at in con.execute(
-            "SELECT article_id, published_at FROM articles SEMI JOIN story_scope USING (article_id)"
-        ).fetchall()
-    }
-    story = group(links, order)
+        "SELECT a.n AS first, b.n AS second FROM story_links "
+        "JOIN story_scope a ON a.article_id = article_a JOIN story_scope b ON b.article_id = article_b"
+    ).fetchnumpy()
+    names = con.execute("SELECT article_id FROM story_scope ORDER BY n").pl().to_series()
+    story = group(links["first"], links["second"], len(names))
+    linked = story >= 0
     con.register(
         "linked_stories",
-        pl.DataFrame(list(story.items()), schema={"article_id": pl.String, "story_id": pl.String}, orient="row"),
+        pl.DataFrame({"article_id": names.filter(linked), "story_id": names.gather(story[linked])}),
     )
     try:
         con.execute((SQL / "stories_update.sql").read_text(encoding="utf-8"))

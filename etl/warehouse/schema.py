@@ -128,7 +128,7 @@ TABLES: dict[str, str] = {
         article_id VARCHAR NOT NULL,
         site VARCHAR,                     -- articles.site
         live BOOLEAN NOT NULL,            -- articles.deleted_at IS NULL
-        text_md5 UHUGEINT NOT NULL        -- md5_number(text) of one of its blocks
+        text_md5 UHUGEINT NOT NULL        -- md5_number(text) of one of its blocks (one row per article and text)
         """,
     # (schema 2) What the git history of a posts folder records, one row per change of a post file.
     "post_events": f"""
@@ -195,7 +195,8 @@ TABLES: dict[str, str] = {
     # verified near-duplicate pairs, and the stories they make.
     "story_buckets": """
         band SMALLINT NOT NULL,
-        bucket BIGINT NOT NULL,           -- 63 bits of a hash of the band's MinHash values
+        bucket BIGINT NOT NULL,           -- 63 bits of a hash of the band's MinHash values (band 32: of the
+                                          -- whole text; band -1: of the story text, for exact copies)
         article_id VARCHAR NOT NULL""",
     "story_links": """
         article_a VARCHAR NOT NULL,       -- article_a < article_b
