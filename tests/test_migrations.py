@@ -137,7 +137,9 @@ def test_schema3_search_index_is_converted_in_place_and_answers_alike(tmp_path: 
         # schema 5: every article sketched again with the new 5-gram hash; the sample's stories come out the same
         new_buckets = set(con.execute("SELECT * FROM story_buckets").fetchall())
         assert {a for _, _, a in new_buckets} == {a for _, _, a in old_buckets} and not new_buckets & old_buckets
-        assert len(new_buckets) == len(old_buckets)
+        # the same MinHash bands as before, and now each sketched article's exact-copy bucket (band -1)
+        assert len({b for b in new_buckets if b[0] != -1}) == len(old_buckets)
+        assert len({a for band, _, a in new_buckets if band == -1}) == len({b for b in new_buckets if b[0] == -1})
         assert con.execute("SELECT * FROM stories ORDER BY ALL").fetchall() == old_stories
         assert con.execute("SELECT count(*) FROM search_paragraphs WHERE site_repeated IS NULL").fetchone() == (0,)
 
