@@ -238,8 +238,9 @@ def _text_bucket(text: str) -> int:
 def _story_texts(con: duckdb.DuckDBPyConnection, ids: list[str], whole: bool = True) -> pl.DataFrame:
     """(article_id, text, whole): the story text (``STORY_TEXT``) and the whole folded text of each of
     the articles ``ids`` (without ``whole`` when not asked)."""
+    columns = f"{STORY_TEXT} AS text, {WHOLE_TEXT} AS whole" if whole else f"{STORY_TEXT} AS text"
     return con.execute(
-        f"SELECT article_id, {STORY_TEXT} AS text{f', {WHOLE_TEXT} AS whole' if whole else ''} FROM search_paragraphs "
+        f"SELECT article_id, {columns} FROM search_paragraphs "
         f"WHERE article_id IN (SELECT unnest($ids::JSON::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
         {"ids": listed(ids)},
     ).pl()
@@ -283,8 +284,8 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     finally:
         con.unregister("new_story_buckets")
     # Exact copies (the same story text, by a 63-bit hash) are linked here, without their sets or any
-    # Python object: at 10x nearly every candidate is one (250 k pairs, ~200 MB as Python tuples). An
-    # article sketched before COPY_BAND existed has no such bucket: its copies are verified below.
+    # Python object per pair (merged clones of one archive are mostly such copies). An article sketched
+    # before COPY_BAND existed has no such bucket: its copies are verified below, as equal texts.
     (candidates, copies) = con.execute("SELECT count(*), count(*) FILTER (WHERE copy) FROM story_candidates").fetchone()
     con.execute("INSERT INTO story_links SELECT article_a, article_b, 1.0, 1.0 FROM story_candidates WHERE copy")
     pairs = con.execute("SELECT article_a, article_b FROM story_candidates WHERE NOT copy").fetchall()
@@ -353,8 +354,9 @@ def _chunks(pairs: list[tuple[str, str]], sizes: dict[str, int]) -> list[list[tu
 def _verify(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> list[tuple[str, str, float, float]]:
     """The pairs whose real 5-gram sets carry the same story, with Jaccard and containment.
 
-    Two equal texts need no sets (a repost is often an exact copy: at 10x, nearly every pair):
-    Jaccard and containment are 1. Other articles' sets are made once, when first needed.
+    Two equal texts need no sets (exact copies mostly come linked by ``COPY_BAND``; this catches those
+    of articles sketched before it): Jaccard and containment are 1. Other articles' sets are made
+    once, when first needed.
     """
     folded = _story_texts(con, sorted({x for pair in pairs for x in pair}), whole=False).select(
         "article_id",
