@@ -891,7 +891,7 @@ def _current_blocks(con: duckdb.DuckDBPyConnection, articles: str, into: str) ->
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE {into} AS
-        SELECT a.article_id, a.deleted_at IS NULL AS live, a.site, b.block, b.kind, b.text
+        SELECT a.article_id, a.deleted_at IS NULL AS live, a.site, b.block, b.kind, b.text, md5_number(b.text) AS text_md5
         FROM {ARTICLE_BLOCKS} WHERE a.article_id IN (SELECT article_id FROM {articles}) AND {among("b.source_path", "paths")}
         """,
         {
@@ -939,7 +939,7 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     )
     _current_blocks(con, "affected", "affected_blocks")
     con.execute("DELETE FROM block_texts WHERE article_id IN (SELECT article_id FROM affected)")
-    con.execute("INSERT INTO block_texts SELECT DISTINCT article_id, site, live, md5_number(text) FROM affected_blocks")
+    con.execute("INSERT INTO block_texts SELECT DISTINCT article_id, site, live, text_md5 FROM affected_blocks")
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE recounted AS
@@ -981,13 +981,15 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
         """,
         {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES},
     )
-    # how many live articles of its site carry each of their texts, over the whole archive (block_texts holds
-    # an article's text once, so count(*) counts articles: a DISTINCT aggregate was 2.4x slower at 10x)
+    # how many live articles of its site carry each of their texts, over the whole archive. Keyed by the text's
+    # MD5, as block_texts is: grouping the texts themselves (2.7 M at 10x, some long) ran out of 256 MB in some
+    # runs, since an aggregate's long strings do not spill. block_texts holds an article's text once, so
+    # count(*) counts articles (a DISTINCT aggregate was 2.4x slower at 10x).
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE text_counts AS
-        WITH wanted AS (SELECT DISTINCT site, text, md5_number(text) AS text_md5 FROM current_blocks)
-        SELECT w.site, w.text, count(*) AS n
+        WITH wanted AS (SELECT DISTINCT site, text_md5 FROM current_blocks)
+        SELECT w.site, w.text_md5, count(*) AS n
         FROM wanted w JOIN block_texts t ON t.site = w.site AND t.text_md5 = w.text_md5
         WHERE t.live
         GROUP BY ALL
@@ -998,7 +1000,7 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
         CREATE OR REPLACE TEMP TABLE repeated AS
         WITH flagged AS (
             SELECT b.article_id, b.block, b.text, c.n
-            FROM current_blocks b JOIN (FROM text_counts WHERE n >= $min_articles) c USING (site, text)
+            FROM current_blocks b JOIN (FROM text_counts WHERE n >= $min_articles) c USING (site, text_md5)
             WHERE length(b.text) >= $min_chars
         ), flagged_per_article AS (
             SELECT article_id, count(*) AS n FROM flagged GROUP BY article_id
