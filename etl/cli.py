@@ -112,6 +112,7 @@ def ingest_command(args: argparse.Namespace) -> int:
             print(f"etl: waiting for run(s) {', '.join(sorted(busy))} to leave pool {WAREHOUSE_POOL}", file=sys.stderr)
     # the run (in this process) takes the scan just made rather than scanning again
     with instance, handing_over(roots, files, skipped) if files else contextlib.nullcontext():
+        del files  # the run takes it, and lets it go once planned
         result = defs.resolve_job_def("ingest").execute_in_process(
             instance=instance, run_config=run_config, raise_on_error=False, tags=process_tag()
         )

@@ -29,7 +29,7 @@ import polars as pl
 from etl import memory, settings
 from etl.analysis import derive_search_and_stories
 from etl.errors import IngestError, check_posts_folders, explain, out_of_memory
-from etl.plan import IngestReport, Plan, plan_changes, scan
+from etl.plan import IngestReport, Plan, in_git_work_tree, plan_changes, scan
 from etl.posts import PARSER_VERSION, history, pool
 from etl.posts.discover import PostFile, posts_root_key, top_folder
 from etl.posts.frames import to_frames
@@ -68,7 +68,7 @@ def ingest(
     Every failure is raised as an ``IngestError`` whose message is one sentence naming the
     cause and the way out (the original exception is its ``__cause__``).
     """
-    start = store.START_MEMORY
+    start: int | None = None  # the first attempt's limit follows the run's size (``_ingest``)
     while True:
         # Each attempt in a context of its own, whose writers start at its memory limit (``store.connect``).
         attempt = contextvars.copy_context()
@@ -80,13 +80,14 @@ def ingest(
         except IngestError:
             raise
         except Exception as error:
-            more = store.more_memory(start) if out_of_memory(error) else None
+            used = attempt[store.memory_limit_start] or store.START_MEMORY
+            more = store.more_memory(used) if out_of_memory(error) else None
             if more is None:
                 raise IngestError(explain(error, Path(warehouse).absolute())) from error
             # A statement that ran out of memory cannot be run again on its connection; the run can:
             # nothing was published, and the working copy was discarded.
             (progress or log.info)(
-                f"DuckDB ran out of memory within {start >> 20} MB ({str(error).splitlines()[0]}): "
+                f"DuckDB ran out of memory within {used >> 20} MB ({str(error).splitlines()[0]}): "
                 f"running again from the start with {more >> 20} MB"
             )
             start = more
@@ -129,6 +130,12 @@ def _ingest(
         report.unchanged = len(files) - plan.new - plan.changed  # re-read files included
         workers = settings.workers() if workers is None else workers
         reads = HistoryReads(roots, {} if full_refresh else store.read_git_state(warehouse))
+        if store.memory_limit_start.get() is None:  # a first attempt: room for what this run changes
+            store.memory_limit_start.set(_start_memory(plan, reads, warehouse))
+        # The scan and the manifest (~55 MB of Python objects at 56,850 posts) are not kept past the plan: a
+        # history needs the paths on disk only in a clone, and the manifest's rows only of files not on disk.
+        on_disk = {(f.posts_root, f.source_path) for f in files} if reads.in_clones() else set()
+        del files, manifest
         if (
             not plan.has_changes
             and not reads.heads_moved()
@@ -165,7 +172,7 @@ def _ingest(
             lap("parse")
             histories = reads.collect(say)
             lap("history (after parsing)")
-            past = plan_history(histories, files, manifest)
+            past = plan_history(histories, on_disk, plan.absent)
             report.commits_read = sum(h.commits_read for h in histories)
             report.history_notes = [f"{h.posts_root}: {h.note}" for h in histories if h.note]
             report.from_history = len(past.to_parse)
@@ -219,6 +226,14 @@ def _ingest(
     return report
 
 
+def _start_memory(plan: Plan, reads: HistoryReads, warehouse: Path) -> int:
+    """The first attempt's memory limit: low for a run that changes few files of a warehouse of this release
+    whose histories were read before (a first history read may bring thousands of deleted posts)."""
+    first_history = any(last is None and in_git_work_tree(root) for root, last, _ in reads.jobs)
+    small = len(plan.to_parse) + len(plan.deleted) <= store.SMALL_RUN_FILES and not first_history
+    return store.SMALL_RUN_MEMORY if small and not store.needs_migration(warehouse) else store.START_MEMORY
+
+
 class _Laps:
     """Seconds per stage of a run, into ``stages`` (shown in the summary and the run's metadata)."""
 
@@ -250,6 +265,10 @@ class HistoryReads:
         self.thread: threading.Thread | None = None
         self.found: list[History | BaseException | None] = []
         self.started = 0.0
+
+    def in_clones(self) -> bool:
+        """Whether any history may be read: a posts folder in a git work tree, now or at an earlier run."""
+        return any(last is not None or in_git_work_tree(root) for root, last, _ in self.jobs)
 
     def heads_moved(self) -> bool:
         """Whether any clone's HEAD differs from the last commit read (cheap: no history read)."""
@@ -318,11 +337,11 @@ class PastPlan:
         return any(h.has_news for h in self.histories)
 
 
-def plan_history(histories: list[History], files: list[PostFile], manifest: dict) -> PastPlan:
-    """Deleted and moved paths not in the folder now; the last version of each deleted one is parsed
-    unless the warehouse already holds that content."""
+def plan_history(histories: list[History], on_disk: set[tuple[str, str]], absent: dict) -> PastPlan:
+    """Deleted and moved paths not in the folder now (``on_disk``: the files there); the last version of each
+    deleted one is parsed unless the warehouse already holds that content (``absent``: the manifest's rows of
+    files not on disk, ``Plan.absent``)."""
     past = PastPlan(histories)
-    on_disk = {(f.posts_root, f.source_path) for f in files}
     for found in histories:
         for path, first in found.first_committed.items():
             past.first_committed.append((found.posts_root, path, first))
@@ -341,7 +360,7 @@ def plan_history(histories: list[History], files: list[PostFile], manifest: dict
                     gone.content_hash,
                 )
             )
-            known = manifest.get(key)
+            known = absent.get(key)
             if gone.action == "deleted" and (known is None or known[2] != gone.content_hash):
                 past.to_parse.append(PostFile(found.posts_root, path, (found.repository, gone.blob_id), 0, 0))
     return past
@@ -356,7 +375,7 @@ def _version_chains(
     """For each file in ``wanted`` (key: the content hash it has now), its earlier versions in the history, newest
     first: (blob id, when the next change replaced it, that commit), one per content other than the present one."""
     keys = pl.DataFrame(list(wanted), schema=FILE_KEY, orient="row")
-    con.register("read_back_files", keys)
+    store.register(con, "read_back_files", keys)
     try:
         recorded = con.execute(
             """
@@ -500,7 +519,7 @@ class RunWriter:
             return
         keys = pl.DataFrame([(f.posts_root, f.source_path) for f in files], schema=FILE_KEY, orient="row")
         paths = {"paths": listed(sorted({f.source_path for f in files}))}  # few: only their rows are read
-        self.con.register("forget_files", keys)
+        store.register(self.con, "forget_files", keys)
         try:
             for table in (*PARSED_TABLES, "rejected_posts"):
                 self.con.execute(
@@ -542,7 +561,7 @@ class RunWriter:
         self.con.execute("BEGIN TRANSACTION")
         try:
             for name, frame in frames.items():
-                self.con.register(f"batch_{name}", store.in_chunks(frame))
+                store.register(self.con, f"batch_{name}", frame)
             for table in PARSED_TABLES:
                 self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_{table}")
             self.con.execute(
@@ -611,7 +630,7 @@ class RunWriter:
             "deleted_files": pl.DataFrame(plan.deleted, schema=FILE_KEY, orient="row"),
         }
         for name, frame in frames.items():
-            con.register(f"new_{name}", store.in_chunks(frame))
+            store.register(con, f"new_{name}", frame)
         try:
             _record_files(con, now)
             store.record_parser_version(con, PARSER_VERSION)

@@ -142,6 +142,7 @@ class Plan:
     touched: list[PostFile] = field(default_factory=list)  # same content, new size/mtime
     blocked: list[PostFile] = field(default_factory=list)  # listed but cannot be read (permissions, I/O errors)
     deleted: list[tuple[str, str]] = field(default_factory=list)
+    absent: dict[tuple[str, str], tuple] = field(default_factory=dict)  # the manifest's rows of files not on disk
     new: int = 0
     changed: int = 0
     reread: int = 0  # unchanged files read again because the parser changed
@@ -186,7 +187,8 @@ def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple], 
         plan.to_parse.append(post)
         plan.new += known is None
         plan.changed += known is not None
-    plan.deleted = [key for key, known in manifest.items() if key not in seen and known[3] != "deleted"]
+    plan.absent = {key: known for key, known in manifest.items() if key not in seen}
+    plan.deleted = [key for key, known in plan.absent.items() if known[3] != "deleted"]
     return plan
 
 
@@ -195,14 +197,14 @@ def new_commits(roots: list[Path], con: duckdb.DuckDBPyConnection) -> bool:
     if not settings.git_history():
         return False
     known = store.git_heads(con)
-    if not known and not any(_in_git_work_tree(root) for root in roots):
+    if not known and not any(in_git_work_tree(root) for root in roots):
         return False  # no clone, now or before: no need of pygit2 (~50 ms to import)
     from etl.posts.history import heads_moved  # pygit2 only when asked
 
     return heads_moved(roots, known)
 
 
-def _in_git_work_tree(root: Path) -> bool:
+def in_git_work_tree(root: Path) -> bool:
     """Whether ``root`` or a folder above it has a ``.git`` (folder, or file of a worktree or submodule)."""
     root = root.resolve()
     return any((folder / ".git").exists() for folder in (root, *root.parents))

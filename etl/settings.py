@@ -38,8 +38,9 @@ def git_history() -> bool:
 def duckdb_memory() -> str | None:
     """``ETL_DUCKDB_MEMORY``: DuckDB's memory limit (e.g. ``2GB``; beyond it, DuckDB spills to disk).
 
-    Unset: DuckDB's own default, 80 % of the machine's memory. Not lower by default: what cannot
-    spill (the primary-key index of a table being written: society's 9 million story links) must
-    fit, and a run that hits the limit fails.
+    Unset: a run starts at ``store.START_MEMORY`` (``store.SMALL_RUN_MEMORY`` when it changes few files) and,
+    when DuckDB runs out, runs again with twice as much, up to DuckDB's own default (80 % of RAM). Set, it is
+    a fixed cap: what cannot spill (the primary-key index of a table being written) must fit in it, and a run
+    that hits it fails with a sentence saying so.
     """
     return os.environ.get("ETL_DUCKDB_MEMORY", "").strip() or None

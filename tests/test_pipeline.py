@@ -228,17 +228,19 @@ def test_a_delete_of_many_rows_reserves_the_memory_its_row_versions_take(
 def test_a_run_that_starts_with_too_little_memory_runs_again_with_more_and_writes_what_a_roomy_run_writes(
     sample_posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """The writer's limit starts at START_MEMORY (ETL_DUCKDB_MEMORY unset); a run that runs out of memory
-    runs again from the start with the limit doubled, and writes what a run with room writes."""
+    """The writer's limit starts at START_MEMORY (SMALL_RUN_MEMORY for a few files; ETL_DUCKDB_MEMORY unset);
+    a run that runs out of memory runs again from the start with the limit doubled, and writes what a run
+    with room writes."""
     from etl.warehouse import store
     from tests.test_slots import contents
 
     monkeypatch.delenv("ETL_DUCKDB_MEMORY", raising=False)
     roomy = ingest([sample_posts], tmp_path / "roomy" / "news.duckdb", workers=0, now=NOW)
-    monkeypatch.setattr(store, "START_MEMORY", 2 << 20)
+    monkeypatch.setattr(store, "START_MEMORY", 1 << 20)
+    monkeypatch.setattr(store, "SMALL_RUN_MEMORY", 1 << 20)
     said: list[str] = []
     tight = ingest([sample_posts], tmp_path / "tight" / "news.duckdb", workers=0, now=NOW, progress=said.append)
-    assert [line for line in said if "running again from the start with 4 MB" in line]
+    assert [line for line in said if "running again from the start with 2 MB" in line], said
     assert tight.rows == roomy.rows
     written = [contents(tmp_path / name / "news.duckdb") for name in ("tight", "roomy")]
     for tables in written:
@@ -252,6 +254,36 @@ def test_a_run_that_starts_with_too_little_memory_runs_again_with_more_and_write
     again = ingest([sample_posts], tmp_path / "tight" / "news.duckdb", workers=0, now=NOW)
     assert again.rows["articles"] == roomy.rows["articles"] + 1
     assert any("applying this run's changes" in note for note in again.storage)
+
+
+def test_a_run_of_few_files_starts_with_less_memory_than_a_load(
+    sample_posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A run that parses or removes at most SMALL_RUN_FILES files starts at SMALL_RUN_MEMORY (it derives little;
+    more room only caches more of the file); a bigger one, and any run once the first attempt ran out of
+    memory, at what the attempt was given."""
+    from etl import ingest as ingest_module
+    from etl.warehouse import store
+
+    monkeypatch.delenv("ETL_DUCKDB_MEMORY", raising=False)
+    monkeypatch.setattr(store, "SMALL_RUN_FILES", 5)
+    finish = ingest_module.RunWriter.finish
+    limits: list[int] = []
+
+    def spy(self, *args, **kwargs):
+        limits.append(memory_limit(self.con))
+        return finish(self, *args, **kwargs)
+
+    monkeypatch.setattr(ingest_module.RunWriter, "finish", spy)
+    warehouse = tmp_path / "w" / "news.duckdb"
+    ingest([sample_posts], warehouse, workers=0, now=NOW)  # 17 files: a load
+    (sample_posts / "_posts" / "2026-11-30-added.md").write_text(
+        "---\ntitle: Added\ndate: 2026-11-30 08:00:00 +08:00\n---\n<p>An added post, long enough to keep.</p>\n",
+        encoding="utf-8",
+    )
+    report = ingest([sample_posts], warehouse, workers=0, now=NOW)  # one file
+    assert report.published and report.new == 1
+    assert limits == [store.START_MEMORY, store.SMALL_RUN_MEMORY]
 
 
 def test_paragraph_positions_check_reads_the_primary_key_not_the_rows():
@@ -292,11 +324,36 @@ def test_a_commit_that_runs_out_of_memory_runs_the_whole_run_again_with_more(
     said: list[str] = []
     report = ingest([sample_posts], tmp_path / "w" / "news.duckdb", workers=0, now=NOW, progress=said.append)
     assert report.published and report.rows["articles"] == 16
-    assert limits == [store.START_MEMORY, 2 * store.START_MEMORY]
-    assert any("running again from the start with 512 MB" in line for line in said)
+    assert limits == [store.SMALL_RUN_MEMORY, 2 * store.SMALL_RUN_MEMORY]  # the sample: a small run
+    assert any("running again from the start with 256 MB" in line for line in said)
 
     limits.clear()
     monkeypatch.setenv("ETL_DUCKDB_MEMORY", "300MB")
     with pytest.raises(IngestError, match="ETL_DUCKDB_MEMORY"):
         ingest([sample_posts], tmp_path / "fixed" / "news.duckdb", workers=0, now=NOW)
     assert len(limits) == 1
+
+
+def test_frames_reach_duckdb_and_come_back_through_the_arrow_c_stream():
+    """``store.register`` and ``store.frame`` carry every column type the run writes (text, 32-bit numbers, flags,
+    instants, lists, nulls) through the Arrow C stream, which needs no pyarrow (not a dependency)."""
+    import polars as pl
+
+    from etl.warehouse import store
+
+    sent = pl.DataFrame(
+        {
+            "article_id": ["a", "b", None],
+            "position": pl.Series([0, None, 2], dtype=pl.Int32),
+            "site_repeated": [True, None, False],
+            "published_at": [dt.datetime(2021, 5, 28, 2, tzinfo=dt.UTC), None, dt.datetime(1999, 1, 1, tzinfo=dt.UTC)],
+            "tags": [["新聞", "評論"], [], None],
+            "score": [0.5, None, 1.0],
+        }
+    )
+    con = duckdb.connect()
+    store.register(con, "sent", pl.concat([sent] * 3000, rechunk=False))  # several chunks
+    assert con.execute("SELECT count(*), count(DISTINCT article_id) FROM sent").fetchone() == (9000, 2)
+    back = store.frame(con, "SELECT * FROM sent LIMIT $n", {"n": 3})
+    assert back.columns == sent.columns
+    assert back.with_columns(pl.col("published_at").dt.convert_time_zone("UTC")).equals(sent)

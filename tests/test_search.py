@@ -14,6 +14,7 @@ import pytest
 
 from etl.analysis.fold import fold, fold_column, fold_map, fold_pairs, script_of
 from etl.ingest import ingest
+from etl.warehouse import store
 from tests.newsgen import write_post
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -388,11 +389,12 @@ def terms_in_the_shell(select: str, where: str, texts: list[str], documents: lis
     with duckdb.connect() as con:
         macros = (Path(__file__).parents[1] / "etl/analysis/sql/search_macros.sql").read_text().split(";")
         con.execute(";".join(macros[:2]))  # search_terms() and search_pair()
-        return con.execute(
+        return store.frame(
+            con,
             f"SELECT {select} FROM (SELECT document, unnest(search_terms(text)) AS term "
             f"FROM (SELECT unnest($t) AS text, unnest($d) AS document)) WHERE {where}",
             {"t": texts, "d": documents},
-        ).pl()
+        )
 
 
 def test_pair_postings_count_what_search_terms_pairs():

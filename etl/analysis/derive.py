@@ -13,6 +13,7 @@ import polars as pl
 from etl import memory
 from etl.analysis import search, stories
 from etl.analysis.fold import script_column
+from etl.warehouse import store
 
 log = logging.getLogger(__name__)  # under "etl": `etl ingest` shows it
 
@@ -90,7 +91,7 @@ def _write_batch(
 ) -> int:
     """Write one derived batch; the document number after its own."""
     search.write_batch(con, derived.index, next_document)
-    con.register("new_scripts", derived.scripts)
+    store.register(con, "new_scripts", derived.scripts)
     try:
         con.execute("UPDATE articles a SET script = s.script FROM new_scripts s WHERE a.article_id = s.article_id")
     finally:

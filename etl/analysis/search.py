@@ -33,14 +33,15 @@ def sql(name: str) -> str:
 
 def article_blocks(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pl.DataFrame:
     """Titles and paragraphs of the articles ``ids`` with ``live`` and ``site_repeated`` (``sql/article_blocks.sql``)."""
-    return con.execute(
+    return store.frame(
+        con,
         sql("article_blocks"),
         {
             "ids": listed(ids),
             "min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES,
             "min_chars": schema.REPEATED_BLOCK_MIN_CHARS,
         },
-    ).pl()
+    )
 
 
 def fold_map_changed(con: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
@@ -126,15 +127,13 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: IndexBatch, first_documen
     """
     doc = (pl.col("document") + first_document).cast(pl.Int32).alias("doc")
     registered = {
-        "new_search_paragraphs": store.in_chunks(
-            batch.folded.select("article_id", "position", "folded", "site_repeated")
-        ),
+        "new_search_paragraphs": batch.folded.select("article_id", "position", "folded", "site_repeated"),
         "new_documents": batch.documents.select("article_id", "terms", doc),
-        "new_pair_postings": store.in_chunks(batch.pairs.select("pair", doc, "tf")),
-        "new_word_postings": store.in_chunks(batch.words.select("term", doc, "tf")),
+        "new_pair_postings": batch.pairs.select("pair", doc, "tf"),
+        "new_word_postings": batch.words.select("term", doc, "tf"),
     }
     for name, frame in registered.items():
-        con.register(name, frame)
+        store.register(con, name, frame)
     try:
         con.execute(
             "INSERT INTO search_paragraphs SELECT article_id, position, folded, site_repeated FROM new_search_paragraphs"

@@ -29,6 +29,7 @@ import numpy as np
 import polars as pl
 import rensa
 
+from etl.warehouse import store
 from etl.warehouse.few import among, listed
 
 SQL = Path(__file__).parent / "sql"
@@ -239,11 +240,12 @@ def _story_texts(con: duckdb.DuckDBPyConnection, ids: list[str], whole: bool = T
     """(article_id, text, whole): the story text (``STORY_TEXT``) and the whole folded text of each of
     the articles ``ids`` (without ``whole`` when not asked)."""
     columns = f"{STORY_TEXT} AS text, {WHOLE_TEXT} AS whole" if whole else f"{STORY_TEXT} AS text"
-    return con.execute(
+    return store.frame(
+        con,
         f"SELECT article_id, {columns} FROM search_paragraphs "
         f"WHERE article_id IN (SELECT unnest($ids::JSON::VARCHAR[])) AND {among('article_id')} GROUP BY article_id",
         {"ids": listed(ids)},
-    ).pl()
+    )
 
 
 def rebuild(con: duckdb.DuckDBPyConnection, batch: int = 1000) -> None:
@@ -267,7 +269,7 @@ def rebuild(con: duckdb.DuckDBPyConnection, batch: int = 1000) -> None:
 def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     """Store the new buckets, verify the candidate pairs they make, store the links, regroup stories."""
     started = time.monotonic()
-    con.register("new_story_buckets", new_buckets)
+    store.register(con, "new_story_buckets", new_buckets)
     try:
         con.execute("INSERT INTO story_buckets SELECT * FROM new_story_buckets")
         con.execute(
@@ -301,7 +303,8 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
         f"stories: {new_buckets['article_id'].n_unique()} articles sketched, {candidates} candidate pairs, "
         f"{copies + len(verified)} verified, {copies} of them exact copies ({time.monotonic() - started:.1f} s)"
     )
-    con.register(
+    store.register(
+        con,
         "new_story_links",
         pl.DataFrame(
             verified,
@@ -407,10 +410,11 @@ def _regroup(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT a.n AS first, b.n AS second FROM story_links "
         "JOIN story_scope a ON a.article_id = article_a JOIN story_scope b ON b.article_id = article_b"
     ).fetchnumpy()
-    names = con.execute("SELECT article_id FROM story_scope ORDER BY n").pl().to_series()
+    names = store.frame(con, "SELECT article_id FROM story_scope ORDER BY n").to_series()
     story = group(links["first"], links["second"], len(names))
     linked = story >= 0
-    con.register(
+    store.register(
+        con,
         "linked_stories",
         pl.DataFrame({"article_id": names.filter(linked), "story_id": names.gather(story[linked])}),
     )

@@ -253,7 +253,7 @@ def _previews(report: IngestReport) -> dict[str, str]:
                 "post_events": "committed_at DESC",
                 "story_summary": "size DESC, first_published_at",
             }.get(table, "1")
-            frame = con.execute(f"SELECT {PREVIEW_COLUMNS[table]} FROM {table} ORDER BY {order} LIMIT 5").pl()
+            frame = store.frame(con, f"SELECT {PREVIEW_COLUMNS[table]} FROM {table} ORDER BY {order} LIMIT 5")
             lines = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
             lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in frame.iter_rows()]
             previews[table] = "\n".join(lines)

@@ -97,12 +97,13 @@ def _schema_5(con: duckdb.DuckDBPyConnection) -> None:
     makes them one story. The search index stands.
     """
     from etl.analysis import search, stories  # here: the analysis package is not needed to open a warehouse
+    from etl.warehouse import store  # here: store imports this module
 
     con.execute("ALTER TABLE search_paragraphs ADD COLUMN IF NOT EXISTS site_repeated BOOLEAN")
     ids = [row[0] for row in con.execute("SELECT DISTINCT article_id FROM search_paragraphs ORDER BY 1").fetchall()]
     for start in range(0, len(ids), 1000):  # the flag as a run derives it (search.article_blocks)
         flags = search.article_blocks(con, ids[start : start + 1000]).select("article_id", "position", "site_repeated")
-        con.register("new_flags", flags)
+        store.register(con, "new_flags", flags)
         try:
             con.execute(
                 "UPDATE search_paragraphs sp SET site_repeated = f.site_repeated FROM new_flags f "
