@@ -357,3 +357,15 @@ def test_frames_reach_duckdb_and_come_back_through_the_arrow_c_stream():
     back = store.frame(con, "SELECT * FROM sent LIMIT $n", {"n": 3})
     assert back.columns == sent.columns
     assert back.with_columns(pl.col("published_at").dt.convert_time_zone("UTC")).equals(sent)
+
+
+def test_the_instance_keeps_run_logs_in_its_event_log_without_capturing_raw_output(tmp_path: Path):
+    """dagster_home/dagster.yaml: progress and summaries are events (context.log); raw stdout/stderr capture,
+    two `tail` processes and two watchers per run (~35 MB), is off."""
+    import shutil
+
+    from dagster._core.storage.noop_compute_log_manager import NoOpComputeLogManager
+
+    shutil.copy(Path(__file__).parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dagster.yaml")
+    with dg.DagsterInstance.from_config(str(tmp_path)) as instance:
+        assert isinstance(instance.compute_log_manager, NoOpComputeLogManager)
