@@ -71,7 +71,7 @@ def ingest_command(args: argparse.Namespace) -> int:
     except (IngestError, ValueError) as error:
         print(f"etl ingest failed: {error}", file=sys.stderr)
         return 1
-    files: list = []
+    files = None
     skipped: list[tuple[str, str]] = []
     if not args.full_refresh and not args.always_run:
         # Nothing changed: answer in well under a second, without starting a Dagster run.
@@ -111,7 +111,7 @@ def ingest_command(args: argparse.Namespace) -> int:
         if busy:
             print(f"etl: waiting for run(s) {', '.join(sorted(busy))} to leave pool {WAREHOUSE_POOL}", file=sys.stderr)
     # the run (in this process) takes the scan just made rather than scanning again
-    with instance, handing_over(roots, files, skipped) if files else contextlib.nullcontext():
+    with instance, handing_over(roots, files, skipped) if files is not None else contextlib.nullcontext():
         del files  # the run takes it, and lets it go once planned
         result = defs.resolve_job_def("ingest").execute_in_process(
             instance=instance, run_config=run_config, raise_on_error=False, tags=process_tag()

@@ -29,9 +29,9 @@ import polars as pl
 from etl import memory, settings
 from etl.analysis import derive_search_and_stories
 from etl.errors import IngestError, check_posts_folders, explain, out_of_memory
-from etl.plan import IngestReport, Plan, in_git_work_tree, plan_changes, scan
+from etl.plan import IngestReport, Plan, in_git_work_tree, plan_files, scan
 from etl.posts import PARSER_VERSION, history, pool
-from etl.posts.discover import PostFile, posts_root_key, top_folder
+from etl.posts.discover import PostFile, folder_counts, posts_root_key
 from etl.posts.frames import to_frames
 from etl.posts.history import History
 from etl.posts.parse import Rejected
@@ -111,31 +111,30 @@ def _ingest(
     report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], full_refresh=full_refresh)
     check_posts_folders(roots)
     files = scan(roots, report.skipped)
-    report.files_seen = len(files)
-    report.folders = dict(sorted(Counter(top_folder(f.source_path) for f in files).items()))
-    say(f"found {len(files)} post files in {len(roots)} posts folder(s)")
+    report.files_seen = files.height
+    report.folders = folder_counts(files)
+    say(f"found {files.height} post files in {len(roots)} posts folder(s)")
     lap = _Laps(report.stages)
     lap("scan")
 
     with store.writer_lock(warehouse):
         for stale in store.remove_stale_work_files(warehouse):
             say(f"removed {stale.name}, left by a run that was killed")
-        manifest = {} if full_refresh else store.read_manifest(warehouse)
-        reread = bool(manifest) and store.reads_with_older_parser(warehouse, PARSER_VERSION)
-        plan = plan_changes(files, manifest, reread=reread)
+        with store.manifest_reader(warehouse) if not full_refresh else contextlib.nullcontext() as con:
+            reread = con is not None and store.parser_version(con) < PARSER_VERSION
+            plan = plan_files(files, con, reread=reread)
         report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)
         report.reread = plan.reread
-        listed = {f.posts_root for f in files} | {posts_root_key(r) for r in roots}
+        listed = set(files["posts_root"].unique()) | {posts_root_key(r) for r in roots}
         report.unlisted = dict(Counter(root for root, _ in plan.deleted if root not in listed))
-        report.unchanged = len(files) - plan.new - plan.changed  # re-read files included
+        report.unchanged = files.height - plan.new - plan.changed  # re-read files included
         workers = settings.workers() if workers is None else workers
         reads = HistoryReads(roots, {} if full_refresh else store.read_git_state(warehouse))
         if store.memory_limit_start.get() is None:  # a first attempt: room for what this run changes
             store.memory_limit_start.set(_start_memory(plan, reads, warehouse))
-        # The scan and the manifest (~55 MB of Python objects at 56,850 posts) are not kept past the plan: a
-        # history needs the paths on disk only in a clone, and the manifest's rows only of files not on disk.
-        on_disk = {(f.posts_root, f.source_path) for f in files} if reads.in_clones() else set()
-        del files, manifest
+        # The scan is not kept past the plan: a history needs the paths on disk only in a clone.
+        on_disk = set(files.select("posts_root", "source_path").iter_rows()) if reads.in_clones() else set()
+        del files
         if (
             not plan.has_changes
             and not reads.heads_moved()

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from etl import settings
 from etl.posts import PARSER_VERSION
-from etl.posts.discover import PostFile, content_hash, discover
+from etl.posts.discover import PostFile, content_hash, list_posts, listing_schema, post_files
 from etl.warehouse import store
 from etl.warehouse.checks import CheckOutcome
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 @dataclass
@@ -97,8 +100,9 @@ class IngestReport:
         return "\n".join(lines)
 
 
-def scan(roots: list[Path], skipped: list[tuple[str, str]] | None = None) -> list[PostFile]:
-    """Every file of every posts folder; what was not read goes to ``skipped``.
+def scan(roots: list[Path], skipped: list[tuple[str, str]] | None = None) -> pl.DataFrame:
+    """Every file of every posts folder, one row each (``discover.LISTING_SCHEMA``); what was not read
+    goes to ``skipped``.
 
     A scan handed over by ``handing_over`` for these folders is taken instead, once.
     """
@@ -109,13 +113,16 @@ def scan(roots: list[Path], skipped: list[tuple[str, str]] | None = None) -> lis
             if skipped is not None:
                 skipped.extend(their_skipped)
             return files
-    return [post for root in roots for post in discover(root, skipped)]
+    import polars as pl
+
+    listings = [list_posts(root, skipped) for root in roots]
+    return pl.concat(listings) if listings else pl.DataFrame(schema=listing_schema())
 
 
 # (folders, when, files, skipped) of the scan `etl ingest` made for its no-change answer, while it
 # runs the Dagster job in this process: the run takes it rather than reading 56,850 entries again,
 # unless the run started late (it waited for another run to leave the warehouse).
-_handed: tuple[tuple[str, ...], float, list[PostFile], list[tuple[str, str]]] | None = None
+_handed: tuple[tuple[str, ...], float, pl.DataFrame, list[tuple[str, str]]] | None = None
 HANDED_SCAN_MAX_AGE = 30.0  # seconds
 
 
@@ -123,16 +130,26 @@ def _folders_key(roots: list[Path]) -> tuple[str, ...]:
     return tuple(str(Path(root).resolve()) for root in roots)
 
 
-@contextlib.contextmanager
-def handing_over(roots: list[Path], files: list[PostFile], skipped: list[tuple[str, str]]) -> Iterator[None]:
+class handing_over(contextlib.AbstractContextManager):
     """Within this block, the next ``scan`` of ``roots`` in this process returns ``files`` (a scan
     made moments before): one scan per `etl ingest`, whatever answers first. Files changed in
-    between are the next run's, as if they had changed after the scan."""
-    global _handed
-    _handed = (_folders_key(roots), time.monotonic(), files, list(skipped))
-    try:
-        yield
-    finally:
+    between are the next run's, as if they had changed after the scan.
+
+    It keeps no reference to ``files`` once entered (a generator-based context manager keeps its
+    arguments to the end of the block): the run lets the scan go once planned.
+    """
+
+    def __init__(self, roots: list[Path], files: pl.DataFrame, skipped: list[tuple[str, str]]) -> None:
+        self._scan: tuple | None = (roots, files, skipped)
+
+    def __enter__(self) -> None:
+        global _handed
+        assert self._scan is not None, "a hand-over is entered once"
+        (roots, files, skipped), self._scan = self._scan, None
+        _handed = (_folders_key(roots), time.monotonic(), files, list(skipped))
+
+    def __exit__(self, *exc_info: object) -> None:
+        global _handed
         _handed = None
 
 
@@ -192,6 +209,13 @@ def plan_changes(files: list[PostFile], manifest: dict[tuple[str, str], tuple], 
     return plan
 
 
+def plan_files(files: pl.DataFrame, con: duckdb.DuckDBPyConnection | None, reread: bool = False) -> Plan:
+    """``plan_changes`` for a scan (``scan``) against the warehouse open on ``con`` (``store.manifest_reader``;
+    None: none yet). DuckDB picks the files to look at, so an unchanged file costs no Python object."""
+    look, manifest = store.manifest_against(con, files, every_file=reread)
+    return plan_changes(list(post_files(files[look])), manifest, reread=reread)
+
+
 def new_commits(roots: list[Path], con: duckdb.DuckDBPyConnection) -> bool:
     """Whether a posts folder's git HEAD differs from the last commit the warehouse open on ``con`` read."""
     if not settings.git_history():
@@ -213,7 +237,7 @@ def in_git_work_tree(root: Path) -> bool:
 def up_to_date(
     roots: list[Path],
     warehouse: Path,
-    files: list[PostFile] | None = None,
+    files: pl.DataFrame | None = None,
     skipped: list[tuple[str, str]] | None = None,
 ) -> IngestReport | None:
     """A report when the published warehouse already matches the posts folders, else None.
@@ -227,25 +251,15 @@ def up_to_date(
         skipped = []
         files = scan(roots, skipped)
     skipped = skipped if skipped is not None else []
-    rows: dict[str, int] | None = None
-    with store.reader(warehouse) as con:  # one connection for every question (each open costs ~20 ms)
-        if con is not None:
-            if store.is_older(con) or store.parser_version(con) < PARSER_VERSION or new_commits(roots, con):
-                return None
-            same = store.files_match(con, files)  # compared in DuckDB: ~4x faster than a manifest in Python
-            if same is False:
-                return None
-            if same:
-                rows = store.row_counts_of(con)
-    if rows is None:
-        # held for writing with no standby in step, or a file could not be read: the full plan decides
-        if plan_changes(files, store.read_manifest(warehouse)).has_changes:
+    with store.manifest_reader(warehouse) as con:  # one connection for every question (each open costs ~20 ms)
+        if con is None or store.is_older(con) or store.parser_version(con) < PARSER_VERSION or new_commits(roots, con):
             return None
-        with store.reader(warehouse) as con:
-            rows = store.row_counts_of(con) if con is not None else {}
-    report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], files_seen=len(files))
+        if plan_files(files, con).has_changes:
+            return None
+        rows = store.row_counts_of(con)
+    report = IngestReport(warehouse=str(warehouse), roots=[str(r) for r in roots], files_seen=files.height)
     report.skipped = skipped
-    report.unchanged = len(files)
+    report.unchanged = files.height
     report.rows = rows
     report.seconds = time.monotonic() - started
     return report

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
-from etl.plan import plan_changes, scan
+from etl.plan import plan_files, scan
 from etl.posts.discover import PostFile, posts_root_key
 from etl.posts.frames import SCHEMAS
 from etl.posts.pool import Batch, parse_files
@@ -59,9 +59,8 @@ def stage_folder(
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     files = scan([root])
-    key = posts_root_key(root)
-    manifest = {k: v for k, v in store.read_manifest(warehouse).items() if k[0] == key}
-    plan = plan_changes(files, manifest)
+    with store.manifest_reader(warehouse) as con:  # other folders' files are not this plan's: only to_parse is used
+        plan = plan_files(files, con)
     wanted = {(f.posts_root, f.source_path): f for f in plan.to_parse}
     shards = 0
     rejected = 0
@@ -87,7 +86,7 @@ def stage_folder(
 
     parse_files([(f.path, f.posts_root, f.source_path) for f in plan.to_parse], workers=workers, sink=write)
     (target / DONE).write_text(f"{len(plan.to_parse)}\n")
-    return StageReport(folder_key(root), len(files), len(plan.to_parse), rejected, shards)
+    return StageReport(folder_key(root), files.height, len(plan.to_parse), rejected, shards)
 
 
 class StagedPosts:

@@ -154,3 +154,26 @@ def test_file_names_that_are_not_utf8_become_printable(tmp_path: Path):
     assert post.source_path == "_posts/2021-01-01-\\xff\\xfe.md"
     with open(post.path, encoding="utf-8") as handle:  # the real name still opens the file
         assert handle.read() == POST
+
+
+def test_a_listing_is_one_row_per_post_file_in_order_of_path(tmp_path: Path):
+    """The scan is columns (what the plan hands DuckDB), not one Python object per file."""
+    from etl.posts.discover import LISTING_SCHEMA, folder_counts, list_posts
+
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "archived" / "2020-05-01").mkdir(parents=True)
+    for name in ("_posts/2021-01-02-b.md", "_posts/2021-01-01-a.md", "archived/2020-05-01/2020-05-01-old.md"):
+        (tmp_path / name).write_text(POST, encoding="utf-8")
+    (tmp_path / "README.md").write_text("not a post", encoding="utf-8")
+    listing = list_posts(tmp_path)
+    assert listing.columns == list(LISTING_SCHEMA)
+    assert listing["source_path"].to_list() == [
+        "_posts/2021-01-01-a.md",
+        "_posts/2021-01-02-b.md",
+        "archived/2020-05-01/2020-05-01-old.md",
+    ]
+    stat = os.stat(tmp_path / "_posts" / "2021-01-01-a.md")
+    assert listing.row(0)[2:] == (stat.st_size, stat.st_mtime_ns, None, None)  # size, mtime, problem, raw path
+    assert set(listing["posts_root"]) == {str(tmp_path.resolve())}
+    assert folder_counts(listing) == {"_posts": 2, "archived": 1}
+    assert [f.source_path for f in discover(tmp_path)] == listing["source_path"].to_list()

@@ -167,6 +167,8 @@ def test_replay_of_snapshots_equals_one_full_load(tmp_path: Path, workers: int):
 
 
 def test_the_no_change_answer_notices_every_kind_of_change(tmp_path: Path, warehouse: Path):
+    """DuckDB compares the scan with the manifest: an unchanged file costs no Python object, and
+    each kind of change brings exactly its file to the plan."""
     from etl.plan import scan, up_to_date
     from etl.warehouse import store
 
@@ -174,47 +176,55 @@ def test_the_no_change_answer_notices_every_kind_of_change(tmp_path: Path, wareh
     paths = write_posts(root, [1, 2, 3])
     ingest([root], warehouse, workers=0, now=at(0))
 
-    def files_match() -> bool | None:
-        with store.reader(warehouse) as con:
-            return store.files_match(con, scan([root]))
+    def looked_at() -> tuple[list[str], list[str]]:
+        """(files of the scan the plan looks at, manifest rows it reads)."""
+        listing = scan([root])
+        with store.manifest_reader(warehouse) as con:
+            look, manifest = store.manifest_against(con, listing)
+        return [listing["source_path"][i] for i in look], sorted(path for _, path in manifest)
 
-    assert files_match() is True
+    assert looked_at() == ([], [])
     assert up_to_date([root], warehouse) is not None
+    name = lambda path: f"_posts/{path.name}"  # noqa: E731
     changes = [
-        lambda: os.utime(paths[0], ns=(1, 1)),  # same bytes, new mtime: compared, then hashed by the run
-        lambda: paths[1].write_text(paths[1].read_text(encoding="utf-8") + "\nmore\n", encoding="utf-8"),
-        lambda: paths[2].unlink(),
-        lambda: (root / "_posts" / post_name(9)).write_text(post_text(9), encoding="utf-8"),
+        # same bytes, new mtime: compared, then hashed by the run
+        (lambda: os.utime(paths[0], ns=(1, 1)), ([name(paths[0])], [name(paths[0])])),
+        (
+            lambda: paths[1].write_text(paths[1].read_text(encoding="utf-8") + "\nmore\n", encoding="utf-8"),
+            ([name(paths[1])], [name(paths[1])]),
+        ),
+        (lambda: paths[2].unlink(), ([], [name(paths[2])])),
+        (
+            lambda: (root / "_posts" / post_name(9)).write_text(post_text(9), encoding="utf-8"),
+            ([f"_posts/{post_name(9)}"], [name(paths[2])]),  # the deleted file stays in the manifest, deleted
+        ),
     ]
-    for hour, change in enumerate(changes, start=1):
+    for hour, (change, expected) in enumerate(changes, start=1):
         change()
-        assert files_match() is False
+        assert looked_at() == expected
         assert up_to_date([root], warehouse) is None
         ingest([root], warehouse, workers=0, now=at(hour))
         assert up_to_date([root], warehouse) is not None
 
 
 def test_the_no_change_answer_with_folders_out_of_order_and_a_tab_in_a_name(tmp_path: Path, warehouse: Path):
-    """The scan and the warehouse are compared by one fingerprint each: folders named in any order
-    give the same one, and a name that could shift its lines (a tab) is compared row by row instead."""
-    from etl.plan import scan, up_to_date
-    from etl.warehouse import store
+    """Folders named in any order, and a name holding a tab, are compared file by file."""
+    from etl.plan import up_to_date
 
     second, first = tmp_path / "b-posts", tmp_path / "a-posts"
     write_posts(first, [1, 2])
     paths = write_posts(second, [3])
     (second / "_posts" / "2024-01-05-tab\tin name.md").write_text(post_text(5), encoding="utf-8")
     ingest([second, first], warehouse, workers=0, now=at(0))
-    assert store.files_fingerprint(scan([second, first])) is None  # the tab
-    assert store.files_fingerprint(scan([second])) is None
-    assert store.files_fingerprint(scan([first])) is not None
+    assert up_to_date([second, first], warehouse) is not None
+    assert up_to_date([first, second], warehouse) is not None
+    (second / "_posts" / "2024-01-05-tab\tin name.md").touch()
+    assert up_to_date([second, first], warehouse) is None
+    ingest([second, first], warehouse, workers=0, now=at(1))
     assert up_to_date([second, first], warehouse) is not None
     (second / "_posts" / "2024-01-05-tab\tin name.md").unlink()
-    ingest([second, first], warehouse, workers=0, now=at(1))
-    files = scan([second, first])
-    assert store.files_fingerprint(files) == store.files_fingerprint(scan([first, second])) is not None
-    with store.reader(warehouse) as con:
-        assert store.files_match(con, files) is True
+    assert up_to_date([second, first], warehouse) is None
+    ingest([second, first], warehouse, workers=0, now=at(2))
     assert up_to_date([second, first], warehouse) is not None
     paths[0].write_text(paths[0].read_text(encoding="utf-8") + "\nmore\n", encoding="utf-8")
     assert up_to_date([second, first], warehouse) is None
@@ -334,8 +344,8 @@ def test_etl_ingest_scans_the_folders_once_and_its_run_sees_the_change(
         paths[0].read_text(encoding="utf-8").replace("</p><div", f"</p>{added}<div", 1), encoding="utf-8"
     )
     scans = []
-    real_discover = plan.discover
-    monkeypatch.setattr(plan, "discover", lambda *args: scans.append(args[0]) or real_discover(*args))
+    real_list_posts = plan.list_posts
+    monkeypatch.setattr(plan, "list_posts", lambda *args: scans.append(args[0]) or real_list_posts(*args))
     monkeypatch.setattr(plan, "HANDED_SCAN_MAX_AGE", max_age)
     monkeypatch.setenv("ETL_POSTS_DIR", str(root))
     monkeypatch.setenv("ETL_WAREHOUSE", str(warehouse))

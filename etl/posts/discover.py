@@ -80,61 +80,122 @@ def split_posts_dirs(value: str) -> list[Path]:
     return [Path(part).expanduser() for part in value.split(":") if part.strip()]
 
 
-def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterator[PostFile]:
-    """Yield every post file under ``root`` (see ``is_post_path``), in a stable order.
+# A scan of a posts folder, one row per post file (``list_posts``): columns, not 56,850 Python objects, so
+# that the plan compares it with the warehouse in DuckDB and its memory goes back whole once planned.
+LISTING_SCHEMA = {
+    "posts_root": "String",  # posts_root_key of the folder
+    "source_path": "String",  # printable, '/'-separated, relative to the folder
+    "size": "Int64",
+    "mtime_ns": "Int64",
+    "problem": "String",  # why the file must not be read, else null
+    "raw_path": "Binary",  # the path to read when it is not posts_root/source_path (a name that is not UTF-8)
+}
+
+
+def listing_schema() -> dict:
+    """``LISTING_SCHEMA`` as Polars types."""
+    import polars as pl
+
+    return {name: getattr(pl, kind) for name, kind in LISTING_SCHEMA.items()}
+
+
+def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None):  # -> pl.DataFrame
+    """Every post file under ``root`` (see ``is_post_path``), one row each in order of source_path
+    (``LISTING_SCHEMA``).
 
     Symbolic links are never followed (as Jekyll's safe mode and ``find -type f``): a link
     leaving the folder must not leak other files into the warehouse, a link inside it only
     repeats a file that is read anyway, and no link loop can hang a run. Each one that
     could have held or been a post is appended to ``skipped`` as (source_path, reason).
     """
+    import polars as pl
+
     root = root.resolve()
     if not root.is_dir():
         raise FileNotFoundError(f"The posts folder {root} does not exist or is not a folder.")
-    whole = reads_whole(root)
-    key = posts_root_key(root)
-    prefix = len(str(root)) + 1  # paths are joined as strings: Path objects cost more than the stat
-    stack: list[tuple[str, bool]] = [(str(root), whole)]  # (folder, inside a _posts folder)
-    found: list[PostFile] = []
+    key, base = posts_root_key(root), str(root)
+    schema = {name: kind for name, kind in listing_schema().items() if name != "posts_root"}
+    chunks = []
+    stack: list[tuple[str, bool]] = [("", reads_whole(root))]  # (folder relative to root, inside a _posts folder)
+    rows: dict[str, list] = {name: [] for name in schema}  # one folder's files
+
+    def add(raw: str, relative: str, size: int, mtime_ns: int, problem: str | None = None) -> None:
+        rows["source_path"].append(relative)
+        rows["size"].append(size)
+        rows["mtime_ns"].append(mtime_ns)
+        rows["problem"].append(problem)
+        plain = relative == raw and key == base  # every name on the way is UTF-8
+        rows["raw_path"].append(None if plain else os.fsencode(f"{base}/{raw}"))
+
     while stack:
         folder, in_posts = stack.pop()
         try:
-            entries = list(os.scandir(folder))
+            # stat'ed through the folder's descriptor: a name, not a whole path, for the kernel to resolve
+            # (a quarter less time for 56,850 files)
+            handle = os.open(f"{base}/{folder}" if folder else base, os.O_RDONLY | os.O_DIRECTORY)
         except OSError as error:
             if skipped is not None:
-                skipped.append((printable_path(folder[prefix:] or "."), f"folder cannot be read ({error.strerror})"))
+                skipped.append((printable_path(folder or "."), f"folder cannot be read ({error.strerror})"))
             continue
-        for entry in entries:
-            relative = printable_path(entry.path[prefix:])
-            try:
-                if in_posts and entry.is_file(follow_symlinks=False):  # the common case, first
+        try:
+            entries = list(os.scandir(handle))
+        except OSError as error:
+            os.close(handle)
+            if skipped is not None:
+                skipped.append((printable_path(folder or "."), f"folder cannot be read ({error.strerror})"))
+            continue
+        try:
+            for entry in entries:
+                raw = f"{folder}/{entry.name}" if folder else entry.name
+                relative = printable_path(raw)
+                try:
+                    if in_posts and entry.is_file(follow_symlinks=False):  # the common case, first
+                        stat = entry.stat(follow_symlinks=False)
+                        add(raw, relative, stat.st_size, stat.st_mtime_ns)
+                        continue
+                    if entry.is_symlink():
+                        if skipped is not None and (in_posts or is_post_path(relative) or entry.is_dir()):
+                            target = printable_path(os.readlink(entry.name, dir_fd=handle))
+                            skipped.append((relative, f"symbolic link to {target}, not followed"))
+                        continue
+                    if entry.is_dir(follow_symlinks=False):
+                        if not skips_folder(entry.name):
+                            stack.append((raw, in_posts or entry.name == POST_FOLDER))
+                        continue
+                    if not (in_posts or is_post_path(relative)):
+                        continue  # site pages, layouts, scripts, README: not posts
+                    if not entry.is_file(follow_symlinks=False):
+                        continue  # sockets, fifos, devices: not files a person wrote
                     stat = entry.stat(follow_symlinks=False)
-                    found.append(PostFile(key, relative, entry.path, stat.st_size, stat.st_mtime_ns))
+                except OSError as error:
+                    add(raw, relative, 0, 0, f"It cannot be read ({error.strerror}).")
                     continue
-                if entry.is_symlink():
-                    if skipped is not None and (in_posts or is_post_path(relative) or entry.is_dir()):
-                        skipped.append(
-                            (relative, f"symbolic link to {printable_path(os.readlink(entry.path))}, not followed")
-                        )
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    if not skips_folder(entry.name):
-                        stack.append((entry.path, in_posts or entry.name == POST_FOLDER))
-                    continue
-                if not (in_posts or is_post_path(relative)):
-                    continue  # site pages, layouts, scripts, README: not posts
-                if not entry.is_file(follow_symlinks=False):
-                    continue  # sockets, fifos, devices: not files a person wrote
-                stat = entry.stat(follow_symlinks=False)
-            except OSError as error:
-                found.append(PostFile(key, relative, entry.path, 0, 0, f"It cannot be read ({error.strerror})."))
-                continue
-            found.append(PostFile(key, relative, entry.path, stat.st_size, stat.st_mtime_ns))
-    found.sort(key=lambda f: f.source_path)
-    yield from found
+                add(raw, relative, stat.st_size, stat.st_mtime_ns)
+        finally:
+            os.close(handle)
+        del entries
+        if rows["source_path"]:
+            chunks.append(pl.DataFrame(rows, schema=schema))
+            for column in rows.values():
+                column.clear()
+    listing = pl.concat(chunks) if chunks else pl.DataFrame(schema=schema)
+    # strings sort by UTF-8 bytes here, by code point in Python: the same order
+    return listing.sort("source_path").select(pl.lit(key).alias("posts_root"), *schema)
 
 
-def top_folder(source_path: str) -> str:
-    """The top-level folder a post came from (``_posts``, ``archived``, ...), for summaries."""
-    head, sep, _ = source_path.partition("/")
-    return head if sep else "."
+def post_files(listing) -> Iterator[PostFile]:
+    """The rows of a listing (``list_posts``) as ``PostFile``s."""
+    for root, source_path, size, mtime_ns, problem, raw in listing.iter_rows():
+        path = os.fsdecode(raw) if raw is not None else f"{root}/{source_path}"
+        yield PostFile(root, source_path, path, size, mtime_ns, problem)
+
+
+def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterator[PostFile]:
+    """Yield every post file under ``root`` (see ``list_posts``), in order of source_path."""
+    yield from post_files(list_posts(root, skipped))
+
+
+def folder_counts(listing) -> dict[str, int]:
+    """Files of a listing (``list_posts``) per top-level folder (``_posts``, ``archived``, ``.``), for summaries."""
+    heads = listing["source_path"].str.extract(r"^([^/]*)/", 1).fill_null(".")
+    return dict(sorted(heads.value_counts().iter_rows()))
