@@ -104,7 +104,7 @@ SELECT (SELECT count(*) FROM post_files WHERE deleted_at IS NULL AND status <> '
        (SELECT count(*) FROM post_files WHERE deleted_at IS NULL AND status = 'rejected'),
        (SELECT count(*) FROM articles WHERE deleted_at IS NULL),
        (SELECT count(*) FROM articles a WHERE deleted_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.article_id = a.article_id))"""
+          AND NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.article_id = a.article_id AND p.position = 0))"""
 
 
 @dataclass(frozen=True)
