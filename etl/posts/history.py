@@ -16,10 +16,8 @@ names are decoded, and unchanged subfolders are never opened.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 import re
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,27 +33,25 @@ from etl.posts.discover import (
     skips_folder,
 )
 
+pygit2: ModuleType | None = None  # imported by _git() on first use
 
-def _lazy_module(name: str) -> ModuleType | None:
-    """``name`` imported on first use (importlib's LazyLoader), None when it is not installed.
 
-    pygit2 costs ~10 MB and ~0.1 s in each process that imports it, and only a clone's runs use it:
-    a run of a plain folder, and its parse workers, never load it.
+def _git() -> ModuleType | None:
+    """pygit2, imported on first use; None without it (a broken install: folders load from their files).
+
+    It costs ~10 MB and ~0.1 s in each process that imports it, and only a clone's runs use it: a run
+    of a plain folder, and its parse workers, never load it. A plain import (importlib's LazyLoader is
+    not thread-safe before Python 3.12, and a clone's history is read from a thread).
     """
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        return None
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    global pygit2
+    if pygit2 is None:
+        try:
+            import pygit2 as module
+        except ImportError:  # pragma: no cover
+            return None
+        pygit2 = module
+    return pygit2
 
-
-# pygit2 is a dependency; without it (a broken install) folders load from their files
-pygit2 = _lazy_module("pygit2")
 
 # One tree entry: "<mode> <name>\0<20-byte object id>"
 ENTRY = re.compile(rb"[0-7]+ [^\0]*\0.{20}", re.S)
@@ -102,7 +98,7 @@ class History:
 
 def _open(root: Path) -> tuple[pygit2.Repository, str] | None:
     """The repository whose work tree holds ``root``, and ``root``'s path inside it."""
-    if pygit2 is None:
+    if _git() is None:
         return None
     found = pygit2.discover_repository(str(root))
     if found is None:
@@ -487,7 +483,7 @@ _REPOSITORIES: dict[str, object] = {}
 def _repository(path: str):
     repo = _REPOSITORIES.get(path)
     if repo is None:
-        repo = _REPOSITORIES[path] = pygit2.Repository(path)
+        repo = _REPOSITORIES[path] = _git().Repository(path)
     return repo
 
 
