@@ -7,7 +7,10 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 class PostFile(NamedTuple):  # a tuple: a scan makes one per file (56,850 at 10x), a frozen dataclass costs 2x
@@ -92,14 +95,14 @@ LISTING_SCHEMA = {
 }
 
 
-def listing_schema() -> dict:
+def listing_schema() -> dict[str, type[pl.DataType]]:
     """``LISTING_SCHEMA`` as Polars types."""
     import polars as pl
 
     return {name: getattr(pl, kind) for name, kind in LISTING_SCHEMA.items()}
 
 
-def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None):  # -> pl.DataFrame
+def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None) -> pl.DataFrame:
     """Every post file under ``root`` (see ``is_post_path``), one row each in order of source_path
     (``LISTING_SCHEMA``).
 
@@ -183,7 +186,7 @@ def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None):  # -> 
     return listing.sort("source_path").select(pl.lit(key).alias("posts_root"), *schema)
 
 
-def post_files(listing) -> Iterator[PostFile]:
+def post_files(listing: pl.DataFrame) -> Iterator[PostFile]:
     """The rows of a listing (``list_posts``) as ``PostFile``s."""
     for root, source_path, size, mtime_ns, problem, raw in listing.iter_rows():
         path = os.fsdecode(raw) if raw is not None else f"{root}/{source_path}"
@@ -195,7 +198,7 @@ def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterat
     yield from post_files(list_posts(root, skipped))
 
 
-def folder_counts(listing) -> dict[str, int]:
+def folder_counts(listing: pl.DataFrame) -> dict[str, int]:
     """Files of a listing (``list_posts``) per top-level folder (``_posts``, ``archived``, ``.``), for summaries."""
     heads = listing["source_path"].str.extract(r"^([^/]*)/", 1).fill_null(".")
     return dict(sorted(heads.value_counts().iter_rows()))
