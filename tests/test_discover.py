@@ -177,3 +177,21 @@ def test_a_listing_is_one_row_per_post_file_in_order_of_path(tmp_path: Path):
     assert set(listing["posts_root"]) == {str(tmp_path.resolve())}
     assert folder_counts(listing) == {"_posts": 2, "archived": 1}
     assert [f.source_path for f in discover(tmp_path)] == listing["source_path"].to_list()
+
+
+def test_a_folder_that_cannot_be_read_is_named_and_the_rest_is_listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from etl.posts import discover as discovery
+
+    write(tmp_path / "_posts" / "2021-01-01-a.md")
+    write(tmp_path / "_posts" / "locked" / "2021-01-02-b.md")
+    real = discovery._folder_entries
+
+    def folder_entries(folder: str):
+        if folder.endswith("/locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(folder)
+
+    monkeypatch.setattr(discovery, "_folder_entries", folder_entries)
+    skipped: list[tuple[str, str]] = []
+    assert [f.source_path for f in discover(tmp_path, skipped)] == ["_posts/2021-01-01-a.md"]
+    assert skipped == [("_posts/locked", "folder cannot be read (Permission denied)")]

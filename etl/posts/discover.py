@@ -133,17 +133,8 @@ def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None) -> pl.D
     while stack:
         folder, in_posts = stack.pop()
         try:
-            # stat'ed through the folder's descriptor: a name, not a whole path, for the kernel to resolve
-            # (a quarter less time for 56,850 files)
-            handle = os.open(f"{base}/{folder}" if folder else base, os.O_RDONLY | os.O_DIRECTORY)
+            handle, entries = _folder_entries(f"{base}/{folder}" if folder else base)
         except OSError as error:
-            if skipped is not None:
-                skipped.append((printable_path(folder or "."), f"folder cannot be read ({error.strerror})"))
-            continue
-        try:
-            entries = list(os.scandir(handle))
-        except OSError as error:
-            os.close(handle)
             if skipped is not None:
                 skipped.append((printable_path(folder or "."), f"folder cannot be read ({error.strerror})"))
             continue
@@ -184,6 +175,17 @@ def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None) -> pl.D
     listing = pl.concat(chunks) if chunks else pl.DataFrame(schema=schema)
     # strings sort by UTF-8 bytes here, by code point in Python: the same order
     return listing.sort("source_path").select(pl.lit(key).alias("posts_root"), *schema)
+
+
+def _folder_entries(folder: str) -> tuple[int, list[os.DirEntry]]:
+    """A descriptor of ``folder`` (the caller closes it) and its entries. Entries listed from a descriptor
+    are stat'ed by name relative to it, not by whole path: a quarter less time for 56,850 files."""
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        return handle, list(os.scandir(handle))
+    except OSError:
+        os.close(handle)
+        raise
 
 
 def post_files(listing: pl.DataFrame) -> Iterator[PostFile]:
