@@ -123,25 +123,21 @@ def _ingest(
         with store.manifest_reader(warehouse) if not full_refresh else contextlib.nullcontext() as con:
             reread = con is not None and store.parser_version(con) < PARSER_VERSION
             plan = plan_files(files, con, reread=reread)
+            git_state = store.git_state(con) if con is not None else {}
+            upgrade = con is not None and store.is_older(con)  # this run migrates the warehouse first
         report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)
         report.reread = plan.reread
         listed = set(files["posts_root"].unique()) | {posts_root_key(r) for r in roots}
         report.unlisted = dict(Counter(root for root, _ in plan.deleted if root not in listed))
         report.unchanged = files.height - plan.new - plan.changed  # re-read files included
         workers = settings.workers() if workers is None else workers
-        reads = HistoryReads(roots, {} if full_refresh else store.read_git_state(warehouse))
+        reads = HistoryReads(roots, git_state)
         if store.memory_limit_start.get() is None:  # a first attempt: room for what this run changes
-            store.memory_limit_start.set(_start_memory(plan, reads, warehouse))
+            store.memory_limit_start.set(_start_memory(plan, reads, upgrade))
         # The scan is not kept past the plan: a history needs the paths on disk only in a clone.
         on_disk = set(files.select("posts_root", "source_path").iter_rows()) if reads.in_clones() else set()
         del files
-        if (
-            not plan.has_changes
-            and not reads.heads_moved()
-            and warehouse.exists()
-            and not full_refresh
-            and not store.needs_migration(warehouse)
-        ):
+        if not plan.has_changes and not reads.heads_moved() and warehouse.exists() and not full_refresh and not upgrade:
             with store.reader(warehouse) as con:
                 if con is not None:
                     report.rows = store.row_counts_of(con)
@@ -225,12 +221,12 @@ def _ingest(
     return report
 
 
-def _start_memory(plan: Plan, reads: HistoryReads, warehouse: Path) -> int:
+def _start_memory(plan: Plan, reads: HistoryReads, upgrade: bool) -> int:
     """The first attempt's memory limit: low for a run that changes few files of a warehouse of this release
     whose histories were read before (a first history read may bring thousands of deleted posts)."""
     first_history = any(last is None and in_git_work_tree(root) for root, last, _ in reads.jobs)
     small = len(plan.to_parse) + len(plan.deleted) <= store.SMALL_RUN_FILES and not first_history
-    return store.SMALL_RUN_MEMORY if small and not store.needs_migration(warehouse) else store.START_MEMORY
+    return store.SMALL_RUN_MEMORY if small and not upgrade else store.START_MEMORY
 
 
 class _Laps:

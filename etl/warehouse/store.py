@@ -655,18 +655,15 @@ def manifest_against(
     return look, {(r[1], r[2]): (r[3], r[4], r[5], r[6]) for r in rows if r[1] is not None}
 
 
-def read_git_state(warehouse: Path) -> dict[str, tuple[str | None, dict]]:
-    """posts_root -> (last commit read, {source_path: first_committed_at}) of the published warehouse."""
-    with reader(warehouse) as con:
-        if con is None:
-            return {}
-        state: dict[str, tuple[str | None, dict]] = {root: (head, {}) for root, head in git_heads(con).items()}
-        if state:
-            for root, path, first in con.execute(
-                "SELECT posts_root, source_path, first_committed_at FROM post_files WHERE first_committed_at IS NOT NULL"
-            ).fetchall():
-                if root in state:
-                    state[root][1][path] = first
+def git_state(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, dict]]:
+    """posts_root -> (last commit read, {source_path: first_committed_at}) of the warehouse open on ``con``."""
+    state: dict[str, tuple[str | None, dict]] = {root: (head, {}) for root, head in git_heads(con).items()}
+    if state:
+        for root, path, first in con.execute(
+            "SELECT posts_root, source_path, first_committed_at FROM post_files WHERE first_committed_at IS NOT NULL"
+        ).fetchall():
+            if root in state:
+                state[root][1][path] = first
     return state
 
 
@@ -676,12 +673,6 @@ def git_heads(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
     if "git_sources" not in tables:
         return {}
     return dict(con.execute("SELECT posts_root, head_commit FROM git_sources").fetchall())
-
-
-def needs_migration(warehouse: Path) -> bool:
-    """Whether the published warehouse has an older schema than this release (the next run upgrades it)."""
-    with reader(warehouse) as con:
-        return con is not None and is_older(con)
 
 
 def parser_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -696,12 +687,6 @@ def parser_version(con: duckdb.DuckDBPyConnection) -> int:
 def record_parser_version(con: duckdb.DuckDBPyConnection, version: int) -> None:
     con.execute("DELETE FROM parser_state")
     con.execute("INSERT INTO parser_state VALUES ($version)", {"version": version})
-
-
-def reads_with_older_parser(warehouse: Path, version: int) -> bool:
-    """Whether the published warehouse's files were read by an older parser (the next run reads them again)."""
-    with reader(warehouse) as con:
-        return con is not None and parser_version(con) < version
 
 
 def is_older(con: duckdb.DuckDBPyConnection) -> bool:
