@@ -607,9 +607,8 @@ def _known_files(con: duckdb.DuckDBPyConnection) -> str | None:
     )
 
 
-Manifest = dict[
-    tuple[str, str], tuple[int, int, str, str]
-]  # (posts_root, source_path) -> (size, mtime_ns, hash, status)
+# (posts_root, source_path) -> (size, mtime_ns, content_hash, status)
+Manifest = dict[tuple[str, str], tuple[int, int, str, str]]
 
 
 def read_manifest(warehouse: Path) -> Manifest:
