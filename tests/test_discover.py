@@ -156,9 +156,9 @@ def test_file_names_that_are_not_utf8_become_printable(tmp_path: Path):
         assert handle.read() == POST
 
 
-def test_a_listing_is_one_row_per_post_file_in_order_of_path(tmp_path: Path):
+def test_a_listing_is_columns_and_its_files_come_in_order_of_path(tmp_path: Path):
     """The scan is columns (what the plan hands DuckDB), not one Python object per file."""
-    from etl.posts.discover import LISTING_SCHEMA, folder_counts, list_posts
+    from etl.posts.discover import list_posts
 
     (tmp_path / "_posts").mkdir()
     (tmp_path / "archived" / "2020-05-01").mkdir(parents=True)
@@ -166,17 +166,70 @@ def test_a_listing_is_one_row_per_post_file_in_order_of_path(tmp_path: Path):
         (tmp_path / name).write_text(POST, encoding="utf-8")
     (tmp_path / "README.md").write_text("not a post", encoding="utf-8")
     listing = list_posts(tmp_path)
-    assert listing.columns == list(LISTING_SCHEMA)
-    assert listing["source_path"].to_list() == [
+    ordered = [
         "_posts/2021-01-01-a.md",
         "_posts/2021-01-02-b.md",
         "archived/2020-05-01/2020-05-01-old.md",
     ]
+    assert sorted(listing.source_path) == ordered
+    assert [f.source_path for f in listing.post_files()] == ordered
     stat = os.stat(tmp_path / "_posts" / "2021-01-01-a.md")
-    assert listing.row(0)[2:] == (stat.st_size, stat.st_mtime_ns, None, None)  # size, mtime, problem, raw path
-    assert set(listing["posts_root"]) == {str(tmp_path.resolve())}
-    assert folder_counts(listing) == {"_posts": 2, "archived": 1}
-    assert [f.source_path for f in discover(tmp_path)] == listing["source_path"].to_list()
+    first = listing.source_path.index("_posts/2021-01-01-a.md")
+    assert (listing.size[first], listing.mtime_ns[first], listing.problem[first], listing.raw_path[first]) == (
+        stat.st_size,
+        stat.st_mtime_ns,
+        None,
+        None,
+    )
+    assert set(listing.posts_root) == {str(tmp_path.resolve())}
+    assert listing.folder_counts() == {"_posts": 2, "archived": 1}
+    frame = listing.frame()
+    assert frame.columns == ["posts_root", "source_path", "size", "mtime_ns", "problem"]
+    assert sorted(frame["source_path"]) == ordered
+    assert [f.source_path for f in discover(tmp_path)] == ordered
+
+
+def test_a_listing_fingerprint_changes_with_any_file_size_mtime_or_problem(tmp_path: Path):
+    from etl.posts.discover import list_posts
+
+    paths = [write(tmp_path / "_posts" / f"2021-01-0{n}-x.md") for n in (1, 2)]
+    same = list_posts(tmp_path).fingerprint()
+    assert list_posts(tmp_path).fingerprint() == same
+    seen = {same}
+    os.utime(paths[0], ns=(7, 7))  # another mtime
+    seen.add(list_posts(tmp_path).fingerprint())
+    paths[0].write_text(POST + "x", encoding="utf-8")  # another size
+    os.utime(paths[0], ns=(7, 7))
+    seen.add(list_posts(tmp_path).fingerprint())
+    write(tmp_path / "_posts" / "2021-01-03-x.md")  # one more file
+    seen.add(list_posts(tmp_path).fingerprint())
+    paths[1].unlink()  # one file fewer
+    seen.add(list_posts(tmp_path).fingerprint())
+    assert len(seen) == 5
+    listing = list_posts(tmp_path)
+    listing.problem[0] = "It cannot be read (Permission denied)."
+    assert listing.fingerprint() not in seen
+
+
+def test_a_file_gone_between_listing_and_stat_is_a_row_with_its_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The folder's files are stat'ed in one pass; when one fails, each is stat'ed alone and the failed
+    one is listed with why, the others as usual."""
+    from etl.posts import discover as discovery
+
+    paths = [write(tmp_path / "_posts" / f"2021-01-0{n}-x.md") for n in (1, 2, 3)]
+    real = discovery._folder_entries
+
+    def folder_entries(folder: str):
+        handle, entries = real(folder)
+        if folder.endswith("/_posts"):
+            paths[1].unlink()  # after the folder was listed, before its files are stat'ed
+        return handle, entries
+
+    monkeypatch.setattr(discovery, "_folder_entries", folder_entries)
+    files = {f.source_path: f for f in discover(tmp_path)}
+    assert files["_posts/2021-01-02-x.md"].problem == "It cannot be read (No such file or directory)."
+    assert files["_posts/2021-01-01-x.md"].problem is None
+    assert files["_posts/2021-01-03-x.md"].size == paths[2].stat().st_size
 
 
 def test_a_folder_that_cannot_be_read_is_named_and_the_rest_is_listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -181,7 +181,7 @@ def test_the_no_change_answer_notices_every_kind_of_change(tmp_path: Path, wareh
         listing = scan([root])
         with store.manifest_reader(warehouse) as con:
             look, manifest = store.manifest_against(con, listing)
-        return [listing["source_path"][i] for i in look], sorted(path for _, path in manifest)
+        return [listing.source_path[i] for i in look], sorted(path for _, path in manifest)
 
     assert looked_at() == ([], [])
     assert up_to_date([root], warehouse) is not None
@@ -205,6 +205,36 @@ def test_the_no_change_answer_notices_every_kind_of_change(tmp_path: Path, wareh
         assert up_to_date([root], warehouse) is None
         ingest([root], warehouse, workers=0, now=at(hour))
         assert up_to_date([root], warehouse) is not None
+
+
+def test_the_no_change_answer_compares_the_scan_with_the_one_the_last_publish_planned_from(
+    tmp_path: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A scan identical to the one the last publish was planned from (its digest, in scan_state) is
+    answered without a plan; any other scan is planned, and only a real change starts a run."""
+    from etl import plan
+    from etl.warehouse import store
+
+    root = tmp_path / "posts"
+    paths = write_posts(root, [1, 2, 3])
+    ingest([root], warehouse, workers=0, now=at(0))
+    with store.manifest_reader(warehouse) as con:
+        assert store.scan_digest(con) == plan.scan([root]).fingerprint()
+    planned = []
+    real_plan_files = plan.plan_files
+    monkeypatch.setattr(plan, "plan_files", lambda *args: planned.append(1) or real_plan_files(*args))
+    assert plan.up_to_date([root], warehouse) is not None
+    assert planned == []
+    os.utime(paths[0], ns=(5, 5))  # the same content: the plan says touched, a run records the new mtime
+    assert plan.up_to_date([root], warehouse) is None
+    assert planned == [1]
+    ingest([root], warehouse, workers=0, now=at(1))
+    assert plan.up_to_date([root], warehouse) is not None
+    assert planned == [1]
+    with duckdb.connect(str(warehouse)) as con:  # a warehouse without the digest (as before schema 9) is planned
+        con.execute("DELETE FROM scan_state")
+    assert plan.up_to_date([root], warehouse) is not None
+    assert planned == [1, 1]
 
 
 def test_the_no_change_answer_with_folders_out_of_order_and_a_tab_in_a_name(tmp_path: Path, warehouse: Path):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import array
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -83,52 +85,101 @@ def split_posts_dirs(value: str) -> list[Path]:
     return [Path(part).expanduser() for part in value.split(":") if part.strip()]
 
 
-# A scan of a posts folder, one row per post file (``list_posts``): columns, not 56,850 Python objects, so
-# that the plan compares it with the warehouse in DuckDB and its memory goes back whole once planned.
-LISTING_SCHEMA = {
-    "posts_root": "String",  # posts_root_key of the folder
-    "source_path": "String",  # printable, '/'-separated, relative to the folder
-    "size": "Int64",
-    "mtime_ns": "Int64",
-    "problem": "String",  # why the file must not be read, else null
-    "raw_path": "Binary",  # the path to read when it is not posts_root/source_path (a name that is not UTF-8)
-}
+class Listing:
+    """A scan of posts folders (``list_posts``): one row per post file, as plain columns, in the order
+    the folders listed them (``post_files`` sorts).
+
+    Plain lists, not a frame: the no-change answer of ``etl ingest`` reads 56,850 entries at 10x and must
+    not also pay Polars' import (a quarter of a second): it compares the listing's ``fingerprint`` with the
+    one the warehouse's last publish was planned from. A run's plan hands DuckDB the ``frame``.
+    """
+
+    __slots__ = ("mtime_ns", "posts_root", "problem", "raw_path", "size", "source_path")
+
+    def __init__(self) -> None:
+        self.posts_root: list[str] = []  # posts_root_key of the folder
+        self.source_path: list[str] = []  # printable, '/'-separated, relative to the folder
+        self.size: list[int] = []
+        self.mtime_ns: list[int] = []
+        self.problem: list[str | None] = []  # why the file must not be read, else None
+        self.raw_path: list[bytes | None] = []  # the path to read when it is not posts_root/source_path
+
+    @property
+    def height(self) -> int:
+        return len(self.source_path)
+
+    def extend(self, other: Listing) -> Listing:
+        for name in self.__slots__:
+            getattr(self, name).extend(getattr(other, name))
+        return self
+
+    def post_files(self, rows: Iterable[int] | None = None) -> list[PostFile]:
+        """The rows ``rows`` (default: all) as ``PostFile``s, by posts folder (in the order listed), then
+        by source_path."""
+        rows = range(self.height) if rows is None else rows
+        rank = {root: n for n, root in enumerate(dict.fromkeys(self.posts_root))}
+        order = sorted(rows, key=lambda i: (rank[self.posts_root[i]], self.source_path[i]))
+        return [
+            PostFile(
+                root := self.posts_root[i],
+                path := self.source_path[i],
+                os.fsdecode(raw) if (raw := self.raw_path[i]) is not None else f"{root}/{path}",
+                self.size[i],
+                self.mtime_ns[i],
+                self.problem[i],
+            )
+            for i in order
+        ]
+
+    def folder_counts(self) -> dict[str, int]:
+        """Files per top-level folder (``_posts``, ``archived``, ``.``), for summaries."""
+        heads = Counter(head if sep else "." for head, sep, _ in (path.partition("/") for path in self.source_path))
+        return dict(sorted(heads.items()))
+
+    def fingerprint(self) -> str:
+        """A digest of every row, in the order listed: the same files, sizes, mtimes and problems, listed
+        in the same order, give the same digest (~15 ms for 56,850 files)."""
+        digest = hashlib.blake2b(digest_size=16)
+        for column in (self.posts_root, self.source_path, [problem or "" for problem in self.problem]):
+            digest.update("\0".join(column).encode("utf-8", "surrogateescape"))
+            digest.update(b"\1")
+        digest.update(array.array("q", self.size).tobytes())
+        digest.update(array.array("q", self.mtime_ns).tobytes())
+        digest.update(b"\1".join(raw or b"" for raw in self.raw_path))
+        return f"{self.height}:{digest.hexdigest()}"
+
+    def frame(self) -> pl.DataFrame:
+        """posts_root, source_path, size, mtime_ns and problem as a Polars frame (what the plan hands DuckDB)."""
+        import polars as pl
+
+        schema = {"posts_root": pl.String, "source_path": pl.String, "size": pl.Int64, "mtime_ns": pl.Int64}
+        return pl.DataFrame(
+            [*(getattr(self, name) for name in schema), self.problem], schema={**schema, "problem": pl.String}
+        )
 
 
-def listing_schema() -> dict[str, type[pl.DataType]]:
-    """``LISTING_SCHEMA`` as Polars types."""
-    import polars as pl
-
-    return {name: getattr(pl, kind) for name, kind in LISTING_SCHEMA.items()}
-
-
-def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None) -> pl.DataFrame:
-    """Every post file under ``root`` (see ``is_post_path``), one row each in order of source_path
-    (``LISTING_SCHEMA``).
+def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None) -> Listing:
+    """Every post file under ``root`` (see ``is_post_path``), one row each.
 
     Symbolic links are never followed (as Jekyll's safe mode and ``find -type f``): a link
     leaving the folder must not leak other files into the warehouse, a link inside it only
     repeats a file that is read anyway, and no link loop can hang a run. Each one that
     could have held or been a post is appended to ``skipped`` as (source_path, reason).
     """
-    import polars as pl
-
     root = root.resolve()
     if not root.is_dir():
         raise FileNotFoundError(f"The posts folder {root} does not exist or is not a folder.")
     key, base = posts_root_key(root), str(root)
-    schema = {name: kind for name, kind in listing_schema().items() if name != "posts_root"}
-    chunks = []
+    listing = Listing()
     stack: list[tuple[str, bool]] = [("", reads_whole(root))]  # (folder relative to root, inside a _posts folder)
-    rows: dict[str, list] = {name: [] for name in schema}  # one folder's files
 
     def add(raw: str, relative: str, size: int, mtime_ns: int, problem: str | None = None) -> None:
-        rows["source_path"].append(relative)
-        rows["size"].append(size)
-        rows["mtime_ns"].append(mtime_ns)
-        rows["problem"].append(problem)
+        listing.source_path.append(relative)
+        listing.size.append(size)
+        listing.mtime_ns.append(mtime_ns)
+        listing.problem.append(problem)
         plain = relative == raw and key == base  # every name on the way is UTF-8
-        rows["raw_path"].append(None if plain else os.fsencode(f"{base}/{raw}"))
+        listing.raw_path.append(None if plain else os.fsencode(f"{base}/{raw}"))
 
     while stack:
         folder, in_posts = stack.pop()
@@ -139,14 +190,19 @@ def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None) -> pl.D
                 skipped.append((printable_path(folder or "."), f"folder cannot be read ({error.strerror})"))
             continue
         try:
+            if in_posts:  # the common case, in one pass per column: a third less time for 56,850 files
+                files = [entry for entry in entries if entry.is_file(follow_symlinks=False)]
+                try:
+                    stats = [entry.stat(follow_symlinks=False) for entry in files]
+                except OSError:  # one went away or cannot be read: file by file below, each with its reason
+                    files = stats = []
+                if files:
+                    _add_regular(listing, base, folder, files, stats, plain_root=key == base)
+                    entries = [entry for entry in entries if not entry.is_file(follow_symlinks=False)]
             for entry in entries:
                 raw = f"{folder}/{entry.name}" if folder else entry.name
                 relative = printable_path(raw)
                 try:
-                    if in_posts and entry.is_file(follow_symlinks=False):  # the common case, first
-                        stat = entry.stat(follow_symlinks=False)
-                        add(raw, relative, stat.st_size, stat.st_mtime_ns)
-                        continue
                     if entry.is_symlink():
                         if skipped is not None and (in_posts or is_post_path(relative) or entry.is_dir()):
                             target = printable_path(os.readlink(entry.name, dir_fd=handle))
@@ -168,13 +224,32 @@ def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None) -> pl.D
         finally:
             os.close(handle)
         del entries
-        if rows["source_path"]:
-            chunks.append(pl.DataFrame(rows, schema=schema))
-            for column in rows.values():
-                column.clear()
-    listing = pl.concat(chunks) if chunks else pl.DataFrame(schema=schema)
-    # strings sort by UTF-8 bytes here, by code point in Python: the same order
-    return listing.sort("source_path").select(pl.lit(key).alias("posts_root"), *schema)
+    listing.posts_root.extend([key] * listing.height)
+    return listing
+
+
+def _add_regular(
+    listing: Listing, base: str, folder: str, files: list[os.DirEntry], stats: list, plain_root: bool
+) -> None:
+    """Append the regular files ``files`` of ``folder`` (relative to the posts folder ``base``), stat'ed as
+    ``stats``, to ``listing`` (all but posts_root). ``plain_root``: ``base`` is UTF-8."""
+    raws = [f"{folder}/{entry.name}" for entry in files] if folder else [entry.name for entry in files]
+    try:
+        "\0".join(raws).encode("utf-8")  # every name is UTF-8: each is its own printable path
+        relatives = raws
+    except UnicodeEncodeError:
+        relatives = [printable_path(raw) for raw in raws]
+    listing.source_path.extend(relatives)
+    listing.size.extend([stat.st_size for stat in stats])
+    listing.mtime_ns.extend([stat.st_mtime_ns for stat in stats])
+    listing.problem.extend([None] * len(files))
+    if plain_root and relatives is raws:
+        listing.raw_path.extend([None] * len(files))
+    else:  # the path to read, where the printable one is not it
+        listing.raw_path.extend(
+            None if plain_root and relative == raw else os.fsencode(f"{base}/{raw}")
+            for raw, relative in zip(raws, relatives, strict=True)
+        )
 
 
 def _folder_entries(folder: str) -> tuple[int, list[os.DirEntry]]:
@@ -188,19 +263,6 @@ def _folder_entries(folder: str) -> tuple[int, list[os.DirEntry]]:
         raise
 
 
-def post_files(listing: pl.DataFrame) -> Iterator[PostFile]:
-    """The rows of a listing (``list_posts``) as ``PostFile``s."""
-    for root, source_path, size, mtime_ns, problem, raw in listing.iter_rows():
-        path = os.fsdecode(raw) if raw is not None else f"{root}/{source_path}"
-        yield PostFile(root, source_path, path, size, mtime_ns, problem)
-
-
-def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> Iterator[PostFile]:
-    """Yield every post file under ``root`` (see ``list_posts``), in order of source_path."""
-    yield from post_files(list_posts(root, skipped))
-
-
-def folder_counts(listing: pl.DataFrame) -> dict[str, int]:
-    """Files of a listing (``list_posts``) per top-level folder (``_posts``, ``archived``, ``.``), for summaries."""
-    heads = listing["source_path"].str.extract(r"^([^/]*)/", 1).fill_null(".")
-    return dict(sorted(heads.value_counts().iter_rows()))
+def discover(root: Path, skipped: list[tuple[str, str]] | None = None) -> list[PostFile]:
+    """Every post file under ``root`` (see ``list_posts``), in order of source_path."""
+    return list_posts(root, skipped).post_files()

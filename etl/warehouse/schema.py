@@ -56,6 +56,11 @@ TABLES: dict[str, str] = {
     "parser_state": """
         version INTEGER NOT NULL          -- etl.posts.PARSER_VERSION of the parser that read the files
         """,
+    # (schema 9) The scan of the posts folders that the last publish was planned from, as a digest
+    # (discover.Listing.fingerprint): a scan with the same digest finds nothing to do, without a plan.
+    "scan_state": """
+        digest VARCHAR NOT NULL
+        """,
     # (schema 8) The views and macros this file holds, by a digest of their statements: they are created again
     # only when those change, since any change to the catalog makes a checkpoint rewrite its metadata
     # (~0.1 s a run at 10x, however small the change of data).

@@ -32,6 +32,8 @@ from etl.warehouse import migrations, schema
 if TYPE_CHECKING:
     import polars as pl
 
+    from etl.posts.discover import Listing
+
 log = logging.getLogger(__name__)
 
 WORK_SUFFIX = ".work"
@@ -620,7 +622,7 @@ def read_manifest(warehouse: Path) -> Manifest:
 
 
 def manifest_against(
-    con: duckdb.DuckDBPyConnection | None, listing: pl.DataFrame, every_file: bool = False
+    con: duckdb.DuckDBPyConnection | None, listing: Listing, every_file: bool = False
 ) -> tuple[list[int], Manifest]:
     """What a plan needs of the manifest on ``con`` (``manifest_reader``), told by DuckDB from a scan.
 
@@ -632,11 +634,7 @@ def manifest_against(
     known = _known_files(con) if con is not None else None
     if known is None:
         return list(range(listing.height)), {}
-    register(
-        con,
-        "listed_files",
-        listing.select("posts_root", "source_path", "size", "mtime_ns", "problem").with_row_index("i"),
-    )
+    register(con, "listed_files", listing.frame().with_row_index("i"))
     try:
         rows = con.execute(
             f"""WITH known AS ({known})
@@ -686,6 +684,22 @@ def parser_version(con: duckdb.DuckDBPyConnection) -> int:
 def record_parser_version(con: duckdb.DuckDBPyConnection, version: int) -> None:
     con.execute("DELETE FROM parser_state")
     con.execute("INSERT INTO parser_state VALUES ($version)", {"version": version})
+
+
+def scan_digest(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The digest of the scan (``Listing.fingerprint``) the last publish of the warehouse on ``con`` was
+    planned from; None when not recorded."""
+    present = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "scan_state" not in present:
+        return None
+    row = con.execute("SELECT max(digest) FROM scan_state").fetchone()
+    return row[0] if row else None
+
+
+def record_scan_digest(con: duckdb.DuckDBPyConnection, digest: str | None) -> None:
+    con.execute("DELETE FROM scan_state")
+    if digest is not None:
+        con.execute("INSERT INTO scan_state VALUES ($digest)", {"digest": digest})
 
 
 def is_older(con: duckdb.DuckDBPyConnection) -> bool:
