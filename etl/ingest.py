@@ -112,7 +112,7 @@ def _ingest(
     check_posts_folders(roots)
     files = scan(roots, report.skipped)
     report.files_seen = files.height
-    report.folders = files.folder_counts()
+    report.folders = dict(sorted(files.folders.items()))
     say(f"found {files.height} post files in {len(roots)} posts folder(s)")
     lap = _Laps(report.stages)
     lap("scan")
@@ -127,7 +127,7 @@ def _ingest(
             upgrade = con is not None and store.is_older(con)  # this run migrates the warehouse first
         report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)
         report.reread = plan.reread
-        listed = set(files.posts_root) | {posts_root_key(r) for r in roots}
+        listed = {root for root, _ in files.roots} | {posts_root_key(r) for r in roots}
         report.unlisted = dict(Counter(root for root, _ in plan.deleted if root not in listed))
         report.unchanged = files.height - plan.new - plan.changed  # re-read files included
         workers = settings.workers() if workers is None else workers
@@ -135,7 +135,7 @@ def _ingest(
         if store.memory_limit_start.get() is None:  # a first attempt: room for what this run changes
             store.memory_limit_start.set(_start_memory(plan, reads, upgrade))
         # The scan is not kept past the plan: a history needs the paths on disk only in a clone.
-        on_disk = set(zip(files.posts_root, files.source_path, strict=True)) if reads.in_clones() else set()
+        on_disk = set(files.keys()) if reads.in_clones() else set()
         del files
         if not plan.has_changes and not reads.heads_moved() and warehouse.exists() and not full_refresh and not upgrade:
             with store.reader(warehouse) as con:

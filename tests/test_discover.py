@@ -157,7 +157,7 @@ def test_file_names_that_are_not_utf8_become_printable(tmp_path: Path):
 
 
 def test_a_listing_is_columns_and_its_files_come_in_order_of_path(tmp_path: Path):
-    """The scan is columns (what the plan hands DuckDB), not one Python object per file."""
+    """The scan is a few flat columns (no Python object per file); its files come sorted."""
     from etl.posts.discover import list_posts
 
     (tmp_path / "_posts").mkdir()
@@ -171,22 +171,44 @@ def test_a_listing_is_columns_and_its_files_come_in_order_of_path(tmp_path: Path
         "_posts/2021-01-02-b.md",
         "archived/2020-05-01/2020-05-01-old.md",
     ]
-    assert sorted(listing.source_path) == ordered
+    paths = [listing.source_path(i) for i in range(listing.height)]
+    assert sorted(paths) == ordered
     assert [f.source_path for f in listing.post_files()] == ordered
+    assert [f.source_path for f in listing.post_files([paths.index(ordered[2]), paths.index(ordered[0])])] == [
+        ordered[0],
+        ordered[2],
+    ]
     stat = os.stat(tmp_path / "_posts" / "2021-01-01-a.md")
-    first = listing.source_path.index("_posts/2021-01-01-a.md")
-    assert (listing.size[first], listing.mtime_ns[first], listing.problem[first], listing.raw_path[first]) == (
-        stat.st_size,
-        stat.st_mtime_ns,
-        None,
-        None,
-    )
-    assert set(listing.posts_root) == {str(tmp_path.resolve())}
-    assert listing.folder_counts() == {"_posts": 2, "archived": 1}
+    first = paths.index("_posts/2021-01-01-a.md")
+    assert (listing.size[first], listing.mtime_ns[first]) == (stat.st_size, stat.st_mtime_ns)
+    assert listing.problem == {} and listing.raw_path == {}
+    assert listing.roots == [(str(tmp_path.resolve()), 3)]
+    assert dict(listing.folders) == {"_posts": 2, "archived": 1}
+    assert sorted(listing.keys()) == [(str(tmp_path.resolve()), path) for path in ordered]
     frame = listing.frame()
     assert frame.columns == ["posts_root", "source_path", "size", "mtime_ns", "problem"]
-    assert sorted(frame["source_path"]) == ordered
+    assert frame["source_path"].to_list() == paths
+    assert frame.row(first) == (str(tmp_path.resolve()), ordered[0], stat.st_size, stat.st_mtime_ns, None)
     assert [f.source_path for f in discover(tmp_path)] == ordered
+
+
+def test_listings_of_several_folders_keep_their_rows_apart(tmp_path: Path):
+    from etl.posts.discover import Listing, list_posts
+
+    write(tmp_path / "a" / "_posts" / "2021-01-02-x.md")
+    write(tmp_path / "b" / "_posts" / "2021-01-01-y.md")
+    write(tmp_path / "b" / "_posts" / "2021-01-03-z.md", POST + "\n")
+    listing = Listing().extend(list_posts(tmp_path / "b")).extend(list_posts(tmp_path / "a"))
+    files = listing.post_files()
+    assert [(Path(f.posts_root).name, f.source_path) for f in files] == [
+        ("b", "_posts/2021-01-01-y.md"),
+        ("b", "_posts/2021-01-03-z.md"),
+        ("a", "_posts/2021-01-02-x.md"),
+    ]
+    assert files[2].path == str(tmp_path.resolve() / "a" / "_posts" / "2021-01-02-x.md")
+    assert files[1].size == len((POST + "\n").encode())
+    frame = listing.frame()
+    assert frame.height == 3 and set(frame["posts_root"]) == {str((tmp_path / n).resolve()) for n in "ab"}
 
 
 def test_a_listing_fingerprint_changes_with_any_file_size_mtime_or_problem(tmp_path: Path):

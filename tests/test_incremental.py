@@ -181,7 +181,7 @@ def test_the_no_change_answer_notices_every_kind_of_change(tmp_path: Path, wareh
         listing = scan([root])
         with store.manifest_reader(warehouse) as con:
             look, manifest = store.manifest_against(con, listing)
-        return [listing.source_path[i] for i in look], sorted(path for _, path in manifest)
+        return [listing.source_path(i) for i in look], sorted(path for _, path in manifest)
 
     assert looked_at() == ([], [])
     assert up_to_date([root], warehouse) is not None
