@@ -184,6 +184,7 @@ def _ingest(
             report.loaded_now = writer.parsed + len(plan.blocked) - report.rejected_now
             report.top_rejections = writer.reasons.most_common(3)
 
+            memory.end_resource_tracker()  # the pools are done: no process of theirs beside the publish
             say("publishing")
             writer.finish(plan, past)
             memory.trim()

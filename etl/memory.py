@@ -36,3 +36,26 @@ def trim() -> None:
     blocks stay spread over its heaps: ~70 MB after the parse at 10x). Takes milliseconds."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None).malloc_trim(0)
+
+
+def end_resource_tracker() -> None:
+    """End multiprocessing's resource tracker once a run's process pools are done.
+
+    Spawned pools start it (a Python process of ~12 MB that unlinks their semaphores should the run die)
+    and it would live on through the publish, the run's peak. It is ended only when no semaphore of a pool
+    is left in this process (one still alive would start it again when freed, and it would complain of not
+    knowing it); the next pool starts it again. CPython keeps the tracker in ``_resource_tracker``, which
+    has ``_stop`` since 3.8: without them, nothing is done.
+    """
+    import gc
+    from multiprocessing import resource_tracker, synchronize
+
+    tracker = getattr(resource_tracker, "_resource_tracker", None)
+    stop = getattr(tracker, "_stop", None)
+    if not callable(stop) or getattr(tracker, "_fd", None) is None:
+        return
+    gc.collect()
+    if any(isinstance(obj, synchronize.SemLock) for obj in gc.get_objects()):
+        return
+    with contextlib.suppress(Exception):
+        stop()

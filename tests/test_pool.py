@@ -213,3 +213,43 @@ def test_workers_and_this_process_give_freed_memory_back():
     mine = {**clean, "_RJEM_MALLOC_CONF": "narenas:1", "MALLOC_MMAP_THRESHOLD_": "65536"}
     kept = subprocess.run([sys.executable, "-c", show], env=mine, capture_output=True, text=True, check=True)
     assert kept.stdout.split() == ["narenas:1", "65536"]
+
+
+def test_the_resource_tracker_of_the_pools_ends_before_the_publish(tmp_path: Path):
+    """A run with worker processes leaves no process beside its publish (multiprocessing's resource
+    tracker, ~12 MB, lived to the end of the run), says no word of leaked semaphores, and a second run
+    in the same process starts its pool as usual. In a process of its own: another test's pool
+    may still be alive in this one, and then the tracker stays, on purpose."""
+    import subprocess
+    import sys
+
+    from tests.postgen import write_posts
+
+    write_posts(tmp_path / "posts", [1, 2, 3])
+    script = f"""
+import datetime as dt, os
+from pathlib import Path
+from multiprocessing import resource_tracker
+from etl.ingest import ingest
+from etl.warehouse import store
+from tests.postgen import write_posts
+
+root, warehouse = Path({str(tmp_path / "posts")!r}), Path({str(tmp_path / "w.duckdb")!r})
+seen = []
+publish = store.WorkingCopy.publish
+def watch(self, *args, **kwargs):
+    seen.append(resource_tracker._resource_tracker._fd)
+    return publish(self, *args, **kwargs)
+store.WorkingCopy.publish = watch
+ingest([root], warehouse, workers=1, now=dt.datetime(2026, 12, 2, tzinfo=dt.UTC))
+write_posts(root, [4])
+report = ingest([root], warehouse, workers=1, now=dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+assert report.parsed == 1 and report.published, report.summary()
+print("fds at publish:", seen)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=Path(__file__).parent.parent, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "fds at publish: [None, None]" in done.stdout
+    assert "leaked" not in done.stderr and "KeyError" not in done.stderr
