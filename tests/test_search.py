@@ -325,6 +325,36 @@ def test_retired_postings_are_unseen_and_deleted_in_bulk(loaded, tmp_path: Path,
     ) == [(0,)]
 
 
+def test_an_index_read_again_whole_keeps_only_its_current_postings(
+    loaded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """When most documents retire in one run (the posts folder moved: every article is read again), the
+    postings of the documents that stay are copied into new tables, not the retired ones deleted."""
+    from etl.analysis import search as search_module
+
+    root, warehouse = loaded
+    (root / "_posts" / "2024-04-02-censorship.md").unlink()  # a deleted article keeps its document
+    ingest([root], warehouse, workers=0, now=T0 + dt.timedelta(hours=1))
+    before = index_of(warehouse)
+    monkeypatch.setattr(search_module, "RETIRED_SHARE", 1e9)  # the bulk delete of finish_index never runs
+    moved = tmp_path / "moved"
+    root.rename(moved)
+    ingest([moved], warehouse, workers=0, now=T0 + dt.timedelta(hours=2))
+    assert rows_of(warehouse, "SELECT count(*) FROM search_retired") == [(0,)]
+    assert rows_of(
+        warehouse, "SELECT count(*) FROM search_terms_indexed WHERE doc NOT IN (SELECT doc FROM search_documents)"
+    ) == [(0,)]
+    assert index_of(warehouse) == before  # the same articles, text and postings, under new numbers
+    (found,) = search(warehouse, "search('網絡審查')")
+    assert found[0] == "网络审查下的日常" and found[3] is not None
+    assert titles(warehouse, "search('翻牆', live_only := true)") == ["翻牆工具使用指南"]
+    with duckdb.connect(str(warehouse), read_only=True) as con:  # the tables as the schema declares them
+        assert con.execute(
+            "SELECT table_name, count(*) FILTER (is_nullable = 'NO') FROM information_schema.columns "
+            "WHERE table_name IN ('search_postings', 'search_pairs') GROUP BY ALL ORDER BY ALL"
+        ).fetchall() == [("search_pairs", 3), ("search_postings", 3)]
+
+
 def rows_of(warehouse: Path, sql: str) -> list[tuple]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return con.execute(sql).fetchall()
