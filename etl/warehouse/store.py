@@ -41,7 +41,9 @@ WORK_SUFFIX = ".work"
 COMPACT_FREE_SHARE = 0.33
 COMPACT_MIN_BLOCKS = 64  # 16 MiB: small files are not worth it
 # Frames a run may hold to apply its writes to the standby slot too; a bigger run copies it instead.
-REPLAY_BUDGET = 256 << 20
+# A 30-file change holds ~2 MB; ~1,000 files fit. At 256 MB, a run that writes a whole archive again in
+# place (a moved posts folder) held frames up to the budget before giving up: 1x peak 1,024 MB, now 690 MB.
+REPLAY_BUDGET = 64 << 20
 
 
 class WarehouseBusy(IngestError):
