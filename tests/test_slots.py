@@ -276,3 +276,13 @@ def test_a_copied_standby_is_on_disk_before_the_manifest_calls_it_in_step(
     flushed = [i for i, e in enumerate(events) if e.startswith("fsync ") and e.endswith(".standby")]
     assert flushed and flushed[-1] < in_step
     assert_slots_in_step(warehouse)
+
+
+def test_a_frame_binds_its_parameters_as_variables_outside_comments_and_literals():
+    """``store.frame`` binds ``$name`` once (a relation with parameters runs its query twice); a ``$`` in a
+    comment or a string literal, or a name not given, stays as written."""
+    con = duckdb.connect()
+    query = "-- the reader's $a\nSELECT $a AS a, $ab AS ab, 'it''s $a' AS literal, len('$x') AS n"
+    got = store.frame(con, query, {"a": 7, "ab": "eight"})
+    assert got.rows() == [(7, "eight", "it's $a", 2)]
+    assert store.frame(con, "SELECT 1 AS one").rows() == [(1,)]

@@ -320,3 +320,48 @@ def test_a_sites_repeated_text_is_not_a_story_until_it_is_rare(tmp_path: Path):
     fresh = tmp_path / "fresh" / "news.duckdb"
     ingest([root], fresh, workers=0, now=T0)
     assert stories_by_slug(fresh) == stories_by_slug(warehouse)
+
+
+def test_a_derive_of_many_batches_counts_the_repeated_texts_once_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A run that re-derives more than COUNT_ONCE_BATCHES batches counts the texts repeated across a site once
+    (a temp table) instead of batch by batch (each count read all of block_texts: quadratic in the archive),
+    and derives exactly what the batch-by-batch count does."""
+    from etl.analysis import derive, search
+    from tests.newsgen import write_post
+
+    root = tmp_path / "posts"
+    channel = "本频道由读者资助，欢迎订阅我们的每周通讯，获取更多深度报道。"
+    for n in range(9):  # one site's channel description under each of its posts: repeated across the site
+        paragraphs = [f"第{n}篇报道：市议会就第{n}项预算案展开辩论，议员们各执一词。", "会议将于下周继续。", channel]
+        write_post(root, f"council-{n}", f"市议会辩论之{n}", paragraphs, site="city.example.com")
+    for n in range(5):  # video posts with the description alone: kept in their paragraphs, flagged repeated
+        write_post(root, f"video-{n}", f"视频：街头采访之{n}", [channel], site="city.example.com")
+    for n in range(3):
+        write_post(
+            root, f"harbour-{n}", f"港口见闻之{n}", [f"第{n}艘货轮靠岸，码头工人连夜卸货。"], site="port.example.net"
+        )
+    monkeypatch.setattr(derive, "BATCH", 2)
+    counted = []
+    original = search.count_repeated_texts
+    monkeypatch.setattr(search, "count_repeated_texts", lambda con: counted.append(1) or original(con))
+
+    def derived(warehouse: Path) -> list[list[tuple]]:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            return [
+                con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+                for table in ("search_paragraphs", "search_documents", "stories", "story_summary")
+            ]
+
+    once = tmp_path / "once" / "news.duckdb"
+    ingest([root], once, workers=0, now=T0)
+    assert counted == [1]
+    monkeypatch.setattr(derive, "COUNT_ONCE_BATCHES", 10**9)
+    each = tmp_path / "each" / "news.duckdb"
+    ingest([root], each, workers=0, now=T0)
+    assert counted == [1]  # batch by batch this time
+    assert derived(once) == derived(each)
+    with duckdb.connect(str(once), read_only=True) as con:
+        flagged = con.execute("SELECT count(*) FROM search_paragraphs WHERE site_repeated").fetchone()[0]
+    assert flagged == 5  # the description, where it is all a post holds

@@ -31,17 +31,24 @@ def sql(name: str) -> str:
     return (SQL / f"{name}.sql").read_text(encoding="utf-8").replace("{among}", among("p.article_id"))
 
 
-def article_blocks(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pl.DataFrame:
-    """Titles and paragraphs of the articles ``ids`` with ``live`` and ``site_repeated`` (``sql/article_blocks.sql``)."""
-    return store.frame(
-        con,
-        sql("article_blocks"),
-        {
-            "ids": listed(ids),
-            "min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES,
-            "min_chars": schema.REPEATED_BLOCK_MIN_CHARS,
-        },
-    )
+def article_blocks(con: duckdb.DuckDBPyConnection, ids: list[str], counted: bool = False) -> pl.DataFrame:
+    """Titles and paragraphs of the articles ``ids`` with ``live`` and ``site_repeated`` (``sql/article_blocks.sql``).
+
+    ``counted``: the repeated texts are in the temp table ``repeated_texts`` (``count_repeated_texts``)."""
+    parameters = {"ids": listed(ids), "min_chars": schema.REPEATED_BLOCK_MIN_CHARS}
+    if counted:
+        repeated = "SELECT site, text_md5 FROM repeated_texts"
+    else:
+        repeated = sql("batch_repeated")
+        parameters["min_articles"] = schema.REPEATED_BLOCK_MIN_ARTICLES
+    return store.frame(con, sql("article_blocks").replace("{repeated}", repeated), parameters)
+
+
+def count_repeated_texts(con: duckdb.DuckDBPyConnection) -> None:
+    """Count the texts repeated across each site once (``sql/repeated_texts.sql``), for ``article_blocks(...,
+    counted=True)``: a run that re-derives many batches would count them again for each batch, reading all
+    of ``block_texts`` each time. A temp table that only this run's reads use: not applied to the other slot."""
+    store.unlogged(con).execute(sql("repeated_texts"), {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES})
 
 
 def fold_map_changed(con: duckdb.DuckDBPyConnection) -> tuple[bool, str]:

@@ -12,14 +12,10 @@ blocks AS (
     FROM paragraphs p SEMI JOIN batch USING (article_id) JOIN articles a USING (article_id)
     WHERE {among}
 ),
-counts AS (
-    SELECT t.site, t.text_md5, count(DISTINCT t.article_id) AS n
-    FROM block_texts t SEMI JOIN (SELECT DISTINCT site, md5_number(text) AS text_md5 FROM blocks WHERE position >= 0) w
-        ON w.site = t.site AND w.text_md5 = t.text_md5
-    WHERE t.live
-    GROUP BY ALL
-)
+-- the batch's texts carried by $min_articles or more live articles of their site: batch_repeated.sql, or
+-- the temp table of repeated_texts.sql when a run made it for its many batches
+repeated AS ({repeated})
 SELECT b.article_id, b.position, b.text, b.live,
-       b.position >= 0 AND coalesce(c.n, 0) >= $min_articles AND length(b.text) >= $min_chars AS site_repeated
-FROM blocks b LEFT JOIN counts c ON c.site = b.site AND c.text_md5 = md5_number(b.text)
+       b.position >= 0 AND r.site IS NOT NULL AND length(b.text) >= $min_chars AS site_repeated
+FROM blocks b LEFT JOIN repeated r ON r.site = b.site AND r.text_md5 = md5_number(b.text)
 ORDER BY article_id, position
