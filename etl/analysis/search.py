@@ -104,6 +104,11 @@ def _keep_current_postings(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"INSERT INTO {table}_kept SELECT * FROM {table} WHERE doc IN (SELECT doc FROM search_documents)")
         con.execute(f"DROP TABLE {table}")
         con.execute(f"ALTER TABLE {table}_kept RENAME TO {table}")
+    _retired_postings_gone(con)
+
+
+def _retired_postings_gone(con: duckdb.DuckDBPyConnection) -> None:
+    """Once the retired documents' postings are gone: drop the words no posting holds, forget the retired numbers."""
     con.execute("DELETE FROM search_words WHERE term NOT IN (SELECT term FROM search_postings)")
     con.execute("DELETE FROM search_retired")
 
@@ -201,5 +206,4 @@ def finish_index(con: duckdb.DuckDBPyConnection, first_document: int) -> None:
         store.reserve_memory(con, postings)  # ~100 M rows when a 10x archive is indexed again whole
         for table in ("search_postings", "search_pairs"):
             con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM search_retired)")
-        con.execute("DELETE FROM search_words WHERE term NOT IN (SELECT term FROM search_postings)")
-        con.execute("DELETE FROM search_retired")
+        _retired_postings_gone(con)
