@@ -393,11 +393,19 @@ def test_a_release_that_parses_differently_reads_every_file_again_and_keeps_the_
 ):
     from etl import ingest as ingest_module
     from etl import plan
-    from etl.posts import PARSER_VERSION, boilerplate
+    from etl.posts import PARSER_VERSION, pool
+    from etl.posts.parse import ParsedPost
 
+    def older_parse(raw: bytes, source_path: str):  # an older release: each post's first block only
+        post = parse_post(raw, source_path)
+        if isinstance(post, ParsedPost):
+            post.blocks = post.blocks[:1]
+        return post
+
+    parse_post = pool.parse_post
     warehouse = tmp_path / "w" / "news.duckdb"
-    with monkeypatch.context() as older:  # an older release: no text rules at all
-        older.setattr(boilerplate, "text_rule_for", lambda text, link_only=False: None)
+    with monkeypatch.context() as older:  # the parser is compiled: replaced where the pool calls it
+        older.setattr(pool, "parse_post", older_parse)
         ingest([sample_posts], warehouse, workers=0, now=at(0))
     before = content_signature(warehouse)
     files_before = rows(warehouse, "SELECT source_path, first_seen_at, changed_at FROM post_files ORDER BY 1")

@@ -1,5 +1,13 @@
 """The parsing core: post files to records, with no Dagster import."""
 
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+import warnings
+from pathlib import Path
+
 # What a file yields (its blocks, title, dates, links) depends on this code. A release whose parsing or
 # extraction changes that output bumps the number; the next run then reads every present file again
 # (keeping first_seen_at, changed_at and the deletion history), so the warehouse equals a fresh load.
@@ -13,3 +21,60 @@
 #    of short lines read in the box of its title, layout cells beside the article's cell, pager lines,
 #    takedown notices
 PARSER_VERSION = 5
+
+# The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
+# compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it
+# first. A source edited after the install would then be shadowed by the old compiled module, so a
+# compiled module older than its source is not used: the source is, with a warning to reinstall.
+# ETL_PURE_PYTHON=1 runs the source always (profilers, debuggers).
+COMPILED_MODULES = ("main_content", "body", "boilerplate", "parse", "frontmatter", "dates")
+
+
+class _SourceFinder(importlib.abc.MetaPathFinder):
+    """Finds the compiled modules' sources, before the finder that would take their compiled files.
+    All of them or none: compiled modules call one another's native classes directly."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        package, _, name = fullname.rpartition(".")
+        if package != __name__ or name not in COMPILED_MODULES:
+            return None
+        return importlib.util.spec_from_file_location(fullname, _HERE / f"{name}.py")
+
+
+def _compiled_files() -> dict[str, Path]:
+    """The compiled file of each compiled module present (none before the package is installed)."""
+    return {
+        name: compiled
+        for name in COMPILED_MODULES
+        for compiled in _HERE.glob(f"{name}.*")
+        if compiled.name.removeprefix(name) in importlib.machinery.EXTENSION_SUFFIXES
+    }
+
+
+def stale_compiled_modules() -> list[str]:
+    """Sources edited after their compiled module was built, in a checkout (an installed wheel's files
+    are unpacked in no set order, and nobody edits them)."""
+    if not (_HERE.parent.parent / "pyproject.toml").exists():
+        return []
+    return sorted(
+        name
+        for name, compiled in _compiled_files().items()
+        if (_HERE / f"{name}.py").stat().st_mtime > compiled.stat().st_mtime
+    )
+
+
+def running_compiled() -> bool:
+    """Whether the parser runs the compiled modules (False: their Python source)."""
+    return not any(isinstance(finder, _SourceFinder) for finder in sys.meta_path) and bool(_compiled_files())
+
+
+_HERE = Path(__file__).resolve().parent
+_stale = stale_compiled_modules()
+if os.environ.get("ETL_PURE_PYTHON") == "1" or _stale:
+    if _stale and os.environ.get("ETL_PURE_PYTHON") != "1":
+        warnings.warn(
+            f"etl.posts: {', '.join(f'{name}.py' for name in _stale)} changed after the parser was compiled; "
+            "running the Python source (slower). Reinstall to compile it again: pip install -e .",
+            stacklevel=2,
+        )
+    sys.meta_path.insert(0, _SourceFinder())

@@ -174,7 +174,8 @@ def resolve_published_at(
     match = FILE_NAME_DATE.match(file_name)
     if match:
         try:
-            value = dt.datetime(*(int(x) for x in match.groups()), tzinfo=UTC)
+            year, month, day = (int(x) for x in match.groups())
+            value = dt.datetime(year, month, day, tzinfo=UTC)
             issue = _plausible(value, now)
             if issue is None:
                 return Published(value, "file_name", "; ".join(problems) or None)

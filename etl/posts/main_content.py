@@ -39,7 +39,7 @@ from selectolax.lexbor import LexborNode
 from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES
 
 # Elements whose text never runs into a neighbour's (a paragraph boundary); body.py's DOM walk uses them too.
-BLOCK_LEVEL = frozenset(
+BLOCK_LEVEL: frozenset[str] = frozenset(
     [
         "p",
         "div",
@@ -513,9 +513,10 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             break
         top = parent
 
-    parent = parents.get(id(top))
-    if parent is None:
+    holder = parents.get(id(top))
+    if holder is None:
         return [top]
+    parent = holder
     threshold = max(10.0, 0.2 * top.final_score)
     top_class = top.node.attributes.get("class") or ""
     chosen = []
