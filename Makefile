@@ -27,4 +27,7 @@ bench:
 bench-scale:
 	.venv/bin/python benchmarks/scale_benchmark.py --scales 1,10
 
-.PHONY: install ingest ui check-defs test lint bench bench-scale
+bench-parse:
+	.venv/bin/python benchmarks/parse_speed.py
+
+.PHONY: install ingest ui check-defs test lint bench bench-scale bench-parse
