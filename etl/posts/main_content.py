@@ -32,7 +32,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
@@ -171,30 +170,56 @@ _PARAGRAPH_LIKE = frozenset(
 _PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
-@dataclass(eq=False, slots=True)
 class Measure:
-    """What one element holds, measured after the element rules removed their matches."""
+    """What one element holds, measured after the element rules removed their matches.
 
-    node: LexborNode
-    tag: str
-    chars: int = 0  # non-whitespace characters of text
-    link_chars: int = 0
-    commas: int = 0
-    direct_chars: int = 0  # text not inside a block-level child (a run of <br>-separated lines)
-    direct_commas: int = 0
-    paragraphs: int = 0
-    images: int = 0
-    has_block_child: bool = False
-    score: float = 0.0
-    scored: bool = False  # whether the element received paragraph scores
-    weight: float = 0.0  # class/id words
-    text_tail: str = ""  # the last characters of its text (does it end a sentence?)
-    head_text: str = ""  # the start of its text (a label such as '相关阅读')
-    lead_link: bool | None = None  # whether its first text is a link's (a teaser's linked title)
-    lead_in_sentence: bool = False  # its opening link runs on into plain text on the same line
-    lead_line_open: bool = False  # (while measuring) its own text so far is one opening link's line
-    island: int = 0  # mem_id of the element a class rule matched that holds this one (0: none)
-    children: list[Measure] = field(default_factory=list)
+    A plain class, not a dataclass: this module is compiled (mypyc), where a dataclass's ``__init__``
+    stays the interpreted function ``dataclasses`` writes, and one Measure is made per block element."""
+
+    __slots__ = (
+        "chars",
+        "children",
+        "commas",
+        "direct_chars",
+        "direct_commas",
+        "has_block_child",
+        "head_text",
+        "images",
+        "island",
+        "lead_in_sentence",
+        "lead_line_open",
+        "lead_link",
+        "link_chars",
+        "node",
+        "paragraphs",
+        "score",
+        "scored",
+        "tag",
+        "text_tail",
+        "weight",
+    )
+
+    def __init__(self, node: LexborNode, tag: str, island: int = 0) -> None:
+        self.node = node
+        self.tag = tag
+        self.chars = 0  # non-whitespace characters of text
+        self.link_chars = 0
+        self.commas = 0
+        self.direct_chars = 0  # text not inside a block-level child (a run of <br>-separated lines)
+        self.direct_commas = 0
+        self.paragraphs = 0
+        self.images = 0
+        self.has_block_child = False
+        self.score = 0.0
+        self.scored = False  # whether the element received paragraph scores
+        self.weight = 0.0  # class/id words
+        self.text_tail = ""  # the last characters of its text (does it end a sentence?)
+        self.head_text = ""  # the start of its text (a label such as '相关阅读')
+        self.lead_link: bool | None = None  # whether its first text is a link's (a teaser's linked title)
+        self.lead_in_sentence = False  # its opening link runs on into plain text on the same line
+        self.lead_line_open = False  # (while measuring) its own text so far is one opening link's line
+        self.island = island  # mem_id of the element a class rule matched that holds this one (0: none)
+        self.children: list[Measure] = []
 
     @property
     def opens_with_title_link(self) -> bool:
