@@ -60,7 +60,7 @@ def ingest_command(args: argparse.Namespace) -> int:
 
     from etl import settings
     from etl.errors import IngestError, check_posts_folders, explain
-    from etl.plan import handing_over, scan, up_to_date
+    from etl.plan import answer, handing_over, scan
     from etl.posts.discover import split_posts_dirs
 
     warehouse = Path(settings.warehouse()).absolute()
@@ -71,18 +71,18 @@ def ingest_command(args: argparse.Namespace) -> int:
     except (IngestError, ValueError) as error:
         print(f"etl ingest failed: {error}", file=sys.stderr)
         return 1
-    files = None
+    files, known = None, None
     skipped: list[tuple[str, str]] = []
     if not args.full_refresh and not args.always_run:
         # Nothing changed: answer in well under a second, without starting a Dagster run.
         try:
             files = scan(roots, skipped)
-            report = up_to_date(roots, warehouse, files, skipped)
+            known = answer(roots, warehouse, files, skipped)
         except Exception as error:
             print(f"etl ingest failed: {explain(error, warehouse)}", file=sys.stderr)
             return 1
-        if report is not None:
-            print(report.summary())
+        if known.report is not None:
+            print(known.report.summary())
             print("run         none started: nothing changed (use --always-run to record a run anyway)")
             return 0
 
@@ -111,7 +111,7 @@ def ingest_command(args: argparse.Namespace) -> int:
         if busy:
             print(f"etl: waiting for run(s) {', '.join(sorted(busy))} to leave pool {WAREHOUSE_POOL}", file=sys.stderr)
     # the run (in this process) takes the scan just made rather than scanning again
-    with instance, handing_over(roots, files, skipped) if files is not None else contextlib.nullcontext():
+    with instance, handing_over(roots, files, skipped, known) if files is not None else contextlib.nullcontext():
         del files  # the run takes it, and lets it go once planned
         result = defs.resolve_job_def("ingest").execute_in_process(
             instance=instance, run_config=run_config, raise_on_error=False, tags=process_tag()

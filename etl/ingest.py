@@ -29,7 +29,7 @@ import polars as pl
 from etl import memory, settings
 from etl.analysis import derive_search_and_stories
 from etl.errors import IngestError, check_posts_folders, explain, out_of_memory
-from etl.plan import IngestReport, Plan, in_git_work_tree, plan_files, scan
+from etl.plan import IngestReport, Plan, in_git_work_tree, plan_run, scan
 from etl.posts import PARSER_VERSION, history, pool
 from etl.posts.discover import PostFile, posts_root_key
 from etl.posts.frames import to_frames
@@ -122,7 +122,7 @@ def _ingest(
             say(f"removed {stale.name}, left by a run that was killed")
         with store.manifest_reader(warehouse) if not full_refresh else contextlib.nullcontext() as con:
             reread = con is not None and store.parser_version(con) < PARSER_VERSION
-            plan = plan_files(files, con, reread=reread)
+            plan = plan_run(files, con, warehouse, reread=reread)
             git_state = store.git_state(con) if con is not None else {}
             upgrade = con is not None and store.is_older(con)  # this run migrates the warehouse first
         report.new, report.changed, report.deleted = plan.new, plan.changed, len(plan.deleted)

@@ -222,19 +222,20 @@ def test_the_no_change_answer_compares_the_scan_with_the_one_the_last_publish_pl
         assert store.scan_digest(con) == plan.scan([root]).fingerprint()
     planned = []
     real_plan_files = plan.plan_files
-    monkeypatch.setattr(plan, "plan_files", lambda *args: planned.append(1) or real_plan_files(*args))
+    monkeypatch.setattr(plan, "plan_files", lambda *args, **kw: planned.append(1) or real_plan_files(*args, **kw))
     assert plan.up_to_date([root], warehouse) is not None
     assert planned == []
     os.utime(paths[0], ns=(5, 5))  # the same content: the plan says touched, a run records the new mtime
     assert plan.up_to_date([root], warehouse) is None
     assert planned == [1]
-    ingest([root], warehouse, workers=0, now=at(1))
+    ingest([root], warehouse, workers=0, now=at(1))  # called directly, the run plans (nothing was handed over)
+    assert planned == [1, 1]
     assert plan.up_to_date([root], warehouse) is not None
-    assert planned == [1]
+    assert planned == [1, 1]
     with duckdb.connect(str(warehouse)) as con:  # a warehouse without the digest (as before schema 9) is planned
         con.execute("DELETE FROM scan_state")
     assert plan.up_to_date([root], warehouse) is not None
-    assert planned == [1, 1]
+    assert planned == [1, 1, 1]
 
 
 def test_the_no_change_answer_with_folders_out_of_order_and_a_tab_in_a_name(tmp_path: Path, warehouse: Path):
@@ -373,9 +374,10 @@ def test_etl_ingest_scans_the_folders_once_and_its_run_sees_the_change(
     paths[0].write_text(
         paths[0].read_text(encoding="utf-8").replace("</p><div", f"</p>{added}<div", 1), encoding="utf-8"
     )
-    scans = []
-    real_list_posts = plan.list_posts
+    scans, plans = [], []
+    real_list_posts, real_plan_files = plan.list_posts, plan.plan_files
     monkeypatch.setattr(plan, "list_posts", lambda *args: scans.append(args[0]) or real_list_posts(*args))
+    monkeypatch.setattr(plan, "plan_files", lambda *args, **kw: plans.append(1) or real_plan_files(*args, **kw))
     monkeypatch.setattr(plan, "HANDED_SCAN_MAX_AGE", max_age)
     monkeypatch.setenv("ETL_POSTS_DIR", str(root))
     monkeypatch.setenv("ETL_WAREHOUSE", str(warehouse))
@@ -383,9 +385,36 @@ def test_etl_ingest_scans_the_folders_once_and_its_run_sees_the_change(
     monkeypatch.setenv("ETL_WORKERS", "0")
     assert cli.main(["ingest"]) == 0
     assert len(scans) == (1 if max_age > 0 else 2)
-    assert plan._handed is None  # nothing is left for a later run in this process
+    assert len(plans) == (1 if max_age > 0 else 2)  # the run takes the plan made with the scan
+    assert plan._handed is None and plan._handed_plan is None  # nothing is left for a later run in this process
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE '街坊代表追加说明%'").fetchone() == (1,)
+
+
+def test_a_plan_handed_to_the_run_is_not_used_once_another_run_has_published(tmp_path: Path, warehouse: Path):
+    """The plan `etl ingest` made is the run's only while the warehouse it was planned against is still the
+    one published: a run that waited for another one plans again."""
+    from etl import plan
+    from etl.warehouse import store
+
+    root = tmp_path / "posts"
+    paths = write_posts(root, [1, 2, 3])
+    ingest([root], warehouse, workers=0, now=at(0))
+    paths[1].unlink()
+    files = plan.scan([root], [])
+    known = plan.answer([root], warehouse, files, [])
+    assert known.report is None and known.plan is not None and known.plan.deleted
+    with plan.handing_over([root], files, [], known):
+        taken = plan.scan([root], [])
+        assert taken is files
+        assert plan.plan_run(taken, None, warehouse) is known.plan
+
+    ingest([root], warehouse, workers=0, now=at(1))  # another run publishes the deletion first
+    with plan.handing_over([root], files, [], known):
+        taken = plan.scan([root], [])
+        with store.manifest_reader(warehouse) as con:
+            again = plan.plan_run(taken, con, warehouse)
+    assert again is not known.plan and not again.has_changes
 
 
 def test_a_release_that_parses_differently_reads_every_file_again_and_keeps_the_history(

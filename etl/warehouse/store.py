@@ -589,6 +589,17 @@ def _connect_for_reading(warehouse: Path) -> duckdb.DuckDBPyConnection:
         return connect(slots.path(slots.standby()), read_only=True)
 
 
+def published_state(warehouse: Path) -> tuple[str, int, int, int] | None:
+    """What is published now: the file the link points at, its inode, size and mtime (None: nothing).
+    A publish flips the link or replaces the file, so a plan made against one state is stale in another."""
+    try:
+        target = warehouse.resolve(strict=True)
+        stat = target.stat()
+    except OSError:
+        return None
+    return str(target), stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
 @contextlib.contextmanager
 def manifest_reader(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection | None]:
     """A read-only connection to the published warehouse to plan a run against (None: there is none).
