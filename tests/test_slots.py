@@ -203,6 +203,40 @@ def test_only_plain_reads_are_left_out_of_the_statement_log(query: str, reads: b
     assert store._reads_only(query) is reads
 
 
+def _slot_with_numbers(path: Path, numbers: list[int]) -> None:
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE numbers (n INTEGER)")
+        con.execute("INSERT INTO numbers SELECT unnest($n)", {"n": numbers})
+        con.execute("CREATE TABLE picked (n INTEGER)")
+
+
+@pytest.mark.parametrize("snapshot_rows", [100_000, 1])
+def test_the_replay_remakes_a_temp_table_from_the_rows_the_run_kept_unless_it_is_big(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, snapshot_rows: int
+):
+    """A temp table only decides what the run writes: the replay takes its rows as the run made them (the
+    query is not run again over the big tables); a temp table over SNAPSHOT_ROWS is made by its query."""
+    monkeypatch.setattr(store, "SNAPSHOT_ROWS", snapshot_rows)
+    run_slot, other_slot = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
+    _slot_with_numbers(run_slot, [1, 2, 3])
+    _slot_with_numbers(other_slot, [1, 2, 3, 4])  # differs, so the two ways of replaying can be told apart
+    con = store.connect(run_slot)
+    log = store.StatementLog(con, budget=1 << 20)
+    log.execute("CREATE OR REPLACE TEMP TABLE wanted AS SELECT n FROM numbers WHERE n >= $low", {"low": 2})
+    log.execute("INSERT INTO picked SELECT n FROM wanted")
+    assert sorted(con.execute("SELECT n FROM picked").fetchall()) == [(2,), (3,)]
+    remade = [query for kind, query, _ in log.entries if kind == "execute" and "TEMP TABLE" in str(query)]
+    assert len(remade) == 1 and ("etl_replay_" in remade[0]) is (snapshot_rows > 1)
+    con.execute("USE memory")
+    con.execute(f"DETACH {store.WRITER_DATABASE}")
+    con.execute(f"ATTACH '{other_slot}' AS {store.WRITER_DATABASE}")
+    con.execute(f"USE {store.WRITER_DATABASE}")
+    log.replay(con)
+    replayed = sorted(con.execute("SELECT n FROM picked").fetchall())
+    assert replayed == ([(2,), (3,)] if snapshot_rows > 1 else [(2,), (3,), (4,)])
+    con.close()
+
+
 KILLED_MIDWAY = """
 import os, sys, datetime as dt
 from pathlib import Path
