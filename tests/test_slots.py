@@ -237,6 +237,56 @@ def test_the_replay_remakes_a_temp_table_from_the_rows_the_run_kept_unless_it_is
     con.close()
 
 
+def storage_version(path: Path) -> str:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute("SELECT tags['storage_version'] FROM duckdb_databases() WHERE NOT internal").fetchone()[0]
+
+
+def test_slots_of_the_older_storage_format_are_rewritten_in_the_new_one_once_and_keep_everything(
+    sample_posts: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A warehouse written in DuckDB's 1.0 storage format (as releases before this one wrote it) is
+    rewritten in STORAGE_VERSION at a run's checkpoint, each slot once, with the same tables."""
+    with monkeypatch.context() as old_release:
+        old_release.setattr(store, "_attach_options", lambda path: f"ROW_GROUP_SIZE {store.ROW_GROUP_SIZE}")
+        old_release.setattr(store, "storage_is_older", lambda con: False)
+        ingest([sample_posts], warehouse, workers=0, now=at(0))
+    assert {storage_version(p) for p in slot_paths(warehouse)} == {"v1.0.0+"}
+    before = contents(warehouse)
+    edit(sample_posts, PLAIN_POST, "A paragraph added by the feed bot.")
+    ingest([sample_posts], warehouse, workers=0, now=at(1))
+    assert storage_version(warehouse) == f"{store.STORAGE_VERSION}+"  # the new live slot
+    assert_slots_in_step(warehouse)
+    after = contents(warehouse)
+    assert {t for t in after if after[t] != before[t]} <= {
+        "paragraphs",
+        "post_files",
+        "parsed_posts",
+        "parsed_blocks",
+        "articles",
+        "block_texts",
+        "search_paragraphs",
+        "search_documents",
+        "search_postings",
+        "search_pairs",
+        "search_words",
+        "search_retired",
+        "stories",
+        "story_summary",
+        "story_buckets",
+        "scan_state",
+    }
+    edit(sample_posts, PLAIN_POST, "Another paragraph added by the feed bot.")
+    ingest([sample_posts], warehouse, workers=0, now=at(2))
+    assert {storage_version(p) for p in slot_paths(warehouse)} == {f"{store.STORAGE_VERSION}+"}
+    assert_slots_in_step(warehouse)
+
+
+def test_a_new_warehouse_is_written_in_the_new_storage_format(sample_posts: Path, warehouse: Path):
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    assert {storage_version(p) for p in slot_paths(warehouse)} == {f"{store.STORAGE_VERSION}+"}
+
+
 KILLED_MIDWAY = """
 import os, sys, datetime as dt
 from pathlib import Path

@@ -40,6 +40,12 @@ WORK_SUFFIX = ".work"
 # Compact the file when over a third of it is free blocks left by replaced rows.
 COMPACT_FREE_SHARE = 0.33
 COMPACT_MIN_BLOCKS = 64  # 16 MiB: small files are not worth it
+# The storage format new files are written in (DuckDB 1.5.5 writes its 1.0 format unless asked). Its
+# checkpoint writes the primary-key indexes as they are instead of converting them to the old layout
+# first: a 30-file change's checkpoint at 56,850 posts took 0.8-1.2 s, 0.3-0.5 s in this format (README,
+# "Scale"). A file of the older format is rewritten in this one at a writer's checkpoint, once.
+# The shell the project installs (duckdb-cli 1.5.5) reads it.
+STORAGE_VERSION = "v1.5.0"
 # Frames a run may hold to apply its writes to the standby slot too; a bigger run copies it instead.
 # A 30-file change holds ~2 MB; ~1,000 files fit. At 256 MB, a run that writes a whole archive again in
 # place (a moved posts folder) held frames up to the budget before giving up: 1x peak 1,024 MB, now 690 MB.
@@ -96,12 +102,30 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
         return duckdb.connect(str(path), read_only=True, config=config)
     con = duckdb.connect(config=config)
     try:
-        con.execute(f"ATTACH {_quoted(path)} AS {WRITER_DATABASE} (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+        con.execute(f"ATTACH {_quoted(path)} AS {WRITER_DATABASE} ({_attach_options(Path(path))})")
         con.execute(f"USE {WRITER_DATABASE}")
     except BaseException:
         con.close()
         raise
     return con
+
+
+def _attach_options(path: Path) -> str:
+    """A writer's ATTACH options: the row group size, and STORAGE_VERSION for a file it creates (an existing
+    file keeps the format it was written in until ``_checkpoint`` rewrites it)."""
+    options = f"ROW_GROUP_SIZE {ROW_GROUP_SIZE}"
+    return options if path.exists() else f"{options}, STORAGE_VERSION '{STORAGE_VERSION}'"
+
+
+def _storage_version(version: str) -> tuple[int, ...]:
+    """'v1.5.0+' -> (1, 5, 0)."""
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
+
+
+def storage_is_older(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the file a writer has attached is in an older storage format than STORAGE_VERSION."""
+    (tags,) = con.execute("SELECT tags FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    return _storage_version((tags or {}).get("storage_version", "")) < _storage_version(STORAGE_VERSION)
 
 
 def reserve_memory(con: duckdb.DuckDBPyConnection, rows: int) -> None:
@@ -533,7 +557,7 @@ class WorkingCopy:
                 # changes at once. A checkpoint costs ~0.7 s at 56,850 posts, however small the change.
                 target.execute("PRAGMA disable_checkpoint_on_shutdown")
                 target.execute(
-                    f"ATTACH {_quoted(slots.path(other))} AS {WRITER_DATABASE} (ROW_GROUP_SIZE {ROW_GROUP_SIZE})"
+                    f"ATTACH {_quoted(slots.path(other))} AS {WRITER_DATABASE} ({_attach_options(slots.path(other))})"
                 )
                 try:
                     target.execute(f"USE {WRITER_DATABASE}")
@@ -591,27 +615,31 @@ def _replace_slot(new: Path, slot: Path) -> None:
 
 
 def _checkpoint(con: duckdb.DuckDBPyConnection) -> None:
-    """Checkpoint; rewrite the file without its free blocks when over a third of it is free.
+    """Checkpoint; rewrite the file without its free blocks when over a third of it is free, or in
+    STORAGE_VERSION when it is in an older format.
 
     DuckDB reuses free blocks but never shrinks a file. The rewrite is attached in the file's place on
     the same connection, whose temp tables the replay of the run's log needs.
     """
     con.execute("CHECKPOINT")
     total, free = con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size()").fetchone()
-    if total < COMPACT_MIN_BLOCKS or free <= COMPACT_FREE_SHARE * total:
+    older = storage_is_older(con)
+    if not older and (total < COMPACT_MIN_BLOCKS or free <= COMPACT_FREE_SHARE * total):
         return
+    if older:
+        log.info(f"rewriting the warehouse file in DuckDB's storage format {STORAGE_VERSION} (once)")
     name, path = con.execute(
         "SELECT database_name, path FROM duckdb_databases() WHERE database_name = current_database()"
     ).fetchone()
     compact = Path(f"{path}.compact")
     compact.unlink(missing_ok=True)
-    con.execute(f"ATTACH {_quoted(compact)} AS compacted (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+    con.execute(f"ATTACH {_quoted(compact)} AS compacted ({_attach_options(compact)})")
     con.execute(f'COPY FROM DATABASE "{name}" TO compacted')
     con.execute("DETACH compacted")
     con.execute("USE memory")
     con.execute(f'DETACH "{name}"')
     os.replace(compact, path)
-    con.execute(f'ATTACH {_quoted(path)} AS "{name}" (ROW_GROUP_SIZE {ROW_GROUP_SIZE})')
+    con.execute(f'ATTACH {_quoted(path)} AS "{name}" ({_attach_options(Path(path))})')
     con.execute(f'USE "{name}"')
 
 
