@@ -120,6 +120,34 @@ def test_a_reader_holding_the_old_slot_gets_its_snapshot_and_the_standby_is_copi
         assert con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE '%while%'").fetchone() == (2,)
 
 
+def test_a_replay_that_fails_inside_a_transaction_costs_a_copy_and_the_next_run_writes_in_place(
+    sample_posts: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A statement that fails while the run's writes are applied to the other slot (inside one of the run's
+    transactions) leaves that slot to be copied from the new one: published, both slots the same."""
+    ingest([sample_posts], warehouse, workers=0, now=at(0))
+    real_replay = store.StatementLog.replay
+
+    def failing_replay(log: store.StatementLog, target) -> None:
+        target.execute("BEGIN TRANSACTION")
+        target.execute("DELETE FROM paragraphs")
+        target.execute("SELECT no_such_column FROM articles")
+
+    monkeypatch.setattr(store.StatementLog, "replay", failing_replay)
+    edit(sample_posts, PLAIN_POST, "A paragraph added while the replay fails.")
+    report = ingest([sample_posts], warehouse, workers=0, now=at(1))
+    assert report.published
+    assert any("copied instead" in note for note in report.storage)
+    assert_slots_in_step(warehouse)
+    monkeypatch.setattr(store.StatementLog, "replay", real_replay)
+    edit(sample_posts, PLAIN_POST, "Another paragraph, replayed as usual.")
+    report = ingest([sample_posts], warehouse, workers=0, now=at(2))
+    assert "standby brought in step by applying this run's changes" in report.storage
+    assert_slots_in_step(warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM paragraphs WHERE text LIKE 'A%paragraph%'").fetchone()[0] >= 2
+
+
 def test_a_run_that_fails_midway_leaves_the_live_slot_and_the_next_run_copies(
     sample_posts: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -516,8 +516,7 @@ class WorkingCopy:
         _checkpoint(self.con)
         expected = _table_counts(self.con) if self.log is not None else None
         # The file is let go, the connection kept: the replay applies the log on it (its temp tables).
-        self.con.execute("USE memory")
-        self.con.execute(f"DETACH {WRITER_DATABASE}")
+        _detach_writer_database(self.con)
         slots = self.slots
         live, standby = slots.live(), slots.standby()
         generation = (slots.generation(live) if live else None) or 0
@@ -564,14 +563,14 @@ class WorkingCopy:
                     self.log.replay(target)
                     same = _table_counts(target) == expected
                 finally:
-                    target.execute("USE memory")
-                    target.execute(f"DETACH {WRITER_DATABASE}")
+                    _detach_writer_database(target)
                 if same:
                     slots.record(other, generation)
                     self.notes.append("standby brought in step by applying this run's changes")
                     return
                 self.notes.append("standby differed after applying this run's changes: copied instead")
             except duckdb.Error as error:
+                self.con.close()  # nothing of it may touch the slot that is copied over now
                 # most often a reader that opened the warehouse before the last flip still holds it
                 self.notes.append(f"standby not updated in place ({str(error).splitlines()[0]}): copied instead")
         slots.record(other, None)
@@ -594,6 +593,14 @@ class WorkingCopy:
         self.log = None
         for leftover in (self.path, Path(f"{self.path}.wal"), Path(f"{self.path}.compact")):
             leftover.unlink(missing_ok=True)
+
+
+def _detach_writer_database(con: duckdb.DuckDBPyConnection) -> None:
+    """Let go of the file a writer's connection has attached, whatever a failed statement left open."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")  # a transaction a failed statement aborted (else: none to roll back)
+    con.execute("USE memory")
+    con.execute(f"DETACH {WRITER_DATABASE}")
 
 
 def _copy_durably(source: Path, target: Path) -> None:
