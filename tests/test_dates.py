@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from etl.posts.dates import EARLIEST_PLAUSIBLE, Published, parse_date_text, resolve_published_at
-from etl.posts.parse import ParsedPost, parse_post
+from etl.posts.parse import ParsedPost, Rejected, parse_post
 
 UTC = dt.UTC
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
@@ -220,7 +220,7 @@ def test_file_name_date_and_problem_through_parse_post():
     assert "date: the date 2099-09-09 is in the future" in result.problems
 
 
-def test_post_without_any_date_is_kept_with_a_problem():
-    result = parsed("", name="about-the-ferry.md")
-    assert result.published_at is None and result.published_at_source is None
-    assert any("no usable date" in p for p in result.problems)
+def test_post_without_any_date_is_rejected_with_the_reason():
+    result = parse_post("---\ntitle: About the ferry\n---\n<p>正文。</p>\n".encode(), "_posts/about-the-ferry.md")
+    assert isinstance(result, Rejected)
+    assert "has no date" in result.error and "no usable date" in result.error and "YYYY-MM-DD-" in result.error

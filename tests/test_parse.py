@@ -312,3 +312,11 @@ def test_capitalised_front_matter_keys_are_read():
     assert isinstance(post, ParsedPost)
     assert post.title == "大写键名" and post.published_at_source == "front_matter"
     assert post.tags == [("评论", "tag")]
+
+
+@pytest.mark.parametrize(
+    "name", ["2021-05-28-ferry-resumes.md~", ".2021-05-28-ferry-resumes.md.swp", "#2021-05-28-x.md#"]
+)
+def test_editor_backup_and_hidden_files_are_rejected_not_read_as_second_articles(name: str):
+    error = rejected(seed_post().encode(), f"_posts/{name}")
+    assert "backup or hidden file" in error and "Jekyll" in error

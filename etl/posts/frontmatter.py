@@ -15,6 +15,19 @@ from typing import Any
 import yaml
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+class _FrontMatterLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+    """The safe loader with YAML 1.2's booleans: only true/false. YAML 1.1 also reads yes/no/on/off as
+    booleans, which made a title 'yes' the text 'True' and an author 'No' 'False'."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != _BOOL_TAG]
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+}
+_FrontMatterLoader.add_implicit_resolver(_BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)  # YAML's document end '...' too
@@ -91,7 +104,7 @@ def _load_yaml(text: str) -> Any:
     for event in yaml.parse(text, Loader=_SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise yaml.YAMLError("YAML anchors and aliases are not allowed in front matter")
-    return yaml.load(text, Loader=_SafeLoader)
+    return yaml.load(text, Loader=_FrontMatterLoader)
 
 
 def _scalar_or_text(raw: str) -> Any:
@@ -103,9 +116,32 @@ def _scalar_or_text(raw: str) -> Any:
         try:
             loaded = _load_yaml(value)
         except yaml.YAMLError:
+            # quotes inside a quoted value, unescaped ('"he said "no" today"'): the outer pair is YAML's
+            if len(value) > 1 and value[0] in "\"'" and value[-1] == value[0]:
+                inner = value[1:-1]
+                return inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")
             return value
         if isinstance(loaded, (list, str, int, float)) or loaded is None:
             return loaded
+    return value
+
+
+_ANCHOR = re.compile(r"^&([^\s\[\]{},]+)[ \t]+(.*)$")
+_ALIAS = re.compile(r"^\*([^\s\[\]{},]+)[ \t]*$")
+
+
+def _anchored_value(raw: str, anchors: dict[str, Any]) -> Any:
+    """A recovered value with YAML's anchor ('&who 张三': remembered) or alias ('*who': what it names)
+    read, not kept as text. Aliases name flat values recovered before: no alias can expand."""
+    alias = _ALIAS.match(raw.strip())
+    if alias and alias.group(1) in anchors:
+        named = anchors[alias.group(1)]
+        return list(named) if isinstance(named, list) else named
+    anchor = _ANCHOR.match(raw.strip())
+    if anchor is None:
+        return _scalar_or_text(raw)
+    value = _scalar_or_text(anchor.group(2))
+    anchors[anchor.group(1)] = list(value) if isinstance(value, list) else value
     return value
 
 
@@ -116,6 +152,7 @@ def recover_unquoted_values(text: str) -> dict[str, Any]:
     Indented ``- item`` lines after an empty value become a list.
     """
     fields: dict[str, Any] = {}
+    anchors: dict[str, Any] = {}
     last_key: str | None = None
     for line in text.split("\n"):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -123,7 +160,7 @@ def recover_unquoted_values(text: str) -> dict[str, Any]:
         match = _FIELD_LINE.match(line)
         if match and not line[0].isspace():
             last_key = match.group(1)
-            fields[last_key] = _scalar_or_text(match.group(2) or match.group(3) or "")
+            fields[last_key] = _anchored_value(match.group(2) or match.group(3) or "", anchors)
             continue
         item = _LIST_ITEM.match(line)
         if item and last_key is not None:

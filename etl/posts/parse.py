@@ -254,6 +254,11 @@ def parse_post(raw: bytes, source_path: str, now: dt.datetime | None = None) -> 
 
 
 def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost | Rejected:
+    file_name = source_path.rsplit("/", 1)[-1]
+    if file_name.endswith("~") or file_name.startswith((".", "#")):
+        # an editor's backup or lock file ('x.md~', '.x.md.swp', '#x.md#'): Jekyll never publishes it, and
+        # reading it would make a second article of the post it copies
+        return Rejected("The file is an editor's backup or hidden file, which Jekyll does not publish.")
     if len(raw) > MAX_POST_BYTES:
         return Rejected(
             f"The file is {len(raw) / 1e6:.1f} MB, over the {MAX_POST_BYTES // 2**20} MiB limit for one post."
@@ -277,7 +282,6 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         problems.append("marked published: false")
 
     body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
-    file_name = source_path.rsplit("/", 1)[-1]
     is_html = file_name.lower().endswith((".html", ".htm"))
     front_title = _as_display_text(fields.get("title"))
     body = body_mod.body_to_blocks(body_text, is_html, front_title or link_text)
@@ -304,6 +308,12 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         body.blocks = [body_mod.Block("heading", body_mod.normalize_text(link_text))]
 
     published = resolve_published_at(fields.get("date"), feed_ms, file_name, now)
+    if published.at is None:
+        # Jekyll files no post without a date; an undated article would also fail the publish's date check
+        return Rejected(
+            f"The post has no date ({published.problem}): give it a `date:` in the front matter or a file "
+            "name that starts with YYYY-MM-DD-."
+        )
     if published.problem:
         problems.append(f"date: {published.problem}")
 
