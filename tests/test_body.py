@@ -533,8 +533,8 @@ def test_deep_nesting_flat_text_keeps_paragraphs_and_applies_text_rules():
     inner = f"<p>{P1}</p><p>分享到微博</p><div>{P2} &amp; 更多</div><!-- 注释 --><script>x</script>"
     body = html_to_body("<span>" * (MAX_NESTING + 1) + inner)
     assert body.method == "flat_text"
-    assert texts(body) == [P1, f"{P2} & 更多", "x"]
-    assert body.removed["drop_share_captions"] == 1
+    assert texts(body) == [P1, f"{P2} & 更多"]  # the script's text goes with it
+    assert body.removed["drop_share_captions"] == 1 and body.removed["strip_scripts_and_widgets"] == 1
 
 
 def test_nesting_just_under_the_limit_uses_the_parser():
@@ -673,9 +673,16 @@ def test_prose_about_unauthorised_access_or_copyright_owners_is_not_a_copyright_
     prose = [
         "警方称，嫌疑人未经授权进入了市政府的电脑系统，下载了三千份市民档案。",
         "平台会把识别结果交给版权所有者，由他们决定是否下架。",
+        # a report of a copying, and a quoted notice, are the article's sentences
+        "法院判决，一家网站未经许可转载了原告的三十篇文章，须赔偿五万元。",
+        "判决书指出，“本站内容禁止转载”的声明本身没有额外的法律效力。",
+        'The judge said the "All rights reserved" line changed nothing.',
     ]
     body = html_to_body("".join(f"<p>{t}</p>" for t in prose))
     assert texts(body) == prose
+    notices = ["本文版权归海峡评论所有，未经许可禁止转载。", "“海峡评论”版权所有，不得转载。"]
+    body = html_to_body(f"<p>{P1}</p>" + "".join(f"<p>{t}</p>" for t in notices))
+    assert texts(body) == [P1] and body.removed["drop_copyright_lines"] == 2
 
 
 def test_sentences_about_following_liking_or_scanning_are_not_follow_prompts():
@@ -724,3 +731,65 @@ def test_a_long_keyword_line_without_sentences_is_still_a_keyword_group():
 def test_a_bare_date_is_a_timeline_entry_not_a_dateline():
     body = html_to_body(f"<h3>2003-02-09</h3><p>{P1}</p><p>2003年3月12日</p><p>{P2}</p>")
     assert texts(body) == ["2003-02-09", P1, "2003年3月12日", P2]
+
+
+def test_markdown_with_inline_html_is_read_as_markdown():
+    text = "## 新规要点\n\n物业决定按车位收费<b>每月三百元</b>。\n\n- 访客车辆限停两小时\n- 电动车停在指定区域\n\n业主委员会将开会讨论。\n"
+    body = body_to_blocks(text, False)
+    assert body.method == "markdown"
+    assert [(b.kind, b.text) for b in body.blocks] == [
+        ("heading", "新规要点"),
+        ("paragraph", "物业决定按车位收费每月三百元。"),
+        ("list_item", "访客车辆限停两小时"),
+        ("list_item", "电动车停在指定区域"),
+        ("paragraph", "业主委员会将开会讨论。"),
+    ]
+    # block-level HTML makes a body HTML, whatever Markdown-like lines it has (the generator's template)
+    assert body_to_blocks("<div><p>甲</p>\n- 乙</div>", False).method != "markdown"
+    # inline HTML and no Markdown: HTML, as before
+    assert body_to_blocks("物业决定<b>加价</b>。", False).method != "markdown"
+
+
+def test_markdown_emphasis_alone_makes_a_body_markdown_but_arithmetic_does_not():
+    body = body_to_blocks("图书馆宣布延长开放时间。\n\n*馆方* 说会增加 **兼职** 人员。\n", False)
+    assert body.method == "markdown" and texts(body) == ["图书馆宣布延长开放时间。", "馆方 说会增加 兼职 人员。"]
+    plain = body_to_blocks("面积是3*4*5立方米。\n\n第二行。", False)
+    assert plain.method == "plain_text" and texts(plain) == ["面积是3*4*5立方米。", "第二行。"]
+
+
+def test_markdown_footnotes_kramdown_attributes_and_liquid_highlight():
+    text = (
+        "* TOC\n{:toc}\n\n## 背景\n{: .lead}\n\n详情见环评报告[^1]。\n{: .highlight}\n\n"
+        "{% highlight python %}\ntotal = sum(votes)\nprint(total)\n{% endhighlight %}\n\n"
+        "[^1]: 环评报告由第三方机构于去年十二月完成。\n"
+    )
+    body = body_to_blocks(text, False)
+    assert [(b.kind, b.text) for b in body.blocks] == [
+        ("heading", "背景"),
+        ("paragraph", "详情见环评报告[1]。"),
+        ("preformatted", "total = sum(votes)\nprint(total)"),
+        ("list_item", "环评报告由第三方机构于去年十二月完成。"),
+    ]
+
+
+def test_preformatted_text_keeps_its_lines_and_spacing():
+    body = html_to_body("<p>各街道的搬离户数如下。</p><pre>\n街道      户数\n东门街    420  \n南湖路    615\n\n</pre>")
+    assert texts(body) == ["各街道的搬离户数如下。", "街道      户数\n东门街    420\n南湖路    615"]
+    code = body_to_blocks("说明：\n\n```\nx = 1  # 注释\n  y = 2\n```\n", False)
+    assert code.blocks[-1] == Block("preformatted", "x = 1  # 注释\n  y = 2")
+
+
+def test_too_deep_nesting_drops_scripts_styles_and_navigation_with_their_text():
+    deep = "<div>" * (MAX_NESTING + 44)
+    html = (
+        '<nav><a href="/">首页</a><a href="/a">栏目甲</a></nav><script>var t="追踪代码<nav>";</script>'
+        f"<style>p {{ color: red }}</style>{deep}<p>正文藏在深层嵌套里。</p>"
+    )
+    body = html_to_body(html)
+    assert body.method == "flat_text" and texts(body) == ["正文藏在深层嵌套里。"]
+    assert body.removed["strip_scripts_and_widgets"] == 3
+    # an unclosed script runs to the end, as in a parser; a <navbar> is not a <nav>
+    assert strip_markup_flat("<p>前文</p><navbar>菜单</navbar><script>x = 1") == [
+        Block("paragraph", "前文"),
+        Block("paragraph", "菜单"),
+    ]

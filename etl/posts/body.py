@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from markdown_it import MarkdownIt
+from mdit_py_plugins.footnote import footnote_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from etl.posts import boilerplate, main_content
@@ -98,7 +99,27 @@ _HTML_TAG = re.compile(
 _MARKDOWN = re.compile(r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\[\]\n]*\]\([^()\s]+\)|^[ \t]*```", re.MULTILINE)
 # removed before measuring (a form can wrap a whole page: ASP.NET, so it waits for the walk's guard)
 _NON_CONTENT_SELECTOR = ", ".join(sorted(boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"}))
-_markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+_markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough").use(footnote_plugin)
+_markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' link back from a footnote's text
+# Block-level HTML: a body that has any is HTML (the generator's template, a scraped page). One with only
+# inline tags (<b>, <a>, <span>, <br>) and Markdown's block syntax is Markdown, as Jekyll renders it.
+_BLOCK_LEVEL_TAG = re.compile(
+    r"<(?:p|div|h[1-6]|ul|ol|li|table|section|article|figure|blockquote|pre|header|footer|main|nav|aside)\b[^>]*>",
+    re.IGNORECASE,
+)
+# Markdown's emphasis, '**兼职**' or '*馆方*': not after an ASCII letter or digit, so that '3*4*5' stays plain.
+_EMPHASIS = re.compile(
+    r"(?<![*A-Za-z0-9])(?:\*\*[^*\s](?:[^*\n]*[^*\s])?\*\*|\*[^*\s](?:[^*\n]*[^*\s])?\*)(?![*A-Za-z0-9])"
+)
+# kramdown's attribute lists ('{: .lead}', '{:toc}', after a paragraph or alone on a line) and its table of
+# contents marker ('* TOC' over '{:toc}'): Jekyll renders them as attributes or a generated list, never as text.
+_KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+TOC[ \t]*\n(?=[ \t]*\{:[ \t]*toc[ \t]*\})", re.MULTILINE)
+_KRAMDOWN_ATTRIBUTES = re.compile(r"[ \t]*\{::?[^{}\n]*\}[ \t]*$", re.MULTILINE)
+# Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
+_LIQUID_HIGHLIGHT = re.compile(
+    r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%]*%\}[ \t]*\n(.*?)^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$",
+    re.MULTILINE | re.DOTALL,
+)
 
 
 # Blocks, images and links are named tuples, not frozen dataclasses: this module is compiled
@@ -156,6 +177,20 @@ def normalize_text(text: str) -> str:
     return text
 
 
+def preformatted_text(text: str) -> str:
+    """A preformatted block's text (code, a table of figures in <pre>): its lines and their spacing as
+    written, without trailing spaces and blank lines at either end; no-break spaces are spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace(LINE_BREAK, "\n").replace("\xa0", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    first = 0
+    while first < len(lines) and not lines[first]:
+        first += 1
+    text = "\n".join(lines[first:])
+    return text if normalize_text(text) else ""
+
+
 def split_long_text(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
     """``text`` in pieces of at most ``limit`` characters, each ending at a sentence's end (or a
     space) where one falls in its second half: a page's one giant paragraph is kept whole, in order."""
@@ -210,8 +245,33 @@ def max_nesting(html: str) -> int:
     return deepest
 
 
-def strip_markup_flat(html: str) -> list[Block]:
-    """Recover text from HTML without a parser: block tags split, other tags vanish."""
+# Elements whose content is never the article's, cut out whole by ``strip_markup_flat`` (no parser there)
+_FLAT_DROPPED = ("script", "style", "noscript", "template", "nav", "textarea", "select", "svg")
+
+
+def _without_elements(html: str, tags: tuple[str, ...]) -> tuple[str, int]:
+    """``html`` without the elements ``tags`` and what they hold (an unclosed one runs to the end, as
+    in a parser), and how many were cut. In document order, each search going on from the last cut:
+    linear, and a tag written inside a script is the script's text."""
+    opening = re.compile(rf"<({'|'.join(tags)})(?![\w:-])", re.IGNORECASE)
+    lower = html.lower()
+    kept: list[str] = []
+    pos = cuts = 0
+    while (found := opening.search(html, pos)) is not None:
+        kept.append(html[pos : found.start()])
+        close = lower.find(f"</{found.group(1).lower()}", found.end())
+        pos = len(html) if close < 0 else (lower.find(">", close) + 1 or len(html))
+        cuts += 1
+    kept.append(html[pos:])
+    return (" ".join(kept), cuts) if cuts else (html, 0)
+
+
+def strip_markup_flat(html: str, removed: dict[str, int] | None = None) -> list[Block]:
+    """Recover text from HTML without a parser: scripts, styles and navigation go with their text
+    (counted in ``removed``), block tags split, other tags vanish."""
+    html, cut_out = _without_elements(html, _FLAT_DROPPED)
+    if cut_out and removed is not None:
+        removed["strip_scripts_and_widgets"] = removed.get("strip_scripts_and_widgets", 0) + cut_out
     cut = html.rfind(">") + 1  # no tag ends after the last '>': the regexes need not rescan the rest
     text = _ANY_TAG.sub("", _BLOCK_TAG_TEXT.sub("\n\n", html[:cut])) + html[cut:]
     text = html_lib.unescape(text)
@@ -225,7 +285,27 @@ def plain_text_blocks(text: str) -> list[Block]:
 
 
 def markdown_to_html(text: str) -> str:
+    """Markdown (CommonMark, tables, strikethrough, footnotes) as HTML, with kramdown's attribute lists
+    removed and Liquid's highlight blocks read as code, as Jekyll would render them."""
+    if "{" in text:
+        text = _LIQUID_HIGHLIGHT.sub(lambda m: f"```{m.group(1) or ''}\n{m.group(2)}```", text)
+        text = _KRAMDOWN_ATTRIBUTES.sub("", _KRAMDOWN_TOC.sub("", text))
     return _markdown.render(text)
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a body without block-level HTML has Markdown's syntax (block markers or emphasis)."""
+    return _MARKDOWN.search(text) is not None or _EMPHASIS.search(text) is not None
+
+
+def body_format(text: str, is_html_file: bool) -> str:
+    """'html', 'markdown' or 'plain_text': how to read a body."""
+    if is_html_file:
+        return "html"
+    if looks_like_html(text):
+        end = text.rfind(">") + 1
+        return "html" if _BLOCK_LEVEL_TAG.search(text, 0, end) or not is_markdown(text) else "markdown"
+    return "markdown" if is_markdown(text) else "plain_text"
 
 
 def looks_like_html(text: str) -> bool:
@@ -263,7 +343,8 @@ class _Walker:
         self._pending_br = 0
 
     def flush(self) -> None:
-        text = normalize_text("".join(self._run))
+        raw = "".join(self._run)
+        text = preformatted_text(raw) if self._run_kind == "preformatted" else normalize_text(raw)
         for piece in split_long_text(text):
             self.body.blocks.append(Block(self._run_kind, piece, link_only=not self._run_has_plain_text))
         self._run = []
@@ -412,7 +493,8 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     author's own text, with no page around it, and a closing list of sources is part of it.
     """
     if may_nest_deeper(html, MAX_NESTING) and max_nesting(html) > MAX_NESTING:
-        body = Body(blocks=strip_markup_flat(html), method="flat_text")
+        body = Body(method="flat_text")
+        body.blocks = strip_markup_flat(html, body.removed)
         body.removed["guard_nesting"] = 1
         _apply_text_rules(body)
         return body
@@ -473,9 +555,10 @@ def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> B
     """Dispatch on the body's format: HTML, Markdown or plain text."""
     if not text.strip():
         return Body()
-    if is_html_file or looks_like_html(text):
+    kind = body_format(text, is_html_file)
+    if kind == "html":
         return html_to_body(text, title=title)
-    if _MARKDOWN.search(text):
+    if kind == "markdown":
         body = html_to_body(markdown_to_html(text), main_content_only=False)
         body.method = "markdown"
         if body.blocks or body.images or body.removed:

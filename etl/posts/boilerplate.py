@@ -270,7 +270,7 @@ TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 COPYRIGHT = re.compile(
     r"(版权所有(?![者人])|版權所有(?![者人])|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|"
     r"未[经經][^。！？]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,12}"
-    r"(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)|"
+    r"(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)(?![了过過])|"  # '未经许可转载了…' reports a deed
     # a republished article's closing takedown notice: '部分图片来源网络，如有侵权请联系删除'
     r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~]?\s*$|"
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
@@ -327,7 +327,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "drop_stray_literals",
         "literal 'null', 'undefined' and the like left by a template, and a closing '- END -' ornament",
     ),
-    TextRule("drop_copyright_lines", "copyright and 'do not republish' lines"),
+    TextRule(
+        "drop_copyright_lines",
+        "copyright and 'do not republish' lines; a sentence that quotes such a notice ('“本站内容禁止转载”的声明…') "
+        "or reports a copying ('未经许可转载了…') is prose",
+    ),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
     TextRule(
         "drop_paywall_notes",
@@ -559,6 +563,20 @@ def strip_liquid_tags(text: str) -> str:
     return " ".join(_LIQUID.sub(" ", text).split())
 
 
+_OPENING_QUOTES = '“「『‘"'
+_CLOSING_QUOTES = '”」』’"'
+
+
+def _is_copyright_notice(text: str) -> bool:
+    """A copyright or 'do not republish' notice (``COPYRIGHT``) that the text states, not one it quotes."""
+    for match in COPYRIGHT.finditer(text):
+        before = text[: match.start()]
+        quoted = sum(before.count(q) for q in _OPENING_QUOTES[:4]) > sum(before.count(q) for q in _CLOSING_QUOTES[:4])
+        if not quoted and before.count('"') % 2 == 0:
+            return True
+    return False
+
+
 def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """Name of the text rule that drops this block, or None to keep it.
 
@@ -569,7 +587,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_empty_blocks"
     if text.strip().lower() in STRAY_LITERALS or (len(text) <= 20 and END_ORNAMENT.match(text)):
         return "drop_stray_literals"
-    if len(text) <= 200 and COPYRIGHT.search(text):
+    if len(text) <= 200 and _is_copyright_notice(text):
         return "drop_copyright_lines"
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()) and (link_only or not PLATFORM_NAMES.match(text.strip())):
         return "drop_share_captions"

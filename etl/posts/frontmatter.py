@@ -18,11 +18,10 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 
 
-class _FrontMatterLoader(_SafeLoader):  # type: ignore[misc,valid-type]
-    """The safe loader with YAML 1.2's booleans: only true/false. YAML 1.1 also reads yes/no/on/off as
-    booleans, which made a title 'yes' the text 'True' and an author 'No' 'False'."""
-
-
+# The safe loader with YAML 1.2's booleans: only true/false. YAML 1.1 also reads yes/no/on/off as booleans,
+# which made a title 'yes' the text 'True' and an author 'No' 'False'. Made with type(): this module is
+# compiled (mypyc), and a compiled subclass of the loader cannot take class attributes.
+_FrontMatterLoader: Any = type("_FrontMatterLoader", (_SafeLoader,), {})
 _FrontMatterLoader.yaml_implicit_resolvers = {
     first: [(tag, pattern) for tag, pattern in resolvers if tag != _BOOL_TAG]
     for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
