@@ -34,7 +34,7 @@ from etl.posts import PARSER_VERSION, history, pool
 from etl.posts.discover import PostFile, posts_root_key
 from etl.posts.frames import to_frames
 from etl.posts.history import History
-from etl.posts.parse import Rejected
+from etl.posts.parse import Rejected, article_id_for
 from etl.posts.pool import Batch, files_in, parse_files
 from etl.staging import StagedPosts
 from etl.warehouse import schema, store
@@ -668,6 +668,22 @@ def _record_files(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
         """,
         {"now": now},
     )
+    # Without a history to tell (a folder that is no clone), a file gone from one folder while a file of the
+    # same name and the same bytes appeared in another, in one run, was moved there: a feed bot moving old
+    # posts into archived/<date>/. In a clone the history's events say so (``_record_history``).
+    con.execute(
+        """
+        UPDATE post_files f SET status = 'moved', moved_to = m.moved_to
+        FROM (
+            SELECT d.posts_root, d.source_path, any_value(n.source_path) AS moved_to
+            FROM new_deleted_files d JOIN post_files old USING (posts_root, source_path)
+            JOIN new_changed_files n ON n.posts_root = d.posts_root AND n.content_hash = old.content_hash
+                 AND regexp_extract(n.source_path, '[^/]*$') = regexp_extract(d.source_path, '[^/]*$')
+            GROUP BY ALL HAVING count(*) = 1
+        ) m
+        WHERE f.posts_root = m.posts_root AND f.source_path = m.source_path
+        """
+    )
     con.execute(
         "DELETE FROM rejected_posts WHERE (posts_root, source_path) IN (SELECT posts_root, source_path FROM new_deleted_files)"
     )
@@ -724,6 +740,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     and new ids. Everything derived is a function of the current files alone, so doing it for
     the affected articles gives the same tables as a full rebuild.
     """
+    _follow_moves(con)
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE affected AS
@@ -894,6 +911,45 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         if not updated or not updated[0]:
             break
     derive_search_and_stories(con)
+
+
+def _follow_moves(con: duckdb.DuckDBPyConnection) -> None:
+    """A post without an article URL is named by its path (``parse.article_id_for('path:…')``); when it was
+    moved (``_posts/`` -> ``archived/<date>/``, hop by hop), the files parsed in this run at its new path keep
+    the name of the path it had first, so that a move is not a deletion and a new article."""
+    rows = con.execute(
+        f"""
+        WITH RECURSIVE back(posts_root, source_path, origin, hops) AS (
+            SELECT posts_root, moved_to, source_path, 1 FROM post_files WHERE status = 'moved' AND moved_to IS NOT NULL
+            UNION ALL
+            SELECT b.posts_root, b.source_path, m.source_path, b.hops + 1
+            FROM back b JOIN post_files m ON m.posts_root = b.posts_root AND m.moved_to = b.origin
+            WHERE m.status = 'moved' AND b.hops < {MAX_MOVE_HOPS}
+        )
+        SELECT DISTINCT r.posts_root, r.source_path, r.article_id, arg_max(b.origin, b.hops) OVER (
+            PARTITION BY r.posts_root, r.source_path) AS origin
+        FROM run_parsed r JOIN back b USING (posts_root, source_path)
+        """
+    ).fetchall()
+    renamed = [
+        (root, path, article_id, article_id_for(f"path:{origin}"))
+        for root, path, article_id, origin in rows
+        if article_id == article_id_for(f"path:{path}")  # named by its path: no article URL
+    ]
+    if not renamed:
+        return
+    names = pl.DataFrame(renamed, schema=[*FILE_KEY, "path_id", "article_id"], orient="row")
+    store.register(con, "moved_names", names)
+    try:
+        for table in ("parsed_posts", "run_parsed"):
+            con.execute(
+                f"""
+                UPDATE {table} t SET article_id = m.article_id FROM moved_names m
+                WHERE t.posts_root = m.posts_root AND t.source_path = m.source_path AND t.article_id = m.path_id
+                """
+            )
+    finally:
+        con.unregister("moved_names")
 
 
 # Every parsed block (b) with the article (a) whose own file it is; duplicates' files are not.

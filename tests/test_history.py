@@ -511,3 +511,31 @@ def test_non_utf8_path_in_history_matches_the_file(tmp_path: Path):
     assert query(warehouse, "SELECT source_path, first_committed_at IS NOT NULL FROM post_files") == [
         ("_posts/2021-01-01-\\xff\\xfe.md", True)
     ]
+
+
+def post_without_url(title: str, text: str = "渡轮恢复通航，码头重新热闹起来。") -> str:
+    """A post as jekyll-import's feed importer writes it: no `from:` URL, so its path names its article."""
+    return f'---\nlayout: post\ntitle: "{title}"\ndate: 2023-11-14T08:00:00.000Z\n---\n<div><p>{text}</p></div>\n'
+
+
+def test_a_post_without_url_moved_in_a_clone_stays_one_article(clone: Clone, tmp_path: Path):
+    clone.write("_posts/2023-11-14-ferry.md", post_without_url("渡轮复航"))
+    clone.commit()
+    warehouse = tmp_path / "w.duckdb"
+    ingest([clone.path], warehouse, workers=0, now=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+    before = query(warehouse, "SELECT article_id, first_seen_at FROM articles")
+    clone.move("_posts/2023-11-14-ferry.md", "archived/a/2023-11-14-ferry.md")
+    clone.commit()
+    ingest([clone.path], warehouse, workers=0, now=dt.datetime(2024, 3, 1, tzinfo=dt.UTC))
+    clone.move("archived/a/2023-11-14-ferry.md", "archived/b/2023-11-14-ferry.md")
+    clone.commit()
+    ingest([clone.path], warehouse, workers=0, now=dt.datetime(2024, 4, 1, tzinfo=dt.UTC))
+    # the same article, never deleted, first seen when it was first read; its files all name it
+    assert query(warehouse, "SELECT article_id, first_seen_at FROM articles") == before
+    assert query(warehouse, "SELECT count(DISTINCT article_id), count(*) FROM post_files") == [(1, 3)]
+    # a fresh load of the clone names it as the runs that saw it move did
+    fresh = tmp_path / "fresh.duckdb"
+    ingest([clone.path], fresh, workers=0)
+    assert query(fresh, "SELECT article_id, source_path, deleted_at FROM articles") == [
+        (before[0][0], "archived/b/2023-11-14-ferry.md", None)
+    ]

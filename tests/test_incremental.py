@@ -454,3 +454,28 @@ def test_a_release_that_parses_differently_reads_every_file_again_and_keeps_the_
     assert content_signature(warehouse) == content_signature(fresh) != before
     assert rows(warehouse, "SELECT version FROM parser_state") == [(newer,)]
     assert ingest([sample_posts], warehouse, workers=0, now=at(2)).parsed == 0  # once only
+
+
+def test_a_post_without_url_moved_in_a_plain_folder_stays_one_article(tmp_path: Path):
+    # no clone, so no history: the same name and the same bytes gone from _posts/ and come in archived/
+    # in one run are a move (a feed bot archiving old posts), not a deletion and a new article
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    text = '---\nlayout: post\ntitle: "无来源的帖子"\ndate: 2023-11-14T08:00:00.000Z\n---\n<p>渡轮恢复通航。</p>\n'
+    (site / "_posts" / "2023-11-14-ferry.md").write_text(text, encoding="utf-8")
+    (site / "_posts" / "2023-11-15-other.md").write_text(text.replace("渡轮", "码头"), encoding="utf-8")
+    warehouse = tmp_path / "w.duckdb"
+    ingest([site], warehouse, workers=0, now=at(0))
+    before = rows(warehouse, "SELECT article_id, first_seen_at FROM articles ORDER BY source_path")
+    (site / "archived" / "2024-01-01").mkdir(parents=True)
+    (site / "_posts" / "2023-11-14-ferry.md").rename(site / "archived" / "2024-01-01" / "2023-11-14-ferry.md")
+    ingest([site], warehouse, workers=0, now=at(5))
+    assert rows(warehouse, "SELECT article_id, first_seen_at, deleted_at FROM articles ORDER BY source_path") == [
+        (*before[1], None),
+        (*before[0], None),
+    ]
+    assert rows(warehouse, "SELECT source_path, status, moved_to FROM post_files ORDER BY source_path") == [
+        ("_posts/2023-11-14-ferry.md", "moved", "archived/2024-01-01/2023-11-14-ferry.md"),
+        ("_posts/2023-11-15-other.md", "loaded", None),
+        ("archived/2024-01-01/2023-11-14-ferry.md", "loaded", None),
+    ]

@@ -20,7 +20,10 @@ from pathlib import Path
 #    lists under a label amid the prose, ad slots, sign-in and subscribe boxes, epoch dates past time_t, a page
 #    of short lines read in the box of its title, layout cells beside the article's cell, pager lines,
 #    takedown notices
-PARSER_VERSION = 5
+# 6: undated posts, editor backups and hidden files rejected; YAML 1.2 booleans, anchors; Markdown with inline
+#    HTML, emphasis, footnotes, kramdown attributes, Liquid highlight; preformatted lines kept; a quoted or
+#    reported copyright notice is prose; scripts and navigation of too-deep bodies dropped
+PARSER_VERSION = 6
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it
