@@ -105,8 +105,9 @@ def test_reposts_of_one_url_are_one_article_and_newest_wins(tmp_path: Path, ware
     root = tmp_path / "posts"
     (original,) = write_posts(root, [5])
     url = "https://news.example.com/晨光日报/000005"
-    repost = root / "_posts" / post_name(9)  # a later day
-    repost.write_text(post_text(9, body_note="（转载新版）", url=url), encoding="utf-8")
+    repost = root / "_posts" / post_name(9)  # a later day: the same report, its text revised
+    newer = post_text(9, body_note="（转载新版）", url=url).replace('title: "第9号', 'title: "第5号')
+    repost.write_text(newer, encoding="utf-8")
     ingest([root], warehouse, workers=0)
     assert rows(warehouse, "SELECT count(*), max(file_count) FROM articles") == [(1, 2)]
     assert sorted(rows(warehouse, "SELECT status FROM post_files")) == [("duplicate",), ("loaded",)]
@@ -479,3 +480,46 @@ def test_a_post_without_url_moved_in_a_plain_folder_stays_one_article(tmp_path: 
         ("_posts/2023-11-15-other.md", "loaded", None),
         ("archived/2024-01-01/2023-11-14-ferry.md", "loaded", None),
     ]
+
+
+def _post_at(url: str, title: str, day: int, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'---\nlayout: post\ntitle: "{title}"\ndate: 2021-06-{day:02d}T08:00:00Z\nfrom: {url}\n---\n<div>{body}</div>\n'
+    )
+
+
+ELECTION = ["本届区议会选举投票率创下新高，达到百分之七十一。", "新当选的议员下周宣誓就职，任期四年。"]
+LIBRARY = ["耗资三亿元的新图书馆今天举行动工仪式，预计两年后落成。", "馆方说新馆将设有二十四小时自习室。"]
+
+
+def test_posts_sharing_a_section_url_stay_separate_articles_and_reposts_still_merge(tmp_path: Path):
+    section, story = "https://local.example.com/news/", "https://local.example.com/news/2021/0607-vote"
+    posts = tmp_path / "site" / "_posts"
+    posts.mkdir(parents=True)
+    # a feed giving its section's address for every post: two articles, not one
+    (posts / "2021-06-07-vote.md").write_text(_post_at(section, "区议会选举结果出炉", 7, ELECTION), encoding="utf-8")
+    warehouse = tmp_path / "w.duckdb"
+    ingest([posts.parent], warehouse, workers=0, now=at(0))
+    (first,) = rows(warehouse, "SELECT article_id FROM articles")
+    (posts / "2021-06-08-library.md").write_text(_post_at(section, "新图书馆动工", 8, LIBRARY), encoding="utf-8")
+    # the same story posted twice, once with an edited headline: one article
+    (posts / "2021-06-07-story.md").write_text(_post_at(story, "投票率创新高", 7, ELECTION), encoding="utf-8")
+    (posts / "2021-06-09-story-again.md").write_text(
+        _post_at(story, "区议会投票率创下新高", 9, [*ELECTION, "更新：点票已经结束。"]), encoding="utf-8"
+    )
+    ingest([posts.parent], warehouse, workers=0, now=at(5))
+    got = rows(warehouse, "SELECT title, deleted_at FROM articles ORDER BY title")
+    assert got == [("区议会投票率创下新高", None), ("区议会选举结果出炉", None), ("新图书馆动工", None)]
+    assert rows(warehouse, "SELECT article_id FROM articles WHERE title = '区议会选举结果出炉'") == [first]
+    assert rows(warehouse, "SELECT status, count(*) FROM post_files GROUP BY ALL ORDER BY 1") == [
+        ("duplicate", 1),
+        ("loaded", 3),
+    ]
+    assert any("图书馆" in t for (t,) in rows(warehouse, "SELECT text FROM paragraphs"))
+    # a fresh load gives the same articles under the same names
+    fresh = tmp_path / "fresh.duckdb"
+    ingest([posts.parent], fresh, workers=0, now=at(5))
+    named = "SELECT article_id, title FROM articles ORDER BY article_id"
+    assert rows(fresh, named) == rows(warehouse, named)
+    assert content_signature(fresh) == content_signature(warehouse)

@@ -320,3 +320,14 @@ def test_capitalised_front_matter_keys_are_read():
 def test_editor_backup_and_hidden_files_are_rejected_not_read_as_second_articles(name: str):
     error = rejected(seed_post().encode(), f"_posts/{name}")
     assert "backup or hidden file" in error and "Jekyll" in error
+
+
+def test_windows_1252_post_is_decoded_not_replaced_or_rejected():
+    text = (
+        '---\nlayout: post\ntitle: "Café opens"\ndate: 2021-05-28T02:02:00.000Z\nauthor: Harbour Wire\n---\n'
+        "<p>The new café – on Main Street – was called “unfair” by rivals; its owner said it’s a fresh start.</p>\n"
+    )
+    post = parsed(text.encode("cp1252"))
+    assert post.title == "Café opens"
+    assert post.blocks[0].text.startswith("The new café – on Main Street – was called “unfair”")
+    assert "decoded as Windows-1252, not UTF-8" in post.problems

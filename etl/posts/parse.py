@@ -110,8 +110,10 @@ def canonical_url(url: str) -> str:
 # GB2312) or Big5 (big5hkscs: Big5 with Hong Kong's characters). Big5 bytes almost always decode as
 # GB18030 too, to nonsense ('高雄港務' -> '蔼动翠'); charset-normalizer tells them apart by how the decoded
 # text reads, so the choice is measured rather than guessed.
-LEGACY_ENCODINGS = ["gb18030", "big5hkscs"]
-_ENCODING_NAMES = {"gb18030": "GB18030", "big5hkscs": "Big5"}
+# Posts in Latin script saved by Windows tools come in Windows-1252 ('café', “quotes”): the third candidate,
+# weighed the same way (its Latin letters read as text where GB18030 would make Han nonsense of them).
+LEGACY_ENCODINGS = ["gb18030", "big5hkscs", "cp1252"]
+_ENCODING_NAMES = {"gb18030": "GB18030", "big5hkscs": "Big5", "cp1252": "Windows-1252"}
 
 
 def _decode_legacy_chinese(raw: bytes) -> tuple[str, str] | None:
