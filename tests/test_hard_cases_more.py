@@ -340,3 +340,30 @@ def test_a_republished_articles_takedown_notice_goes_in_both_scripts():
     # a sentence about such a notice is prose
     line = "记者注意到，不少公众号在文末写上“如有侵权请联系删除”，以为这样就能免责，律师说这并不成立。"
     assert blocks(f"<div>{paragraphs(*ZH, line)}</div>")[-1] == line
+
+
+def test_an_articles_own_header_standfirst_and_footer_note_stay_and_its_tag_footer_goes():
+    # HTML's sectioning: an <article>'s <header> holds its title and standfirst, its <footer> its notes;
+    # a footer that is a row of tag links is the page's, not the article's
+    lead = "改造让街道焕然一新，却也赶走了原本住在这里的老人。"
+    fix = "更正：本文早前版本把搬离户数误写为两百户，现已更正。"
+    for body_text, lead_text, fix_text in (
+        (ZH, lead, fix),
+        (
+            TW,
+            "改造讓街道煥然一新，卻也趕走了原本住在這裡的老人。",
+            "更正：本文早前版本把人口數誤寫為一千人，現已更正。",
+        ),
+    ):
+        page = (
+            f'<div class="page">{menu("首页 国内 国际 财经 评论")}<article><header><h1>旧城改造的代价</h1>'
+            f'<p>{lead_text}</p></header><div class="body">{paragraphs(*body_text)}</div>'
+            f"<footer><p>{fix_text}</p></footer>"
+            f"<footer>{links(['城市', '住房', '老人'])}</footer></article>"
+            f'<div class="aside-box"><h3>热门文章</h3>{links(HOT_ZH)}</div></div>'
+        )
+        got = blocks(page)
+        assert lead_text in got and fix_text in got
+        assert got.index(lead_text) < got.index(body_text[0]) < got.index(fix_text)
+        assert all(t in got for t in body_text)
+        assert not any(t in got for t in ["城市", "住房", *HOT_ZH])

@@ -151,6 +151,18 @@ class Body:
     removed: dict[str, int] = field(default_factory=dict)  # rule name -> count
 
 
+_STATED = re.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+def _states_a_note(node: LexborNode) -> bool:
+    """Whether an element holds a sentence of its own (not a row of links: tags, a byline's profile, shares)."""
+    text = node.text(deep=True)
+    if _STATED.search(text) is None:
+        return False
+    linked = sum(len(a.text(deep=True)) for a in node.css("a"))
+    return linked < 0.25 * len(text.strip())
+
+
 def _inside_article(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None:
@@ -369,6 +381,8 @@ class _Walker:
             return None
         if tag == "header" and not names and _inside_article(node):
             return None  # an <article>'s own header (HTML's sectioning): its title and standfirst
+        if tag == "footer" and not names and _inside_article(node) and _states_a_note(node):
+            return None  # an <article>'s own footer that says something: a correction, an editor's note
         # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
         # firm rules (comment threads) are weighed against the article by main_content instead
         if (

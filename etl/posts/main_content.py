@@ -567,6 +567,8 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 or (holds_title and _is_other_column(sibling, top_class))
             ):
                 chosen.append(sibling)
+        elif parent.tag == "article" and sibling.tag in ("header", "footer") and _holds_prose(sibling):
+            chosen.append(sibling)  # the article's own header and footer: its standfirst, a correction
         elif _reads_as_paragraph(sibling):
             density = sibling.link_density
             if (sibling.chars > 80 and density < 0.25) or (
@@ -578,6 +580,16 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     chosen = _fill_gaps(chosen, parent.children)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top, parent.children)
+
+
+def _holds_prose(box: Measure) -> bool:
+    """A box of sentences, not of links: a standfirst, an editor's note (a byline or a row of tags is not)."""
+    return (
+        box.chars >= MIN_PARAGRAPH_CHARS
+        and box.link_density < 0.25
+        and box.commas > 0
+        and _SENTENCE_END.search(box.text_tail) is not None
+    )
 
 
 def _reads_as_paragraph(box: Measure) -> bool:
