@@ -15,7 +15,6 @@ import contextvars
 import datetime as dt
 import logging
 import multiprocessing
-import re
 import threading
 import time
 from collections import Counter
@@ -35,10 +34,10 @@ from etl.posts import PARSER_VERSION, history, pool
 from etl.posts.discover import PostFile, posts_root_key
 from etl.posts.frames import to_frames
 from etl.posts.history import History
-from etl.posts.parse import Rejected, article_id_for, canonical_url, identifies_article
+from etl.posts.parse import Rejected
 from etl.posts.pool import Batch, files_in, parse_files
 from etl.staging import StagedPosts
-from etl.warehouse import schema, store
+from etl.warehouse import identity, schema, store
 from etl.warehouse.checks import REGRESSION_GUARD, CheckOutcome, guard_regressions, run_checks, warehouse_state
 from etl.warehouse.few import among, listed
 
@@ -731,9 +730,6 @@ SITE_SQL = r"""coalesce(nullif(regexp_extract(lower(url), '^(?:https?:)?//(?:www
                   author)"""
 
 
-MAX_MOVE_HOPS = 64  # moves of one post followed to its last path (a loop of moves stops here)
-
-
 def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) -> None:
     """Re-derive the articles touched by this run (and only those) from their newest readable file.
 
@@ -741,8 +737,8 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     and new ids. Everything derived is a function of the current files alone, so doing it for
     the affected articles gives the same tables as a full rebuild.
     """
-    _follow_moves(con)
-    _split_shared_urls(con)
+    identity.follow_moves(con)
+    identity.split_shared_urls(con)
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE affected AS
@@ -901,7 +897,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
     _derive_paragraphs(con)
     # a path moved away in the history belongs to the article its new path became; a post moved
     # again and again (_posts/ -> archived/a/ -> archived/b/) is followed hop by hop to its last path
-    for _ in range(MAX_MOVE_HOPS):
+    for _ in range(identity.MAX_MOVE_HOPS):
         updated = con.execute(
             """
             UPDATE post_files m SET article_id = f.article_id
@@ -913,144 +909,6 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         if not updated or not updated[0]:
             break
     derive_search_and_stories(con)
-
-
-def _follow_moves(con: duckdb.DuckDBPyConnection) -> None:
-    """A post without an article URL is named by its path (``parse.article_id_for('path:…')``); when it was
-    moved (``_posts/`` -> ``archived/<date>/``, hop by hop), the files parsed in this run at its new path keep
-    the name of the path it had first, so that a move is not a deletion and a new article."""
-    rows = con.execute(
-        f"""
-        WITH RECURSIVE back(posts_root, source_path, origin, hops) AS (
-            SELECT posts_root, moved_to, source_path, 1 FROM post_files WHERE status = 'moved' AND moved_to IS NOT NULL
-            UNION ALL
-            SELECT b.posts_root, b.source_path, m.source_path, b.hops + 1
-            FROM back b JOIN post_files m ON m.posts_root = b.posts_root AND m.moved_to = b.origin
-            WHERE m.status = 'moved' AND b.hops < {MAX_MOVE_HOPS}
-        )
-        SELECT DISTINCT r.posts_root, r.source_path, r.article_id, arg_max(b.origin, b.hops) OVER (
-            PARTITION BY r.posts_root, r.source_path) AS origin
-        FROM run_parsed r JOIN back b USING (posts_root, source_path)
-        """
-    ).fetchall()
-    renamed = [
-        (root, path, article_id, article_id_for(f"path:{origin}"))
-        for root, path, article_id, origin in rows
-        if article_id == article_id_for(f"path:{path}")  # named by its path: no article URL
-    ]
-    if not renamed:
-        return
-    names = pl.DataFrame(renamed, schema=[*FILE_KEY, "path_id", "article_id"], orient="row")
-    store.register(con, "moved_names", names)
-    try:
-        for table in ("parsed_posts", "run_parsed"):
-            con.execute(
-                f"""
-                UPDATE {table} t SET article_id = m.article_id FROM moved_names m
-                WHERE t.posts_root = m.posts_root AND t.source_path = m.source_path AND t.article_id = m.path_id
-                """
-            )
-    finally:
-        con.unregister("moved_names")
-
-
-SAME_STORY_SHARE = 0.5  # of the shorter file's paragraphs found in the other: the same article, reposted or edited
-_TITLE_NOISE = re.compile(r"[\W_]+")
-
-
-def _same_title(a: str | None, b: str | None) -> bool:
-    """Titles equal but for case, spaces and punctuation ('Get Off Coal?' and 'Get off Coal')."""
-    return _TITLE_NOISE.sub("", (a or "").lower()) == _TITLE_NOISE.sub("", (b or "").lower())
-
-
-def _split_shared_urls(con: duckdb.DuckDBPyConnection) -> None:
-    """Files whose `from:` URL is the same are one article (a repost, an edited copy), unless they carry
-    different articles: a feed that gives a section's address (``https://site/news/``) for each post.
-
-    Within the files of one URL (present or gone), the first published is the article the URL names;
-    a file neither titled as it is nor sharing half of its paragraphs is another article, named by the
-    URL and its own path. Decided from the files alone, so a fresh load names them as the runs did.
-    """
-    touched = con.execute(
-        "SELECT DISTINCT url FROM parsed_posts SEMI JOIN run_parsed USING (posts_root, source_path) "
-        "WHERE url IS NOT NULL"
-    ).fetchall()
-    keys = {canonical_url(url) for (url,) in touched if identifies_article(url)}
-    if not keys:
-        return
-    spellings = {url for (url,) in touched} | _url_variants(keys)
-    store.register(con, "shared_url_spellings", pl.DataFrame({"url": sorted(spellings)}, schema={"url": pl.String}))
-    try:
-        rows = con.execute(
-            "SELECT posts_root, source_path, article_id, url, title, published_at FROM parsed_posts "
-            "SEMI JOIN shared_url_spellings USING (url)"
-        ).fetchall()
-    finally:
-        con.unregister("shared_url_spellings")
-    groups: dict[str, list[tuple]] = {}
-    for row in rows:
-        key = canonical_url(row[3])
-        if key in keys:
-            groups.setdefault(key, []).append(row)
-    shared = {key: files for key, files in groups.items() if len(files) > 1}
-    if not shared:
-        return
-    files = [(root, path) for group in shared.values() for root, path, *_ in group]
-    blocks = _block_digests(con, files)
-    renamed = []
-    for key, group in shared.items():
-        group.sort(key=lambda r: (r[5] is None, r[5], r[1], r[0]))  # first published, then by path
-        first = group[0]
-        for root, path, article_id, _url, title, _published in group:
-            same = (
-                (root, path) == first[:2]
-                or _same_title(title, first[4])
-                or _shares_paragraphs(blocks.get((root, path), set()), blocks.get(first[:2], set()))
-            )
-            wanted = article_id_for(f"url:{key}") if same else article_id_for(f"url:{key}|path:{path}")
-            if wanted != article_id:
-                renamed.append((root, path, article_id, wanted))
-    if not renamed:
-        return
-    names = pl.DataFrame(renamed, schema=[*FILE_KEY, "old_id", "article_id"], orient="row")
-    store.register(con, "split_names", names)
-    try:
-        con.execute(
-            """
-            UPDATE parsed_posts t SET article_id = m.article_id FROM split_names m
-            WHERE t.posts_root = m.posts_root AND t.source_path = m.source_path AND t.article_id = m.old_id
-            """
-        )
-        # both names are the run's to derive: the article the file leaves, and the one it gives now
-        con.execute("INSERT INTO run_parsed SELECT posts_root, source_path, article_id FROM split_names")
-        con.execute("INSERT INTO run_parsed SELECT posts_root, source_path, old_id FROM split_names")
-    finally:
-        con.unregister("split_names")
-
-
-def _url_variants(keys: set[str]) -> set[str]:
-    """The spellings ``canonical_url`` reads as each key: with a trailing slash (fragments are not searched)."""
-    return keys | {f"{key}/" for key in keys}
-
-
-def _block_digests(con: duckdb.DuckDBPyConnection, files: list[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
-    """The md5 of each paragraph of 10 or more characters of ``files``, per file."""
-    store.register(con, "shared_url_files", pl.DataFrame(files, schema=FILE_KEY, orient="row"))
-    try:
-        found = con.execute(
-            "SELECT posts_root, source_path, list(DISTINCT md5(text)) FROM parsed_blocks "
-            "SEMI JOIN shared_url_files USING (posts_root, source_path) WHERE length(text) >= 10 GROUP BY ALL"
-        ).fetchall()
-    finally:
-        con.unregister("shared_url_files")
-    return {(root, path): set(digests) for root, path, digests in found}
-
-
-def _shares_paragraphs(a: set[str], b: set[str]) -> bool:
-    """Whether the shorter of two files' paragraph sets is at least SAME_STORY_SHARE in the other."""
-    if not a or not b:
-        return False
-    return len(a & b) >= SAME_STORY_SHARE * min(len(a), len(b))
 
 
 # Every parsed block (b) with the article (a) whose own file it is; duplicates' files are not.
