@@ -152,8 +152,10 @@ def test_pages_are_rejected_with_their_layout(layout: str):
 
 
 def test_unpublished_post_is_kept_with_a_problem():
-    post = parsed(seed_post(front_extra="published: false\n"))
-    assert "marked published: false" in post.problems
+    for flag in ("false", "no", "Off"):
+        post = parsed(seed_post(front_extra=f"published: {flag}\n"))
+        assert "marked published: false" in post.problems
+    assert "marked published: false" not in parsed(seed_post(front_extra="published: yes\n")).problems
 
 
 # --- rejections and decoding -----------------------------------------------------------------

@@ -280,7 +280,9 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     layout = _as_text(fields.get("layout"))
     if layout and layout.lower() in PAGE_LAYOUTS:
         return Rejected(f"The file is a page with layout '{layout}', not a post.")
-    if fields.get("published") is False:
+    published_flag = fields.get("published")
+    # Jekyll reads its front matter as YAML 1.1, where 'no' and 'off' are false too
+    if published_flag is False or (isinstance(published_flag, str) and published_flag.lower() in ("no", "off")):
         problems.append("marked published: false")
 
     body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
