@@ -793,3 +793,8 @@ def test_too_deep_nesting_drops_scripts_styles_and_navigation_with_their_text():
         Block("paragraph", "前文"),
         Block("paragraph", "菜单"),
     ]
+
+
+def test_a_ruby_hash_at_a_lines_end_is_not_a_kramdown_attribute_list():
+    body = body_to_blocks("配置如下：\n\n```\nopts = {:verbose => true}\n```\n", False)
+    assert body.blocks[-1] == Block("preformatted", "opts = {:verbose => true}")

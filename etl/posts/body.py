@@ -114,7 +114,12 @@ _EMPHASIS = re.compile(
 # kramdown's attribute lists ('{: .lead}', '{:toc}', after a paragraph or alone on a line) and its table of
 # contents marker ('* TOC' over '{:toc}'): Jekyll renders them as attributes or a generated list, never as text.
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+TOC[ \t]*\n(?=[ \t]*\{:[ \t]*toc[ \t]*\})", re.MULTILINE)
-_KRAMDOWN_ATTRIBUTES = re.compile(r"[ \t]*\{::?[^{}\n]*\}[ \t]*$", re.MULTILINE)
+# An attribute list holds only .classes, #ids, key="values" and references: '{:verbose => true}' (a Ruby
+# hash at a line's end in a code block) is not one.
+_KRAMDOWN_ATTRIBUTES = re.compile(
+    r"""[ \t]*\{:(?:[ \t]*(?:[.#][\w-]+|[\w-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))?))*[ \t]*\}[ \t]*$""",
+    re.MULTILINE,
+)
 # Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
 _LIQUID_HIGHLIGHT = re.compile(
     r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%]*%\}[ \t]*\n(.*?)^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$",
