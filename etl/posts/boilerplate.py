@@ -563,16 +563,17 @@ def strip_liquid_tags(text: str) -> str:
     return " ".join(_LIQUID.sub(" ", text).split())
 
 
-_OPENING_QUOTES = '“「『‘"'
-_CLOSING_QUOTES = '”」』’"'
+_OPENING_QUOTES = "“「『‘"
+_CLOSING_QUOTES = "”」』’"
 
 
 def _is_copyright_notice(text: str) -> bool:
-    """A copyright or 'do not republish' notice (``COPYRIGHT``) that the text states, not one it quotes."""
+    """A copyright or 'do not republish' notice (``COPYRIGHT``) that the text states, not one it quotes: a
+    match after more opening than closing quotes (or an odd number of ASCII '"') is inside a quotation."""
     for match in COPYRIGHT.finditer(text):
         before = text[: match.start()]
-        quoted = sum(before.count(q) for q in _OPENING_QUOTES[:4]) > sum(before.count(q) for q in _CLOSING_QUOTES[:4])
-        if not quoted and before.count('"') % 2 == 0:
+        opened = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
+        if opened <= 0 and before.count('"') % 2 == 0:
             return True
     return False
 

@@ -286,6 +286,17 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         problems.append("marked published: false")
 
     body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
+    # before the body: a post rejected for want of a date is not extracted for nothing
+    published = resolve_published_at(fields.get("date"), feed_ms, file_name, now)
+    if published.at is None:
+        # Jekyll files no post without a date; an undated article would also fail the publish's date check
+        return Rejected(
+            f"The post has no date ({published.problem}): give it a `date:` in the front matter or a file "
+            "name that starts with YYYY-MM-DD-."
+        )
+    if published.problem:
+        problems.append(f"date: {published.problem}")
+
     is_html = file_name.lower().endswith((".html", ".htm"))
     front_title = _as_display_text(fields.get("title"))
     body = body_mod.body_to_blocks(body_text, is_html, front_title or link_text)
@@ -310,16 +321,6 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     if not body.blocks and link_text:
         # The generator's linked title is all a post without a body shows (video posts).
         body.blocks = [body_mod.Block("heading", body_mod.normalize_text(link_text))]
-
-    published = resolve_published_at(fields.get("date"), feed_ms, file_name, now)
-    if published.at is None:
-        # Jekyll files no post without a date; an undated article would also fail the publish's date check
-        return Rejected(
-            f"The post has no date ({published.problem}): give it a `date:` in the front matter or a file "
-            "name that starts with YYYY-MM-DD-."
-        )
-    if published.problem:
-        problems.append(f"date: {published.problem}")
 
     tags = [(t, "tag") for t in _terms(fields.get("tags"))]
     tags += [(c, "category") for c in _terms(fields.get("categories") or fields.get("category"))]
