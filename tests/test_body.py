@@ -798,3 +798,34 @@ def test_too_deep_nesting_drops_scripts_styles_and_navigation_with_their_text():
 def test_a_ruby_hash_at_a_lines_end_is_not_a_kramdown_attribute_list():
     body = body_to_blocks("配置如下：\n\n```\nopts = {:verbose => true}\n```\n", False)
     assert body.blocks[-1] == Block("preformatted", "opts = {:verbose => true}")
+
+
+def test_liquid_raw_spans_keep_their_content_as_written():
+    # Jekyll renders Liquid first: '{% raw %}' writes its content out, '{{ page.title }}' included
+    text = (
+        "模板里这样写标题：{% raw %}{{ page.title }}{% endraw %}，渲染后就是文章标题。\n\n"
+        "{% raw %}\n```liquid\n{% if user %}\n  你好，{{ user.name }}\n{% endif %}\n```\n{% endraw %}\n\n"
+        "[示例 {% raw %}{{ x }}{% endraw %}](https://docs.example.org/liquid)\n\n{% include ad.html %}\n"
+    )
+    body = body_to_blocks(text, False)
+    assert [(b.kind, b.text) for b in body.blocks] == [
+        ("paragraph", "模板里这样写标题：{{ page.title }}，渲染后就是文章标题。"),
+        ("preformatted", "{% if user %}\n  你好，{{ user.name }}\n{% endif %}"),
+        ("paragraph", "示例 {{ x }}"),
+    ]
+    assert body.links[0].text == "示例 {{ x }}"
+    assert body.removed == {"strip_liquid_tags": 1, "drop_empty_blocks": 1}  # the include, alone in its line
+    html = body_to_blocks("<p>写法：{%- raw -%}{{ site.url }}{%- endraw -%}。{{ page.url }}</p>", True)
+    assert texts(html) == ["写法：{{ site.url }}。"]
+
+
+def test_code_keeps_its_html_samples_and_lines():
+    # an HTML sample in code is the article's text, not markup a scraper escaped; Liquid in code renders
+    html = (
+        "<p>下面的片段会被浏览器执行，这就是注入。</p>"
+        "<pre>&lt;script&gt;\n  top.location = 'https://example.org'\n&lt;/script&gt;\n{% if a %}\nffmpeg -i &lt;input&gt;\n</pre>"
+    )
+    body = html_to_body(html)
+    assert body.blocks[-1] == Block(
+        "preformatted", "<script>\n  top.location = 'https://example.org'\n</script>\n\nffmpeg -i <input>"
+    )

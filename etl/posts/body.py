@@ -481,14 +481,23 @@ class _Walker:
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     for block in body.blocks:
-        for name, rewrite in (
-            ("strip_literal_markup", boilerplate.strip_literal_markup),
-            ("strip_liquid_tags", boilerplate.strip_liquid_tags),
-        ):
-            text = rewrite(block.text)
+        if block.kind == "preformatted":
+            # code as written: an HTML sample in it is its text, its lines stay (Liquid renders in code too)
+            text = boilerplate.strip_liquid_tags(block.text, keep_lines=True)
             if text != block.text:
-                body.removed[name] = body.removed.get(name, 0) + 1
+                if "{%" in block.text or "{{" in block.text:
+                    body.removed["strip_liquid_tags"] = body.removed.get("strip_liquid_tags", 0) + 1
                 block = Block(block.kind, text, block.link_only)
+        else:
+            for name, rewrite in (
+                ("strip_literal_markup", boilerplate.strip_literal_markup),
+                ("strip_liquid_tags", boilerplate.strip_liquid_tags),
+            ):
+                text = rewrite(block.text)
+                if text != block.text:
+                    if name != "strip_liquid_tags" or "{%" in block.text or "{{" in block.text:
+                        body.removed[name] = body.removed.get(name, 0) + 1
+                    block = Block(block.kind, text, block.link_only)
         rule = boilerplate.text_rule_for(block.text, block.link_only)
         if rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
             rule = "drop_repeated_neighbours"
@@ -574,6 +583,19 @@ def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> B
     """Dispatch on the body's format: HTML, Markdown or plain text."""
     if not text.strip():
         return Body()
+    protected = boilerplate.protect_liquid_raw(text)
+    body = _format_to_blocks(protected, is_html_file, title)
+    if protected is not text:  # a raw span's braces in a link's or an image's text (blocks have theirs back)
+        body.links = [Link(link.href, _with_braces(link.text)) for link in body.links]
+        body.images = [Image(i.src, _with_braces(i.alt), _with_braces(i.caption)) for i in body.images]
+    return body
+
+
+def _with_braces(text: str | None) -> str | None:
+    return boilerplate.strip_liquid_tags(text) if text else text
+
+
+def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     kind = body_format(text, is_html_file)
     if kind == "html":
         return html_to_body(text, title=title)

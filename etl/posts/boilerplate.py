@@ -554,13 +554,33 @@ def strip_literal_markup(text: str) -> str:
 
 
 _LIQUID = re.compile(r"\{%-?[^%]{0,500}?-?%\}|\{\{-?[^{}]{0,500}?-?\}\}")
+# '{% raw %}…{% endraw %}': Liquid writes its content out as it is, '{{ page.title }}' included
+_LIQUID_RAW = re.compile(r"\{%-?[ \t]*raw[ \t]*-?%\}(.*?)\{%-?[ \t]*endraw[ \t]*-?%\}", re.DOTALL)
+# The braces of a raw span's content, out of the Liquid rule's reach until it has run: Unicode noncharacters,
+# which no text carries (icon fonts' private-use characters do occur in scraped pages).
+_RAW_BRACES = str.maketrans("{}", "\ufdd0\ufdd1")
+_BRACES = str.maketrans("\ufdd0\ufdd1", "{}")
 
 
-def strip_liquid_tags(text: str) -> str:
-    """Remove Liquid tags and output markup (Jekyll's template language) from a text."""
-    if "{%" not in text and "{{" not in text:
+def protect_liquid_raw(text: str) -> str:
+    """The body with each Liquid raw span's tags removed and its braces set apart (``strip_liquid_tags``
+    puts them back), as Jekyll renders it: its Liquid first, then Markdown or HTML."""
+    if "{%" not in text or "raw" not in text:
         return text
-    return " ".join(_LIQUID.sub(" ", text).split())
+    return _LIQUID_RAW.sub(lambda m: m.group(1).translate(_RAW_BRACES), text)
+
+
+def strip_liquid_tags(text: str, keep_lines: bool = False) -> str:
+    """Remove Liquid tags and output markup (Jekyll's template language) from a text; the content of a raw
+    span (``protect_liquid_raw``) stays as written. ``keep_lines``: a preformatted text's lines and spaces."""
+    if "{%" in text or "{{" in text:
+        if keep_lines:
+            text = "\n".join(line.rstrip() for line in _LIQUID.sub("", text).split("\n")).strip("\n")
+        else:
+            text = " ".join(_LIQUID.sub(" ", text).split())
+    if "\ufdd0" in text or "\ufdd1" in text:
+        text = text.translate(_BRACES)
+    return text
 
 
 _OPENING_QUOTES = "“「『‘"
