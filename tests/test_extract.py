@@ -428,6 +428,22 @@ def test_an_articles_own_header_keeps_its_standfirst_but_the_page_header_goes():
     assert texts(html_to_body(html)) == [standfirst, *ARTICLE]
 
 
+def test_a_fact_box_amid_the_articles_paragraphs_is_kept_but_not_a_pull_quote_or_a_sidebar():
+    fact = "粮仓建于一九五八年，二〇一九年停用，产权归县供销社。"
+    teaser = "你身边的书店还好吗？"
+    html = page(
+        '<aside class="sidebar"><h3>热门</h3><p>订阅我们的电子报，每周五准时送达。</p></aside>',
+        f"<article><p>{A1}</p><p>{A2}</p>",
+        f'<aside class="factbox"><h3>背景</h3><p>{fact}</p></aside>',
+        f"<p>{A3}</p>",
+        f'<aside class="pullquote"><p>{A2}</p></aside>',  # a sentence the article holds, set large
+        f'<aside aria-hidden="true"><p>{A3[:20]}……</p></aside>',  # hidden from screen readers: decoration
+        f'<aside class="touts"><h2>{teaser}</h2></aside>',  # a heading alone: a promotion's teaser
+        f'<aside class="related"><p>延伸阅读：县城的最后一家电影院。</p></aside><p>{A4}</p></article>',
+    )
+    assert texts(html_to_body(html)) == [A1, A2, "背景", fact, A3, A4]
+
+
 # Other posts of the site, each a paragraph of comma-rich prose as long as the article's.
 OTHER_POSTS = [
     "河口的渡船停了三年，今年夏天又开了，船票两块钱，船老大说，坐船的多是去对岸赶集的老人，年轻人都开车绕大桥。",

@@ -168,6 +168,37 @@ def _states_a_note(node: LexborNode) -> bool:
     return linked < 0.25 * len(text.strip())
 
 
+# What an article's run of text is made of: an element between two of them sits amid its prose
+_FLOW_TAGS = frozenset({"-text", "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "figure"})
+
+
+def _amid_prose(node: LexborNode) -> bool:
+    """Whether an element sits in a run of the article's text: a paragraph (or a heading, list, quote)
+    right before it and right after it, one of them a <p> or bare text. An <aside> there is the
+    article's own fact box or note; a sidebar sits beside the article's box, not inside its text."""
+    before, after = node.prev, node.next
+    while before is not None and before.tag in ("-text", "-comment") and not (before.text_content or "").strip():
+        before = before.prev
+    while after is not None and after.tag in ("-text", "-comment") and not (after.text_content or "").strip():
+        after = after.next
+    if before is None or after is None or before.tag not in _FLOW_TAGS or after.tag not in _FLOW_TAGS:
+        return False
+    return "p" in (before.tag, after.tag) or "-text" in (before.tag, after.tag)
+
+
+def _is_fact_box(node: LexborNode, names: list[str]) -> bool:
+    """Whether an aside amid the article's text is its own fact box or note: paragraphs or items that say
+    something, named as nothing else (a 'related' list, an ad), and not a pull quote (hidden from screen
+    readers, or a sentence the article already holds) nor a heading alone (a promotion's teaser)."""
+    if node.attributes.get("aria-hidden") == "true" or node.css_first("p, li") is None:
+        return False
+    if not _states_a_note(node) or boilerplate.element_rule_for("div", names, None) is not None:
+        return False
+    text = " ".join(node.text(deep=True).split())
+    around = " ".join((node.parent.text(deep=True) if node.parent is not None else "").split())
+    return around.count(text) < 2
+
+
 def _inside_article(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None:
@@ -388,6 +419,8 @@ class _Walker:
             return None  # an <article>'s own header (HTML's sectioning): its title and standfirst
         if tag == "footer" and not names and _inside_article(node) and _states_a_note(node):
             return None  # an <article>'s own footer that says something: a correction, an editor's note
+        if tag == "aside" and _amid_prose(node) and _is_fact_box(node, names):
+            return None  # a fact box amid the article's paragraphs
         # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
         # firm rules (comment threads) are weighed against the article by main_content instead
         if (
