@@ -187,6 +187,9 @@ def _ingest(
             memory.end_resource_tracker()  # the pools are done: no process of theirs beside the publish
             say("publishing")
             writer.finish(plan, past)
+            report.moved = writer.moved
+            report.deleted -= writer.moved
+            report.new = max(report.new - writer.moved, 0)  # a move's new path
             memory.trim()
             lap("write and derive")
             report.rows = store.row_counts_of(con)
@@ -491,6 +494,7 @@ class RunWriter:
         self.reasons: Counter[str] = Counter()
         self.rejected: dict[tuple[str, str], str | None] = {}  # files this run could not read: content hash
         self.parsed = 0
+        self.moved = 0  # files of the plan's deleted that were moved (``finish``)
         con.execute(
             "CREATE OR REPLACE TEMP TABLE run_parsed (posts_root VARCHAR, source_path VARCHAR, article_id VARCHAR)"
         )
@@ -632,6 +636,12 @@ class RunWriter:
             store.record_parser_version(con, PARSER_VERSION)
             store.record_scan_digest(con, plan.scan_digest)
             _record_history(con, now)
+            # files gone from their path because they were moved (the history says so, or the same name and
+            # bytes came in another folder): in the summary as moves, not as deletions and new files
+            (self.moved,) = con.execute(
+                "SELECT count(*) FROM post_files SEMI JOIN new_deleted_files USING (posts_root, source_path) "
+                "WHERE status = 'moved'"
+            ).fetchone()
             _derive_analysis_tables(con, now)
         finally:
             for name in frames:

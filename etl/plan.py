@@ -31,6 +31,7 @@ class IngestReport:
     new: int = 0
     changed: int = 0
     deleted: int = 0
+    moved: int = 0  # files moved to another path (counted neither as new nor as deleted)
     unchanged: int = 0
     reread: int = 0  # unchanged files read again because this release parses differently
     parsed: int = 0
@@ -56,7 +57,9 @@ class IngestReport:
         lines = [
             f"warehouse   {self.warehouse}",
             f"posts       {', '.join(self.roots)}",
-            f"files       {self.files_seen} seen: {self.new} new, {self.changed} changed, {self.deleted} deleted, "
+            f"files       {self.files_seen} seen: {self.new} new, {self.changed} changed, "
+            + (f"{self.moved} moved, " if self.moved else "")
+            + f"{self.deleted} deleted, "
             f"{self.unchanged} unchanged; {self.parsed} parsed, {self.rejected_now} of them rejected",
         ]
         if self.reread:

@@ -170,7 +170,8 @@ def test_move_keeps_the_article_and_its_first_seen(clone: Clone, tmp_path: Path)
     before = query(warehouse, "SELECT article_id, first_seen_at FROM articles")
     clone.move("_posts/2023-11-14-ferry.md", "archived/2024-03-01/2023-11-14-ferry.md")
     clone.commit()
-    ingest([clone.path], warehouse, workers=0, now=dt.datetime(2024, 3, 1, tzinfo=dt.UTC))
+    report = ingest([clone.path], warehouse, workers=0, now=dt.datetime(2024, 3, 1, tzinfo=dt.UTC))
+    assert (report.new, report.moved, report.deleted) == (0, 1, 0)
     assert query(warehouse, "SELECT article_id, first_seen_at FROM articles WHERE deleted_at IS NULL") == before
     assert query(warehouse, "SELECT action, old_path FROM post_events WHERE action = 'moved'") == [
         ("moved", "_posts/2023-11-14-ferry.md")

@@ -470,7 +470,9 @@ def test_a_post_without_url_moved_in_a_plain_folder_stays_one_article(tmp_path: 
     before = rows(warehouse, "SELECT article_id, first_seen_at FROM articles ORDER BY source_path")
     (site / "archived" / "2024-01-01").mkdir(parents=True)
     (site / "_posts" / "2023-11-14-ferry.md").rename(site / "archived" / "2024-01-01" / "2023-11-14-ferry.md")
-    ingest([site], warehouse, workers=0, now=at(5))
+    report = ingest([site], warehouse, workers=0, now=at(5))
+    assert (report.new, report.changed, report.moved, report.deleted) == (0, 0, 1, 0)
+    assert "0 new, 0 changed, 1 moved, 0 deleted" in report.summary()
     assert rows(warehouse, "SELECT article_id, first_seen_at, deleted_at FROM articles ORDER BY source_path") == [
         (*before[1], None),
         (*before[0], None),

@@ -163,7 +163,7 @@ def _check_results(report: IngestReport, table: str) -> Iterator[dg.AssetCheckRe
 def _sync_metadata(report: IngestReport) -> dict[str, object]:
     return {
         "files_compared": report.files_seen,
-        "changed_files": report.new + report.changed + report.deleted,
+        "changed_files": report.new + report.changed + report.moved + report.deleted,
         "commits_read": report.commits_read,
         "published": report.published,
         "result": "published the changes" if report.published else "nothing new: the warehouse was already current",
@@ -176,6 +176,7 @@ def _run_metadata(report: IngestReport) -> dict[str, object]:
         "files_seen": report.files_seen,
         "files_new": report.new,
         "files_changed": report.changed,
+        "files_moved": report.moved,
         "files_deleted": report.deleted,
         "files_unchanged": report.unchanged,
         "files_read_again_by_a_newer_parser": report.reread,
