@@ -224,3 +224,28 @@ def test_post_without_any_date_is_rejected_with_the_reason():
     result = parse_post("---\ntitle: About the ferry\n---\n<p>正文。</p>\n".encode(), "_posts/about-the-ferry.md")
     assert isinstance(result, Rejected)
     assert "has no date" in result.error and "no usable date" in result.error and "YYYY-MM-DD-" in result.error
+
+
+@pytest.mark.parametrize(
+    ("front", "expected", "source"),
+    [
+        # JavaScript's Date.toString() and people's 'UTC+8': the offset east of Greenwich, not POSIX's reversed sign
+        ("date: Thu Mar 04 2021 10:00:00 GMT+0800", at(2021, 3, 4, 2), "front_matter"),
+        ('date: "Thu Mar 04 2021 10:00:00 GMT+0800 (China Standard Time)"', at(2021, 3, 4, 2), "front_matter"),
+        ("date: 2021-03-04 10:00:00 UTC+8", at(2021, 3, 4, 2), "front_matter"),
+        ("date: 2021-06-01 10:00 GMT-5", at(2021, 6, 1, 15), "front_matter"),
+        ("date: 2021-03-04 10:00:00 +0800 CST", at(2021, 3, 4, 2), "front_matter"),
+        ("date: 2021-03-04 08:00:00 Asia/Shanghai", at(2021, 3, 4), "front_matter"),
+        # a weekday, a half of the day and spaced Chinese hours and minutes keep the time
+        ("date: 2021年3月4日 星期四 20:30", at(2021, 3, 4, 20, 30), "front_matter"),
+        ("date: 2021年3月4日 下午 3 点 20 分", at(2021, 3, 4, 15, 20), "front_matter"),
+        ("date: 2021-03-04 下午3:20", at(2021, 3, 4, 15, 20), "front_matter"),
+        # YYYYMMDD, as a number or text, is a calendar date, not seconds since 1970 (which would be 1970-08-22)
+        ("date: 20210304", at(2021, 3, 4), "front_matter_date_only"),
+        ("date: '20210304103000'", at(2021, 3, 4, 10, 30), "front_matter"),
+    ],
+)
+def test_written_out_dates_of_other_generators(front: str, expected: dt.datetime, source: str):
+    result = parsed(front)
+    assert (result.published_at, result.published_at_source) == (expected, source)
+    assert not any(p.startswith("date:") for p in result.problems)

@@ -218,7 +218,8 @@ def test_plain_string_tags_and_categories_are_split_like_jekyll():
 def test_singular_category_and_duplicate_and_nested_terms():
     result = parse_post(post("title: t\ntags: [ 甲, 甲, [嵌套], 2021 ]\ncategory: 评论"), "2021-05-28-x.md")
     assert isinstance(result, ParsedPost)
-    assert result.tags == [("甲", "tag"), ("2021", "tag"), ("评论", "category")]
+    # a nested list is flattened, as Jekyll flattens it (Hexo writes nested categories so)
+    assert result.tags == [("甲", "tag"), ("嵌套", "tag"), ("2021", "tag"), ("评论", "category")]
 
 
 # --- hostile YAML ----------------------------------------------------------------------------
@@ -326,3 +327,31 @@ def test_blank_lines_before_the_fence_and_yaml_document_end_are_read():
     front = read_front_matter('\n\n---\ntitle: "空行之后"\n...\n<p>正文</p>\n')
     assert front.fields == {"title": "空行之后"}
     assert front.body == "<p>正文</p>\n"
+
+
+def test_yaml_1_1_base_60_and_octal_numbers_stay_text():
+    # '3:0' (a score) was 180 and '0755' was 493 under YAML 1.1; YAML 1.2 reads neither as a number
+    front = read_front_matter("---\ntitle: 3:0\nsubtitle: 1:30\ncode: 0755\nviews: 12\nratio: 1.5\n---\n")
+    assert front.fields == {"title": "3:0", "subtitle": "1:30", "code": "0755", "views": 12, "ratio": 1.5}
+
+
+def test_other_generators_people_and_terms():
+    def post(front: str) -> ParsedPost:
+        result = parse_post(f"---\ntitle: 桥\ndate: 2021-04-12\n{front}\n---\n<p>正文。</p>\n".encode(), "_posts/x.md")
+        assert isinstance(result, ParsedPost), result
+        return result
+
+    assert post("author:\n  name: 林晓\n  url: https://example.cn/lx").author == "林晓"  # a mapping: its name
+    assert post('authors: ["林晓", "陈文"]').author == "林晓, 陈文"  # Hugo's authors
+    assert post("author:\n  - name: 林晓\n  - name: 陈文").author == "林晓, 陈文"
+    # Hexo's nested categories: each one a category
+    hexo = post("categories:\n- [游记, 华东]\n- 随笔\ntags:\n- 登山")
+    assert hexo.tags == [("登山", "tag"), ("游记", "category"), ("华东", "category"), ("随笔", "category")]
+
+
+def test_an_unquoted_title_opening_with_a_character_reference_is_no_yaml_anchor():
+    result = parse_post(
+        "---\ntitle: &#8220;双减&#8221; 一周年：课外班去哪儿了\ndate: 2022-07-24\n---\n<p>正文。</p>\n".encode(),
+        "_posts/x.md",
+    )
+    assert isinstance(result, ParsedPost) and result.title == "“双减” 一周年：课外班去哪儿了"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
+import zoneinfo
 from dataclasses import dataclass
 
 from dateutil import parser as dateutil_parser
@@ -25,11 +26,21 @@ _ISO = re.compile(
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?$",
     re.IGNORECASE,
 )
-# '2021年5月28日 10:02', '2021年5月28日 下午3:20', Taiwan's '民國110年5月28日' (year 110 of the Republic: 2021)
+# '2021年5月28日 10:02', '2021年5月28日 星期五 下午 3 点 20 分', Taiwan's '民國110年5月28日' (year 110 of the
+# Republic: 2021)
 _CHINESE_DATE = re.compile(
     r"^(民國|民国)?\s*(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*"
-    r"(?:(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})[:：时時點点](\d{2})?)?"
+    r"(?:[（(]?(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][）)]?\s*)?"
+    r"(?:(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})\s*[:：时時點点]\s*(?:(\d{1,2})\s*分?)?)?"
 )
+# A half of the day and a 12-hour time in an otherwise written-out date: '2021-03-04 下午3:20'
+_HALF_DAY_TIME = re.compile(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[:：时時點点]\s*(\d{1,2})?\s*分?")
+# 'GMT+0800', 'UTC+8' (JavaScript's and people's way): dateutil reads 'GMT+h' as POSIX does, the sign reversed
+_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
+# a zone's name after the time: '(China Standard Time)', or an abbreviation after a numeric offset ('+0800 CST')
+_ZONE_NAME_AFTER = re.compile(r"\s*\([A-Za-z ]+\)\s*$|(?<=\d)\s+[A-Z]{2,5}\s*$")
+# an IANA zone ('Asia/Shanghai') after the time
+_IANA_ZONE = re.compile(r"\s+([A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+)\s*$")
 ROC_YEAR_OFFSET = 1911  # 民國 1 is 1912
 _AFTERNOON = frozenset({"下午", "晚上"})
 # Time zone abbreviations that name one offset. 'CST' (China or US Central) and 'IST' do not; like a time
@@ -90,7 +101,8 @@ def _from_front_matter(value: object) -> tuple[dt.datetime, bool]:
     if isinstance(value, bool):
         raise ValueError(f"the date field is {value}, not a date")
     if isinstance(value, (int, float)):
-        return _from_epoch(value), False
+        compact = _compact_date(str(value)) if isinstance(value, int) else None
+        return compact if compact is not None else (_from_epoch(value), False)
     if isinstance(value, str):
         try:
             return parse_date_text(value)
@@ -116,23 +128,53 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
     written-out dates, as a last resort."""
     text = text.strip()
     if text.isdigit():
-        return _from_epoch(int(text)), False
+        compact = _compact_date(text)
+        return compact if compact is not None else (_from_epoch(int(text)), False)
     chinese = _CHINESE_DATE.match(text)
     if chinese:
         roc, year, month, day, half, hour, minute = chinese.groups()
         year = int(year) + (ROC_YEAR_OFFSET if roc else 0)
-        hour_of_day = int(hour or 0) % 12 if half else int(hour or 0)
-        if half in _AFTERNOON or (half == "中午" and hour_of_day < 11):
-            hour_of_day += 12
-        return dt.datetime(year, int(month), int(day), hour_of_day, int(minute or 0), tzinfo=UTC), hour is None
+        value = dt.datetime(year, int(month), int(day), _hour_of_day(half, hour), int(minute or 0), tzinfo=UTC)
+        return value, hour is None
+    zone = None
+    iana = _IANA_ZONE.search(text)
+    if iana is not None:
+        try:
+            zone = zoneinfo.ZoneInfo(iana[1])
+            text = text[: iana.start()]
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
+    text = _HALF_DAY_TIME.sub(lambda m: f" {_hour_of_day(m[1], m[2]):02d}:{int(m[3] or 0):02d} ", text)
+    text = _NAMED_OFFSET.sub(lambda m: f" {m[1]}{int(m[2]):02d}:{m[3] or '00'}", text)
+    text = _ZONE_NAME_AFTER.sub("", text).strip()
     try:
         with warnings.catch_warnings():  # an unknown zone ('CST') is read as UTC, not warned about per post
             warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
             value = dateutil_parser.parse(text, tzinfos=_ZONE_ABBREVIATIONS)
     except (ValueError, OverflowError, dateutil_parser.ParserError):
         raise ValueError(f"the date {text[:60]!r} is not in a format we read") from None
-    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    aware = value if value.tzinfo else value.replace(tzinfo=zone or UTC)
     return aware.astimezone(UTC), False
+
+
+def _hour_of_day(half: str | None, hour: str | None) -> int:
+    """A 12-hour clock's hour with its half of the day ('下午 3' is 15), or a 24-hour clock's."""
+    hour_of_day = int(hour or 0) % 12 if half else int(hour or 0)
+    if half in _AFTERNOON or (half == "中午" and hour_of_day < 11):
+        hour_of_day += 12
+    return hour_of_day
+
+
+def _compact_date(digits: str) -> tuple[dt.datetime, bool] | None:
+    """'20210304' or '20210304103000' (YYYYMMDD[hhmm[ss]]): as seconds since 1970 they would fall in 1970-73
+    or centuries ahead, never a plausible date, so a real calendar date reads as one."""
+    if len(digits) not in (8, 12, 14) or not 1990 <= int(digits[:4]) <= 2100:
+        return None
+    month, day, hour, minute, second = (int(digits[i : i + 2] or 0) for i in range(4, 14, 2))
+    try:
+        return dt.datetime(int(digits[:4]), month, day, hour, minute, second, tzinfo=UTC), len(digits) == 8
+    except ValueError:
+        return None
 
 
 def _plausible(value: dt.datetime, now: dt.datetime) -> str | None:

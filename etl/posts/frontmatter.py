@@ -16,6 +16,8 @@ import yaml
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BOOL_TAG = "tag:yaml.org,2002:bool"
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
 
 
 # The safe loader with YAML 1.2's booleans: only true/false. YAML 1.1 also reads yes/no/on/off as booleans,
@@ -23,10 +25,23 @@ _BOOL_TAG = "tag:yaml.org,2002:bool"
 # compiled (mypyc), and a compiled subclass of the loader cannot take class attributes.
 _FrontMatterLoader: Any = type("_FrontMatterLoader", (_SafeLoader,), {})
 _FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, pattern) for tag, pattern in resolvers if tag != _BOOL_TAG]
+    first: [(tag, pattern) for tag, pattern in resolvers if tag not in (_BOOL_TAG, _INT_TAG, _FLOAT_TAG)]
     for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
 }
 _FrontMatterLoader.add_implicit_resolver(_BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+# YAML 1.1's numbers less its base 60 ('3:0' is 180, a score; '1:30' is 90, a time) and its binary and octal
+# forms ('0755' is 493); YAML 1.2 reads none of them as numbers
+_FrontMatterLoader.add_implicit_resolver(
+    _INT_TAG, re.compile(r"^(?:[-+]?(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+)$"), list("-+0123456789")
+)
+_FrontMatterLoader.add_implicit_resolver(
+    _FLOAT_TAG,
+    re.compile(
+        r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+0123456789."),
+)
 
 FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)  # YAML's document end '...' too
@@ -125,7 +140,8 @@ def _scalar_or_text(raw: str) -> Any:
     return value
 
 
-_ANCHOR = re.compile(r"^&([^\s\[\]{},]+)[ \t]+(.*)$")
+# '&who 张三'; not a character reference ('&#8220;双减&#8221; 一周年': a title from a feed) or an entity
+_ANCHOR = re.compile(r"^&(?![#\w]+;)([^\s\[\]{},]+)[ \t]+(.*)$")
 _ALIAS = re.compile(r"^\*([^\s\[\]{},]+)[ \t]*$")
 
 

@@ -176,8 +176,13 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
 def _as_text(value: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, dict):  # a person as a mapping ({name: 林晓, url: …}): the name
+        value = next((value[k] for k in ("name", "title", "display_name", "id") if value.get(k)), None)
+        if value is None or isinstance(value, dict):
+            return None
     if isinstance(value, (list, tuple)):
-        value = ", ".join(str(v) for v in value if v is not None)
+        named = (_as_text(v) if isinstance(v, dict) else v for v in value)
+        value = ", ".join(str(v) for v in named if v is not None)
     text = body_mod.normalize_text(str(value))
     return text or None
 
@@ -195,7 +200,10 @@ def _terms(value: Any) -> list[str]:
     items = value if isinstance(value, (list, tuple)) else re.split(r"[\s,，、]+", str(value))
     terms: list[str] = []
     for item in items:
-        if isinstance(item, (list, tuple, dict)):
+        if isinstance(item, (list, tuple)):  # Hexo's nested categories ('- [游记, 华东]'): each a term
+            terms.extend(t for t in _terms(list(item)) if t not in terms)
+            continue
+        if isinstance(item, dict):
             continue
         text = body_mod.normalize_text(str(item)) if item is not None else ""
         if text and text not in terms:
@@ -333,7 +341,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         title_source=title_source,
         published_at=published.at,
         published_at_source=published.source,
-        author=_as_display_text(fields.get("author")),
+        author=_as_display_text(fields.get("author") or fields.get("authors")),
         url=url,
         layout=layout,
         body_format="html" if is_html or body.method.startswith(("dom", "flat")) else body.method,
