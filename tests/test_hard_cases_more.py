@@ -367,3 +367,41 @@ def test_an_articles_own_header_standfirst_and_footer_note_stay_and_its_tag_foot
         assert got.index(lead_text) < got.index(body_text[0]) < got.index(fix_text)
         assert all(t in got for t in body_text)
         assert not any(t in got for t in ["城市", "住房", *HOT_ZH])
+
+
+# A fifth round (2026-12-03): other platforms' and generators' shapes.
+
+
+def test_em_space_indents_after_line_breaks_start_paragraphs():
+    body = "<div>" + "".join(f"&emsp;&emsp;{t}<br>" for t in ZH) + "</div>"
+    assert blocks(body) == ZH
+
+
+def test_ruby_readings_are_not_read_into_the_text():
+    body = f"<p>{ZH[0]}</p><p>他第一次去<ruby>银<rp>(</rp><rt>yín</rt><rp>)</rp>行<rt>háng</rt></ruby>开户。</p>"
+    assert blocks(body) == [ZH[0], "他第一次去银行开户。"]
+
+
+def test_a_definition_list_in_markdown_is_html_and_keeps_its_items():
+    body = f"{ZH[0]}\n\n<dl>\n<dt>1998年</dt>\n<dd>工厂改制。</dd>\n<dt>2005年</dt>\n<dd>厂区出让。</dd>\n</dl>\n\n{ZH[1]}\n"
+    assert blocks(body) == [ZH[0], "1998年", "工厂改制。", "2005年", "厂区出让。", ZH[1]]
+
+
+def test_an_html_comment_in_a_text_post_is_not_published():
+    # Markdown passes a comment to the page, where no one sees it: an editor's note, a draft paragraph
+    body = f"{ZH[0]}\n\n<!--\n编辑备注：第三段的数字还没核实，先不要发。\n\n{ZH[2]}\n-->\n\n{ZH[1]}\n"
+    assert blocks(body) == [ZH[0], ZH[1]]
+
+
+def test_a_run_of_linked_titles_under_a_past_issues_label_goes():
+    titles = "".join(f"[{t}](https://mp.weixin.qq.com/s/{i})\n\n" for i, t in enumerate(HOT_ZH))
+    body = f"{ZH[0]}\n\n{ZH[1]}\n\n往期推荐\n\n{titles}分享、点赞、在看，一键三连\n"
+    assert blocks(body) == [ZH[0], ZH[1]]
+
+
+def test_an_apps_download_prompt_goes_but_an_instruction_to_open_an_app_stays():
+    body = paragraphs(ZH[0], "打开 Signal 应用程序，点按右上角的设置。", ZH[1]) + (
+        '<div class="qr"><p>扫码下载新浪财经APP，看更多精彩内容</p></div>'
+        '<div class="bar"><a href="/app">下载客户端</a> <span>独家抢先看</span></div>'
+    )
+    assert blocks(body) == [ZH[0], "打开 Signal 应用程序，点按右上角的设置。", ZH[1]]

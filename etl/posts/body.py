@@ -74,7 +74,7 @@ _WIDE_SEGMENT_BREAK = re.compile(f"\n(?<=[{_WIDE}]\n)[ \t\r\n]*(?=[{_WIDE}])")
 _SPACES_BEFORE_BREAK = re.compile(r"[ \t\r]+\n")
 # Chinese typesetting opens a paragraph with a full-width indent ('　　', or '&nbsp;&nbsp;' in HTML):
 # after a <br>, such an indent starts a new paragraph, as two <br> do (older news pages' layout).
-_PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0)")
+_PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0|\u2003)")  # full-width, two no-break, em
 LINE_BREAK = "\u2028"  # what a <br> adds to a run of text: whitespace, but not a wrap of the source
 # Zero-width characters are kept as written (sites put them inside words to dodge keyword filters,
 # and some scripts need U+200C/U+200D); they are not spaces, and a block of nothing else is empty.
@@ -91,7 +91,7 @@ _BLOCK_TAG_TEXT = re.compile(
 # a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
 _ANY_TAG = re.compile(r"<!--(?:(?!<!--).)*?-->|<[^>]{0,2000}>", re.DOTALL)
 _HTML_TAG = re.compile(
-    r"<(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|section|article|figure|blockquote|em|strong|b|i)\b[^>]*>",
+    r"<(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|dl|dt|dd|table|section|article|figure|blockquote|em|strong|b|i)\b[^>]*>",
     re.IGNORECASE,
 )
 # Markdown markers; link text and URL stop at the next bracket or parenthesis so that a
@@ -104,7 +104,7 @@ _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' l
 # Block-level HTML: a body that has any is HTML (the generator's template, a scraped page). One with only
 # inline tags (<b>, <a>, <span>, <br>) and Markdown's block syntax is Markdown, as Jekyll renders it.
 _BLOCK_LEVEL_TAG = re.compile(
-    r"<(?:p|div|h[1-6]|ul|ol|li|table|section|article|figure|blockquote|pre|header|footer|main|nav|aside)\b[^>]*>",
+    r"<(?:p|div|h[1-6]|ul|ol|li|dl|dt|dd|table|section|article|figure|blockquote|pre|header|footer|main|nav|aside)\b[^>]*>",
     re.IGNORECASE,
 )
 # Markdown's emphasis, '**兼职**' or '*馆方*': not after an ASCII letter or digit, so that '3*4*5' stays plain.
@@ -628,7 +628,13 @@ def _with_braces(text: str | None) -> str | None:
     return boilerplate.strip_liquid_tags(text) if text else text
 
 
+# An HTML comment: Markdown passes it to the page, where no one sees it (an editor's note, a draft paragraph)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
+    if "<!--" in text and body_format(text, is_html_file) != "html":
+        text = _HTML_COMMENT.sub("", text)
     kind = body_format(text, is_html_file)
     if kind == "html":
         return html_to_body(text, title=title)

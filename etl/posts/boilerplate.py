@@ -19,6 +19,8 @@ NON_CONTENT_TAGS = frozenset(
         "script",
         "style",
         "noscript",
+        "rt",  # a ruby annotation's reading ('银(yín)行'): the text is the base characters, 银行
+        "rp",
         "template",
         "iframe",
         "object",
@@ -413,6 +415,14 @@ FOLLOW_PROMPT = re.compile(
     r"|(?:欢迎|歡迎|请|請)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
     r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|"
     r"推特|twitter|公众号|公眾號)[^。！？]{0,12}"
+    # '扫码下载新浪财经APP，看更多精彩内容', '下载客户端 独家抢先看', '打开APP，阅读体验更佳': an app's download prompt
+    # (an instruction, '打开 Signal 应用程序', '安装桌面客户端', promises nothing)
+    r"|(?:扫码|掃碼|扫描二维码|掃描二維碼|点击|點擊|立即|马上|馬上)?(?:下载|下載|打开|打開)[^。！？]{0,12}"
+    r"(?:客户端|客戶端|(?<![a-z])app)[，,\s]*"
+    r"(?:看|阅读|閱讀|获取|獲取|独家|獨家|更多|体验|體驗|抢先|搶先|精彩|随时|隨時)[^。！？]{0,12}"
+    # '分享、点赞、在看，一键三连': a row of the reader's acts and nothing else
+    r"|(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注)(?:[、，,/和与與及\s]+(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注))+"
+    r"(?:[，,\s]*(?:一键三连|一鍵三連))?"
     r"|follow us(?: on [\w ]{1,20})?|like and subscribe"
     rf"){_PROMPT_END}",
     re.IGNORECASE,

@@ -131,7 +131,7 @@ RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'R
 TEASER_TITLE_MIN_CHARS = 5  # a linked word of a sentence is shorter than a headline
 # The label of a box of links to other articles, wherever the box sits in the article.
 RELATED_LABEL = re.compile(
-    r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|更多|你可能|您可能|阅读更多|閱讀更多|"
+    r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|更多|你可能|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|"
     r"related|recommended|more (?:stories|news|on)|read more|read also|also read|see (?:more|also)|don'?t miss|"
     r"you may|you might|further reading)",
     re.IGNORECASE,
@@ -827,6 +827,7 @@ def prune_labelled_link_lists(root: Measure, removed: dict[str, int]) -> None:
 
 def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
     previous: Measure | None = None
+    in_run = False  # c follows a label and nothing but links since: one link a paragraph ('往期推荐' on WeChat)
     for c in m.children:
         if not c.chars:
             continue
@@ -834,8 +835,16 @@ def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
             found.append(c)
         elif previous is not None and _is_related_label(previous) and c.link_density > 0.5:
             found += [previous, c]
+            in_run = True
+            previous = c
+            continue
+        elif in_run and c.link_density > 0.5:
+            found.append(c)
+            previous = c
+            continue
         else:
             _find_labelled_link_lists(c, found)
+        in_run = False
         previous = c
 
 
