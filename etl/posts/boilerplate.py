@@ -624,14 +624,14 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_share_captions"
     if len(text) <= 40 and PAYWALL_NOTE.search(text):
         return "drop_paywall_notes"
+    if len(text) <= 30 and INTERFACE_LABELS.match(text.strip()):
+        return "drop_interface_labels"  # before the prompts: '打開APP閱讀全文' is the page's control
     if len(text) <= 30 and FOLLOW_PROMPT.match(text.strip()):
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
-    if len(text) <= 30 and INTERFACE_LABELS.match(text.strip()):
-        return "drop_interface_labels"
     if link_only and len(text) <= 16 and CALL_TO_ACTION.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
