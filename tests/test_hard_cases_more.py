@@ -405,3 +405,47 @@ def test_an_apps_download_prompt_goes_but_an_instruction_to_open_an_app_stays():
         '<div class="bar"><a href="/app">下载客户端</a> <span>独家抢先看</span></div>'
     )
     assert blocks(body) == [ZH[0], "打开 Signal 应用程序，点按右上角的设置。", ZH[1]]
+
+
+def test_a_utf8_post_with_windows_1252_quotes_is_read_not_rejected():
+    body = "".join(f"<p>他说：\x93{t}\x94</p>" for t in ZH[:3])  # curly quotes pasted from a Windows editor
+    raw = post("").decode().encode("utf-8") + body.encode("utf-8").replace(b"\xc2\x93", b"\x93").replace(
+        b"\xc2\x94", b"\x94"
+    )
+    parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost), parsed
+    assert [b.text for b in parsed.blocks] == [f"他说：“{t}”" for t in ZH[:3]]
+    assert any("Windows-1252" in p for p in parsed.problems)
+
+
+def test_text_encoded_as_utf8_twice_is_repaired():
+    # as a scraper does it: each byte as Windows-1252, the five it leaves undefined as Latin-1's controls
+    twice = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in paragraphs(*ZH[:2]).encode("utf-8"))
+    parsed = parse_post(post(twice), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == ZH[:2]
+    assert any("twice" in p for p in parsed.problems)
+
+
+def test_front_matter_written_twice_is_not_body_text():
+    front = '---\nlayout: post\ntitle: "测试"\ndate: 2021-05-28 10:00:00 +0800\n---\n'
+    parsed = parse_post((front + front + "\n".join(ZH[:2])).encode(), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == ZH[:2]
+    # a Markdown rule above the text is no front matter
+    ruled = blocks(f"---\n\n{ZH[0]}\n\n---\n\n{ZH[1]}\n")
+    assert ruled == ZH[:2]
+
+
+def test_a_body_stored_as_escaped_html_is_read_as_html():
+    escaped = paragraphs(*ZH[:3]).replace("<", "&lt;").replace(">", "&gt;")
+    assert blocks(escaped) == ZH[:3]
+
+
+def test_an_app_shells_article_is_read_from_its_noscript_copy():
+    body = (
+        '<div id="app"><div class="loading">加载中...</div></div>'
+        f"<noscript><div class='ssr'><h1>测试</h1>{paragraphs(*ZH)}</div></noscript>"
+        '<script>window.__STATE__={"id":1}</script>'
+    )
+    assert blocks(body) == ["测试", *ZH]  # its title heading too, as on any page
+    # a noscript of a tracking pixel leaves the page as it is
+    assert blocks(paragraphs(*ZH) + '<noscript><img src="https://px.example.com/t.gif"></noscript>') == ZH

@@ -624,6 +624,20 @@ def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> B
     return body
 
 
+def _or_noscript_copy(body: Body, text: str, title: str | None) -> Body:
+    """A page whose script writes the article (an app shell: '加载中…') and whose only copy is its
+    <noscript> one: that copy, when it holds twice the text the page shows without scripts."""
+    inner = "\n".join(m.group(1) for m in _NOSCRIPT.finditer(text))
+    shown = sum(len(b.text) for b in body.blocks)
+    if len(inner) < 100 or len(inner) < 2 * shown:
+        return body
+    copy = html_to_body(inner, title=title)
+    if sum(len(b.text) for b in copy.blocks) < max(2 * shown, 50):
+        return body
+    copy.removed["read_noscript_copy"] = 1
+    return copy
+
+
 def _with_braces(text: str | None) -> str | None:
     return boilerplate.strip_liquid_tags(text) if text else text
 
@@ -632,12 +646,22 @@ def _with_braces(text: str | None) -> str | None:
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
+# Block tags written out escaped ('&lt;p&gt;'): a body a scraper stored as escaped HTML
+_ESCAPED_BLOCK_TAG = re.compile(r"&lt;(?:p|div|br|h[1-6]|li|ul|ol|table|blockquote|section)\b[^&]{0,200}?&gt;", re.I)
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "<!--" in text and body_format(text, is_html_file) != "html":
         text = _HTML_COMMENT.sub("", text)
     kind = body_format(text, is_html_file)
+    if kind != "html" and "&lt;" in text and len(_ESCAPED_BLOCK_TAG.findall(text)) >= 2:
+        text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once
     if kind == "html":
-        return html_to_body(text, title=title)
+        body = html_to_body(text, title=title)
+        if "<noscript" in text or "<NOSCRIPT" in text:
+            body = _or_noscript_copy(body, text, title)
+        return body
     if kind == "markdown":
         body = html_to_body(markdown_to_html(text), main_content_only=False)
         body.method = "markdown"

@@ -60,6 +60,7 @@ class FrontMatter:
     body: str
     recovered: list[str] = field(default_factory=list)  # keys recovered line by line
     unclosed: bool = False  # no '---' closed it where it ended: it ended at a blank line before text
+    repeated: bool = False  # the body opened with a second copy of it (an exporter's slip), now removed
 
 
 def _end_without_fence(lines: list[str]) -> int | None:
@@ -193,7 +194,22 @@ def read_front_matter(text: str) -> FrontMatter:
     block, body, unclosed = _split(text)
     front = _read_block(block, body)
     front.unclosed = unclosed
+    if front.fields and body.lstrip("\n").startswith("---"):
+        _drop_repeated_block(front)
     return front
+
+
+def _drop_repeated_block(front: FrontMatter) -> None:
+    """Remove a second front matter at the start of the body: a closed block of fields, two or more of
+    them the first block's (an exporter that wrote the header twice). A Markdown rule above text is none."""
+    try:
+        block, rest, unclosed = _split(front.body.lstrip("\n"))
+        again = _read_block(block, rest) if not unclosed else None
+    except FrontMatterError:
+        return
+    if again is not None and len(set(again.fields) & set(front.fields)) >= 2:
+        front.body = rest
+        front.repeated = True
 
 
 def _read_block(block: str, body: str) -> FrontMatter:
