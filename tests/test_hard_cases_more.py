@@ -449,3 +449,29 @@ def test_an_app_shells_article_is_read_from_its_noscript_copy():
     assert blocks(body) == ["测试", *ZH]  # its title heading too, as on any page
     # a noscript of a tracking pixel leaves the page as it is
     assert blocks(paragraphs(*ZH) + '<noscript><img src="https://px.example.com/t.gif"></noscript>') == ZH
+
+
+def test_a_rule_word_in_a_name_does_not_remove_the_articles_own_heading_paragraph_or_data_table():
+    # 'section-header', 'share-price', 'table-header', and a paragraph whose generated id is 'a2a2'
+    # (AddToAny's share prefix) or whose class holds 'ad': the article's own parts, by their place and shape
+    table = (
+        '<table class="share-price"><tr class="table-header"><th>日期</th><th>收盘价</th></tr>'
+        "<tr><td>4月6日</td><td>13.56</td></tr></table>"
+    )
+    body = (
+        f'<div class="content"><p>{ZH[0]}</p><div class="section-header"><h2>二、改了什么</h2></div>'
+        f'<p>{ZH[1]}</p><p class="graf" id="a2a2">下面来演示这一调查。</p><p>{ZH[2]}</p>{table}<p>{ZH[3]}</p>'
+        '<div class="share-bar"><a href="https://x.example/share">分享到微博</a></div></div>'
+    )
+    assert blocks(body) == [
+        ZH[0],
+        "二、改了什么",
+        ZH[1],
+        "下面来演示这一调查。",
+        ZH[2],
+        "日期",
+        "收盘价",
+        "4月6日",
+        "13.56",
+        ZH[3],
+    ]

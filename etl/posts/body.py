@@ -186,6 +186,21 @@ def _amid_prose(node: LexborNode) -> bool:
     return "p" in (before.tag, after.tag) or "-text" in (before.tag, after.tag)
 
 
+_TABLE_BOXES = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th"})
+
+
+def _links_in(node: LexborNode) -> bool:
+    return node.css_first("a") is not None
+
+
+def _only_a_heading(node: LexborNode) -> bool:
+    """Whether an element holds one heading (h2-h6) and no other text: a section heading in a box."""
+    headings = node.css("h2, h3, h4, h5, h6")
+    if len(headings) != 1 or node.css_first("a") is not None:
+        return False
+    return " ".join(headings[0].text(deep=True).split()) == " ".join(node.text(deep=True).split())
+
+
 def _is_fact_box(node: LexborNode, names: list[str]) -> bool:
     """Whether an aside amid the article's text is its own fact box or note: paragraphs or items that say
     something, named as nothing else (a 'related' list, an ad), and not a pull quote (hidden from screen
@@ -421,6 +436,12 @@ class _Walker:
             return None  # an <article>'s own footer that says something: a correction, an editor's note
         if tag == "aside" and _amid_prose(node) and _is_fact_box(node, names):
             return None  # a fact box amid the article's paragraphs
+        if rule.name not in boilerplate.FIRM_RULES and tag not in boilerplate.TAG_RULE_TAGS:
+            # a name's part is not the element's role: 'section-header', 'table-header', 'follow-up', 'share-price'
+            if tag in _TABLE_BOXES and node.css_first("th") is not None and not _links_in(node):
+                return None  # a data table's part (it has header cells; a layout table has none)
+            if _amid_prose(node) and (_only_a_heading(node) or (tag == "p" and _states_a_note(node))):
+                return None  # a section heading or a paragraph in the run of the article's text
         # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
         # firm rules (comment threads) are weighed against the article by main_content instead
         if (
