@@ -475,3 +475,9 @@ def test_a_rule_word_in_a_name_does_not_remove_the_articles_own_heading_paragrap
         "13.56",
         ZH[3],
     ]
+
+
+def test_a_draft_is_read_and_says_it_is_one():
+    parsed = parse_post(post(paragraphs(*ZH[:2])), "_drafts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == ZH[:2]
+    assert any(p.startswith("a draft") for p in parsed.problems)

@@ -331,6 +331,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     # Jekyll reads its front matter as YAML 1.1, where 'no' and 'off' are false too
     if published_flag is False or (isinstance(published_flag, str) and published_flag.lower() in ("no", "off")):
         problems.append("marked published: false")
+    if "/_drafts/" in f"/{source_path}":
+        problems.append("a draft (in _drafts/): Jekyll publishes it only with --drafts")
 
     body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
     # before the body: a post rejected for want of a date is not extracted for nothing
