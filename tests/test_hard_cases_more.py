@@ -481,3 +481,14 @@ def test_a_draft_is_read_and_says_it_is_one():
     parsed = parse_post(post(paragraphs(*ZH[:2])), "_drafts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == ZH[:2]
     assert any(p.startswith("a draft") for p in parsed.problems)
+
+
+def test_the_rest_of_an_article_folded_behind_an_expand_control_is_kept():
+    body = (
+        f'<div class="m-content"><p>{ZH[0]}</p><p>{ZH[1]}</p>'
+        f'<div class="unfold-field" style="display: none;"><p>{ZH[2]}</p><p>{ZH[3]}</p></div>'
+        '<div class="unfold-btn"><a href="javascript:;">展开全文</a></div></div>'
+        # hidden text with no control beside it stays hidden: a copy for print, a screen reader's label
+        '<div style="display:none"><p>打印版：本文共四段。</p></div>'
+    )
+    assert blocks(body) == ZH

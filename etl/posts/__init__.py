@@ -23,7 +23,7 @@ from pathlib import Path
 # 6: undated posts, editor backups and hidden files rejected; YAML 1.2 booleans, anchors; Markdown with inline
 #    HTML, emphasis, footnotes, kramdown attributes, Liquid highlight; preformatted lines kept; a quoted or
 #    reported copyright notice is prose; scripts and navigation of too-deep bodies dropped
-# 7: Liquid raw spans keep their content; code keeps its HTML samples and its lines where Liquid is removed;
+# 7: Liquid raw spans keep their content; code keeps its lines where a tag or Liquid is removed;
 #    an <aside> fact box amid the article's paragraphs; fifth round of hard cases (dates, encodings, comments,
 #    escaped and noscript bodies, a name's rule word not removing the article's own heading, paragraph or table)
 PARSER_VERSION = 7

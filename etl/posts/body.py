@@ -186,6 +186,33 @@ def _amid_prose(node: LexborNode) -> bool:
     return "p" in (before.tag, after.tag) or "-text" in (before.tag, after.tag)
 
 
+# The control that unfolds the rest of an article (a mobile page shows its first paragraphs)
+_EXPAND_LABEL = re.compile(
+    r"\s*(?:点击|點擊)?(?:展开全文|展開全文|展开剩余.{0,12}|展開剩餘.{0,12}|阅读全文|閱讀全文|查看全文|显示全文|顯示全文|"
+    r"展开阅读全文|展開閱讀全文|继续阅读|繼續閱讀|read more|continue reading|show more|read the full (?:story|article))"
+    r"[\s>»…。.]*",
+    re.IGNORECASE,
+)
+
+
+def _folded_away(node: LexborNode) -> bool:
+    """Whether a hidden element is the rest of the article a page folds away: right beside an 'expand'
+    control, holding sentences that the page does not also show."""
+    beside = [node.prev, node.next]
+    for i, sibling in enumerate(beside):
+        step = (lambda n: n.prev) if i == 0 else (lambda n: n.next)
+        while sibling is not None and sibling.tag in ("-text", "-comment") and not (sibling.text_content or "").strip():
+            sibling = step(sibling)
+        beside[i] = sibling
+    if not any(s is not None and s.tag != "-text" and _EXPAND_LABEL.fullmatch(s.text(deep=True)) for s in beside):
+        return False
+    if node.css_first("p") is None or not _states_a_note(node):
+        return False
+    text = " ".join(node.text(deep=True).split())
+    around = " ".join((node.parent.text(deep=True) if node.parent is not None else "").split())
+    return around.count(text) < 2
+
+
 _TABLE_BOXES = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th"})
 
 
@@ -434,6 +461,8 @@ class _Walker:
             return None  # an <article>'s own header (HTML's sectioning): its title and standfirst
         if tag == "footer" and not names and _inside_article(node) and _states_a_note(node):
             return None  # an <article>'s own footer that says something: a correction, an editor's note
+        if rule.name == "strip_hidden_elements" and _folded_away(node):
+            return None  # the rest of the article, folded behind an 'expand' control ('展开全文')
         if tag == "aside" and _amid_prose(node) and _is_fact_box(node, names):
             return None  # a fact box amid the article's paragraphs
         if rule.name not in boilerplate.FIRM_RULES and tag not in boilerplate.TAG_RULE_TAGS:
@@ -535,23 +564,16 @@ class _Walker:
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     for block in body.blocks:
-        if block.kind == "preformatted":
-            # code as written: an HTML sample in it is its text, its lines stay (Liquid renders in code too)
-            text = boilerplate.strip_liquid_tags(block.text, keep_lines=True)
+        keep_lines = block.kind == "preformatted"  # code: its lines and spaces stay
+        for name, rewrite in (
+            ("strip_literal_markup", boilerplate.strip_literal_markup),
+            ("strip_liquid_tags", boilerplate.strip_liquid_tags),
+        ):
+            text = rewrite(block.text, keep_lines)
             if text != block.text:
-                if "{%" in block.text or "{{" in block.text:
-                    body.removed["strip_liquid_tags"] = body.removed.get("strip_liquid_tags", 0) + 1
+                if name != "strip_liquid_tags" or "{%" in block.text or "{{" in block.text:
+                    body.removed[name] = body.removed.get(name, 0) + 1
                 block = Block(block.kind, text, block.link_only)
-        else:
-            for name, rewrite in (
-                ("strip_literal_markup", boilerplate.strip_literal_markup),
-                ("strip_liquid_tags", boilerplate.strip_liquid_tags),
-            ):
-                text = rewrite(block.text)
-                if text != block.text:
-                    if name != "strip_liquid_tags" or "{%" in block.text or "{{" in block.text:
-                        body.removed[name] = body.removed.get(name, 0) + 1
-                    block = Block(block.kind, text, block.link_only)
         rule = boilerplate.text_rule_for(block.text, block.link_only)
         if rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
             rule = "drop_repeated_neighbours"

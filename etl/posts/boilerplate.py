@@ -550,8 +550,10 @@ _LITERAL_TAG = re.compile(
 _LITERAL_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
-def strip_literal_markup(text: str) -> str:
-    """Remove tags and entities that survived as text (the source had them escaped)."""
+def strip_literal_markup(text: str, keep_lines: bool = False) -> str:
+    """Remove tags and entities that survived as text (the source had them escaped). ``keep_lines``: a
+    preformatted text's lines and spaces stay (an HTML sample in code loses its tags too: the warehouse's
+    paragraphs hold no markup, which its users' and its checks' queries rely on)."""
     if "<" not in text and "&" not in text:
         return text
     for _ in range(3):  # double- and triple-escaped entities
@@ -560,6 +562,8 @@ def strip_literal_markup(text: str) -> str:
         text = html.unescape(text)
     if "<" in text:
         text = _LITERAL_TAG.sub(" ", text)
+    if keep_lines:
+        return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
     return " ".join(text.split())
 
 
