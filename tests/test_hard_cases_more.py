@@ -492,3 +492,14 @@ def test_the_rest_of_an_article_folded_behind_an_expand_control_is_kept():
         '<div style="display:none"><p>打印版：本文共四段。</p></div>'
     )
     assert blocks(body) == ZH
+
+
+def test_a_named_article_header_keeps_its_standfirst():
+    # Ghost's Casper theme: <header class="article-header"> with the title and the standfirst
+    standfirst = "一个社区图书馆如何在没有预算的情况下运转了整整五年。"
+    body = (
+        '<article class="article post"><header class="article-header gh-canvas"><h1>没有预算的图书馆</h1>'
+        f'<p class="article-excerpt">{standfirst}</p></header>'
+        f'<section class="gh-content">{paragraphs(*ZH)}</section></article>'
+    )
+    assert blocks(body) == ["没有预算的图书馆", standfirst, *ZH]

@@ -241,6 +241,18 @@ def _is_fact_box(node: LexborNode, names: list[str]) -> bool:
     return around.count(text) < 2
 
 
+def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
+    """Whether an <article>'s named header ('article-header', Ghost's) holds its standfirst: a paragraph
+    that says something, under names no rule matches but for the word 'header'."""
+    others = [name for name in names if "header" not in name.lower()]
+    standfirst = node.css_first("p")
+    return (
+        boilerplate.element_rule_for("div", others, None) is None
+        and standfirst is not None
+        and _states_a_note(standfirst)
+    )
+
+
 def _inside_article(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None:
@@ -457,7 +469,7 @@ class _Walker:
         rule = boilerplate.element_rule_for(tag, names, href, link_text)
         if rule is None:
             return None
-        if tag == "header" and not names and _inside_article(node):
+        if tag == "header" and _inside_article(node) and (not names or _own_header_with_standfirst(node, names)):
             return None  # an <article>'s own header (HTML's sectioning): its title and standfirst
         if tag == "footer" and not names and _inside_article(node) and _states_a_note(node):
             return None  # an <article>'s own footer that says something: a correction, an editor's note
