@@ -176,11 +176,7 @@ def _amid_prose(node: LexborNode) -> bool:
     """Whether an element sits in a run of the article's text: a paragraph (or a heading, list, quote)
     right before it and right after it, one of them a <p> or bare text. An <aside> there is the
     article's own fact box or note; a sidebar sits beside the article's box, not inside its text."""
-    before, after = node.prev, node.next
-    while before is not None and before.tag in ("-text", "-comment") and not (before.text_content or "").strip():
-        before = before.prev
-    while after is not None and after.tag in ("-text", "-comment") and not (after.text_content or "").strip():
-        after = after.next
+    before, after = _beside(node, forward=False), _beside(node, forward=True)
     if before is None or after is None or before.tag not in _FLOW_TAGS or after.tag not in _FLOW_TAGS:
         return False
     return "p" in (before.tag, after.tag) or "-text" in (before.tag, after.tag)
@@ -198,19 +194,25 @@ _EXPAND_LABEL = re.compile(
 def _folded_away(node: LexborNode) -> bool:
     """Whether a hidden element is the rest of the article a page folds away: right beside an 'expand'
     control, holding sentences that the page does not also show."""
-    beside = [node.prev, node.next]
-    for i, sibling in enumerate(beside):
-        step = (lambda n: n.prev) if i == 0 else (lambda n: n.next)
-        while sibling is not None and sibling.tag in ("-text", "-comment") and not (sibling.text_content or "").strip():
-            sibling = step(sibling)
-        beside[i] = sibling
+    beside = (_beside(node, forward=False), _beside(node, forward=True))
     if not any(s is not None and s.tag != "-text" and _EXPAND_LABEL.fullmatch(s.text(deep=True)) for s in beside):
         return False
-    if node.css_first("p") is None or not _states_a_note(node):
-        return False
+    return node.css_first("p") is not None and _states_a_note(node) and not _repeated_around(node)
+
+
+def _beside(node: LexborNode, forward: bool) -> LexborNode | None:
+    """The sibling right before (or after) an element, past blank text and comments."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None and sibling.tag in ("-text", "-comment") and not (sibling.text_content or "").strip():
+        sibling = sibling.next if forward else sibling.prev
+    return sibling
+
+
+def _repeated_around(node: LexborNode) -> bool:
+    """Whether an element's text is also in the rest of its parent: a pull quote, a copy for print."""
     text = " ".join(node.text(deep=True).split())
     around = " ".join((node.parent.text(deep=True) if node.parent is not None else "").split())
-    return around.count(text) < 2
+    return around.count(text) >= 2
 
 
 _TABLE_BOXES = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th"})
@@ -236,9 +238,7 @@ def _is_fact_box(node: LexborNode, names: list[str]) -> bool:
         return False
     if not _states_a_note(node) or boilerplate.element_rule_for("div", names, None) is not None:
         return False
-    text = " ".join(node.text(deep=True).split())
-    around = " ".join((node.parent.text(deep=True) if node.parent is not None else "").split())
-    return around.count(text) < 2
+    return not _repeated_around(node)
 
 
 def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
