@@ -159,6 +159,10 @@ RULE_FIXTURES = [
         "div",
     ),
     ("strip_literal_markup", "<p>注释&lt;!-- 旧版 --&gt;之后</p>", "旧版"),
+    ("drop_post_meta_lines", "<p>发表于 2021-3-8 09:31 | 只看该作者</p>", "只看该作者"),
+    ("drop_post_meta_lines", "<p>·Mar 10, 2021</p>", "Mar 10"),
+    ("drop_post_meta_lines", "<p>本帖最后由 老城居民 于 2021-3-8 10:20 编辑</p>", "本帖"),
+    ("drop_post_meta_lines", "<p>楼主</p>", "楼主"),
     ("strip_liquid_tags", "<p>{% include ad-banner.html %}</p>", "include"),
     ("strip_liquid_tags", "<p>原文见 {{ site.url }}{{ page.url }} 页面</p>", "site.url"),
 ]

@@ -351,6 +351,12 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule(
+        "drop_post_meta_lines",
+        "a post's own line of when it was posted or edited ('发表于 2021-3-8 09:31 | 只看该作者', '·Mar 10, 2021', "
+        "'本帖最后由 张三 于 2021-3-8 10:20 编辑') and a forum post's floor label ('楼主', '5#'); a date "
+        "alone stays (a diary's entries are headed so)",
+    ),
+    TextRule(
         "drop_interface_labels",
         "a lone word of the page's controls ('Close', 'Caption', '展开全文', '返回顶部', '上一页'), or a row of them "
         "('打印本页 关闭窗口', '【打印】【关闭】'), or a button that is a link alone ('立即订阅', 'Subscribe now')",
@@ -448,6 +454,23 @@ def is_site_link_line(text: str) -> bool:
 
 
 # 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
+_META_DATE = (
+    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+)
+_META_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|电梯直达|電梯直達|\d+\s*min read|\d+\s*分钟阅读|\d+\s*分鐘閱讀)"
+POST_META_LINE = re.compile(
+    r"^(?:"
+    rf"(?:发表于|發表於|发布于|發佈於|發布於|posted on|posted|published on|published|updated on|updated)\s*{_META_DATE}"
+    rf"(?:\s*[|｜·•]\s*{_META_CONTROLS})*"
+    rf"|[·•]\s*{_META_DATE}(?:\s*[|｜·•]\s*{_META_CONTROLS})*"
+    rf"|本帖最后由.{{1,30}}?于\s*{_META_DATE}\s*编辑|本帖最後由.{{1,30}}?於\s*{_META_DATE}\s*編輯"
+    r"|楼主|樓主|\d{1,4}\s*[#楼樓]"  # not '沙发', '板凳' (the 2nd and 3rd floors' names): words in a list
+    r")\s*$",
+    re.IGNORECASE,
+)
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
     r"\s*\d{1,3}\s*(?:张|張|页|頁)?$",
@@ -636,6 +659,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_site_link_lines"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
+    if len(text) <= 80 and POST_META_LINE.match(text.strip()):
+        return "drop_post_meta_lines"
     if link_only and len(text) <= 16 and CALL_TO_ACTION.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
