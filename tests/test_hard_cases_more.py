@@ -503,3 +503,44 @@ def test_a_named_article_header_keeps_its_standfirst():
         f'<section class="gh-content">{paragraphs(*ZH)}</section></article>'
     )
     assert blocks(body) == ["没有预算的图书馆", standfirst, *ZH]
+
+
+# A sixth round (2026-12-03): Taiwan and Hong Kong news pages, generator headers, chromeless exports.
+
+
+def test_a_page_without_links_or_named_chrome_is_all_article():
+    # an export of the article's own sections straight under <body>: nothing to leave out
+    body = f"<h2>投票结束</h2><div><p>{ZH[0]}</p><p>{ZH[1]}</p></div><h2>停电风波</h2><div><p>{ZH[2]}</p><p>{ZH[3]}</p></div>"
+    assert blocks(body) == ["投票结束", ZH[0], ZH[1], "停电风波", ZH[2], ZH[3]]
+
+
+def test_generator_header_links_in_commonmarks_other_forms():
+    def header(line: str) -> ParsedPost:
+        raw = f"---\nlayout: post\ndate: 2022-05-02\n---\n<!--1651449600000-->\n{line}\n------\n\n{paragraphs(*TW[:2])}"
+        parsed = parse_post(raw.encode(), "_posts/2022-05-02-x.md", now=NOW)
+        assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == TW[:2]
+        return parsed
+
+    for line in (
+        '[竹北將建運動中心](https://x.example/a/1 "竹北將建運動中心")',
+        "[竹北將建運動中心](<https://x.example/a/1>)",
+    ):
+        assert (header(line).title, header(line).url) == ("竹北將建運動中心", "https://x.example/a/1")
+    assert header("[竹北\\[快訊\\]將建運動中心](https://x.example/a/1)").title == "竹北[快訊]將建運動中心"
+    empty = header("[緬甸軍政府釋放數百名囚犯]()")
+    assert (empty.title, empty.url) == ("緬甸軍政府釋放數百名囚犯", None)
+
+
+def test_taiwan_pages_prompts_reactions_and_a_live_news_box_go():
+    live = (
+        "<div><strong>即時新聞</strong>"
+        + "".join(f'<p><a href="/n/{i}">{t}</a></p>' for i, t in enumerate(HOT_TW))
+        + "</div>"
+    )
+    body = (
+        f"<div class='text'><p>{TW[0]}</p><p>{TW[1]}</p>{live}<p>{TW[2]}</p><p>{TW[3]}</p>"
+        "<p>看更多！請加入自由時報粉絲團</p><p>按讚加入《自由時報》粉絲團，即時新聞不漏接</p><p>看更多相關新聞</p>"
+        "<p>讚 23 ｜ 哈 5 ｜ 哇 1 ｜ 嗚 0 ｜ 怒 2</p><p>留言 12</p><p>字級 小 中 大</p><p>訂閱電子報</p></div>"
+    )
+    assert blocks(body) == TW
+    assert blocks(f"{ZH[0]}\n\n{ZH[1]}\n\n点赞 23 · 在看 5 · 评论 12\n\n字号：大 中 小\n") == ZH[:2]

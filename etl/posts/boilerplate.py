@@ -418,9 +418,11 @@ FOLLOW_PROMPT = re.compile(
     r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
     r"|(?:点击|點擊)?(?:这里|這裡)?(?:阅读原文|閱讀原文)"
     # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
-    r"|(?:欢迎|歡迎|请|請)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
+    r"|(?:看更多[!！，,]?\s*)?(?:欢迎|歡迎|请|請)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
     r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|"
-    r"推特|twitter|公众号|公眾號)[^。！？]{0,12}"
+    r"推特|twitter|公众号|公眾號|粉絲團|粉丝团)[^。！？]{0,12}"
+    # '訂閱電子報' as plain text (a converted scrape loses the button's link)
+    r"|(?:立即|马上|馬上|免費|免费)?(?:订阅|訂閱)(?:我们的|我們的|本站|本報|本报)?(?:电子报|電子報|newsletter|周报|週報)"
     # '扫码下载新浪财经APP，看更多精彩内容', '下载客户端 独家抢先看', '打开APP，阅读体验更佳': an app's download prompt
     # (an instruction, '打开 Signal 应用程序', '安装桌面客户端', promises nothing)
     r"|(?:扫码|掃碼|扫描二维码|掃描二維碼|点击|點擊|立即|马上|馬上)?(?:下载|下載|打开|打開)[^。！？]{0,12}"
@@ -484,7 +486,12 @@ _INTERFACE_WORDS = (
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
     # an old news page's tools under the article: print it, close the window, back to the list
     r"(?:打印|列印|关闭|關閉|收藏)(?:本页|本頁|此页|此頁|本文|窗口|視窗|视窗)?|"
-    r"返回(?:首页|首頁|列表|上一页|上一頁)|加入收藏"
+    r"返回(?:首页|首頁|列表|上一页|上一頁)|加入收藏|"
+    r"看更多(?:相關|相关)?(?:新聞|新闻|內容|内容|文章|報導|报道)?[!！]?|"
+    # a reaction or count under a post ('讚 23 ｜ 哈 5', '留言 12', '点赞 23 · 在看 5'), a font-size control
+    r"(?:讚|赞|哈|哇|嗚|呜|怒|推|噓|嘘|留言|評論|评论|回應|回应|點讚|点赞|按讚|按赞|在看|分享|收藏|轉發|转发|"
+    r"閱讀|阅读|瀏覽|浏览|likes?|comments?|shares?|views?)\s*[:：]?\s*\d[\d,.]*\s*[萬万kw]?|"
+    r"(?:字[号號級级]|字体|字體)(?:大小)?\s*[:：]?\s*(?:[大中小]\s*){2,3}"
 )
 # a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
 # text the same word may be a how-to's heading, so only link-only blocks

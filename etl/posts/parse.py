@@ -272,7 +272,8 @@ def split_generator_header(body: str) -> tuple[str, int | None, str | None, str 
 
 
 def _markdown_link_line(body: str) -> tuple[str, str, int] | None:
-    """``[text](url)`` alone on the first non-blank line: (text, url, end of line). Linear, no regex."""
+    """``[text](url)`` alone on the first non-blank line: (text, url, end of line); the url may be empty,
+    in angle brackets or followed by a link title (CommonMark's forms)."""
     start = len(body) - len(body.lstrip())
     newline = body.find("\n", start)
     end = len(body) if newline < 0 else newline + 1
@@ -280,10 +281,19 @@ def _markdown_link_line(body: str) -> tuple[str, str, int] | None:
     if not (line.startswith("[") and line.endswith(")")):
         return None
     middle = line.rfind("](")
-    url = line[middle + 2 : -1] if middle > 0 else ""
-    if not url or any(c.isspace() for c in url):
+    if middle <= 0:
         return None
-    return line[1:middle], url, end
+    url = line[middle + 2 : -1].strip()
+    if url.startswith("<") and ">" in url:  # '[t](<https://…>)'
+        url = url[1 : url.index(">")]
+    elif any(c.isspace() for c in url):
+        url, _, tooltip = url.partition(" ")  # '[t](https://… "t")': a link's title after its address
+        tip = tooltip.strip()
+        if len(tip) < 2 or tip[0] not in "\"'(" or tip[-1] not in "\"')":
+            return None
+    # Markdown's escapes in the text ('竹北\\[快訊\\]'); an empty address keeps the text: '[标题]()'
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>])", r"\1", line[1:middle])
+    return text, url, end
 
 
 def parse_post(raw: bytes, source_path: str, now: dt.datetime | None = None) -> ParsedPost | Rejected:
