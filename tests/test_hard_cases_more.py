@@ -508,12 +508,6 @@ def test_a_named_article_header_keeps_its_standfirst():
 # A sixth round (2026-12-03): Taiwan and Hong Kong news pages, generator headers, chromeless exports.
 
 
-def test_a_page_without_links_or_named_chrome_is_all_article():
-    # an export of the article's own sections straight under <body>: nothing to leave out
-    body = f"<h2>投票结束</h2><div><p>{ZH[0]}</p><p>{ZH[1]}</p></div><h2>停电风波</h2><div><p>{ZH[2]}</p><p>{ZH[3]}</p></div>"
-    assert blocks(body) == ["投票结束", ZH[0], ZH[1], "停电风波", ZH[2], ZH[3]]
-
-
 def test_generator_header_links_in_commonmarks_other_forms():
     def header(line: str) -> ParsedPost:
         raw = f"---\nlayout: post\ndate: 2022-05-02\n---\n<!--1651449600000-->\n{line}\n------\n\n{paragraphs(*TW[:2])}"

@@ -26,7 +26,7 @@ from pathlib import Path
 # 7: Liquid raw spans keep their content; code keeps its lines where a tag or Liquid is removed;
 #    an <aside> fact box amid the article's paragraphs; fifth round of hard cases (dates, encodings, comments,
 #    escaped and noscript bodies, a name's rule word not removing the article's own heading, paragraph or table);
-#    sixth round (a page without links or named chrome is all article, generator header link forms, TW prompts)
+#    sixth round (generator header link forms, Taiwan pages' prompts and counts)
 PARSER_VERSION = 7
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -628,14 +628,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     rules = _Walker(total_text=len(root.text(deep=True)))
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
-    # a page with not one link and nothing any rule names has no chrome to leave out: it is all article (an
-    # export of the article's own sections, '<h2>…</h2><div>…</div>' twice, had one section chosen)
-    chromeless = measured.link_chars == 0 and not page.removed and not page.islands
-    chosen = (
-        main_content.choose_article(measured, page.candidates, page.islands)
-        if main_content_only and not chromeless
-        else []
-    )
+    chosen = main_content.choose_article(measured, page.candidates, page.islands) if main_content_only else []
     main_content.settle_islands(page, chosen, measured.chars)
     walker = _Walker(total_text=1, apply_rules=False)
     walker.body.removed = page.removed
@@ -652,7 +645,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         # short bodies (nothing scored) and pages whose chosen box holds no block: the whole body
         walker = _Walker(total_text=1, apply_rules=False)
         walker.body.removed = page.removed
-        scope = main_content.title_box(measured, title) if main_content_only and not chromeless else None
+        scope = main_content.title_box(measured, title) if main_content_only else None
         if scope is not None:
             # no box scored: the box around the page's title, when it holds most of the page's own text
             main_content.prune_link_lists([scope], walker.body.removed)
