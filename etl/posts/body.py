@@ -218,10 +218,6 @@ def _repeated_around(node: LexborNode) -> bool:
 _TABLE_BOXES = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th"})
 
 
-def _links_in(node: LexborNode) -> bool:
-    return node.css_first("a") is not None
-
-
 def _only_a_heading(node: LexborNode) -> bool:
     """Whether an element holds one heading (h2-h6) and no other text: a section heading in a box."""
     headings = node.css("h2, h3, h4, h5, h6")
@@ -479,7 +475,7 @@ class _Walker:
             return None  # a fact box amid the article's paragraphs
         if rule.name not in boilerplate.FIRM_RULES and tag not in boilerplate.TAG_RULE_TAGS:
             # a name's part is not the element's role: 'section-header', 'table-header', 'follow-up', 'share-price'
-            if tag in _TABLE_BOXES and node.css_first("th") is not None and not _links_in(node):
+            if tag in _TABLE_BOXES and node.css_first("th") is not None and node.css_first("a") is None:
                 return None  # a data table's part (it has header cells; a layout table has none)
             if _amid_prose(node) and (_only_a_heading(node) or (tag == "p" and _states_a_note(node))):
                 return None  # a section heading or a paragraph in the run of the article's text
@@ -707,9 +703,10 @@ _NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | 
 
 
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
-    if "<!--" in text and body_format(text, is_html_file) != "html":
-        text = _HTML_COMMENT.sub("", text)
     kind = body_format(text, is_html_file)
+    if kind != "html" and "<!--" in text:
+        text = _HTML_COMMENT.sub("", text)
+        kind = body_format(text, is_html_file)
     if kind != "html" and "&lt;" in text and len(_ESCAPED_BLOCK_TAG.findall(text)) >= 2:
         text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once
     if kind == "html":

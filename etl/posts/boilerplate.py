@@ -351,12 +351,6 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule(
-        "drop_post_meta_lines",
-        "a post's own line of when it was posted or edited ('发表于 2021-3-8 09:31 | 只看该作者', '·Mar 10, 2021', "
-        "'本帖最后由 张三 于 2021-3-8 10:20 编辑') and a forum post's floor label ('楼主', '5#'); a date "
-        "alone stays (a diary's entries are headed so)",
-    ),
-    TextRule(
         "drop_interface_labels",
         "a lone word of the page's controls ('Close', 'Caption', '展开全文', '返回顶部', '上一页'), or a row of them "
         "('打印本页 关闭窗口', '【打印】【关闭】'), or a button that is a link alone ('立即订阅', 'Subscribe now')",
@@ -456,23 +450,6 @@ def is_site_link_line(text: str) -> bool:
 
 
 # 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
-_META_DATE = (
-    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
-    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
-)
-_META_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|电梯直达|電梯直達|\d+\s*min read|\d+\s*分钟阅读|\d+\s*分鐘閱讀)"
-POST_META_LINE = re.compile(
-    r"^(?:"
-    rf"(?:发表于|發表於|发布于|發佈於|發布於|posted on|posted|published on|published|updated on|updated)\s*{_META_DATE}"
-    rf"(?:\s*[|｜·•]\s*{_META_CONTROLS})*"
-    rf"|[·•]\s*{_META_DATE}(?:\s*[|｜·•]\s*{_META_CONTROLS})*"
-    rf"|本帖最后由.{{1,30}}?于\s*{_META_DATE}\s*编辑|本帖最後由.{{1,30}}?於\s*{_META_DATE}\s*編輯"
-    r"|楼主|樓主|\d{1,4}\s*[#楼樓]"  # not '沙发', '板凳' (the 2nd and 3rd floors' names): words in a list
-    r")\s*$",
-    re.IGNORECASE,
-)
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
     r"\s*\d{1,3}\s*(?:张|張|页|頁)?$",
@@ -491,7 +468,9 @@ _INTERFACE_WORDS = (
     # a reaction or count under a post ('讚 23 ｜ 哈 5', '留言 12', '点赞 23 · 在看 5'), a font-size control
     r"(?:讚|赞|哈|哇|嗚|呜|怒|推|噓|嘘|留言|評論|评论|回應|回应|點讚|点赞|按讚|按赞|在看|分享|收藏|轉發|转发|"
     r"閱讀|阅读|瀏覽|浏览|likes?|comments?|shares?|views?)\s*[:：]?\s*\d[\d,.]*\s*[萬万kw]?|"
-    r"(?:字[号號級级]|字体|字體)(?:大小)?\s*[:：]?\s*(?:[大中小]\s*){2,3}"
+    r"(?:字[号號級级]|字体|字體)(?:大小)?\s*[:：]?\s*(?:[大中小]\s*){2,3}|"
+    # a forum post's floor label ('楼主', '5#'); not '沙发', '板凳' (the 2nd and 3rd floors' names): words in a list
+    r"楼主|樓主|\d{1,4}\s*[#楼樓]"
 )
 # a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
 # text the same word may be a how-to's heading, so only link-only blocks
@@ -545,15 +524,21 @@ def is_pager_line(text: str) -> bool:
     return bool(PAGER_LINE.match(text) and _PAGER_WORD.search(text)) and len(_PAGER_TOKEN.findall(text)) >= 2
 
 
-# A label, then only a date and a time in any order (a weekday, a time zone).
-DATELINE = re.compile(
-    r"^(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
-    r"更新于|更新於|发表于|發表於)(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
-    rf"(?:{_WEEKDAY})?"
+_DATE = (
     rf"(?:\d{{4}}[-/.年]\s*\d{{1,2}}[-/.月]\s*\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4})?"
-    r"[\s,]*(?:(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s,]*"
-    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?\s*$",
+    r"|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_TIME = r"(?:(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)"
+# a forum's or a blog platform's controls beside the post's date ('发表于 … | 只看该作者', '· 5 min read')
+_DATE_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|电梯直达|電梯直達)"
+# A label (or a bullet: Medium's '·Mar 10, 2021'), then only a date and a time in any order (a weekday, a time
+# zone), maybe a forum's controls after them; or a forum's note of an edit ('本帖最后由 张三 于 2021-3-8 10:20 编辑').
+DATELINE = re.compile(
+    r"^(?:(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
+    r"更新于|更新於|发表于|發表於|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
+    rf"(?:{_WEEKDAY})?{_DATE}?[\s,]*{_TIME}?[\s,]*"
+    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?(?:\s*[|｜·•]\s*{_DATE_CONTROLS})*"
+    rf"|本帖最[后後]由.{{1,30}}?[于於]\s*{_DATE}\s*{_TIME}?\s*[编編][辑輯])\s*$",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -592,6 +577,11 @@ def strip_literal_markup(text: str, keep_lines: bool = False) -> str:
         text = html.unescape(text)
     if "<" in text:
         text = _LITERAL_TAG.sub(" ", text)
+    return _tidy(text, keep_lines)
+
+
+def _tidy(text: str, keep_lines: bool) -> str:
+    """Whitespace collapsed to single spaces; or, for a preformatted text, lines without trailing spaces."""
     if keep_lines:
         return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
     return " ".join(text.split())
@@ -618,10 +608,7 @@ def strip_liquid_tags(text: str, keep_lines: bool = False) -> str:
     """Remove Liquid tags and output markup (Jekyll's template language) from a text; the content of a raw
     span (``protect_liquid_raw``) stays as written. ``keep_lines``: a preformatted text's lines and spaces."""
     if "{%" in text or "{{" in text:
-        if keep_lines:
-            text = "\n".join(line.rstrip() for line in _LIQUID.sub("", text).split("\n")).strip("\n")
-        else:
-            text = " ".join(_LIQUID.sub(" ", text).split())
+        text = _tidy(_LIQUID.sub("" if keep_lines else " ", text), keep_lines)
     if "\ufdd0" in text or "\ufdd1" in text:
         text = text.translate(_BRACES)
     return text
@@ -666,8 +653,6 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_site_link_lines"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
-    if len(text) <= 80 and POST_META_LINE.match(text.strip()):
-        return "drop_post_meta_lines"
     if link_only and len(text) <= 16 and CALL_TO_ACTION.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):

@@ -833,18 +833,15 @@ def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
             continue
         if _is_related_pointer(c):
             found.append(c)
+            in_run = False
+        elif in_run and c.link_density > 0.5:
+            found.append(c)
         elif previous is not None and _is_related_label(previous) and c.link_density > 0.5:
             found += [previous, c]
             in_run = True
-            previous = c
-            continue
-        elif in_run and c.link_density > 0.5:
-            found.append(c)
-            previous = c
-            continue
         else:
             _find_labelled_link_lists(c, found)
-        in_run = False
+            in_run = False
         previous = c
 
 
