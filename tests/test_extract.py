@@ -311,6 +311,19 @@ def test_an_article_pasted_in_sections_is_taken_whole():
     assert texts(html_to_body(html)) == [A1, A2, *ARTICLE, A3, A4]
 
 
+def test_a_short_articles_sections_side_by_side_under_body_are_all_kept_with_their_headings():
+    # each section scores under readability's floor of 10 alone; as close rivals of the top box they
+    # are the article, and the first section's heading comes with it as the later ones' do
+    sections = [
+        ("投票结束", "菲律宾总统大选投票于当地时间晚间七点结束，计票工作随即展开。", "初步结果预计将在午夜前公布。"),
+        ("停电风波", "北部多个投票站因停电延后关闭，选委会表示将延长投票时间。", "部分选民排队超过四个小时。"),
+    ]
+    html = "".join(f"<h2>{h}</h2><div><p>{a}</p><p>{b}</p></div>" for h, a, b in sections)
+    assert texts(html_to_body(html)) == [t for section in sections for t in section]
+    menu = f'<div class="nav">{link_list("menu", 6)}</div>'
+    assert texts(html_to_body(menu + html)) == [t for section in sections for t in section]
+
+
 def test_teasers_of_other_articles_beside_the_article_are_not_merged_into_it():
     teaser = "另一篇文章的摘要，写到了河边的渡口，渡船每天往返六次，船夫姓李，今年已经六十多岁。"
     teasers = "".join(

@@ -150,7 +150,6 @@ _TITLE_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 TITLE_BOX_MIN_CHARS = 20  # text besides the title that makes its box more than a heading's wrapper
 TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
 _TEASER_BOXES = frozenset({"div", "section", "aside"})
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 DISCUSSION_MIN_REPLIES = 3
 # a line that is only a reply control ('回复', '回覆', 'Reply', maybe with a count)
 _REPLY_CONTROL = re.compile(
@@ -542,7 +541,9 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     if holder is None:
         return [top]
     parent = holder
-    threshold = max(10.0, 0.2 * top.final_score)
+    # readability's floor of 10 keeps a stray box of a long page out; a sibling scoring three quarters
+    # of the top box is as much the article (sections of a short article side by side under <body>)
+    threshold = min(max(10.0, 0.2 * top.final_score), 0.75 * top.final_score)
     top_class = top.node.attributes.get("class") or ""
     chosen = []
     with_text = [c for c in parent.children if c.chars]
@@ -577,7 +578,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 chosen.append(sibling)
         elif id(sibling) in beside_top and _is_lead_list(sibling):
             chosen.append(sibling)
-    chosen = _fill_gaps(chosen, parent.children)
+    chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top, parent.children)
 
@@ -657,6 +658,22 @@ def _fill_gaps(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
         if id(m) in picked
         or (indexes[0] < i < indexes[-1] and m.chars and not m.opens_with_title_link and m.link_chars < 0.5 * m.chars)
     ]
+
+
+def _first_section_heading(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
+    """Add the heading right before the first chosen box when a heading of the same level opens a
+    later chosen section: the article is a run of sections, and its first one has its heading too."""
+    with_text = [m for m in siblings if m.chars]
+    picked = {id(m) for m in chosen}
+    first = next((i for i, m in enumerate(with_text) if id(m) in picked), 0)
+    if first == 0:
+        return chosen
+    heading = with_text[first - 1]
+    if heading.tag not in _HEADINGS or heading.tag == "h1" or heading.link_chars:
+        return chosen
+    if not any(m.tag == heading.tag for m in chosen):
+        return chosen
+    return [m for m in siblings if id(m) in picked or m is heading]
 
 
 def _adds_only_prose(ancestor: Measure, below: Measure, top: Measure) -> bool:
