@@ -403,8 +403,12 @@ def test_an_apps_download_prompt_goes_but_an_instruction_to_open_an_app_stays():
     body = paragraphs(ZH[0], "打开 Signal 应用程序，点按右上角的设置。", ZH[1]) + (
         '<div class="qr"><p>扫码下载新浪财经APP，看更多精彩内容</p></div>'
         '<div class="bar"><a href="/app">下载客户端</a> <span>独家抢先看</span></div>'
+        "<p>不用抽 不用搶 現在用APP看新聞</p>"
     )
     assert blocks(body) == [ZH[0], "打开 Signal 应用程序，点按右上角的设置。", ZH[1]]
+    # 'now, the app' is the command; an app named in a sentence is not
+    said = "他说现在用app看新闻的人越来越多，报纸卖不动了。"
+    assert blocks(paragraphs(ZH[0], said, ZH[1])) == [ZH[0], said, ZH[1]]
 
 
 def test_a_utf8_post_with_windows_1252_quotes_is_read_not_rejected():
