@@ -163,6 +163,9 @@ RULE_FIXTURES = [
     ("drop_datelines", "<p>·Mar 10, 2021</p>", "Mar 10"),
     ("drop_datelines", "<p>本帖最后由 老城居民 于 2021-3-8 10:20 编辑</p>", "本帖"),
     ("drop_interface_labels", "<p>楼主</p>", "楼主"),
+    ("drop_interface_labels", "<p>分享 反馈 打印</p>", "反馈"),
+    ("drop_copyright_lines", "<p>该文观点仅代表作者本人，本平台仅提供信息存储空间服务。</p>", "仅代表"),
+    ("drop_datelines", "<p>2021-11-02 07:31 来源：某某新闻</p>", "来源"),
     ("strip_liquid_tags", "<p>{% include ad-banner.html %}</p>", "include"),
     ("strip_liquid_tags", "<p>原文见 {{ site.url }}{{ page.url }} 页面</p>", "site.url"),
 ]
@@ -196,8 +199,9 @@ def test_each_rule_removes_its_boilerplate_and_keeps_the_text(
 
 def test_every_rule_has_a_fixture():
     names = {r.name for r in boilerplate.ELEMENT_RULES} | {r.name for r in boilerplate.TEXT_RULES}
-    # a second copy is one of the whole page: test_a_page_carrying_the_article_twice_keeps_it_once
-    assert names <= {rule for rule, _, _ in RULE_FIXTURES} | {"drop_second_copies"}
+    # a second copy is one of the whole page: test_a_page_carrying_the_article_twice_keeps_it_once; an orphan
+    # label is one at the end: test_a_label_left_with_nothing_after_it_goes_but_… (test_hard_cases_more.py)
+    assert names <= {rule for rule, _, _ in RULE_FIXTURES} | {"drop_second_copies", "drop_orphan_headings"}
 
 
 def test_literal_markup_keeps_the_words():

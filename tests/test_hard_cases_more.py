@@ -542,3 +542,121 @@ def test_taiwan_pages_prompts_reactions_and_a_live_news_box_go():
     )
     assert blocks(body) == TW
     assert blocks(f"{ZH[0]}\n\n{ZH[1]}\n\n点赞 23 · 在看 5 · 评论 12\n\n字号：大 中 小\n") == ZH[:2]
+
+
+def parsed_text(body: str, path: str = "_posts/2021-05-28-a.md", front: str = "") -> ParsedPost:
+    raw = f"---\nlayout: post\ndate: 2021-05-28 10:00:00 +0800\n{front}---\n{body}"
+    parsed = parse_post(raw.encode(), path, now=NOW)
+    assert isinstance(parsed, ParsedPost), parsed
+    return parsed
+
+
+def test_a_paragraph_that_states_the_law_of_copying_is_prose_and_one_ending_with_a_notice_stays_whole():
+    law = "“如有侵权请联系删除”并不能免除转载者的责任，王律师说，未经许可转载他人作品仍然可能构成侵权。"
+    described = "今天发布纪录片第十二集，讲述一座老电影院的兴衰，解密不为人知的放映员故事。欢迎分享，严禁转载！"
+    assert blocks(paragraphs(ZH[0], law, described, ZH[1])) == [ZH[0], law, described, ZH[1]]
+    for notice in ("未经授权，请勿转载", "未经许可转载，违者必究。", "本文为原创，版权所有，未经授权不得转载。"):
+        assert blocks(paragraphs(ZH[0], notice)) == [ZH[0]]
+    # a platform's disclaimer and a repost's terms ('著作权归作者所有'), but not a sentence about a paper's stand
+    disclaimers = [
+        "该文观点仅代表作者本人，本平台仅提供信息存储空间服务。",
+        "（本文首发于本号，禁止搬运，违者必究）",
+        "文中观点不代表本网立场",
+        "作者：林间小路 来源：某书 著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+    ]
+    stand = "他说：这不代表本报的立场是对的，我们仍在调查。"
+    assert blocks(paragraphs(ZH[0], stand, *disclaimers)) == [ZH[0], stand]
+
+
+def test_markdown_is_read_as_markdown_with_setext_headings_a_pipe_table_or_html_blocks_in_it():
+    setext = parsed_text(f"一个骑手的一天\n==============\n\n{ZH[0]}\n\n无接触配送\n----------\n\n{ZH[1]}\n")
+    assert [(b.kind, b.text) for b in setext.blocks] == [
+        ("heading", "一个骑手的一天"),
+        ("paragraph", ZH[0]),
+        ("heading", "无接触配送"),
+        ("paragraph", ZH[1]),
+    ]
+    table = parsed_text(f"{ZH[0]}\n\n| 区 | 数量 |\n|:---|---:|\n| 东城区 | 12 |\n")
+    assert [b.text for b in table.blocks if b.kind == "table_cell"] == ["区", "数量", "东城区", "12"]
+    mixed = parsed_text(
+        f'{ZH[0]}\n\n<div class="ad-slot"><a href="https://ads.example.com/1">【广告】咖啡机低至五折</a></div>\n\n'
+        f'{ZH[1]}\n\n<div class="note">\n<p>注：销量数据由店主提供。</p>\n</div>\n\n## 外卖比堂食多\n\n{ZH[2]}\n'
+    )
+    assert [(b.kind, b.text) for b in mixed.blocks] == [
+        ("paragraph", ZH[0]),
+        ("paragraph", ZH[1]),
+        ("paragraph", "注：销量数据由店主提供。"),
+        ("heading", "外卖比堂食多"),
+        ("paragraph", ZH[2]),
+    ]
+    # a page with preformatted text stays HTML: its '# comment' lines are no headings
+    page = f"<div>{paragraphs(ZH[0], ZH[1])}<pre>\n# 安装\npip install x\n</pre></div>\n\n一行说明。"
+    assert parsed_text(page).body_format == "html"
+
+
+def test_liquid_output_at_the_start_of_an_image_address_leaves_the_image():
+    parsed = parsed_text(f"{ZH[0]}\n\n![温度曲线]({{{{ site.baseurl }}}}/assets/img/temp.png)\n\n{ZH[1]}\n")
+    assert [b.text for b in parsed.blocks] == ZH[:2]
+    assert [(i.src, i.alt) for i in parsed.images] == [("/assets/img/temp.png", "温度曲线")]
+
+
+def test_a_date_of_the_republic_written_in_full_and_a_page_title_for_a_post_without_one():
+    parsed = parsed_text(ZH[0], path="_posts/2021-03-05-x.md", front="date: 中華民國110年03月04日 14:30\n")
+    assert parsed.published_at.date() == dt.date(2021, 3, 4)
+    page = (
+        f"<html><head><title>页面标题 - 某新闻</title></head><body>{menu('首页 国内 国际 财经 评论')}"
+        f'<div class="hd"><h1>南方多地迎来强降雨</h1></div><div class="bd">{paragraphs(*ZH)}</div></body></html>'
+    )
+    raw = f"---\nlayout: post\ndate: 2021-06-12\n---\n{page}".encode()
+    titled = parse_post(raw, "_posts/2021-06-12-qq-rain.html", now=NOW)
+    assert isinstance(titled, ParsedPost) and (titled.title, titled.title_source) == (
+        "南方多地迎来强降雨",
+        "first_heading",
+    )
+    raw = f"---\nlayout: post\ndate: 2021-06-12\n---\n<html><head><title>只有标题</title></head><body>{paragraphs(*ZH)}</body></html>"
+    assert parse_post(raw.encode(), "_posts/2021-06-12-x.html", now=NOW).title == "只有标题"
+
+
+def test_a_post_without_a_body_says_so():
+    assert parsed_text("").problems == ["no body: the post has only its front matter"]
+
+
+def test_rows_of_page_controls_go_but_a_control_word_alone_may_be_a_section_heading():
+    body = paragraphs(ZH[0], ZH[1]) + (
+        "<p>上一篇 下一篇 关闭窗口 打印本页</p><p>查看原图 全屏浏览 下载图片</p><p>分享 反馈 打印</p>"
+        "<p>文字大小</p><p>点击查看本文英文版。</p><p>赞赏</p>"
+        '<blockquote class="instagram-media"><p><a href="https://www.instagram.com/p/x/">View this post on Instagram</a></p>'
+        '<p><a href="https://www.instagram.com/p/x/">A post shared by 河流的尽头 (@river_end)</a></p></blockquote>'
+        '<p><a href="/gallery/12">點擊睇圖輯 ▶ 新車廂率先睇（12圖）</a></p>'
+    )
+    assert blocks(body) == ZH[:2]
+    sections = f"<h4>发问</h4>{paragraphs(ZH[0])}<h4>举报</h4>{paragraphs(ZH[1])}"
+    assert blocks(sections) == ["发问", ZH[0], "举报", ZH[1]]
+
+
+def test_meta_lines_of_date_and_source_and_a_readers_prompt_go():
+    body = (
+        "<p>发表时间： 25/04/2022 - 08:40</p><p>日期 27.09.2021</p><p>2021-11-02 07:31 来源：澎湃新闻</p>"
+        f"<p>1月28日 22:41 来自 iPhone 12</p>{paragraphs(*ZH[:2])}<p>喜欢的朋友记得点赞关注哦～</p>"
+    )
+    assert blocks(body) == ZH[:2]
+
+
+def test_a_label_left_with_nothing_after_it_goes_but_a_cut_articles_next_section_heading_stays():
+    assert blocks(paragraphs(*ZH[:2]) + "<h3>不要错过：</h3>") == ZH[:2]
+    assert blocks(paragraphs(*ZH[:2]) + "<h3>阿桐的最新日记 · · · · · ·（全部）</h3>") == ZH[:2]
+    assert blocks(paragraphs(*ZH[:2]) + "<h3>2. 民兵崛起</h3>") == [*ZH[:2], "2. 民兵崛起"]
+
+
+def test_a_translations_list_of_sources_is_its_citations():
+    sources = ["Leave the Billionaires in Space", "The Space Race Is a Symbol of Decadence", "Climate Doom"]
+    page = (
+        f'<div class="page">{menu("首页 国内 国际 财经 评论")}<div class="article-body">{paragraphs(*ZH)}'
+        f"<h2>涉及翻译和整合文章：</h2>{links(sources)}</div></div>"
+    )
+    assert blocks(page) == [*ZH, "涉及翻译和整合文章：", *sources]
+
+
+def test_a_plain_text_list_of_related_titles_under_its_label_goes():
+    body = f"{ZH[0]}\n\n{ZH[1]}\n\n猜你喜欢\n渔民转产培训班开班\n海边民宿旺季提前到来\n"
+    assert blocks(body) == ZH[:2]

@@ -96,7 +96,19 @@ _HTML_TAG = re.compile(
 )
 # Markdown markers; link text and URL stop at the next bracket or parenthesis so that a
 # long run of '[' or '](' is scanned once, not once per bracket.
-_MARKDOWN = re.compile(r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\[\]\n]*\]\([^()\s]+\)|^[ \t]*```", re.MULTILINE)
+_MARKDOWN = re.compile(
+    r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\[\]\n]*\]\([^()\s]+\)|^[ \t]*```"
+    # a setext heading (a line of text underlined with '===' or '---') and a table's delimiter row ('|:---|--:|')
+    r"|^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$"
+    r"|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$",
+    re.MULTILINE,
+)
+# Markdown whose author put a few HTML blocks in it (an ad's <div>, a note), as kramdown allows: a heading or a
+# fence of Markdown's own, and paragraphs of bare text after blank lines. A whole page (<html>, <body>) or one
+# with preformatted text (whose '# comment' lines are not headings) is HTML.
+_MARKDOWN_BLOCK_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|[ \t]*```|\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$)", re.MULTILINE)
+_BARE_PARAGRAPH = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]{0,3}[^\s<]")
+_PAGE_OR_CODE_TAG = re.compile(r"<(?:html|body|head|pre|code|textarea|!doctype)\b", re.IGNORECASE)
 # removed before measuring (a form can wrap a whole page: ASP.NET, so it waits for the walk's guard)
 _NON_CONTENT_SELECTOR = ", ".join(sorted(boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"}))
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough").use(footnote_plugin)
@@ -121,6 +133,9 @@ _KRAMDOWN_ATTRIBUTES = re.compile(
     re.MULTILINE,
 )
 # Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
+# Liquid's output at the start of an address ('![曲线]({{ site.baseurl }}/img/a.png)', 'src="{{ site.url }}/…"'):
+# Jekyll writes the site's address there; removed, the path stays a link (a space left in it would not be one)
+_LIQUID_IN_ADDRESS = re.compile(r"""(\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)\{\{[^{}\n]*\}\}""", re.IGNORECASE)
 _LIQUID_HIGHLIGHT = re.compile(
     r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%]*%\}[ \t]*\n(.*?)^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$",
     re.MULTILINE | re.DOTALL,
@@ -154,6 +169,7 @@ class Body:
     links: list[Link] = field(default_factory=list)
     method: str = "dom"  # dom | dom+main_content | flat_text
     removed: dict[str, int] = field(default_factory=dict)  # rule name -> count
+    page_title: str | None = None  # a whole page's first <h1> (or <title>): the post's title when it names none
 
 
 _STATED = re.compile(r"[。！？!?]|\.(?:\s|$)")
@@ -376,10 +392,33 @@ def strip_markup_flat(html: str, removed: dict[str, int] | None = None) -> list[
     return [Block("paragraph", t) for t in (normalize_text(p) for p in re.split(r"\n\s*\n", text)) if t]
 
 
-def plain_text_blocks(text: str) -> list[Block]:
-    """Plain text bodies: paragraphs are separated by blank lines (or by lines, when no blank lines)."""
+def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[Block]:
+    """Plain text bodies: paragraphs are separated by blank lines (or by lines, when no blank lines).
+
+    A paragraph that is a related-reading label ('猜你喜欢') over lines of titles (short, no sentence) is
+    the site's list of other articles, as its box would be on the page: it goes (counted in ``removed``)."""
     parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text.strip()) else text.split("\n")
-    return [Block("paragraph", piece) for p in parts for piece in split_long_text(normalize_text(p))]
+    blocks = []
+    for part in parts:
+        if _is_related_titles(part):
+            if removed is not None:
+                removed["strip_related_articles"] = removed.get("strip_related_articles", 0) + 1
+            continue
+        blocks += [Block("paragraph", piece) for piece in split_long_text(normalize_text(part))]
+    return blocks
+
+
+def _is_related_titles(part: str) -> bool:
+    lines = [line.strip() for line in part.strip().split("\n") if line.strip()]
+    return (
+        len(lines) >= 2
+        and len(lines[0]) <= main_content.RELATED_LABEL_MAX_CHARS
+        and main_content.RELATED_LABEL.match(lines[0]) is not None
+        and all(len(line) <= 40 and not _SENTENCE_END_MARK.search(line) for line in lines[1:])
+    )
+
+
+_SENTENCE_END_MARK = re.compile(r"[。！？!?]")
 
 
 def markdown_to_html(text: str) -> str:
@@ -402,8 +441,19 @@ def body_format(text: str, is_html_file: bool) -> str:
         return "html"
     if looks_like_html(text):
         end = text.rfind(">") + 1
-        return "html" if _BLOCK_LEVEL_TAG.search(text, 0, end) or not is_markdown(text) else "markdown"
+        if _BLOCK_LEVEL_TAG.search(text, 0, end):
+            return "markdown" if _is_markdown_with_html_blocks(text) else "html"
+        return "markdown" if is_markdown(text) else "html"
     return "markdown" if is_markdown(text) else "plain_text"
+
+
+def _is_markdown_with_html_blocks(text: str) -> bool:
+    """Markdown with some block-level HTML in it (``_MARKDOWN_BLOCK_LINE``), as Jekyll renders it."""
+    return (
+        _MARKDOWN_BLOCK_LINE.search(text) is not None
+        and len(_BARE_PARAGRAPH.findall(text)) >= 2
+        and _PAGE_OR_CODE_TAG.search(text) is None
+    )
 
 
 def looks_like_html(text: str) -> bool:
@@ -569,6 +619,28 @@ class _Walker:
             self.body.links.append(Link(href, normalize_text(node.text(deep=True)) or None))
 
 
+ORPHAN_LABEL_MAX_CHARS = 40
+# a label introduces what follows (a colon), names a box of other articles, or offers to show all of a list
+_LABEL_END = re.compile(
+    r"[:：]\s*$|[(（]\s*(?:全部|更多|all)\s*[)）]\s*$|(?:查看全部|查看更多|see all|view all)\s*[»›>]?\s*$", re.I
+)
+
+
+def _is_orphan_label(block: Block) -> bool:
+    """A heading that only labels what came after it (``_LABEL_END``, ``main_content.RELATED_LABEL``)."""
+    text = block.text
+    return (
+        block.kind == "heading"
+        and len(text) <= ORPHAN_LABEL_MAX_CHARS
+        and (
+            _LABEL_END.search(text) is not None
+            or (
+                len(text) <= main_content.RELATED_LABEL_MAX_CHARS and main_content.RELATED_LABEL.match(text) is not None
+            )
+        )
+    )
+
+
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     for block in body.blocks:
@@ -593,6 +665,14 @@ def _apply_text_rules(body: Body) -> None:
     if copies:
         body.removed["drop_second_copies"] = body.removed.get("drop_second_copies", 0) + len(copies)
         kept = kept[: copies.start] + kept[copies.stop :]
+    # A label with nothing after it headed what was removed ('相关链接：', 'You may also like:', '…的最新日記（全部）'):
+    # it ends no article. A section heading where an excerpt was cut ('2. 民兵崛起') is the article's own.
+    orphans = 0
+    while len(kept) > 1 and _is_orphan_label(kept[-1]) and any(b.kind != "heading" for b in kept[:-1]):
+        kept.pop()
+        orphans += 1
+    if orphans:
+        body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + orphans
     body.blocks = kept
 
 
@@ -625,6 +705,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
     chosen = main_content.choose_article(measured, page.candidates, page.islands) if main_content_only else []
+    page_title = _page_title(tree, measured) if main_content_only and title is None else None
     main_content.settle_islands(page, chosen, measured.chars)
     walker = _Walker(total_text=1, apply_rules=False)
     walker.body.removed = page.removed
@@ -659,8 +740,17 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
             walker.walk(root, "paragraph")
         walker.flush()
     body = walker.body
+    body.page_title = page_title
     _apply_text_rules(body)
     return body
+
+
+def _page_title(tree: LexborHTMLParser, measured: main_content.Measure) -> str | None:
+    """The page's own title: its first <h1>, else its <title> element."""
+    heading = main_content.first_title(measured)
+    node = heading.node if heading is not None else tree.css_first("head > title")
+    text = normalize_text(node.text(deep=True)) if node is not None else ""
+    return text or None
 
 
 def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> Body:
@@ -703,6 +793,8 @@ _NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | 
 
 
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
+    if "{{" in text:
+        text = _LIQUID_IN_ADDRESS.sub(r"\1", text)
     kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
         text = _HTML_COMMENT.sub("", text)
@@ -721,6 +813,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             return body
         # markdown-it drops what is nested deeper than its limit (20 quote or list levels):
         # rather than lose the text, read it as plain text.
-    body = Body(blocks=plain_text_blocks(text), method="plain_text")
+    body = Body(method="plain_text")
+    body.blocks = plain_text_blocks(text, body.removed)
     _apply_text_rules(body)
     return body

@@ -270,9 +270,19 @@ TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 # 'Unauthorised' alone is a word of prose ('未经授权的访问'), and so is a copyright owner ('版权所有者'):
 # a notice reserves the rights or forbids reproduction.
 COPYRIGHT = re.compile(
-    r"(版权所有(?![者人])|版權所有(?![者人])|不得转载|不得轉載|禁止转载|禁止轉載|转载请注明|轉載請註明|"
+    r"(版权所有(?![者人])|版權所有(?![者人])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|转载请注明|轉載請註明|"
+    r"禁止搬运|禁止搬運|严禁搬运|嚴禁搬運|谢绝转载|謝絕轉載|请勿转载|請勿轉載|违者必究|違者必究|"
+    r"(?:著作权|著作權|版权|版權)(?:归|歸)[^。！？，,]{0,12}所有|"
+    # a platform's disclaimer: '该文观点仅代表作者本人，…平台仅提供信息存储空间服务', '不代表本站立场'
+    r"(?:观点|觀點)(?:仅|僅)代表作者|(?:仅|僅)代表作者(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)|"
+    r"^\W{0,2}(?:本文|文章|该文|該文|此文|以上|文中|内容|內容)[^。！？]{0,10}不代表本(?:站|网|網|平台|报|報|刊|号|號)(?:的)?"
+    r"(?:立场|立場|观点|觀點)|(?:仅|僅)提供信息存[储儲]空[间間]服[务務]|"
+    # 'without permission' forbids only with a prohibition ('未经授权，请勿转载') or a threat ('未经许可转载，违者必究'):
+    # '未经许可转载他人作品仍可能构成侵权' states the law, '未经许可转载了…' reports a deed
     r"未[经經][^。！？]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,12}"
-    r"(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)(?![了过過])|"  # '未经许可转载了…' reports a deed
+    r"(?:(?:不得|请勿|請勿|勿|严禁|嚴禁|禁止|不可|不准|不準|不许|不許)[^。！？]{0,6}"
+    r"(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)"
+    r"|(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)[，,、\s]*(?:必究|违者|違者|将追究|將追究|追究))|"
     # a republished article's closing takedown notice: '部分图片来源网络，如有侵权请联系删除'
     r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~]?\s*$|"
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
@@ -333,6 +343,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "drop_copyright_lines",
         "copyright and 'do not republish' lines; a sentence that quotes such a notice ('“本站内容禁止转载”的声明…') "
         "or reports a copying ('未经许可转载了…') is prose",
+    ),
+    TextRule(
+        "drop_orphan_headings",
+        "a label that ends the article with nothing after it ('相关链接：', 'You may also like:'): the heading of "
+        "a box that was removed",
     ),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
     TextRule(
@@ -428,6 +443,10 @@ FOLLOW_PROMPT = re.compile(
     # '分享、点赞、在看，一键三连': a row of the reader's acts and nothing else
     r"|(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注)(?:[、，,/和与與及\s]+(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注))+"
     r"(?:[，,\s]*(?:一键三连|一鍵三連))?"
+    # '喜欢的朋友记得点赞关注哦～': asked of the reader ('remember to', 'welcome to'), the acts run together
+    r"|[^。！？：:]{0,10}(?:记得|記得|别忘了|別忘了|欢迎|歡迎)(?:给我们|給我們|给我|給我)?"
+    r"(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注)(?:[、，,/和与與及\s]*(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注))*"
+    r"(?:[，,\s]*(?:一键三连|一鍵三連))?"
     r"|follow us(?: on [\w ]{1,20})?|like and subscribe"
     rf"){_PROMPT_END}",
     re.IGNORECASE,
@@ -473,7 +492,27 @@ _INTERFACE_WORDS = (
     r"閱讀|阅读|瀏覽|浏览|likes?|comments?|shares?|views?)\s*[:：]?\s*\d[\d,.]*\s*[萬万kw]?|"
     r"(?:字[号號級级]|字体|字體)(?:大小)?\s*[:：]?\s*(?:[大中小]\s*){2,3}|"
     # a forum post's floor label ('楼主', '5#'); not '沙发', '板凳' (the 2nd and 3rd floors' names): words in a list
-    r"楼主|樓主|\d{1,4}\s*[#楼樓]"
+    r"楼主|樓主|\d{1,4}\s*[#楼樓]|"
+    # bare pager and picture tools in a row of controls ('上一篇 下一篇 关闭窗口', '查看原图 全屏浏览 下载图片'),
+    # a feedback button, a font-size control, a tip jar, the pointer to the article's other language
+    r"上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|上一张|下一张|上一張|下一張|"
+    r"(?:文字|字体|字體)大小|赞赏|讚賞|打赏|打賞|"
+    r"(?:点击|點擊)?(?:查看|阅读|閱讀|浏览|瀏覽)?(?:本文|此文)(?:的)?(?:英文|中文|英語|英语|简体|簡體|繁体|繁體)(?:版|原文)[。.]?"
+)
+# A link alone that asks to be clicked ('點擊睇圖輯 ▶ …', '点击查看视频', 'Click here for the gallery'): a pointer
+# to another page, not a sentence of the article
+CLICK_POINTER = re.compile(r"^(?:点击|點擊|点此|點此|按此|按這裡|按这里|click here)", re.IGNORECASE)
+# A social network's embed, shown as its fallback text where its script did not run
+EMBED_FALLBACK = re.compile(
+    r"^(?:view this (?:post|profile|video) on instagram|a (?:post|video|photo) shared by .{1,60}"
+    r"|view (?:this )?(?:post|video) on (?:facebook|tiktok|threads))$",
+    re.IGNORECASE,
+)
+# Words that are a control only beside another control ('分享 反馈 打印', '字号 分享到') or as a link: alone on
+# its line, '举报' or '分享' may be an article's section heading.
+_CONTROL_WORDS = (
+    r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
+    r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖)"
 )
 # a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
 # text the same word may be a how-to's heading, so only link-only blocks
@@ -488,6 +527,9 @@ INTERFACE_LABELS = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
 )
+_ANY_CONTROL = rf"[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS})[】\]]?"
+CONTROL_ROW = re.compile(rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$", re.IGNORECASE)
+CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
 _AD_WORDS = r"广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
 # in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
 _AD_DECORATION = r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/]"
@@ -529,7 +571,7 @@ def is_pager_line(text: str) -> bool:
 
 _DATE = (
     rf"(?:\d{{4}}[-/.年]\s*\d{{1,2}}[-/.月]\s*\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"
 )
 _TIME = r"(?:(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)"
 # a forum's or a blog platform's controls beside the post's date ('发表于 … | 只看该作者', '· 5 min read')
@@ -538,10 +580,12 @@ _DATE_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|
 # zone), maybe a forum's controls after them; or a forum's note of an edit ('本帖最后由 张三 于 2021-3-8 10:20 编辑').
 DATELINE = re.compile(
     r"^(?:(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
-    r"更新于|更新於|发表于|發表於|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
-    rf"(?:{_WEEKDAY})?{_DATE}?[\s,]*{_TIME}?[\s,]*"
+    r"更新于|更新於|发表于|發表於|发表时间|發表時間|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
+    rf"(?:{_WEEKDAY})?{_DATE}?[\s,\-–—]*{_TIME}?[\s,]*"
     rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?(?:\s*[|｜·•]\s*{_DATE_CONTROLS})*"
-    rf"|本帖最[后後]由.{{1,30}}?[于於]\s*{_DATE}\s*{_TIME}?\s*[编編][辑輯])\s*$",
+    rf"|本帖最[后後]由.{{1,30}}?[于於]\s*{_DATE}\s*{_TIME}?\s*[编編][辑輯]"
+    # the date, then where the post came from ('2021-11-02 07:31 来源：澎湃新闻', a microblog's '1月28日 22:41 来自 iPhone')
+    rf"|(?:{_DATE}|\d{{1,2}}月\d{{1,2}}日)\s*{_TIME}?\s*(?:来源|來源|来自|來自|source)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{{0,20}})\s*$",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -621,15 +665,29 @@ _OPENING_QUOTES = "“「『‘"
 _CLOSING_QUOTES = "”」』’"
 
 
+_SENTENCE_SPAN = re.compile(r"[^。！？!?]+[。！？!?]*")
+
+
 def _is_copyright_notice(text: str) -> bool:
     """A copyright or 'do not republish' notice (``COPYRIGHT``) that the text states, not one it quotes: a
-    match after more opening than closing quotes (or an odd number of ASCII '"') is inside a quotation."""
+    match after more opening than closing quotes (or an odd number of ASCII '"') is inside a quotation.
+
+    The notice must be most of the text: a paragraph of the post's own sentences that ends with one
+    ('…解密不为人知的电影故事。欢迎分享，严禁转载！') is the author's, and dropping it would lose them."""
+    stated = []
     for match in COPYRIGHT.finditer(text):
         before = text[: match.start()]
         opened = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
         if opened <= 0 and before.count('"') % 2 == 0:
-            return True
-    return False
+            stated.append(match.start())
+    if not stated:
+        return False
+    notice = sum(
+        span.end() - span.start()
+        for span in _SENTENCE_SPAN.finditer(text)
+        if any(span.start() <= at < span.end() for at in stated)
+    )
+    return 2 * notice >= len(text.strip())
 
 
 def text_rule_for(text: str, link_only: bool = False) -> str | None:
@@ -648,8 +706,16 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_share_captions"
     if len(text) <= 40 and PAYWALL_NOTE.search(text):
         return "drop_paywall_notes"
-    if len(text) <= 30 and INTERFACE_LABELS.match(text.strip()):
+    if len(text) <= 30 and (
+        INTERFACE_LABELS.match(text.strip())
+        or CONTROL_ROW.match(text.strip())
+        or (link_only and CONTROL_WORD.match(text.strip()))
+    ):
         return "drop_interface_labels"  # before the prompts: '打開APP閱讀全文' is the page's control
+    if link_only and len(text) <= 60 and CLICK_POINTER.match(text.strip()):
+        return "drop_interface_labels"
+    if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
+        return "drop_interface_labels"
     if len(text) <= 30 and FOLLOW_PROMPT.match(text.strip()):
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):

@@ -140,7 +140,10 @@ RELATED_LABEL = re.compile(
 # 'References'), in both scripts. A list of links under it is the author's citations, not other pages'.
 REFERENCES_LABEL = re.compile(
     r"^(?:注释|註釋|注解|註解|脚注|腳註|附注|附註|参考资料|參考資料|参考文献|參考文獻|参考来源|參考來源|资料来源|資料來源|"
-    r"数据来源|數據來源|引用来源|引用來源|引文|出处|出處|"
+    r"数据来源|數據來源|引用来源|引用來源|引文|出处|出處|参考链接|參考鏈接|參考連結|参考阅读|參考閱讀|"
+    r"原文(?:链接|鏈接|連結|出处|出處|地址)|"
+    # a translation's sources: '涉及翻译和整合文章', '编译自', '本文译自'
+    r"[^。！？，,]{0,8}(?:翻译|翻譯|整合|编译|編譯|译自|譯自)[^。！？，,]{0,6}(?:文章|来源|來源|原文|自)|"
     r"references?|sources?|notes|footnotes|endnotes|bibliography|works cited|citations)[:：]?$",
     re.IGNORECASE,
 )
@@ -449,7 +452,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
         return []
     outside = max((m for m in candidates if not m.island), key=lambda m: m.final_score, default=None)
     firm = {island.node.mem_id for island, rule in islands if rule in FIRM_RULES}
-    title = _first_title(root)
+    title = first_title(root)
     parents_of = _parents(root)
     title_box = (
         {id(x) for x in _subtree(parents_of[id(title)])} if title is not None and id(title) in parents_of else set()
@@ -503,7 +506,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     # An ancestor that scores well too and adds as much prose again is the article, of which the top
     # box was one part (pasted sections, a lead box and a body box).
     below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
-    title = _first_title(root)
+    title = first_title(root)
     for ancestor in ancestors(top):
         if ancestor.tag in ("body", "html") or below.tag == "article":
             break  # an <article> is a whole composition: what lies beyond it is another's
@@ -724,7 +727,7 @@ def _first(root: Measure, test: Callable[[Measure], bool]) -> Measure | None:
     return None
 
 
-def _first_title(root: Measure) -> Measure | None:
+def first_title(root: Measure) -> Measure | None:
     """The page's first <h1> with text (the article's title, on an article page)."""
     return _first(root, lambda m: m.tag == "h1" and bool(m.chars))
 
@@ -739,7 +742,7 @@ def title_box(root: Measure, title_text: str | None = None) -> Measure | None:
     of link lists keeps when it is most of the page. A page whose title box holds little (a link index
     under its heading, a feed template without <h1>) is still read whole.
     """
-    title = _first_title(root) or _heading_reading(root, title_text)
+    title = first_title(root) or _heading_reading(root, title_text)
     if title is None:
         return None
     parents = _parents(root)

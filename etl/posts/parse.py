@@ -373,13 +373,20 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         title, title_source = _as_display_text(link_text), "generator_link"
     if not title:
         heading = next((b.text for b in body.blocks if b.kind == "heading"), None)
-        title, title_source = heading, "first_heading"
+        title, title_source = heading or body.page_title, "first_heading"
     if not title:
         title, title_source = _title_from_file_name(file_name), "file_name"
 
     if not body.blocks and link_text:
         # The generator's linked title is all a post without a body shows (video posts).
         body.blocks = [body_mod.Block("heading", body_mod.normalize_text(link_text))]
+
+    if not body.blocks and not body.images:
+        problems.append(
+            "no body: the post has only its front matter"
+            if not body_text.strip()
+            else "no article text: everything in the body was read as the page's boilerplate"
+        )
 
     tags = [(t, "tag") for t in _terms(fields.get("tags"))]
     tags += [(c, "category") for c in _terms(fields.get("categories") or fields.get("category"))]
