@@ -27,7 +27,10 @@ from pathlib import Path
 #    an <aside> fact box amid the article's paragraphs; fifth round of hard cases (dates, encodings, comments,
 #    escaped and noscript bodies, a name's rule word not removing the article's own heading, paragraph or table);
 #    sixth round (generator header link forms, Taiwan pages' prompts and counts)
-PARSER_VERSION = 7
+# 8: sections side by side under <body>; seventh round of hard cases (Markdown with setext headings, pipe tables
+#    or HTML blocks; copyright sentences of prose; disclaimers, control rows, date-and-source lines, orphan
+#    labels; a translation's sources; a page's <h1> as the title)
+PARSER_VERSION = 8
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it
