@@ -660,3 +660,13 @@ def test_a_translations_list_of_sources_is_its_citations():
 def test_a_plain_text_list_of_related_titles_under_its_label_goes():
     body = f"{ZH[0]}\n\n{ZH[1]}\n\n猜你喜欢\n渔民转产培训班开班\n海边民宿旺季提前到来\n"
     assert blocks(body) == ZH[:2]
+
+
+def test_an_abridged_pull_quote_is_not_kept_twice_and_a_wire_storys_end_mark_goes():
+    said = "“表面上只是把十二分钟改成十分钟，但对骑手来说，意味着每一单都要闯更多的黄灯。”他说。"
+    page = (
+        f'<div class="article-body">{paragraphs(ZH[0], said)}'
+        '<aside class="pullquote"><p>“表面上只是把十二分钟改成十分钟。”</p></aside>'
+        f"{paragraphs(ZH[1], ZH[2])}<p>（完）</p></div>"
+    )
+    assert blocks(page) == [ZH[0], said, ZH[1], ZH[2]]

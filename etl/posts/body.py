@@ -224,11 +224,20 @@ def _beside(node: LexborNode, forward: bool) -> LexborNode | None:
     return sibling
 
 
+# A pull quote's own quotation marks and closing stop ('“…十分钟。”' of '“…十分钟，但对骑手来说…”')
+_QUOTE_MARKS = "“”「」『』\"'‘’ 。.，,！!？?…"
+PULL_QUOTE_MIN_CHARS = 8  # shorter, the words may well recur in the article by chance
+
+
 def _repeated_around(node: LexborNode) -> bool:
-    """Whether an element's text is also in the rest of its parent: a pull quote, a copy for print."""
+    """Whether an element's text is also in the rest of its parent: a pull quote (its quotation marks and
+    closing stop aside, as it abridges the sentence), a copy for print."""
     text = " ".join(node.text(deep=True).split())
     around = " ".join((node.parent.text(deep=True) if node.parent is not None else "").split())
-    return around.count(text) >= 2
+    if around.count(text) >= 2:
+        return True
+    core = text.strip(_QUOTE_MARKS)
+    return len(core) >= PULL_QUOTE_MIN_CHARS and around.count(core) >= 2
 
 
 _TABLE_BOXES = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th"})

@@ -290,7 +290,10 @@ COPYRIGHT = re.compile(
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
-END_ORNAMENT = re.compile(r"^[\s\-—–_=·•▪*.~]*end[\s\-—–_=·•▪*.~]*$", re.IGNORECASE)
+# (and a wire story's '（完）', '(全文完)')
+END_ORNAMENT = re.compile(
+    r"^[\s\-—–_=·•▪*.~]*end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【]*(?:完|全文完|本文完|终|終)[\s)）\]】]*$", re.IGNORECASE
+)
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
 READING_TIME = re.compile(
     r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約)?\s*\d+|"
