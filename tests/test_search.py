@@ -259,6 +259,18 @@ def test_installed_shell_searches_read_only_without_extensions(loaded, tmp_path:
     assert "翻牆工具使用指南" in shown.stdout
     assert "«翻牆工具»" in shown.stdout
     assert not (home / ".duckdb").exists()
+    # nothing but the rows: a deprecation warning (the old '->' lambda) in the output broke CSV files
+    assert "warning" not in (shown.stdout + shown.stderr).lower()
+    assert shown.stdout.splitlines()[0] == "title,snippet"
+    dates = subprocess.run(
+        [str(DUCKDB_SHELL), "-readonly", "-csv", str(warehouse), "-c", "SELECT count(*) AS n FROM suspicious_dates"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "HOME": str(home)},
+        check=True,
+    )
+    assert "warning" not in (dates.stdout + dates.stderr).lower() and dates.stdout.splitlines()[0] == "n"
 
 
 def test_query_terms_are_the_indexed_terms(loaded):

@@ -291,13 +291,13 @@ VIEWS: dict[str, str] = {
                     WHEN published_at_source = 'front_matter_date_only' THEN 'a date without a time'
                     WHEN first_committed_at IS NOT NULL AND published_at > first_committed_at + INTERVAL 2 DAY
                         THEN 'published after the archive committed it'
-                    WHEN list_contains(list_transform(problems, x -> x LIKE 'date:%'), true)
-                        THEN list_filter(problems, x -> x LIKE 'date:%')[1]
+                    WHEN list_contains(list_transform(problems, lambda x: x LIKE 'date:%'), true)
+                        THEN list_filter(problems, lambda x: x LIKE 'date:%')[1]
                END AS reason
         FROM articles
         WHERE published_at_source IN ('file_name', 'front_matter_date_only')
            OR (first_committed_at IS NOT NULL AND published_at > first_committed_at + INTERVAL 2 DAY)
-           OR list_contains(list_transform(problems, x -> x LIKE 'date:%'), true)""",
+           OR list_contains(list_transform(problems, lambda x: x LIKE 'date:%'), true)""",
     "multi_outlet_stories": """
         SELECT story_id, first_published_at, first_site, outlets, size, sites
         FROM story_summary WHERE outlets >= 2""",

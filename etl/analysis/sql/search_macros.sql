@@ -7,8 +7,8 @@
 CREATE OR REPLACE MACRO search_terms(folded) AS list_concat(
     flatten(list_transform(
         regexp_extract_all(folded, '[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}'),
-        run -> list_transform(range(1, length(run)), i -> substr(run, i, 2)))),
-    list_filter(regexp_extract_all(folded, '[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]+'), word -> length(word) <= 200));
+        lambda run: list_transform(range(1, length(run)), lambda i: substr(run, i, 2)))),
+    list_filter(regexp_extract_all(folded, '[\p{Latin}\p{Greek}\p{Cyrillic}\p{Nd}]+'), lambda word: length(word) <= 200));
 
 -- A pair of search_terms() (two Han, kana or hangul characters) as the number search_pairs keeps it
 -- (etl/analysis/pairs.py), or NULL for a word.
@@ -34,7 +34,7 @@ AS TABLE
 WITH q AS (
     SELECT search_fold_text(query) AS folded
 ), parts AS (
-    SELECT list_filter(string_split_regex(trim(q.folded), '\s+'), p -> p <> '') AS parts FROM q
+    SELECT list_filter(string_split_regex(trim(q.folded), '\s+'), lambda p: p <> '') AS parts FROM q
 ), query_terms AS (
     SELECT DISTINCT unnest(search_terms(q.folded)) AS term FROM q
 ), corpus AS (
@@ -70,15 +70,15 @@ WITH q AS (
     -- apart. The test reads the query literal, not the folded one, so DuckDB drops the branch not
     -- taken (folding maps a term to a term: Han to Han, letters to letters).
     SELECT s.article_id, s.score FROM scored s
-    WHERE list_bool_and(list_transform(string_split_regex(trim(query), '\s+'), p -> p = '' OR search_terms(p) = [p]))
+    WHERE list_bool_and(list_transform(string_split_regex(trim(query), '\s+'), lambda p: p = '' OR search_terms(p) = [p]))
     UNION ALL
     SELECT s.article_id, s.score
     FROM scored s JOIN search_paragraphs sp ON sp.article_id = s.article_id, parts
-    WHERE NOT list_bool_and(list_transform(string_split_regex(trim(query), '\s+'), p -> p = '' OR search_terms(p) = [p]))
+    WHERE NOT list_bool_and(list_transform(string_split_regex(trim(query), '\s+'), lambda p: p = '' OR search_terms(p) = [p]))
     GROUP BY s.article_id, s.score, parts.parts
     -- bit i: some paragraph holds part i
     HAVING bit_or(list_sum(list_transform(range(len(parts.parts)),
-                                          i -> CASE WHEN contains(sp.folded, parts.parts[i + 1]) THEN 1 << i ELSE 0 END)))
+                                          lambda i: CASE WHEN contains(sp.folded, parts.parts[i + 1]) THEN 1 << i ELSE 0 END)))
            = (1 << len(parts.parts)) - 1
 ), best AS (
     SELECT f.article_id, f.score, a.title, a.published_at, a.site, a.url, a.deleted_at,
