@@ -59,7 +59,7 @@ def ingest_command(args: argparse.Namespace) -> int:
     logging.getLogger("etl").setLevel(logging.INFO)
 
     from etl import settings
-    from etl.errors import IngestError, check_posts_folders, explain
+    from etl.errors import IngestError, check_posts_folders, check_sample_default, explain
     from etl.plan import answer, handing_over, scan
     from etl.posts.discover import split_posts_dirs
 
@@ -68,6 +68,9 @@ def ingest_command(args: argparse.Namespace) -> int:
         roots = split_posts_dirs(settings.posts_dirs())
         check_posts_folders(roots)
         settings.workers()  # a malformed ETL_WORKERS is said now, not in a worker
+        settings.duckdb_memory()  # and a malformed ETL_DUCKDB_MEMORY, before DuckDB blames the warehouse
+        if settings.posts_dirs_default():
+            check_sample_default(warehouse)
     except (IngestError, ValueError) as error:
         print(f"etl ingest failed: {error}", file=sys.stderr)
         return 1

@@ -22,6 +22,30 @@ class PostsFolderError(IngestError):
     """A posts folder is missing, unreadable or named twice."""
 
 
+def check_sample_default(warehouse: Path) -> None:
+    """Refuse to read the bundled sample posts (ETL_POSTS_DIR unset) into a warehouse that holds other
+    folders' posts: every one of them would be marked deleted (a scheduler that lost the variable)."""
+    from etl.warehouse import store
+
+    sample = str(settings.SAMPLE_POSTS.resolve())
+    with store.manifest_reader(warehouse) as con:
+        if con is None:
+            return
+        try:
+            held = con.execute(
+                "SELECT posts_root, count(*) FROM post_files WHERE status <> 'deleted' GROUP BY ALL ORDER BY 1"
+            ).fetchall()
+        except Exception:  # duckdb.Error: a file of another shape; the run itself says what is wrong
+            return
+    others = [(root, files) for root, files in held if str(Path(root).resolve()) != sample]
+    if others:
+        named = ", ".join(f"{root} ({files:,} files)" for root, files in others[:3])
+        raise PostsFolderError(
+            f"ETL_POSTS_DIR is not set, so the bundled sample posts would be read, and the posts of {named} in "
+            f"{warehouse} marked deleted: set ETL_POSTS_DIR (or --posts-dir) to the archive's folder(s)."
+        )
+
+
 def check_posts_folders(roots: list[Path]) -> None:
     """Refuse, with a sentence, folders that do not exist, cannot be read, or are named twice."""
     seen: dict[Path, Path] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 SAMPLE_POSTS = Path(__file__).resolve().parent / "sample_posts"
@@ -10,8 +11,24 @@ DEFAULT_WAREHOUSE = Path("warehouse") / "news.duckdb"
 
 
 def posts_dirs() -> str:
-    """``ETL_POSTS_DIR``: one or more posts folders separated by ':'; the bundled sample by default."""
-    return os.environ.get("ETL_POSTS_DIR") or str(SAMPLE_POSTS)
+    """``ETL_POSTS_DIR``: one or more posts folders separated by ':'; the bundled sample when unset.
+
+    Set but blank (a scheduler's variable that lost its value) is a mistake, not a wish for the sample:
+    read against a real warehouse, the sample would mark every article of the archive deleted."""
+    value = os.environ.get("ETL_POSTS_DIR")
+    if value is None:
+        return str(SAMPLE_POSTS)
+    if not value.strip(":").strip():
+        raise ValueError(
+            "ETL_POSTS_DIR is set but empty: give the posts folder(s), separated by ':' "
+            "(unset it to read the bundled sample posts)."
+        )
+    return value
+
+
+def posts_dirs_default() -> bool:
+    """Whether ``ETL_POSTS_DIR`` is unset, so that the bundled sample posts are read."""
+    return os.environ.get("ETL_POSTS_DIR") is None
 
 
 def warehouse() -> str:
@@ -43,4 +60,12 @@ def duckdb_memory() -> str | None:
     a fixed cap: what cannot spill (the primary-key index of a table being written) must fit in it, and a run
     that hits it fails with a sentence saying so.
     """
-    return os.environ.get("ETL_DUCKDB_MEMORY", "").strip() or None
+    value = os.environ.get("ETL_DUCKDB_MEMORY", "").strip() or None
+    if value is not None and not _MEMORY_SIZE.fullmatch(value):
+        raise ValueError(
+            f"ETL_DUCKDB_MEMORY must be an amount of memory such as 2GB or 512MB (or unset), not {value!r}."
+        )
+    return value
+
+
+_MEMORY_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B|bytes)", re.IGNORECASE)

@@ -39,6 +39,29 @@ def test_bad_workers_setting(monkeypatch, tmp_path: Path, sample_posts: Path, ca
     assert code == 1 and "ETL_WORKERS must be a whole number" in last
 
 
+def test_bad_memory_setting_names_the_setting_not_the_warehouse(
+    monkeypatch, tmp_path: Path, sample_posts: Path, capsys
+):
+    monkeypatch.setenv("ETL_DUCKDB_MEMORY", "lots")
+    code, last = run_cli(monkeypatch, tmp_path, str(sample_posts), capsys)
+    assert code == 1 and "ETL_DUCKDB_MEMORY must be an amount of memory" in last and "full-refresh" not in last
+
+
+def test_a_blank_posts_setting_or_the_sample_default_never_marks_an_archive_deleted(
+    monkeypatch, tmp_path: Path, sample_posts: Path, capsys
+):
+    warehouse = tmp_path / "wh" / "news.duckdb"
+    ingest([sample_posts], warehouse, workers=0)  # a copy of the sample: another folder than the bundled one
+    before = warehouse.read_bytes()
+    code, last = run_cli(monkeypatch, tmp_path, "", capsys)
+    assert code == 1 and "ETL_POSTS_DIR is set but empty" in last
+    monkeypatch.delenv("ETL_POSTS_DIR")
+    assert cli.main(["ingest"]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "ETL_POSTS_DIR is not set" in last and str(sample_posts) in last
+    assert warehouse.read_bytes() == before
+
+
 def test_failure_inside_the_run_reaches_the_cli_as_its_sentence(monkeypatch, tmp_path: Path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
