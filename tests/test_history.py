@@ -15,6 +15,7 @@ import pygit2
 import pytest
 
 from etl.ingest import ingest
+from etl.plan import up_to_date
 from etl.posts.history import read_history
 from tests.conftest import SHARED_CORPUS
 
@@ -418,6 +419,13 @@ def test_shallow_clone_loads_from_files_with_a_note(clone: Clone, tmp_path: Path
     report = ingest([shallow], warehouse, workers=0)
     assert any("Shallow clone" in note for note in report.history_notes)
     assert query(warehouse, "SELECT count(*), count(first_committed_at) FROM articles") == [(3, 0)]
+    assert up_to_date([shallow], warehouse) is not None  # nothing changed: no run
+    # the whole history fetched: the next run reads it, though HEAD is the same commit
+    subprocess.run(["git", "-C", str(shallow), "fetch", "-q", "--unshallow"], check=True)
+    assert up_to_date([shallow], warehouse) is None
+    ingest([shallow], warehouse, workers=0)
+    assert query(warehouse, "SELECT count(*), count(first_committed_at) FROM articles") == [(3, 3)]
+    assert up_to_date([shallow], warehouse) is not None
 
 
 @pytest.mark.corpus

@@ -114,13 +114,17 @@ def _open(root: Path) -> tuple[pygit2.Repository, str] | None:
     return repo, "" if prefix == "." else prefix
 
 
+SHALLOW = "shallow:"  # before the HEAD recorded for a shallow clone: once unshallowed, the history is read whole
+
+
 def head_commit(root: Path) -> str | None:
-    """HEAD of the repository holding ``root`` (None for a plain folder): cheap, for the no-change test."""
+    """HEAD of the repository holding ``root`` (None for a plain folder): cheap, for the no-change test.
+    A shallow clone's is marked (``SHALLOW``), so that fetching its whole history is a change."""
     try:
         opened = _open(root)
         if opened is None or opened[0].head_is_unborn:
             return None
-        return str(opened[0].head.target)
+        return (SHALLOW if opened[0].is_shallow else "") + str(opened[0].head.target)
     except Exception:  # a damaged repository is reported by read_history
         return None
 
@@ -325,9 +329,15 @@ def read_history(
     head = repo.head.target
     history.head_commit = str(head)
     if repo.is_shallow:
-        history.note = "Shallow clone: its history is partial, so posts were loaded from their files only."
+        history.head_commit = SHALLOW + str(head)
+        history.note = (
+            "Shallow clone: its history is partial, so posts were loaded from their files only "
+            "(`git fetch --unshallow`, and the next run reads the whole history)."
+        )
         return history
     first = dict(known_first or {})
+    if last_commit is not None and last_commit.startswith(SHALLOW):
+        last_commit, first = None, {}  # unshallowed since: read from the first commit
     if last_commit is not None:
         if last_commit == str(head):
             history.full = False
