@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 CHECKOUT = Path(__file__).resolve().parent.parent
+INTERRUPTED = "etl ingest interrupted: nothing of this run was published; the warehouse is as the last run left it."
+INTERRUPTED_STATUS = 130  # as a shell reports a command ended by Ctrl-C
 
 
 def _prepare_environment(args: argparse.Namespace) -> None:
@@ -119,6 +121,9 @@ def ingest_command(args: argparse.Namespace) -> int:
         result = defs.resolve_job_def("ingest").execute_in_process(
             instance=instance, run_config=run_config, raise_on_error=False, tags=process_tag()
         )
+    if not result.success and _interrupted(result):
+        print(f"{INTERRUPTED} (run {result.run_id})", file=sys.stderr)
+        return INTERRUPTED_STATUS
     if not result.success:
         reasons = [_failure_sentence(event) for event in result.all_events if event.is_step_failure]
         reason = next((r for r in reasons if r), "see the run's log in the Dagster UI")
@@ -126,6 +131,18 @@ def ingest_command(args: argparse.Namespace) -> int:
         return 1
     print(f"run         {result.run_id} (dagster_home {os.environ['DAGSTER_HOME']})")
     return 0
+
+
+def _interrupted(result) -> bool:
+    """Whether the run ended because the user pressed Ctrl-C (Dagster turns it into an interruption)."""
+    for event in result.all_events:
+        data = event.step_failure_data if event.is_step_failure else None
+        error = data.error if data is not None else None
+        while error is not None:
+            if error.cls_name in ("DagsterExecutionInterruptedError", "KeyboardInterrupt", "InterruptException"):
+                return True
+            error = error.cause
+    return any(event.event_type_value == "PIPELINE_CANCELED" for event in result.all_events)
 
 
 def _failure_sentence(event) -> str | None:
@@ -156,7 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     ingest.add_argument("--warehouse", help="DuckDB file (default: $ETL_WAREHOUSE or warehouse/news.duckdb)")
     ingest.set_defaults(handler=ingest_command)
     args = parser.parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print(INTERRUPTED, file=sys.stderr)
+        return INTERRUPTED_STATUS
 
 
 if __name__ == "__main__":

@@ -123,3 +123,25 @@ def test_folders_no_longer_listed_are_said(tmp_path: Path, sample_posts: Path):
     report = ingest([other.parent], warehouse, workers=0, allow_regression=True)
     assert report.unlisted == {str(sample_posts.resolve()): 17}
     assert "a folder no longer in ETL_POSTS_DIR, are now marked deleted" in report.summary()
+
+
+def test_ctrl_c_is_one_line_and_status_130(monkeypatch, capsys):
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "ingest_command", interrupted)
+    assert cli.main(["ingest"]) == cli.INTERRUPTED_STATUS
+    assert capsys.readouterr().err.strip() == cli.INTERRUPTED
+
+
+def test_parse_workers_leave_ctrl_c_to_the_parent():
+    import signal
+
+    from etl.posts import pool
+
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        pool._leave_interrupts_to_the_parent()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
@@ -72,6 +73,12 @@ def _parse_chunk(tasks: list[Task]) -> Batch:
 def files_in(batch: Batch) -> int:
     """How many files a batch holds (each is a parsed post or a rejection)."""
     return batch["parsed_posts"].height + batch["rejected"].height
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """A worker ignores Ctrl-C: the parent, which gets it too, stops the pool and says so in one line
+    (else every worker printed its own KeyboardInterrupt traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def default_workers() -> int:
@@ -143,23 +150,34 @@ def parse_files(
     # which would stay for the rest of the run, ~70 MB beside the publish: a worker imports the parser
     # in ~0.4 s, once.
     context = multiprocessing.get_context("spawn")
-    with ProcessPool(max_workers=min(workers, len(chunks)), context=context) as pool:
-        scheduled = {pool.schedule(_parse_chunk, args=(chunk,), timeout=CHUNK_SECONDS): chunk for chunk in chunks}
-        retry: list[Task] = []
-        for future in as_completed(scheduled):
-            chunk = scheduled.pop(future)  # a done future holds its results: keep none of them
-            try:
-                batch = future.result()
-            except Exception:
-                retry.extend(chunk)  # one of these files: find it by parsing them one by one
-                continue
-            collector.extend(batch)
-        singles = {pool.schedule(_parse_chunk, args=([task],), timeout=FILE_SECONDS): task for task in retry}
-        for future in as_completed(singles):
-            _, root, path = singles.pop(future)
-            try:
-                batch = future.result()
-            except Exception as error:
-                batch = to_frames([(root, path, None, _failure(error, FILE_SECONDS))])
-            collector.extend(batch)
+    with ProcessPool(
+        max_workers=min(workers, len(chunks)), context=context, initializer=_leave_interrupts_to_the_parent
+    ) as pool:
+        try:
+            return _collect(pool, chunks, collector)
+        except BaseException:
+            pool.stop()  # interrupted (Ctrl-C) or failed: the queued chunks are not parsed
+            raise
+
+
+def _collect(pool: ProcessPool, chunks: list[list[Task]], collector: _Collector) -> Batch:
+    """Run ``chunks`` on ``pool``, then again one by one the files of any chunk that failed."""
+    scheduled = {pool.schedule(_parse_chunk, args=(chunk,), timeout=CHUNK_SECONDS): chunk for chunk in chunks}
+    retry: list[Task] = []
+    for future in as_completed(scheduled):
+        chunk = scheduled.pop(future)  # a done future holds its results: keep none of them
+        try:
+            batch = future.result()
+        except Exception:
+            retry.extend(chunk)  # one of these files: find it by parsing them one by one
+            continue
+        collector.extend(batch)
+    singles = {pool.schedule(_parse_chunk, args=([task],), timeout=FILE_SECONDS): task for task in retry}
+    for future in as_completed(singles):
+        _, root, path = singles.pop(future)
+        try:
+            batch = future.result()
+        except Exception as error:
+            batch = to_frames([(root, path, None, _failure(error, FILE_SECONDS))])
+        collector.extend(batch)
     return collector.flush()
