@@ -555,7 +555,12 @@ def test_a_paragraph_that_states_the_law_of_copying_is_prose_and_one_ending_with
     law = "“如有侵权请联系删除”并不能免除转载者的责任，王律师说，未经许可转载他人作品仍然可能构成侵权。"
     described = "今天发布纪录片第十二集，讲述一座老电影院的兴衰，解密不为人知的放映员故事。欢迎分享，严禁转载！"
     assert blocks(paragraphs(ZH[0], law, described, ZH[1])) == [ZH[0], law, described, ZH[1]]
-    for notice in ("未经授权，请勿转载", "未经许可转载，违者必究。", "本文为原创，版权所有，未经授权不得转载。"):
+    for notice in (
+        "未经授权，请勿转载",
+        "未经许可转载，违者必究。",
+        "本文为原创，版权所有，未经授权不得转载。",
+        "本文为作者原创。未经授权，请勿转载。如需转载请联系邮箱 editor@example.com。",
+    ):
         assert blocks(paragraphs(ZH[0], notice)) == [ZH[0]]
     # a platform's disclaimer and a repost's terms ('著作权归作者所有'), but not a sentence about a paper's stand
     disclaimers = [

@@ -132,10 +132,10 @@ _KRAMDOWN_ATTRIBUTES = re.compile(
     r"""[ \t]*\{:(?:[ \t]*(?:[.#][\w-]+|[\w-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))?))*[ \t]*\}[ \t]*$""",
     re.MULTILINE,
 )
-# Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
 # Liquid's output at the start of an address ('![曲线]({{ site.baseurl }}/img/a.png)', 'src="{{ site.url }}/…"'):
 # Jekyll writes the site's address there; removed, the path stays a link (a space left in it would not be one)
 _LIQUID_IN_ADDRESS = re.compile(r"""(\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)\{\{[^{}\n]*\}\}""", re.IGNORECASE)
+# Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
 _LIQUID_HIGHLIGHT = re.compile(
     r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%]*%\}[ \t]*\n(.*?)^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$",
     re.MULTILINE | re.DOTALL,

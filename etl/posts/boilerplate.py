@@ -688,9 +688,16 @@ def _is_copyright_notice(text: str) -> bool:
     notice = sum(
         span.end() - span.start()
         for span in _SENTENCE_SPAN.finditer(text)
-        if any(span.start() <= at < span.end() for at in stated)
+        if any(span.start() <= at < span.end() for at in stated) or _ABOUT_RIGHTS.search(span.group())
     )
     return 2 * notice >= len(text.strip())
+
+
+# the other sentences of a notice speak of the same ('本文为作者原创。', '如需转载请联系…')
+_ABOUT_RIGHTS = re.compile(
+    r"转载|轉載|授权|授權|原创|原創|版权|版權|著作权|著作權|侵权|侵權|出处|出處|copyright|rights|permission",
+    re.IGNORECASE,
+)
 
 
 def text_rule_for(text: str, link_only: bool = False) -> str | None:
