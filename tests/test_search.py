@@ -248,29 +248,26 @@ def test_installed_shell_searches_read_only_without_extensions(loaded, tmp_path:
     _, warehouse = loaded
     home = tmp_path / "home"  # no ~/.duckdb/extensions here: nothing can be loaded
     home.mkdir()
-    shown = subprocess.run(
-        [str(DUCKDB_SHELL), "-readonly", "-csv", str(warehouse), "-c", "SELECT title, snippet FROM search('翻墙工具')"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "HOME": str(home)},
-        check=True,
-    )
+
+    def shell(sql: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(DUCKDB_SHELL), "-readonly", "-csv", str(warehouse), "-c", sql],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "HOME": str(home)},
+            check=True,
+        )
+
+    shown = shell("SELECT title, snippet FROM search('翻墙工具')")
     assert "翻牆工具使用指南" in shown.stdout
     assert "«翻牆工具»" in shown.stdout
     assert not (home / ".duckdb").exists()
     # nothing but the rows: a deprecation warning (the old '->' lambda) in the output broke CSV files
-    assert "warning" not in (shown.stdout + shown.stderr).lower()
-    assert shown.stdout.splitlines()[0] == "title,snippet"
-    dates = subprocess.run(
-        [str(DUCKDB_SHELL), "-readonly", "-csv", str(warehouse), "-c", "SELECT count(*) AS n FROM suspicious_dates"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "HOME": str(home)},
-        check=True,
-    )
-    assert "warning" not in (dates.stdout + dates.stderr).lower() and dates.stdout.splitlines()[0] == "n"
+    dates = shell("SELECT count(*) AS n FROM suspicious_dates")
+    for result, header in ((shown, "title,snippet"), (dates, "n")):
+        assert "warning" not in (result.stdout + result.stderr).lower()
+        assert result.stdout.splitlines()[0] == header
 
 
 def test_query_terms_are_the_indexed_terms(loaded):
