@@ -421,8 +421,7 @@ def _is_related_titles(part: str) -> bool:
     lines = [line.strip() for line in part.strip().split("\n") if line.strip()]
     return (
         len(lines) >= 2
-        and len(lines[0]) <= main_content.RELATED_LABEL_MAX_CHARS
-        and main_content.RELATED_LABEL.match(lines[0]) is not None
+        and main_content.reads_as_related_label(lines[0])
         and all(len(line) <= 40 and not _SENTENCE_END_MARK.search(line) for line in lines[1:])
     )
 
@@ -636,17 +635,12 @@ _LABEL_END = re.compile(
 
 
 def _is_orphan_label(block: Block) -> bool:
-    """A heading that only labels what came after it (``_LABEL_END``, ``main_content.RELATED_LABEL``)."""
+    """A heading that only labels what came after it (``_LABEL_END``, ``main_content.reads_as_related_label``)."""
     text = block.text
     return (
         block.kind == "heading"
         and len(text) <= ORPHAN_LABEL_MAX_CHARS
-        and (
-            _LABEL_END.search(text) is not None
-            or (
-                len(text) <= main_content.RELATED_LABEL_MAX_CHARS and main_content.RELATED_LABEL.match(text) is not None
-            )
-        )
+        and (_LABEL_END.search(text) is not None or main_content.reads_as_related_label(text))
     )
 
 

@@ -453,10 +453,8 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     outside = max((m for m in candidates if not m.island), key=lambda m: m.final_score, default=None)
     firm = {island.node.mem_id for island, rule in islands if rule in FIRM_RULES}
     title = first_title(root)
-    parents_of = _parents(root)
-    title_box = (
-        {id(x) for x in _subtree(parents_of[id(title)])} if title is not None and id(title) in parents_of else set()
-    )
+    parents = _parents(root)
+    title_box = {id(x) for x in _subtree(parents[id(title)])} if title is not None and id(title) in parents else set()
 
     def rank(m: Measure) -> float:
         # Inside an element a class rule removes, a box competes at a discount unless it holds
@@ -472,7 +470,6 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     top = ranked[0]
     if top.final_score <= 0:
         return []
-    parents = _parents(root)
     for island, _ in islands:
         parents.update(_parents(island))
 
@@ -506,7 +503,6 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     # An ancestor that scores well too and adds as much prose again is the article, of which the top
     # box was one part (pasted sections, a lead box and a body box).
     below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
-    title = first_title(root)
     for ancestor in ancestors(top):
         if ancestor.tag in ("body", "html") or below.tag == "article":
             break  # an <article> is a whole composition: what lies beyond it is another's
@@ -914,7 +910,12 @@ def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
 def _is_related_label(m: Measure) -> bool:
     """A short line that only says 'related reading' ('延伸阅读：', 'Read more'): a list's label."""
     head = "".join(m.head_text.split())
-    return m.chars <= RELATED_LABEL_MAX_CHARS and m.chars == len(head) and bool(RELATED_LABEL.match(head))
+    return m.chars == len(head) and reads_as_related_label(head)
+
+
+def reads_as_related_label(text: str) -> bool:
+    """A line that is only the label of a box of other articles ('猜你喜欢', '延伸阅读：')."""
+    return len(text) <= RELATED_LABEL_MAX_CHARS and RELATED_LABEL.match(text) is not None
 
 
 def _is_references_label(m: Measure) -> bool:
