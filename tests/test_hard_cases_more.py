@@ -650,16 +650,16 @@ def test_meta_lines_of_date_and_source_and_a_readers_prompt_go():
 def test_a_label_left_with_nothing_after_it_goes_but_a_cut_articles_next_section_heading_stays():
     assert blocks(paragraphs(*ZH[:2]) + "<h3>不要错过：</h3>") == ZH[:2]
     assert blocks(paragraphs(*ZH[:2]) + "<h3>阿桐的最新日记 · · · · · ·（全部）</h3>") == ZH[:2]
-    assert blocks(paragraphs(*ZH[:2]) + "<h3>2. 民兵崛起</h3>") == [*ZH[:2], "2. 民兵崛起"]
+    assert blocks(paragraphs(*ZH[:2]) + "<h3>2. 山区的夜校</h3>") == [*ZH[:2], "2. 山区的夜校"]
 
 
 def test_a_translations_list_of_sources_is_its_citations():
-    sources = ["Leave the Billionaires in Space", "The Space Race Is a Symbol of Decadence", "Climate Doom"]
+    sources = ["Night Schools of the Hill Counties", "A Ferry Town After the Bridge", "Counting Rain in the Delta"]
     page = (
         f'<div class="page">{menu("首页 国内 国际 财经 评论")}<div class="article-body">{paragraphs(*ZH)}'
-        f"<h2>涉及翻译和整合文章：</h2>{links(sources)}</div></div>"
+        f"<h2>本文编译自以下文章：</h2>{links(sources)}</div></div>"
     )
-    assert blocks(page) == [*ZH, "涉及翻译和整合文章：", *sources]
+    assert blocks(page) == [*ZH, "本文编译自以下文章：", *sources]
 
 
 def test_a_plain_text_list_of_related_titles_under_its_label_goes():

@@ -669,7 +669,7 @@ def _apply_text_rules(body: Body) -> None:
         body.removed["drop_second_copies"] = body.removed.get("drop_second_copies", 0) + len(copies)
         kept = kept[: copies.start] + kept[copies.stop :]
     # A label with nothing after it headed what was removed ('相关链接：', 'You may also like:', '…的最新日記（全部）'):
-    # it ends no article. A section heading where an excerpt was cut ('2. 民兵崛起') is the article's own.
+    # it ends no article. A section heading where an excerpt was cut ('2. 山区的夜校') is the article's own.
     orphans = 0
     while len(kept) > 1 and _is_orphan_label(kept[-1]) and any(b.kind != "heading" for b in kept[:-1]):
         kept.pop()

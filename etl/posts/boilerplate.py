@@ -676,7 +676,7 @@ def _is_copyright_notice(text: str) -> bool:
     match after more opening than closing quotes (or an odd number of ASCII '"') is inside a quotation.
 
     The notice must be most of the text: a paragraph of the post's own sentences that ends with one
-    ('…解密不为人知的电影故事。欢迎分享，严禁转载！') is the author's, and dropping it would lose them."""
+    ('…讲述一座老电影院的兴衰。欢迎分享，严禁转载！') is the author's, and dropping it would lose them."""
     stated = []
     for match in COPYRIGHT.finditer(text):
         before = text[: match.start()]

@@ -142,7 +142,7 @@ REFERENCES_LABEL = re.compile(
     r"^(?:注释|註釋|注解|註解|脚注|腳註|附注|附註|参考资料|參考資料|参考文献|參考文獻|参考来源|參考來源|资料来源|資料來源|"
     r"数据来源|數據來源|引用来源|引用來源|引文|出处|出處|参考链接|參考鏈接|參考連結|参考阅读|參考閱讀|"
     r"原文(?:链接|鏈接|連結|出处|出處|地址)|"
-    # a translation's sources: '涉及翻译和整合文章', '编译自', '本文译自'
+    # a translation's sources: '本文编译自以下文章', '译自', '整合来源'
     r"[^。！？，,]{0,8}(?:翻译|翻譯|整合|编译|編譯|译自|譯自)[^。！？，,]{0,6}(?:文章|来源|來源|原文|自)|"
     r"references?|sources?|notes|footnotes|endnotes|bibliography|works cited|citations)[:：]?$",
     re.IGNORECASE,
