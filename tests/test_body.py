@@ -836,3 +836,42 @@ def test_code_keeps_its_lines_where_markup_and_liquid_are_removed():
     )
     body = html_to_body(html)
     assert body.blocks[-1] == Block("preformatted", "  top.location = 'https://example.org'\n\n\nffmpeg -i x.mp4")
+
+
+def test_every_kind_of_copyright_notice_holds_the_cheap_hint_searched_first():
+    # _is_copyright_notice skips COPYRIGHT's costly search when _COPYRIGHT_HINT finds nothing: one notice
+    # of each branch of COPYRIGHT must hold the hint, or that branch would never be reached
+    from etl.posts.boilerplate import _COPYRIGHT_HINT, COPYRIGHT
+
+    notices = [
+        "海峡评论版权所有",
+        "海峽評論版權所有",
+        "本站文章不得转载",
+        "本站文章不得轉載",
+        "禁止转载",
+        "嚴禁轉載",
+        "转载请注明出处",
+        "轉載請註明出處",
+        "禁止搬运",
+        "嚴禁搬運",
+        "谢绝转载",
+        "請勿轉載",
+        "违者必究",
+        "違者必究",
+        "著作权归作者所有",
+        "版權歸本報所有",
+        "观点仅代表作者",
+        "僅代表作者個人觀點",
+        "本文内容不代表本站立场",
+        "仅提供信息存储空间服务",
+        "未经授权，请勿复制",
+        "未經同意轉載，違者必究",
+        "图片来自网络，如有侵权请联系删除",
+        "All Rights Reserved.",
+        "© 2021 某报",
+        "(C) 2021 某报",
+        "Copyright 2021 某报",
+    ]
+    for notice in notices:
+        assert COPYRIGHT.search(notice), notice
+        assert _COPYRIGHT_HINT.search(notice), notice

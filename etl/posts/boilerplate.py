@@ -288,6 +288,10 @@ COPYRIGHT = re.compile(
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
     re.IGNORECASE,
 )
+# A character or word every notice COPYRIGHT names holds: searching for one of them is ~10x cheaper than
+# COPYRIGHT's search (its branches anchored by '^' leave the engine no first character to look for), and
+# most paragraphs hold none. tests/test_boilerplate.py checks each branch of COPYRIGHT against it.
+_COPYRIGHT_HINT = re.compile(r"[版权權转轉搬究代存未侵©]|rights|\(c\)|copyright", re.IGNORECASE)
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
 # (and a wire story's '（完）', '(全文完)')
@@ -677,6 +681,8 @@ def _is_copyright_notice(text: str) -> bool:
 
     The notice must be most of the text: a paragraph of the post's own sentences that ends with one
     ('…讲述一座老电影院的兴衰。欢迎分享，严禁转载！') is the author's, and dropping it would lose them."""
+    if not _COPYRIGHT_HINT.search(text):
+        return False
     stated = []
     for match in COPYRIGHT.finditer(text):
         before = text[: match.start()]
