@@ -875,3 +875,16 @@ def test_every_kind_of_copyright_notice_holds_the_cheap_hint_searched_first():
     for notice in notices:
         assert COPYRIGHT.search(notice), notice
         assert _COPYRIGHT_HINT.search(notice), notice
+
+
+def test_code_is_never_dropped_as_chrome():
+    # a terminal session's banner and a page's footer shown as an example are the article's code
+    markdown = (
+        f"{P1}\n\n```\n$ pwsh\nCopyright (c) Example Corp. All rights reserved.\nPS /home>\n```\n\n"
+        '```html\n<div class="footer">版权所有 未经授权禁止转载</div>\n```\n\n'
+        f"{P2}\n"
+    )
+    body = body_to_blocks(markdown, False)
+    assert [b.kind for b in body.blocks] == ["paragraph", "preformatted", "preformatted", "paragraph"]
+    assert "All rights reserved." in body.blocks[1].text
+    assert body.blocks[2].text.strip() == "版权所有 未经授权禁止转载"  # its tags go: paragraphs hold no markup

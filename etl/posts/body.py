@@ -657,7 +657,10 @@ def _apply_text_rules(body: Body) -> None:
                 if name != "strip_liquid_tags" or "{%" in block.text or "{{" in block.text:
                     body.removed[name] = body.removed.get(name, 0) + 1
                 block = Block(block.kind, text, block.link_only)
-        rule = boilerplate.text_rule_for(block.text, block.link_only)
+        if keep_lines:  # code is the author's, verbatim: a notice or a label in it is an example, not chrome
+            rule = None if boilerplate.has_word(block.text) else "drop_empty_blocks"
+        else:
+            rule = boilerplate.text_rule_for(block.text, block.link_only)
         if rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
             rule = "drop_repeated_neighbours"
         if rule is None:

@@ -706,13 +706,18 @@ _ABOUT_RIGHTS = re.compile(
 )
 
 
+def has_word(text: str) -> bool:
+    """Whether a text holds a letter or digit of any script (a block without one is empty)."""
+    return _HAS_WORD.search(text) is not None
+
+
 def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """Name of the text rule that drops this block, or None to keep it.
 
     ``link_only``: the block is all link text. A platform's bare name ('Facebook', '微信') is a share
     or follow button only then; written as plain text it is a word, often a how-to's section title.
     """
-    if not _HAS_WORD.search(text):
+    if not has_word(text):
         return "drop_empty_blocks"
     if text.strip().lower() in STRAY_LITERALS or (len(text) <= 20 and END_ORNAMENT.match(text)):
         return "drop_stray_literals"
