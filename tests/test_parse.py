@@ -219,6 +219,23 @@ def test_big5_post_is_decoded_as_big5_not_as_gb18030_nonsense():
     assert post.problems == ["decoded as Big5, not UTF-8"]
 
 
+def test_utf8_post_with_a_paragraph_pasted_in_a_legacy_encoding_keeps_every_paragraph():
+    # one paragraph copied from an old GBK (or Big5) page into a UTF-8 post: the post is not rejected,
+    # each line is read in the encoding it decodes in
+    for encoding, name, pasted in [
+        ("gb18030", "GB18030", "老板说，只要还有人上楼来照相，这家照相馆就一直开下去。"),
+        ("big5", "Big5", "老闆說，只要還有人上樓來照相，這家照相館就一直開下去。"),
+    ]:
+        raw = (
+            f'---\ntitle: "县城照相馆"\ndate: 2015-03-12\n---\n<p>{P1}</p>\n'.encode()
+            + f"<p>{pasted}</p>\n".encode(encoding)
+            + f"<p>{P2}</p>\n".encode()
+        )
+        post = parsed(raw)
+        assert post.blocks == [Block("paragraph", P1), Block("paragraph", pasted), Block("paragraph", P2)], name
+        assert post.problems == [f"1 line that is not UTF-8 decoded as {name}"]
+
+
 def test_utf8_with_one_broken_character_stays_utf8():
     # these short texts with a character cut in two also decode as GB18030, to nonsense
     for before, after in [("平恢）明渡河", ""), ("市平渡货后头明", "人"), ("了潮多后（传", "。）"), (P1, P2)]:

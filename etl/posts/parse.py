@@ -132,14 +132,15 @@ def canonical_url(url: str) -> str:
 # Posts in Latin script saved by Windows tools come in Windows-1252 ('café', “quotes”): the third candidate,
 # weighed the same way (its Latin letters read as text where GB18030 would make Han nonsense of them).
 LEGACY_ENCODINGS = ["gb18030", "big5hkscs", "cp1252"]
+LEGACY_CHINESE = LEGACY_ENCODINGS[:2]  # a Chinese paragraph pasted into a UTF-8 post
 _ENCODING_NAMES = {"gb18030": "GB18030", "big5hkscs": "Big5", "cp1252": "Windows-1252"}
 
 
-def _decode_legacy_chinese(raw: bytes) -> tuple[str, str] | None:
+def _decode_legacy_chinese(raw: bytes, encodings: list[str] = LEGACY_ENCODINGS) -> tuple[str, str] | None:
     """(text, encoding's name) of a Chinese post in a legacy encoding; None if it decodes as neither."""
     import charset_normalizer  # here: only posts that are not UTF-8 need it
 
-    best = charset_normalizer.from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best()
+    best = charset_normalizer.from_bytes(raw, cp_isolation=encodings).best()
     if best is None:
         return None
     return str(best), _ENCODING_NAMES.get(best.encoding, best.encoding)
@@ -176,10 +177,16 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
             # Chinese post often also decodes as GB18030, to nonsense.
             mostly_utf8 = bad <= max(3, len(raw) // 1000) and bad * 10 < non_ascii
             mixed = None if mostly_utf8 or bad * 10 >= non_ascii else _utf8_with_windows_1252(raw)
-            legacy = None if mostly_utf8 or mixed is not None else _decode_legacy_chinese(raw)
+            lines = None if mostly_utf8 or mixed is not None else _utf8_with_legacy_lines(raw)
+            legacy = None if mostly_utf8 or mixed is not None or lines is not None else _decode_legacy_chinese(raw)
             if mixed is not None:
                 text = mixed
                 problems.append(f"{bad} bytes that are not UTF-8 read as Windows-1252 (curly quotes, dashes)")
+            elif lines is not None:
+                text, count, encoding = lines
+                problems.append(
+                    f"{count} line{'s' if count > 1 else ''} that {'are' if count > 1 else 'is'} not UTF-8 decoded as {encoding}"
+                )
             elif legacy is not None:
                 text, encoding = legacy
                 problems.append(f"decoded as {encoding}, not UTF-8")
@@ -207,7 +214,47 @@ def _utf8_with_windows_1252(raw: bytes) -> str | None:
     """A UTF-8 file with some Windows-1252 bytes in it (quotes and dashes of a Windows editor), when every
     byte that is not UTF-8 is one of Windows-1252's printable ones (0x80-0x9F and Latin letters)."""
     text = raw.decode("utf-8-sig", errors="etl-windows-1252")
-    return None if "\ufffd" in text else text
+    if "\ufffd" in text:
+        return None
+    # a run of Latin-1 letters that the UTF-8 reading does not have is a legacy Chinese line ('¦ÑÁ' is Big5's 老)
+    made = len(_LATIN1_RUN.findall(text)) - len(_LATIN1_RUN.findall(raw.decode("utf-8-sig", errors="replace")))
+    return None if made > 0 else text
+
+
+_LATIN1_RUN = re.compile("[\u00a0-\u00ff]{3,}")
+
+
+MIXED_MIN_UTF8_CHARS = 20  # characters beyond ASCII in a file's UTF-8 lines, for it to be UTF-8 with legacy lines
+
+
+def _utf8_with_legacy_lines(raw: bytes) -> tuple[str, int, str] | None:
+    """(text, lines, encoding's name) of a UTF-8 file with whole lines in a legacy Chinese encoding (a paragraph
+    pasted from an old GBK page): each line in the encoding it decodes in, so the post keeps every paragraph.
+    None unless the UTF-8 lines hold MIXED_MIN_UTF8_CHARS characters beyond ASCII (a legacy file's lines are
+    almost never valid UTF-8, but an ASCII line is both) and the other lines decode as one legacy encoding."""
+    lines = raw.splitlines(keepends=True)
+    texts: list[str | None] = []
+    utf8_chars = 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            texts.append(None)
+            continue
+        texts.append(text)
+        utf8_chars += sum(1 for char in text if ord(char) > 127)
+    if utf8_chars < MIXED_MIN_UTF8_CHARS:
+        return None
+    bad = [line for line, text in zip(lines, texts, strict=True) if text is None]
+    legacy = _decode_legacy_chinese(b"".join(bad), LEGACY_CHINESE)
+    if legacy is None:
+        return None
+    encoding = next((code for code, name in _ENCODING_NAMES.items() if name == legacy[1]), legacy[1])
+    try:
+        decoded = iter([line.decode(encoding) for line in bad])
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return "".join(text if text is not None else next(decoded) for text in texts), len(bad), legacy[1]
 
 
 def _as_text(value: Any) -> str | None:
