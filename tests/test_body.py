@@ -137,6 +137,9 @@ RULE_FIXTURES = [
     ("drop_adjacent_post_links", "<p>上一篇：油价下周或将迎来年内第五次上调</p>", "油价"),
     ("drop_adjacent_post_links", "<div>下一則：<span>二手車市場回暖</span></div>", "二手車"),
     ("drop_datelines", "<p>发布时间：2019-11-05 08:30</p>", "发布时间"),
+    ("drop_staff_credits", "<p>【纠错】【责任编辑:周某某】</p>", "责任编辑"),
+    ("drop_staff_credits", "<p>（編輯：蘇某某）1100304</p>", "編輯"),
+    ("drop_staff_credits", "<p>记者：钱某 责编：孙某、李某 网编：周某</p>", "网编"),
     ("drop_datelines", "<h4>Updated 5:27 am CST, Tuesday, November 5, 2019</h4>", "Updated"),
     (
         "drop_repeated_neighbours",
@@ -888,3 +891,9 @@ def test_code_is_never_dropped_as_chrome():
     assert [b.kind for b in body.blocks] == ["paragraph", "preformatted", "preformatted", "paragraph"]
     assert "All rights reserved." in body.blocks[1].text
     assert body.blocks[2].text.strip() == "版权所有 未经授权禁止转载"  # its tags go: paragraphs hold no markup
+
+
+def test_a_byline_a_question_or_a_volunteers_credit_is_not_the_desks_credit_line():
+    lines = ["记者：钱某", "记者：好的", "编辑：这本小说写得怎么样？", "校对：周某", "编辑部的故事"]
+    body = html_to_body(f"<p>{P1}</p>" + "".join(f"<p>{t}</p>" for t in lines))
+    assert texts(body) == [P1, *lines]

@@ -382,6 +382,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "the site's pager to the previous and next post ('上一篇：…', '下一則：…', 'Next article: …')",
     ),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
+    TextRule(
+        "drop_staff_credits",
+        "a line of the desk's credits only, an editor's among them ('责任编辑：张某', '（編輯：某某某）1100304', "
+        "'记者：高峰 责编：林某'): a reporter's name alone, or an interview's '记者：' question, stays",
+    ),
     TextRule("drop_keyword_lines", "keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter', '#渔市 #港口')"),
     TextRule(
         "drop_datelines",
@@ -596,6 +601,20 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
+_EDITOR_ROLES = (
+    r"责任编辑|責任編輯|责编|責編|编辑|編輯|网编|網編|值班编辑|值班編輯|美编|美編|审核|審核|"
+    r"终审|終審|监制|監製|主编|主編|编审|編審"
+)
+# a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
+_STAFF_ROLES = rf"{_EDITOR_ROLES}|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
+_STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
+# Each credit a role, a colon and one to six names; around them brackets, the desk's '【纠错】' control, a date
+# code ('1100304'). An editor's role must be there: '记者：王某' alone is a byline, '记者：好的' a question.
+STAFF_CREDITS = re.compile(
+    rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*"
+    rf"(?:(?:{_STAFF_ROLES})\s*[:：]\s*(?:{_STAFF_NAMES})?[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
+)
+_EDITOR_CREDIT = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：]")
 
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
@@ -747,6 +766,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
+    if len(text) <= 80 and _EDITOR_CREDIT.search(text) and STAFF_CREDITS.match(text):
+        return "drop_staff_credits"
     if len(text) <= 100 and (ADJACENT_POST_LINK.match(text) or is_pager_line(text)):
         return "drop_adjacent_post_links"
     if len(text) <= 60 and _HAS_DIGIT.search(text) and DATELINE.match(text):
