@@ -525,6 +525,26 @@ def test_images_and_links_are_captured():
     assert P1 in texts(body)[0] and P2 in texts(body)
 
 
+def test_lazy_loaded_and_amp_images_are_their_real_pictures():
+    # a placeholder in src, the picture in a lazy-loading script's attribute; an AMP page's <amp-img>;
+    # the AMP ad slot's placeholder text is an ad label
+    html = f"""
+    <p>{P1}</p>
+    <img class="lazy" src="/static/loading.gif" data-original="https://img.example.org/stall.jpg" alt="摊位">
+    <img src="/static/blank.gif" data-actualsrc="https://img.example.org/lane.jpg">
+    <figure><amp-img src="https://img.example.org/lawn.jpg" layout="responsive"></amp-img>
+    <figcaption>草坪围了起来</figcaption></figure>
+    <amp-ad type="adsense"><div fallback>广告加载中…</div></amp-ad>
+    <p>{P2}</p>"""
+    body = html_to_body(html)
+    assert body.images == [
+        Image("https://img.example.org/stall.jpg", "摊位", None),
+        Image("https://img.example.org/lane.jpg", None, None),
+        Image("https://img.example.org/lawn.jpg", None, "草坪围了起来"),
+    ]
+    assert texts(body) == [P1, "草坪围了起来", P2]
+
+
 # --- hostile input ---------------------------------------------------------------------------
 
 

@@ -580,7 +580,7 @@ class _Walker:
             self._pending_br += 1
             self._run.append(LINE_BREAK)
             return
-        if tag == "img":
+        if tag in IMAGE_TAGS:
             self.image(node)
             return
         if tag == "a" and node.attributes.get("href"):
@@ -609,7 +609,8 @@ class _Walker:
 
     def image(self, node: LexborNode, caption: str | None = None) -> None:
         attrs = node.attributes
-        src = attrs.get("data-src") or attrs.get("data-lazy-src") or attrs.get("src") or ""
+        # a lazy-loading page keeps the picture's address in a data- attribute, a placeholder ('loading.gif') in src
+        src = next((attrs[name] for name in LAZY_IMAGE_ATTRIBUTES if attrs.get(name)), None) or attrs.get("src") or ""
         if src and not src.startswith("data:"):
             alt = normalize_text(attrs.get("alt") or "") or None
             self.body.images.append(Image(src.strip(), alt, caption))
@@ -617,7 +618,7 @@ class _Walker:
     def figure(self, node: LexborNode) -> None:
         caption_node = node.css_first("figcaption")
         caption = normalize_text(caption_node.text(deep=True)) if caption_node is not None else None
-        for img in node.css("img"):
+        for img in node.css(", ".join(IMAGE_TAGS)):
             self.image(img, caption or None)
             img.decompose()
 
@@ -627,6 +628,16 @@ class _Walker:
             self.body.links.append(Link(href, normalize_text(node.text(deep=True)) or None))
 
 
+IMAGE_TAGS = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
+# where lazy-loading scripts (lazysizes, jQuery lazyload, WeChat's, Zhihu's) keep the address until the picture scrolls in
+LAZY_IMAGE_ATTRIBUTES = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-actualsrc",
+    "data-original-src",
+    "data-lazy",
+)
 ORPHAN_LABEL_MAX_CHARS = 40
 # a label introduces what follows (a colon), names a box of other articles, or offers to show all of a list
 _LABEL_END = re.compile(

@@ -545,8 +545,11 @@ CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNOREC
 _AD_WORDS = r"广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
 # in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
 _AD_DECORATION = r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/]"
+# an empty slot's placeholder too ('广告加载中…', 'Advertisement loading')
+_AD_LOADING = r"(?:\s*(?:加载中|加載中|载入中|載入中|loading)[.…。]*)?"
 AD_LABELS = re.compile(
-    rf"^{_AD_DECORATION}*(?:{_AD_WORDS})(?:{_AD_DECORATION}+(?:{_AD_WORDS}))*{_AD_DECORATION}*$", re.IGNORECASE
+    rf"^{_AD_DECORATION}*(?:{_AD_WORDS})(?:{_AD_DECORATION}+(?:{_AD_WORDS}))*{_AD_LOADING}{_AD_DECORATION}*$",
+    re.IGNORECASE,
 )
 # A label, then a short list of words: a keyword group that lost its class name.
 # Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.

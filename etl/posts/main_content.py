@@ -358,7 +358,7 @@ class PageMeasure:
                         if m.lead_link is None:
                             m.lead_link, m.lead_in_sentence = c.lead_link, c.lead_in_sentence
                             m.head_text = c.head_text
-                elif ctag == "img":
+                elif ctag == "img" or ctag == "amp-img":
                     m.images += 1
                 else:
                     self._fold(child, m, in_link or ctag == "a")
