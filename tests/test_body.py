@@ -138,6 +138,21 @@ RULE_FIXTURES = [
     ("drop_adjacent_post_links", "<div>下一則：<span>二手車市場回暖</span></div>", "二手車"),
     ("drop_datelines", "<p>发布时间：2019-11-05 08:30</p>", "发布时间"),
     ("drop_staff_credits", "<p>【纠错】【责任编辑:周某某】</p>", "责任编辑"),
+    ("drop_follow_prompts", "<p>点击上方“社区医生笔记”，设为星标，第一时间获取更新</p>", "星标"),
+    ("drop_follow_prompts", "<p>扫码关注我们，获取更多小店故事</p>", "扫码"),
+    ("drop_follow_prompts", "<p>转发、在看，给我们一点支持吧</p>", "在看"),
+    ("drop_follow_prompts", "<p>觉得有用？欢迎订阅这份周报，每周五一封。</p>", "订阅"),
+    ("drop_follow_prompts", "<p>打开某某新闻 查看精彩图片</p>", "精彩图片"),
+    ("drop_copyright_lines", "<p>如需转载，请在后台留言获取授权</p>", "如需转载"),
+    ("drop_copyright_lines", "<p>声明：以上内容为平台用户上传并发布，本平台仅提供信息存储服务。</p>", "存储服务"),
+    (
+        "drop_copyright_lines",
+        "<p>The content above is posted by a user; the platform only provides information storage services.</p>",
+        "storage",
+    ),
+    ("drop_interface_labels", "<p>返回某某网，查看更多</p>", "查看更多"),
+    ("drop_interface_labels", "<p>小字号</p>", "字号"),
+    ("drop_interface_labels", "<div>♥ 喜欢 (86)收藏分享举报</div>", "喜欢"),
     ("drop_staff_credits", "<p>（編輯：蘇某某）1100304</p>", "編輯"),
     ("drop_staff_credits", "<p>记者：钱某 责编：孙某、李某 网编：周某</p>", "网编"),
     ("drop_datelines", "<h4>Updated 5:27 am CST, Tuesday, November 5, 2019</h4>", "Updated"),
@@ -917,3 +932,14 @@ def test_a_byline_a_question_or_a_volunteers_credit_is_not_the_desks_credit_line
     lines = ["记者：钱某", "记者：好的", "编辑：这本小说写得怎么样？", "校对：周某", "编辑部的故事"]
     body = html_to_body(f"<p>{P1}</p>" + "".join(f"<p>{t}</p>" for t in lines))
     assert texts(body) == [P1, *lines]
+
+
+def test_sentences_about_sharing_reposting_or_liking_are_not_prompts():
+    prose = [
+        "转发和点赞是用户表达认同的方式。",
+        "如需转载他人作品，应当事先取得作者授权。",
+        "喜欢这本书？他反问我。",
+        "打开冰箱看看还剩什么菜。",
+    ]
+    body = html_to_body(f"<p>{P1}</p>" + "".join(f"<p>{t}</p>" for t in prose))
+    assert texts(body) == [P1, *prose]

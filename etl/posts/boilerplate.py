@@ -284,6 +284,8 @@ COPYRIGHT = re.compile(
     r"(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)"
     r"|(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)[，,、\s]*(?:必究|违者|違者|将追究|將追究|追究))|"
     # a republished article's closing takedown notice: '部分图片来源网络，如有侵权请联系删除'
+    r"(?:如需|如要|如欲)(?:转载|轉載)[^。！？]{0,6}[，,]?\s*(?:请|請)|"
+    r"(?:仅|僅)提供信息(?:存[储儲]|发布|發布)(?:空[间間])?(?:平台)?服[务務]|only provides? information storage services?|"
     r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~]?\s*$|"
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
     re.IGNORECASE,
@@ -291,7 +293,7 @@ COPYRIGHT = re.compile(
 # A character or word every notice COPYRIGHT names holds: searching for one of them is ~10x cheaper than
 # COPYRIGHT's search (its branches anchored by '^' leave the engine no first character to look for), and
 # most paragraphs hold none. tests/test_boilerplate.py checks each branch of COPYRIGHT against it.
-_COPYRIGHT_HINT = re.compile(r"[版权權转轉搬究代存未侵©]|rights|\(c\)|copyright", re.IGNORECASE)
+_COPYRIGHT_HINT = re.compile(r"[版权權转轉搬究代存未侵©]|rights|\(c\)|copyright|storage", re.IGNORECASE)
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
 # (and a wire story's '（完）', '(全文完)')
@@ -431,7 +433,10 @@ PAYWALL_NOTE = re.compile(
     re.IGNORECASE,
 )
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
-_PROMPT_END = r"[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
+# what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事')
+_PROMPT_BENEFIT = r"(?:[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看)[^。！？]{0,15})?"
+FOLLOW_PROMPT_MAX_CHARS = 40
+_PROMPT_END = rf"{_PROMPT_BENEFIT}[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
 FOLLOW_PROMPT = re.compile(
     r"^(?:"
     r"(?:点击|點擊)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
@@ -449,6 +454,8 @@ FOLLOW_PROMPT = re.compile(
     r"|(?:扫码|掃碼|扫描二维码|掃描二維碼|点击|點擊|立即|马上|馬上)?(?:下载|下載|打开|打開)[^。！？]{0,12}"
     r"(?:客户端|客戶端|(?<![a-z])app)[，,\s]*"
     r"(?:看|阅读|閱讀|获取|獲取|独家|獨家|更多|体验|體驗|抢先|搶先|精彩|随时|隨時)[^。！？]{0,12}"
+    # '打开网易新闻 查看精彩图片': an app's placeholder where a picture or a video of the page was
+    r"|(?:打开|打開)[^。！？，,\s]{1,8}[，,\s]*(?:查看|观看|觀看|看)(?:精彩|更多|高清)?(?:图片|圖片|视频|視頻)"
     # '不用抽 不用搶 現在用APP看新聞': the promise in front, then 'now (use) the app' as the command
     r"|[^。！？]{0,12}(?:现在|現在|马上|馬上|立即|快来|快來)(?:就)?(?:用|下载|下載|打开|打開|安装|安裝)\s*(?<![a-z])app"
     r"(?:\s*(?:看|阅读|閱讀|收看)[^。！？]{0,8})?"
@@ -459,6 +466,11 @@ FOLLOW_PROMPT = re.compile(
     r"|[^。！？：:]{0,10}(?:记得|記得|别忘了|別忘了|欢迎|歡迎)(?:给我们|給我們|给我|給我)?"
     r"(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注)(?:[、，,/和与與及\s]*(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注))*"
     r"(?:[，,\s]*(?:一键三连|一鍵三連))?"
+    # '喜欢这篇文章？欢迎订阅我的 Newsletter': asked of a reader who liked it
+    r"|(?:喜欢|喜歡|觉得|覺得)[^。！？]{0,10}[？?，,]\s*(?:欢迎|歡迎|请|請|不妨|记得|記得)?[^。！？]{0,6}"
+    r"(?:订阅|訂閱|关注|關注|分享|转发|轉發|点赞|點讚)[^。！？]{0,20}"
+    # '分享、点赞、在看，给我们一点鼓励吧': the acts, then what they would give
+    r"|(?:分享|点赞|點讚|在看|转发|轉發|收藏)(?:[、/\s]+(?:分享|点赞|點讚|在看|转发|轉發|收藏))+[，,]\s*[^。！？]{0,10}(?:鼓励|鼓勵|支持)"
     r"|follow us(?: on [\w ]{1,20})?|like and subscribe"
     rf"){_PROMPT_END}",
     re.IGNORECASE,
@@ -497,12 +509,13 @@ _INTERFACE_WORDS = (
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
     # an old news page's tools under the article: print it, close the window, back to the list
     r"(?:打印|列印|关闭|關閉|收藏)(?:本页|本頁|此页|此頁|本文|窗口|視窗|视窗)?|"
-    r"返回(?:首页|首頁|列表|上一页|上一頁)|加入收藏|"
+    r"返回(?:首页|首頁|列表|上一页|上一頁)|返回[^\s，,。！？]{1,8}[，,]?\s*查看更多|加入收藏|"
     r"看更多(?:相關|相关)?(?:新聞|新闻|內容|内容|文章|報導|报道)?[!！]?|"
     # a reaction or count under a post ('讚 23 ｜ 哈 5', '留言 12', '点赞 23 · 在看 5'), a font-size control
-    r"(?:讚|赞|哈|哇|嗚|呜|怒|推|噓|嘘|留言|評論|评论|回應|回应|點讚|点赞|按讚|按赞|在看|分享|收藏|轉發|转发|"
-    r"閱讀|阅读|瀏覽|浏览|likes?|comments?|shares?|views?)\s*[:：]?\s*\d[\d,.]*\s*[萬万kw]?|"
-    r"(?:字[号號級级]|字体|字體)(?:大小)?\s*[:：]?\s*(?:[大中小]\s*){2,3}|"
+    r"[♥❤♡]?\s*(?:讚|赞|哈|哇|嗚|呜|怒|推|噓|嘘|留言|評論|评论|回應|回应|點讚|点赞|按讚|按赞|在看|分享|收藏|轉發|转发|"
+    r"喜欢|喜歡|閱讀|阅读|瀏覽|浏览|likes?|comments?|shares?|views?)\s*[:：]?\s*[(（]?\d[\d,.]*\s*[萬万kw]?[)）]?|"
+    r"(?:字[号號級级]|字体|字體)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])|"
+    r"[大中小]字[号號体體]|"
     # a forum post's floor label ('楼主', '5#'); not '沙发', '板凳' (the 2nd and 3rd floors' names): words in a list
     r"楼主|樓主|\d{1,4}\s*[#楼樓]|"
     # bare pager and picture tools in a row of controls ('上一篇 下一篇 关闭窗口', '查看原图 全屏浏览 下载图片'),
@@ -759,7 +772,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
         return "drop_interface_labels"
-    if len(text) <= 30 and FOLLOW_PROMPT.match(text.strip()):
+    if len(text) <= FOLLOW_PROMPT_MAX_CHARS and FOLLOW_PROMPT.match(text.strip()):
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
