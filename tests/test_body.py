@@ -137,6 +137,13 @@ RULE_FIXTURES = [
     ("drop_adjacent_post_links", "<p>上一篇：油价下周或将迎来年内第五次上调</p>", "油价"),
     ("drop_adjacent_post_links", "<div>下一則：<span>二手車市場回暖</span></div>", "二手車"),
     ("drop_datelines", "<p>发布时间：2019-11-05 08:30</p>", "发布时间"),
+    ("drop_datelines", "<p>2021-12-03 11:15:22字号：A-A+来源：某某网</p>", "字号"),
+    (
+        "drop_datelines",
+        "<p>发布时间：2022-01-20 10:00 来源：某区统计局 浏览次数：1086 字体：[大 中 小]</p>",
+        "浏览次数",
+    ),
+    ("drop_datelines", "<p>2021/3/4 14:48（3/4 15:20 更新）</p>", "更新"),
     ("drop_staff_credits", "<p>【纠错】【责任编辑:周某某】</p>", "责任编辑"),
     ("drop_follow_prompts", "<p>点击上方“社区医生笔记”，设为星标，第一时间获取更新</p>", "星标"),
     ("drop_follow_prompts", "<p>扫码关注我们，获取更多小店故事</p>", "扫码"),

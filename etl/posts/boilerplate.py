@@ -617,6 +617,30 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
+# What a page's line of metadata holds beside its date and source: a font-size control ('字号：A-A+', '字体：[大 中
+# 小]'), a view count ('浏览次数：1086'), an update stamp ('（3/4 15:20 更新）')
+_DATELINE_EXTRAS = re.compile(
+    r"(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
+    r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]?\s*\d[\d,]*"
+    rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]",
+    re.IGNORECASE,
+)
+# after the extras: a date and time, maybe labelled, maybe with the source ('发布时间：2022-01-20 10:00 来源：市统计局')
+_DATE_AND_SOURCE = re.compile(
+    r"^(?:(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|日期|时间|時間)\s*[:：]?\s*)?"
+    rf"{_DATE}\s*{_TIME}?\s*(?:(?:来源|來源|来自|來自|source)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{{0,20}})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_dateline(text: str) -> bool:
+    """``DATELINE``, or a line of the page's metadata: a date (and source) with a control, a count or an update stamp."""
+    if DATELINE.match(text):
+        return True
+    core, extras = _DATELINE_EXTRAS.subn(" ", text)
+    return extras > 0 and _DATE_AND_SOURCE.match(" ".join(core.split())) is not None
+
+
 _EDITOR_ROLES = (
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|网编|網編|值班编辑|值班編輯|美编|美編|审核|審核|"
     r"终审|終審|监制|監製|主编|主編|编审|編審"
@@ -786,7 +810,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_staff_credits"
     if len(text) <= 100 and (ADJACENT_POST_LINK.match(text) or is_pager_line(text)):
         return "drop_adjacent_post_links"
-    if len(text) <= 60 and _HAS_DIGIT.search(text) and DATELINE.match(text):
+    if len(text) <= 60 and _HAS_DIGIT.search(text) and _is_dateline(text):
         return "drop_datelines"
     if len(text) <= 60 and READING_TIME.search(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_datelines"
