@@ -355,3 +355,25 @@ def test_an_unquoted_title_opening_with_a_character_reference_is_no_yaml_anchor(
         "_posts/x.md",
     )
     assert isinstance(result, ParsedPost) and result.title == "“双减” 一周年：课外班去哪儿了"
+
+
+# --- other generators' front matter ------------------------------------------------------------
+
+
+def test_hugo_toml_and_json_front_matter_are_read():
+    # a post exported from Hugo: TOML between '+++' lines, or a JSON object first, with Hugo's key names
+    toml = (
+        '+++\ntitle = "春雨"\npublishDate = 2022-03-03T08:30:00+08:00\nauthor = "柳溪"\n'
+        'tags = ["随笔", "春天"]\ncanonicalURL = "https://blog.example.net/spring-rain/"\n+++\n\n' + BODY
+    )
+    post_ = parse_post(toml.encode(), "_posts/2022-03-03-spring-rain.md")
+    assert isinstance(post_, ParsedPost)
+    assert (post_.title, post_.author, post_.url) == ("春雨", "柳溪", "https://blog.example.net/spring-rain/")
+    assert post_.published_at == dt.datetime(2022, 3, 3, 0, 30, tzinfo=dt.UTC)
+    assert [tag for tag, _ in post_.tags] == ["随笔", "春天"]
+    json_post = '{\n  "title": "小暑",\n  "date": "2020-07-07T09:00:00+08:00",\n  "tags": ["节气"]\n}\n\n' + BODY
+    post_ = parse_post(json_post.encode(), "_posts/2020-07-07-xiaoshu.md")
+    assert isinstance(post_, ParsedPost) and post_.title == "小暑" and post_.body_format == "html"
+    assert post_.published_at == dt.datetime(2020, 7, 7, 1, 0, tzinfo=dt.UTC)
+    broken = parse_post(b'+++\ntitle = "no closing quote\n+++\n' + BODY.encode(), "_posts/2022-03-03-x.md")
+    assert isinstance(broken, Rejected) and "TOML" in broken.error

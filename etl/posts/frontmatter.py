@@ -8,7 +8,9 @@ when that fails we recover the fields line by line instead of rejecting the post
 
 from __future__ import annotations
 
+import json
 import re
+import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,12 +193,45 @@ def recover_unquoted_values(text: str) -> dict[str, Any]:
 
 def read_front_matter(text: str) -> FrontMatter:
     """Split ``text`` (already decoded, ``\\n`` line endings) and read its fields."""
+    other = _hugo_front_matter(text)
+    if other is not None:
+        return other
     block, body, unclosed = _split(text)
     front = _read_block(block, body)
     front.unclosed = unclosed
     if front.fields and body.lstrip("\n").startswith("---"):
         _drop_repeated_block(front)
     return front
+
+
+_TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
+
+
+def _hugo_front_matter(text: str) -> FrontMatter | None:
+    """The fields of a post exported from Hugo with its front matter in TOML (between '+++' lines) or JSON (an
+    object first): Jekyll would not publish it, but an archive that gathered posts from several generators holds
+    it, and its article is all there. None when the text opens with neither."""
+    start = text.lstrip(" \t\n")
+    if start.startswith("+++"):
+        opening = _TOML_FENCE.match(start)
+        closing = _TOML_FENCE.search(start, opening.end()) if opening is not None else None
+        if opening is None or closing is None:
+            return None
+        try:
+            fields = tomllib.loads(start[opening.end() : closing.start()])
+        except tomllib.TOMLDecodeError as error:
+            raise FrontMatterError(
+                f"The front matter is TOML (between '+++' lines) but cannot be read: {error}."
+            ) from None
+        return FrontMatter(fields=fields, body=start[closing.end() :].lstrip("\n"))
+    if start.startswith("{"):
+        try:
+            fields, end = json.JSONDecoder().raw_decode(start)
+        except json.JSONDecodeError:
+            return None
+        if isinstance(fields, dict) and fields:
+            return FrontMatter(fields=fields, body=start[end:].lstrip("\n"))
+    return None
 
 
 def _drop_repeated_block(front: FrontMatter) -> None:

@@ -44,7 +44,19 @@ PAGE_LAYOUTS = frozenset(
         "404",
     ]
 )
-URL_FIELDS = ("from", "source_url", "source", "original_url", "original", "canonical_url", "link", "url")
+URL_FIELDS = (
+    "from",
+    "source_url",
+    "source",
+    "original_url",
+    "original_link",
+    "original",
+    "canonical_url",
+    "canonicalurl",  # Hugo's canonicalURL (keys are read in lower case)
+    "link",
+    "url",
+)
+DATE_FIELDS = ("date", "publishdate", "pubdate")  # Hugo's publishDate, Astro's pubDate when there is no date
 
 _BINARY_MAGIC = (
     b"\x89PNG",
@@ -393,7 +405,9 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
 
     body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
     # before the body: a post rejected for want of a date is not extracted for nothing
-    published = resolve_published_at(fields.get("date"), feed_ms, file_name, now)
+    published = resolve_published_at(
+        next((fields[name] for name in DATE_FIELDS if fields.get(name)), None), feed_ms, file_name, now
+    )
     if published.at is None:
         # Jekyll files no post without a date; an undated article would also fail the publish's date check
         return Rejected(
