@@ -950,3 +950,10 @@ def test_sentences_about_sharing_reposting_or_liking_are_not_prompts():
     ]
     body = html_to_body(f"<p>{P1}</p>" + "".join(f"<p>{t}</p>" for t in prose))
     assert texts(body) == [P1, *prose]
+
+
+def test_markdown_bold_next_to_chinese_punctuation_leaves_no_asterisks():
+    # kramdown (Jekyll) makes '**答：**一开始' bold; CommonMark leaves the asterisks: the text keeps neither
+    markdown = "**问：**你为什么一个人做？\n\n**答：**一开始是没钱招人。\n\n用 `**kwargs**` 传参。\n\n```\n**x**\n```\n"
+    body = body_to_blocks(markdown, False)
+    assert texts(body) == ["问：你为什么一个人做？", "答：一开始是没钱招人。", "用 **kwargs** 传参。", "**x**"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
@@ -113,6 +113,21 @@ _PAGE_OR_CODE_TAG = re.compile(r"<(?:html|body|head|pre|code|textarea|!doctype)\
 _NON_CONTENT_SELECTOR = ", ".join(sorted(boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"}))
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough").use(footnote_plugin)
 _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' link back from a footnote's text
+# '**答：**一开始': CommonMark leaves these asterisks as text (a closing '**' after punctuation must be followed by
+# a space or punctuation), kramdown, Jekyll's renderer, makes the word bold. The text keeps no emphasis, so the
+# asterisks of such a pair left in the text (not in code) are removed.
+_UNMATCHED_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
+
+
+def _kramdown_strong(state: Any) -> None:
+    for token in state.tokens:
+        if token.type == "inline" and token.children:
+            for child in token.children:
+                if child.type == "text" and "**" in child.content:
+                    child.content = _UNMATCHED_STRONG.sub(r"\1", child.content)
+
+
+_markdown.core.ruler.push("kramdown_strong", _kramdown_strong)
 # Block-level HTML: a body that has any is HTML (the generator's template, a scraped page). One with only
 # inline tags (<b>, <a>, <span>, <br>) and Markdown's block syntax is Markdown, as Jekyll renders it.
 _BLOCK_LEVEL_TAG = re.compile(
