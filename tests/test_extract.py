@@ -441,6 +441,20 @@ def test_an_articles_own_header_keeps_its_standfirst_but_the_page_header_goes():
     assert texts(html_to_body(html)) == [standfirst, *ARTICLE]
 
 
+def test_a_box_named_header_around_the_articles_title_keeps_its_standfirst_not_its_byline_or_date():
+    # <div class="article-header"> is the same header as <header>: its standfirst is the article's; the
+    # byline, date and section links in it are the post's fields (author, published_at, tags)
+    standfirst = "县城的旧粮仓改成了书店，几个年轻人经营了一年，冷暖自知。"
+    html = page(
+        '<header class="site-header"><a href="https://site.example/">县城日报</a></header>',
+        '<article><div class="article-header"><div class="article-section"><a href="/c/1">文化</a></div>'
+        f'<h1>粮仓书店</h1><p class="article-lead">{standfirst}</p>'
+        '<div class="article-author">本报记者 周某 发自县城</div><time>2021-10-05</time></div>'
+        f'<div class="article-content">{paragraphs(*ARTICLE)}</div></article>',
+    )
+    assert texts(html_to_body(html)) == ["粮仓书店", standfirst, *ARTICLE]
+
+
 def test_a_fact_box_amid_the_articles_paragraphs_is_kept_but_not_a_pull_quote_or_a_sidebar():
     fact = "粮仓建于一九五八年，二〇一九年停用，产权归县供销社。"
     teaser = "你身边的书店还好吗？"
