@@ -145,6 +145,11 @@ RULE_FIXTURES = [
     ),
     ("drop_datelines", "<p>2021/3/4 14:48（3/4 15:20 更新）</p>", "更新"),
     ("drop_staff_credits", "<p>【纠错】【责任编辑:周某某】</p>", "责任编辑"),
+    (
+        "drop_line_numbers",
+        '<table><tr><td class="gutter"><pre>1<br>2<br>3</pre></td><td class="code"><pre>git reflog</pre></td></tr></table>',
+        "1\n2",
+    ),
     ("drop_follow_prompts", "<p>点击上方“社区医生笔记”，设为星标，第一时间获取更新</p>", "星标"),
     ("drop_follow_prompts", "<p>扫码关注我们，获取更多小店故事</p>", "扫码"),
     ("drop_follow_prompts", "<p>转发、在看，给我们一点支持吧</p>", "在看"),
@@ -936,7 +941,8 @@ def test_code_is_never_dropped_as_chrome():
 
 
 def test_a_byline_a_question_or_a_volunteers_credit_is_not_the_desks_credit_line():
-    lines = ["记者：钱某", "记者：好的", "编辑：这本小说写得怎么样？", "校对：周某", "编辑部的故事"]
+    # (a repost's plain '编辑：王五' names the repost's own editor beside its source line: kept too)
+    lines = ["记者：钱某", "记者：好的", "编辑：这本小说写得怎么样？", "校对：周某", "编辑：王五", "编辑部的故事"]
     body = html_to_body(f"<p>{P1}</p>" + "".join(f"<p>{t}</p>" for t in lines))
     assert texts(body) == [P1, *lines]
 
@@ -957,3 +963,20 @@ def test_markdown_bold_next_to_chinese_punctuation_leaves_no_asterisks():
     markdown = "**问：**你为什么一个人做？\n\n**答：**一开始是没钱招人。\n\n用 `**kwargs**` 传参。\n\n```\n**x**\n```\n"
     body = body_to_blocks(markdown, False)
     assert texts(body) == ["问：你为什么一个人做？", "答：一开始是没钱招人。", "用 **kwargs** 传参。", "**x**"]
+
+
+def test_a_qr_code_is_not_a_picture_of_the_article():
+    html = f"""<p>{P1}</p><img src="https://img.example.org/harbour.jpg" alt="码头">
+    <p>扫一扫</p><img src="https://img.example.org/qrcode_258.jpg"><img src="https://img.example.org/a.png" alt="公众号二维码">
+    <img src="https://img.example.org/e52bf525ly1g66lrl7jizj4qr.jpg">"""  # a hashed name holding 'qr' is a picture
+    body = html_to_body(html)
+    assert [image.src for image in body.images] == [
+        "https://img.example.org/harbour.jpg",
+        "https://img.example.org/e52bf525ly1g66lrl7jizj4qr.jpg",
+    ]
+    assert body.removed["strip_qr_codes"] == 2
+
+
+def test_code_of_numbers_is_not_a_gutter():
+    body = html_to_body(f"<p>{P1}</p><pre>1\n2\n4\n8</pre><pre>2\n3</pre>")
+    assert texts(body) == [P1, "1\n2\n4\n8", "2\n3"]

@@ -660,6 +660,9 @@ class _Walker:
         src = next((attrs[name] for name in LAZY_IMAGE_ATTRIBUTES if attrs.get(name)), None) or attrs.get("src") or ""
         if src and not src.startswith("data:"):
             alt = normalize_text(attrs.get("alt") or "") or None
+            if _QR_CODE.search(src) or (alt and _QR_CODE.search(alt)):
+                self.body.removed["strip_qr_codes"] = self.body.removed.get("strip_qr_codes", 0) + 1
+                return  # a code to scan (follow the account, pay a tip), not a picture of the article
             self.body.images.append(Image(src.strip(), alt, caption))
 
     def figure(self, node: LexborNode) -> None:
@@ -675,7 +678,12 @@ class _Walker:
             self.body.links.append(Link(href, normalize_text(node.text(deep=True)) or None))
 
 
-IMAGE_TAGS = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
+IMAGE_TAGS = ("img", "amp-img")
+# what names a QR code in a picture's address or description ('qrcode.png', 'qr_code', '二维码', 'erweima')
+# (a bare 'qr' is not enough: hashed file names hold it, 'e52bf525ly1g66lrl7jizj21v92ey4qr.jpg')
+_QR_CODE = re.compile(
+    r"qr[-_ ]?code|二[维維]码|二[维維]碼|erweima", re.IGNORECASE
+)  # an AMP page's pictures are <amp-img>
 # where lazy-loading scripts (lazysizes, jQuery lazyload, WeChat's, Zhihu's) keep the address until the picture scrolls in
 LAZY_IMAGE_ATTRIBUTES = (
     "data-src",
@@ -717,6 +725,8 @@ def _apply_text_rules(body: Body) -> None:
                 block = Block(block.kind, text, block.link_only)
         if keep_lines:  # code is the author's, verbatim: a notice or a label in it is an example, not chrome
             rule = None if boilerplate.has_word(block.text) else "drop_empty_blocks"
+            if rule is None and boilerplate.is_line_number_gutter(block.text):
+                rule = "drop_line_numbers"
         else:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
         if rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):

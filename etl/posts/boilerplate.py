@@ -385,6 +385,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule(
+        "drop_line_numbers",
+        "a code block of line numbers only ('1', '2', '3' one per line): the gutter a highlighter (Hexo, "
+        "Pygments) sets beside the code, in a cell or a <pre> of its own",
+    ),
+    TextRule(
         "drop_staff_credits",
         "a line of the desk's credits only, an editor's among them ('责任编辑：张某', '（編輯：某某某）1100304', "
         "'记者：高峰 责编：林某'): a reporter's name alone, or an interview's '记者：' question, stays",
@@ -642,19 +647,20 @@ def _is_dateline(text: str) -> bool:
 
 
 _EDITOR_ROLES = (
-    r"责任编辑|責任編輯|责编|責編|编辑|編輯|网编|網編|值班编辑|值班編輯|美编|美編|审核|審核|"
+    r"责任编辑|責任編輯|责编|責編|网编|網編|值班编辑|值班編輯|美编|美編|审核|審核|"
     r"终审|終審|监制|監製|主编|主編|编审|編審"
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
-_STAFF_ROLES = rf"{_EDITOR_ROLES}|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
+_STAFF_ROLES = rf"{_EDITOR_ROLES}|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
 _STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
 # Each credit a role, a colon and one to six names; around them brackets, the desk's '【纠错】' control, a date
-# code ('1100304'). An editor's role must be there: '记者：王某' alone is a byline, '记者：好的' a question.
+# code ('1100304'). A desk editor's role must be there, or a bracketed '（編輯：…）': '记者：王某' alone is a byline,
+# '记者：好的' a question, and a repost's plain '编辑：王五' credits the repost's own editor, kept with its source line.
 STAFF_CREDITS = re.compile(
     rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*"
     rf"(?:(?:{_STAFF_ROLES})\s*[:：]\s*(?:{_STAFF_NAMES})?[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
 )
-_EDITOR_CREDIT = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：]")
+_EDITOR_CREDIT = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]")
 
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
@@ -763,6 +769,12 @@ _ABOUT_RIGHTS = re.compile(
     r"转载|轉載|授权|授權|原创|原創|版权|版權|著作权|著作權|侵权|侵權|出处|出處|copyright|rights|permission",
     re.IGNORECASE,
 )
+
+
+def is_line_number_gutter(text: str) -> bool:
+    """Whether a preformatted text is only consecutive line numbers from 1, one per line (two or more)."""
+    lines = text.split()
+    return len(lines) >= 2 and lines == [str(number) for number in range(1, len(lines) + 1)]
 
 
 def has_word(text: str) -> bool:
