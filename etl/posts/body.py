@@ -678,12 +678,10 @@ class _Walker:
             self.body.links.append(Link(href, normalize_text(node.text(deep=True)) or None))
 
 
-IMAGE_TAGS = ("img", "amp-img")
+IMAGE_TAGS = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
 # what names a QR code in a picture's address or description ('qrcode.png', 'qr_code', '二维码', 'erweima')
 # (a bare 'qr' is not enough: hashed file names hold it, 'e52bf525ly1g66lrl7jizj21v92ey4qr.jpg')
-_QR_CODE = re.compile(
-    r"qr[-_ ]?code|二[维維]码|二[维維]碼|erweima", re.IGNORECASE
-)  # an AMP page's pictures are <amp-img>
+_QR_CODE = re.compile(r"qr[-_ ]?code|二[维維]码|二[维維]碼|erweima", re.IGNORECASE)
 # where lazy-loading scripts (lazysizes, jQuery lazyload, WeChat's, Zhihu's) keep the address until the picture scrolls in
 LAZY_IMAGE_ATTRIBUTES = (
     "data-src",

@@ -283,16 +283,17 @@ COPYRIGHT = re.compile(
     r"(?:(?:不得|请勿|請勿|勿|严禁|嚴禁|禁止|不可|不准|不準|不许|不許)[^。！？]{0,6}"
     r"(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)"
     r"|(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)[，,、\s]*(?:必究|违者|違者|将追究|將追究|追究))|"
-    # a republished article's closing takedown notice: '部分图片来源网络，如有侵权请联系删除'
+    # a repost's permission asked for ('如需转载，请联系…'); a platform's storage disclaimer without 空间, in English too
     r"(?:如需|如要|如欲)(?:转载|轉載)[^。！？]{0,6}[，,]?\s*(?:请|請)|"
     r"(?:仅|僅)提供信息(?:存[储儲]|发布|發布)(?:空[间間])?(?:平台)?服[务務]|only provides? information storage services?|"
+    # a republished article's closing takedown notice: '部分图片来源网络，如有侵权请联系删除'
     r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~]?\s*$|"
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
     re.IGNORECASE,
 )
 # A character or word every notice COPYRIGHT names holds: searching for one of them is ~10x cheaper than
 # COPYRIGHT's search (its branches anchored by '^' leave the engine no first character to look for), and
-# most paragraphs hold none. tests/test_boilerplate.py checks each branch of COPYRIGHT against it.
+# most paragraphs hold none. tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(r"[版权權转轉搬究代存未侵©]|rights|\(c\)|copyright|storage", re.IGNORECASE)
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
