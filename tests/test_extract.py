@@ -539,3 +539,29 @@ def test_a_caption_beside_the_article_box_is_not_prose_that_widens_it():
         f'<div class="col"><div class="sec">{caption}<div class="box">{paragraphs(*ARTICLE, *OTHER_POSTS)}</div></div></div>'
     )
     assert texts(html_to_body(html)) == [*ARTICLE, *OTHER_POSTS]
+
+
+def test_a_forum_threads_first_post_is_the_article_and_its_floors_are_replies():
+    # Discuz-like: posts made alike (ids post_1001, post_1002 …), each opening with its author and timestamp;
+    # the replies are prose and carry no lone reply controls, so only their make tells them from the article
+    def post(number: int, floor: str, when: str, text: str) -> str:
+        return (
+            f'<div id="post_{number}"><table><tr><td class="pls">会员{number}</td><td class="plc">'
+            f'<div class="pi"><strong>{floor}</strong> 发表于 {when}</div><div class="t_f">{text}</div></td></tr></table></div>'
+        )
+
+    replies = ["写得真好，我们村口也有一口这样的井，夏天大家都去那里乘凉。", "看哭了，想起了小时候奶奶做的饭。"]
+    html = page(
+        '<div id="postlist">'
+        + post(1001, "楼主", "2013-3-22 22:15", "<br>".join(ARTICLE))
+        + post(1002, "沙发", "2013-3-22 22:40", replies[0])
+        + post(1003, "板凳", "2013-3-23 08:05", replies[1])
+        + post(1004, "地板", "2013-3-23 09:15", "谢谢大家。")
+        + "</div>"
+    )
+    kept = "\n".join(texts(html_to_body(html)))
+    assert all(text in kept for text in ARTICLE)
+    assert not any(reply in kept for reply in replies)
+    # an article's numbered sections, made alike but without a timestamp each, stay one article
+    sections = "".join(f'<div id="sec-{i}"><p>{text}</p></div>' for i, text in enumerate(ARTICLE, 1))
+    assert texts(html_to_body(page(f'<div id="story">{sections}</div>'))) == ARTICLE

@@ -470,6 +470,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     top = ranked[0]
     if top.final_score <= 0:
         return []
+    top = _first_post(top)
     for island, _ in islands:
         parents.update(_parents(island))
 
@@ -513,7 +514,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             if c is below or not c.chars:
                 continue
             # teasers and a comment thread beside the box are not more of the article's prose
-            thread = not c.opens_with_title_link and _is_discussion(c)
+            thread = not c.opens_with_title_link and (_is_discussion(c) or _is_another_post(c, below))
             discussion = discussion or thread
             if c.opens_with_title_link or thread:
                 teasers.chars += c.chars
@@ -564,6 +565,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             if not (
                 _lists_compositions(sibling)
                 or _is_discussion(sibling)
+                or _is_another_post(sibling, top)
                 or (holds_title and _is_other_column(sibling, top_class))
             ):
                 chosen.append(sibling)
@@ -615,6 +617,37 @@ def _is_discussion(box: Measure) -> bool:
     control repeated under each of several comments. Comments are prose (often longer than the
     article), so only their controls tell them apart."""
     return len(_REPLY_CONTROL.findall(box.node.text(separator="\n"))) >= DISCUSSION_MIN_REPLIES
+
+
+def _first_post(box: Measure) -> Measure:
+    """The first post, when a box holds a thread of them (``_is_another_post``: three or more units made alike,
+    each with its own timestamp); else the box itself. The thread's first post is the article."""
+    for first in box.children:
+        if first.chars and _NUMBERED_ID.fullmatch(first.node.attributes.get("id") or ""):
+            replies = [c for c in box.children if c is not first and c.chars and _is_another_post(c, first)]
+            return first if len(replies) >= DISCUSSION_MIN_REPLIES - 1 else box
+    return box
+
+
+def _is_another_post(box: Measure, unit: Measure) -> bool:
+    """Whether a box is another post of a thread: made like the unit holding the article (the same tag and
+    class, ids numbered alike: 'post_1001', 'post_1002'), and both open with their own timestamp (a floor's
+    '發表於 2013-3-22 22:40'). Replies that are prose and have no reply controls (a forum's floors) are so
+    told from the first post, the article; an article's numbered sections carry no timestamp each."""
+    if box.tag != unit.tag:
+        return False
+    attrs, unit_attrs = box.node.attributes, unit.node.attributes
+    if attrs.get("class") != unit_attrs.get("class"):
+        return False
+    box_id, unit_id = _NUMBERED_ID.fullmatch(attrs.get("id") or ""), _NUMBERED_ID.fullmatch(unit_attrs.get("id") or "")
+    if box_id is None or unit_id is None or box_id.group(1) != unit_id.group(1):
+        return False
+    return all(_TIMESTAMP.search(m.node.text(separator=" ")[:POST_HEAD_CHARS]) is not None for m in (box, unit))
+
+
+POST_HEAD_CHARS = 200  # a post's head: its author, rank and counts, its floor, its time
+_NUMBERED_ID = re.compile(r"(\D*?)[-_]?\d+")
+_TIMESTAMP = re.compile(r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
 
 
 def _is_other_column(box: Measure, top_class: str) -> bool:
