@@ -298,14 +298,20 @@ _HEADER_METADATA = re.compile(r"author|byline|meta|date|time|tags?\b|categor|sec
 
 def _in_article_header(node: LexborNode) -> bool:
     """Whether an element is inside an <article>'s own header (a <header>, or a box named 'header' around its <h1>)."""
+    in_header = False
     parent = node.parent
-    while parent is not None and parent.tag != "article":
-        if parent.tag == "header" or (
-            parent.tag in ("div", "section")
-            and "header" in (parent.attributes.get("class") or "").lower()
-            and parent.css_first("h1") is not None
+    while parent is not None:
+        if parent.tag == "article":
+            return in_header
+        if not in_header and (
+            parent.tag == "header"
+            or (
+                parent.tag in ("div", "section")
+                and "header" in (parent.attributes.get("class") or "").lower()
+                and parent.css_first("h1") is not None
+            )
         ):
-            return _inside_article(parent)
+            in_header = True
         parent = parent.parent
     return False
 

@@ -608,6 +608,8 @@ _DATE = (
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"
 )
 _TIME = r"(?:(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)"
+# where the post came from, after its date ('来源：澎湃新闻', '来自 iPhone')
+_SOURCE = r"(?:来源|來源|来自|來自|source)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{0,20}"
 # a forum's or a blog platform's controls beside the post's date ('发表于 … | 只看该作者', '· 5 min read')
 _DATE_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|电梯直达|電梯直達)"
 # A label (or a bullet: Medium's '·Mar 10, 2021'), then only a date and a time in any order (a weekday, a time
@@ -619,7 +621,7 @@ DATELINE = re.compile(
     rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?(?:\s*[|｜·•]\s*{_DATE_CONTROLS})*"
     rf"|本帖最[后後]由.{{1,30}}?[于於]\s*{_DATE}\s*{_TIME}?\s*[编編][辑輯]"
     # the date, then where the post came from ('2021-11-02 07:31 来源：澎湃新闻', a microblog's '1月28日 22:41 来自 iPhone')
-    rf"|(?:{_DATE}|\d{{1,2}}月\d{{1,2}}日)\s*{_TIME}?\s*(?:来源|來源|来自|來自|source)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{{0,20}})\s*$",
+    rf"|(?:{_DATE}|\d{{1,2}}月\d{{1,2}}日)\s*{_TIME}?\s*{_SOURCE})\s*$",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -634,7 +636,7 @@ _DATELINE_EXTRAS = re.compile(
 # after the extras: a date and time, maybe labelled, maybe with the source ('发布时间：2022-01-20 10:00 来源：市统计局')
 _DATE_AND_SOURCE = re.compile(
     r"^(?:(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|日期|时间|時間)\s*[:：]?\s*)?"
-    rf"{_DATE}\s*{_TIME}?\s*(?:(?:来源|來源|来自|來自|source)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{{0,20}})?\s*$",
+    rf"{_DATE}\s*{_TIME}?\s*(?:{_SOURCE})?\s*$",
     re.IGNORECASE,
 )
 

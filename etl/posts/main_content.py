@@ -504,6 +504,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     # An ancestor that scores well too and adds as much prose again is the article, of which the top
     # box was one part (pasted sections, a lead box and a body box).
     below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
+    posts = _Posts()
     for ancestor in ancestors(top):
         if ancestor.tag in ("body", "html") or below.tag == "article":
             break  # an <article> is a whole composition: what lies beyond it is another's
@@ -514,7 +515,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             if c is below or not c.chars:
                 continue
             # teasers and a comment thread beside the box are not more of the article's prose
-            thread = not c.opens_with_title_link and (_is_discussion(c) or _is_another_post(c, below))
+            thread = not c.opens_with_title_link and (_is_discussion(c) or posts.another(c, below))
             discussion = discussion or thread
             if c.opens_with_title_link or thread:
                 teasers.chars += c.chars
@@ -565,7 +566,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             if not (
                 _lists_compositions(sibling)
                 or _is_discussion(sibling)
-                or _is_another_post(sibling, top)
+                or posts.another(sibling, top)
                 or (holds_title and _is_other_column(sibling, top_class))
             ):
                 chosen.append(sibling)
@@ -620,29 +621,43 @@ def _is_discussion(box: Measure) -> bool:
 
 
 def _first_post(box: Measure) -> Measure:
-    """The first post, when a box holds a thread of them (``_is_another_post``: three or more units made alike,
+    """The first post, when a box holds a thread of them (``_Posts.another``: three or more units made alike,
     each with its own timestamp); else the box itself. The thread's first post is the article."""
+    posts = _Posts()
     for first in box.children:
         if first.chars and _NUMBERED_ID.fullmatch(first.node.attributes.get("id") or ""):
-            replies = [c for c in box.children if c is not first and c.chars and _is_another_post(c, first)]
+            replies = [c for c in box.children if c is not first and c.chars and posts.another(c, first)]
             return first if len(replies) >= DISCUSSION_MIN_REPLIES - 1 else box
     return box
 
 
-def _is_another_post(box: Measure, unit: Measure) -> bool:
-    """Whether a box is another post of a thread: made like the unit holding the article (the same tag and
-    class, ids numbered alike: 'post_1001', 'post_1002'), and both open with their own timestamp (a floor's
-    '發表於 2013-3-22 22:40'). Replies that are prose and have no reply controls (a forum's floors) are so
-    told from the first post, the article; an article's numbered sections carry no timestamp each."""
-    if box.tag != unit.tag:
-        return False
-    attrs, unit_attrs = box.node.attributes, unit.node.attributes
-    if attrs.get("class") != unit_attrs.get("class"):
-        return False
-    box_id, unit_id = _NUMBERED_ID.fullmatch(attrs.get("id") or ""), _NUMBERED_ID.fullmatch(unit_attrs.get("id") or "")
-    if box_id is None or unit_id is None or box_id.group(1) != unit_id.group(1):
-        return False
-    return all(_TIMESTAMP.search(m.node.text(separator=" ")[:POST_HEAD_CHARS]) is not None for m in (box, unit))
+class _Posts:
+    """Tells the posts of a thread apart from the article (its first post); each box's head is read once."""
+
+    def __init__(self) -> None:
+        self.timed: dict[int, bool] = {}
+
+    def another(self, box: Measure, unit: Measure) -> bool:
+        """Whether a box is another post of a thread: made like the unit holding the article (the same tag and
+        class, ids numbered alike: 'post_1001', 'post_1002'), and both open with their own timestamp (a floor's
+        '發表於 2013-3-22 22:40'). Replies that are prose and have no reply controls (a forum's floors) are so
+        told from the first post, the article; an article's numbered sections carry no timestamp each."""
+        if box.tag != unit.tag:
+            return False
+        attrs, unit_attrs = box.node.attributes, unit.node.attributes
+        if attrs.get("class") != unit_attrs.get("class"):
+            return False
+        box_id = _NUMBERED_ID.fullmatch(attrs.get("id") or "")
+        unit_id = _NUMBERED_ID.fullmatch(unit_attrs.get("id") or "")
+        if box_id is None or unit_id is None or box_id.group(1) != unit_id.group(1):
+            return False
+        return self._timed(unit) and self._timed(box)
+
+    def _timed(self, box: Measure) -> bool:
+        if id(box) not in self.timed:
+            head = box.node.text(separator=" ")[:POST_HEAD_CHARS]
+            self.timed[id(box)] = _TIMESTAMP.search(head) is not None
+        return self.timed[id(box)]
 
 
 POST_HEAD_CHARS = 200  # a post's head: its author, rank and counts, its floor, its time

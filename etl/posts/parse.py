@@ -183,12 +183,13 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             offset = error.start
-            bad = raw.decode("utf-8", errors="replace").count("\ufffd")
+            replaced = raw.decode("utf-8", errors="replace")
+            bad = replaced.count("\ufffd")
             non_ascii = len(raw.translate(None, bytes(range(128))))
             # UTF-8 with a stray bad byte (a character cut in two) is still UTF-8: a short
             # Chinese post often also decodes as GB18030, to nonsense.
             mostly_utf8 = bad <= max(3, len(raw) // 1000) and bad * 10 < non_ascii
-            mixed = None if mostly_utf8 or bad * 10 >= non_ascii else _utf8_with_windows_1252(raw)
+            mixed = None if mostly_utf8 or bad * 10 >= non_ascii else _utf8_with_windows_1252(raw, replaced)
             lines = None if mostly_utf8 or mixed is not None else _utf8_with_legacy_lines(raw)
             legacy = None if mostly_utf8 or mixed is not None or lines is not None else _decode_legacy_chinese(raw)
             if mixed is not None:
@@ -222,14 +223,15 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
     return text, problems
 
 
-def _utf8_with_windows_1252(raw: bytes) -> str | None:
+def _utf8_with_windows_1252(raw: bytes, replaced: str) -> str | None:
     """A UTF-8 file with some Windows-1252 bytes in it (quotes and dashes of a Windows editor), when every
-    byte that is not UTF-8 is one of Windows-1252's printable ones (0x80-0x9F and Latin letters)."""
+    byte that is not UTF-8 is one of Windows-1252's printable ones (0x80-0x9F and Latin letters). ``replaced``:
+    the file read as UTF-8 with its bad bytes replaced."""
     text = raw.decode("utf-8-sig", errors="etl-windows-1252")
     if "\ufffd" in text:
         return None
     # a run of Latin-1 letters that the UTF-8 reading does not have is a legacy Chinese line ('¦ÑÁ' is Big5's 老)
-    made = len(_LATIN1_RUN.findall(text)) - len(_LATIN1_RUN.findall(raw.decode("utf-8-sig", errors="replace")))
+    made = len(_LATIN1_RUN.findall(text)) - len(_LATIN1_RUN.findall(replaced))
     return None if made > 0 else text
 
 
