@@ -160,7 +160,7 @@ def test_a_thread_of_comments_with_bland_class_names_is_not_the_article():
         for i in range(4)
     )
     html = page(f'<div class="a1"><h1>粮仓书店</h1>{paragraphs(*ARTICLE)}</div><div class="list2">{comments}</div>')
-    assert texts(html_to_body(html)) == ["粮仓书店", *ARTICLE]
+    assert texts(html_to_body(html)) == ARTICLE  # the headline is the title
     # the thread inside the wrapper of the title and the article's box: the climb does not take it in
     thread = f'<div class="box2"><h3>网友评论</h3>{comments}</div>'
     html = page(f'<div class="wrap"><h1>粮仓书店</h1><div class="text">{paragraphs(*ARTICLE)}</div>{thread}</div>')
@@ -175,12 +175,12 @@ def test_a_column_beside_the_titled_article_box_is_not_a_section_of_it():
         f'<div class="row"><div class="col-8"><h1>粮仓书店</h1>{paragraphs(A1, A2)}</div>'
         f'<div class="col-4"><h3>关于我们</h3><p>{about}</p></div></div>'
     )
-    assert texts(html_to_body(html)) == ["粮仓书店", A1, A2]
+    assert texts(html_to_body(html)) == [A1, A2]
     html = page(
         f'<div class="row"><div class="part"><h1>粮仓书店</h1>{paragraphs(A1, A2)}</div>'
         f'<div class="part"><h2>冬天</h2>{paragraphs(A3, A4)}</div></div>'
     )
-    assert texts(html_to_body(html)) == ["粮仓书店", A1, A2, "冬天", A3, A4]
+    assert texts(html_to_body(html)) == [A1, A2, "冬天", A3, A4]
 
 
 def test_a_small_box_opening_with_a_linked_word_shorter_than_a_title_is_not_a_card():
@@ -200,7 +200,7 @@ def test_a_page_of_lines_too_short_to_score_loses_its_sidebar_list_but_no_line()
         f'<div class="box"><h3>热门</h3>{link_list("hot", 3)}</div>',
     )
     body = html_to_body(html)
-    assert texts(body) == ["对话书店店主", *lines]
+    assert texts(body) == lines
     assert body.removed.get("outside_main_content") == 1  # the box of the list and its label
 
 
@@ -452,7 +452,7 @@ def test_a_box_named_header_around_the_articles_title_keeps_its_standfirst_not_i
         '<div class="article-author">本报记者 周某 发自县城</div><time>2021-10-05</time></div>'
         f'<div class="article-content">{paragraphs(*ARTICLE)}</div></article>',
     )
-    assert texts(html_to_body(html)) == ["粮仓书店", standfirst, *ARTICLE]
+    assert texts(html_to_body(html)) == [standfirst, *ARTICLE]
 
 
 def test_a_fact_box_amid_the_articles_paragraphs_is_kept_but_not_a_pull_quote_or_a_sidebar():
@@ -491,7 +491,7 @@ def test_articles_nested_in_an_article_are_its_related_posts_not_its_body():
         "</div>",
     )
     body = html_to_body(html)
-    assert texts(body) == ["旧粮仓里的书店", A1 + A2]
+    assert texts(body) == [A1 + A2]
     assert body.removed.get("strip_nested_articles") == 4
 
 
@@ -565,3 +565,22 @@ def test_a_forum_threads_first_post_is_the_article_and_its_floors_are_replies():
     # an article's numbered sections, made alike but without a timestamp each, stay one article
     sections = "".join(f'<div id="sec-{i}"><p>{text}</p></div>' for i, text in enumerate(ARTICLE, 1))
     assert texts(html_to_body(page(f'<div id="story">{sections}</div>'))) == ARTICLE
+
+
+def test_the_headline_opening_the_article_is_its_title_not_a_paragraph():
+    # the headline is the article's title (articles.title holds it); the page's <title> adds the site's name
+    def with_title(title: str, *parts: str) -> str:
+        return f"<html><head><title>{title}</title></head><body>{''.join(parts)}</body></html>"
+
+    headline = "旧粮仓改成书店一年：冷暖自知"
+    article = f"<article><h1>{headline}</h1>{paragraphs(*ARTICLE)}</article>"
+    assert texts(html_to_body(with_title(f"{headline} - 县城日报", article))) == ARTICLE
+    # the post's own title names it, or the page's only <h1> is it
+    assert texts(html_to_body(page(article), title=headline)) == ARTICLE
+    assert texts(html_to_body(page(article))) == ARTICLE
+    # a section heading opening an excerpt is none of them, even when the title holds a short one
+    section = f"<article><h2>冷暖自知</h2>{paragraphs(*ARTICLE)}</article>"
+    assert texts(html_to_body(with_title(headline, section), title=headline)) == ["冷暖自知", *ARTICLE]
+    # nor is an <h1> on a page of several <h1> sections that names no title
+    sections = f"<article><h1>春天</h1>{paragraphs(A1, A2)}<h1>秋天</h1>{paragraphs(A3, A4)}</article>"
+    assert texts(html_to_body(page(sections)))[0] == "春天"

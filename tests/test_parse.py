@@ -133,6 +133,11 @@ def test_title_falls_back_to_the_first_heading_then_the_file_name():
     assert (post.title, post.title_source) == ("码头的早晨", "first_heading")
     post = parsed(seed_post(title='""', link=None, body_html=f"<p>{P1}</p>"))
     assert (post.title, post.title_source) == ("ferry resumes", "file_name")
+    # a headline opening the article is its title, not a paragraph, and not its first section's heading either
+    body = f"<h1>离岛渡轮恢复通航</h1><p>{P1}</p><h2>码头的早晨</h2><p>{P2}</p>"
+    post = parsed(seed_post(title=None, link=None, body_html=body))
+    assert (post.title, post.title_source) == ("离岛渡轮恢复通航", "first_heading")
+    assert [b.text for b in post.blocks] == [P1, "码头的早晨", P2]
 
 
 def test_non_string_title_becomes_text():

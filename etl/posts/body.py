@@ -820,7 +820,44 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     body = walker.body
     body.page_title = page_title
     _apply_text_rules(body)
+    if main_content_only and len(body.blocks) > 1 and body.blocks[0].kind == "heading":
+        drop_title_heading(body, tree, measured, title)
     return body
+
+
+def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_content.Measure, title: str | None) -> None:
+    """The article's headline opening its blocks is its title, which ``articles.title`` holds: not a paragraph.
+
+    The opening heading is the headline when it reads as the post's own title (from its front matter), as the
+    page's ``<title>`` or ``og:title`` (or is most of one: they add the site's name), or is the page's only
+    ``<h1>``. A section heading opening an excerpt is none of them (a short one a title may hold) and stays.
+    """
+    heading = "".join(body.blocks[0].text.split()).casefold()
+    names = [title or ""]
+    for selector, attribute in (("head > title", ""), ('meta[property="og:title"]', "content")):
+        node = tree.css_first(selector)
+        if node is not None:
+            names.append((node.attributes.get(attribute) or "") if attribute else node.text(deep=True))
+    said = False
+    for name in names:
+        name = "".join(name.split()).casefold()
+        if name and (
+            heading == name
+            or (len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2) and heading in name)
+        ):
+            said = True
+    if not said:
+        h1 = main_content.first_title(measured)
+        said = (
+            h1 is not None
+            and "".join(h1.node.text(deep=True).split()).casefold() == heading
+            and len(tree.css("h1")) == 1
+        )
+    if said:
+        if body.page_title is not None:  # a post naming no title: its headline, not <title> with the site's name
+            body.page_title = body.blocks[0].text
+        body.blocks = body.blocks[1:]
+        body.removed["drop_title_heading"] = body.removed.get("drop_title_heading", 0) + 1
 
 
 def _page_title(tree: LexborHTMLParser, measured: main_content.Measure) -> str | None:

@@ -359,6 +359,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "a label that ends the article with nothing after it ('相关链接：', 'You may also like:'): the heading of "
         "a box that was removed",
     ),
+    TextRule(
+        "drop_title_heading",
+        "the headline opening a whole page's article: its title (articles.title), read as the post's own title, "
+        "most of the page's <title> or og:title, or the page's only <h1>; a section heading opening an excerpt stays",
+    ),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
     TextRule(
         "drop_paywall_notes",

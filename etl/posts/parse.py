@@ -435,7 +435,12 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     if not title:
         title, title_source = _as_display_text(link_text), "generator_link"
     if not title:
-        heading = next((b.text for b in body.blocks if b.kind == "heading"), None)
+        # the headline, when drop_title_heading took it from the blocks (their first heading is a section's then)
+        heading = (
+            None
+            if "drop_title_heading" in body.removed
+            else next((b.text for b in body.blocks if b.kind == "heading"), None)
+        )
         title, title_source = heading or body.page_title, "first_heading"
     if not title:
         title, title_source = _title_from_file_name(file_name), "file_name"
