@@ -34,7 +34,8 @@ from pathlib import Path
 #    lines, prompts with their promise, metadata lines with controls and counts, Hugo's TOML and JSON front matter,
 #    kramdown's bold beside punctuation, lazy-loaded and AMP images, QR codes, line-number gutters, a header box's
 #    standfirst
-PARSER_VERSION = 9
+# 10: the headline opening a whole page's article is its title, not a paragraph (drop_title_heading)
+PARSER_VERSION = 10
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it
