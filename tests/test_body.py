@@ -197,6 +197,11 @@ RULE_FIXTURES = [
     ("drop_copyright_lines", "<p>该文观点仅代表作者本人，本平台仅提供信息存储空间服务。</p>", "仅代表"),
     ("drop_datelines", "<p>2021-11-02 07:31 来源：某某新闻</p>", "来源"),
     ("strip_liquid_tags", "<p>{% include ad-banner.html %}</p>", "include"),
+    (
+        "drop_collapsed_copies",
+        "<p>市长与渔民代表在码头握手，讨论休渔期补贴的发放时间和标准。 less</p><p>市长与渔民代表在码头握手，讨论休渔期补贴的发放时间... more</p>",
+        "休渔期",
+    ),
     ("strip_liquid_tags", "<p>原文见 {{ site.url }}{{ page.url }} 页面</p>", "site.url"),
 ]
 
@@ -216,7 +221,7 @@ def test_each_rule_removes_its_boilerplate_and_keeps_the_text(
     assert rule in body.removed or in_head, body.removed
     kept = texts(body)
     assert P1 in kept and P2 in kept
-    if rule == "drop_repeated_neighbours":
+    if rule in ("drop_repeated_neighbours", "drop_collapsed_copies"):
         # the text stays once
         assert sum(boilerplate_word in t for t in kept) == 1, kept
     elif rule in ("strip_literal_markup", "strip_liquid_tags"):
@@ -985,3 +990,15 @@ def test_a_qr_code_is_not_a_picture_of_the_article():
 def test_code_of_numbers_is_not_a_gutter():
     body = html_to_body(f"<p>{P1}</p><pre>1\n2\n4\n8</pre><pre>2\n3</pre>")
     assert texts(body) == [P1, "1\n2\n4\n8", "2\n3"]
+
+
+def test_a_caption_shown_whole_and_cut_short_stays_once_and_whole_without_its_toggles():
+    whole = "Fishermen unload the morning catch at the north pier on Tuesday, before the winter ban begins."
+    preview = "Fishermen unload the morning catch at the north pier on ... more"
+    page = f"<p>{whole} less</p><p>{preview}</p><p>{whole} less</p><p>{preview}</p>{ARTICLE}"
+    assert texts(html_to_body(page)) == [whole, P1, P2]
+    # the cut copy first, then the whole one
+    assert texts(html_to_body(f"<p>{preview}</p><p>{whole} less</p>{ARTICLE}")) == [whole, P1, P2]
+    # a sentence ending in "more" or "less", or a second sentence opening like the first, is no copy
+    more = "The fleet will need more boats, not fewer, and the council says it can spend no more."
+    assert texts(html_to_body(f"<p>{whole}</p><p>{more}</p>{ARTICLE}")) == [whole, more, P1, P2]

@@ -735,6 +735,12 @@ def _apply_text_rules(body: Body) -> None:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
         if rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
             rule = "drop_repeated_neighbours"
+        elif rule is None and kept and boilerplate.collapsed_copy(block.text, kept[-1].text):
+            rule = "drop_collapsed_copies"
+            kept[-1] = Block(kept[-1].kind, boilerplate.without_toggle(kept[-1].text), kept[-1].link_only)
+        elif rule is None and kept and boilerplate.collapsed_copy(kept[-1].text, block.text):
+            rule = "drop_collapsed_copies"  # the cut copy came first: the whole one takes its place
+            kept[-1] = Block(block.kind, boilerplate.without_toggle(block.text), block.link_only)
         if rule is None:
             kept.append(block)
         else:

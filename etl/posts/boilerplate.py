@@ -413,6 +413,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "(a slideshow's caption for each slide, a box and its copy for another screen size)",
     ),
     TextRule(
+        "drop_collapsed_copies",
+        "a caption or summary shown again cut short ('… more', '…展开') or with its 'less' / '收起' toggle, right "
+        "after the whole text: one copy stays, without its toggle",
+    ),
+    TextRule(
         "drop_second_copies",
         "a run of two or more blocks repeating, in order, a run earlier in the article, the two making up 80 % of "
         "its text or more: the page's second copy of the article (for phones, for print); a chorus, a line of "
@@ -869,6 +874,31 @@ def second_copies(texts: list[str]) -> range:
 def repeats_neighbour(text: str, previous: str) -> bool:
     """Whether a block only repeats the block before it (``drop_repeated_neighbours``)."""
     return len(text) >= REPEATED_NEIGHBOUR_MIN_CHARS and text == previous
+
+
+# A collapsible text's toggles: the preview ends '… more' / '...展开', the whole text ' less' / '收起'
+_COLLAPSED_END = re.compile(
+    r"\s*(?:\.{3}|…)\s*(?:more|read more|展开|展开全文|展開|展開全文|阅读全文|閱讀全文)\s*$", re.I
+)
+_EXPANDED_END = re.compile(r"\s+(?:less|show less)$|\s*(?:收起|收合)$", re.I)
+
+
+def without_toggle(text: str) -> str:
+    """A collapsible text without its 'less' / '收起' toggle."""
+    return _EXPANDED_END.sub("", text)
+
+
+def collapsed_copy(text: str, previous: str) -> bool:
+    """Whether a block is the block before it again, collapsed ('… more') or with its toggle ('less'): a caption
+    or summary a page shows twice, whole and cut short (``drop_collapsed_copies``)."""
+    whole = without_toggle(previous)
+    if len(whole) < REPEATED_NEIGHBOUR_MIN_CHARS:
+        return False
+    cut = _COLLAPSED_END.search(text)
+    if cut is None:
+        return text != previous and without_toggle(text) == whole
+    shown = text[: cut.start()]
+    return len(shown) >= REPEATED_NEIGHBOUR_MIN_CHARS and whole.startswith(shown)
 
 
 def element_rule_for(tag: str, class_and_id: list[str], href: str | None, link_text: str = "") -> ElementRule | None:
