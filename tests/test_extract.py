@@ -237,9 +237,10 @@ def test_three_paragraphs_in_a_row_that_are_each_one_link_after_the_end_are_a_li
 
 
 def test_a_box_of_links_labelled_as_related_goes_wherever_it_sits():
-    related = f'<div class="box"><h4>相关阅读</h4>{link_list("rel", 3)}</div>'
-    html = page(f'<div class="box">{paragraphs(A1, A2)}{related}{paragraphs(A3, A4)}</div>')
-    assert texts(html_to_body(html)) == ARTICLE
+    for label in ("相关阅读", "Trending News", "More Great Gazette Stories", "More in Local Politics", "More:"):
+        related = f'<div class="box"><h4>{label}</h4>{link_list("rel", 3)}</div>'
+        html = page(f'<div class="box">{paragraphs(A1, A2)}{related}{paragraphs(A3, A4)}</div>')
+        assert texts(html_to_body(html)) == ARTICLE, label
 
 
 def test_a_page_made_only_of_links_keeps_them():
@@ -521,6 +522,10 @@ def test_a_line_labelled_as_related_reading_that_is_mostly_a_link_goes_wherever_
     body = html_to_body(html)
     assert texts(body) == [A1, A2, "更多的人是在周末来，店主说，平日里只有几个熟客。", A3, A4]
     assert body.removed.get("prune_link_lists") == 2
+    # a web address under the label cites a source ('更多：<a>https://…</a>'): it stays
+    source = '<p>更多资料：<a href="https://archive.example.org/report">https://archive.example.org/report</a></p>'
+    html = page(f'<div class="box">{paragraphs(A1, A2)}{source}{paragraphs(A3, A4)}</div>')
+    assert texts(html_to_body(html)) == [A1, A2, "更多资料：https://archive.example.org/report", A3, A4]
 
 
 def test_a_heading_between_two_parts_of_the_article_is_the_articles():

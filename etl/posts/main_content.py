@@ -132,7 +132,8 @@ TEASER_TITLE_MIN_CHARS = 5  # a linked word of a sentence is shorter than a head
 # The label of a box of links to other articles, wherever the box sits in the article.
 RELATED_LABEL = re.compile(
     r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|更多|你可能|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|即時新聞|即时新闻|最新新聞|最新新闻|"
-    r"related|recommended|more (?:stories|news|on)|read more|read also|also read|see (?:more|also)|don'?t miss|"
+    r"related|recommended|more (?:stories|news|on|from|in)\b|more\s*[:：]?$|more\b[^.!?]{0,30}\b(?:stories|news|articles|reads)\b|"
+    r"read more|read also|also read|see (?:more|also)|don'?t miss|trending|most (?:read|popular|viewed)|top stories|"
     r"you may|you might|further reading)",
     re.IGNORECASE,
 )
@@ -318,7 +319,7 @@ class PageMeasure:
                 if n:
                     if m.lead_link is None:
                         m.lead_link = m.lead_line_open = in_link
-                        m.head_text = text.strip()[:24]
+                        m.head_text = text.strip()[:40]
                     elif m.lead_line_open and not in_link:
                         m.lead_in_sentence = True
                         m.lead_line_open = False
@@ -957,13 +958,15 @@ def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
 
 def _is_related_label(m: Measure) -> bool:
     """A short line that only says 'related reading' ('延伸阅读：', 'Read more'): a list's label."""
-    head = "".join(m.head_text.split())
-    return m.chars == len(head) and reads_as_related_label(head)
+    return m.chars == m.head_chars and reads_as_related_label(m.head_text)
 
 
 def reads_as_related_label(text: str) -> bool:
     """A line that is only the label of a box of other articles ('猜你喜欢', '延伸阅读：')."""
-    return len(text) <= RELATED_LABEL_MAX_CHARS and RELATED_LABEL.match(text) is not None
+    words = text.split()
+    chars = sum(len(word) for word in words)
+    limit = 2 * RELATED_LABEL_MAX_CHARS if text.isascii() else RELATED_LABEL_MAX_CHARS  # words of letters are longer
+    return chars <= limit and RELATED_LABEL.match(" ".join(words)) is not None
 
 
 def _is_references_label(m: Measure) -> bool:
@@ -982,6 +985,9 @@ def _cites_sources(m: Measure, previous: Measure | None) -> bool:
     return first is not None and first is not m and _is_references_label(first)
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
+
+
 def _under_related_label(m: Measure, previous: Measure | None) -> bool:
     """Whether a box of lines (a list, a box; not a line, which a run of linked lines under the label
     needs) sits right under a related-reading label ('相关阅读：' over a <ul> of titles)."""
@@ -990,12 +996,14 @@ def _under_related_label(m: Measure, previous: Measure | None) -> bool:
 
 def _is_related_pointer(m: Measure) -> bool:
     """A line labelled as related reading whose text is mostly a link ('Read more: <a>another
-    story</a>', '延伸阅读：<a>《另一篇》</a>'): a pointer to another article, wherever it sits."""
+    story</a>', '延伸阅读：<a>《另一篇》</a>'): a pointer to another article, wherever it sits. A web address
+    under the label ('More: <a>https://…</a>') cites a source: it stays."""
     return (
         m.tag in _POINTER_LINES
         and m.chars < 200
         and 2 * m.link_chars >= m.chars
         and bool(RELATED_LABEL.match(m.head_text))
+        and _WEB_ADDRESS.match("".join(m.node.text(deep=True).split())[m.head_chars :].lstrip(":：")) is None
     )
 
 
