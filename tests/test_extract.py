@@ -589,3 +589,18 @@ def test_the_headline_opening_the_article_is_its_title_not_a_paragraph():
     # nor is an <h1> on a page of several <h1> sections that names no title
     sections = f"<article><h1>春天</h1>{paragraphs(A1, A2)}<h1>秋天</h1>{paragraphs(A3, A4)}</article>"
     assert texts(html_to_body(page(sections)))[0] == "春天"
+
+
+def test_an_editors_note_in_a_box_of_its_own_before_the_article_opens_it():
+    # the note's box holds two paragraphs, so it reads as no single paragraph beside the article's box (the
+    # <section>, its parent full of links); right before the article's first paragraph, it opens the article
+    note = [
+        "编者按：县城的书店开了又关，关了又开，这一篇是我们“小城生活”系列的第三篇，记者在那里住了一个星期。",
+        "文中的店主请求隐去全名，我们尊重她的意愿，文中的细节经过她本人的核对。",
+    ]
+    more = [A1 + A2, A3 + A4, A2 + A3, A4 + A1, A1 + A3, A2 + A4, A3 + A1, A4 + A2]
+    html = page(
+        f'<div class="content">{link_list("meta", 12)}<div class="note">{paragraphs(*note)}</div><hr>'
+        f'{paragraphs(A1, A2)}<section class="rest">{paragraphs(*more)}</section>{link_list("tag", 12)}</div>'
+    )
+    assert texts(html_to_body(html)) == [*note, A1, A2, *more]

@@ -582,6 +582,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
         elif id(sibling) in beside_top and _is_lead_list(sibling):
             chosen.append(sibling)
     chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
+    chosen = _prose_box_before(chosen, parent.children)
     # pictures count only when they sit beside chosen text
     return _trim_pictures(chosen, top, parent.children)
 
@@ -706,6 +707,24 @@ def _fill_gaps(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
         if id(m) in picked
         or (indexes[0] < i < indexes[-1] and m.chars and not m.opens_with_title_link and m.link_chars < 0.5 * m.chars)
     ]
+
+
+def _prose_box_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
+    """Add the box right before the first chosen one when it is a box of paragraphs of prose (an editor's note
+    or a lead set apart in a box of its own): it opens the article. Only before: after the article, a box of
+    prose is an author's biography or a notice."""
+    with_text = [m for m in siblings if m.chars]
+    picked = {id(m) for m in chosen}
+    first = next((i for i, m in enumerate(with_text) if id(m) in picked), 0)
+    if first == 0:
+        return chosen
+    box = with_text[first - 1]
+    inner = [c for c in box.children if c.chars]
+    if box.tag not in ("div", "section") or box.direct_chars or len(inner) < 2:
+        return chosen
+    if not all(c.tag in ("p", "blockquote") and _holds_prose(c) for c in inner):
+        return chosen
+    return [m for m in siblings if m is box or id(m) in picked]
 
 
 def _first_section_heading(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
