@@ -604,3 +604,21 @@ def test_an_editors_note_in_a_box_of_its_own_before_the_article_opens_it():
         f'{paragraphs(A1, A2)}<section class="rest">{paragraphs(*more)}</section>{link_list("tag", 12)}</div>'
     )
     assert texts(html_to_body(html)) == [*note, A1, A2, *more]
+
+
+def test_a_closing_list_of_links_to_as_many_other_sites_is_the_articles_sources():
+    # after the prose, a list of links to the site's own pages is a list of other articles; one whose links
+    # lead to as many sites (a law's text, a report, a paper) is what the article cites, with no label
+    hosts = ["un.example.org", "court.example.gov", "journal.example.edu", "ngo.example.net"]
+    titles = ["联合国人权宣言第十二条", "宪法法院判决书全文", "数据保护研究论文", "数字权利组织年度报告"]
+    sources = "".join(
+        f'<li><a href="https://{h}/doc/{i}">{t}</a></li>' for i, (h, t) in enumerate(zip(hosts, titles, strict=True))
+    )
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}<ul>{sources}</ul></div>')
+    assert texts(html_to_body(html)) == [*ARTICLE, *titles]
+    own = "".join(f'<li><a href="https://site.example/p/{i}">{t}</a></li>' for i, t in enumerate(titles))
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}<ul>{own}</ul></div>')
+    assert texts(html_to_body(html)) == ARTICLE
+    # under a related-reading label, links elsewhere are still other articles
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}<h4>相关阅读</h4><ul>{sources}</ul></div>')
+    assert texts(html_to_body(html)) == ARTICLE

@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -125,6 +126,9 @@ CLASS_WEIGHT = 25.0
 ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
+_LISTS = frozenset({"ul", "ol"})
+SOURCE_LIST_MIN_LINKS = 3  # a closing list of links to as many sites is the article's sources
+SOURCE_LIST_HOST_SHARE = 0.75  # distinct sites per link, at least
 LEAD_ITEM_MIN_CHARS = 8  # a bullet of a summary is a phrase; a keyword is a word or two
 PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
 RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
@@ -942,6 +946,10 @@ def _find_link_lists(
         c_leading = c_leading and leading
         if c.chars and _cites_sources(c, previous):
             pass  # the article's notes and references: its own apparatus, however many links
+        elif c.tag in _LISTS and c_trailing and not _under_related_label(c, previous) and _links_elsewhere(c):
+            # a closing list of links to as many other sites: the sources it cites, not the site's other pages (a
+            # related-reading line in it still goes)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading)
         elif (
             c.chars
             and 2 * c.chars < article_chars
@@ -1002,6 +1010,17 @@ def _cites_sources(m: Measure, previous: Measure | None) -> bool:
         return True
     first = next((c for c in m.children if c.chars), None)
     return first is not None and first is not m and _is_references_label(first)
+
+
+def _links_elsewhere(m: Measure) -> bool:
+    """Whether a box's links (three or more) lead to as many sites, nearly one each: sources the article cites
+    (a law's text, a paper, a tool's page). A site's lists of its own other articles all lead home."""
+    hosts = [
+        urlsplit(href).netloc.lower().removeprefix("www.")
+        for a in m.node.css("a[href]")
+        if (href := a.attributes.get("href") or "").startswith(("http://", "https://"))
+    ]
+    return len(hosts) >= SOURCE_LIST_MIN_LINKS and len(set(hosts)) >= SOURCE_LIST_HOST_SHARE * len(hosts)
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
