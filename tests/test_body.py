@@ -196,6 +196,33 @@ RULE_FIXTURES = [
     ("drop_interface_labels", "<p>分享 反馈 打印</p>", "反馈"),
     ("drop_copyright_lines", "<p>该文观点仅代表作者本人，本平台仅提供信息存储空间服务。</p>", "仅代表"),
     ("drop_datelines", "<p>2021-11-02 07:31 来源：某某新闻</p>", "来源"),
+    ("drop_datelines", "<p>编辑于 2021-05-28 10:00</p>", "编辑于"),
+    (
+        "drop_copyright_lines",
+        "<p>新浪声明：此消息系转载自合作媒体，登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。</p>",
+        "合作媒体",
+    ),
+    ("drop_copyright_lines", "<p>☆本站声明：本站文章均来自网络，如有侵权请联系删除☆</p>", "本站声明"),
+    ("drop_copyright_lines", "<p>本文为作者独家授权本站发表，转载请联系授权。</p>", "独家授权"),
+    ("drop_copyright_lines", "<p>粤ICP备12345678号</p>", "ICP"),
+    ("drop_copyright_lines", "<p>网络举报电话：12377</p>", "12377"),
+    ("drop_stray_literals", "<p>- THE END -</p>", "END"),
+    ("drop_stray_literals", "<p>(adsbygoogle = window.adsbygoogle || []).push({});</p>", "adsbygoogle"),
+    ("drop_share_captions", "<p>Facebook Twitter 电邮 打印</p>", "电邮"),
+    ("drop_follow_prompts", "<p>扫描二维码关注（公众号：县城书店）</p>", "二维码"),
+    ("drop_follow_prompts", "<p>微信扫一扫关注该公众号</p>", "扫一扫"),
+    ("drop_follow_prompts", "<p>点击“阅读原文”查看更多</p>", "阅读原文"),
+    ("drop_follow_prompts", "<p>更多精彩内容，请关注我们的微信公众号</p>", "公众号"),
+    ("drop_follow_prompts", "<p>欢迎投稿：tougao@example.com</p>", "投稿"),
+    ("drop_interface_labels", "<p>预览时标签不可点</p>", "标签不可点"),
+    ("drop_interface_labels", "<p>继续滑动看下一个</p>", "滑动"),
+    ("drop_interface_labels", "<p>转发 评论 赞</p>", "转发"),
+    ("drop_interface_labels", "<p>赞同 123 添加评论 分享 喜欢 收藏</p>", "添加评论"),
+    ("drop_interface_labels", "<p>已有 12 条评论</p>", "条评论"),
+    ("drop_interface_labels", "<p>登录后参与评论</p>", "参与评论"),
+    ("drop_keyword_lines", "<p>文章关键词：书店 县城</p>", "关键词"),
+    ("drop_staff_credits", "<p>本文来源：县城日报 责任编辑：王某_NE0011</p>", "NE0011"),
+    ("drop_staff_credits", "<p>编辑/王某 校对/李某 审核/张某</p>", "审核"),
     ("strip_liquid_tags", "<p>{% include ad-banner.html %}</p>", "include"),
     (
         "drop_collapsed_copies",
@@ -1002,3 +1029,30 @@ def test_a_caption_shown_whole_and_cut_short_stays_once_and_whole_without_its_to
     # a sentence ending in "more" or "less", or a second sentence opening like the first, is no copy
     more = "The fleet will need more boats, not fewer, and the council says it can spend no more."
     assert texts(html_to_body(f"<p>{whole}</p><p>{more}</p>{ARTICLE}")) == [whole, more, P1, P2]
+
+
+def test_sentences_that_hold_a_rules_words_stay():
+    lines = [
+        "他拨打了举报电话：12345，但无人接听。",
+        "我们在评论区看到了很多有意思的留言。",
+        "投稿邮箱是 abc@x.com，欢迎来稿。",
+        "长按二维码可以保存图片。",
+        "请关注我们的后续报道。",
+        "ICP备案制度让许多小网站关门。",
+        "记者报料：村民说，水是从上游的工厂流下来的。",
+        "已有三条评论指出了文中的错误。",
+        "编辑于是把稿子退了回去。",
+        "本文来源于作者在县城的田野调查。",
+        "独家授权给出版社之后，作者再也没有管过这本书。",
+        "本文经独家授权转载自某某译站，英文原文刊登于某杂志。",
+        "更多内容，请参见附录。",
+    ]
+    for line in lines:
+        assert texts(html_to_body(f"{ARTICLE}<p>{line}</p>")) == [P1, P2, line], line
+
+
+def test_a_related_label_left_with_nothing_after_it_goes_whatever_its_kind():
+    for label in ("往期推荐", "猜你喜欢", "相关阅读：", "喜欢此内容的人还喜欢"):
+        assert texts(html_to_body(f"{ARTICLE}<p>{label}</p>")) == [P1, P2], label
+    # amid the article it may label what follows
+    assert texts(html_to_body(f"<p>{P1}</p><p>推荐阅读</p><p>{P2}</p>")) == [P1, "推荐阅读", P2]

@@ -188,6 +188,7 @@ class Body:
 
 
 _STATED = re.compile(r"[。！？!?]|\.(?:\s|$)")
+_COMMA = re.compile(r"[,，、；;]")
 
 
 def _states_a_note(node: LexborNode) -> bool:
@@ -705,13 +706,15 @@ _LABEL_END = re.compile(
 
 
 def _is_orphan_label(block: Block) -> bool:
-    """A heading that only labels what came after it (``_LABEL_END``, ``main_content.reads_as_related_label``)."""
+    """A heading that only labels what came after it (``_LABEL_END``, ``main_content.reads_as_related_label``),
+    or a line of any kind that is only a related-reading label ('往期推荐', '猜你喜欢')."""
     text = block.text
-    return (
-        block.kind == "heading"
-        and len(text) <= ORPHAN_LABEL_MAX_CHARS
-        and (_LABEL_END.search(text) is not None or main_content.reads_as_related_label(text))
-    )
+    if len(text) > ORPHAN_LABEL_MAX_CHARS:
+        return False
+    if block.kind == "heading":
+        return _LABEL_END.search(text) is not None or main_content.reads_as_related_label(text)
+    # a line of the article is a sentence ('更多内容，请参见附录。'); a label is not
+    return main_content.reads_as_related_label(text) and not _STATED.search(text) and not _COMMA.search(text)
 
 
 def _apply_text_rules(body: Body) -> None:

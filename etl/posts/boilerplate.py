@@ -287,19 +287,31 @@ COPYRIGHT = re.compile(
     r"(?:如需|如要|如欲)(?:转载|轉載)[^。！？]{0,6}[，,]?\s*(?:请|請)|"
     r"(?:仅|僅)提供信息(?:存[储儲]|发布|發布)(?:空[间間])?(?:平台)?服[务務]|only provides? information storage services?|"
     # a republished article's closing takedown notice: '部分图片来源网络，如有侵权请联系删除'
-    r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~]?\s*$|"
+    r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~☆★]?\s*$|"
+    # a portal's disclaimer of a wire copy ('…出于传递更多信息之目的，并不意味着赞同其观点或证实其描述')
+    r"(?:传递|傳遞)更多信息之目的|并不意味着赞同其观点|並不意味著贊同其觀點|"
+    # the site's licence and report lines ('粤ICP备12345678号', '网络举报电话：12377', '新闻报料：021-…')
+    r"^\W{0,2}[\u3400-\u9fff]{0,2}ICP[备備证證][^。！？]{0,20}号?\s*$|^\W{0,2}(?:违法和不良信息|違法和不良信息|網絡|网络)?举报(?:电话|電話|邮箱|郵箱)\s*[:：]|"
+    r"^\W{0,2}[^。！？，,\s]{0,6}(?:报料|報料)(?:电话|電話|热线|熱線|邮箱|郵箱)?\s*[:：]\s*[\d\-－@]|"
+    # an exclusive licence, asked to be asked for ('本文为作者独家授权本站发表，转载请联系授权')
+    r"(?:独家|獨家)授[权權](?:本站|本网|本網|本平台|本号|本號|本刊|本报|本報)[^。！？]{0,8}(?:发表|發表|刊登|首发|首發)|"
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
     re.IGNORECASE,
 )
 # A character or word every notice COPYRIGHT names holds: searching for one of them is ~10x cheaper than
 # COPYRIGHT's search (its branches anchored by '^' leave the engine no first character to look for), and
 # most paragraphs hold none. tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
-_COPYRIGHT_HINT = re.compile(r"[版权權转轉搬究代存未侵©]|rights|\(c\)|copyright|storage", re.IGNORECASE)
+_COPYRIGHT_HINT = re.compile(
+    r"[版权權转轉搬究代存未侵©递遞]|赞同|贊同|举报|舉報|报料|報料|rights|\(c\)|copyright|storage|ICP", re.IGNORECASE
+)
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
+# an ad script's call shown as text ('(adsbygoogle = window.adsbygoogle || []).push({});')
+AD_SCRIPT_LINE = re.compile(r"^[\s(]*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\)?\.push\([^)]*\);?\s*$", re.I)
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
 # (and a wire story's '（完）', '(全文完)')
 END_ORNAMENT = re.compile(
-    r"^[\s\-—–_=·•▪*.~]*end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【]*(?:完|全文完|本文完|终|終)[\s)）\]】]*$", re.IGNORECASE
+    r"^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【]*(?:完|全文完|本文完|终|終)[\s)）\]】]*$",
+    re.IGNORECASE,
 )
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
 READING_TIME = re.compile(
@@ -308,7 +320,7 @@ READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _SHARE_ACTIONS = (
-    r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|print|share(?: this)?(?: on| via| to)?|tweet|"
+    r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|电邮|電郵|邮件|郵件|print|share(?: this)?(?: on| via| to)?|tweet|"
     r"点赞|點讚|赞|讚|收藏"
 )
 _SHARE_TARGETS = (
@@ -452,15 +464,18 @@ PAYWALL_NOTE = re.compile(
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事')
 _PROMPT_BENEFIT = r"(?:[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看)[^。！？]{0,15})?"
 FOLLOW_PROMPT_MAX_CHARS = 40
-_PROMPT_END = rf"{_PROMPT_BENEFIT}[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
+# and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
+_PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
 FOLLOW_PROMPT = re.compile(
     r"^(?:"
     r"(?:点击|點擊)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
-    r"|(?:长按|長按|扫描|掃描|扫码|掃碼)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
+    r"|(?:微信)?(?:长按|長按|扫描|掃描|扫码|掃碼|扫一扫|掃一掃)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
     r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
-    r"|(?:点击|點擊)?(?:这里|這裡)?(?:阅读原文|閱讀原文)"
+    r"|(?:点击|點擊|轻触|輕觸|点|點)?(?:这里|這裡|下方|左下角)?[“\"「]?(?:阅读原文|閱讀原文)[”\"」]?(?:查看|了解|获取|獲取|阅读|閱讀)?[^。！？，,]{0,6}"
     # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
-    r"|(?:看更多[!！，,]?\s*)?(?:欢迎|歡迎|请|請)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
+    # '更多精彩内容，请关注我们的微信公众号', '一手掌握經濟脈動 點我訂閱自由財經Youtube頻道': a promise in front
+    r"|(?:看更多[!！，,]?\s*|更多(?:精彩)?(?:内容|內容|资讯|資訊|文章|好文)?[!！，,]\s*|[^。！？，,\s]{2,10}\s+)?"
+    r"(?:欢迎|歡迎|请|請|點我|点我|点此|點此)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
     r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|"
     r"推特|twitter|公众号|公眾號|粉絲團|粉丝团)[^。！？]{0,12}"
     # '訂閱電子報' as plain text (a converted scrape loses the button's link)
@@ -487,6 +502,8 @@ FOLLOW_PROMPT = re.compile(
     r"(?:订阅|訂閱|关注|關注|分享|转发|轉發|点赞|點讚)[^。！？]{0,20}"
     # '分享、点赞、在看，给我们一点鼓励吧': the acts, then what they would give
     r"|(?:分享|点赞|點讚|在看|转发|轉發|收藏)(?:[、/\s]+(?:分享|点赞|點讚|在看|转发|轉發|收藏))+[，,]\s*[^。！？]{0,10}(?:鼓励|鼓勵|支持)"
+    # a call for submissions with its address ('欢迎投稿：tougao@…')
+    r"|(?:欢迎|歡迎)?(?:投稿|来稿|來稿)(?:请|請)?(?:发至|發至|寄至|至)?(?:邮箱|郵箱|信箱)?\s*[:：]?\s*\S+@\S+"
     r"|follow us(?: on [\w ]{1,20})?|like and subscribe"
     rf"){_PROMPT_END}",
     re.IGNORECASE,
@@ -527,9 +544,16 @@ _INTERFACE_WORDS = (
     r"(?:打印|列印|关闭|關閉|收藏)(?:本页|本頁|此页|此頁|本文|窗口|視窗|视窗)?|"
     r"返回(?:首页|首頁|列表|上一页|上一頁)|返回[^\s，,。！？]{1,8}[，,]?\s*查看更多|加入收藏|"
     r"看更多(?:相關|相关)?(?:新聞|新闻|內容|内容|文章|報導|报道)?[!！]?|"
+    # a WeChat page's own chrome, as a scrape keeps it ('预览时标签不可点', '继续滑动看下一个', '知道了')
+    r"预览时标签不可点|預覽時標籤不可點|(?:继续|繼續|向上)滑动看下一个|(?:繼續|向上)滑動看下一個|知道了|"
+    r"我要(?:反馈|反饋|举报|舉報|纠错|糾錯)|保存到相册|保存到相冊|"
+    # a comment box's labels and counts ('热门评论', '发表评论', '已有 12 条评论'); a bare '评论' may head a section
+    r"(?:热门|熱門|最新|全部|精彩)(?:评论|評論|留言)|(?:查看|展开|展開)(?:更多|全部)(?:评论|評論|留言|回复|回覆)|"
+    r"(?:发表|發表|我要|写|寫)(?:评论|評論|留言)|(?:登录|登錄|登入)后?(?:参与|參與|发表|發表)(?:评论|評論|讨论|討論)|"
+    r"(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)|"
     # a reaction or count under a post ('讚 23 ｜ 哈 5', '留言 12', '点赞 23 · 在看 5'), a font-size control
     r"[♥❤♡]?\s*(?:讚|赞|哈|哇|嗚|呜|怒|推|噓|嘘|留言|評論|评论|回應|回应|點讚|点赞|按讚|按赞|在看|分享|收藏|轉發|转发|"
-    r"喜欢|喜歡|閱讀|阅读|瀏覽|浏览|likes?|comments?|shares?|views?)\s*[:：]?\s*[(（]?\d[\d,.]*\s*[萬万kw]?[)）]?|"
+    r"喜欢|喜歡|閱讀|阅读|瀏覽|浏览|赞同|贊同|likes?|comments?|shares?|views?)\s*[:：]?\s*[(（]?\d[\d,.]*\s*[萬万kw]?[)）]?|"
     r"(?:字[号號級级]|字体|字體)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])|"
     r"[大中小]字[号號体體]|"
     # a forum post's floor label ('楼主', '5#'); not '沙发', '板凳' (the 2nd and 3rd floors' names): words in a list
@@ -552,7 +576,8 @@ EMBED_FALLBACK = re.compile(
 # Words that are a control only beside another control ('分享 反馈 打印', '字号 分享到') or as a link: alone on
 # its line, '举报' or '分享' may be an article's section heading.
 _CONTROL_WORDS = (
-    r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
+    r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|投诉|投訴|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
+    r"转发|轉發|评论|評論|赞|讚|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|"
     r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖)"
 )
 # a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
@@ -584,7 +609,8 @@ AD_LABELS = re.compile(
 # Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.
 HASHTAG_LINE = re.compile(r"^(?:[#＃][^\s#＃]+\s*){2,}$")
 KEYWORD_LINE = re.compile(
-    r"^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S", re.IGNORECASE
+    r"^(?:文章|相关|相關|本文)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S",
+    re.IGNORECASE,
 )
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -626,7 +652,7 @@ _DATE_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|
 # zone), maybe a forum's controls after them; or a forum's note of an edit ('本帖最后由 张三 于 2021-3-8 10:20 编辑').
 DATELINE = re.compile(
     r"^(?:(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
-    r"更新于|更新於|发表于|發表於|发表时间|發表時間|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
+    r"更新于|更新於|发表于|發表於|发表时间|發表時間|编辑于|編輯於|修改于|修改於|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
     rf"(?:{_WEEKDAY})?{_DATE}?[\s,\-–—]*{_TIME}?[\s,]*"
     rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?(?:\s*[|｜·•]\s*{_DATE_CONTROLS})*"
     rf"|本帖最[后後]由.{{1,30}}?[于於]\s*{_DATE}\s*{_TIME}?\s*[编編][辑輯]"
@@ -664,16 +690,16 @@ _EDITOR_ROLES = (
     r"终审|終審|监制|監製|主编|主編|编审|編審"
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
-_STAFF_ROLES = rf"{_EDITOR_ROLES}|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
+_STAFF_ROLES = rf"{_EDITOR_ROLES}|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
 _STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
 # Each credit a role, a colon and one to six names; around them brackets, the desk's '【纠错】' control, a date
 # code ('1100304'). A desk editor's role must be there, or a bracketed '（編輯：…）': '记者：王某' alone is a byline,
 # '记者：好的' a question, and a repost's plain '编辑：王五' credits the repost's own editor, kept with its source line.
 STAFF_CREDITS = re.compile(
     rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*"
-    rf"(?:(?:{_STAFF_ROLES})\s*[:：]\s*(?:{_STAFF_NAMES})?[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
+    rf"(?:(?:{_STAFF_ROLES})\s*[:：/／]\s*(?:{_STAFF_NAMES})?(?:_[A-Z]{{1,4}}\d{{1,6}})?[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
 )
-_EDITOR_CREDIT = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]")
+_EDITOR_CREDIT = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]")
 
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
@@ -803,7 +829,11 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """
     if not has_word(text):
         return "drop_empty_blocks"
-    if text.strip().lower() in STRAY_LITERALS or (len(text) <= 20 and END_ORNAMENT.match(text)):
+    if (
+        text.strip().lower() in STRAY_LITERALS
+        or (len(text) <= 20 and END_ORNAMENT.match(text))
+        or (len(text) <= 80 and AD_SCRIPT_LINE.match(text))
+    ):
         return "drop_stray_literals"
     if len(text) <= 200 and _is_copyright_notice(text):
         return "drop_copyright_lines"
