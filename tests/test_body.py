@@ -223,6 +223,16 @@ RULE_FIXTURES = [
     ("drop_keyword_lines", "<p>文章关键词：书店 县城</p>", "关键词"),
     ("drop_staff_credits", "<p>本文来源：县城日报 责任编辑：王某_NE0011</p>", "NE0011"),
     ("drop_staff_credits", "<p>编辑/王某 校对/李某 审核/张某</p>", "审核"),
+    ("drop_staff_credits", "<p>核稿編輯：李某</p>", "核稿"),
+    ("drop_datelines", "<p>最後更新：2021年5月28日 10:00</p>", "最後更新"),
+    ("drop_copyright_lines", "<p>风险提示：市场有风险，投资需谨慎。</p>", "谨慎"),
+    ("drop_follow_prompts", "<p>▸ 追蹤我們</p>", "追蹤"),
+    ("drop_interface_labels", "<p>复制链接</p>", "复制链接"),
+    ("drop_interface_labels", "<p>▲點擊圖片放大</p>", "放大"),
+    ("drop_interface_labels", "<p>+关注</p>", "关注"),
+    ("drop_interface_labels", "<p>阅读量 1.2万</p>", "阅读量"),
+    ("drop_interface_labels", "<p>跳过 Twitter 帖子</p>", "帖子"),
+    ("drop_interface_labels", "<p>打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。</p>", "朋友圈"),
     ("strip_liquid_tags", "<p>{% include ad-banner.html %}</p>", "include"),
     (
         "drop_collapsed_copies",
@@ -1046,13 +1056,17 @@ def test_sentences_that_hold_a_rules_words_stay():
         "独家授权给出版社之后，作者再也没有管过这本书。",
         "本文经独家授权转载自某某译站，英文原文刊登于某杂志。",
         "更多内容，请参见附录。",
+        "他点击图片放大之后，才看清了招牌上的字。",
+        "关注我们的人越来越多。",
+        "大家都在看世界杯。",
+        "市场有风险，但他还是决定投资。",
     ]
     for line in lines:
         assert texts(html_to_body(f"{ARTICLE}<p>{line}</p>")) == [P1, P2, line], line
 
 
 def test_a_related_label_left_with_nothing_after_it_goes_whatever_its_kind():
-    for label in ("往期推荐", "猜你喜欢", "相关阅读：", "喜欢此内容的人还喜欢"):
+    for label in ("往期推荐", "猜你喜欢", "相关阅读：", "喜欢此内容的人还喜欢", "小编推荐", "大家都在看", "24小时热文"):
         assert texts(html_to_body(f"{ARTICLE}<p>{label}</p>")) == [P1, P2], label
     # amid the article it may label what follows
     assert texts(html_to_body(f"<p>{P1}</p><p>推荐阅读</p><p>{P2}</p>")) == [P1, "推荐阅读", P2]

@@ -290,6 +290,8 @@ COPYRIGHT = re.compile(
     r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~☆★]?\s*$|"
     # a portal's disclaimer of a wire copy ('…出于传递更多信息之目的，并不意味着赞同其观点或证实其描述')
     r"(?:传递|傳遞)更多信息之目的|并不意味着赞同其观点|並不意味著贊同其觀點|"
+    # a market's risk warning ('市场有风险，投资需谨慎')
+    r"市场有风险[，,]\s*投资需谨慎|市場有風險[，,]\s*投資需謹慎|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|"
     # the site's licence and report lines ('粤ICP备12345678号', '网络举报电话：12377', '新闻报料：021-…')
     r"^\W{0,2}[\u3400-\u9fff]{0,2}ICP[备備证證][^。！？]{0,20}号?\s*$|^\W{0,2}(?:违法和不良信息|違法和不良信息|網絡|网络)?举报(?:电话|電話|邮箱|郵箱)\s*[:：]|"
     r"^\W{0,2}[^。！？，,\s]{0,6}(?:报料|報料)(?:电话|電話|热线|熱線|邮箱|郵箱)?\s*[:：]\s*[\d\-－@]|"
@@ -302,7 +304,8 @@ COPYRIGHT = re.compile(
 # COPYRIGHT's search (its branches anchored by '^' leave the engine no first character to look for), and
 # most paragraphs hold none. tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(
-    r"[版权權转轉搬究代存未侵©递遞]|赞同|贊同|举报|舉報|报料|報料|rights|\(c\)|copyright|storage|ICP", re.IGNORECASE
+    r"[版权權转轉搬究代存未侵©递遞]|赞同|贊同|举报|舉報|报料|報料|风险|風險|投资|投資|rights|\(c\)|copyright|storage|ICP",
+    re.IGNORECASE,
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # an ad script's call shown as text ('(adsbygoogle = window.adsbygoogle || []).push({});')
@@ -467,7 +470,8 @@ FOLLOW_PROMPT_MAX_CHARS = 40
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
 _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
 FOLLOW_PROMPT = re.compile(
-    r"^(?:"
+    r"^[▸►▶•·※]?\s*(?:"
+    r"(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)|加入好友|"
     r"(?:点击|點擊)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
     r"|(?:微信)?(?:长按|長按|扫描|掃描|扫码|掃碼|扫一扫|掃一掃)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
     r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
@@ -542,10 +546,13 @@ _INTERFACE_WORDS = (
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
     # an old news page's tools under the article: print it, close the window, back to the list
     r"(?:打印|列印|关闭|關閉|收藏)(?:本页|本頁|此页|此頁|本文|窗口|視窗|视窗)?|"
-    r"返回(?:首页|首頁|列表|上一页|上一頁)|返回[^\s，,。！？]{1,8}[，,]?\s*查看更多|加入收藏|"
+    r"返回(?:首页|首頁|列表|上一页|上一頁|专题|專題)|返回[^\s，,。！？]{1,8}[，,]?\s*查看更多|加入收藏|"
     r"看更多(?:相關|相关)?(?:新聞|新闻|內容|内容|文章|報導|报道)?[!！]?|"
     # a WeChat page's own chrome, as a scrape keeps it ('预览时标签不可点', '继续滑动看下一个', '知道了')
-    r"预览时标签不可点|預覽時標籤不可點|(?:继续|繼續|向上)滑动看下一个|(?:繼續|向上)滑動看下一個|知道了|"
+    r"预览时标签不可点|預覽時標籤不可點|复制链接|複製連結|复制网址|複製網址|链接已复制|連結已複製|已复制|已複製|"
+    r"二维码|二維碼|微信扫码|微信掃碼|\+\s*(?:关注|關注|追蹤|follow)|已关注|已關注|已追蹤|用户登录|用戶登錄|會員登入|会员登录|"
+    r"(?:点击|點擊|点|點)(?:图片|圖片)(?:可)?(?:放大|查看大图|查看大圖|看大图|看大圖)?|"
+    r"(?:继续|繼續|向上)滑动看下一个|(?:繼續|向上)滑動看下一個|知道了|"
     r"我要(?:反馈|反饋|举报|舉報|纠错|糾錯)|保存到相册|保存到相冊|"
     # a comment box's labels and counts ('热门评论', '发表评论', '已有 12 条评论'); a bare '评论' may head a section
     r"(?:热门|熱門|最新|全部|精彩)(?:评论|評論|留言)|(?:查看|展开|展開)(?:更多|全部)(?:评论|評論|留言|回复|回覆)|"
@@ -553,7 +560,8 @@ _INTERFACE_WORDS = (
     r"(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)|"
     # a reaction or count under a post ('讚 23 ｜ 哈 5', '留言 12', '点赞 23 · 在看 5'), a font-size control
     r"[♥❤♡]?\s*(?:讚|赞|哈|哇|嗚|呜|怒|推|噓|嘘|留言|評論|评论|回應|回应|點讚|点赞|按讚|按赞|在看|分享|收藏|轉發|转发|"
-    r"喜欢|喜歡|閱讀|阅读|瀏覽|浏览|赞同|贊同|likes?|comments?|shares?|views?)\s*[:：]?\s*[(（]?\d[\d,.]*\s*[萬万kw]?[)）]?|"
+    r"喜欢|喜歡|閱讀|阅读|瀏覽|浏览|赞同|贊同|阅读量|閱讀量|浏览量|瀏覽量|浏览数|瀏覽數|likes?|comments?|shares?|views?)"
+    r"\s*[:：]?\s*[(（]?\d[\d,.]*\s*[萬万kw]?[)）]?|\d[\d,.]*\s*[萬万kw]?\s*(?:阅读|閱讀|浏览|瀏覽|views?)|"
     r"(?:字[号號級级]|字体|字體)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])|"
     r"[大中小]字[号號体體]|"
     # a forum post's floor label ('楼主', '5#'); not '沙发', '板凳' (the 2nd and 3rd floors' names): words in a list
@@ -570,7 +578,11 @@ CLICK_POINTER = re.compile(r"^(?:点击|點擊|点此|點此|按此|按這裡|�
 # A social network's embed, shown as its fallback text where its script did not run
 EMBED_FALLBACK = re.compile(
     r"^(?:view this (?:post|profile|video) on instagram|a (?:post|video|photo) shared by .{1,60}"
-    r"|view (?:this )?(?:post|video) on (?:facebook|tiktok|threads))$",
+    r"|view (?:this )?(?:post|video) on (?:facebook|tiktok|threads)"
+    r"|(?:跳过|跳過)\s*\S{1,12}\s*(?:帖子|贴文|貼文|内容|內容|视频|視頻)|\S{1,12}\s*(?:帖子|贴文|貼文)(?:结束|結束)"
+    r"|skip (?:\S+ ){0,2}(?:post|content|video)|end of (?:\S+ ){0,2}(?:post|content|video)"
+    # the fallback of a share button with no script ('请使用浏览器的分享功能分享到微信等', '打开微信，点击底部的“发现”…')
+    r"|(?:请|請)?使用浏览器的分享功能[^。]{0,12}|(?:打开|打開)微信[，,]\s*(?:点击|點擊)底部的?[“\"]?(?:发现|發現)[^。]{0,40}[。]?)$",
     re.IGNORECASE,
 )
 # Words that are a control only beside another control ('分享 反馈 打印', '字号 分享到') or as a link: alone on
@@ -588,7 +600,7 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets
-_INTERFACE_WORD = rf"[【\[]?(?:{_INTERFACE_WORDS})[】\]]?"
+_INTERFACE_WORD = rf"[▲▼►▸]?[【\[]?(?:{_INTERFACE_WORDS})[】\]]?"
 INTERFACE_LABELS = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
@@ -652,6 +664,7 @@ _DATE_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|
 # zone), maybe a forum's controls after them; or a forum's note of an edit ('本帖最后由 张三 于 2021-3-8 10:20 编辑').
 DATELINE = re.compile(
     r"^(?:(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
+    r"最后更新|最後更新|"
     r"更新于|更新於|发表于|發表於|发表时间|發表時間|编辑于|編輯於|修改于|修改於|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
     rf"(?:{_WEEKDAY})?{_DATE}?[\s,\-–—]*{_TIME}?[\s,]*"
     rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?(?:\s*[|｜·•]\s*{_DATE_CONTROLS})*"
@@ -687,7 +700,7 @@ def _is_dateline(text: str) -> bool:
 
 _EDITOR_ROLES = (
     r"责任编辑|責任編輯|责编|責編|网编|網編|值班编辑|值班編輯|美编|美編|审核|審核|"
-    r"终审|終審|监制|監製|主编|主編|编审|編審"
+    r"终审|終審|监制|監製|主编|主編|编审|編審|核稿编辑|核稿編輯"
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
 _STAFF_ROLES = rf"{_EDITOR_ROLES}|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
