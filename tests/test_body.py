@@ -224,6 +224,8 @@ RULE_FIXTURES = [
     ("drop_staff_credits", "<p>本文来源：县城日报 责任编辑：王某_NE0011</p>", "NE0011"),
     ("drop_staff_credits", "<p>编辑/王某 校对/李某 审核/张某</p>", "审核"),
     ("drop_staff_credits", "<p>核稿編輯：李某</p>", "核稿"),
+    ("drop_reply_lines", "<div>推 readerA: 我们这里也是，只剩连锁店 05/28 10:02</div>", "readerA"),
+    ("drop_reply_lines", "<div>→ reader_c: 房租太贵才是主因 1.2.3.4 05/28 10:05</div>", "reader_c"),
     ("drop_datelines", "<p>最後更新：2021年5月28日 10:00</p>", "最後更新"),
     ("drop_copyright_lines", "<p>风险提示：市场有风险，投资需谨慎。</p>", "谨慎"),
     ("drop_follow_prompts", "<p>▸ 追蹤我們</p>", "追蹤"),
@@ -1060,6 +1062,7 @@ def test_sentences_that_hold_a_rules_words_stay():
         "关注我们的人越来越多。",
         "大家都在看世界杯。",
         "市场有风险，但他还是决定投资。",
+        "推 Steam: 新游戏在 5/28 上线",
     ]
     for line in lines:
         assert texts(html_to_body(f"{ARTICLE}<p>{line}</p>")) == [P1, P2, line], line

@@ -308,6 +308,11 @@ _COPYRIGHT_HINT = re.compile(
     re.IGNORECASE,
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
+# a forum's one-line reply: a reaction mark ('推', '噓', '→'), an id, a colon, the reply, its time (maybe after an IP)
+REPLY_LINE = re.compile(
+    r"^(?:推|噓|嘘|→)\s*[A-Za-z0-9_.\-]{2,16}\s*[:：].{0,120}?\s*(?:\d{1,3}(?:\.\d{1,3}){3}\s+)?"
+    r"\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$"
+)
 # an ad script's call shown as text ('(adsbygoogle = window.adsbygoogle || []).push({});')
 AD_SCRIPT_LINE = re.compile(r"^[\s(]*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\)?\.push\([^)]*\);?\s*$", re.I)
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
@@ -426,6 +431,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "drop_repeated_neighbours",
         "a block of 20+ characters identical to the block right before it: one text shown twice by the page "
         "(a slideshow's caption for each slide, a box and its copy for another screen size)",
+    ),
+    TextRule(
+        "drop_reply_lines",
+        "a reader's one-line reply under a forum post: a reaction mark, the reader's id, a colon, the reply and its "
+        "time ('推 reader: 说得对 05/28 10:02', PTT's pushes)",
     ),
     TextRule(
         "drop_collapsed_copies",
@@ -868,6 +878,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
+    if len(text) <= 200 and REPLY_LINE.match(text.strip()):
+        return "drop_reply_lines"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
     if link_only and len(text) <= 16 and CALL_TO_ACTION.match(text.strip()):
