@@ -622,3 +622,22 @@ def test_a_closing_list_of_links_to_as_many_other_sites_is_the_articles_sources(
     # under a related-reading label, links elsewhere are still other articles
     html = page(f'<div class="box">{paragraphs(*ARTICLE)}<h4>相关阅读</h4><ul>{sources}</ul></div>')
     assert texts(html_to_body(html)) == ARTICLE
+
+
+def test_the_closing_note_about_the_author_is_no_part_of_the_article():
+    bio = "王某，自由撰稿人，长期关注县城的文化生活，著有散文集《粮仓》，现居省城。"
+    pages = [
+        page(f'<div class="post">{paragraphs(*ARTICLE)}</div><div class="box"><h4>关于作者</h4><p>{bio}</p></div>'),
+        page(f'<div class="post">{paragraphs(*ARTICLE)}<p>作者简介：{bio}</p></div>'),
+        page(
+            f'<div class="post">{paragraphs(*ARTICLE)}<div class="box"><strong>作者介绍</strong><p>{bio}</p></div></div>'
+        ),
+    ]
+    for html in pages:
+        assert texts(html_to_body(html)) == ARTICLE
+    # a book's summary is not its author's bio, and a long closing section about the author is the article's
+    summary = "简介：这本散文集写的是县城的旧粮仓，和在那里开书店的年轻人。"
+    assert texts(html_to_body(page(f'<div class="post">{paragraphs(*ARTICLE, summary)}</div>'))) == [*ARTICLE, summary]
+    section = ["关于作者", *ARTICLE]
+    html = page(f'<div class="post">{paragraphs(A1, A2)}<h3>关于作者</h3>{paragraphs(*ARTICLE)}</div>')
+    assert texts(html_to_body(html)) == [A1, A2, *section]

@@ -760,7 +760,32 @@ def _apply_text_rules(body: Body) -> None:
         orphans += 1
     if orphans:
         body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + orphans
+    bio = _author_bio_start(kept)
+    if bio is not None:
+        body.removed["drop_author_bios"] = body.removed.get("drop_author_bios", 0) + len(kept) - bio
+        kept = kept[:bio]
     body.blocks = kept
+
+
+# The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
+_AUTHOR_BIO_LABEL = re.compile(
+    r"^[【\[]?(?:作者|作者的)(?:简介|簡介|介绍|介紹|小传|小傳)[】\]]?\s*(?:[:：]|$)|^(?:关于|關於)(?:作者|本文作者)\s*(?:[:：]|$)"
+    r"|^about (?:the )?(?:author|writer)s?\s*(?:[:：]|$)",
+    re.IGNORECASE,
+)
+AUTHOR_BIO_MAX_BLOCKS = 3  # the label's line and a short bio after it
+AUTHOR_BIO_MAX_CHARS = 300  # each
+
+
+def _author_bio_start(blocks: list[Block]) -> int | None:
+    """Where the article's closing box about its author starts (``drop_author_bios``): a bio label ('作者简介：',
+    'About the author') in the last few blocks, all short, with the article's own text before it."""
+    for i in range(len(blocks) - 1, max(len(blocks) - 1 - AUTHOR_BIO_MAX_BLOCKS, 0), -1):
+        if len(blocks[i].text) > AUTHOR_BIO_MAX_CHARS:
+            return None
+        if _AUTHOR_BIO_LABEL.match(blocks[i].text):
+            return i
+    return None
 
 
 def html_to_body(html: str, main_content_only: bool = True, title: str | None = None) -> Body:

@@ -433,6 +433,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "(a slideshow's caption for each slide, a box and its copy for another screen size)",
     ),
     TextRule(
+        "drop_author_bios",
+        "the article's closing note about its author: a bio label ('作者简介：', '关于作者', 'About the author') in its "
+        "last three blocks, all short, and what follows it",
+    ),
+    TextRule(
         "drop_reply_lines",
         "a reader's one-line reply under a forum post: a reaction mark, the reader's id, a colon, the reply and its "
         "time ('推 reader: 说得对 05/28 10:02', PTT's pushes)",
