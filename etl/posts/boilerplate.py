@@ -304,11 +304,13 @@ COPYRIGHT = re.compile(
 # COPYRIGHT's search (its branches anchored by '^' leave the engine no first character to look for), and
 # most paragraphs hold none. tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(
-    r"[版权權转轉搬究代存未侵©递遞]|赞同|贊同|举报|舉報|报料|報料|风险|風險|投资|投資|rights|\(c\)|copyright|storage|ICP",
+    r"[版权權转轉搬究代存未侵©递遞]|赞同其|贊同其|举报[电邮]|舉報[電郵]|报料|報料|谨慎|謹慎|投资建议|投資建議|rights|\(c\)|"
+    r"copyright|storage|ICP",
     re.IGNORECASE,
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a forum's one-line reply: a reaction mark ('推', '噓', '→'), an id, a colon, the reply, its time (maybe after an IP)
+_REPLY_MARKS = frozenset("推噓嘘→")
 REPLY_LINE = re.compile(
     r"^(?:推|噓|嘘|→)\s*[A-Za-z0-9_.\-]{2,16}\s*[:：].{0,120}?\s*(?:\d{1,3}(?:\.\d{1,3}){3}\s+)?"
     r"\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$"
@@ -860,7 +862,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if (
         text.strip().lower() in STRAY_LITERALS
         or (len(text) <= 20 and END_ORNAMENT.match(text))
-        or (len(text) <= 80 and AD_SCRIPT_LINE.match(text))
+        or (len(text) <= 80 and "adsbygoogle" in text.lower() and AD_SCRIPT_LINE.match(text))
     ):
         return "drop_stray_literals"
     if len(text) <= 200 and _is_copyright_notice(text):
@@ -883,7 +885,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
-    if len(text) <= 200 and REPLY_LINE.match(text.strip()):
+    if len(text) <= 200 and text.lstrip()[:1] in _REPLY_MARKS and REPLY_LINE.match(text.strip()):
         return "drop_reply_lines"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
@@ -943,22 +945,37 @@ _COLLAPSED_END = re.compile(
 _EXPANDED_END = re.compile(r"\s+(?:less|show less)$|\s*(?:收起|收合)$", re.I)
 
 
+_TOGGLE_LAST = frozenset("es开開文起合")  # the last character of a toggle's word ('more', 'less', '展开', '收起', …)
+TOGGLE_TAIL_CHARS = 24  # a toggle and its ellipsis are within a block's last characters
+
+
 def without_toggle(text: str) -> str:
     """A collapsible text without its 'less' / '收起' toggle."""
-    return _EXPANDED_END.sub("", text)
+    if text[-1:].lower() not in _TOGGLE_LAST:
+        return text
+    tail = text[-TOGGLE_TAIL_CHARS:]
+    return text[: len(text) - len(tail)] + _EXPANDED_END.sub("", tail)
 
 
 def collapsed_copy(text: str, previous: str) -> bool:
     """Whether a block is the block before it again, collapsed ('… more') or with its toggle ('less'): a caption
     or summary a page shows twice, whole and cut short (``drop_collapsed_copies``)."""
+    # one of the two ends with a toggle's word, or neither is a copy: a check of the last character first (the
+    # patterns anchored at the end would try every position of every paragraph)
+    if text[-1:].lower() not in _TOGGLE_LAST and previous[-1:].lower() not in _TOGGLE_LAST:
+        return False
     whole = without_toggle(previous)
     if len(whole) < REPEATED_NEIGHBOUR_MIN_CHARS:
         return False
-    cut = _COLLAPSED_END.search(text)
-    if cut is None:
-        return text != previous and without_toggle(text) == whole
-    shown = text[: cut.start()]
-    return len(shown) >= REPEATED_NEIGHBOUR_MIN_CHARS and whole.startswith(shown)
+    cut = _COLLAPSED_END.search(text[-TOGGLE_TAIL_CHARS:])
+    if cut is not None:
+        shown = (
+            text[: len(text) - TOGGLE_TAIL_CHARS + cut.start()]
+            if len(text) > TOGGLE_TAIL_CHARS
+            else text[: cut.start()]
+        )
+        return len(shown) >= REPEATED_NEIGHBOUR_MIN_CHARS and whole.startswith(shown)
+    return text != previous and without_toggle(text) == whole
 
 
 def element_rule_for(tag: str, class_and_id: list[str], href: str | None, link_text: str = "") -> ElementRule | None:
