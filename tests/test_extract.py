@@ -619,6 +619,14 @@ def test_a_closing_list_of_links_to_as_many_other_sites_is_the_articles_sources(
     own = "".join(f'<li><a href="https://site.example/p/{i}">{t}</a></li>' for i, t in enumerate(titles))
     html = page(f'<div class="box">{paragraphs(*ARTICLE)}<ul>{own}</ul></div>')
     assert texts(html_to_body(html)) == ARTICLE
+    # a portal's sections are one site: its list of other articles is no list of sources
+    sections = ["news", "finance", "sports", "ent"]
+    portal = "".join(
+        f'<li><a href="https://{h}.portal.com.cn/p/{i}">{t}</a></li>'
+        for i, (h, t) in enumerate(zip(sections, titles, strict=True))
+    )
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}<ul>{portal}</ul></div>')
+    assert texts(html_to_body(html)) == ARTICLE
     # under a related-reading label, links elsewhere are still other articles
     html = page(f'<div class="box">{paragraphs(*ARTICLE)}<h4>相关阅读</h4><ul>{sources}</ul></div>')
     assert texts(html_to_body(html)) == ARTICLE

@@ -128,7 +128,7 @@ TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
 _LISTS = frozenset({"ul", "ol"})
 SOURCE_LIST_MIN_LINKS = 3  # a closing list of links to as many sites is the article's sources
-SOURCE_LIST_HOST_SHARE = 0.75  # distinct sites per link, at least
+SOURCE_LIST_HOST_SHARE = 0.5  # distinct sites per link, at least (a subdomain is its site)
 LEAD_ITEM_MIN_CHARS = 8  # a bullet of a summary is a phrase; a keyword is a word or two
 PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
 RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
@@ -1017,12 +1017,23 @@ def _cites_sources(m: Measure, previous: Measure | None) -> bool:
 def _links_elsewhere(m: Measure) -> bool:
     """Whether a box's links (three or more) lead to as many sites, nearly one each: sources the article cites
     (a law's text, a paper, a tool's page). A site's lists of its own other articles all lead home."""
-    hosts = [
-        urlsplit(href).netloc.lower().removeprefix("www.")
+    sites = [
+        _site(urlsplit(href).hostname or "")
         for a in m.node.css("a[href]")
         if (href := a.attributes.get("href") or "").startswith(("http://", "https://"))
     ]
-    return len(hosts) >= SOURCE_LIST_MIN_LINKS and len(set(hosts)) >= SOURCE_LIST_HOST_SHARE * len(hosts)
+    return len(sites) >= SOURCE_LIST_MIN_LINKS and len(set(sites)) >= SOURCE_LIST_HOST_SHARE * len(sites)
+
+
+_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go"})
+
+
+def _site(host: str) -> str:
+    """A host's site, its subdomains aside: news.sina.com.cn and finance.sina.com.cn are one (a portal's
+    sections), as are a.example.org and b.example.org."""
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
