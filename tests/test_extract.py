@@ -649,3 +649,31 @@ def test_the_closing_note_about_the_author_is_no_part_of_the_article():
     section = ["关于作者", *ARTICLE]
     html = page(f'<div class="post">{paragraphs(A1, A2)}<h3>关于作者</h3>{paragraphs(*ARTICLE)}</div>')
     assert texts(html_to_body(html)) == [A1, A2, *section]
+
+
+def test_readers_comments_closing_the_articles_box_are_not_the_article():
+    # each a name, then a date and time, then a line of prose, in boxes made alike: no reply control, no
+    # class name that says so
+    said = [
+        "说得好，县城确实需要这样的书店，希望能坚持下去。",
+        "我小时候也常去类似的地方，现在都没了，很可惜。",
+        "房租太贵是根本原因，政府应该给点补贴。",
+        "周末带孩子去过一次，咖啡不错，书有点少。",
+    ]
+    items = "".join(
+        f'<li><span class="n">网友{i}</span><span class="t">2021-05-28 1{i}:00</span><p>{t}</p></li>'
+        for i, t in enumerate(said)
+    )
+    boxes = "".join(
+        f'<div class="c"><b>网友{i}</b> <i>2021-05-28 1{i}:00</i><p>{t}</p></div>' for i, t in enumerate(said)
+    )
+    for html in (
+        page(f'<div class="a">{paragraphs(*ARTICLE)}<div class="c2"><h3>网友评论</h3><ul>{items}</ul></div></div>'),
+        page(f'<div class="a">{paragraphs(*ARTICLE)}<ul>{items}</ul></div>'),
+        page(f'<div class="a">{paragraphs(*ARTICLE)}<h4>读者留言（4）</h4>{boxes}</div>'),
+    ):
+        assert texts(html_to_body(html)) == ARTICLE
+    # a live blog's entries open with their time, no name before it: the article
+    entries = [f"2021-05-28 1{i}:00 {t}" for i, t in enumerate(ARTICLE)]
+    html = page(f'<div class="a"><p>{A2}</p>{"".join(f"<div class=e><p>{e}</p></div>" for e in entries)}</div>')
+    assert texts(html_to_body(html)) == [A2, *entries]

@@ -938,11 +938,17 @@ def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
 def _find_link_lists(
     m: Measure, article_chars: int, trailing: bool, found: list[Measure], leading: bool = False
 ) -> None:
-    in_runs = _link_line_runs(m.children)
-    labelled = _labelled_runs(m.children, in_runs)
+    children = m.children
+    if trailing:
+        comments = _closing_comments(children)
+        if comments:
+            found += comments  # readers' comments after the article, with their label
+            children = [c for c in children if all(c is not x for x in comments)]
+    in_runs = _link_line_runs(children)
+    labelled = _labelled_runs(children, in_runs)
     previous: Measure | None = None
     for c, c_trailing, c_leading, in_run, in_labelled_run in zip(
-        m.children, _trailing_flags(m.children), _leading_flags(m.children), in_runs, labelled, strict=True
+        children, _trailing_flags(children), _leading_flags(children), in_runs, labelled, strict=True
     ):
         c_trailing = c_trailing and trailing
         c_leading = c_leading and leading
@@ -974,6 +980,59 @@ def _find_link_lists(
             _find_link_lists(c, article_chars, c_trailing, found, c_leading)
         if c.chars:
             previous = c
+
+
+COMMENT_MIN_UNITS = 3  # comments in a row, made alike, for a thread
+COMMENT_MAX_CHARS = 500  # a comment is short; a live blog's entry or a section may be longer
+COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
+COMMENT_NAME_MAX_CHARS = 30
+_COMMENTS_LABEL = re.compile(
+    r"^(?:网友|網友|读者|讀者|用户|用戶|热门|熱門|最新|全部|精彩)?(?:评论|評論|留言|回复|回覆|讨论|討論|comments?|responses?)"
+    r"\s*(?:[(（]\s*\d+\s*[)）])?\s*[:：]?$|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s+comments?$",
+    re.IGNORECASE,
+)
+
+
+def _comment(m: Measure) -> bool:
+    """A reader's comment: short, its head a name and then a date with a time ('网友甲 2021-05-28 10:00 …'). A live
+    blog's entry opens with its time and no name."""
+    if not m.chars or m.chars > COMMENT_MAX_CHARS:
+        return False
+    head = m.node.text(separator=" ")[:COMMENT_HEAD_CHARS]
+    stamp = _TIMESTAMP.search(head)
+    return stamp is not None and 0 < len(head[: stamp.start()].strip()) <= COMMENT_NAME_MAX_CHARS
+
+
+def _alike(a: Measure, b: Measure) -> bool:
+    return a.tag == b.tag and a.node.attributes.get("class") == b.node.attributes.get("class")
+
+
+def _closing_comments(children: list[Measure]) -> list[Measure]:
+    """The readers' comments closing a box of the article: a run of three or more boxes made alike (one tag and
+    class) that are each a comment (``_comment``), or one list of them, with nothing of prose after it; with the
+    label right before it ('网友评论', '读者留言（5）', 'Comments'). Comments are prose, so no density tells them."""
+    with_text = [c for c in children if c.chars]
+    end = len(with_text)
+    while end and not _is_prose(with_text[end - 1]):
+        end -= 1
+    if not end:
+        return []
+    last = with_text[end - 1]
+    start = end - 1
+    while start and _alike(with_text[start - 1], last):
+        start -= 1
+    if end - start >= COMMENT_MIN_UNITS:
+        run = with_text[start:end]
+        if not all(_comment(c) for c in run):
+            return []
+    else:
+        inner = [c for c in last.children if c.chars]
+        if len(inner) < COMMENT_MIN_UNITS or not all(_alike(c, inner[0]) and _comment(c) for c in inner):
+            return []
+        start, run = end - 1, [last]
+    if start and _COMMENTS_LABEL.match("".join(with_text[start - 1].node.text(deep=True).split())):
+        run = [with_text[start - 1], *run]
+    return run  # (prune_link_lists keeps a box when what it would take is most of the article: a thread's page)
 
 
 def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
