@@ -224,6 +224,11 @@ RULE_FIXTURES = [
     ("drop_staff_credits", "<p>本文来源：县城日报 责任编辑：王某_NE0011</p>", "NE0011"),
     ("drop_staff_credits", "<p>编辑/王某 校对/李某 审核/张某</p>", "审核"),
     ("drop_staff_credits", "<p>核稿編輯：李某</p>", "核稿"),
+    (
+        "drop_forum_footers",
+        "<div>-- ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.2.3.4 (臺灣) ※ 文章網址: https://www.ptt.cc/bbs/A/M.1.html</div>",
+        "發信站",
+    ),
     ("drop_reply_lines", "<div>推 readerA: 我们这里也是，只剩连锁店 05/28 10:02</div>", "readerA"),
     ("drop_reply_lines", "<div>→ reader_c: 房租太贵才是主因 1.2.3.4 05/28 10:05</div>", "reader_c"),
     ("drop_datelines", "<p>最後更新：2021年5月28日 10:00</p>", "最後更新"),
@@ -1074,3 +1079,14 @@ def test_a_related_label_left_with_nothing_after_it_goes_whatever_its_kind():
         assert texts(html_to_body(f"{ARTICLE}<p>{label}</p>")) == [P1, P2], label
     # amid the article it may label what follows
     assert texts(html_to_body(f"<p>{P1}</p><p>推荐阅读</p><p>{P2}</p>")) == [P1, "推荐阅读", P2]
+
+
+def test_a_boxs_bare_text_in_paragraphs_set_apart_by_blank_lines_is_read_as_paragraphs():
+    # a forum post shown as written (PTT's): its text right in a <div>, a blank line between paragraphs
+    post = f"<div id='main'>{P1}\n{P2}\n\n{P2}\n\n</div>"
+    assert texts(html_to_body(post)) == [P1 + P2, P2]
+    # inside a paragraph a blank line is the source's layout, and around an element it is only a space
+    assert texts(html_to_body(f"<p>{P1}\n\n{P2}</p>")) == [P1 + P2]
+    assert texts(html_to_body("<div>见\n\n<a href='https://x.example/'>报告</a>\n\n第三页。</div>")) == [
+        "见报告第三页。"
+    ]

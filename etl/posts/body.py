@@ -74,6 +74,9 @@ _WIDE_SEGMENT_BREAK = re.compile(f"\n(?<=[{_WIDE}]\n)[ \t\r\n]*(?=[{_WIDE}])")
 _SPACES_BEFORE_BREAK = re.compile(r"[ \t\r]+\n")
 # Chinese typesetting opens a paragraph with a full-width indent ('　　', or '&nbsp;&nbsp;' in HTML):
 # after a <br>, such an indent starts a new paragraph, as two <br> do (older news pages' layout).
+# A blank line in a box's bare text (not a paragraph's): the text as its author wrote it, in paragraphs
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_BARE_TEXT_BOXES = frozenset({"div", "td", "section", "article", "main", "body"})
 _PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0|\u2003)")  # full-width, two no-break, em
 LINE_BREAK = "\u2028"  # what a <br> adds to a run of text: whitespace, but not a wrap of the source
 # Zero-width characters are kept as written (sites put them inside words to dodge keyword filters,
@@ -610,19 +613,7 @@ class _Walker:
     def visit(self, node: LexborNode, kind: str) -> None:
         tag = node.tag or ""
         if tag == "-text":
-            text = node.text_content or ""
-            if self._pending_br == 1 and _PARAGRAPH_INDENT.match(text):
-                self._pending_br = 2  # a line break, then a paragraph's indent: a new paragraph
-            if text.strip():
-                if self._pending_br >= 2:
-                    self.flush()
-                self._pending_br = 0
-                if not self._run_has_text:
-                    self._run_kind = kind
-                    self._run_has_text = True
-                if not self._link_depth:
-                    self._run_has_plain_text = True
-            self._run.append(text)
+            self._text_node(node, kind)
             return
         if tag in ("-comment", "_comment", "!doctype", "-doctype"):
             return
@@ -646,6 +637,39 @@ class _Walker:
                 self._link_depth -= 1
             return
         self.visit_inside(node, kind)
+
+    def _text_node(self, node: LexborNode, kind: str) -> None:
+        text = node.text_content or ""
+        if (
+            "\n" in text
+            and _BLANK_LINE.search(text.strip())
+            and (node.parent is None or node.parent.tag in _BARE_TEXT_BOXES)
+        ):
+            # a box's bare text in paragraphs set apart by blank lines (a forum post shown as written, PTT's)
+            parts = _BLANK_LINE.split(text)
+            for i, part in enumerate(parts):
+                if i:
+                    if part.strip() and "".join(parts[:i]).strip():
+                        self._pending_br = max(self._pending_br, 2)
+                    else:
+                        self._run.append("\n")  # at the text's edge: whitespace, as it was
+                self._text(part, kind)
+            return
+        self._text(text, kind)
+
+    def _text(self, text: str, kind: str) -> None:
+        if self._pending_br == 1 and _PARAGRAPH_INDENT.match(text):
+            self._pending_br = 2  # a line break, then a paragraph's indent: a new paragraph
+        if text.strip():
+            if self._pending_br >= 2:
+                self.flush()
+            self._pending_br = 0
+            if not self._run_has_text:
+                self._run_kind = kind
+                self._run_has_text = True
+            if not self._link_depth:
+                self._run_has_plain_text = True
+        self._run.append(text)
 
     def visit_inside(self, node: LexborNode, kind: str) -> None:
         tag = node.tag or ""

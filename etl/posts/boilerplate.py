@@ -309,6 +309,11 @@ _COPYRIGHT_HINT = re.compile(
     re.IGNORECASE,
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
+# a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
+FORUM_FOOTER = re.compile(
+    r"^(?:--\s*)?※\s*(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉錄至|转录至|Origin)\s*[:：]",
+    re.IGNORECASE,
+)
 # a forum's one-line reply: a reaction mark ('推', '噓', '→'), an id, a colon, the reply, its time (maybe after an IP)
 _REPLY_MARKS = frozenset("推噓嘘→")
 REPLY_LINE = re.compile(
@@ -438,6 +443,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "drop_author_bios",
         "the article's closing note about its author: a bio label ('作者简介：', '关于作者', 'About the author') in its "
         "last three blocks, all short, and what follows it",
+    ),
+    TextRule(
+        "drop_forum_footers",
+        "a BBS post's footer after its '--' line: the station line ('※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …'), the "
+        "post's address, an edit note ('※ 編輯: …')",
     ),
     TextRule(
         "drop_reply_lines",
@@ -885,6 +895,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
+    if len(text) <= 300 and "※" in text[:8] and FORUM_FOOTER.match(text.strip()):
+        return "drop_forum_footers"
     if len(text) <= 200 and text.lstrip()[:1] in _REPLY_MARKS and REPLY_LINE.match(text.strip()):
         return "drop_reply_lines"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
