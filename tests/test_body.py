@@ -192,6 +192,7 @@ RULE_FIXTURES = [
     ("drop_datelines", "<p>发表于 2021-3-8 09:31 | 只看该作者</p>", "只看该作者"),
     ("drop_datelines", "<p>·Mar 10, 2021</p>", "Mar 10"),
     ("drop_datelines", "<p>本帖最后由 老城居民 于 2021-3-8 10:20 编辑</p>", "本帖"),
+    ("strip_forum_signatures", '<div class="sign"><p>人生苦短，我用县城书店。</p></div>', "人生苦短"),
     ("drop_interface_labels", "<p>楼主</p>", "楼主"),
     ("drop_interface_labels", "<p>分享 反馈 打印</p>", "反馈"),
     ("drop_copyright_lines", "<p>该文观点仅代表作者本人，本平台仅提供信息存储空间服务。</p>", "仅代表"),

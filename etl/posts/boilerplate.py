@@ -251,6 +251,13 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         ),
     ),
     ElementRule(
+        "strip_forum_signatures",
+        "a forum member's signature under each of their posts (Discuz's 'sign', vBulletin's 'signature')",
+        name_pattern=_names(
+            "signature", "signatures", "sign", "post-signature", "postsign", "usersig", "user-signature"
+        ),
+    ),
+    ElementRule(
         "strip_image_credits",
         "photo credits and image-source lines (the caption itself is kept in images)",
         name_pattern=_names(
