@@ -8,6 +8,7 @@ of the page around it.
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 
 from etl.posts.parse import ParsedPost, parse_post
 
@@ -675,3 +676,13 @@ def test_an_abridged_pull_quote_is_not_kept_twice_and_a_wire_storys_end_mark_goe
         f"{paragraphs(ZH[1], ZH[2])}<p>（完）</p></div>"
     )
     assert blocks(page) == [ZH[0], said, ZH[1], ZH[2]]
+
+
+def test_an_article_only_in_a_template_or_an_iframes_srcdoc_is_read_from_there():
+    # the page shows nothing until a script stamps the <template>, or the article is an iframe's srcdoc
+    assert blocks(f'<div id="app"></div><template id="post"><article>{paragraphs(*ZH)}</article></template>') == ZH
+    escaped = html_lib.escape(paragraphs(*ZH))
+    assert blocks(f'<div class="frame"><iframe srcdoc="{escaped}"></iframe></div>') == ZH
+    # a page that shows its article keeps it, whatever its templates hold
+    page = f"<article>{paragraphs(*ZH)}</article><template><p>{ZH[0]}</p></template>"
+    assert blocks(page) == ZH

@@ -938,17 +938,29 @@ def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> B
     return body
 
 
-def _or_noscript_copy(body: Body, text: str, title: str | None) -> Body:
-    """A page whose script writes the article (an app shell: '加载中…') and whose only copy is its
-    <noscript> one: that copy, when it holds twice the text the page shows without scripts."""
-    inner = "\n".join(m.group(1) for m in _NOSCRIPT.finditer(text))
+def _or_hidden_copy(body: Body, text: str, title: str | None) -> Body:
+    """A page whose script writes the article (an app shell: '加载中…') and whose only copy is one the page does
+    not show: in <noscript>, in a <template> for the script to stamp, or in an iframe's ``srcdoc`` (its HTML
+    escaped in the attribute). That copy, when it holds twice the text the page shows without scripts."""
+    for name, pattern in _HIDDEN_COPIES:
+        if name == "read_srcdoc_copy":
+            inner = "\n".join(html_lib.unescape(m.group(1) or m.group(2)) for m in pattern.finditer(text))
+        else:
+            inner = "\n".join(m.group(1) for m in pattern.finditer(text))
+        copy = _copy_if_more(body, inner, title)
+        if copy is not None:
+            copy.removed[name] = 1
+            return copy
+    return body
+
+
+def _copy_if_more(body: Body, inner: str, title: str | None) -> Body | None:
     shown = sum(len(b.text) for b in body.blocks)
     if len(inner) < 100 or len(inner) < 2 * shown:
-        return body
+        return None
     copy = html_to_body(inner, title=title)
     if sum(len(b.text) for b in copy.blocks) < max(2 * shown, 50):
-        return body
-    copy.removed["read_noscript_copy"] = 1
+        return None
     return copy
 
 
@@ -962,7 +974,12 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 # Block tags written out escaped ('&lt;p&gt;'): a body a scraper stored as escaped HTML
 _ESCAPED_BLOCK_TAG = re.compile(r"&lt;(?:p|div|br|h[1-6]|li|ul|ol|table|blockquote|section)\b[^&]{0,200}?&gt;", re.I)
-_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_HIDDEN_COPY_MARKERS = ("<noscript", "<NOSCRIPT", "<template", "<TEMPLATE", "srcdoc")
+_HIDDEN_COPIES = (
+    ("read_noscript_copy", re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)),
+    ("read_template_copy", re.compile(r"<template\b[^>]*>(.*?)</template\s*>", re.IGNORECASE | re.DOTALL)),
+    ("read_srcdoc_copy", re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)),
+)
 
 
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
@@ -976,8 +993,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once
     if kind == "html":
         body = html_to_body(text, title=title)
-        if "<noscript" in text or "<NOSCRIPT" in text:
-            body = _or_noscript_copy(body, text, title)
+        if any(marker in text for marker in _HIDDEN_COPY_MARKERS):
+            body = _or_hidden_copy(body, text, title)
         return body
     if kind == "markdown":
         body = html_to_body(markdown_to_html(text), main_content_only=False)
