@@ -619,6 +619,11 @@ def test_a_closing_list_of_links_to_as_many_other_sites_is_the_articles_sources(
     own = "".join(f'<li><a href="https://site.example/p/{i}">{t}</a></li>' for i, t in enumerate(titles))
     html = page(f'<div class="box">{paragraphs(*ARTICLE)}<ul>{own}</ul></div>')
     assert texts(html_to_body(html)) == ARTICLE
+    # the same written as a paragraph a link, line by line
+    lines = "".join(
+        f'<p><a href="https://{h}/doc/{i}">{t}</a></p>' for i, (h, t) in enumerate(zip(hosts, titles, strict=True))
+    )
+    assert texts(html_to_body(page(f'<div class="box">{paragraphs(*ARTICLE)}{lines}</div>'))) == [*ARTICLE, *titles]
     # a portal's sections are one site: its list of other articles is no list of sources
     sections = ["news", "finance", "sports", "ent"]
     portal = "".join(

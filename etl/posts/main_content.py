@@ -946,6 +946,7 @@ def _find_link_lists(
             children = [c for c in children if all(c is not x for x in comments)]
     in_runs = _link_line_runs(children)
     labelled = _labelled_runs(children, in_runs)
+    in_runs = _unless_sources(children, in_runs, labelled)
     previous: Measure | None = None
     for c, c_trailing, c_leading, in_run, in_labelled_run in zip(
         children, _trailing_flags(children), _leading_flags(children), in_runs, labelled, strict=True
@@ -1074,10 +1075,15 @@ def _cites_sources(m: Measure, previous: Measure | None) -> bool:
 
 
 def _links_elsewhere(m: Measure) -> bool:
-    """Whether a box's links (three or more) lead to as many sites, nearly one each: sources the article cites
-    (a law's text, a paper, a tool's page). A site's lists of its own other articles all lead home."""
+    """Whether a box's links (three or more) lead to many sites, half as many as links or more: sources the
+    article cites (a law's text, a paper, a tool's page). A site's lists of its own other articles all lead home."""
+    return _links_elsewhere_all([m])
+
+
+def _links_elsewhere_all(boxes: list[Measure]) -> bool:
     sites = [
         _site(urlsplit(href).hostname or "")
+        for m in boxes
         for a in m.node.css("a[href]")
         if (href := a.attributes.get("href") or "").startswith(("http://", "https://"))
     ]
@@ -1133,6 +1139,24 @@ def _link_line_runs(boxes: list[Measure]) -> list[bool]:
         if end - start >= 3:
             flags[start:end] = [True] * (end - start)
         start = end + 1 if end == start else end
+    return flags
+
+
+def _unless_sources(boxes: list[Measure], in_runs: list[bool], labelled: list[bool]) -> list[bool]:
+    """``in_runs`` less the unlabelled runs of one-link paragraphs whose links lead to as many other sites: the
+    sources an article lists line by line (``_links_elsewhere``), not a site's other articles."""
+    flags = list(in_runs)
+    start = 0
+    while start < len(boxes):
+        if not flags[start] or labelled[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(boxes) and flags[end] and not labelled[end]:
+            end += 1
+        if _links_elsewhere_all(boxes[start:end]):
+            flags[start:end] = [False] * (end - start)
+        start = end
     return flags
 
 
