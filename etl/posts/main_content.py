@@ -719,34 +719,38 @@ def _prose_box_before(chosen: list[Measure], siblings: list[Measure]) -> list[Me
     """Add the box right before the first chosen one when it is a box of paragraphs of prose (an editor's note
     or a lead set apart in a box of its own): it opens the article. Only before: after the article, a box of
     prose is an author's biography or a notice."""
+    box = _box_before(chosen, siblings)
+    if box is None or box.tag not in ("div", "section") or box.direct_chars:
+        return chosen
+    inner = [c for c in box.children if c.chars]
+    if len(inner) < 2 or not all(c.tag in ("p", "blockquote") and _holds_prose(c) for c in inner):
+        return chosen
+    return _with(chosen, siblings, box)
+
+
+def _box_before(chosen: list[Measure], siblings: list[Measure]) -> Measure | None:
+    """The sibling with text right before the first chosen box, if any."""
     with_text = [m for m in siblings if m.chars]
     picked = {id(m) for m in chosen}
     first = next((i for i, m in enumerate(with_text) if id(m) in picked), 0)
-    if first == 0:
-        return chosen
-    box = with_text[first - 1]
-    inner = [c for c in box.children if c.chars]
-    if box.tag not in ("div", "section") or box.direct_chars or len(inner) < 2:
-        return chosen
-    if not all(c.tag in ("p", "blockquote") and _holds_prose(c) for c in inner):
-        return chosen
+    return with_text[first - 1] if first else None
+
+
+def _with(chosen: list[Measure], siblings: list[Measure], box: Measure) -> list[Measure]:
+    """The chosen boxes and one more, in the siblings' order."""
+    picked = {id(m) for m in chosen}
     return [m for m in siblings if m is box or id(m) in picked]
 
 
 def _first_section_heading(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
     """Add the heading right before the first chosen box when a heading of the same level opens a
     later chosen section: the article is a run of sections, and its first one has its heading too."""
-    with_text = [m for m in siblings if m.chars]
-    picked = {id(m) for m in chosen}
-    first = next((i for i, m in enumerate(with_text) if id(m) in picked), 0)
-    if first == 0:
-        return chosen
-    heading = with_text[first - 1]
-    if heading.tag not in _HEADINGS or heading.tag == "h1" or heading.link_chars:
+    heading = _box_before(chosen, siblings)
+    if heading is None or heading.tag not in _HEADINGS or heading.tag == "h1" or heading.link_chars:
         return chosen
     if not any(m.tag == heading.tag for m in chosen):
         return chosen
-    return [m for m in siblings if id(m) in picked or m is heading]
+    return _with(chosen, siblings, heading)
 
 
 def _adds_only_prose(ancestor: Measure, below: Measure, top: Measure) -> bool:
