@@ -74,10 +74,10 @@ _WIDE_SEGMENT_BREAK = re.compile(f"\n(?<=[{_WIDE}]\n)[ \t\r\n]*(?=[{_WIDE}])")
 _SPACES_BEFORE_BREAK = re.compile(r"[ \t\r]+\n")
 # Chinese typesetting opens a paragraph with a full-width indent ('　　', or '&nbsp;&nbsp;' in HTML):
 # after a <br>, such an indent starts a new paragraph, as two <br> do (older news pages' layout).
+_PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0|\u2003)")  # full-width, two no-break, em
 # A blank line in a box's bare text (not a paragraph's): the text as its author wrote it, in paragraphs
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 _BARE_TEXT_BOXES = frozenset({"div", "td", "section", "article", "main", "body"})
-_PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0|\u2003)")  # full-width, two no-break, em
 LINE_BREAK = "\u2028"  # what a <br> adds to a run of text: whitespace, but not a wrap of the source
 # Zero-width characters are kept as written (sites put them inside words to dodge keyword filters,
 # and some scripts need U+200C/U+200D); they are not spaces, and a block of nothing else is empty.
@@ -896,14 +896,15 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         node = tree.css_first(selector)
         if node is not None:
             names.append((node.attributes.get(attribute) or "") if attribute else node.text(deep=True))
-    said = False
-    for name in names:
-        name = "".join(name.split()).casefold()
-        if name and (
+    folded = ["".join(name.split()).casefold() for name in names]
+    said = any(
+        name
+        and (
             heading == name
             or (len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2) and heading in name)
-        ):
-            said = True
+        )
+        for name in folded
+    )
     if not said:
         h1 = main_content.first_title(measured)
         said = (

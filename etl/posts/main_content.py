@@ -127,8 +127,8 @@ ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
 _LISTS = frozenset({"ul", "ol"})
-SOURCE_LIST_MIN_LINKS = 3  # a closing list of links to as many sites is the article's sources
-SOURCE_LIST_HOST_SHARE = 0.5  # distinct sites per link, at least (a subdomain is its site)
+SOURCE_LIST_MIN_LINKS = 3  # a closing list of links to many other sites is the article's sources
+SOURCE_LIST_SITE_SHARE = 0.5  # distinct sites per link, at least (a subdomain is its site)
 LEAD_ITEM_MIN_CHARS = 8  # a bullet of a summary is a phrase; a keyword is a word or two
 PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
 RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
@@ -1091,7 +1091,7 @@ def _links_elsewhere_all(boxes: list[Measure]) -> bool:
         for a in m.node.css("a[href]")
         if (href := a.attributes.get("href") or "").startswith(("http://", "https://"))
     ]
-    return len(sites) >= SOURCE_LIST_MIN_LINKS and len(set(sites)) >= SOURCE_LIST_HOST_SHARE * len(sites)
+    return len(sites) >= SOURCE_LIST_MIN_LINKS and len(set(sites)) >= SOURCE_LIST_SITE_SHARE * len(sites)
 
 
 _SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go"})
