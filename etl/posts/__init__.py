@@ -34,7 +34,10 @@ from pathlib import Path
 #    lines, prompts with their promise, metadata lines with controls and counts, Hugo's TOML and JSON front matter,
 #    kramdown's bold beside punctuation, lazy-loaded and AMP images, QR codes, line-number gutters, a header box's
 #    standfirst
-# 10: the headline opening a whole page's article is its title, not a paragraph (drop_title_heading)
+# 10: the headline opening a whole page's article is its title, not a paragraph (drop_title_heading); a caption
+#     shown whole and cut short; sources kept (a closing list or run of links to many sites); an editor's note
+#     boxed before the article; readers' comments, PTT's pushes and footer, author bios, signatures dropped; a box's
+#     bare text split at blank lines; copies only in <template> or srcdoc read; a ninth round of page chrome
 PARSER_VERSION = 10
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
