@@ -987,6 +987,7 @@ def _find_link_lists(
             previous = c
 
 
+_TEXT_LINES = frozenset({"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
 COMMENT_MIN_UNITS = 3  # comments in a row, made alike, for a thread
 COMMENT_MAX_CHARS = 500  # a comment is short; a live blog's entry or a section may be longer
 COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
@@ -999,9 +1000,10 @@ _COMMENTS_LABEL = re.compile(
 
 
 def _comment(m: Measure) -> bool:
-    """A reader's comment: short, its head a name and then a date with a time ('网友甲 2021-05-28 10:00 …'). A live
-    blog's entry opens with its time and no name."""
-    if not m.chars or m.chars > COMMENT_MAX_CHARS:
+    """A reader's comment: a box (not a paragraph: an article quoting a chat log writes it in paragraphs), short,
+    its head a name and then a date with a time ('网友甲 2021-05-28 10:00 …'). A live blog's entry opens with its
+    time and no name."""
+    if not m.chars or m.chars > COMMENT_MAX_CHARS or m.tag in _TEXT_LINES:
         return False
     head = m.node.text(separator=" ")[:COMMENT_HEAD_CHARS]
     stamp = _TIMESTAMP.search(head)
