@@ -682,6 +682,10 @@ def test_readers_comments_closing_the_articles_box_are_not_the_article():
     log = [f"群友{i} 2021-05-28 1{i}:00 {t}" for i, t in enumerate(said)]
     html = page(f'<div class="a"><div class="body">{paragraphs(*ARTICLE)}</div>{paragraphs(*log)}</div>')
     assert texts(html_to_body(html)) == [*ARTICLE, *log]
+    # and so is a timeline in a list, a line an event
+    events = "".join(f"<li>{line}</li>" for line in log)
+    html = page(f'<div class="a"><div class="body">{paragraphs(*ARTICLE)}</div><ul>{events}</ul></div>')
+    assert texts(html_to_body(html)) == [*ARTICLE, *log]
     # a live blog's entries open with their time, no name before it: the article
     entries = [f"2021-05-28 1{i}:00 {t}" for i, t in enumerate(ARTICLE)]
     html = page(f'<div class="a"><p>{A2}</p>{"".join(f"<div class=e><p>{e}</p></div>" for e in entries)}</div>')

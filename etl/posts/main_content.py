@@ -1000,11 +1000,11 @@ _COMMENTS_LABEL = re.compile(
 
 
 def _comment(m: Measure) -> bool:
-    """A reader's comment: a box (not a paragraph: an article quoting a chat log writes it in paragraphs), short,
-    its head a name and then a date with a time ('网友甲 2021-05-28 10:00 …'). A live blog's entry opens with its
-    time and no name."""
-    if not m.chars or m.chars > COMMENT_MAX_CHARS or m.tag in _TEXT_LINES:
-        return False
+    """A reader's comment: a box (not a paragraph: an article quoting a chat log writes it in paragraphs) whose text
+    is a block of its own after its head, short, the head a name and then a date with a time ('网友甲 2021-05-28
+    10:00 …'). A live blog's entry opens with its time and no name; a timeline's line is one run of text."""
+    if not m.chars or m.chars > COMMENT_MAX_CHARS or m.tag in _TEXT_LINES or not m.has_block_child:
+        return False  # (its text in a block of its own, apart from the name and time: a timeline's line is one)
     head = m.node.text(separator=" ")[:COMMENT_HEAD_CHARS]
     stamp = _TIMESTAMP.search(head)
     return stamp is not None and 0 < len(head[: stamp.start()].strip()) <= COMMENT_NAME_MAX_CHARS
