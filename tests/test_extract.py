@@ -586,6 +586,9 @@ def test_the_headline_opening_the_article_is_its_title_not_a_paragraph():
     # a section heading opening an excerpt is none of them, even when the title holds a short one
     section = f"<article><h2>冷暖自知</h2>{paragraphs(*ARTICLE)}</article>"
     assert texts(html_to_body(with_title(headline, section), title=headline)) == ["冷暖自知", *ARTICLE]
+    # a headline may hold the title with the column's or the author's name
+    html = with_title(headline, f"<article><h2>专访：{headline}</h2>{paragraphs(*ARTICLE)}</article>")
+    assert texts(html_to_body(html, title=headline)) == ARTICLE
     # nor is an <h1> on a page of several <h1> sections that names no title
     sections = f"<article><h1>春天</h1>{paragraphs(A1, A2)}<h1>秋天</h1>{paragraphs(A3, A4)}</article>"
     assert texts(html_to_body(page(sections)))[0] == "春天"

@@ -887,12 +887,14 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
     """The article's headline opening its blocks is its title, which ``articles.title`` holds: not a paragraph.
 
     The opening heading is the headline when it reads as the post's own title (from its front matter), as the
-    page's ``<title>`` or ``og:title`` (or is most of one: they add the site's name), or is the page's only
+    page's ``<title>`` or ``og:title`` (or is most of one: they add the site's name; or holds most of it: a
+    headline may add the column's or the author's name, 'VOA：时事大家谈：…'), or is the page's only
     ``<h1>``. A section heading opening an excerpt is none of them (a short one a title may hold) and stays.
     """
     heading = "".join(body.blocks[0].text.split()).casefold()
     names = [title or ""]
-    for selector, attribute in (("head > title", ""), ('meta[property="og:title"]', "content")):
+    # (a malformed head can leave its <title> in the body, its <meta> removed with the page's scripts)
+    for selector, attribute in (("title", ""), ('meta[property="og:title"]', "content")):
         node = tree.css_first(selector)
         if node is not None:
             names.append((node.attributes.get(attribute) or "") if attribute else node.text(deep=True))
@@ -902,6 +904,7 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         and (
             heading == name
             or (len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2) and heading in name)
+            or (len(name) >= max(main_content.TITLE_PART_MIN_CHARS, len(heading) / 2) and name in heading)
         )
         for name in folded
     )
