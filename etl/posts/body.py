@@ -646,14 +646,15 @@ class _Walker:
             and (node.parent is None or node.parent.tag in _BARE_TEXT_BOXES)
         ):
             # a box's bare text in paragraphs set apart by blank lines (a forum post shown as written, PTT's)
-            parts = _BLANK_LINE.split(text)
-            for i, part in enumerate(parts):
+            said = False  # some text before this part
+            for i, part in enumerate(_BLANK_LINE.split(text)):
                 if i:
-                    if part.strip() and "".join(parts[:i]).strip():
+                    if said and part.strip():
                         self._pending_br = max(self._pending_br, 2)
                     else:
                         self._run.append("\n")  # at the text's edge: whitespace, as it was
                 self._text(part, kind)
+                said = said or bool(part.strip())
             return
         self._text(text, kind)
 

@@ -986,13 +986,9 @@ def collapsed_copy(text: str, previous: str) -> bool:
     whole = without_toggle(previous)
     if len(whole) < REPEATED_NEIGHBOUR_MIN_CHARS:
         return False
-    cut = _COLLAPSED_END.search(text[-TOGGLE_TAIL_CHARS:])
+    cut = _COLLAPSED_END.search(text, max(len(text) - TOGGLE_TAIL_CHARS, 0))
     if cut is not None:
-        shown = (
-            text[: len(text) - TOGGLE_TAIL_CHARS + cut.start()]
-            if len(text) > TOGGLE_TAIL_CHARS
-            else text[: cut.start()]
-        )
+        shown = text[: cut.start()]
         return len(shown) >= REPEATED_NEIGHBOUR_MIN_CHARS and whole.startswith(shown)
     return text != previous and without_toggle(text) == whole
 

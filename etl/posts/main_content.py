@@ -650,13 +650,10 @@ class _Posts:
         class, ids numbered alike: 'post_1001', 'post_1002'), and both open with their own timestamp (a floor's
         '發表於 2013-3-22 22:40'). Replies that are prose and have no reply controls (a forum's floors) are so
         told from the first post, the article; an article's numbered sections carry no timestamp each."""
-        if box.tag != unit.tag:
+        if not _alike(box, unit):
             return False
-        attrs, unit_attrs = box.node.attributes, unit.node.attributes
-        if attrs.get("class") != unit_attrs.get("class"):
-            return False
-        box_id = _NUMBERED_ID.fullmatch(attrs.get("id") or "")
-        unit_id = _NUMBERED_ID.fullmatch(unit_attrs.get("id") or "")
+        box_id = _NUMBERED_ID.fullmatch(box.node.attributes.get("id") or "")
+        unit_id = _NUMBERED_ID.fullmatch(unit.node.attributes.get("id") or "")
         if box_id is None or unit_id is None or box_id.group(1) != unit_id.group(1):
             return False
         return self._timed(unit) and self._timed(box)
@@ -947,7 +944,8 @@ def _find_link_lists(
         comments = _closing_comments(children)
         if comments:
             found += comments  # readers' comments after the article, with their label
-            children = [c for c in children if all(c is not x for x in comments)]
+            taken = {id(c) for c in comments}
+            children = [c for c in children if id(c) not in taken]
     in_runs = _link_line_runs(children)
     labelled = _labelled_runs(children, in_runs)
     in_runs = _unless_sources(children, in_runs, labelled)
@@ -959,8 +957,8 @@ def _find_link_lists(
         c_leading = c_leading and leading
         if c.chars and _cites_sources(c, previous):
             pass  # the article's notes and references: its own apparatus, however many links
-        elif c.tag in _LISTS and c_trailing and not _under_related_label(c, previous) and _links_elsewhere(c):
-            # a closing list of links to as many other sites: the sources it cites, not the site's other pages (a
+        elif c.tag in _LISTS and c_trailing and not _under_related_label(c, previous) and _links_elsewhere([c]):
+            # a closing list of links to many other sites: the sources it cites, not the site's other pages (a
             # related-reading line in it still goes)
             _find_link_lists(c, article_chars, c_trailing, found, c_leading)
         elif (
@@ -999,6 +997,11 @@ _COMMENTS_LABEL = re.compile(
 )
 
 
+def _alike(a: Measure, b: Measure) -> bool:
+    """Made alike: the same tag and class (a thread's posts, a list's comments)."""
+    return a.tag == b.tag and a.node.attributes.get("class") == b.node.attributes.get("class")
+
+
 def _comment(m: Measure) -> bool:
     """A reader's comment: a box (not a paragraph: an article quoting a chat log writes it in paragraphs) whose text
     is a block of its own after its head, short, the head a name and then a date with a time ('网友甲 2021-05-28
@@ -1008,10 +1011,6 @@ def _comment(m: Measure) -> bool:
     head = m.node.text(separator=" ")[:COMMENT_HEAD_CHARS]
     stamp = _TIMESTAMP.search(head)
     return stamp is not None and 0 < len(head[: stamp.start()].strip()) <= COMMENT_NAME_MAX_CHARS
-
-
-def _alike(a: Measure, b: Measure) -> bool:
-    return a.tag == b.tag and a.node.attributes.get("class") == b.node.attributes.get("class")
 
 
 def _closing_comments(children: list[Measure]) -> list[Measure]:
@@ -1080,13 +1079,9 @@ def _cites_sources(m: Measure, previous: Measure | None) -> bool:
     return first is not None and first is not m and _is_references_label(first)
 
 
-def _links_elsewhere(m: Measure) -> bool:
-    """Whether a box's links (three or more) lead to many sites, half as many as links or more: sources the
+def _links_elsewhere(boxes: list[Measure]) -> bool:
+    """Whether the boxes' links (three or more) lead to many sites, half as many as links or more: sources the
     article cites (a law's text, a paper, a tool's page). A site's lists of its own other articles all lead home."""
-    return _links_elsewhere_all([m])
-
-
-def _links_elsewhere_all(boxes: list[Measure]) -> bool:
     sites = [
         _site(urlsplit(href).hostname or "")
         for m in boxes
@@ -1149,7 +1144,7 @@ def _link_line_runs(boxes: list[Measure]) -> list[bool]:
 
 
 def _unless_sources(boxes: list[Measure], in_runs: list[bool], labelled: list[bool]) -> list[bool]:
-    """``in_runs`` less the unlabelled runs of one-link paragraphs whose links lead to as many other sites: the
+    """``in_runs`` less the unlabelled runs of one-link paragraphs whose links lead to many other sites: the
     sources an article lists line by line (``_links_elsewhere``), not a site's other articles."""
     flags = list(in_runs)
     start = 0
@@ -1160,7 +1155,7 @@ def _unless_sources(boxes: list[Measure], in_runs: list[bool], labelled: list[bo
         end = start
         while end < len(boxes) and flags[end] and not labelled[end]:
             end += 1
-        if _links_elsewhere_all(boxes[start:end]):
+        if _links_elsewhere(boxes[start:end]):
             flags[start:end] = [False] * (end - start)
         start = end
     return flags
