@@ -137,6 +137,9 @@ RULE_FIXTURES = [
     ("drop_adjacent_post_links", "<p>上一篇：油价下周或将迎来年内第五次上调</p>", "油价"),
     ("drop_adjacent_post_links", "<div>下一則：<span>二手車市場回暖</span></div>", "二手車"),
     ("drop_datelines", "<p>发布时间：2019-11-05 08:30</p>", "发布时间"),
+    ("drop_datelines", "<p>作者：林间 发布时间：2023-12-20 阅读：1203</p>", "林间"),
+    ("drop_datelines", "<p>2024-10-21 09:32 来源：某某日报 作者：李文</p>", "李文"),
+    ("drop_follow_prompts", "<p>点个“在看”，让更多家长看到</p>", "在看"),
     ("drop_datelines", "<p>2021-12-03 11:15:22字号：A-A+来源：某某网</p>", "字号"),
     (
         "drop_datelines",
@@ -845,6 +848,20 @@ def test_a_long_keyword_line_without_sentences_is_still_a_keyword_group():
 def test_a_bare_date_is_a_timeline_entry_not_a_dateline():
     body = html_to_body(f"<h3>2003-02-09</h3><p>{P1}</p><p>2003年3月12日</p><p>{P2}</p>")
     assert texts(body) == ["2003-02-09", P1, "2003年3月12日", P2]
+    # a date with its time of day above the text is the page's dateline; amid the text, a log's entry
+    body = html_to_body(f"<div>2024/10/04 15:20</div><p>{P1}</p><p>2024/10/05 09:00</p><p>{P2}</p>")
+    assert texts(body) == [P1, "2024/10/05 09:00", P2]
+    assert body.removed["drop_datelines"] == 1
+
+
+def test_labelled_fields_make_a_dateline_only_with_a_date_as_a_fields_value():
+    for line in (
+        "作者：王五",
+        "日期：即日至2022年1月2日",
+        "日期：2020年3月1日 地点：北京",
+        "他说：2024年1月2日那天下雨了",
+    ):
+        assert texts(html_to_body(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")) == [P1, line, P2]
 
 
 def test_markdown_with_inline_html_is_read_as_markdown():

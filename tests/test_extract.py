@@ -693,3 +693,31 @@ def test_readers_comments_closing_the_articles_box_are_not_the_article():
     entries = [f"2021-05-28 1{i}:00 {t}" for i, t in enumerate(ARTICLE)]
     html = page(f'<div class="a"><p>{A2}</p>{"".join(f"<div class=e><p>{e}</p></div>" for e in entries)}</div>')
     assert texts(html_to_body(html)) == [A2, *entries]
+
+
+def test_a_run_of_short_lines_is_prose_that_outweighs_a_byline_beside_it():
+    # each line of a poem is too short to score alone; the line of a byline, a date and a count beside the poem's
+    # box is long enough: the run of short lines with no link among them scores as the poem's box's paragraph
+    poem = ["北方的雪", "落在父亲的肩上", "他不说话", "只是把炉火拨旺", "我在南方的雨里", "想起那年冬天"]
+    html = page(
+        '<div class="col"><div class="head"><h1>雪</h1><span>作者：林间 发布时间：2023-12-20 阅读：1203</span></div>',
+        f'<div class="box">{paragraphs(*poem)}</div></div>',
+        f'<div class="col2">{link_list("hot", 6)}</div>',
+    )
+    assert texts(html_to_body(html)) == poem
+    # a menu of short linked lines is no run of prose
+    menu = "".join(f'<p><a href="/s/{i}">栏目{i}</a></p>' for i in range(8))
+    html = page(f'<div class="nav">{menu}</div>', f'<div class="box">{paragraphs(*ARTICLE)}</div>')
+    assert texts(html_to_body(html)) == ARTICLE
+
+
+def test_a_headline_in_bold_type_equal_to_the_title_is_the_title_on_a_whole_page_only():
+    headline = "小镇邮局的最后一天"
+    cell = (
+        f"<table><tr><td><font><b>{headline}</b></font></td></tr><tr><td>{'<br><br>'.join(ARTICLE)}</td></tr></table>"
+    )
+    html = f"<html><head><title>{headline}_地方新闻</title></head><body>{cell}</body></html>"
+    assert texts(html_to_body(html, title=headline)) == ARTICLE
+    # a feed's fragment: a reply's title is its first line, cut out of the text, which stays
+    fragment = f"<div><p>你是对的！</p><p>{A1}</p></div>"
+    assert texts(html_to_body(fragment, title="你是对的！")) == ["你是对的！", A1]

@@ -38,7 +38,10 @@ from pathlib import Path
 #     shown whole and cut short; sources kept (a closing list or run of links to many sites); an editor's note
 #     boxed before the article; readers' comments, PTT's pushes and footer, author bios, signatures dropped; a box's
 #     bare text split at blank lines; copies only in <template> or srcdoc read; a ninth round of page chrome
-PARSER_VERSION = 10
+# 11: a run of short lines with no link scores as prose (a poem's box outweighs a byline); labelled metadata fields
+#     with a date ('作者：… 发布时间：… 阅读：…') and a date-and-time line above the text are datelines; a headline in
+#     bold type on a whole page is its title
+PARSER_VERSION = 11
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -761,7 +761,9 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_line_numbers"
         else:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
-        if rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
+        if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
+            rule = "drop_datelines"  # the page's date and time above the article; published_at holds it
+        elif rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
             rule = "drop_repeated_neighbours"
         elif rule is None and kept and boilerplate.collapsed_copy(block.text, kept[-1].text):
             rule = "drop_collapsed_copies"
@@ -879,7 +881,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     body = walker.body
     body.page_title = page_title
     _apply_text_rules(body)
-    if main_content_only and len(body.blocks) > 1 and body.blocks[0].kind == "heading":
+    if main_content_only and len(body.blocks) > 1:
         drop_title_heading(body, tree, measured, title)
     return body
 
@@ -891,8 +893,12 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
     page's ``<title>`` or ``og:title`` (or is most of one: they add the site's name; or holds most of it: a
     headline may add the column's or the author's name, 'VOA：时事大家谈：…'), or is the page's only
     ``<h1>``. A section heading opening an excerpt is none of them (a short one a title may hold) and stays.
+    A headline set in bold type rather than a heading (an old table layout's ``<font><b>``) is a line
+    equal to one of those titles, on a whole page whose ``<title>`` holds it (a feed's fragment has none, and
+    a reply's title is its first line cut out of the text).
     """
     heading = "".join(body.blocks[0].text.split()).casefold()
+    exact_only = body.blocks[0].kind != "heading"
     names = [title or ""]
     # (a malformed head can leave its <title> in the body, its <meta> removed with the page's scripts)
     for selector, attribute in (("title", ""), ('meta[property="og:title"]', "content")):
@@ -900,16 +906,19 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         if node is not None:
             names.append((node.attributes.get(attribute) or "") if attribute else node.text(deep=True))
     folded = ["".join(name.split()).casefold() for name in names]
-    said = any(
-        name
-        and (
-            heading == name
-            or (len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2) and heading in name)
-            or (len(name) >= max(main_content.TITLE_PART_MIN_CHARS, len(heading) / 2) and name in heading)
+    if exact_only and not any(heading in name for name in folded[1:]):
+        return  # a line of a feed's fragment equal to its title may be the text the title was cut from
+    said = heading in folded
+    if not exact_only:
+        said = said or any(
+            name
+            and (
+                (len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2) and heading in name)
+                or (len(name) >= max(main_content.TITLE_PART_MIN_CHARS, len(heading) / 2) and name in heading)
+            )
+            for name in folded
         )
-        for name in folded
-    )
-    if not said:
+    if not said and not exact_only:
         h1 = main_content.first_title(measured)
         said = (
             h1 is not None

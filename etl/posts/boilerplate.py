@@ -498,8 +498,8 @@ PAYWALL_NOTE = re.compile(
     re.IGNORECASE,
 )
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
-# what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事')
-_PROMPT_BENEFIT = r"(?:[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看)[^。！？]{0,15})?"
+# what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
+_PROMPT_BENEFIT = r"(?:[”」\"']?[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多)[^。！？]{0,15})?"
 FOLLOW_PROMPT_MAX_CHARS = 40
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
 _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
@@ -724,12 +724,44 @@ _DATE_AND_SOURCE = re.compile(
 )
 
 
+# A page's metadata field: a label, a colon, a short value ('作者：林间', '阅读：1203', '发布时间：2023-12-20 10:00')
+_META_FIELD = re.compile(
+    r"(?:作者|来源|來源|出处|出處|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|"
+    r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|量|数|數)?|字号|字號)"
+    rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|[^\s:：|｜]{{1,20}})",
+    re.IGNORECASE,
+)
+_FIELD_SEPARATORS = " |｜/·•\u3000"
+
+
 def _is_dateline(text: str) -> bool:
-    """``DATELINE``, or a line of the page's metadata: a date (and source) with a control, a count or an update stamp."""
+    """``DATELINE``, or a line of the page's metadata: a date (and source) with a control, a count or an update
+    stamp; or labelled fields only, a date among them ('作者：林间 发布时间：2023-12-20 阅读：1203')."""
     if DATELINE.match(text):
         return True
     core, extras = _DATELINE_EXTRAS.subn(" ", text)
-    return extras > 0 and _DATE_AND_SOURCE.match(" ".join(core.split())) is not None
+    if extras > 0 and _DATE_AND_SOURCE.match(" ".join(core.split())) is not None:
+        return True
+    fields = list(_META_FIELD.finditer(text))
+    if not fields:
+        return False
+    core = " ".join(_META_FIELD.sub(" ", text).split()).strip(_FIELD_SEPARATORS)
+    if not core:
+        return any(
+            field.group("date") for field in fields
+        )  # a date as one field's value ('日期：即日至…' is an event's)
+    return _DATE_AND_SOURCE.match(core) is not None
+
+
+_BARE_TIMESTAMP = re.compile(
+    rf"^[\s(（\[【]*{_DATE}[\s,]*(?:{_WEEKDAY})?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\s)）\]】]*$", re.IGNORECASE
+)
+
+
+def is_bare_timestamp(text: str) -> bool:
+    """A date with its time of day and nothing else ('2024/10/04 15:20'): a page's dateline when it opens the
+    article (a timeline's entry is a date alone, and never before the text starts)."""
+    return len(text) <= 40 and _BARE_TIMESTAMP.match(text) is not None
 
 
 _EDITOR_ROLES = (

@@ -126,6 +126,7 @@ CLASS_WEIGHT = 25.0
 ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
+SHORT_RUN_MIN_LINES = 4  # short paragraphs side by side, no link among them: a poem's lines, not a menu
 _LISTS = frozenset({"ul", "ol"})
 SOURCE_LIST_MIN_LINKS = 3  # a closing list of links to many other sites is the article's sources
 SOURCE_LIST_SITE_SHARE = 0.5  # distinct sites per link, at least (a subdomain is its site)
@@ -203,6 +204,8 @@ class Measure:
         "paragraphs",
         "score",
         "scored",
+        "short_chars",
+        "short_lines",
         "tag",
         "text_tail",
         "weight",
@@ -216,6 +219,8 @@ class Measure:
         self.commas = 0
         self.direct_chars = 0  # text not inside a block-level child (a run of <br>-separated lines)
         self.direct_commas = 0
+        self.short_lines = 0  # paragraph children too short to score alone, with no link (a poem's lines)
+        self.short_chars = 0
         self.paragraphs = 0
         self.images = 0
         self.has_block_child = False
@@ -310,6 +315,11 @@ class PageMeasure:
             self._stack.append(m)
             self._score_ancestors(1.0 + m.direct_commas + min(m.direct_chars / 100.0, 3.0), len(self._stack) - 1)
             self._stack.pop()
+        if m.short_lines >= SHORT_RUN_MIN_LINES and m.short_chars >= MIN_PARAGRAPH_CHARS:
+            # a run of short lines is prose too (a poem, a list of sayings): together they are a paragraph
+            self._stack.append(m)
+            self._score_ancestors(1.0 + min(m.short_chars / 100.0, 3.0), len(self._stack) - 1)
+            self._stack.pop()
         return m
 
     def _fold(self, node: LexborNode, m: Measure, in_link: bool) -> None:
@@ -355,6 +365,9 @@ class PageMeasure:
                     c = self.measure(child, ctag, in_link)
                     m.children.append(c)
                     m.has_block_child = True
+                    if c.chars and c.chars < MIN_PARAGRAPH_CHARS and not c.link_chars and ctag in PARAGRAPH_TAGS:
+                        m.short_lines += 1
+                        m.short_chars += c.chars
                     m.chars += c.chars
                     m.link_chars += c.link_chars
                     m.commas += c.commas
