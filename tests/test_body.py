@@ -140,6 +140,9 @@ RULE_FIXTURES = [
     ("drop_datelines", "<p>作者：林间 发布时间：2023-12-20 阅读：1203</p>", "林间"),
     ("drop_datelines", "<p>2024-10-21 09:32 来源：某某日报 作者：李文</p>", "李文"),
     ("drop_follow_prompts", "<p>点个“在看”，让更多家长看到</p>", "在看"),
+    ("drop_interface_labels", "<div>您的浏览器版本过低，请升级浏览器以获得更好的阅读体验。</div>", "升级"),
+    ("drop_interface_labels", "<p>Your browser does not support the video tag.</p>", "browser"),
+    ("drop_interface_labels", "<p>本网站使用Cookie以提升您的浏览体验，继续浏览即表示您同意。</p>", "Cookie"),
     ("drop_datelines", "<p>2021-12-03 11:15:22字号：A-A+来源：某某网</p>", "字号"),
     (
         "drop_datelines",
@@ -459,6 +462,17 @@ def test_plain_text_bodies_become_several_paragraphs():
     assert body.method == "plain_text"
     body = body_to_blocks(f"{P1}\n{P2}\n", False)  # no blank lines: one paragraph a line
     assert texts(body) == [P1, P2]
+    # a rule drawn in characters sets paragraphs apart and is no text
+    body = body_to_blocks(f"{P1}\n\n{P2}\n\n-----\n原文链接：https://news.example.com/a/1\n", False)
+    assert texts(body) == [P1, P2, "原文链接：https://news.example.com/a/1"]
+
+
+def test_a_table_of_contents_label_left_above_the_first_section_goes():
+    body = html_to_body(f"<div><p>目录</p><h2>一、缘起</h2><p>{P1}</p><h2>二、方法</h2><p>{P2}</p></div>")
+    assert texts(body) == ["一、缘起", P1, "二、方法", P2]
+    # a table of contents kept as text keeps its label
+    body = html_to_body(f"<div><p>目录</p><ol><li>缘起</li><li>方法</li></ol><h2>缘起</h2><p>{P1}</p></div>")
+    assert texts(body) == ["目录", "缘起", "方法", "缘起", P1]
 
 
 def test_a_platform_name_written_as_text_is_a_word_not_a_button():
@@ -1070,6 +1084,8 @@ def test_a_caption_shown_whole_and_cut_short_stays_once_and_whole_without_its_to
 def test_sentences_that_hold_a_rules_words_stay():
     lines = [
         "他拨打了举报电话：12345，但无人接听。",
+        "浏览器不支持这种格式，是很多用户抱怨的问题，开发者说下个月修复。",
+        "我们使用cookies的方式在隐私政策中有说明，监管部门认为不够清楚。",
         "我们在评论区看到了很多有意思的留言。",
         "投稿邮箱是 abc@x.com，欢迎来稿。",
         "长按二维码可以保存图片。",

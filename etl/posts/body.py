@@ -452,6 +452,7 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
 
     A paragraph that is a related-reading label ('猜你喜欢') over lines of titles (short, no sentence) is
     the site's list of other articles, as its box would be on the page: it goes (counted in ``removed``)."""
+    text = _SEPARATOR_LINE.sub("\n", text)  # a rule drawn in characters ('-----') sets paragraphs apart
     parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text.strip()) else text.split("\n")
     blocks = []
     for part in parts:
@@ -461,6 +462,9 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
             continue
         blocks += [Block("paragraph", piece) for piece in split_long_text(normalize_text(part))]
     return blocks
+
+
+_SEPARATOR_LINE = re.compile(r"^[ \t]*([-_=*~—─━·])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 
 
 def _is_related_titles(part: str) -> bool:
@@ -787,12 +791,21 @@ def _apply_text_rules(body: Body) -> None:
         orphans += 1
     if orphans:
         body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + orphans
+    # a table of contents' label whose list of links went: the first section's heading follows it
+    toc = [i for i in range(len(kept) - 1) if kept[i + 1].kind == "heading" and _TOC_LABEL.match(kept[i].text)]
+    if toc:
+        body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + len(toc)
+        kept = [block for i, block in enumerate(kept) if i not in toc]
     bio = _author_bio_start(kept)
     if bio is not None:
         body.removed["drop_author_bios"] = body.removed.get("drop_author_bios", 0) + len(kept) - bio
         kept = kept[:bio]
     body.blocks = kept
 
+
+_TOC_LABEL = re.compile(
+    r"^(?:文章|本文|内容|內容)?(?:目录|目錄|导读|導讀)\s*[:：]?$|^(?:table of )?contents\s*:?$", re.IGNORECASE
+)
 
 # The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
 _AUTHOR_BIO_LABEL = re.compile(

@@ -616,7 +616,12 @@ EMBED_FALLBACK = re.compile(
     r"|(?:跳过|跳過)\s*\S{1,12}\s*(?:帖子|贴文|貼文|内容|內容|视频|視頻)|\S{1,12}\s*(?:帖子|贴文|貼文)(?:结束|結束)"
     r"|skip (?:\S+ ){0,2}(?:post|content|video)|end of (?:\S+ ){0,2}(?:post|content|video)"
     # the fallback of a share button with no script ('请使用浏览器的分享功能分享到微信等', '打开微信，点击底部的“发现”…')
-    r"|(?:请|請)?使用浏览器的分享功能[^。]{0,12}|(?:打开|打開)微信[，,]\s*(?:点击|點擊)底部的?[“\"]?(?:发现|發現)[^。]{0,40}[。]?)$",
+    r"|(?:请|請)?使用浏览器的分享功能[^。]{0,12}|(?:打开|打開)微信[，,]\s*(?:点击|點擊)底部的?[“\"]?(?:发现|發現)[^。]{0,40}[。]?"
+    # a notice about the reader's browser or the site's cookies ('您的浏览器版本过低，请升级…', 'Your browser does not
+    # support the video tag.', '本网站使用Cookie以提升您的浏览体验…')
+    r"|(?:您的|你的|当前|當前|您当前的|您當前的|您使用的)(?:浏览器|瀏覽器)(?:版本)?(?:过低|過低|太旧|太舊|不支持|不支援)[^。！!]{0,40}[。！!]?"
+    r"|your (?:web )?browser (?:does not|doesn't|is not|isn't) (?:support|supported|up to date)[^.!]{0,50}[.!]?"
+    r"|(?:本网站|本網站|本站|我们|我們|this (?:web)?site|we)\s*(?:使用|uses?)\s*cookies?\s*(?:以|来|來|to|for|[，,])[^。.!]{0,60}[。.!]?)$",
     re.IGNORECASE,
 )
 # Words that are a control only beside another control ('分享 反馈 打印', '字号 分享到') or as a link: alone on
