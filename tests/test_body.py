@@ -142,6 +142,12 @@ RULE_FIXTURES = [
     ("drop_follow_prompts", "<p>点个“在看”，让更多家长看到</p>", "在看"),
     ("drop_interface_labels", "<div>您的浏览器版本过低，请升级浏览器以获得更好的阅读体验。</div>", "升级"),
     ("drop_interface_labels", "<p>Your browser does not support the video tag.</p>", "browser"),
+    ("strip_shortcodes", '<p>[gallery ids="12,13,14"]</p>', "gallery"),
+    (
+        "strip_shortcodes",
+        '<p>[caption id="attachment_7" width="600"]<img src="/l.jpg"> 林场[/caption]</p>',
+        "attachment",
+    ),
     ("drop_interface_labels", "<p>本网站使用Cookie以提升您的浏览体验，继续浏览即表示您同意。</p>", "Cookie"),
     ("drop_datelines", "<p>2021-12-03 11:15:22字号：A-A+来源：某某网</p>", "字号"),
     (
@@ -1124,3 +1130,19 @@ def test_a_boxs_bare_text_in_paragraphs_set_apart_by_blank_lines_is_read_as_para
     assert texts(html_to_body("<div>见\n\n<a href='https://x.example/'>报告</a>\n\n第三页。</div>")) == [
         "见报告第三页。"
     ]
+
+
+def test_shortcodes_and_bbcode_lose_their_codes_and_keep_their_words():
+    html = (
+        f'<p>{P1}</p>[caption id="attachment_123" align="aligncenter" width="600"]<img src="/f.jpg"> 林场工人搬运木材。'
+        "[/caption]<p>这是[b]重要[/b]的事，见[url=https://a.example/x]这里[/url]。[img]https://a.example/x.jpg[/img]</p>"
+        '<p>[quote="张三"]我不同意[/quote]</p>[embed]https://video.example/v/1[/embed]'
+    )
+    body = html_to_body(html)
+    assert texts(body) == [P1, "林场工人搬运木材。", "这是重要的事，见这里。", "我不同意", "https://video.example/v/1"]
+    assert body.removed["strip_shortcodes"] == 4
+    # a bracketed word of the text, a note's mark, an index, and code stay as written
+    kept = ["他说的话[sic]很奇怪，见注释[i]和[ii]。", "数组a[i]的值是 x[1]，见[注1]。"]
+    code = '[caption id="1"]示例[/caption]'
+    body = html_to_body("".join(f"<p>{t}</p>" for t in kept) + f"<pre>{code}</pre>")
+    assert texts(body) == [*kept, code]

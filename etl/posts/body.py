@@ -753,6 +753,7 @@ def _apply_text_rules(body: Body) -> None:
         for name, rewrite in (
             ("strip_literal_markup", boilerplate.strip_literal_markup),
             ("strip_liquid_tags", boilerplate.strip_liquid_tags),
+            ("strip_shortcodes", boilerplate.strip_shortcodes),
         ):
             text = rewrite(block.text, keep_lines)
             if text != block.text:

@@ -378,6 +378,12 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "strip_liquid_tags",
         "Jekyll template code left in a post ({% include ad.html %}, {{ site.url }}): the site's, not the article's",
     ),
+    TextRule(
+        "strip_shortcodes",
+        "WordPress shortcodes and forum BBCode written out as text by an importer ('[caption id=…]…[/caption]', "
+        "'[embed]…[/embed]', '[b]…[/b]', '[url=…]…[/url]'): the codes go, their words stay, an [img]'s address goes; "
+        "a bracketed word of the text ('[sic]', a note's '[i]') stays",
+    ),
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
     TextRule(
         "drop_stray_literals",
@@ -854,6 +860,34 @@ def strip_liquid_tags(text: str, keep_lines: bool = False) -> str:
     if "\ufdd0" in text or "\ufdd1" in text:
         text = text.translate(_BRACES)
     return text
+
+
+# Codes that come in pairs ('[b]…[/b]'), or open with attributes ('[caption id="1" width="600"]', '[url=…]'); a
+# closing code ('[/caption]') is never prose. A bare '[i]' or '[b]' with no closing code is the text's own.
+_SHORTCODE_PAIR = re.compile(r"\[([a-z][\w-]{0,30})\]((?:(?!\[\1\]).){0,2000}?)\[/\1\]", re.IGNORECASE | re.DOTALL)
+_SHORTCODE_IMAGE = re.compile(r"\[img(?:[\s=][^\]]{0,300})?\][^\[\]]{0,1000}\[/img\]", re.IGNORECASE)
+_SHORTCODE_OPEN = re.compile(
+    r"\[[a-z][\w-]{0,30}(?:\s+[\w-]+\s*=\s*(?:\"[^\"\]]{0,300}\"|'[^'\]]{0,300}'|[^\s\]]{1,300}))+\s*/?\]"
+    r"|\[(?:url|color|colour|size|font|email|quote|align|img)=[^\]\s]{1,300}\]",
+    re.IGNORECASE,
+)
+_SHORTCODE_CLOSE = re.compile(r"\[/[a-z][\w-]{0,30}\]", re.IGNORECASE)
+
+
+def strip_shortcodes(text: str, keep_lines: bool = False) -> str:
+    """Remove WordPress shortcodes and BBCode written out as text; their words stay (``strip_shortcodes``).
+    Code (``keep_lines``) keeps them: a post about shortcodes shows them in its examples."""
+    if keep_lines or "[" not in text or "]" not in text:
+        return text
+    before = text
+    text = _SHORTCODE_IMAGE.sub("", text)
+    for _ in range(3):  # codes nested in codes
+        inner = _SHORTCODE_PAIR.sub(r"\2", text)
+        if inner == text:
+            break
+        text = inner
+    text = _SHORTCODE_CLOSE.sub("", _SHORTCODE_OPEN.sub("", text))
+    return text if text == before else _tidy(text, keep_lines)
 
 
 _OPENING_QUOTES = "“「『‘"
