@@ -143,6 +143,15 @@ RULE_FIXTURES = [
     ("drop_interface_labels", "<div>您的浏览器版本过低，请升级浏览器以获得更好的阅读体验。</div>", "升级"),
     ("drop_interface_labels", "<p>Your browser does not support the video tag.</p>", "browser"),
     ("strip_shortcodes", '<p>[gallery ids="12,13,14"]</p>', "gallery"),
+    ("drop_paywall_notes", "<p>剩余80%内容，订阅后可阅读</p>", "剩余"),
+    ("drop_paywall_notes", "<p>此内容为付费内容</p>", "付费"),
+    ("drop_paywall_notes", "<p>开通VIP，畅读全站文章</p>", "VIP"),
+    ("drop_paywall_notes", "<p>您已阅读3篇免费文章，本月还剩2篇</p>", "免费文章"),
+    ("drop_follow_prompts", "<p>下载APP，查看更多精彩内容</p>", "APP"),
+    ("drop_follow_prompts", "<p>扫码下载客户端</p>", "客户端"),
+    ("drop_ad_labels", "<p>赞助商提供</p>", "赞助商"),
+    ("drop_interface_labels", "<p>文明上网理性发言，请遵守新闻评论服务协议</p>", "文明上网"),
+    ("drop_interface_labels", "<p>网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述</p>", "网友评论"),
     (
         "strip_shortcodes",
         '<p>[caption id="attachment_7" width="600"]<img src="/l.jpg"> 林场[/caption]</p>',
@@ -1091,6 +1100,12 @@ def test_sentences_that_hold_a_rules_words_stay():
     lines = [
         "他拨打了举报电话：12345，但无人接听。",
         "浏览器不支持这种格式，是很多用户抱怨的问题，开发者说下个月修复。",
+        "他订阅了很多杂志，喜欢阅读",
+        "本文为付费内容提供者撰写的评论。",
+        "他已阅读了3篇免费文章中的两篇。",
+        "网友评论仅供参考，但很多人当真了。",
+        "为你推荐一本好书：《活着》",
+        "我开通会员以后，阅读体验好了很多。",
         "我们使用cookies的方式在隐私政策中有说明，监管部门认为不够清楚。",
         "我们在评论区看到了很多有意思的留言。",
         "投稿邮箱是 abc@x.com，欢迎来稿。",
@@ -1115,7 +1130,16 @@ def test_sentences_that_hold_a_rules_words_stay():
 
 
 def test_a_related_label_left_with_nothing_after_it_goes_whatever_its_kind():
-    for label in ("往期推荐", "猜你喜欢", "相关阅读：", "喜欢此内容的人还喜欢", "小编推荐", "大家都在看", "24小时热文"):
+    for label in (
+        "往期推荐",
+        "猜你喜欢",
+        "相关阅读：",
+        "喜欢此内容的人还喜欢",
+        "小编推荐",
+        "大家都在看",
+        "24小时热文",
+        "为你推荐",
+    ):
         assert texts(html_to_body(f"{ARTICLE}<p>{label}</p>")) == [P1, P2], label
     # amid the article it may label what follows
     assert texts(html_to_body(f"<p>{P1}</p><p>推荐阅读</p><p>{P2}</p>")) == [P1, "推荐阅读", P2]

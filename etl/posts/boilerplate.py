@@ -500,7 +500,13 @@ PAYWALL_NOTE = re.compile(
     r"|(?:subscribe|sign in|log in|register)\b.{0,20}\b(?:continue|keep) reading"
     r"|to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?-only"
     r"|subscribe to (?:read|access|unlock)|(?:sign|log) in to (?:read|continue)|already a subscriber"
-    r"|(?:free )?articles? limit|reached your (?:free )?(?:article|story) limit",
+    r"|(?:free )?articles? limit|reached your (?:free )?(?:article|story) limit"
+    # the rest is paid for: '剩余80%内容，订阅后可阅读', '此内容为付费内容', '开通VIP，畅读全站文章', '您已阅读3篇免费文章'
+    rf"|(?:{_PAYWALL_ACCESS})[^。！？，,]{{0,6}}(?:{_PAYWALL_READ})\s*$|^\s*(?:付费|付費)(?:阅读|閱讀)\s*$"
+    r"|(?:剩余|剩餘|还剩|還剩|余下|餘下)\s*\d{1,3}\s*%\s*(?:的)?(?:内容|內容)"
+    r"|^\s*(?:此|本)(?:内容|內容|文|文章|篇)?(?:为|為|是)(?:付费|付費|会员|會員|vip)(?:专享|專享)?(?:内容|內容|文章)(?:[，,。]|\s*$)"
+    r"|(?:开通|開通|升级|升級|成为|成為)\s*(?:vip|会员|會員)[，,\s]*(?:畅读|暢讀|免费读|免費讀|解锁|解鎖|阅读|閱讀)"
+    r"|^\s*(?:您|你)(?:本月)?已(?:阅读|閱讀|读|讀)了?\s*\d+\s*篇(?:免费|免費)",
     re.IGNORECASE,
 )
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
@@ -528,7 +534,8 @@ FOLLOW_PROMPT = re.compile(
     # (an instruction, '打开 Signal 应用程序', '安装桌面客户端', promises nothing)
     r"|(?:扫码|掃碼|扫描二维码|掃描二維碼|点击|點擊|立即|马上|馬上)?(?:下载|下載|打开|打開)[^。！？]{0,12}"
     r"(?:客户端|客戶端|(?<![a-z])app)[，,\s]*"
-    r"(?:看|阅读|閱讀|获取|獲取|独家|獨家|更多|体验|體驗|抢先|搶先|精彩|随时|隨時)[^。！？]{0,12}"
+    r"(?:看|查看|阅读|閱讀|获取|獲取|独家|獨家|更多|体验|體驗|抢先|搶先|精彩|随时|隨時)[^。！？]{0,12}"
+    r"|(?:扫码|掃碼|扫描二维码|掃描二維碼)(?:下载|下載)[^。！？，,]{0,8}(?:客户端|客戶端|(?<![a-z])app)"
     # '打开网易新闻 查看精彩图片': an app's placeholder where a picture or a video of the page was
     r"|(?:打开|打開)[^。！？，,\s]{1,8}[，,\s]*(?:查看|观看|觀看|看)(?:精彩|更多|高清)?(?:图片|圖片|视频|視頻)"
     # '不用抽 不用搶 現在用APP看新聞': the promise in front, then 'now (use) the app' as the command
@@ -627,7 +634,10 @@ EMBED_FALLBACK = re.compile(
     # support the video tag.', '本网站使用Cookie以提升您的浏览体验…')
     r"|(?:您的|你的|当前|當前|您当前的|您當前的|您使用的)(?:浏览器|瀏覽器)(?:版本)?(?:过低|過低|太旧|太舊|不支持|不支援)[^。！!]{0,40}[。！!]?"
     r"|your (?:web )?browser (?:does not|doesn't|is not|isn't) (?:support|supported|up to date)[^.!]{0,50}[.!]?"
-    r"|(?:本网站|本網站|本站|我们|我們|this (?:web)?site|we)\s*(?:使用|uses?)\s*cookies?\s*(?:以|来|來|to|for|[，,])[^。.!]{0,60}[。.!]?)$",
+    r"|(?:本网站|本網站|本站|我们|我們|this (?:web)?site|we)\s*(?:使用|uses?)\s*cookies?\s*(?:以|来|來|to|for|[，,])[^。.!]{0,60}[。.!]?"
+    # the comment box's rules ('文明上网理性发言，请遵守新闻评论服务协议', '网友评论仅供其表达个人看法，并不表明…')
+    r"|(?:文明上网|文明上網)[，,\s]*(?:理性发言|理性發言)[^。！!]{0,30}[。！!]?"
+    r"|(?:网友|網友|用户|用戶|读者|讀者)(?:评论|評論|留言)(?:仅|僅)(?:供其|代表其)[^。]{0,60}[。]?)$",
     re.IGNORECASE,
 )
 # Words that are a control only beside another control ('分享 反馈 打印', '字号 分享到') or as a link: alone on
@@ -653,7 +663,7 @@ INTERFACE_LABELS = re.compile(
 _ANY_CONTROL = rf"[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS})[】\]]?"
 CONTROL_ROW = re.compile(rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$", re.IGNORECASE)
 CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
-_AD_WORDS = r"广告|廣告|赞助内容|贊助內容|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
+_AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
 # in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
 _AD_DECORATION = r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/]"
 # an empty slot's placeholder too ('广告加载中…', 'Advertisement loading')

@@ -136,7 +136,7 @@ RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'R
 TEASER_TITLE_MIN_CHARS = 5  # a linked word of a sentence is shorter than a headline
 # The label of a box of links to other articles, wherever the box sits in the article.
 RELATED_LABEL = re.compile(
-    r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|大家都在看|"
+    r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|大家都在看|(?:为|為)(?:你|您)(?:推荐|推薦|精选|精選)|"
     r"(?:小编|小編|编辑|編輯|本站|站长|站長)(?:推荐|推薦|精选|精選)|(?:24\s*小时|24\s*小時|本周|本週|今日|一周|一週)?"
     r"(?:热文|熱文|热搜|熱搜|热榜|熱榜|排行榜)|更多|你可能|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|即時新聞|即时新闻|最新新聞|最新新闻|"
     r"related|recommended|more (?:stories|news|on|from|in)\b|more\s*[:：]?$|more\b[^.!?]{0,30}\b(?:stories|news|articles|reads)\b|"
