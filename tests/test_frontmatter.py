@@ -377,3 +377,14 @@ def test_hugo_toml_and_json_front_matter_are_read():
     assert post_.published_at == dt.datetime(2020, 7, 7, 1, 0, tzinfo=dt.UTC)
     broken = parse_post(b'+++\ntitle = "no closing quote\n+++\n' + BODY.encode(), "_posts/2022-03-03-x.md")
     assert isinstance(broken, Rejected) and "TOML" in broken.error
+
+
+def test_a_hashtag_in_an_unquoted_title_is_the_titles_not_a_comment():
+    front = read_front_matter("---\ntitle: 我们的 #MeToo 时刻\nauthor: #编辑部\nlayout: post # the site's\n---\n正文")
+    assert front.fields["title"] == "我们的 #MeToo 时刻"
+    assert front.fields["author"] == "#编辑部"
+    assert front.fields["layout"] == "post"  # a setting's comment is YAML's
+    assert front.uncommented == ["title", "author"]
+    # quoted, or with no space before the '#', YAML has it right already
+    front = read_front_matter('---\ntitle: "引号里的 # 号"\nsubtitle: C# 入门\n---\n正文')
+    assert front.fields == {"title": "引号里的 # 号", "subtitle": "C# 入门"} and front.uncommented == []

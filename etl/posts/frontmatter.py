@@ -61,6 +61,7 @@ class FrontMatter:
     fields: dict[str, Any]
     body: str
     recovered: list[str] = field(default_factory=list)  # keys recovered line by line
+    uncommented: list[str] = field(default_factory=list)  # text values kept past a ' #' YAML read as a comment
     unclosed: bool = False  # no '---' closed it where it ended: it ended at a blank line before text
     repeated: bool = False  # the body opened with a second copy of it (an exporter's slip), now removed
 
@@ -269,4 +270,31 @@ def _read_block(block: str, body: str) -> FrontMatter:
         raise FrontMatterError(
             f"The front matter is a YAML {type(loaded).__name__}, not a mapping of 'key: value' fields."
         )
-    return FrontMatter(fields={str(k): v for k, v in loaded.items()}, body=body)
+    fields = {str(k): v for k, v in loaded.items()}
+    return FrontMatter(fields=fields, body=body, uncommented=_values_cut_at_a_hash(block, fields))
+
+
+_HASH_IN_VALUE = re.compile(r"(?:^|[ \t])#")
+_TEXT_KEYS = frozenset({"title", "subtitle", "author", "description", "summary", "excerpt"})  # words, not settings
+
+
+def _values_cut_at_a_hash(block: str, fields: dict[str, Any]) -> list[str]:
+    """Unquoted values that YAML cut at a ' #' as if a comment began there ('title: #MeToo 一年后' read as
+    nothing, 'title: 我们的 #MeToo 时刻' as '我们的'): a feed generator writes titles unquoted, and a hashtag
+    in one is the title's. Each such value is set to its text as written; returns their keys."""
+    kept: list[str] = []
+    if "#" not in block:
+        return kept
+    for line in block.split("\n"):
+        match = _FIELD_LINE.match(line)
+        if match is None or line[0].isspace():
+            continue
+        raw = (match.group(2) or match.group(3) or "").strip()
+        key = match.group(1)
+        if key not in _TEXT_KEYS or not raw or raw[0] in "\"'[{|>&*!" or not _HASH_IN_VALUE.search(raw):
+            continue
+        value = fields.get(key)
+        if (value is None or isinstance(value, str)) and value != raw:
+            fields[key] = raw
+            kept.append(key)
+    return kept

@@ -388,6 +388,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         return Rejected(str(error))
     if front.recovered:
         problems.append("front matter recovered line by line (invalid YAML)")
+    if front.uncommented:
+        problems.append(f"{', '.join(front.uncommented)} kept whole past a ' #' that YAML reads as a comment")
     if front.unclosed:
         problems.append("front matter not closed by '---': it ends at the blank line before the text")
     if front.repeated:
