@@ -256,6 +256,14 @@ def test_utf16_with_bom_is_decoded():
     assert "decoded as UTF-16" in post.problems
 
 
+def test_utf16_without_a_bom_is_decoded_and_binary_with_nuls_is_not():
+    for encoding in ("utf-16-le", "utf-16-be"):
+        post = parsed(seed_post(body_html=f"<p>一{P1}</p>").encode(encoding))
+        assert post.title == "离岛渡轮恢复通航 码头货物积压" and post.blocks[0].text == f"一{P1}"
+        assert post.problems == ["decoded as UTF-16 (no byte order mark)"]
+    assert "binary" in rejected(b"\x00\x01" * 300)
+
+
 def test_over_size_file_is_rejected(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(parse, "MAX_POST_BYTES", 1024)
     error = rejected(seed_post(body_html=f"<p>{P1 * 20}</p>").encode())

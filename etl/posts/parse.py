@@ -158,6 +158,21 @@ def _decode_legacy_chinese(raw: bytes, encodings: list[str] = LEGACY_ENCODINGS) 
     return str(best), _ENCODING_NAMES.get(best.encoding, best.encoding)
 
 
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """A UTF-16 file with no byte order mark: its ASCII characters (the front matter's keys and fences) leave a NUL
+    in every other byte, nearly always the same one of each pair; None when it is not that, or does not decode."""
+    head = raw[:512]
+    for encoding, high, low in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        zeros = high.count(0)  # (a CJK character may have a NUL low byte: '一' is U+4E00)
+        if zeros >= 0.3 * len(high) and low.count(0) <= 0.1 * zeros and len(raw) % 2 == 0:
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return text if text.lstrip().startswith(("---", "+++", "{")) else None  # a post's front matter opens it
+    return None
+
+
 def decode_post(raw: bytes) -> tuple[str, list[str]]:
     """Bytes to text with ``\\n`` line endings. Raises ValueError with a readable reason."""
     problems: list[str] = []
@@ -165,6 +180,10 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
         raise ValueError("The file is empty." if not raw else "The file holds only whitespace.")
     utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
     nuls = raw[:8192].count(b"\x00")
+    if nuls and not utf16 and not raw.startswith(_BINARY_MAGIC):
+        unmarked = _utf16_without_bom(raw)
+        if unmarked is not None:
+            return unmarked.replace("\r\n", "\n").replace("\r", "\n"), ["decoded as UTF-16 (no byte order mark)"]
     if not utf16 and (raw.startswith(_BINARY_MAGIC) or nuls > max(STRAY_NULS, 0.01 * min(len(raw), 8192))):
         raise ValueError("The file is binary (an image, archive or other non-text data), not a text post.")
     if utf16:
