@@ -721,3 +721,25 @@ def test_a_headline_in_bold_type_equal_to_the_title_is_the_title_on_a_whole_page
     # a feed's fragment: a reply's title is its first line, cut out of the text, which stays
     fragment = f"<div><p>你是对的！</p><p>{A1}</p></div>"
     assert texts(html_to_body(fragment, title="你是对的！")) == ["你是对的！", A1]
+
+
+def test_cards_of_pages_on_many_other_sites_are_a_digests_items_not_teasers():
+    items = [
+        ("《街道的生命》", "作者用十年时间走访了二十座城市的老街，记录街道如何塑造邻里关系。"),
+        ("《菜市场里的中国》", "从菜价、摊位到砍价的方式，一个菜市场能看到一座城市的脾气。"),
+        ("《一座桥的五十年》", "一座桥的兴建和拆除，牵动着两岸居民几十年的生活。"),
+        ("《城市夜班的人们》", "写给所有在城市夜里工作的人：出租车司机、护士、保安和外卖员。"),
+    ]
+
+    def cards(href: str) -> str:
+        return "".join(
+            f'<div class="item"><h3><a href="{href.format(i)}">{t}</a></h3><p>{s}</p></div>'
+            for i, (t, s) in enumerate(items)
+        )
+
+    intro = ["每周书单：本期推荐四本关于城市的书，每本都配了一句话的介绍，供读者参考。", A1, A2]
+    digest = page(f'<div class="post">{paragraphs(*intro)}{cards("https://press{}.example/book")}</div>')
+    assert texts(html_to_body(digest)) == [*intro, *[x for item in items for x in item]]
+    # the same cards leading to the site's own pages are its other articles
+    own = page(f'<div class="post">{paragraphs(*ARTICLE)}{cards("/news/{}.html")}</div>')
+    assert texts(html_to_body(own)) == ARTICLE

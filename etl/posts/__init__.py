@@ -42,7 +42,7 @@ from pathlib import Path
 #     with a date ('作者：… 发布时间：… 阅读：…') and a date-and-time line above the text are datelines; a headline in
 #     bold type on a whole page is its title; browser and cookie notices; a plain text rule line; an orphan TOC
 #     label; WordPress shortcodes and BBCode written out as text; paywall, app, ad and comment-box notices; an
-#     unquoted title's ' #hashtag' kept (YAML read it as a comment)
+#     unquoted title's ' #hashtag' kept (YAML read it as a comment); cards of pages on many other sites are a digest's
 PARSER_VERSION = 11
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

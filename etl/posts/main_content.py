@@ -130,6 +130,7 @@ SHORT_RUN_MIN_LINES = 4  # short paragraphs side by side, no link among them: a 
 _LISTS = frozenset({"ul", "ol"})
 SOURCE_LIST_MIN_LINKS = 3  # a closing list of links to many other sites is the article's sources
 SOURCE_LIST_SITE_SHARE = 0.5  # distinct sites per link, at least (a subdomain is its site)
+DIGEST_MIN_CARDS = 3  # cards linking to many sites, side by side: a digest's items
 LEAD_ITEM_MIN_CHARS = 8  # a bullet of a summary is a phrase; a keyword is a word or two
 PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
 RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
@@ -962,6 +963,10 @@ def _find_link_lists(
     in_runs = _link_line_runs(children)
     labelled = _labelled_runs(children, in_runs)
     in_runs = _unless_sources(children, in_runs, labelled)
+    # cards of pages on many other sites, three or more, are what the article presents (a digest of reading, a
+    # book list), not the site's own other articles
+    cards = [c for c in children if c.chars and c.lead_link and not c.lead_in_sentence]
+    cited = len(cards) >= DIGEST_MIN_CARDS and _links_elsewhere(cards)
     previous: Measure | None = None
     for c, c_trailing, c_leading, in_run, in_labelled_run in zip(
         children, _trailing_flags(children), _leading_flags(children), in_runs, labelled, strict=True
@@ -980,7 +985,7 @@ def _find_link_lists(
             and (
                 _is_link_list(c, c_trailing)
                 or (c_leading and _is_menu(c))
-                or _is_teaser_box(c)
+                or (_is_teaser_box(c) and not cited)
                 or _is_labelled_ad(c)
                 or (c_trailing and _is_prompt_box(c))
                 or (in_run and (c_trailing or in_labelled_run))
