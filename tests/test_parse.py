@@ -363,3 +363,28 @@ def test_windows_1252_post_is_decoded_not_replaced_or_rejected():
     assert post.title == "Café opens"
     assert post.blocks[0].text.startswith("The new café – on Main Street – was called “unfair”")
     assert "decoded as Windows-1252, not UTF-8" in post.problems
+
+
+def test_a_git_merge_conflict_left_in_a_post_reads_its_first_side_and_says_so():
+    raw = seed_post(
+        body_html=f"<p>{P1}</p>\n<<<<<<< HEAD\n<p>{P2}</p>\n=======\n<p>{P2}又改过</p>\n>>>>>>> origin/main\n"
+    )
+    post = parsed(raw.encode())
+    assert [b.text for b in post.blocks] == [P1, P2]
+    assert post.problems == [
+        "1 git merge conflict left in the file: the first side (HEAD) read, the other (origin/main) left out"
+    ]
+    # in the front matter too
+    text = seed_post().replace("title:", "<<<<<<< HEAD\ntitle:", 1)
+    title_line = next(line for line in text.split("\n") if line.startswith("title:"))
+    text = text.replace(title_line, f"{title_line}\n=======\ntitle: 另一个标题\n>>>>>>> 3f2a1b", 1)
+    assert parsed(text.encode()).title == "离岛渡轮恢复通航 码头货物积压"
+    # a tutorial showing the markers in code keeps them
+    shown = "```\n<<<<<<< HEAD\n我的改动\n=======\n别人的改动\n>>>>>>> main\n```\n"
+    post = parsed(f"---\ntitle: 如何解决冲突\ndate: 2021-05-28\n---\n{shown}".encode())
+    assert "<<<<<<< HEAD" in post.blocks[0].text and post.problems == []
+
+
+def test_a_git_lfs_pointer_is_rejected_with_the_way_out():
+    pointer = b"version https://git-lfs.github.com/spec/v1\noid sha256:4d7a2146\nsize 12345\n"
+    assert "git lfs pull" in rejected(pointer)

@@ -390,6 +390,32 @@ def parse_post(raw: bytes, source_path: str, now: dt.datetime | None = None) -> 
         return Rejected(f"The post could not be parsed ({type(error).__name__}: {str(error)[:200]}).")
 
 
+LFS_POINTER = "version https://git-lfs.github.com/spec/"
+# A conflict git left when a merge failed and someone committed the file anyway: '<<<<<<< HEAD', one side, an
+# optional '||||||| base' part (diff3), '=======', the other side, '>>>>>>> origin/main'. Markers at line starts.
+_MERGE_CONFLICT = re.compile(
+    r"^<{7}(?: [^\n]*)?\n(.*?)^(?:\|{7}(?: [^\n]*)?\n.*?)?={7}[ \t]*\n.*?^>{7}(?: ([^\n]*))?(?:\n|\Z)",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def resolve_merge_conflicts(text: str) -> tuple[str, int, str]:
+    """The text with each merge conflict replaced by its first side (HEAD's), the number of conflicts, and the
+    other side's name. Both sides are versions of the one post: reading both would repeat its paragraphs.
+    Markers inside a code block or ``<pre>`` are an example the post shows, and stay."""
+    names: list[str] = []
+
+    def first_side(match: re.Match[str]) -> str:
+        before = text[: match.start()]
+        if before.count("```") % 2 or before.count("<pre") > before.count("</pre") or before.count("~~~") % 2:
+            return match.group(0)  # markers shown in code: a tutorial on resolving conflicts
+        names.append((match.group(2) or "").strip())
+        return match.group(1)
+
+    resolved = _MERGE_CONFLICT.sub(first_side, text)
+    return resolved, len(names), ", ".join(sorted(set(filter(None, names))))
+
+
 def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost | Rejected:
     file_name = source_path.rsplit("/", 1)[-1]
     if file_name.endswith("~") or file_name.startswith((".", "#")):
@@ -401,6 +427,18 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
             f"The file is {len(raw) / 1e6:.1f} MB, over the {MAX_POST_BYTES // 2**20} MiB limit for one post."
         )
     text, problems = decode_post(raw)
+    if text.startswith(LFS_POINTER):
+        return Rejected(
+            "The file is a Git LFS pointer, not the post: the clone never fetched its content (run 'git lfs pull' "
+            "in the clone, then ingest again)."
+        )
+    if "<<<<<<< " in text:
+        text, conflicts, other = resolve_merge_conflicts(text)
+        if conflicts:
+            problems.append(
+                f"{conflicts} git merge conflict{'s' if conflicts > 1 else ''} left in the file: the first side "
+                f"(HEAD) read, the other ({other or 'unnamed'}) left out"
+            )
     try:
         front = read_front_matter(text)
     except FrontMatterError as error:
