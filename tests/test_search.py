@@ -141,6 +141,17 @@ def test_any_substring_across_words(loaded):
     assert titles(warehouse, "search('工具突破封鎖')") == []  # not in the text
 
 
+def test_a_single_character_or_a_symbol_is_found_by_reading_the_text(loaded):
+    # no term: the folded text is read, both scripts, ranked by how often it occurs; the snippet marks it
+    _, warehouse = loaded
+    found = search(warehouse, "search('墙')")
+    assert [row[0] for row in found] == ["翻牆工具使用指南", "网络审查下的日常"]  # 牆 twice, 墙 once
+    assert found[0][1] > found[1][1] > 0 and "«墙»" in found[0][2].replace("«牆»", "«墙»")
+    assert titles(warehouse, "search('疫')") == ["COVID-19疫苗进入乡村"]
+    assert titles(warehouse, "search('夜 墙')") == []  # every part, as with terms
+    assert titles(warehouse, "search('，')") != [] and titles(warehouse, "search('')") == []
+
+
 def test_latin_and_digits_case_insensitive(loaded):
     _, warehouse = loaded
     for query in ("vpn", "VPN", "Vpn", "ｖｐｎ"):

@@ -64,6 +64,25 @@ WITH q AS (
     FROM hits h JOIN df ON df.term = h.term, corpus c
     GROUP BY h.article_id
     HAVING count(*) = (SELECT count(*) FROM query_terms)
+), scanned AS (
+    -- A query with no term at all (one Han character, '疫'; a symbol, 'C++' folds to words, '&' does not) is
+    -- looked up in every folded block, and scored by BM25 over how often its parts occur. The first test reads
+    -- the query literal, so DuckDB drops this branch for every other query; the second is for a literal whose
+    -- terms only its folding makes (a zero-width character between two Han ones).
+    SELECT sp.article_id,
+           sum(list_sum(list_transform(parts.parts,
+               lambda x: (length(sp.folded) - length(replace(sp.folded, x, ''))) // length(x)))) AS tf,
+           bit_or(list_sum(list_transform(range(len(parts.parts)),
+               lambda i: CASE WHEN contains(sp.folded, parts.parts[i + 1]) THEN 1 << i ELSE 0 END))) AS held
+    FROM search_paragraphs sp, parts
+    WHERE len(search_terms(query)) = 0 AND len(parts.parts) > 0 AND (SELECT count(*) FROM query_terms) = 0
+    GROUP BY sp.article_id, parts.parts
+    HAVING held = (1 << len(parts.parts)) - 1
+), scanned_scored AS (
+    SELECT s.article_id,
+           ln(1 + (c.n - (SELECT count(*) FROM scanned) + 0.5) / ((SELECT count(*) FROM scanned) + 0.5))
+           * s.tf * 2.2 / (s.tf + 1.2 * (0.25 + 0.75 * d.terms / c.avgdl)) AS score
+    FROM scanned s JOIN search_documents d ON d.article_id = s.article_id, corpus c
 ), found AS (
     -- A query whose parts are each one whole term (中国, vpn) is answered by the postings alone; other
     -- parts (covid-19, 翻墙工具) are looked up in the folded paragraphs, since their terms may occur
@@ -80,6 +99,8 @@ WITH q AS (
     HAVING bit_or(list_sum(list_transform(range(len(parts.parts)),
                                           lambda i: CASE WHEN contains(sp.folded, parts.parts[i + 1]) THEN 1 << i ELSE 0 END)))
            = (1 << len(parts.parts)) - 1
+    UNION ALL
+    SELECT article_id, score FROM scanned_scored
 ), best AS (
     SELECT f.article_id, f.score, a.title, a.published_at, a.site, a.url, a.deleted_at,
            (SELECT parts.parts[1] FROM parts) AS first_part
