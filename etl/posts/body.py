@@ -970,11 +970,13 @@ def _or_hidden_copy(body: Body, text: str, title: str | None) -> Body:
     """A page whose script writes the article (an app shell: '加载中…') and whose only copy is one the page does
     not show: in <noscript>, in a <template> for the script to stamp, or in an iframe's ``srcdoc`` (its HTML
     escaped in the attribute). That copy, when it holds twice the text the page shows without scripts."""
-    for name, pattern in _HIDDEN_COPIES:
+    for name, markers, pattern in _HIDDEN_COPIES:
+        if not any(marker in text for marker in markers):
+            continue  # (a page's <noscript> tracking pixels need no search for templates and srcdoc)
         if name == "read_srcdoc_copy":
             inner = "\n".join(html_lib.unescape(m.group(1) or m.group(2)) for m in pattern.finditer(text))
         else:
-            inner = "\n".join(m.group(1) for m in pattern.finditer(text))
+            inner = "\n".join(m.group(2) for m in pattern.finditer(text))
         copy = _copy_if_more(body, inner, title)
         if copy is not None:
             copy.removed[name] = 1
@@ -1003,10 +1005,20 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Block tags written out escaped ('&lt;p&gt;'): a body a scraper stored as escaped HTML
 _ESCAPED_BLOCK_TAG = re.compile(r"&lt;(?:p|div|br|h[1-6]|li|ul|ol|table|blockquote|section)\b[^&]{0,200}?&gt;", re.I)
 _HIDDEN_COPY_MARKERS = ("<noscript", "<NOSCRIPT", "<template", "<TEMPLATE", "srcdoc")
+# Each copy's markers (lower or upper case, as pages write tags) and pattern; a pattern without IGNORECASE opens
+# with a literal '<', which the regex engine skips to (case-insensitive, it tries every character of the page)
 _HIDDEN_COPIES = (
-    ("read_noscript_copy", re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)),
-    ("read_template_copy", re.compile(r"<template\b[^>]*>(.*?)</template\s*>", re.IGNORECASE | re.DOTALL)),
-    ("read_srcdoc_copy", re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)),
+    (
+        "read_noscript_copy",
+        ("<noscript", "<NOSCRIPT"),
+        re.compile(r"<(noscript|NOSCRIPT)\b[^>]*>(.*?)</\1\s*>", re.DOTALL),
+    ),
+    (
+        "read_template_copy",
+        ("<template", "<TEMPLATE"),
+        re.compile(r"<(template|TEMPLATE)\b[^>]*>(.*?)</\1\s*>", re.DOTALL),
+    ),
+    ("read_srcdoc_copy", ("srcdoc",), re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")),
 )
 
 

@@ -118,10 +118,12 @@ def _split(text: str) -> tuple[str, str, bool]:
 
 
 def _load_yaml(text: str) -> Any:
-    # Refuse anchors and aliases before composing: feeds never use them, alias bombs do.
-    for event in yaml.parse(text, Loader=_SafeLoader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.YAMLError("YAML anchors and aliases are not allowed in front matter")
+    # Refuse anchors and aliases before composing: feeds never use them, alias bombs do. Each needs an '&' or a
+    # '*', so a block without either is parsed once.
+    if "&" in text or "*" in text:
+        for event in yaml.parse(text, Loader=_SafeLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise yaml.YAMLError("YAML anchors and aliases are not allowed in front matter")
     return yaml.load(text, Loader=_FrontMatterLoader)
 
 
