@@ -573,8 +573,8 @@ class _Walker:
         if names and _HEADER_METADATA.search(" ".join(names)) and _in_article_header(node):
             return "strip_navigation"  # the header's byline, date, section or tag links: the post's fields
         href = attrs.get("href") if tag == "a" else None
-        link_text = normalize_text(node.text(deep=True)) if href else ""
-        rule = boilerplate.element_rule_for(tag, names, href, link_text)
+        has_text = (lambda: bool(normalize_text(node.text(deep=True)))) if href else None
+        rule = boilerplate.element_rule_for(tag, names, href, has_text)
         if rule is None:
             return None
         if tag == "header" and _inside_article(node) and (not names or _own_header_with_standfirst(node, names)):

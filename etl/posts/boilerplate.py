@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Tags whose content is never article text.
@@ -311,8 +312,8 @@ COPYRIGHT = re.compile(
 # COPYRIGHT's search (its branches anchored by '^' leave the engine no first character to look for), and
 # most paragraphs hold none. tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(
-    r"[版权權转轉搬究代存未侵©递遞]|赞同其|贊同其|举报[电邮]|舉報[電郵]|报料|報料|谨慎|謹慎|投资建议|投資建議|rights|\(c\)|"
-    r"copyright|storage|ICP",
+    r"版[权權]|[转轉]载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權]|[传傳][递遞]|[赞贊]同其|举报|舉報|报料|報料|"
+    r"[谨謹]慎|投[资資][建議议]|授[权權]|©|rights|\(c\)|copyright|storage|ICP",
     re.IGNORECASE,
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
@@ -1074,15 +1075,19 @@ def collapsed_copy(text: str, previous: str) -> bool:
     return text != previous and without_toggle(text) == whole
 
 
-def element_rule_for(tag: str, class_and_id: list[str], href: str | None, link_text: str = "") -> ElementRule | None:
+def element_rule_for(
+    tag: str, class_and_id: list[str], href: str | None, has_text: Callable[[], bool] | None = None
+) -> ElementRule | None:
     """The first element rule matching an element, or None.
 
-    A link is matched by its address only when it has no text of its own (a banner
-    wrapping an image); a link inside a sentence is a citation and stays.
+    A link is matched by its address only when it has no text of its own (``has_text``, asked only of a link
+    whose address matches: a banner wrapping an image); a link inside a sentence is a citation and stays.
     """
     rule = _rule_for_names(tag, tuple(class_and_id))
-    if rule is None and href and not link_text:
+    if rule is None and href:
         rule = next((r for r in ELEMENT_RULES if r.href_pattern is not None and r.href_pattern.search(href)), None)
+        if rule is not None and has_text is not None and has_text():
+            return None
     return rule
 
 
