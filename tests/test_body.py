@@ -741,6 +741,8 @@ HOSTILE = {
     "blank lines": "\n" * 200_000 + "```",
     "entities": "&amp;" * 40_000,
     "angle brackets": "<" * 200_000,
+    "bracketed codes, each its own name": "".join(f"[n{i}]" for i in range(40_000)) + "[/n1]",
+    "bracketed codes, one name": "[b]" * 60_000 + "[/b]",
 }
 
 

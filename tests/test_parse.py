@@ -385,6 +385,14 @@ def test_a_git_merge_conflict_left_in_a_post_reads_its_first_side_and_says_so():
     assert "<<<<<<< HEAD" in post.blocks[0].text and post.problems == []
 
 
+def test_a_file_of_unclosed_conflict_markers_is_read_in_linear_time():
+    markers = "<<<<<<< HEAD\n" * 20_000 + "=======\n" * 10_000
+    start = time.perf_counter()
+    post = parsed(f"---\ntitle: x\ndate: 2021-05-28\n---\n{markers}".encode())
+    assert time.perf_counter() - start < 2.0
+    assert post.problems == []  # never closed: no conflict, the text as written
+
+
 def test_a_git_lfs_pointer_is_rejected_with_the_way_out():
     pointer = b"version https://git-lfs.github.com/spec/v1\noid sha256:4d7a2146\nsize 12345\n"
     assert "git lfs pull" in rejected(pointer)

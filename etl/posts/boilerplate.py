@@ -875,7 +875,18 @@ def strip_liquid_tags(text: str, keep_lines: bool = False) -> str:
 
 # Codes that come in pairs ('[b]…[/b]'), or open with attributes ('[caption id="1" width="600"]', '[url=…]'); a
 # closing code ('[/caption]') is never prose. A bare '[i]' or '[b]' with no closing code is the text's own.
-_SHORTCODE_PAIR = re.compile(r"\[([a-z][\w-]{0,30})\]((?:(?!\[\1\]).){0,2000}?)\[/\1\]", re.IGNORECASE | re.DOTALL)
+_SHORTCODE_CLOSE_NAME = re.compile(r"\[/([a-z][\w-]{0,30})\]", re.IGNORECASE)
+SHORTCODE_MAX_NAMES = 12  # codes of a post's markup: a handful ('[b]', '[url]', '[quote]'); more is not markup
+
+
+@functools.lru_cache(maxsize=64)
+def _shortcode_pair(names: frozenset[str]) -> re.Pattern[str]:
+    """A pair of codes of one of ``names`` and what is between them. An opening scans only to the next opening of
+    its name (and 2,000 characters at most): a damaged text of many codes costs its length."""
+    alternatives = "|".join(re.escape(name) for name in sorted(names))
+    return re.compile(rf"\[({alternatives})\]((?:(?!\[\1\]).){{0,2000}}?)\[/\1\]", re.IGNORECASE | re.DOTALL)
+
+
 _SHORTCODE_IMAGE = re.compile(r"\[img(?:[\s=][^\]]{0,300})?\][^\[\]]{0,1000}\[/img\]", re.IGNORECASE)
 _SHORTCODE_OPEN = re.compile(
     r"\[[a-z][\w-]{0,30}(?:\s+[\w-]+\s*=\s*(?:\"[^\"\]]{0,300}\"|'[^'\]]{0,300}'|[^\s\]]{1,300}))+\s*/?\]"
@@ -892,11 +903,14 @@ def strip_shortcodes(text: str, keep_lines: bool = False) -> str:
         return text
     before = text
     text = _SHORTCODE_IMAGE.sub("", text)
-    for _ in range(3):  # codes nested in codes
-        inner = _SHORTCODE_PAIR.sub(r"\2", text)
-        if inner == text:
-            break
-        text = inner
+    names = frozenset(match.group(1).lower() for match in _SHORTCODE_CLOSE_NAME.finditer(text))
+    if names and len(names) <= SHORTCODE_MAX_NAMES:
+        pair = _shortcode_pair(names)
+        for _ in range(3):  # codes nested in codes
+            inner = pair.sub(r"\2", text)
+            if inner == text:
+                break
+            text = inner
     text = _SHORTCODE_CLOSE.sub("", _SHORTCODE_OPEN.sub("", text))
     return text if text == before else _tidy(text, keep_lines)
 

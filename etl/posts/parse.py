@@ -391,29 +391,51 @@ def parse_post(raw: bytes, source_path: str, now: dt.datetime | None = None) -> 
 
 
 LFS_POINTER = "version https://git-lfs.github.com/spec/"
-# A conflict git left when a merge failed and someone committed the file anyway: '<<<<<<< HEAD', one side, an
-# optional '||||||| base' part (diff3), '=======', the other side, '>>>>>>> origin/main'. Markers at line starts.
-_MERGE_CONFLICT = re.compile(
-    r"^<{7}(?: [^\n]*)?\n(.*?)^(?:\|{7}(?: [^\n]*)?\n.*?)?={7}[ \t]*\n.*?^>{7}(?: ([^\n]*))?(?:\n|\Z)",
-    re.MULTILINE | re.DOTALL,
-)
 
 
 def resolve_merge_conflicts(text: str) -> tuple[str, int, str]:
-    """The text with each merge conflict replaced by its first side (HEAD's), the number of conflicts, and the
-    other side's name. Both sides are versions of the one post: reading both would repeat its paragraphs.
-    Markers inside a code block or ``<pre>`` are an example the post shows, and stay."""
+    """The text with each merge conflict git left in it (a merge that failed, committed anyway: '<<<<<<< HEAD',
+    one side, an optional '||||||| base' part, '=======', the other side, '>>>>>>> origin/main', each marker at
+    a line's start) replaced by its first side (HEAD's); the number of conflicts and the other sides' names.
+    Both sides are versions of the one post: reading both would repeat its paragraphs. Markers inside a code
+    block or ``<pre>`` are an example the post shows, and stay; so does a conflict never closed. One pass over
+    the lines: a damaged file of markers costs its length."""
+    out: list[str] = []
     names: list[str] = []
-
-    def first_side(match: re.Match[str]) -> str:
-        before = text[: match.start()]
-        if before.count("```") % 2 or before.count("<pre") > before.count("</pre") or before.count("~~~") % 2:
-            return match.group(0)  # markers shown in code: a tutorial on resolving conflicts
-        names.append((match.group(2) or "").strip())
-        return match.group(1)
-
-    resolved = _MERGE_CONFLICT.sub(first_side, text)
-    return resolved, len(names), ", ".join(sorted(set(filter(None, names))))
+    conflict: list[str] = []  # the current conflict's lines as written, restored if it never closes
+    first_side: list[str] = []
+    state = ""  # "" outside a conflict; "first", "base" or "other" inside one
+    fenced, pre = False, 0
+    for line in text.split("\n"):
+        if not state:
+            opens = line.startswith(("<<<<<<< ", "<<<<<<<\t")) or line.rstrip() == "<<<<<<<"
+            if opens and not fenced and pre <= 0:
+                state, conflict, first_side = "first", [line], []
+                continue
+            if line.lstrip().startswith(("```", "~~~")):
+                fenced = not fenced
+            if "<pre" in line or "</pre" in line:
+                pre += line.count("<pre") - line.count("</pre")
+            out.append(line)
+            continue
+        conflict.append(line)
+        if state == "first":
+            if line.startswith("|||||||"):
+                state = "base"
+            elif line.rstrip() == "=======":
+                state = "other"
+            else:
+                first_side.append(line)
+        elif state == "base":
+            if line.rstrip() == "=======":
+                state = "other"
+        elif line.startswith(">>>>>>>"):
+            names.append(line[7:].strip())
+            out += first_side
+            state = ""
+    if state:
+        out += conflict
+    return "\n".join(out), len(names), ", ".join(sorted(set(filter(None, names))))
 
 
 def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost | Rejected:
