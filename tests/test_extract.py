@@ -705,6 +705,14 @@ def test_a_run_of_short_lines_is_prose_that_outweighs_a_byline_beside_it():
         f'<div class="col2">{link_list("hot", 6)}</div>',
     )
     assert texts(html_to_body(html)) == poem
+    # set as lines of <div>s, the same
+    lines = "".join(f"<div>{line}</div>" for line in poem)
+    html = page(
+        '<div class="col"><div class="head"><h1>雪</h1><span>作者：林间 发布时间：2023-12-20 阅读：1203</span></div>',
+        f'<div class="box">{lines}</div></div>',
+        f'<div class="col2">{link_list("hot", 6)}</div>',
+    )
+    assert texts(html_to_body(html)) == poem
     # a menu of short linked lines is no run of prose
     menu = "".join(f'<p><a href="/s/{i}">栏目{i}</a></p>' for i in range(8))
     html = page(f'<div class="nav">{menu}</div>', f'<div class="box">{paragraphs(*ARTICLE)}</div>')

@@ -366,7 +366,7 @@ class PageMeasure:
                     c = self.measure(child, ctag, in_link)
                     m.children.append(c)
                     m.has_block_child = True
-                    if c.chars and c.chars < MIN_PARAGRAPH_CHARS and not c.link_chars and ctag in PARAGRAPH_TAGS:
+                    if c.chars and c.chars < MIN_PARAGRAPH_CHARS and not c.link_chars and _is_line(c):
                         m.short_lines += 1
                         m.short_chars += c.chars
                     m.chars += c.chars
@@ -412,6 +412,12 @@ class PageMeasure:
                 ancestor.score = TAG_BASE.get(ancestor.tag, 0.0) + ancestor.weight
                 self.candidates.append(ancestor)
             ancestor.score += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+
+
+def _is_line(m: Measure) -> bool:
+    """A paragraph or a box of text alone, a line of a poem however it is set ('<p>', '<div>', WeChat's
+    '<section>'); not a table's cell, which a row of figures has many of."""
+    return m.tag in ("p", "blockquote") or (m.tag in ("div", "section") and not m.has_block_child)
 
 
 def _parents(root: Measure) -> dict[int, Measure]:
