@@ -719,7 +719,7 @@ def test_a_run_of_short_lines_is_prose_that_outweighs_a_byline_beside_it():
     assert texts(html_to_body(html)) == ARTICLE
 
 
-def test_a_headline_in_bold_type_equal_to_the_title_is_the_title_on_a_whole_page_only():
+def test_a_headline_in_bold_type_opening_the_pages_title_is_the_title_on_a_whole_page_only():
     headline = "小镇邮局的最后一天"
     cell = (
         f"<table><tr><td><font><b>{headline}</b></font></td></tr><tr><td>{'<br><br>'.join(ARTICLE)}</td></tr></table>"
@@ -729,6 +729,10 @@ def test_a_headline_in_bold_type_equal_to_the_title_is_the_title_on_a_whole_page
     # a feed's fragment: a reply's title is its first line, cut out of the text, which stays
     fragment = f"<div><p>你是对的！</p><p>{A1}</p></div>"
     assert texts(html_to_body(fragment, title="你是对的！")) == ["你是对的！", A1]
+    # a microblog's page: its title holds the text after the author's name; the text stays
+    said = "今天去了县城的旧粮仓书店"
+    post = f"<html><head><title>林间：“{said}” - 某某微博</title></head><body><p>{said}</p><p>{A1}</p></body></html>"
+    assert texts(html_to_body(post, title=said)) == [said, A1]
 
 
 def test_cards_of_pages_on_many_other_sites_are_a_digests_items_not_teasers():

@@ -907,12 +907,12 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
     page's ``<title>`` or ``og:title`` (or is most of one: they add the site's name; or holds most of it: a
     headline may add the column's or the author's name, 'VOA：时事大家谈：…'), or is the page's only
     ``<h1>``. A section heading opening an excerpt is none of them (a short one a title may hold) and stays.
-    A headline set in bold type rather than a heading (an old table layout's ``<font><b>``) is a line
-    equal to one of those titles, on a whole page whose ``<title>`` holds it (a feed's fragment has none, and
-    a reply's title is its first line cut out of the text).
+    A headline in bold type rather than a heading: ``_drop_bold_headline``.
     """
     heading = "".join(body.blocks[0].text.split()).casefold()
-    exact_only = body.blocks[0].kind != "heading"
+    if body.blocks[0].kind != "heading":
+        _drop_bold_headline(body, tree, heading)
+        return
     names = [title or ""]
     # (a malformed head can leave its <title> in the body, its <meta> removed with the page's scripts)
     for selector, attribute in (("title", ""), ('meta[property="og:title"]', "content")):
@@ -920,19 +920,16 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         if node is not None:
             names.append((node.attributes.get(attribute) or "") if attribute else node.text(deep=True))
     folded = ["".join(name.split()).casefold() for name in names]
-    if exact_only and not any(heading in name for name in folded[1:]):
-        return  # a line of a feed's fragment equal to its title may be the text the title was cut from
-    said = heading in folded
-    if not exact_only:
-        said = said or any(
-            name
-            and (
-                (len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2) and heading in name)
-                or (len(name) >= max(main_content.TITLE_PART_MIN_CHARS, len(heading) / 2) and name in heading)
-            )
-            for name in folded
+    said = any(
+        name
+        and (
+            heading == name
+            or (len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2) and heading in name)
+            or (len(name) >= max(main_content.TITLE_PART_MIN_CHARS, len(heading) / 2) and name in heading)
         )
-    if not said and not exact_only:
+        for name in folded
+    )
+    if not said:
         h1 = main_content.first_title(measured)
         said = (
             h1 is not None
@@ -940,10 +937,43 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
             and len(tree.css("h1")) == 1
         )
     if said:
-        if body.page_title is not None:  # a post naming no title: its headline, not <title> with the site's name
-            body.page_title = body.blocks[0].text
-        body.blocks = body.blocks[1:]
-        body.removed["drop_title_heading"] = body.removed.get("drop_title_heading", 0) + 1
+        _drop_headline(body)
+
+
+def _drop_bold_headline(body: Body, tree: LexborHTMLParser, line: str) -> None:
+    """A headline in bold type rather than a heading (an old table layout's ``<font><b>``): a first line equal to
+    the page's ``<title>`` or ``og:title``, or opening it before the site's name ('…_地方新闻_某某网'); a
+    microblog's page title holds its text after its author's name, and that text stays. Only on a whole page: a feed's fragment has no head, and a reply's title is its first
+    line cut out of the text. The head alone is read, which costs nothing on posts opening with no title."""
+    head = tree.head
+    if head is None:
+        return
+    names = []
+    for selector, attribute in (("title", ""), ('meta[property="og:title"]', "content")):
+        node = head.css_first(selector)
+        if node is not None:
+            text = (node.attributes.get(attribute) or "") if attribute else node.text(deep=True)
+            names.append("".join(text.split()).casefold())
+    if any(
+        name == line
+        or (
+            len(line) >= main_content.TITLE_PART_MIN_CHARS
+            and name[len(line) : len(line) + 1] in _SITE_SEPARATORS
+            and name.startswith(line)
+        )
+        for name in names
+    ):
+        _drop_headline(body)
+
+
+_SITE_SEPARATORS = frozenset("_|-–—｜·•:：")  # between a page title's headline and the site's name
+
+
+def _drop_headline(body: Body) -> None:
+    if body.page_title is not None:  # a post naming no title: its headline, not <title> with the site's name
+        body.page_title = body.blocks[0].text
+    body.blocks = body.blocks[1:]
+    body.removed["drop_title_heading"] = body.removed.get("drop_title_heading", 0) + 1
 
 
 def _page_title(tree: LexborHTMLParser, measured: main_content.Measure) -> str | None:
