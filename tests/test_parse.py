@@ -16,6 +16,7 @@ from etl.posts.parse import (
     canonical_url,
     decode_post,
     parse_post,
+    resolve_merge_conflicts,
     split_generator_header,
 )
 
@@ -385,12 +386,13 @@ def test_a_git_merge_conflict_left_in_a_post_reads_its_first_side_and_says_so():
     assert "<<<<<<< HEAD" in post.blocks[0].text and post.problems == []
 
 
-def test_a_file_of_unclosed_conflict_markers_is_read_in_linear_time():
+def test_a_file_of_unclosed_conflict_markers_is_resolved_in_linear_time():
+    # one pass over the lines: a regex scanning to the end for every opener took 27 s on these 200 KB
     markers = "<<<<<<< HEAD\n" * 20_000 + "=======\n" * 10_000
     start = time.perf_counter()
-    post = parsed(f"---\ntitle: x\ndate: 2021-05-28\n---\n{markers}".encode())
-    assert time.perf_counter() - start < 2.0
-    assert post.problems == []  # never closed: no conflict, the text as written
+    text, conflicts, _ = resolve_merge_conflicts(markers)
+    assert time.perf_counter() - start < 2.0  # ~0.01 s here
+    assert (text, conflicts) == (markers, 0)  # never closed: no conflict, the text as written
 
 
 def test_a_git_lfs_pointer_is_rejected_with_the_way_out():
