@@ -150,6 +150,10 @@ RULE_FIXTURES = [
     ("drop_follow_prompts", "<p>下载APP，查看更多精彩内容</p>", "APP"),
     ("drop_follow_prompts", "<p>扫码下载客户端</p>", "客户端"),
     ("drop_ad_labels", "<p>赞助商提供</p>", "赞助商"),
+    ("drop_interface_labels", "<p>点击查看更多精彩内容</p>", "精彩"),
+    ("drop_interface_labels", "<p>正在加载中</p>", "加载"),
+    ("drop_interface_labels", "<p>請稍候...</p>", "稍候"),
+    ("drop_follow_prompts", "<p>點擊加入我們的 Telegram 頻道</p>", "Telegram"),
     ("drop_interface_labels", "<p>文明上网理性发言，请遵守新闻评论服务协议</p>", "文明上网"),
     ("drop_interface_labels", "<p>网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述</p>", "网友评论"),
     (
@@ -883,6 +887,8 @@ def test_a_bare_date_is_a_timeline_entry_not_a_dateline():
     body = html_to_body(f"<div>2024/10/04 15:20</div><p>{P1}</p><p>2024/10/05 09:00</p><p>{P2}</p>")
     assert texts(body) == [P1, "2024/10/05 09:00", P2]
     assert body.removed["drop_datelines"] == 1
+    body = html_to_body(f"<div>2024年10月4日 週五 下午3:20</div><p>{P1}</p><p>{P2}</p>")  # a weekday, the afternoon
+    assert texts(body) == [P1, P2]
 
 
 def test_labelled_fields_make_a_dateline_only_with_a_date_as_a_fields_value():
@@ -1103,6 +1109,9 @@ def test_sentences_that_hold_a_rules_words_stay():
         "他拨打了举报电话：12345，但无人接听。",
         "浏览器不支持这种格式，是很多用户抱怨的问题，开发者说下个月修复。",
         "他订阅了很多杂志，喜欢阅读",
+        "载入更多数据需要时间",
+        "请稍等，我马上回来。",
+        "点击加入我们的行列",
         "本文为付费内容提供者撰写的评论。",
         "他已阅读了3篇免费文章中的两篇。",
         "网友评论仅供参考，但很多人当真了。",

@@ -526,7 +526,7 @@ FOLLOW_PROMPT = re.compile(
     # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
     # '更多精彩内容，请关注我们的微信公众号', '一手掌握經濟脈動 點我訂閱自由財經Youtube頻道': a promise in front
     r"|(?:看更多[!！，,]?\s*|更多(?:精彩)?(?:内容|內容|资讯|資訊|文章|好文)?[!！，,]\s*|[^。！？，,\s]{2,10}\s+)?"
-    r"(?:欢迎|歡迎|请|請|點我|点我|点此|點此)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
+    r"(?:欢迎|歡迎|请|請|點我|点我|点此|點此|点击|點擊)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
     r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|"
     r"推特|twitter|公众号|公眾號|粉絲團|粉丝团)[^。！？]{0,12}"
     # '訂閱電子報' as plain text (a converted scrape loses the button's link)
@@ -589,7 +589,9 @@ GALLERY_COUNTER = re.compile(
 _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
-    r"加载中\.*|載入中\.*|点击加载更多|點擊載入更多|查看更多|阅读全文|閱讀全文|"
+    r"正在(?:加载|加載|载入|載入)中?[.…。]*|(?:加载|加載|载入|載入)中[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)更多|"
+    r"(?:请|請)稍(?:候|等)[.…。]*|"
+    r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|"
     r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|视频加载中\.*|影片載入中\.*|"
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
     # an old news page's tools under the article: print it, close the window, back to the list
@@ -776,7 +778,9 @@ def _is_dateline(text: str) -> bool:
 
 
 _BARE_TIMESTAMP = re.compile(
-    rf"^[\s(（\[【]*{_DATE}[\s,]*(?:{_WEEKDAY})?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\s)）\]】]*$", re.IGNORECASE
+    rf"^[\s(（\[【]*{_DATE}[\s,]*(?:{_WEEKDAY}|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*)?(?:上午|下午|晚上|中午|凌晨)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?[\s)）\]】]*$",
+    re.IGNORECASE,
 )
 
 
