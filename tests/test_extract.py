@@ -755,3 +755,14 @@ def test_cards_of_pages_on_many_other_sites_are_a_digests_items_not_teasers():
     # the same cards leading to the site's own pages are its other articles
     own = page(f'<div class="post">{paragraphs(*ARTICLE)}{cards("/news/{}.html")}</div>')
     assert texts(html_to_body(own)) == ARTICLE
+
+
+def test_a_closing_line_of_short_links_to_the_sites_own_pages_is_its_keyword_group():
+    keywords = "<p><a href='/tag/1'>书店</a> <a href='/tag/2'>县城</a> <a href='/tag/3'>创业</a></p>"
+    assert texts(html_to_body(page(f'<div class="c">{paragraphs(*ARTICLE)}{keywords}</div>'))) == ARTICLE
+    # to many other sites, they are the article's sources; amid the text, the article's own line
+    sources = "<p><a href='https://a.example/1'>维基</a> <a href='https://b.example/2'>年鉴</a> <a href='https://c.example/3'>县志</a></p>"
+    body = html_to_body(page(f'<div class="c">{paragraphs(*ARTICLE)}{sources}</div>'))
+    assert texts(body) == [*ARTICLE, "维基 年鉴 县志"]
+    body = html_to_body(page(f'<div class="c">{paragraphs(A1, A2)}{keywords}{paragraphs(A3, A4)}</div>'))
+    assert texts(body) == [A1, A2, "书店 县城 创业", A3, A4]

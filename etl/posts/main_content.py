@@ -131,6 +131,9 @@ _LISTS = frozenset({"ul", "ol"})
 SOURCE_LIST_MIN_LINKS = 3  # a closing list of links to many other sites is the article's sources
 SOURCE_LIST_SITE_SHARE = 0.5  # distinct sites per link, at least (a subdomain is its site)
 DIGEST_MIN_CARDS = 3  # cards linking to many sites, side by side: a digest's items
+KEYWORD_MIN_LINKS = 3  # a closing line of short links: a keyword group
+KEYWORD_MAX_CHARS = 8  # a keyword's characters
+KEYWORD_LINE_MAX_CHARS = 60
 LEAD_ITEM_MIN_CHARS = 8  # a bullet of a summary is a phrase; a keyword is a word or two
 PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
 RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
@@ -1271,10 +1274,23 @@ def _only_separators_outside_links(node: LexborNode) -> bool:
     return _WORD_CHAR.search(rest) is None
 
 
+def _is_keyword_links(m: Measure) -> bool:
+    """A line of three or more short links to the site's own pages and nothing else (its keyword group that lost
+    its label and class: '<p><a>书店</a> <a>县城</a> <a>创业</a></p>'); links to many other sites are sources."""
+    links = m.node.css("a[href]")
+    return (
+        len(links) >= KEYWORD_MIN_LINKS
+        and all(len("".join(a.text(deep=True).split())) <= KEYWORD_MAX_CHARS for a in links)
+        and not _links_elsewhere([m])
+    )
+
+
 def _is_link_list(m: Measure, trailing: bool) -> bool:
     density = m.link_density
     if m.tag in _LINK_LINES:  # a linked title after the end (a teaser); a paragraph needs a run of them
-        return m.tag != "p" and trailing and density > 0.7 and m.chars < 100
+        if m.tag == "p":
+            return trailing and density > 0.9 and m.chars < KEYWORD_LINE_MAX_CHARS and _is_keyword_links(m)
+        return trailing and density > 0.7 and m.chars < 100
     if m.tag not in _PRUNABLE:
         return False
     if density <= 0.2 or m.commas >= 10:
