@@ -43,6 +43,8 @@ from pathlib import Path
 #     bold type on a whole page is its title; browser and cookie notices; a plain text rule line; an orphan TOC
 #     label; WordPress shortcodes and BBCode written out as text; paywall, app, ad and comment-box notices; an
 #     unquoted title's ' #hashtag' kept (YAML read it as a comment); cards of pages on many other sites are a digest's
+#     items; a closing line of short links to the site's own pages is a keyword group; UTF-16 without a byte order
+#     mark read; a merge conflict's first side read
 PARSER_VERSION = 11
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
