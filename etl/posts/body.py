@@ -913,13 +913,8 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
     if body.blocks[0].kind != "heading":
         _drop_bold_headline(body, tree, heading)
         return
-    names = [title or ""]
     # (a malformed head can leave its <title> in the body, its <meta> removed with the page's scripts)
-    for selector, attribute in (("title", ""), ('meta[property="og:title"]', "content")):
-        node = tree.css_first(selector)
-        if node is not None:
-            names.append((node.attributes.get(attribute) or "") if attribute else node.text(deep=True))
-    folded = ["".join(name.split()).casefold() for name in names]
+    folded = ["".join((title or "").split()).casefold(), *_page_titles(tree.root)]
     said = any(
         name
         and (
@@ -942,31 +937,34 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
 
 def _drop_bold_headline(body: Body, tree: LexborHTMLParser, line: str) -> None:
     """A headline in bold type rather than a heading (an old table layout's ``<font><b>``): a first line equal to
-    the page's ``<title>`` or ``og:title``, or opening it before the site's name ('…_地方新闻_某某网'); a
-    microblog's page title holds its text after its author's name, and that text stays. Only on a whole page: a feed's fragment has no head, and a reply's title is its first
-    line cut out of the text. The head alone is read, which costs nothing on posts opening with no title."""
-    head = tree.head
-    if head is None:
-        return
-    names = []
-    for selector, attribute in (("title", ""), ('meta[property="og:title"]', "content")):
-        node = head.css_first(selector)
-        if node is not None:
-            text = (node.attributes.get(attribute) or "") if attribute else node.text(deep=True)
-            names.append("".join(text.split()).casefold())
-    if any(
-        name == line
-        or (
+    the page's ``<title>`` or ``og:title``, or opening it before the site's name ('…_地方新闻_某某网'). A
+    microblog's page title holds its text after its author's name, and that text stays. Only on a whole page: a
+    feed's fragment has no head, and a reply's title is its first line cut out of the text. The head alone is
+    read, which costs nothing on posts opening with no title."""
+    for name in _page_titles(tree.head):
+        if name == line or (
             len(line) >= main_content.TITLE_PART_MIN_CHARS
-            and name[len(line) : len(line) + 1] in _SITE_SEPARATORS
             and name.startswith(line)
-        )
-        for name in names
-    ):
-        _drop_headline(body)
+            and name[len(line) : len(line) + 1] in _SITE_SEPARATORS
+        ):
+            _drop_headline(body)
+            return
 
 
 _SITE_SEPARATORS = frozenset("_|-–—｜·•:：")  # between a page title's headline and the site's name
+
+
+def _page_titles(root: LexborNode | None) -> list[str]:
+    """The page's ``<title>`` and ``og:title`` found under ``root``, their whitespace removed and case folded."""
+    names: list[str] = []
+    if root is None:
+        return names
+    for selector, attribute in (("title", ""), ('meta[property="og:title"]', "content")):
+        node = root.css_first(selector)
+        if node is not None:
+            text = (node.attributes.get(attribute) or "") if attribute else node.text(deep=True)
+            names.append("".join(text.split()).casefold())
+    return names
 
 
 def _drop_headline(body: Body) -> None:
@@ -1034,7 +1032,6 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 # Block tags written out escaped ('&lt;p&gt;'): a body a scraper stored as escaped HTML
 _ESCAPED_BLOCK_TAG = re.compile(r"&lt;(?:p|div|br|h[1-6]|li|ul|ol|table|blockquote|section)\b[^&]{0,200}?&gt;", re.I)
-_HIDDEN_COPY_MARKERS = ("<noscript", "<NOSCRIPT", "<template", "<TEMPLATE", "srcdoc")
 # Each copy's markers (lower or upper case, as pages write tags) and pattern; a pattern without IGNORECASE opens
 # with a literal '<', which the regex engine skips to (case-insensitive, it tries every character of the page)
 _HIDDEN_COPIES = (
@@ -1050,6 +1047,7 @@ _HIDDEN_COPIES = (
     ),
     ("read_srcdoc_copy", ("srcdoc",), re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")),
 )
+_HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for marker in markers)
 
 
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:

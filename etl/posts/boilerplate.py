@@ -770,11 +770,10 @@ def _is_dateline(text: str) -> bool:
     if not fields:
         return False
     core = " ".join(_META_FIELD.sub(" ", text).split()).strip(_FIELD_SEPARATORS)
-    if not core:
-        return any(
-            field.group("date") for field in fields
-        )  # a date as one field's value ('日期：即日至…' is an event's)
-    return _DATE_AND_SOURCE.match(core) is not None
+    if core:
+        return _DATE_AND_SOURCE.match(core) is not None
+    # fields only: one of them must have a date as its value ('日期：即日至2022年1月2日' is an event's)
+    return any(field.group("date") for field in fields)
 
 
 _BARE_TIMESTAMP = re.compile(
@@ -879,7 +878,7 @@ def strip_liquid_tags(text: str, keep_lines: bool = False) -> str:
 
 # Codes that come in pairs ('[b]…[/b]'), or open with attributes ('[caption id="1" width="600"]', '[url=…]'); a
 # closing code ('[/caption]') is never prose. A bare '[i]' or '[b]' with no closing code is the text's own.
-_SHORTCODE_CLOSE_NAME = re.compile(r"\[/([a-z][\w-]{0,30})\]", re.IGNORECASE)
+_SHORTCODE_CLOSE = re.compile(r"\[/([a-z][\w-]{0,30})\]", re.IGNORECASE)
 SHORTCODE_MAX_NAMES = 12  # codes of a post's markup: a handful ('[b]', '[url]', '[quote]'); more is not markup
 
 
@@ -897,7 +896,6 @@ _SHORTCODE_OPEN = re.compile(
     r"|\[(?:url|color|colour|size|font|email|quote|align|img)=[^\]\s]{1,300}\]",
     re.IGNORECASE,
 )
-_SHORTCODE_CLOSE = re.compile(r"\[/[a-z][\w-]{0,30}\]", re.IGNORECASE)
 
 
 def strip_shortcodes(text: str, keep_lines: bool = False) -> str:
@@ -907,7 +905,7 @@ def strip_shortcodes(text: str, keep_lines: bool = False) -> str:
         return text
     before = text
     text = _SHORTCODE_IMAGE.sub("", text)
-    names = frozenset(match.group(1).lower() for match in _SHORTCODE_CLOSE_NAME.finditer(text))
+    names = frozenset(match.group(1).lower() for match in _SHORTCODE_CLOSE.finditer(text))
     if names and len(names) <= SHORTCODE_MAX_NAMES:
         pair = _shortcode_pair(names)
         for _ in range(3):  # codes nested in codes

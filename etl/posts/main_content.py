@@ -316,15 +316,17 @@ class PageMeasure:
                 self._score_ancestors(1.0 + m.commas + min(m.chars / 100.0, 3.0), start=len(self._stack) - 1)
         elif m.has_block_child and m.direct_chars >= MIN_PARAGRAPH_CHARS:
             # text runs beside block children (lines split by <br>) are paragraphs of this element
-            self._stack.append(m)
-            self._score_ancestors(1.0 + m.direct_commas + min(m.direct_chars / 100.0, 3.0), len(self._stack) - 1)
-            self._stack.pop()
+            self._score_own_paragraph(m, 1.0 + m.direct_commas + min(m.direct_chars / 100.0, 3.0))
         if m.short_lines >= SHORT_RUN_MIN_LINES and m.short_chars >= MIN_PARAGRAPH_CHARS:
             # a run of short lines is prose too (a poem, a list of sayings): together they are a paragraph
-            self._stack.append(m)
-            self._score_ancestors(1.0 + min(m.short_chars / 100.0, 3.0), len(self._stack) - 1)
-            self._stack.pop()
+            self._score_own_paragraph(m, 1.0 + min(m.short_chars / 100.0, 3.0))
         return m
+
+    def _score_own_paragraph(self, m: Measure, score: float) -> None:
+        """Score ``m`` and its ancestors for a paragraph that is ``m``'s own text, not a child's."""
+        self._stack.append(m)
+        self._score_ancestors(score, len(self._stack) - 1)
+        self._stack.pop()
 
     def _fold(self, node: LexborNode, m: Measure, in_link: bool) -> None:
         """Add the text under ``node`` to ``m``: its own text and inline elements' directly, block
@@ -1288,7 +1290,7 @@ def _is_keyword_links(m: Measure) -> bool:
 def _is_link_list(m: Measure, trailing: bool) -> bool:
     density = m.link_density
     if m.tag in _LINK_LINES:  # a linked title after the end (a teaser); a paragraph needs a run of them
-        if m.tag == "p":
+        if m.tag == "p":  # or to be a line of keywords
             return trailing and density > 0.9 and m.chars < KEYWORD_LINE_MAX_CHARS and _is_keyword_links(m)
         return trailing and density > 0.7 and m.chars < 100
     if m.tag not in _PRUNABLE:

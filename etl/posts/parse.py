@@ -180,13 +180,13 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
         raise ValueError("The file is empty." if not raw else "The file holds only whitespace.")
     utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
     nuls = raw[:8192].count(b"\x00")
-    if nuls and not utf16 and not raw.startswith(_BINARY_MAGIC):
-        unmarked = _utf16_without_bom(raw)
-        if unmarked is not None:
-            return unmarked.replace("\r\n", "\n").replace("\r", "\n"), ["decoded as UTF-16 (no byte order mark)"]
-    if not utf16 and (raw.startswith(_BINARY_MAGIC) or nuls > max(STRAY_NULS, 0.01 * min(len(raw), 8192))):
+    unmarked = None if utf16 or not nuls or raw.startswith(_BINARY_MAGIC) else _utf16_without_bom(raw)
+    if unmarked is not None:
+        text = unmarked
+        problems.append("decoded as UTF-16 (no byte order mark)")
+    elif not utf16 and (raw.startswith(_BINARY_MAGIC) or nuls > max(STRAY_NULS, 0.01 * min(len(raw), 8192))):
         raise ValueError("The file is binary (an image, archive or other non-text data), not a text post.")
-    if utf16:
+    elif utf16:
         try:
             text = raw.decode("utf-16")
         except UnicodeDecodeError as error:
@@ -454,7 +454,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
             "The file is a Git LFS pointer, not the post: the clone never fetched its content (run 'git lfs pull' "
             "in the clone, then ingest again)."
         )
-    if "<<<<<<< " in text:
+    if "<<<<<<<" in text:
         text, conflicts, other = resolve_merge_conflicts(text)
         if conflicts:
             problems.append(

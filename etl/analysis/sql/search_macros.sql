@@ -80,9 +80,9 @@ WITH q AS (
     HAVING held = (1 << len(parts.parts)) - 1
 ), scanned_scored AS (
     SELECT s.article_id,
-           ln(1 + (c.n - (SELECT count(*) FROM scanned) + 0.5) / ((SELECT count(*) FROM scanned) + 0.5))
-           * s.tf * 2.2 / (s.tf + 1.2 * (0.25 + 0.75 * d.terms / c.avgdl)) AS score
-    FROM scanned s JOIN search_documents d ON d.article_id = s.article_id, corpus c
+           ln(1 + (c.n - f.df + 0.5) / (f.df + 0.5)) * s.tf * 2.2 / (s.tf + 1.2 * (0.25 + 0.75 * d.terms / c.avgdl)) AS score
+    FROM scanned s JOIN search_documents d ON d.article_id = s.article_id, corpus c,
+         (SELECT count(*) AS df FROM scanned) f
 ), found AS (
     -- A query whose parts are each one whole term (中国, vpn) is answered by the postings alone; other
     -- parts (covid-19, 翻墙工具) are looked up in the folded paragraphs, since their terms may occur
