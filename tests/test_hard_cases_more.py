@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html as html_lib
+import json
 
 from etl.posts.parse import ParsedPost, parse_post
 
@@ -688,3 +689,55 @@ def test_an_article_only_in_a_template_or_an_iframes_srcdoc_is_read_from_there()
     # a page that shows its article keeps it, whatever its templates hold
     page = f"<article>{paragraphs(*ZH)}</article><template><p>{ZH[0]}</p></template>"
     assert blocks(page) == ZH
+
+
+def test_an_app_shell_whose_only_copy_is_its_json_ld_article_body_is_read_from_there():
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "测试", "articleBody": "\n\n".join(ZH)}
+    script = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+    shell = f'<html><head>{script}</head><body><div id="root"><div class="loading">加载中…</div></div></body></html>'
+    assert blocks(shell) == ZH
+    # a graph of items, the article's body in HTML, a raw line break inside a string as pages write them
+    graph = {"@graph": [{"@type": "WebSite", "name": "某某网"}, {"@type": "Article", "articleBody": paragraphs(*ZH)}]}
+    raw = json.dumps(graph, ensure_ascii=False).replace("。", "。\n", 1)
+    assert blocks(f'<html><head><script type="application/ld+json">{raw}</script></head><body></body></html>') == ZH
+    # a page that shows its article keeps its own blocks, whatever its data says (a summary, or the same text)
+    summary = json.dumps({"articleBody": ZH[0] + "……"}, ensure_ascii=False)
+    page = f'<script type="application/ld+json">{summary}</script><article>{paragraphs(*ZH)}</article>'
+    assert blocks(page) == ZH
+    broken = '<script type="application/ld+json">{"articleBody": "未闭合</script>'
+    assert blocks(broken + paragraphs(*ZH[:2])) == ZH[:2]
+
+
+def test_an_amp_pages_ads_and_players_leave_no_fallback_text():
+    page = (
+        f"<article>{paragraphs(ZH[0])}"
+        '<amp-ad width="300" height="250" type="adsense"><div fallback>广告加载失败</div></amp-ad>'
+        f'<amp-img src="https://news.example.com/a.jpg" width="4" height="3" alt="县城"></amp-img>{paragraphs(ZH[1])}'
+        '<amp-video src="v.mp4"><div fallback>您的浏览器不支持播放此视频</div></amp-video>'
+        '<amp-sidebar id="menu"><a href="/">首页</a><a href="/news">新闻</a></amp-sidebar>'
+        f"{paragraphs(*ZH[2:])}</article>"
+    )
+    assert blocks(page) == ZH
+
+
+def test_a_markdown_post_opening_with_its_title_as_a_heading_does_not_keep_it_as_text():
+    body = f"# 测试\n\n{ZH[0]}\n\n## 县城的夜\n\n{ZH[1]}\n"
+    parsed = parse_post(post(body), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and parsed.title == "测试"
+    assert [(b.kind, b.text) for b in parsed.blocks] == [("paragraph", ZH[0]), ("heading", "县城的夜"), ("paragraph", ZH[1])]
+    # another heading first stays; so does a first line in plain type equal to the title (a reply's title is its text)
+    assert blocks(f"# 县城的夜\n\n{ZH[0]}\n") == ["县城的夜", ZH[0]]
+    assert blocks(f"测试\n\n{ZH[0]}\n") == ["测试", ZH[0]]
+
+
+def test_a_markdown_body_whose_only_syntax_is_a_footnote_renders_it():
+    body = f"{ZH[0]}[^1]\n\n{ZH[1]}\n\n[^1]: 数据来自该省统计局2020年公报。\n"
+    assert blocks(body) == [ZH[0] + "[1]", ZH[1], "数据来自该省统计局2020年公报。"]
+
+
+def test_a_pages_qr_prompt_to_read_or_share_it_on_a_phone_goes():
+    for prompt in ["扫一扫在手机打开当前页", "微信扫一扫，分享到朋友圈", "用手机扫描二维码打开本页", "掃一掃 分享本文"]:
+        assert blocks(paragraphs(*ZH[:2], prompt)) == ZH[:2], prompt
+    said = "请用微信扫一扫下方二维码，打开页面后填写报名表，工作人员将在三个工作日内联系您。"
+    assert blocks(paragraphs(*ZH[:2], said)) == [*ZH[:2], said]
+    assert blocks(paragraphs(*ZH[:2], "主题词：取暖 补贴")) == ZH[:2]

@@ -20,6 +20,7 @@ The steps, in order:
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -101,9 +102,10 @@ _HTML_TAG = re.compile(
 # long run of '[' or '](' is scanned once, not once per bracket.
 _MARKDOWN = re.compile(
     r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\[\]\n]*\]\([^()\s]+\)|^[ \t]*```"
-    # a setext heading (a line of text underlined with '===' or '---') and a table's delimiter row ('|:---|--:|')
+    # a setext heading (a line of text underlined with '===' or '---'), a table's delimiter row ('|:---|--:|')
     r"|^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$"
-    r"|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$",
+    r"|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
+    r"|^\[\^[^\]\s]+\]:[ \t]",  # a footnote's text ('[^1]: 见县志'), its marker '[^1]' then rendered away
     re.MULTILINE,
 )
 # Markdown whose author put a few HTML blocks in it (an ad's <div>, a note), as kramdown allows: a heading or a
@@ -967,6 +969,15 @@ def _page_titles(root: LexborNode | None) -> list[str]:
     return names
 
 
+def _drop_markdown_title(body: Body, title: str | None) -> None:
+    """A Markdown post opening with its own title as a heading ('# 粮仓书店' under 'title: 粮仓书店'): Jekyll's
+    layout prints the title above it, and ``articles.title`` holds it. Only a heading equal to the title (spaces
+    and case aside): a line in plain type may be a reply's first line its title was cut from, and stays."""
+    if len(body.blocks) > 1 and body.blocks[0].kind == "heading" and title:
+        if "".join(body.blocks[0].text.split()).casefold() == "".join(title.split()).casefold():
+            _drop_headline(body)
+
+
 def _drop_headline(body: Body) -> None:
     if body.page_title is not None:  # a post naming no title: its headline, not <title> with the site's name
         body.page_title = body.blocks[0].text
@@ -996,16 +1007,13 @@ def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> B
 
 def _or_hidden_copy(body: Body, text: str, title: str | None) -> Body:
     """A page whose script writes the article (an app shell: '加载中…') and whose only copy is one the page does
-    not show: in <noscript>, in a <template> for the script to stamp, or in an iframe's ``srcdoc`` (its HTML
-    escaped in the attribute). That copy, when it holds twice the text the page shows without scripts."""
-    for name, markers, pattern in _HIDDEN_COPIES:
+    not show: in <noscript>, in a <template> for the script to stamp, in an iframe's ``srcdoc`` (its HTML
+    escaped in the attribute), or in the ``articleBody`` of its schema.org data (JSON-LD, the publisher's own
+    statement of the article's text). That copy, when it holds twice the text the page shows without scripts."""
+    for name, markers, read in _HIDDEN_COPIES:
         if not any(marker in text for marker in markers):
             continue  # (a page's <noscript> tracking pixels need no search for templates and srcdoc)
-        if name == "read_srcdoc_copy":
-            inner = "\n".join(html_lib.unescape(m.group(1) or m.group(2)) for m in pattern.finditer(text))
-        else:
-            inner = "\n".join(m.group(2) for m in pattern.finditer(text))
-        copy = _copy_if_more(body, inner, title)
+        copy = _copy_if_more(body, read(text), title)
         if copy is not None:
             copy.removed[name] = 1
             return copy
@@ -1032,20 +1040,53 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 # Block tags written out escaped ('&lt;p&gt;'): a body a scraper stored as escaped HTML
 _ESCAPED_BLOCK_TAG = re.compile(r"&lt;(?:p|div|br|h[1-6]|li|ul|ol|table|blockquote|section)\b[^&]{0,200}?&gt;", re.I)
-# Each copy's markers (lower or upper case, as pages write tags) and pattern; a pattern without IGNORECASE opens
-# with a literal '<', which the regex engine skips to (case-insensitive, it tries every character of the page)
+_NOSCRIPT = re.compile(r"<(noscript|NOSCRIPT)\b[^>]*>(.*?)</\1\s*>", re.DOTALL)
+_TEMPLATE = re.compile(r"<(template|TEMPLATE)\b[^>]*>(.*?)</\1\s*>", re.DOTALL)
+_SRCDOC = re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def _articles_in_json_ld(text: str) -> str:
+    """The longest ``articleBody`` of the page's JSON-LD scripts, as HTML: its paragraphs (blank lines or line
+    breaks apart) in <p>, or the HTML a publisher put there. A script that is no JSON is passed over."""
+    found: list[str] = []
+    for match in _JSON_LD.finditer(text):
+        if "articleBody" not in match.group(1):
+            continue
+        try:
+            data = json.loads(match.group(1), strict=False)  # (raw line breaks in strings, as pages write them)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                value = item.get("articleBody")
+                if isinstance(value, str):
+                    found.append(value)
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    if not found:
+        return ""
+    article = max(found, key=len)
+    if looks_like_html(article):
+        return article
+    parts = re.split(r"\n\s*\n", article) if re.search(r"\n\s*\n", article) else article.split("\n")
+    return "".join(f"<p>{html_lib.escape(part)}</p>" for part in parts if part.strip())
+
+
+# Each copy's markers (lower or upper case, as pages write tags) and its reader; a pattern without IGNORECASE
+# opens with a literal '<', which the regex engine skips to (case-insensitive, it tries every character of the page)
 _HIDDEN_COPIES = (
+    ("read_noscript_copy", ("<noscript", "<NOSCRIPT"), lambda text: "\n".join(m[2] for m in _NOSCRIPT.finditer(text))),
+    ("read_template_copy", ("<template", "<TEMPLATE"), lambda text: "\n".join(m[2] for m in _TEMPLATE.finditer(text))),
     (
-        "read_noscript_copy",
-        ("<noscript", "<NOSCRIPT"),
-        re.compile(r"<(noscript|NOSCRIPT)\b[^>]*>(.*?)</\1\s*>", re.DOTALL),
+        "read_srcdoc_copy",
+        ("srcdoc",),
+        lambda text: "\n".join(html_lib.unescape(m[1] or m[2]) for m in _SRCDOC.finditer(text)),
     ),
-    (
-        "read_template_copy",
-        ("<template", "<TEMPLATE"),
-        re.compile(r"<(template|TEMPLATE)\b[^>]*>(.*?)</\1\s*>", re.DOTALL),
-    ),
-    ("read_srcdoc_copy", ("srcdoc",), re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")),
+    ("read_json_ld_copy", ('"articleBody"',), _articles_in_json_ld),
 )
 _HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for marker in markers)
 
@@ -1067,6 +1108,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if kind == "markdown":
         body = html_to_body(markdown_to_html(text), main_content_only=False)
         body.method = "markdown"
+        _drop_markdown_title(body, title)
         if body.blocks or body.images or body.removed:
             return body
         # markdown-it drops what is nested deeper than its limit (20 quote or list levels):

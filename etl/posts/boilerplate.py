@@ -46,6 +46,22 @@ NON_CONTENT_TAGS = frozenset(
         "track",
         "head",
         "title",
+        # an AMP page's ads, trackers, notices and players (their fallback text is no article's)
+        "amp-ad",
+        "amp-embed",
+        "amp-sticky-ad",
+        "amp-auto-ads",
+        "amp-analytics",
+        "amp-pixel",
+        "amp-consent",
+        "amp-user-notification",
+        "amp-sidebar",
+        "amp-iframe",
+        "amp-video",
+        "amp-youtube",
+        "amp-social-share",
+        "amp-state",
+        "amp-script",
     ]
 )
 
@@ -521,6 +537,9 @@ FOLLOW_PROMPT = re.compile(
     r"(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)|加入好友|"
     r"(?:点击|點擊)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
     r"|(?:微信)?(?:长按|長按|扫描|掃描|扫码|掃碼|扫一扫|掃一掃)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
+    # '扫一扫在手机打开当前页', '微信扫一扫，分享到朋友圈': a page's QR code for reading or sharing it on a phone
+    r"|(?:用|使用)?(?:手机|手機)?(?:微信)?(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼)[，,\s]*(?:在|用)?(?:手机|手機)?"
+    r"(?:上)?(?:打开|打開|阅读|閱讀|浏览|瀏覽|查看|分享)(?:到|至)?(?:当前页|當前頁|本页|本頁|本文|此页|此頁|文章|朋友圈|微信)?"
     r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
     r"|(?:点击|點擊|轻触|輕觸|点|點)?(?:这里|這裡|下方|左下角)?[“\"「]?(?:阅读原文|閱讀原文)[”\"」]?(?:查看|了解|获取|獲取|阅读|閱讀)?[^。！？，,]{0,6}"
     # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
@@ -679,7 +698,7 @@ AD_LABELS = re.compile(
 # Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.
 HASHTAG_LINE = re.compile(r"^(?:[#＃][^\s#＃]+\s*){2,}$")
 KEYWORD_LINE = re.compile(
-    r"^(?:文章|相关|相關|本文)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S",
+    r"^(?:文章|相关|相關|本文)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S",
     re.IGNORECASE,
 )
 
