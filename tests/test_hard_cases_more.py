@@ -692,7 +692,12 @@ def test_an_article_only_in_a_template_or_an_iframes_srcdoc_is_read_from_there()
 
 
 def test_an_app_shell_whose_only_copy_is_its_json_ld_article_body_is_read_from_there():
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "测试", "articleBody": "\n\n".join(ZH)}
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "测试",
+        "articleBody": "\n\n".join(ZH),
+    }
     script = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
     shell = f'<html><head>{script}</head><body><div id="root"><div class="loading">加载中…</div></div></body></html>'
     assert blocks(shell) == ZH
@@ -724,7 +729,11 @@ def test_a_markdown_post_opening_with_its_title_as_a_heading_does_not_keep_it_as
     body = f"# 测试\n\n{ZH[0]}\n\n## 县城的夜\n\n{ZH[1]}\n"
     parsed = parse_post(post(body), "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost) and parsed.title == "测试"
-    assert [(b.kind, b.text) for b in parsed.blocks] == [("paragraph", ZH[0]), ("heading", "县城的夜"), ("paragraph", ZH[1])]
+    assert [(b.kind, b.text) for b in parsed.blocks] == [
+        ("paragraph", ZH[0]),
+        ("heading", "县城的夜"),
+        ("paragraph", ZH[1]),
+    ]
     # another heading first stays; so does a first line in plain type equal to the title (a reply's title is its text)
     assert blocks(f"# 县城的夜\n\n{ZH[0]}\n") == ["县城的夜", ZH[0]]
     assert blocks(f"测试\n\n{ZH[0]}\n") == ["测试", ZH[0]]

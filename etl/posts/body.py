@@ -973,9 +973,10 @@ def _drop_markdown_title(body: Body, title: str | None) -> None:
     """A Markdown post opening with its own title as a heading ('# 粮仓书店' under 'title: 粮仓书店'): Jekyll's
     layout prints the title above it, and ``articles.title`` holds it. Only a heading equal to the title (spaces
     and case aside): a line in plain type may be a reply's first line its title was cut from, and stays."""
-    if len(body.blocks) > 1 and body.blocks[0].kind == "heading" and title:
-        if "".join(body.blocks[0].text.split()).casefold() == "".join(title.split()).casefold():
-            _drop_headline(body)
+    if len(body.blocks) < 2 or body.blocks[0].kind != "heading" or not title:
+        return
+    if "".join(body.blocks[0].text.split()).casefold() == "".join(title.split()).casefold():
+        _drop_headline(body)
 
 
 def _drop_headline(body: Body) -> None:
