@@ -750,3 +750,41 @@ def test_a_pages_qr_prompt_to_read_or_share_it_on_a_phone_goes():
     said = "请用微信扫一扫下方二维码，打开页面后填写报名表，工作人员将在三个工作日内联系您。"
     assert blocks(paragraphs(*ZH[:2], said)) == [*ZH[:2], said]
     assert blocks(paragraphs(*ZH[:2], "主题词：取暖 补贴")) == ZH[:2]
+
+
+def test_word_processor_settings_pasted_as_text_go_and_the_paragraph_after_them_stays():
+    settings = "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE MicrosoftInternetExplorer4"
+    styles = (
+        "/* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; mso-tstyle-rowband-size:0; "
+        'mso-style-parent:""; font-size:10.5pt; font-family:"Times New Roman";}'
+    )
+    assert blocks(paragraphs(ZH[0], settings, styles, *ZH[1:3])) == ZH[:3]
+    assert blocks(paragraphs(f"{settings} {styles} {ZH[0]}", ZH[1])) == ZH[:2]
+    # prose about Word keeps its words, and code keeps the settings it shows
+    said = "把稿子从Word粘贴进后台时，常会带进“Normal 0”之类的设置，编辑要逐段检查。"
+    assert blocks(paragraphs(said, ZH[0])) == [said, ZH[0]]
+    assert blocks(f"<pre>{settings}</pre>{paragraphs(ZH[0])}") == [settings, ZH[0]]
+
+
+def test_icon_font_glyphs_leave_the_text_and_a_pdfs_stand_in_for_a_letter_stays():
+    icons = f"<p>{ZH[0]}<i class='icon'>\ue602</i></p><p><i>\ue600</i> 转发 <i>\ue601</i> 评论</p><p>{ZH[1]}</p>"
+    assert blocks(icons) == ZH[:2]
+    cited = "货币贬值的历史见 (Bénassy\ue011Quéré，2016) 与 (Chlupat\ue7b3，2016)。"
+    assert blocks(paragraphs(ZH[0], cited)) == [ZH[0], cited]
+
+
+def test_a_microblogs_fold_link_and_a_video_players_control_bar_go():
+    cut = ZH[0][:30] + "..."
+    assert blocks(paragraphs(cut + "展开全文c", ZH[1])) == [cut, ZH[1]]
+    assert blocks(paragraphs(ZH[0] + " 收起全文d", ZH[1])) == ZH[:2]
+    assert blocks(paragraphs(ZH[0], "读完全文")) == [ZH[0], "读完全文"]  # no ellipsis before it: the text's own
+    player = '<div class="player"><span>播放</span><span>00:00 / 02:31</span><span>倍速</span><span>高清</span></div>'
+    assert blocks(player + paragraphs(*ZH[:2])) == ZH[:2]
+
+
+def test_a_body_stored_in_its_feeds_cdata_wrapper_is_read_without_it():
+    assert blocks(f"<![CDATA[\n{ZH[0]}\n\n{ZH[1]}\n]]>") == ZH[:2]
+    assert blocks(f"<![CDATA[{paragraphs(*ZH[:2])}]]>") == ZH[:2]
+    # CDATA shown in code is the code's
+    code = "<![CDATA[ x < y ]]>"
+    assert blocks(f"{ZH[0]}\n\n```xml\n{code}\n```\n") == [ZH[0], code]

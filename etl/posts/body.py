@@ -756,6 +756,9 @@ def _apply_text_rules(body: Body) -> None:
             ("strip_literal_markup", boilerplate.strip_literal_markup),
             ("strip_liquid_tags", boilerplate.strip_liquid_tags),
             ("strip_shortcodes", boilerplate.strip_shortcodes),
+            ("strip_office_residue", boilerplate.strip_office_residue),
+            ("strip_icon_glyphs", boilerplate.strip_icon_glyphs),
+            ("strip_fold_links", boilerplate.strip_fold_links),
         ):
             text = rewrite(block.text, keep_lines)
             if text != block.text:
@@ -1035,6 +1038,7 @@ def _with_braces(text: str | None) -> str | None:
     return boilerplate.strip_liquid_tags(text) if text else text
 
 
+_CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
 # An HTML comment: Markdown passes it to the page, where no one sees it (an editor's note, a draft paragraph)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
@@ -1095,6 +1099,8 @@ _HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for mark
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "{{" in text:
         text = _LIQUID_IN_ADDRESS.sub(r"\1", text)
+    if text.lstrip().startswith("<![CDATA["):  # a feed item's text stored with its wrapper: its content is the body
+        text = _CDATA_WRAPPER.sub(r"\1", text)
     kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
         text = _HTML_COMMENT.sub("", text)

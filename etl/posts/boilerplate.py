@@ -401,6 +401,20 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "'[embed]…[/embed]', '[b]…[/b]', '[url=…]…[/url]'): the codes go, their words stay, an [img]'s address goes; "
         "a bracketed word of the text ('[sic]', a note's '[i]') stays",
     ),
+    TextRule(
+        "strip_office_residue",
+        "Word's document settings and style sheet pasted as text ('Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN "
+        "X-NONE', '/* Style Definitions */ table.MsoNormalTable {…}'): they go, the paragraph after them stays",
+    ),
+    TextRule(
+        "strip_icon_glyphs",
+        "an icon font's glyph (a private-use character beside no Latin letter, '\\ue600 1.2万'); one touching a "
+        "Latin word (a PDF's stand-in for a letter, 'Chlupat\\ue7b3') stays",
+    ),
+    TextRule(
+        "strip_fold_links",
+        "a microblog's fold link closing its cut text ('……展开全文c', its ellipsis stays) or its whole text ('收起全文')",
+    ),
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
     TextRule(
         "drop_stray_literals",
@@ -667,7 +681,10 @@ EMBED_FALLBACK = re.compile(
 _CONTROL_WORDS = (
     r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|投诉|投訴|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
     r"转发|轉發|评论|評論|赞|讚|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|"
-    r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖)"
+    r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖)|"
+    # a video player's control bar ('播放 00:00 / 02:31 倍速 高清 全屏')
+    r"播放|暂停|暫停|重播|倍速|清晰度|高清|标清|標清|超清|静音|靜音|音量|画中画|畫中畫|"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
 )
 # a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
 # text the same word may be a how-to's heading, so only link-only blocks
@@ -934,6 +951,54 @@ def strip_shortcodes(text: str, keep_lines: bool = False) -> str:
             text = inner
     text = _SHORTCODE_CLOSE.sub("", _SHORTCODE_OPEN.sub("", text))
     return text if text == before else _tidy(text, keep_lines)
+
+
+# What a word processor pasted with the text: Word's document settings and style sheet, left as text where a
+# sanitizer removed the conditional comment around them ('Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE
+# MicrosoftInternetExplorer4', '/* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; …}')
+_OFFICE_RESIDUE = re.compile(
+    r"\bNormal\s+0(?:\s+[\d.]+\s*(?:磅|pt)?)*(?:\s+(?:false|true)){2,}(?:\s+(?:[A-Z]{2}-[A-Z]{2}|X-NONE))*"
+    r"(?:\s+MicrosoftInternetExplorer4)?"
+    r"|/\*\s*Style Definitions\s*\*/(?:\s*[\w.#:\\*-]+\s*\{[^{}]*\})+"
+    r"|\bst1\\?:\*\s*\{\s*behavior\s*:\s*url\(#ieooui\)\s*\}"
+    r"|\bMicrosoftInternetExplorer4\b"
+)
+
+
+def strip_office_residue(text: str, keep_lines: bool = False) -> str:
+    """Remove Word's settings and style sheet pasted as text before a paragraph (``strip_office_residue``); code
+    (``keep_lines``) keeps them."""
+    if keep_lines or not ("Normal" in text or "Style Definitions" in text or "ieooui" in text or "Explorer4" in text):
+        return text
+    stripped = _OFFICE_RESIDUE.sub(" ", text)
+    return text if stripped == text else _tidy(stripped, keep_lines)
+
+
+# An icon font's glyph: a private-use character beside no Latin letter ('\ue600 1.2万', '…过来。\ue602'). Touching
+# a Latin word it stands for a letter a PDF's font had no code for ('Bénassy\ue011Quéré', 'Chlupat\ue7b3，') and stays.
+_LATIN = "A-Za-z\u00c0-\u024f"
+_ICON_GLYPHS = re.compile(rf"(?<![{_LATIN}\ue000-\uf8ff])[\ue000-\uf8ff]+(?![{_LATIN}\ue000-\uf8ff])")
+_HAS_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+
+
+def strip_icon_glyphs(text: str, keep_lines: bool = False) -> str:
+    """Remove icon fonts' glyphs from a block's text (``strip_icon_glyphs``); code keeps them."""
+    if keep_lines or text.isascii() or _HAS_PRIVATE_USE.search(text) is None:
+        return text
+    stripped = _ICON_GLYPHS.sub("", text)
+    return text if stripped == text else _tidy(stripped, keep_lines)
+
+
+# A microblog's fold link after its cut text ('……展开全文c': the letter is the arrow of its icon font)
+# after a cut text's ellipsis, which stays to say the text was cut; or '收起全文' after the whole text
+_FOLD_LINK = re.compile(r"(?:(?<=\.\.)|(?<=…)|(?<=⋯))\s*(?:展开全文|展開全文|全文)\s*[a-z]?$|\s*收起全文\s*[a-z]?$")
+
+
+def strip_fold_links(text: str, keep_lines: bool = False) -> str:
+    """Remove a fold link closing a block ('…展开全文', '收起全文') (``strip_fold_links``); code keeps it."""
+    if keep_lines or "全文" not in text[-8:]:
+        return text
+    return _FOLD_LINK.sub("", text)
 
 
 _OPENING_QUOTES = "“「『‘"
