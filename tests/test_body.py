@@ -148,6 +148,7 @@ RULE_FIXTURES = [
     ("strip_fold_links", "<p>县城书店开了三年……展开全文c</p>", "展开全文"),
     ("drop_interface_labels", "<p>播放 00:00 / 02:31 倍速 高清</p>", "倍速"),
     ("drop_follow_prompts", "<p>扫一扫在手机打开当前页</p>", "扫一扫"),
+    ("drop_datelines", "<p>发布于 2023-04-02 21:16・IP 属地浙江</p>", "属地"),
     ("drop_paywall_notes", "<p>剩余80%内容，订阅后可阅读</p>", "剩余"),
     ("drop_paywall_notes", "<p>此内容为付费内容</p>", "付费"),
     ("drop_paywall_notes", "<p>开通VIP，畅读全站文章</p>", "VIP"),

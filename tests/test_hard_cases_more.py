@@ -788,3 +788,10 @@ def test_a_body_stored_in_its_feeds_cdata_wrapper_is_read_without_it():
     # CDATA shown in code is the code's
     code = "<![CDATA[ x < y ]]>"
     assert blocks(f"{ZH[0]}\n\n```xml\n{code}\n```\n") == [ZH[0], code]
+
+
+def test_a_posts_time_and_the_place_the_platform_says_it_came_from_go_and_a_sentence_about_it_stays():
+    for line in ["发布于 2023-04-02 21:16・IP 属地浙江", "编辑于 2024-01-05 · IP 屬地台灣", "IP属地：广东"]:
+        assert blocks(paragraphs(*ZH[:2], line)) == ZH[:2], line
+    said = "他的IP属地显示在浙江，但他说自己从未去过那里。"
+    assert blocks(paragraphs(*ZH[:2], said)) == [*ZH[:2], said]

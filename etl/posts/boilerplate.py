@@ -770,15 +770,20 @@ DATELINE = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 # What a page's line of metadata holds beside its date and source: a font-size control ('字号：A-A+', '字体：[大 中
 # 小]'), a view count ('浏览次数：1086'), an update stamp ('（3/4 15:20 更新）')
+# where the platform says the writer posted from ('・IP 属地浙江', 'IP屬地：台灣'), shown since 2022
+_IP_LOCATION = r"[・·|｜\s]*IP\s*(?:属地|屬地|归属地|歸屬地)\s*[:：]?\s*[^\s・·|｜]{1,8}"
+IP_LOCATION_LINE = re.compile(rf"^{_IP_LOCATION}$", re.IGNORECASE)
 _DATELINE_EXTRAS = re.compile(
     r"(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
     r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]?\s*\d[\d,]*"
-    rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]",
+    rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
+    rf"|{_IP_LOCATION}",
     re.IGNORECASE,
 )
 # after the extras: a date and time, maybe labelled, maybe with the source ('发布时间：2022-01-20 10:00 来源：市统计局')
 _DATE_AND_SOURCE = re.compile(
-    r"^(?:(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|日期|时间|時間)\s*[:：]?\s*)?"
+    r"^(?:(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|日期|时间|時間"
+    r"|(?:发布|發布|發佈|发表|發表|编辑|編輯|更新)(?:于|於))\s*[:：]?\s*)?"
     rf"{_DATE}\s*{_TIME}?\s*(?:{_SOURCE})?\s*$",
     re.IGNORECASE,
 )
@@ -1101,6 +1106,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 60 and _HAS_DIGIT.search(text) and _is_dateline(text):
         return "drop_datelines"
     if len(text) <= 60 and READING_TIME.search(text) and not _SENTENCE_PUNCTUATION.search(text):
+        return "drop_datelines"
+    if len(text) <= 20 and "IP" in text and IP_LOCATION_LINE.match(text):
         return "drop_datelines"
     # a site's keyword list can be long, but never holds a sentence
     if len(text) <= 300 and HASHTAG_LINE.match(text):
