@@ -93,6 +93,14 @@ def test_symlink_inside_the_root_is_not_followed_its_target_is_read(tmp_path: Pa
     assert list(skipped) == ["_posts/2021-05-28-alias.md"]
 
 
+def test_a_pipe_named_as_a_post_is_reported_not_opened(tmp_path: Path):
+    write(tmp_path / "_posts" / "2021-05-28-ferry.md")
+    os.mkfifo(tmp_path / "_posts" / "2021-05-29-pipe.md")  # opening it would wait forever for a writer
+    files, skipped = listing(tmp_path)
+    assert files == ["_posts/2021-05-28-ferry.md"]
+    assert "not a regular file" in skipped["_posts/2021-05-29-pipe.md"]
+
+
 def test_symlink_loop_ends(tmp_path: Path):
     posts = tmp_path / "_posts"
     write(posts / "sub" / "2021-05-28-ferry.md")

@@ -263,8 +263,10 @@ def list_posts(root: Path, skipped: list[tuple[str, str]] | None = None) -> List
                         continue
                     if not (in_posts or is_post_path(printable_path(raw))):
                         continue  # site pages, layouts, scripts, README: not posts
-                    if not entry.is_file(follow_symlinks=False):
-                        continue  # sockets, fifos, devices: not files a person wrote
+                    if not entry.is_file(follow_symlinks=False):  # sockets, fifos, devices: not files a person wrote
+                        if skipped is not None:  # (opening a fifo would wait forever for a writer)
+                            skipped.append((printable_path(raw), "not a regular file: a pipe, socket or device"))
+                        continue
                     stats.append(entry.stat(follow_symlinks=False))
                 except OSError as error:
                     problems[len(raws)] = f"It cannot be read ({error.strerror})."
