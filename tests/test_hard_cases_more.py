@@ -795,3 +795,16 @@ def test_a_posts_time_and_the_place_the_platform_says_it_came_from_go_and_a_sent
         assert blocks(paragraphs(*ZH[:2], line)) == ZH[:2], line
     said = "他的IP属地显示在浙江，但他说自己从未去过那里。"
     assert blocks(paragraphs(*ZH[:2], said)) == [*ZH[:2], said]
+
+
+def test_a_line_of_the_pages_own_counts_or_address_goes_and_sentences_with_the_same_words_stay():
+    for line in ["1,203 次阅读", "瀏覽次數：1,203", "本文永久链接: https://news.example.com/a.html", "收錄於合集"]:
+        assert blocks(paragraphs(*ZH[:2], line)) == ZH[:2], line
+    said = [
+        "阅读量突破10万，这篇文章在县城引起了轰动。",
+        "本文共分三部分，第一部分讲县城书店的历史。",
+        "链接：https://news.example.com/report.pdf",  # a link the author cites
+        "原文链接：https://news.example.com/a.html",  # a repost's source
+        "（未完待续）",
+    ]
+    assert blocks(paragraphs(ZH[0], *said)) == [ZH[0], *said]

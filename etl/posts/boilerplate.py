@@ -298,7 +298,7 @@ COPYRIGHT = re.compile(
     r"禁止搬运|禁止搬運|严禁搬运|嚴禁搬運|谢绝转载|謝絕轉載|请勿转载|請勿轉載|违者必究|違者必究|"
     r"(?:著作权|著作權|版权|版權)(?:归|歸)[^。！？，,]{0,12}所有|"
     # a platform's disclaimer: '该文观点仅代表作者本人，…平台仅提供信息存储空间服务', '不代表本站立场'
-    r"(?:观点|觀點)(?:仅|僅)代表作者|(?:仅|僅)代表作者(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)|"
+    r"(?:观点|觀點)(?:仅|僅)代表作者|(?:仅|僅)代表(?:该|該)?作者(?:或机构|或機構)?(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)|"
     r"^\W{0,2}(?:本文|文章|该文|該文|此文|以上|文中|内容|內容)[^。！？]{0,10}不代表本(?:站|网|網|平台|报|報|刊|号|號)(?:的)?"
     r"(?:立场|立場|观点|觀點)|(?:仅|僅)提供信息存[储儲]空[间間]服[务務]|"
     # 'without permission' forbids only with a prohibition ('未经授权，请勿转载') or a threat ('未经许可转载，违者必究'):
@@ -318,7 +318,10 @@ COPYRIGHT = re.compile(
     r"市场有风险[，,]\s*投资需谨慎|市場有風險[，,]\s*投資需謹慎|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|"
     # the site's licence and report lines ('粤ICP备12345678号', '网络举报电话：12377', '新闻报料：021-…')
     r"^\W{0,2}[\u3400-\u9fff]{0,2}ICP[备備证證][^。！？]{0,20}号?\s*$|^\W{0,2}(?:违法和不良信息|違法和不良信息|網絡|网络)?举报(?:电话|電話|邮箱|郵箱)\s*[:：]|"
-    r"^\W{0,2}[^。！？，,\s]{0,6}(?:报料|報料)(?:电话|電話|热线|熱線|邮箱|郵箱)?\s*[:：]\s*[\d\-－@]|"
+    r"^\W{0,2}[^。！？，,\s]{0,6}(?:报料|報料|爆料)(?:电话|電話|热线|熱線|邮箱|郵箱)?\s*[:：]\s*[\d\-－@]|"
+    # the desk's contacts ('投稿邮箱：tougao@…', '新闻热线：0571-…', '欢迎投稿，投稿请发至 news@…')
+    r"^\W{0,2}(?:投稿|新闻|新聞)(?:邮箱|郵箱|热线|熱線|电话|電話)\s*[:：]\s*[\w.\-－@]+\s*$|"
+    r"^\W{0,2}(?:欢迎|歡迎)投稿[，,]?\s*(?:投稿)?(?:请|請)?(?:发至|發至|发送至|發送至|寄至|发到|發到)\s*[\w.\-]+@[\w.\-]+\s*$|"
     # an exclusive licence, asked to be asked for ('本文为作者独家授权本站发表，转载请联系授权')
     r"(?:独家|獨家)授[权權](?:本站|本网|本網|本平台|本号|本號|本刊|本报|本報)[^。！？]{0,8}(?:发表|發表|刊登|首发|首發)|"
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
@@ -329,7 +332,7 @@ COPYRIGHT = re.compile(
 # most paragraphs hold none. tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(
     r"版[权權]|[转轉]载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權]|[传傳][递遞]|[赞贊]同其|举报|舉報|报料|報料|"
-    r"[谨謹]慎|投[资資][建議议]|授[权權]|©|rights|\(c\)|copyright|storage|ICP",
+    r"[谨謹]慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|ICP",
     re.IGNORECASE,
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
@@ -349,7 +352,23 @@ AD_SCRIPT_LINE = re.compile(r"^[\s(]*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
 # (and a wire story's '（完）', '(全文完)')
 END_ORNAMENT = re.compile(
-    r"^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【]*(?:完|全文完|本文完|终|終)[\s)）\]】]*$",
+    r"^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|终|終)[\s)）\]】\-—–_=·•▪*~]*$",
+    re.IGNORECASE,
+)
+# A line of the page's own data, nothing else on it: its counts ('阅读 10万+', '1,203 次阅读', '瀏覽次數：1,203',
+# '已有 12 人点赞', '本文共2360字，阅读约需6分钟', '字数：2360'), its own address ('本文链接：https://…', '永久链接：…';
+# a repost's '原文链接：…' names its source and stays), the collection it is filed in ('收录于合集 #县城观察 12个')
+_COUNT = r"[\d,.]+\s*(?:万|萬|w|k)?\+?"
+PAGE_META = re.compile(
+    rf"^[\s(（\[【]*(?:{_COUNT}\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊)"
+    r"|(?:阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊|点阅|點閱|人气|人氣)(?:次数|次數|数|數|量)?\s*[:：]?\s*"
+    rf"{_COUNT}(?:\s*次)?"
+    r"|(?:已有|共有)\s*[\d,]+\s*人(?:点赞|點讚|点讚|赞过|讚過|喜欢|喜歡|阅读|閱讀|收藏|参与|參與)(?:过|過)?"
+    r"|(?:本文|全文)(?:共|约|約)?\s*[\d,]+\s*字[，,]?\s*(?:(?:预计|預計)?(?:阅读|閱讀)(?:约需|約需|需要|需|约|約|大约|大約)?\s*\d+\s*(?:分钟|分鐘))?"
+    r"|(?:字数|字數)\s*[:：]\s*[\d,]+"
+    r"|(?:(?:本文|本页|本頁)(?:永久)?(?:链接|鏈接|地址|网址|網址)|永久链接|永久鏈接|固定链接|固定連結)\s*[:：]\s*https?://\S+"
+    r"|(?:收录于|收錄於)(?:合集|话题|話題)(?:\s*[#＃]\S+)*(?:\s*\d+\s*[个個]?)?"
+    r")[\s)）\]】。]*$",
     re.IGNORECASE,
 )
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
@@ -471,6 +490,12 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "a line of the desk's credits only, an editor's among them ('责任编辑：张某', '（編輯：某某某）1100304', "
         "'记者：高峰 责编：林某'): a reporter's name alone, or an interview's '记者：' question, stays",
     ),
+    TextRule(
+        "drop_page_meta",
+        "a line of the page's own data only: its counts ('阅读 10万+', '已有 12 人点赞', '本文共2360字，阅读约需6分钟'), "
+        "its own address ('本文链接：https://…'; a repost's '原文链接' names its source and stays), the collection "
+        "it is filed in ('收录于合集 #县城观察')",
+    ),
     TextRule("drop_keyword_lines", "keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter', '#渔市 #港口')"),
     TextRule(
         "drop_datelines",
@@ -570,8 +595,9 @@ FOLLOW_PROMPT = re.compile(
     r"(?:客户端|客戶端|(?<![a-z])app)[，,\s]*"
     r"(?:看|查看|阅读|閱讀|获取|獲取|独家|獨家|更多|体验|體驗|抢先|搶先|精彩|随时|隨時)[^。！？]{0,12}"
     r"|(?:扫码|掃碼|扫描二维码|掃描二維碼)(?:下载|下載)[^。！？，,]{0,8}(?:客户端|客戶端|(?<![a-z])app)"
+    r"|更多精彩[，,]?\s*(?:请|請)?(?:下载|下載|打开|打開)[^。！？，,]{0,8}(?:客户端|客戶端|(?<![a-z])app)"
     # '打开网易新闻 查看精彩图片': an app's placeholder where a picture or a video of the page was
-    r"|(?:打开|打開)[^。！？，,\s]{1,8}[，,\s]*(?:查看|观看|觀看|看)(?:精彩|更多|高清)?(?:图片|圖片|视频|視頻)"
+    r"|(?:打开|打開)[^。！？，,\s]{1,8}[，,\s]*(?:查看|观看|觀看|看)(?:更多)?(?:精彩|更多|高清)?(?:图片|圖片|视频|視頻)"
     # '不用抽 不用搶 現在用APP看新聞': the promise in front, then 'now (use) the app' as the command
     r"|[^。！？]{0,12}(?:现在|現在|马上|馬上|立即|快来|快來)(?:就)?(?:用|下载|下載|打开|打開|安装|安裝)\s*(?<![a-z])app"
     r"(?:\s*(?:看|阅读|閱讀|收看)[^。！？]{0,8})?"
@@ -624,6 +650,7 @@ _INTERFACE_WORDS = (
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
     r"正在(?:加载|加載|载入|載入)中?[.…。]*|(?:加载|加載|载入|載入)中[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)更多|"
     r"(?:请|請)稍(?:候|等)[.…。]*|"
+    r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|(?:点击|點擊)查看全文|查看原文|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
     r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|"
     r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|视频加载中\.*|影片載入中\.*|"
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
@@ -673,7 +700,17 @@ EMBED_FALLBACK = re.compile(
     r"|(?:本网站|本網站|本站|我们|我們|this (?:web)?site|we)\s*(?:使用|uses?)\s*cookies?\s*(?:以|来|來|to|for|[，,])[^。.!]{0,60}[。.!]?"
     # the comment box's rules ('文明上网理性发言，请遵守新闻评论服务协议', '网友评论仅供其表达个人看法，并不表明…')
     r"|(?:文明上网|文明上網)[，,\s]*(?:理性发言|理性發言)[^。！!]{0,30}[。！!]?"
-    r"|(?:网友|網友|用户|用戶|读者|讀者)(?:评论|評論|留言)(?:仅|僅)(?:供其|代表其)[^。]{0,60}[。]?)$",
+    r"|(?:网友|網友|用户|用戶|读者|讀者)(?:评论|評論|留言)(?:仅|僅)(?:供其|代表其)[^。]{0,60}[。]?"
+    # a blog's comment form and entry footer that lost their boxes ('Leave a Reply Cancel reply', 'Your email address
+    # will not be published.', '你的邮箱不会被公开。必填项已用 * 标注', '还没有评论，快来抢沙发吧！', 'This entry was posted
+    # in … Bookmark the permalink.', 'Posted in … | Leave a comment', 'Like this: Like Loading...')
+    r"|leave a (?:reply|comment)(?:\s*(?:cancel reply|to .{1,40}))?|cancel reply"
+    r"|your email address will not be published\.?(?:\s*required fields are marked\s*\*)?"
+    r"|(?:你|您)的(?:电子)?(?:邮箱|郵箱|email)(?:地址)?不会被公开。?(?:\s*必填项已用\s*\*\s*标注)?"
+    r"|(?:暂无|暫無|还没有|還沒有|目前没有|目前沒有)(?:评论|評論|留言)[^。！!]{0,12}[。！!]?|(?:快来|快來)?(?:抢沙发|搶沙發)[！!]?"
+    r"|this entry was posted (?:in|on) .{1,100}bookmark the permalink\.?"
+    r"|posted in .{1,60}\|\s*(?:tagged .{1,80}\|\s*)?(?:leave a comment|\d+ comments?)|filed under:\s*\S.{0,40}"
+    r"|like this:\s*like(?:\s*loading\.{0,3})?|(?:proudly\s+)?powered by wordpress\.?)$",
     re.IGNORECASE,
 )
 # Words that are a control only beside another control ('分享 反馈 打印', '字号 分享到') or as a link: alone on
@@ -1109,6 +1146,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_datelines"
     if len(text) <= 20 and "IP" in text and IP_LOCATION_LINE.match(text):
         return "drop_datelines"
+    if len(text) <= 80 and PAGE_META.match(text):
+        return "drop_page_meta"
     # a site's keyword list can be long, but never holds a sentence
     if len(text) <= 300 and HASHTAG_LINE.match(text):
         return "drop_keyword_lines"
