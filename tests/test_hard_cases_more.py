@@ -808,3 +808,27 @@ def test_a_line_of_the_pages_own_counts_or_address_goes_and_sentences_with_the_s
         "（未完待续）",
     ]
     assert blocks(paragraphs(ZH[0], *said)) == [ZH[0], *said]
+
+
+def test_watermark_words_in_type_of_size_zero_leave_the_sentence_and_a_zero_size_box_around_text_shows():
+    marked = "县城北边的旧粮仓<font style='font-size:0px;color:#fff'>某某网</font>空了十几年。"
+    hidden = "面积约十平方米，<span style='font-size: 0'>copyright example.com</span>只放得下三个书架。"
+    assert blocks(paragraphs(marked, hidden, ZH[0])) == [
+        "县城北边的旧粮仓空了十几年。",
+        "面积约十平方米，只放得下三个书架。",
+        ZH[0],
+    ]
+    # CSS closes the gaps between inline blocks with a box of size 0 whose children set their own size
+    gapless = f'<div style="font-size:0"><span style="font-size:16px">{ZH[1]}</span></div>'
+    small = '面积<span style="font-size:0.8em">约</span>十平方米。'
+    assert blocks(paragraphs(ZH[0]) + gapless + paragraphs(small)) == [ZH[0], ZH[1], "面积约十平方米。"]
+
+
+def test_a_listicles_first_numbered_heading_holding_the_title_is_its_first_item_not_the_headline():
+    page = f'<div class="post"><h3>1. 县城的夜</h3>{paragraphs(ZH[0])}<h3>2. 山里的路</h3>{paragraphs(ZH[1])}</div>'
+    parsed = parse_post(post(page, title="县城的夜"), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == ["1. 县城的夜", ZH[0], "2. 山里的路", ZH[1]]
+    # the headline itself goes, numbered or not, when it is the title
+    headline = f'<div class="post"><h1>县城的夜</h1>{paragraphs(*ZH[:2])}</div>'
+    assert [b.text for b in parse_post(post(headline, title="县城的夜"), "_posts/a.md", now=NOW).blocks] == ZH[:2]

@@ -520,6 +520,18 @@ def looks_like_html(text: str) -> bool:
     return _HTML_TAG.search(text, 0, text.rfind(">") + 1) is not None  # no tag ends after the last '>'
 
 
+# Text in type of size 0 is text no reader sees: a site's watermark words set inside its sentences against copying.
+# Only an inline element holding text alone: a box of size 0 around boxes that set their own size is CSS's way
+# of closing the gaps between inline blocks, and its content shows.
+_INLINE_TEXT_TAGS = frozenset({"span", "font", "i", "em", "b", "strong", "small", "u", "s"})
+_ZERO_FONT_SIZE = re.compile(r"font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.IGNORECASE)
+
+
+def _has_zero_font_size(attrs: dict[str, str | None]) -> bool:
+    style = attrs.get("style")
+    return bool(style) and "font-size" in style and _ZERO_FONT_SIZE.search(style) is not None
+
+
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     """Class and id names of an element's attributes; an element the page hides
     (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
@@ -572,6 +584,10 @@ class _Walker:
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
+        if tag in _INLINE_TEXT_TAGS and _has_zero_font_size(attrs) and next(node.iter(), None) is None:
+            names.append(
+                "hidden"
+            )  # a watermark set in type of size 0 inside a sentence ('旧粮仓<font …>某某网</font>')
         if names and _HEADER_METADATA.search(" ".join(names)) and _in_article_header(node):
             return "strip_navigation"  # the header's byline, date, section or tag links: the post's fields
         href = attrs.get("href") if tag == "a" else None
@@ -920,12 +936,21 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         return
     # (a malformed head can leave its <title> in the body, its <meta> removed with the page's scripts)
     folded = ["".join((title or "").split()).casefold(), *_page_titles(tree.root)]
+    numbered = _SECTION_NUMBER.match(heading) is not None  # a list's first item ('1. 粮仓书店'), not the headline
     said = any(
         name
         and (
             heading == name
-            or (len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2) and heading in name)
-            or (len(name) >= max(main_content.TITLE_PART_MIN_CHARS, len(heading) / 2) and name in heading)
+            or (
+                not numbered
+                and len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2)
+                and heading in name
+            )
+            or (
+                not numbered
+                and len(name) >= max(main_content.TITLE_PART_MIN_CHARS, len(heading) / 2)
+                and name in heading
+            )
         )
         for name in folded
     )
@@ -938,6 +963,11 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         )
     if said:
         _drop_headline(body)
+
+
+_SECTION_NUMBER = re.compile(
+    r"^(?:\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]{1,3}[、.．)）]|第[一二三四五六七八九十\d]{1,3}[章节節部])"
+)
 
 
 def _drop_bold_headline(body: Body, tree: LexborHTMLParser, line: str) -> None:
