@@ -798,7 +798,15 @@ def test_a_posts_time_and_the_place_the_platform_says_it_came_from_go_and_a_sent
 
 
 def test_a_line_of_the_pages_own_counts_or_address_goes_and_sentences_with_the_same_words_stay():
-    for line in ["1,203 次阅读", "瀏覽次數：1,203", "本文永久链接: https://news.example.com/a.html", "收錄於合集"]:
+    for line in [
+        "1,203 次阅读",
+        "瀏覽次數：1,203",
+        "本文永久链接: https://news.example.com/a.html",
+        "本文連結：https://news.example.com/a.html",
+        "收錄於合集",
+        "已有 12 人按讚",
+        "投稿信箱：opinion@example.com",
+    ]:
         assert blocks(paragraphs(*ZH[:2], line)) == ZH[:2], line
     said = [
         "阅读量突破10万，这篇文章在县城引起了轰动。",
