@@ -163,6 +163,7 @@ RULE_FIXTURES = [
         "permalink",
     ),
     ("drop_interface_labels", "<p>没有更多了</p>", "没有更多"),
+    ("drop_interface_labels", "<p>Posted via IFTTT</p>", "IFTTT"),
     (
         "drop_copyright_lines",
         "<p>本文为某某号作者或机构上传并发布，仅代表该作者或机构观点，不代表某某新闻的立场。</p>",

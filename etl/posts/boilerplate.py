@@ -710,7 +710,9 @@ EMBED_FALLBACK = re.compile(
     r"|(?:暂无|暫無|还没有|還沒有|目前没有|目前沒有)(?:评论|評論|留言)[^。！!]{0,12}[。！!]?|(?:快来|快來)?(?:抢沙发|搶沙發)[！!]?"
     r"|this entry was posted (?:in|on) .{1,100}bookmark the permalink\.?"
     r"|posted in .{1,60}\|\s*(?:tagged .{1,80}\|\s*)?(?:leave a comment|\d+ comments?)|filed under:\s*\S.{0,40}"
-    r"|like this:\s*like(?:\s*loading\.{0,3})?|(?:proudly\s+)?powered by wordpress\.?)$",
+    r"|like this:\s*like(?:\s*loading\.{0,3})?|(?:proudly\s+)?powered by wordpress\.?"
+    # a cross-poster's footer ('Posted via IFTTT', 'via Buffer')
+    r"|(?:posted |shared |sent )?(?:via|from|by) (?:ifttt|buffer|hootsuite|dlvr\.it|zapier|twitterfeed)\.?)$",
     re.IGNORECASE,
 )
 # Words that are a control only beside another control ('分享 反馈 打印', '字号 分享到') or as a link: alone on
