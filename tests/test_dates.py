@@ -126,6 +126,16 @@ def test_chinese_afternoon_and_morning_times(value: str, hour: int, minute: int)
     assert published.at == dt.datetime(2021, 5, 28, hour, minute, tzinfo=dt.UTC)
 
 
+@pytest.mark.parametrize(
+    "value", ["May 28, 2021 10:02 PM", "2021-05-28 10:02 PM", "28 May 2021 10:02 pm", "110/05/28 22:02"]
+)
+def test_an_afternoon_in_a_12_hour_clock_and_taiwans_slashed_year_are_read(value: str):
+    # 'PM' after the time was taken for a zone's abbreviation and dropped: 22:02 read as 10:02
+    published = resolve_published_at(value, None, "2021-05-01-x.md", NOW)
+    assert published.at == dt.datetime(2021, 5, 28, 22, 2, tzinfo=dt.UTC)
+    assert published.source == "front_matter"
+
+
 def test_an_ambiguous_zone_abbreviation_is_read_as_utc_without_a_warning(recwarn: pytest.WarningsRecorder):
     # 'CST' is China's or the US Central zone: like a time without a zone, it is read as UTC
     published = resolve_published_at("May 28, 2021 2:02 AM CST", None, "2021-05-01-x.md", NOW)

@@ -37,8 +37,11 @@ _CHINESE_DATE = re.compile(
 _HALF_DAY_TIME = re.compile(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[:：时時點点]\s*(\d{1,2})?\s*分?")
 # 'GMT+0800', 'UTC+8' (JavaScript's and people's way): dateutil reads 'GMT+h' as POSIX does, the sign reversed
 _NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
-# a zone's name after the time: '(China Standard Time)', or an abbreviation after a numeric offset ('+0800 CST')
-_ZONE_NAME_AFTER = re.compile(r"\s*\([A-Za-z ]+\)\s*$|(?<=\d)\s+[A-Z]{2,5}\s*$")
+# a zone's name after the time: '(China Standard Time)', or an abbreviation after a numeric offset ('+0800 CST');
+# not a 12-hour clock's 'PM' ('May 28, 2021 10:00 PM' is 22:00)
+_ZONE_NAME_AFTER = re.compile(r"\s*\([A-Za-z ]+\)\s*$|(?<=\d)\s+(?!(?:AM|PM)\s*$)[A-Z]{2,5}\s*$")
+# Taiwan's year of the Republic with slashes ('110/05/28 14:30'): no archive's post is from the year 110
+_ROC_SLASHED = re.compile(r"^(1[0-4]\d)/(\d{1,2})/(\d{1,2})\b")
 # an IANA zone ('Asia/Shanghai') after the time
 _IANA_ZONE = re.compile(r"\s+([A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+)\s*$")
 ROC_YEAR_OFFSET = 1911  # 民國 1 is 1912
@@ -130,6 +133,7 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
     if text.isdigit():
         compact = _compact_date(text)
         return compact if compact is not None else (_from_epoch(int(text)), False)
+    text = _ROC_SLASHED.sub(lambda m: f"{int(m[1]) + ROC_YEAR_OFFSET}/{m[2]}/{m[3]}", text)
     chinese = _CHINESE_DATE.match(text)
     if chinese:
         roc, year, month, day, half, hour, minute = chinese.groups()
