@@ -45,7 +45,11 @@ from pathlib import Path
 #     unquoted title's ' #hashtag' kept (YAML read it as a comment); cards of pages on many other sites are a digest's
 #     items; a closing line of short links to the site's own pages is a keyword group; UTF-16 without a byte order
 #     mark read; a merge conflict's first side read
-PARSER_VERSION = 11
+# 12: an app shell's JSON-LD articleBody read; AMP ads and players, Word's pasted settings, icon glyphs, fold links,
+#     a player's control bar, the page's counts and own address, comment forms, IP-location datelines go; a Markdown
+#     title heading goes, a footnote alone makes Markdown; a CDATA wrapper read through; text in type of size 0
+#     goes; a numbered first heading is an item; a 12-hour clock's PM and Taiwan's slashed year read
+PARSER_VERSION = 12
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it
