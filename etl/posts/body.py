@@ -529,7 +529,9 @@ _ZERO_FONT_SIZE = re.compile(r"font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%)?\s*(?:;
 
 def _has_zero_font_size(attrs: dict[str, str | None]) -> bool:
     style = attrs.get("style")
-    return bool(style) and "font-size" in style and _ZERO_FONT_SIZE.search(style) is not None
+    if not style or "font-size" not in style:
+        return False
+    return _ZERO_FONT_SIZE.search(style) is not None
 
 
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
