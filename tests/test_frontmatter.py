@@ -360,6 +360,22 @@ def test_an_unquoted_title_opening_with_a_character_reference_is_no_yaml_anchor(
 # --- other generators' front matter ------------------------------------------------------------
 
 
+def test_other_exporters_date_fields_and_a_mapping_of_tags_are_read():
+    # no 'date:', but an exporter's own name for it; 'published: true' is Jekyll's yes, no date
+    for field in ["published: 2022-03-03", "created: 2022-03-03 00:00", "publish_date: '2022-03-03'"]:
+        post_ = parse_post(f"---\ntitle: 春雨\n{field}\n---\n{BODY}".encode(), "_posts/2022-01-01-x.md")
+        assert isinstance(post_, ParsedPost) and post_.published_at == dt.datetime(2022, 3, 3, tzinfo=dt.UTC), field
+        assert post_.problems == [], field
+    yes = parse_post(f"---\ntitle: 春雨\npublished: true\n---\n{BODY}".encode(), "_posts/2022-01-01-x.md")
+    assert isinstance(yes, ParsedPost) and yes.published_at == dt.datetime(2022, 1, 1, tzinfo=dt.UTC)
+    assert yes.problems == []
+    # a CMS's tags as a mapping of ids to names: the names ('{a:' was a tag)
+    mapped = parse_post(
+        f"---\ntitle: 春雨\ndate: 2022-03-03\ntags: {{12: 随笔, 13: 春天}}\n---\n{BODY}".encode(), "_posts/x.md"
+    )
+    assert isinstance(mapped, ParsedPost) and [tag for tag, _ in mapped.tags] == ["随笔", "春天"]
+
+
 def test_hugo_toml_and_json_front_matter_are_read():
     # a post exported from Hugo: TOML between '+++' lines, or a JSON object first, with Hugo's key names
     toml = (

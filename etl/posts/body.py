@@ -586,10 +586,9 @@ class _Walker:
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
+        # a watermark set in type of size 0 inside a sentence ('旧粮仓<font …>某某网</font>')
         if tag in _INLINE_TEXT_TAGS and _has_zero_font_size(attrs) and next(node.iter(), None) is None:
-            names.append(
-                "hidden"
-            )  # a watermark set in type of size 0 inside a sentence ('旧粮仓<font …>某某网</font>')
+            names.append("hidden")
         if names and _HEADER_METADATA.search(" ".join(names)) and _in_article_header(node):
             return "strip_navigation"  # the header's byline, date, section or tag links: the post's fields
         href = attrs.get("href") if tag == "a" else None
@@ -938,24 +937,9 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         return
     # (a malformed head can leave its <title> in the body, its <meta> removed with the page's scripts)
     folded = ["".join((title or "").split()).casefold(), *_page_titles(tree.root)]
-    numbered = _SECTION_NUMBER.match(heading) is not None  # a list's first item ('1. 粮仓书店'), not the headline
-    said = any(
-        name
-        and (
-            heading == name
-            or (
-                not numbered
-                and len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2)
-                and heading in name
-            )
-            or (
-                not numbered
-                and len(name) >= max(main_content.TITLE_PART_MIN_CHARS, len(heading) / 2)
-                and name in heading
-            )
-        )
-        for name in folded
-    )
+    # a numbered heading holding the title is a list's first item ('1. 粮仓书店'): the headline only when equal
+    numbered = _SECTION_NUMBER.match(heading) is not None
+    said = any(name and (heading == name or (not numbered and _holds_most(heading, name))) for name in folded)
     if not said:
         h1 = main_content.first_title(measured)
         said = (
@@ -965,6 +949,13 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         )
     if said:
         _drop_headline(body)
+
+
+def _holds_most(heading: str, name: str) -> bool:
+    """Whether a heading and a title hold one another, the part at least half the whole ('VOA：时事大家谈：…')."""
+    return (len(heading) >= max(main_content.TITLE_PART_MIN_CHARS, len(name) / 2) and heading in name) or (
+        len(name) >= max(main_content.TITLE_PART_MIN_CHARS, len(heading) / 2) and name in heading
+    )
 
 
 _SECTION_NUMBER = re.compile(

@@ -807,11 +807,11 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
-# What a page's line of metadata holds beside its date and source: a font-size control ('字号：A-A+', '字体：[大 中
-# 小]'), a view count ('浏览次数：1086'), an update stamp ('（3/4 15:20 更新）')
 # where the platform says the writer posted from ('・IP 属地浙江', 'IP屬地：台灣'), shown since 2022
 _IP_LOCATION = r"[・·|｜\s]*IP\s*(?:属地|屬地|归属地|歸屬地)\s*[:：]?\s*[^\s・·|｜]{1,8}"
 IP_LOCATION_LINE = re.compile(rf"^{_IP_LOCATION}$", re.IGNORECASE)
+# What a page's line of metadata holds beside its date and source: a font-size control ('字号：A-A+', '字体：[大 中
+# 小]'), a view count ('浏览次数：1086'), an update stamp ('（3/4 15:20 更新）'), the writer's IP location
 _DATELINE_EXTRAS = re.compile(
     r"(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
     r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]?\s*\d[\d,]*"
@@ -1033,8 +1033,8 @@ def strip_icon_glyphs(text: str, keep_lines: bool = False) -> str:
     return text if stripped == text else _tidy(stripped, keep_lines)
 
 
-# A microblog's fold link after its cut text ('……展开全文c': the letter is the arrow of its icon font)
-# after a cut text's ellipsis, which stays to say the text was cut; or '收起全文' after the whole text
+# A microblog's fold link after its cut text's ellipsis, which stays to say the text was cut ('……展开全文c': the letter
+# is the arrow of its icon font), or '收起全文' after the whole text
 _FOLD_LINK = re.compile(r"(?:(?<=\.\.)|(?<=…)|(?<=⋯))\s*(?:展开全文|展開全文|全文)\s*[a-z]?$|\s*收起全文\s*[a-z]?$")
 
 

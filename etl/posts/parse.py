@@ -56,7 +56,19 @@ URL_FIELDS = (
     "link",
     "url",
 )
-DATE_FIELDS = ("date", "publishdate", "pubdate")  # Hugo's publishDate, Astro's pubDate when there is no date
+# Hugo's publishDate, Astro's pubDate, other exporters' names when there is no date; 'published' only with a date
+# as its value (Jekyll's 'published: false' says whether to publish)
+DATE_FIELDS = (
+    "date",
+    "publishdate",
+    "pubdate",
+    "publish_date",
+    "pub_date",
+    "date_published",
+    "published",
+    "created",
+    "created_at",
+)
 
 _BINARY_MAGIC = (
     b"\x89PNG",
@@ -310,10 +322,24 @@ def _as_display_text(value: Any) -> str | None:
     return (strip_literal_markup(text) or None) if text else None
 
 
+def _date_field(fields: dict[str, Any]) -> object:
+    """The front matter's date: ``date`` when set (an unreadable one is reported), else the first other field of
+    ``DATE_FIELDS`` whose value may be a date (not a yes or no, as 'published: true' is; digits in a text)."""
+    for name in DATE_FIELDS:
+        value = fields.get(name)
+        if not value or (isinstance(value, bool) and name != "date"):
+            continue
+        if name == "date" or not isinstance(value, str) or any(c.isdigit() for c in value):
+            return value
+    return None
+
+
 def _terms(value: Any) -> list[str]:
     """Tags/categories as Jekyll reads them: a list, or a string split on spaces and commas."""
     if value is None:
         return []
+    if isinstance(value, dict):  # a mapping ('tags: {a: 书店}', a CMS's id to name): its names
+        value = list(value.values())
     items = value if isinstance(value, (list, tuple)) else re.split(r"[\s,，、]+", str(value))
     terms: list[str] = []
     for item in items:
@@ -488,9 +514,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
 
     body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
     # before the body: a post rejected for want of a date is not extracted for nothing
-    published = resolve_published_at(
-        next((fields[name] for name in DATE_FIELDS if fields.get(name)), None), feed_ms, file_name, now
-    )
+    published = resolve_published_at(_date_field(fields), feed_ms, file_name, now)
     if published.at is None:
         # Jekyll files no post without a date; an undated article would also fail the publish's date check
         return Rejected(
