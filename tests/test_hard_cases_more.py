@@ -840,3 +840,22 @@ def test_a_listicles_first_numbered_heading_holding_the_title_is_its_first_item_
     # the headline itself goes, numbered or not, when it is the title
     headline = f'<div class="post"><h1>县城的夜</h1>{paragraphs(*ZH[:2])}</div>'
     assert [b.text for b in parse_post(post(headline, title="县城的夜"), "_posts/a.md", now=NOW).blocks] == ZH[:2]
+
+
+def test_a_utf8_front_matter_over_a_body_pasted_in_a_legacy_encoding_is_read_both_ways():
+    front = "---\ntitle: 县城\ndate: 2021-05-28\n---\n".encode()
+    for encoding, texts in (("gb18030", ZH[:2]), ("big5", TW[:2])):
+        for bom in (b"", b"\xef\xbb\xbf"):
+            parsed = parse_post(bom + front + paragraphs(*texts).encode(encoding), "_posts/2021-05-28-a.md", now=NOW)
+            assert isinstance(parsed, ParsedPost), parsed  # it was rejected: 'not valid UTF-8 text'
+            assert parsed.title == "县城" and [b.text for b in parsed.blocks] == texts
+            assert any("not UTF-8 decoded as" in p for p in parsed.problems)
+
+
+def test_control_characters_and_a_tag_cut_off_at_the_files_end_leave_no_trace_in_the_text():
+    raw = post(f"<p>{ZH[0]}\x1a</p><p>\x08{ZH[1]}</p>\x1a")
+    parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == ZH[:2]
+    assert "3 control characters removed" in parsed.problems
+    assert blocks(paragraphs(*ZH[:2]) + f"<p>{ZH[2]}</") == ZH[:3]
+    assert blocks(paragraphs("比较 a < b 与 c > d 的结果。")) == ["比较 a < b 与 c > d 的结果。"]

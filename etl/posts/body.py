@@ -1061,6 +1061,7 @@ def _with_braces(text: str | None) -> str | None:
     return boilerplate.strip_liquid_tags(text) if text else text
 
 
+_CUT_TAG_AT_END = re.compile(r"</?\s*\Z")
 _CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
 # An HTML comment: Markdown passes it to the page, where no one sees it (an editor's note, a draft paragraph)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -1131,6 +1132,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if kind != "html" and "&lt;" in text and len(_ESCAPED_BLOCK_TAG.findall(text)) >= 2:
         text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once
     if kind == "html":
+        if text.rstrip().endswith("<") or text.rstrip().endswith("</"):
+            text = _CUT_TAG_AT_END.sub("", text)  # a file cut off as a tag opened: the parser would keep '</' as text
         body = html_to_body(text, title=title)
         if any(marker in text for marker in _HIDDEN_COPY_MARKERS):
             body = _or_hidden_copy(body, text, title)

@@ -185,6 +185,10 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+# C0 controls that are no whitespace (str.split takes \x0b, \x0c and \x1c-\x1f as spaces), and DEL
+_CONTROL_CHARACTER = re.compile("[\x01-\x08\x0e-\x1b\x7f]")
+
+
 def decode_post(raw: bytes) -> tuple[str, list[str]]:
     """Bytes to text with ``\\n`` line endings. Raises ValueError with a readable reason."""
     problems: list[str] = []
@@ -244,6 +248,10 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL_CHARACTER.search(text):  # a DOS end-of-file mark (^Z), a backspace: no text shows them
+        controls = len(_CONTROL_CHARACTER.findall(text))
+        text = _CONTROL_CHARACTER.sub("", text)
+        problems.append(f"{controls} control character{'s' if controls > 1 else ''} removed")
     if any(lead in text for lead in _MOJIBAKE_LEADS) and len(_MOJIBAKE.findall(text)) >= 3:
         import ftfy  # 80 ms to import, for one post in thousands
 
@@ -272,6 +280,13 @@ _LATIN1_RUN = re.compile("[\u00a0-\u00ff]{3,}")
 MIXED_MIN_UTF8_CHARS = 20  # characters beyond ASCII in a file's UTF-8 lines, for it to be UTF-8 with legacy lines
 
 
+def _front_matter_end(lines: list[bytes]) -> int:
+    """The index of the line closing a '---' front matter opening ``lines``, or -1."""
+    if not lines or lines[0].lstrip(b"\xef\xbb\xbf").strip() != b"---":
+        return -1
+    return next((number for number in range(1, len(lines)) if lines[number].strip() in (b"---", b"...")), -1)
+
+
 def _utf8_with_legacy_lines(raw: bytes) -> tuple[str, int, str] | None:
     """(text, lines, encoding's name) of a UTF-8 file with whole lines in a legacy Chinese encoding (a paragraph
     pasted from an old GBK page): each line in the encoding it decodes in, so the post keeps every paragraph.
@@ -280,15 +295,21 @@ def _utf8_with_legacy_lines(raw: bytes) -> tuple[str, int, str] | None:
     lines = raw.splitlines(keepends=True)
     texts: list[str | None] = []
     utf8_chars = 0
-    for line in lines:
+    front_end = _front_matter_end(lines)
+    in_front_only = True  # every line beyond ASCII that is UTF-8 is in the front matter, every other after it
+    for number, line in enumerate(lines):
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError:
             texts.append(None)
+            in_front_only = in_front_only and number > front_end
             continue
         texts.append(text)
-        utf8_chars += sum(1 for char in text if ord(char) > 127)
-    if utf8_chars < MIXED_MIN_UTF8_CHARS:
+        chars = sum(1 for char in text if ord(char) > 127)
+        utf8_chars += chars
+        in_front_only = in_front_only and (chars == 0 or number < front_end)
+    # (a bot that wrote its front matter in UTF-8 and pasted the page's GBK text under it: a title of four characters)
+    if utf8_chars < MIXED_MIN_UTF8_CHARS and not (in_front_only and utf8_chars and front_end > 0):
         return None
     bad = [line for line, text in zip(lines, texts, strict=True) if text is None]
     legacy = _decode_legacy_chinese(b"".join(bad), LEGACY_CHINESE)
