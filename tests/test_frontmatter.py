@@ -376,6 +376,21 @@ def test_other_exporters_date_fields_and_a_mapping_of_tags_are_read():
     assert isinstance(mapped, ParsedPost) and [tag for tag, _ in mapped.tags] == ["随笔", "春天"]
 
 
+def test_a_post_keeping_its_text_in_the_front_matter_with_an_empty_body_is_read_from_there():
+    for field, value in [
+        ("content", '"<p>春雨落在屋檐上。</p><p>第二段。</p>"'),
+        ("body", "|\n  春雨落在屋檐上。\n\n  第二段。"),
+    ]:
+        post_ = parse_post(f"---\ntitle: 春雨\ndate: 2022-03-03\n{field}: {value}\n---\n\n".encode(), "_posts/x.md")
+        assert isinstance(post_, ParsedPost) and [b.text for b in post_.blocks] == ["春雨落在屋檐上。", "第二段。"]
+        assert f"text read from the front matter's '{field}' (the body is empty)" in post_.problems
+    # a feed item that stored only its summary: the summary is the post's text; a body, when there is one, wins
+    summary = parse_post("---\ntitle: 春雨\ndate: 2022-03-03\nsummary: 春雨落在屋檐上。\n---\n".encode(), "_posts/x.md")
+    assert isinstance(summary, ParsedPost) and [b.text for b in summary.blocks] == ["春雨落在屋檐上。"]
+    both = parse_post(f"---\ntitle: 春雨\ndate: 2022-03-03\nsummary: 摘要\n---\n{BODY}".encode(), "_posts/x.md")
+    assert isinstance(both, ParsedPost) and "摘要" not in [b.text for b in both.blocks]
+
+
 def test_hugo_toml_and_json_front_matter_are_read():
     # a post exported from Hugo: TOML between '+++' lines, or a JSON object first, with Hugo's key names
     toml = (

@@ -58,6 +58,9 @@ URL_FIELDS = (
 )
 # Hugo's publishDate, Astro's pubDate, other exporters' names when there is no date; 'published' only with a date
 # as its value (Jekyll's 'published: false' says whether to publish)
+# Where a post with an empty body keeps its text: the body itself (a CMS's field), else its summary, the only text
+# a feed item stored that way has
+BODY_FIELDS = ("content", "body", "text", "html", "summary", "description", "excerpt")
 DATE_FIELDS = (
     "date",
     "publishdate",
@@ -547,6 +550,13 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
 
     is_html = file_name.lower().endswith((".html", ".htm"))
     front_title = _as_display_text(fields.get("title"))
+    if not body_text.strip():
+        body_field = next(
+            (name for name in BODY_FIELDS if isinstance(fields.get(name), str) and fields[name].strip()), None
+        )
+        if body_field is not None:  # a CMS or exporter that keeps the text in the front matter, the body left empty
+            body_text = fields[body_field]
+            problems.append(f"text read from the front matter's '{body_field}' (the body is empty)")
     body = body_mod.body_to_blocks(body_text, is_html, front_title or link_text)
 
     url = None
