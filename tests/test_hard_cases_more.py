@@ -859,3 +859,20 @@ def test_control_characters_and_a_tag_cut_off_at_the_files_end_leave_no_trace_in
     assert "3 control characters removed" in parsed.problems
     assert blocks(paragraphs(*ZH[:2]) + f"<p>{ZH[2]}</") == ZH[:3]
     assert blocks(paragraphs("比较 a < b 与 c > d 的结果。")) == ["比较 a < b 与 c > d 的结果。"]
+
+
+def test_a_liquid_includes_words_are_read_as_what_its_template_shows():
+    # Jekyll renders '{% include figure.html image=… caption=… %}' as a figure: its caption is the author's text
+    figure = '{% include figure.html image="/img/a.jpg" caption="县城的夜市，摄于2021年5月。" %}'
+    parsed = parse_post(post(f"{ZH[0]}\n\n{figure}\n\n{ZH[1]}\n"), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [(b.kind, b.text) for b in parsed.blocks] == [
+        ("paragraph", ZH[0]),
+        ("caption", "县城的夜市，摄于2021年5月。"),
+        ("paragraph", ZH[1]),
+    ]
+    assert [(i.src, i.caption) for i in parsed.images] == [("/img/a.jpg", "县城的夜市，摄于2021年5月。")]
+    quote = "{% include quote.html text='排名只看产值和税收。' author='县里的干部' %}"
+    assert blocks(f"{ZH[0]}\n\n{quote}\n") == [ZH[0], "排名只看产值和税收。"]
+    # an include with no words of the author's (a table of contents, an ad slot) leaves nothing
+    assert blocks(f'{ZH[0]}\n\n{{% include toc.html %}}\n\n{{% include ad.html slot="123" %}}\n') == [ZH[0]]

@@ -155,6 +155,35 @@ _KRAMDOWN_ATTRIBUTES = re.compile(
 # Liquid's output at the start of an address ('![曲线]({{ site.baseurl }}/img/a.png)', 'src="{{ site.url }}/…"'):
 # Jekyll writes the site's address there; removed, the path stays a link (a space left in it would not be one)
 _LIQUID_IN_ADDRESS = re.compile(r"""(\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)\{\{[^{}\n]*\}\}""", re.IGNORECASE)
+# An include given the author's words as parameters ('{% include figure.html image="/a.jpg" caption="粮仓外景" %}'):
+# its template shows them, so they are read as what it makes of them, a figure, a quote or a line
+_LIQUID_INCLUDE = re.compile(
+    r"\{%-?[ \t]*include(?:_relative)?[ \t]+[^\s%]+((?:[ \t]+[\w-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s%]+))+)[ \t]*-?%\}"
+)
+_INCLUDE_PARAMETER = re.compile(r"([\w-]+)[ \t]*=[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s%]+))")
+_INCLUDE_IMAGE = ("image", "src", "img", "url", "file", "path")
+_INCLUDE_CAPTION = ("caption", "description", "alt", "title")
+_INCLUDE_QUOTE = ("quote", "text", "content")
+_IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
+
+
+def _include_as_html(match: re.Match[str]) -> str:
+    """An include's words as HTML (its figure's image and caption, its quote), or the include as it was."""
+    values = {
+        m[1].lower(): m[2] if m[2] is not None else m[3] if m[3] is not None else m[4]
+        for m in _INCLUDE_PARAMETER.finditer(match[1])
+    }
+    image = next((values[k] for k in _INCLUDE_IMAGE if values.get(k) and _IMAGE_ADDRESS.search(values[k])), None)
+    caption = next((values[k] for k in _INCLUDE_CAPTION if values.get(k, "").strip()), None)
+    quote = next((values[k] for k in _INCLUDE_QUOTE if values.get(k, "").strip()), None)
+    if image is not None:
+        figcaption = f"<figcaption>{html_lib.escape(caption)}</figcaption>" if caption else ""
+        return f'<figure><img src="{html_lib.escape(image)}" alt="">{figcaption}</figure>'
+    if quote is not None:
+        return f"<blockquote><p>{html_lib.escape(quote)}</p></blockquote>"
+    return f"<p>{html_lib.escape(caption)}</p>" if caption else match[0]
+
+
 # Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
 _LIQUID_HIGHLIGHT = re.compile(
     r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%]*%\}[ \t]*\n(.*?)^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$",
@@ -1123,6 +1152,8 @@ _HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for mark
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "{{" in text:
         text = _LIQUID_IN_ADDRESS.sub(r"\1", text)
+    if "{%" in text and "include" in text:
+        text = _LIQUID_INCLUDE.sub(_include_as_html, text)
     if text.lstrip().startswith("<![CDATA["):  # a feed item's text stored with its wrapper: its content is the body
         text = _CDATA_WRAPPER.sub(r"\1", text)
     kind = body_format(text, is_html_file)
