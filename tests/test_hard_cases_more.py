@@ -876,3 +876,13 @@ def test_a_liquid_includes_words_are_read_as_what_its_template_shows():
     assert blocks(f"{ZH[0]}\n\n{quote}\n") == [ZH[0], "排名只看产值和税收。"]
     # an include with no words of the author's (a table of contents, an ad slot) leaves nothing
     assert blocks(f'{ZH[0]}\n\n{{% include toc.html %}}\n\n{{% include ad.html slot="123" %}}\n') == [ZH[0]]
+
+
+def test_liquid_and_kramdown_comments_are_notes_no_one_sees_and_nomarkdown_shows_what_it_holds():
+    liquid = f"{ZH[0]}\n\n{{% comment %}}\n待核实：店主的年龄\n{{% endcomment %}}\n\n{ZH[1]}\n"
+    kramdown = f"{ZH[0]}\n\n{{::comment}}\n草稿：这段以后再写\n{{:/comment}}\n\n{ZH[1]}\n"
+    assert blocks(liquid) == ZH[:2] and blocks(kramdown) == ZH[:2]
+    assert blocks(f"{ZH[0]}\n\n{{::nomarkdown}}<p>{ZH[1]}</p>{{:/nomarkdown}}\n") == ZH[:2]
+    # a comment shown inside a raw span is the post's example of one
+    shown = "{% raw %}{% comment %}示例{% endcomment %}{% endraw %}"
+    assert blocks(f"{shown}\n\n{ZH[0]}\n") == ["{% comment %}示例{% endcomment %}", ZH[0]]

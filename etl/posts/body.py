@@ -1090,6 +1090,12 @@ def _with_braces(text: str | None) -> str | None:
     return boilerplate.strip_liquid_tags(text) if text else text
 
 
+# '{% comment %}…{% endcomment %}' (Liquid) and '{::comment}…{:/comment}' (kramdown): an author's note to self
+_TEMPLATE_COMMENT = re.compile(
+    r"\{%-?[ \t]*comment[ \t]*-?%\}.*?\{%-?[ \t]*endcomment[ \t]*-?%\}|\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL
+)
+# kramdown's other extensions: '{::nomarkdown}…{:/nomarkdown}' shows what it holds, '{::options … /}' nothing
+_KRAMDOWN_EXTENSION = re.compile(r"\{::nomarkdown\}|\{:/nomarkdown\}|\{:/\}|\{::options[^{}\n]*/\}")
 _CUT_TAG_AT_END = re.compile(r"</?\s*\Z")
 _CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
 # An HTML comment: Markdown passes it to the page, where no one sees it (an editor's note, a draft paragraph)
@@ -1154,6 +1160,10 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text = _LIQUID_IN_ADDRESS.sub(r"\1", text)
     if "{%" in text and "include" in text:
         text = _LIQUID_INCLUDE.sub(_include_as_html, text)
+    if "comment" in text and ("{%" in text or "{::" in text):  # what Liquid and kramdown never show: a note
+        text = _TEMPLATE_COMMENT.sub("", text)
+    if "{::" in text or "{:/" in text:
+        text = _KRAMDOWN_EXTENSION.sub("", text)
     if text.lstrip().startswith("<![CDATA["):  # a feed item's text stored with its wrapper: its content is the body
         text = _CDATA_WRAPPER.sub(r"\1", text)
     kind = body_format(text, is_html_file)
