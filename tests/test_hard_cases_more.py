@@ -886,3 +886,16 @@ def test_liquid_and_kramdown_comments_are_notes_no_one_sees_and_nomarkdown_shows
     # a comment shown inside a raw span is the post's example of one
     shown = "{% raw %}{% comment %}示例{% endcomment %}{% endraw %}"
     assert blocks(f"{shown}\n\n{ZH[0]}\n") == ["{% comment %}示例{% endcomment %}", ZH[0]]
+
+
+def test_a_picture_named_only_in_its_srcset_is_recorded_at_its_largest():
+    page = (
+        f"<p>{ZH[0]}</p>"
+        '<img srcset="/i/s-320.jpg 320w, /i/s-1024.jpg 1024w, /i/s-640.jpg 640w" alt="夜市">'
+        '<img src="data:image/gif;base64,R0lGOD" data-srcset="/i/d.jpg 1x, /i/d@2x.jpg 2x">'
+        '<img src="/i/plain.jpg" srcset="/i/plain-2x.jpg 2x">'
+        f"<p>{ZH[1]}</p>"
+    )
+    parsed = parse_post(post(page), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [i.src for i in parsed.images] == ["/i/s-1024.jpg", "/i/d@2x.jpg", "/i/plain.jpg"]  # the first two were lost

@@ -742,6 +742,8 @@ class _Walker:
         attrs = node.attributes
         # a lazy-loading page keeps the picture's address in a data- attribute, a placeholder ('loading.gif') in src
         src = next((attrs[name] for name in LAZY_IMAGE_ATTRIBUTES if attrs.get(name)), None) or attrs.get("src") or ""
+        if not src or src.startswith("data:"):  # a responsive picture may name its files only in a srcset
+            src = _largest_candidate(attrs.get("data-srcset") or attrs.get("srcset") or "") or src
         if src and not src.startswith("data:"):
             alt = normalize_text(attrs.get("alt") or "") or None
             if _QR_CODE.search(src) or (alt and _QR_CODE.search(alt)):
@@ -763,6 +765,23 @@ class _Walker:
 
 
 IMAGE_TAGS = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
+_SRCSET_DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
+
+
+def _largest_candidate(srcset: str) -> str:
+    """The address of a srcset's largest picture ('/a-320.jpg 320w, /a-1024.jpg 1024w'), or ''."""
+    best, best_size = "", -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts or parts[0].startswith("data:"):
+            continue
+        size = _SRCSET_DESCRIPTOR.match(parts[1]) if len(parts) > 1 else None
+        value = float(size.group(1)) if size else 1.0
+        if value > best_size:
+            best, best_size = parts[0], value
+    return best
+
+
 # what names a QR code in a picture's address or description ('qrcode.png', 'qr_code', '二维码', 'erweima')
 # (a bare 'qr' is not enough: hashed file names hold it, 'e52bf525ly1g66lrl7jizj21v92ey4qr.jpg')
 _QR_CODE = re.compile(r"qr[-_ ]?code|二[维維]码|二[维維]碼|erweima", re.IGNORECASE)
