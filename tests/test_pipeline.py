@@ -369,3 +369,20 @@ def test_the_instance_keeps_run_logs_in_its_event_log_without_capturing_raw_outp
     shutil.copy(Path(__file__).parents[1] / "dagster_home" / "dagster.yaml", tmp_path / "dagster.yaml")
     with dg.DagsterInstance.from_config(str(tmp_path)) as instance:
         assert isinstance(instance.compute_log_manager, NoOpComputeLogManager)
+
+
+def test_tag_trends_counts_a_tag_written_in_other_cases_or_with_a_hash_as_one(tmp_path: Path):
+    posts = tmp_path / "site" / "_posts"
+    posts.mkdir(parents=True)
+    for day, tags in enumerate(["[Python, 夜市]", "[python]", "['#Python']", "[Python]"], start=1):
+        text = "县城北边的旧粮仓空了十几年，今年春天，几个年轻人把它租下来，改成了一间书店。"
+        (posts / f"2021-05-0{day}-post-{day}.md").write_text(
+            f"---\ntitle: 第{day}篇\ndate: 2021-05-0{day} 10:00:00 +0800\ntags: {tags}\n---\n{text}{day}\n",
+            encoding="utf-8",
+        )
+    warehouse = tmp_path / "news.duckdb"
+    ingest([tmp_path / "site"], warehouse, workers=0)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute("SELECT month, tag, articles FROM tag_trends ORDER BY tag").fetchall()
+        assert rows == [("2021-05", "Python", 4), ("2021-05", "夜市", 1)]
+        assert con.execute("SELECT count(*) FROM tags WHERE tag LIKE '#%'").fetchone() == (0,)

@@ -373,6 +373,7 @@ def _terms(value: Any) -> list[str]:
         if isinstance(item, dict):
             continue
         text = body_mod.normalize_text(str(item)) if item is not None else ""
+        text = text.lstrip("#＃").strip() if text[:1] in ("#", "＃") else text  # '#书店' is the tag 书店
         if text and text not in terms:
             terms.append(text)
     return terms

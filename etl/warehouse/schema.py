@@ -271,15 +271,16 @@ VIEWS: dict[str, str] = {
         WHERE t.kind = 'category'
         GROUP BY ALL""",
     "tag_trends": """
-        WITH monthly AS (
-            SELECT strftime(published_at, '%Y-%m') AS month, t.tag, count(*) AS articles
+        WITH tagged AS (
+            SELECT strftime(published_at, '%Y-%m') AS month, t.tag, lower(t.tag) AS tag_key, article_id
             FROM current_articles a JOIN tags t USING (article_id)
-            WHERE t.kind = 'tag'
-            GROUP BY ALL)
+            WHERE t.kind = 'tag'),
+        monthly AS (SELECT month, tag_key, count(DISTINCT article_id) AS articles FROM tagged GROUP BY ALL),
+        spelled AS (SELECT tag_key, mode(tag) AS tag FROM tagged GROUP BY ALL)
         SELECT month, tag, articles,
-               coalesce(lag(articles) OVER (PARTITION BY tag ORDER BY month), 0) AS previous_month,
-               articles - coalesce(lag(articles) OVER (PARTITION BY tag ORDER BY month), 0) AS change
-        FROM monthly""",
+               coalesce(lag(articles) OVER (PARTITION BY tag_key ORDER BY month), 0) AS previous_month,
+               articles - coalesce(lag(articles) OVER (PARTITION BY tag_key ORDER BY month), 0) AS change
+        FROM monthly JOIN spelled USING (tag_key)""",
     "vanished_articles": """
         SELECT deleted_at, deleted_commit, published_at, title, site, url,
                date_diff('day', coalesce(first_committed_at, first_seen_at), deleted_at) AS days_in_archive,
@@ -311,7 +312,8 @@ VIEW_COMMENTS: dict[str, str] = {
     "article_versions": "Every commit that added, edited, moved or deleted one of an article's files.",
     "article_text": "One text per article: its paragraphs joined.",
     "monthly_counts": "Articles per month and outlet (category).",
-    "tag_trends": "Articles per month and tag, with the change against the month before: which tags rise.",
+    "tag_trends": "Articles per month and tag (tags differing only in case counted as one, under their most used "
+    "spelling), with the change against the month before: which tags rise.",
     "vanished_articles": "Posts that vanished from the archive: when, by which commit, after how many days.",
     "suspicious_dates": "Articles whose publication date is a guess or contradicts the archive's history.",
     "multi_outlet_stories": "Stories carried by two or more outlets (see story_summary).",
