@@ -899,3 +899,12 @@ def test_a_picture_named_only_in_its_srcset_is_recorded_at_its_largest():
     parsed = parse_post(post(page), "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost)
     assert [i.src for i in parsed.images] == ["/i/s-1024.jpg", "/i/d@2x.jpg", "/i/plain.jpg"]  # the first two were lost
+
+
+def test_a_wikis_edit_link_after_a_section_heading_goes_and_a_bracket_in_the_text_stays():
+    page = (
+        f'<div class="mw-parser-output"><p>{ZH[0]}</p>'
+        '<h2><span class="mw-headline">历史</span><span class="mw-editsection">[<a href="?action=edit">编辑</a>]</span></h2>'
+        f"<p>{ZH[1]}</p><h2>版本 [edit]</h2><p>{ZH[2]}</p><h3>数据[1]</h3><p>{ZH[3]}</p></div>"
+    )
+    assert blocks(page) == [ZH[0], "历史", ZH[1], "版本", ZH[2], "数据[1]", ZH[3]]

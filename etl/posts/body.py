@@ -826,6 +826,8 @@ def _apply_text_rules(body: Body) -> None:
             ("strip_fold_links", boilerplate.strip_fold_links),
         ):
             text = rewrite(block.text, keep_lines)
+            if name == "strip_fold_links" and block.kind == "heading" and text.endswith("]"):
+                text = boilerplate.without_edit_link(text)  # (counted with the fold links: a page's control)
             if text != block.text:
                 if name != "strip_liquid_tags" or "{%" in block.text or "{{" in block.text:
                     body.removed[name] = body.removed.get(name, 0) + 1

@@ -432,7 +432,8 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         "strip_fold_links",
-        "a microblog's fold link closing its cut text ('……展开全文c', its ellipsis stays) or its whole text ('收起全文')",
+        "a microblog's fold link closing its cut text ('……展开全文c', its ellipsis stays) or its whole text ('收起全文'); "
+        "a wiki's edit link after a section heading ('历史[编辑]')",
     ),
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
     TextRule(
@@ -1036,6 +1037,15 @@ def strip_icon_glyphs(text: str, keep_lines: bool = False) -> str:
 # A microblog's fold link after its cut text's ellipsis, which stays to say the text was cut ('……展开全文c': the letter
 # is the arrow of its icon font), or '收起全文' after the whole text
 _FOLD_LINK = re.compile(r"(?:(?<=\.\.)|(?<=…)|(?<=⋯))\s*(?:展开全文|展開全文|全文)\s*[a-z]?$|\s*收起全文\s*[a-z]?$")
+
+
+# A wiki's edit link after a section's heading ('历史[编辑]', 'History[edit]', '歷史[編輯原始碼]')
+_EDIT_LINK = re.compile(r"\s*\[\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|编辑源码|修改)\s*\]$", re.IGNORECASE)
+
+
+def without_edit_link(heading: str) -> str:
+    """A heading without a wiki's edit link after it."""
+    return _EDIT_LINK.sub("", heading) or heading
 
 
 def strip_fold_links(text: str, keep_lines: bool = False) -> str:
