@@ -164,6 +164,17 @@ RULE_FIXTURES = [
     ),
     ("drop_interface_labels", "<p>没有更多了</p>", "没有更多"),
     ("drop_interface_labels", "<p>Posted via IFTTT</p>", "IFTTT"),
+    ("drop_interface_labels", "<p>Story continues below advertisement</p>", "Story continues"),
+    ("drop_interface_labels", "<p>Sign up for our newsletter</p>", "newsletter"),
+    ("drop_interface_labels", "<p>Image source, Getty Images</p>", "Getty"),
+    (
+        "drop_interface_labels",
+        "<p>：，，，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏</p>",
+        "轻点两下",
+    ),
+    ("drop_interface_labels", "<p>聆听文章</p>", "聆听"),
+    ("drop_datelines", "<p>發稿時間：2024/05/28 10:00</p>", "發稿"),
+    ("drop_page_meta", "<p>本文字数：2360，阅读时长大约5分钟</p>", "2360"),
     (
         "drop_copyright_lines",
         "<p>本文为某某号作者或机构上传并发布，仅代表该作者或机构观点，不代表某某新闻的立场。</p>",

@@ -908,3 +908,16 @@ def test_a_wikis_edit_link_after_a_section_heading_goes_and_a_bracket_in_the_tex
         f"<p>{ZH[1]}</p><h2>版本 [edit]</h2><p>{ZH[2]}</p><h3>数据[1]</h3><p>{ZH[3]}</p></div>"
     )
     assert blocks(page) == [ZH[0], "历史", ZH[1], "版本", ZH[2], "数据[1]", ZH[3]]
+
+
+def test_a_news_sites_english_controls_go_and_sentences_with_their_words_stay():
+    for line in ["Continue reading the main story", "Thanks for signing up!", "Copy link", "Image caption,"]:
+        assert blocks(paragraphs(*EN[:2], line)) == EN[:2], line
+    said = [
+        "The image source was a Getty Images photographer, she said.",
+        "He asked me to copy link after link into the spreadsheet.",
+        "She did the reporting by herself; editing by others came later.",
+        "(Reporting by Jane Doe; Editing by John Smith)",  # a wire story's credits: its text, as the benchmark reads it
+        "他说：“轻点两下取消赞”这个设计很别扭，用户经常误触。",
+    ]
+    assert blocks(paragraphs(EN[0], *said)) == [EN[0], *said]

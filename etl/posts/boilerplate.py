@@ -365,7 +365,7 @@ PAGE_META = re.compile(
     rf"{_COUNT}(?:\s*次)?"
     r"|(?:已有|共有)\s*[\d,]+\s*人(?:点赞|點讚|点讚|按讚|按赞|赞过|讚過|喜欢|喜歡|阅读|閱讀|收藏|参与|參與)(?:过|過)?"
     r"|(?:本文|全文)(?:共|约|約)?\s*[\d,]+\s*字[，,]?\s*(?:(?:预计|預計)?(?:阅读|閱讀)(?:约需|約需|需要|需|约|約|大约|大約)?\s*\d+\s*(?:分钟|分鐘))?"
-    r"|(?:字数|字數)\s*[:：]\s*[\d,]+"
+    r"|(?:本文)?(?:字数|字數)\s*[:：]\s*[\d,]+(?:[，,]\s*(?:阅读|閱讀)(?:时长|時長|时间|時間)?(?:大约|大約|约|約)?\s*\d+\s*(?:分钟|分鐘))?"
     r"|(?:(?:本文|本页|本頁)(?:永久)?(?:链接|鏈接|連結|地址|网址|網址)|永久链接|永久鏈接|永久連結|固定链接|固定連結)\s*[:：]\s*https?://\S+"
     r"|(?:收录于|收錄於)(?:合集|话题|話題)(?:\s*[#＃]\S+)*(?:\s*\d+\s*[个個]?)?"
     r")[\s)）\]】。]*$",
@@ -651,7 +651,8 @@ _INTERFACE_WORDS = (
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
     r"正在(?:加载|加載|载入|載入)中?[.…。]*|(?:加载|加載|载入|載入)中[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)更多|"
     r"(?:请|請)稍(?:候|等)[.…。]*|"
-    r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|(?:点击|點擊)查看全文|查看原文|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
+    r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|聆听文章|聆聽文章|收听本文|收聽本文|朗读全文|朗讀全文|"
+    r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
     r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|"
     r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|视频加载中\.*|影片載入中\.*|"
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
@@ -712,6 +713,16 @@ EMBED_FALLBACK = re.compile(
     r"|this entry was posted (?:in|on) .{1,100}bookmark the permalink\.?"
     r"|posted in .{1,60}\|\s*(?:tagged .{1,80}\|\s*)?(?:leave a comment|\d+ comments?)|filed under:\s*\S.{0,40}"
     r"|like this:\s*like(?:\s*loading\.{0,3})?|(?:proudly\s+)?powered by wordpress\.?"
+    # a news site's newsletter box, ad and audio controls, caption labels, that lost their boxes
+    r"|story continues below (?:this )?advertisement|continue reading the main story|advertisement\s*[-–—]\s*scroll to continue"
+    r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?\.?|click here to subscribe\.?|sign up here\.?"
+    r"|get the latest (?:news|stories|headlines)[^.!]{0,40}(?:inbox|email)\.?|enter your email(?: address)?\.?"
+    r"|thanks? (?:you )?for signing up[.!]?|by signing up,? you agree to[^.]{0,80}\.?"
+    r"|listen to (?:this )?article|copy link|show comments|(?:image|media|video) source,\s*[^,.]{1,40}"
+    r"|(?:image|media|video) caption,?"
+    r"|our standards:\s*the thomson reuters trust principles\.?"
+    # WeChat's controls, scraped as a line ('：，，，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏')
+    r"|[：:，,。.\s]*[^。！？]{0,20}轻点两下取消赞[^。！？]{0,6}轻点两下取消在看[^。！？]{0,20}|微信扫一扫可打开此内容[^。]{0,20}"
     # a cross-poster's footer ('Posted via IFTTT', 'via Buffer')
     r"|(?:posted |shared |sent )?(?:via|from|by) (?:ifttt|buffer|hootsuite|dlvr\.it|zapier|twitterfeed)\.?)$",
     re.IGNORECASE,
@@ -797,7 +808,8 @@ _DATE_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|
 # A label (or a bullet: Medium's '·Mar 10, 2021'), then only a date and a time in any order (a weekday, a time
 # zone), maybe a forum's controls after them; or a forum's note of an edit ('本帖最后由 张三 于 2021-3-8 10:20 编辑').
 DATELINE = re.compile(
-    r"^(?:(?:(?:last )?updated|published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
+    r"^(?:(?:(?:last )?updated|(?:first )?published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
+    r"发稿时间|發稿時間|"
     r"最后更新|最後更新|"
     r"更新于|更新於|发表于|發表於|发表时间|發表時間|编辑于|編輯於|修改于|修改於|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
     rf"(?:{_WEEKDAY})?{_DATE}?[\s,\-–—]*{_TIME}?[\s,]*"
