@@ -787,6 +787,10 @@ HOSTILE = {
     "angle brackets": "<" * 200_000,
     "bracketed codes, each its own name": "".join(f"[n{i}]" for i in range(40_000)) + "[/n1]",
     "bracketed codes, one name": "[b]" * 60_000 + "[/b]",
+    "kramdown comment openers": "{::comment}x" * 20_000,  # a pattern scanning to the end per opener took 20 s
+    "liquid comment openers": "{% comment %}x" * 20_000,
+    "include parameters": "{% include figure.html" + " a=b" * 20_000,
+    "srcset candidates": '<img srcset="' + ", ".join(f"/a{i}.jpg {i}w" for i in range(20_000)) + '">',
 }
 
 

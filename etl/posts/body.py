@@ -1112,9 +1112,24 @@ def _with_braces(text: str | None) -> str | None:
 
 
 # '{% comment %}…{% endcomment %}' (Liquid) and '{::comment}…{:/comment}' (kramdown): an author's note to self
-_TEMPLATE_COMMENT = re.compile(
-    r"\{%-?[ \t]*comment[ \t]*-?%\}.*?\{%-?[ \t]*endcomment[ \t]*-?%\}|\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL
-)
+_COMMENT_OPEN = re.compile(r"\{%-?[ \t]*comment[ \t]*-?%\}|\{::comment\}")
+_COMMENT_CLOSE = {"{%": re.compile(r"\{%-?[ \t]*endcomment[ \t]*-?%\}"), "{:": re.compile(r"\{:/(?:comment)?\}")}
+
+
+def _without_template_comments(text: str) -> str:
+    """``text`` without its Liquid and kramdown comments, in one pass: an opener with no closer after it ends the
+    search (no later one has a closer either), so 20,000 unclosed openers cost no more than one."""
+    parts: list[str] = []
+    position = 0
+    while (opener := _COMMENT_OPEN.search(text, position)) is not None:
+        closer = _COMMENT_CLOSE[opener.group()[:2]].search(text, opener.end())
+        if closer is None:
+            break
+        parts.append(text[position : opener.start()])
+        position = closer.end()
+    return "".join(parts) + text[position:] if parts else text
+
+
 # kramdown's other extensions: '{::nomarkdown}…{:/nomarkdown}' shows what it holds, '{::options … /}' nothing
 _KRAMDOWN_EXTENSION = re.compile(r"\{::nomarkdown\}|\{:/nomarkdown\}|\{:/\}|\{::options[^{}\n]*/\}")
 _CUT_TAG_AT_END = re.compile(r"</?\s*\Z")
@@ -1182,7 +1197,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "{%" in text and "include" in text:
         text = _LIQUID_INCLUDE.sub(_include_as_html, text)
     if "comment" in text and ("{%" in text or "{::" in text):  # what Liquid and kramdown never show: a note
-        text = _TEMPLATE_COMMENT.sub("", text)
+        text = _without_template_comments(text)
     if "{::" in text or "{:/" in text:
         text = _KRAMDOWN_EXTENSION.sub("", text)
     if text.lstrip().startswith("<![CDATA["):  # a feed item's text stored with its wrapper: its content is the body
