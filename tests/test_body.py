@@ -790,6 +790,9 @@ HOSTILE = {
     "kramdown comment openers": "{::comment}x" * 20_000,  # a pattern scanning to the end per opener took 20 s
     "liquid comment openers": "{% comment %}x" * 20_000,
     "include parameters": "{% include figure.html" + " a=b" * 20_000,
+    "noscript openers": "<noscript>x" * 20_000,  # an app shell's copy searched to the end per opener: 20 s
+    "template openers": "<template>x" * 20_000,
+    "json-ld openers": '<script type="application/ld+json">{"articleBody": 1' * 20_000,
     "srcset candidates": '<img srcset="' + ", ".join(f"/a{i}.jpg {i}w" for i in range(20_000)) + '">',
 }
 

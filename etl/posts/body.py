@@ -1140,21 +1140,40 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 # Block tags written out escaped ('&lt;p&gt;'): a body a scraper stored as escaped HTML
 _ESCAPED_BLOCK_TAG = re.compile(r"&lt;(?:p|div|br|h[1-6]|li|ul|ol|table|blockquote|section)\b[^&]{0,200}?&gt;", re.I)
-_NOSCRIPT = re.compile(r"<(noscript|NOSCRIPT)\b[^>]*>(.*?)</\1\s*>", re.DOTALL)
-_TEMPLATE = re.compile(r"<(template|TEMPLATE)\b[^>]*>(.*?)</\1\s*>", re.DOTALL)
+_NOSCRIPT_OPEN = re.compile(r"<(?:noscript|NOSCRIPT)\b[^>]*>")
+_NOSCRIPT_CLOSE = re.compile(r"</(?:noscript|NOSCRIPT)\s*>")
+_TEMPLATE_OPEN = re.compile(r"<(?:template|TEMPLATE)\b[^>]*>")
+_TEMPLATE_CLOSE = re.compile(r"</(?:template|TEMPLATE)\s*>")
 _SRCDOC = re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def _contents(text: str, opener: re.Pattern[str], closer: re.Pattern[str]) -> list[str]:
+    """What each element ``opener`` … ``closer`` holds, in one pass: an opener with no closer after it ends the
+    search (no later one has a closer either), so 20,000 unclosed ``<noscript>`` cost no more than one."""
+    held: list[str] = []
+    position = 0
+    while (start := opener.search(text, position)) is not None:
+        end = closer.search(text, start.end())
+        if end is None:
+            break
+        held.append(text[start.end() : end.start()])
+        position = end.end()
+    return held
+
+
+_JSON_LD_OPEN = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>", re.IGNORECASE)
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
 
 
 def _articles_in_json_ld(text: str) -> str:
     """The longest ``articleBody`` of the page's JSON-LD scripts, as HTML: its paragraphs (blank lines or line
     breaks apart) in <p>, or the HTML a publisher put there. A script that is no JSON is passed over."""
     found: list[str] = []
-    for match in _JSON_LD.finditer(text):
-        if "articleBody" not in match.group(1):
+    for script in _contents(text, _JSON_LD_OPEN, _SCRIPT_CLOSE):
+        if "articleBody" not in script:
             continue
         try:
-            data = json.loads(match.group(1), strict=False)  # (raw line breaks in strings, as pages write them)
+            data = json.loads(script, strict=False)  # (raw line breaks in strings, as pages write them)
         except ValueError:
             continue
         stack = [data]
@@ -1179,8 +1198,16 @@ def _articles_in_json_ld(text: str) -> str:
 # Each copy's markers (lower or upper case, as pages write tags) and its reader; a pattern without IGNORECASE
 # opens with a literal '<', which the regex engine skips to (case-insensitive, it tries every character of the page)
 _HIDDEN_COPIES = (
-    ("read_noscript_copy", ("<noscript", "<NOSCRIPT"), lambda text: "\n".join(m[2] for m in _NOSCRIPT.finditer(text))),
-    ("read_template_copy", ("<template", "<TEMPLATE"), lambda text: "\n".join(m[2] for m in _TEMPLATE.finditer(text))),
+    (
+        "read_noscript_copy",
+        ("<noscript", "<NOSCRIPT"),
+        lambda text: "\n".join(_contents(text, _NOSCRIPT_OPEN, _NOSCRIPT_CLOSE)),
+    ),
+    (
+        "read_template_copy",
+        ("<template", "<TEMPLATE"),
+        lambda text: "\n".join(_contents(text, _TEMPLATE_OPEN, _TEMPLATE_CLOSE)),
+    ),
     (
         "read_srcdoc_copy",
         ("srcdoc",),
