@@ -1112,22 +1112,16 @@ def _with_braces(text: str | None) -> str | None:
 
 
 # '{% comment %}…{% endcomment %}' (Liquid) and '{::comment}…{:/comment}' (kramdown): an author's note to self
-_COMMENT_OPEN = re.compile(r"\{%-?[ \t]*comment[ \t]*-?%\}|\{::comment\}")
-_COMMENT_CLOSE = {"{%": re.compile(r"\{%-?[ \t]*endcomment[ \t]*-?%\}"), "{:": re.compile(r"\{:/(?:comment)?\}")}
+_TEMPLATE_COMMENTS = (
+    (re.compile(r"\{%-?[ \t]*comment[ \t]*-?%\}"), re.compile(r"\{%-?[ \t]*endcomment[ \t]*-?%\}")),
+    (re.compile(r"\{::comment\}"), re.compile(r"\{:/(?:comment)?\}")),
+)
 
 
 def _without_template_comments(text: str) -> str:
-    """``text`` without its Liquid and kramdown comments, in one pass: an opener with no closer after it ends the
-    search (no later one has a closer either), so 20,000 unclosed openers cost no more than one."""
-    parts: list[str] = []
-    position = 0
-    while (opener := _COMMENT_OPEN.search(text, position)) is not None:
-        closer = _COMMENT_CLOSE[opener.group()[:2]].search(text, opener.end())
-        if closer is None:
-            break
-        parts.append(text[position : opener.start()])
-        position = closer.end()
-    return "".join(parts) + text[position:] if parts else text
+    for opener, closer in _TEMPLATE_COMMENTS:
+        text = boilerplate.replace_spans(text, opener, closer, lambda _: "")
+    return text
 
 
 # kramdown's other extensions: '{::nomarkdown}…{:/nomarkdown}' shows what it holds, '{::options … /}' nothing
@@ -1135,7 +1129,8 @@ _KRAMDOWN_EXTENSION = re.compile(r"\{::nomarkdown\}|\{:/nomarkdown\}|\{:/\}|\{::
 _CUT_TAG_AT_END = re.compile(r"</?\s*\Z")
 _CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
 # An HTML comment: Markdown passes it to the page, where no one sees it (an editor's note, a draft paragraph)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_COMMENT_OPEN = re.compile(r"<!--")
+_HTML_COMMENT_CLOSE = re.compile(r"-->")
 
 
 # Block tags written out escaped ('&lt;p&gt;'): a body a scraper stored as escaped HTML
@@ -1148,16 +1143,14 @@ _SRCDOC = re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
 def _contents(text: str, opener: re.Pattern[str], closer: re.Pattern[str]) -> list[str]:
-    """What each element ``opener`` … ``closer`` holds, in one pass: an opener with no closer after it ends the
-    search (no later one has a closer either), so 20,000 unclosed ``<noscript>`` cost no more than one."""
+    """What each element ``opener`` … ``closer`` holds (``boilerplate.replace_spans``: in one pass)."""
     held: list[str] = []
-    position = 0
-    while (start := opener.search(text, position)) is not None:
-        end = closer.search(text, start.end())
-        if end is None:
-            break
-        held.append(text[start.end() : end.start()])
-        position = end.end()
+
+    def keep(inner: str) -> str:
+        held.append(inner)
+        return ""
+
+    boilerplate.replace_spans(text, opener, closer, keep)
     return held
 
 
@@ -1231,7 +1224,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text = _CDATA_WRAPPER.sub(r"\1", text)
     kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
-        text = _HTML_COMMENT.sub("", text)
+        text = boilerplate.replace_spans(text, _HTML_COMMENT_OPEN, _HTML_COMMENT_CLOSE, lambda _: "")
         kind = body_format(text, is_html_file)
     if kind != "html" and "&lt;" in text and len(_ESCAPED_BLOCK_TAG.findall(text)) >= 2:
         text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once
