@@ -185,10 +185,8 @@ def _include_as_html(match: re.Match[str]) -> str:
 
 
 # Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
-_LIQUID_HIGHLIGHT = re.compile(
-    r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%]*%\}[ \t]*\n(.*?)^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$",
-    re.MULTILINE | re.DOTALL,
-)
+_LIQUID_HIGHLIGHT_OPEN = re.compile(r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%\n]*%\}[ \t]*\n", re.MULTILINE)
+_LIQUID_HIGHLIGHT_CLOSE = re.compile(r"^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$", re.MULTILINE)
 
 
 # Blocks, images and links are named tuples, not frozen dataclasses: this module is compiled
@@ -514,7 +512,13 @@ def markdown_to_html(text: str) -> str:
     """Markdown (CommonMark, tables, strikethrough, footnotes) as HTML, with kramdown's attribute lists
     removed and Liquid's highlight blocks read as code, as Jekyll would render them."""
     if "{" in text:
-        text = _LIQUID_HIGHLIGHT.sub(lambda m: f"```{m.group(1) or ''}\n{m.group(2)}```", text)
+        if "highlight" in text:
+            text = boilerplate.replace_spans(
+                text,
+                _LIQUID_HIGHLIGHT_OPEN,
+                _LIQUID_HIGHLIGHT_CLOSE,
+                lambda m, code: f"```{m.group(1) or ''}\n{code}```",
+            )
         text = _KRAMDOWN_ATTRIBUTES.sub("", _KRAMDOWN_TOC.sub("", text))
     return _markdown.render(text)
 
@@ -1120,7 +1124,7 @@ _TEMPLATE_COMMENTS = (
 
 def _without_template_comments(text: str) -> str:
     for opener, closer in _TEMPLATE_COMMENTS:
-        text = boilerplate.replace_spans(text, opener, closer, lambda _: "")
+        text = boilerplate.replace_spans(text, opener, closer, lambda _, __: "")
     return text
 
 
@@ -1146,7 +1150,7 @@ def _contents(text: str, opener: re.Pattern[str], closer: re.Pattern[str]) -> li
     """What each element ``opener`` … ``closer`` holds (``boilerplate.replace_spans``: in one pass)."""
     held: list[str] = []
 
-    def keep(inner: str) -> str:
+    def keep(_: re.Match[str], inner: str) -> str:
         held.append(inner)
         return ""
 
@@ -1224,7 +1228,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text = _CDATA_WRAPPER.sub(r"\1", text)
     kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
-        text = boilerplate.replace_spans(text, _HTML_COMMENT_OPEN, _HTML_COMMENT_CLOSE, lambda _: "")
+        text = boilerplate.replace_spans(text, _HTML_COMMENT_OPEN, _HTML_COMMENT_CLOSE, lambda _, __: "")
         kind = body_format(text, is_html_file)
     if kind != "html" and "&lt;" in text and len(_ESCAPED_BLOCK_TAG.findall(text)) >= 2:
         text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once

@@ -957,12 +957,14 @@ def protect_liquid_raw(text: str) -> str:
     puts them back), as Jekyll renders it: its Liquid first, then Markdown or HTML."""
     if "{%" not in text or "raw" not in text:
         return text
-    return replace_spans(text, _LIQUID_RAW_OPEN, _LIQUID_RAW_CLOSE, lambda inner: inner.translate(_RAW_BRACES))
+    return replace_spans(text, _LIQUID_RAW_OPEN, _LIQUID_RAW_CLOSE, lambda _, inner: inner.translate(_RAW_BRACES))
 
 
-def replace_spans(text: str, opener: re.Pattern[str], closer: re.Pattern[str], replace: Callable[[str], str]) -> str:
-    """``text`` with each span from ``opener`` to the next ``closer`` replaced by ``replace`` of what it holds, in
-    one pass: an opener with no closer after it ends the search (no later one has a closer either), where a
+def replace_spans(
+    text: str, opener: re.Pattern[str], closer: re.Pattern[str], replace: Callable[[re.Match[str], str], str]
+) -> str:
+    """``text`` with each span from ``opener`` to the next ``closer`` replaced by ``replace`` of the opener's match
+    and what the span holds, in one pass: an opener with no closer after it ends the search (no later one has a closer either), where a
     pattern '<open>(.*?)<close>' would scan to the end once per opener (20,000 unclosed ones: 20 s or more)."""
     parts: list[str] = []
     position = 0
@@ -971,7 +973,7 @@ def replace_spans(text: str, opener: re.Pattern[str], closer: re.Pattern[str], r
         if end is None:
             break
         parts.append(text[position : start.start()])
-        parts.append(replace(text[start.end() : end.start()]))
+        parts.append(replace(start, text[start.end() : end.start()]))
         position = end.end()
     return "".join(parts) + text[position:] if parts else text
 
