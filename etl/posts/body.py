@@ -115,7 +115,11 @@ _MARKDOWN_BLOCK_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|[ \t]*```|\S[^\n]*\n(?:={
 _BARE_PARAGRAPH = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]{0,3}[^\s<]")
 _PAGE_OR_CODE_TAG = re.compile(r"<(?:html|body|head|pre|code|textarea|!doctype)\b", re.IGNORECASE)
 # removed before measuring (a form can wrap a whole page: ASP.NET, so it waits for the walk's guard)
-_NON_CONTENT_SELECTOR = ", ".join(sorted(boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"}))
+_NON_CONTENT_SELECTOR = ", ".join(
+    sorted(tag for tag in boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"} if not tag.startswith("amp-"))
+)
+# with an AMP page's own: a tag name Lexbor does not know is hashed at every element the selector tests
+_AMP_NON_CONTENT_SELECTOR = ", ".join(sorted(boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"}))
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough").use(footnote_plugin)
 _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' link back from a footnote's text
 # '**答：**一开始': CommonMark leaves these asterisks as text (a closing '**' after punctuation must be followed by
@@ -825,17 +829,24 @@ def _apply_text_rules(body: Body) -> None:
             ("strip_literal_markup", boilerplate.strip_literal_markup),
             ("strip_liquid_tags", boilerplate.strip_liquid_tags),
             ("strip_shortcodes", boilerplate.strip_shortcodes),
-            ("strip_office_residue", boilerplate.strip_office_residue),
-            ("strip_icon_glyphs", boilerplate.strip_icon_glyphs),
-            ("strip_fold_links", boilerplate.strip_fold_links),
         ):
             text = rewrite(block.text, keep_lines)
-            if name == "strip_fold_links" and block.kind == "heading" and text.endswith("]"):
-                text = boilerplate.without_edit_link(text)  # (counted with the fold links: a page's control)
             if text != block.text:
                 if name != "strip_liquid_tags" or "{%" in block.text or "{{" in block.text:
                     body.removed[name] = body.removed.get(name, 0) + 1
                 block = Block(block.kind, text, block.link_only)
+        if not keep_lines and boilerplate.may_hold_residue(block.text, block.kind):
+            for name, rewrite in (
+                ("strip_office_residue", boilerplate.strip_office_residue),
+                ("strip_icon_glyphs", boilerplate.strip_icon_glyphs),
+                ("strip_fold_links", boilerplate.strip_fold_links),
+            ):
+                text = rewrite(block.text, keep_lines)
+                if name == "strip_fold_links" and block.kind == "heading" and text.endswith("]"):
+                    text = boilerplate.without_edit_link(text)  # (counted with the fold links: a page's control)
+                if text != block.text:
+                    body.removed[name] = body.removed.get(name, 0) + 1
+                    block = Block(block.kind, text, block.link_only)
         if keep_lines:  # code is the author's, verbatim: a notice or a label in it is an example, not chrome
             rule = None if boilerplate.has_word(block.text) else "drop_empty_blocks"
             if rule is None and boilerplate.is_line_number_gutter(block.text):
@@ -924,7 +935,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     if root is None:
         return Body()
     page_removed: dict[str, int] = {}
-    scripts = root.css(_NON_CONTENT_SELECTOR)
+    scripts = root.css(_AMP_NON_CONTENT_SELECTOR if "<amp-" in html else _NON_CONTENT_SELECTOR)
     if scripts:
         page_removed["strip_scripts_and_widgets"] = len(scripts)
         for node in scripts:
@@ -1131,6 +1142,7 @@ def _without_template_comments(text: str) -> str:
 # kramdown's other extensions: '{::nomarkdown}…{:/nomarkdown}' shows what it holds, '{::options … /}' nothing
 _KRAMDOWN_EXTENSION = re.compile(r"\{::nomarkdown\}|\{:/nomarkdown\}|\{:/\}|\{::options[^{}\n]*/\}")
 _CUT_TAG_AT_END = re.compile(r"</?\s*\Z")
+_CDATA_START = re.compile(r"\s*<!\[CDATA\[")
 _CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
 # An HTML comment: Markdown passes it to the page, where no one sees it (an editor's note, a draft paragraph)
 _HTML_COMMENT_OPEN = re.compile(r"<!--")
@@ -1218,13 +1230,14 @@ _HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for mark
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "{{" in text:
         text = _LIQUID_IN_ADDRESS.sub(r"\1", text)
-    if "{%" in text and "include" in text:
+    liquid, kramdown = "{%" in text, "{:" in text
+    if liquid and "include" in text:
         text = _LIQUID_INCLUDE.sub(_include_as_html, text)
-    if "comment" in text and ("{%" in text or "{::" in text):  # what Liquid and kramdown never show: a note
+    if (liquid or kramdown) and "comment" in text:  # what Liquid and kramdown never show: a note
         text = _without_template_comments(text)
-    if "{::" in text or "{:/" in text:
+    if kramdown and ("{::" in text or "{:/" in text):
         text = _KRAMDOWN_EXTENSION.sub("", text)
-    if text.lstrip().startswith("<![CDATA["):  # a feed item's text stored with its wrapper: its content is the body
+    if _CDATA_START.match(text):  # a feed item's text stored with its wrapper: its content is the body
         text = _CDATA_WRAPPER.sub(r"\1", text)
     kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
@@ -1233,8 +1246,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if kind != "html" and "&lt;" in text and len(_ESCAPED_BLOCK_TAG.findall(text)) >= 2:
         text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once
     if kind == "html":
-        if text.rstrip().endswith("<") or text.rstrip().endswith("</"):
-            text = _CUT_TAG_AT_END.sub("", text)  # a file cut off as a tag opened: the parser would keep '</' as text
+        if text[-40:].rstrip().endswith(("<", "</")):  # a file cut off as a tag opened: the parser keeps '</' as text
+            text = _CUT_TAG_AT_END.sub("", text)
         body = html_to_body(text, title=title)
         if any(marker in text for marker in _HIDDEN_COPY_MARKERS):
             body = _or_hidden_copy(body, text, title)

@@ -721,11 +721,15 @@ EMBED_FALLBACK = re.compile(
     r"|listen to (?:this )?article|copy link|show comments|(?:image|media|video) source,\s*[^,.]{1,40}"
     r"|(?:image|media|video) caption,?"
     r"|our standards:\s*the thomson reuters trust principles\.?"
-    # WeChat's controls, scraped as a line ('：，，，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏')
-    r"|[：:，,。.\s]*[^。！？]{0,20}轻点两下取消赞[^。！？]{0,6}轻点两下取消在看[^。！？]{0,20}|微信扫一扫可打开此内容[^。]{0,20}"
+    # WeChat's notice where a mini program was ('微信扫一扫可打开此内容，使用完整服务'); its control row: WECHAT_CONTROLS
+    r"|微信扫一扫可打开此内容[^。]{0,20}"
     # a cross-poster's footer ('Posted via IFTTT', 'via Buffer')
     r"|(?:posted |shared |sent )?(?:via|from|by) (?:ifttt|buffer|hootsuite|dlvr\.it|zapier|twitterfeed)\.?)$",
     re.IGNORECASE,
+)
+# WeChat's controls, scraped as a line ('：，，，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏')
+WECHAT_CONTROLS = re.compile(
+    r"^[：:，,。.\s]*[^。！？]{0,20}轻点两下取消赞[^。！？]{0,6}轻点两下取消在看[^。！？]{0,20}$"
 )
 # Words that are a control only beside another control ('分享 反馈 打印', '字号 分享到') or as a link: alone on
 # its line, '举报' or '分享' may be an article's section heading.
@@ -1041,10 +1045,22 @@ _OFFICE_RESIDUE = re.compile(
 )
 
 
+def may_hold_residue(text: str, kind: str) -> bool:
+    """Whether a block may hold what ``strip_office_residue``, ``strip_icon_glyphs``, ``strip_fold_links`` or
+    ``without_edit_link`` remove: one cheap look for the three rules most blocks never need."""
+    return (
+        not text.isprintable()
+        or "全文" in text[-8:]
+        or (kind == "heading" and text.endswith("]"))
+        or "Normal" in text
+        or "Style Definitions" in text
+    )
+
+
 def strip_office_residue(text: str, keep_lines: bool = False) -> str:
     """Remove Word's settings and style sheet pasted as text before a paragraph (``strip_office_residue``); code
     (``keep_lines``) keeps them."""
-    if keep_lines or not ("Normal" in text or "Style Definitions" in text or "ieooui" in text or "Explorer4" in text):
+    if keep_lines or not ("Normal" in text or "Style Definitions" in text):
         return text
     stripped = _OFFICE_RESIDUE.sub(" ", text)
     return text if stripped == text else _tidy(stripped, keep_lines)
@@ -1059,7 +1075,7 @@ _HAS_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 def strip_icon_glyphs(text: str, keep_lines: bool = False) -> str:
     """Remove icon fonts' glyphs from a block's text (``strip_icon_glyphs``); code keeps them."""
-    if keep_lines or text.isascii() or _HAS_PRIVATE_USE.search(text) is None:
+    if keep_lines or text.isprintable() or _HAS_PRIVATE_USE.search(text) is None:  # (a private-use character is not)
         return text
     stripped = _ICON_GLYPHS.sub("", text)
     return text if stripped == text else _tidy(stripped, keep_lines)
@@ -1164,6 +1180,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if link_only and len(text) <= 60 and CLICK_POINTER.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
+        return "drop_interface_labels"
+    if len(text) <= 100 and "轻点两下取消赞" in text and WECHAT_CONTROLS.match(text):
         return "drop_interface_labels"
     if len(text) <= FOLLOW_PROMPT_MAX_CHARS and FOLLOW_PROMPT.match(text.strip()):
         return "drop_follow_prompts"
