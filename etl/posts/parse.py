@@ -56,11 +56,11 @@ URL_FIELDS = (
     "link",
     "url",
 )
-# Hugo's publishDate, Astro's pubDate, other exporters' names when there is no date; 'published' only with a date
-# as its value (Jekyll's 'published: false' says whether to publish)
 # Where a post with an empty body keeps its text: the body itself (a CMS's field), else its summary, the only text
 # a feed item stored that way has
 BODY_FIELDS = ("content", "body", "text", "html", "summary", "description", "excerpt")
+# Hugo's publishDate, Astro's pubDate, other exporters' names when there is no date; 'published' only with a date
+# as its value (Jekyll's 'published: false' says whether to publish)
 DATE_FIELDS = (
     "date",
     "publishdate",
