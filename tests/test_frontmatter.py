@@ -419,3 +419,15 @@ def test_a_hashtag_in_an_unquoted_title_is_the_titles_not_a_comment():
     # quoted, or with no space before the '#', YAML has it right already
     front = read_front_matter('---\ntitle: "引号里的 # 号"\nsubtitle: C# 入门\n---\n正文')
     assert front.fields == {"title": "引号里的 # 号", "subtitle": "C# 入门"} and front.uncommented == []
+
+
+def test_a_closing_fence_glued_to_the_first_words_of_the_body_still_closes_the_front_matter():
+    # the line break after the closing '---' lost: it was rejected as never closed, the post's text with it
+    raw = f"---\ntitle: 春雨\ndate: 2022-03-03\n---{BODY}".encode()
+    post_ = parse_post(raw, "_posts/2022-03-03-x.md")
+    assert isinstance(post_, ParsedPost) and post_.title == "春雨"
+    assert post_.published_at == dt.datetime(2022, 3, 3, tzinfo=dt.UTC) and post_.blocks
+    assert any("not closed by a '---' line" in p for p in post_.problems)
+    # a title given as YAML's binary is its text, not b'…'
+    binary = parse_post(f"---\ntitle: !!binary 5pil6Zuo\ndate: 2022-03-03\n---\n{BODY}".encode(), "_posts/x.md")
+    assert isinstance(binary, ParsedPost) and binary.title == "春雨"

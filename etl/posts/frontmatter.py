@@ -66,6 +66,10 @@ class FrontMatter:
     repeated: bool = False  # the body opened with a second copy of it (an exporter's slip), now removed
 
 
+# a closing fence with the body's first words on its line
+_GLUED_FENCE = re.compile(r"^---[ \t]*(?=[^\s-])", re.MULTILINE)
+
+
 def _end_without_fence(lines: list[str]) -> int | None:
     """Where front matter whose closing '---' is missing ends: at the blank line before the first
     line that is neither a field, a list item, an indented continuation nor a comment (YAML allows
@@ -113,6 +117,12 @@ def _split(text: str) -> tuple[str, str, bool]:
         body = rest if closing is None else rest + "\n\n" + text[closing.start() :]
         return "\n".join(lines[:cut]), body, True
     if closing is None:
+        glued = _GLUED_FENCE.search(text, opening.end())  # '---县城北边…': the line break after the fence lost
+        if (
+            glued is not None
+            and _end_without_fence(text[opening.end() : glued.start()].strip("\n").split("\n")) is None
+        ):
+            return text[opening.end() : glued.start()].strip("\n"), text[glued.end() :], True
         raise FrontMatterError("The front matter opened on line 1 is never closed by a second '---' line.")
     return text[opening.end() : closing.start()].strip("\n"), text[closing.end() :].lstrip("\n"), False
 

@@ -331,6 +331,8 @@ def _utf8_with_legacy_lines(raw: bytes) -> tuple[str, int, str] | None:
 def _as_text(value: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, bytes):  # YAML's '!!binary' tag
+        value = value.decode("utf-8", errors="replace")
     if isinstance(value, dict):  # a person as a mapping ({name: 林晓, url: …}): the name
         value = next((value[k] for k in ("name", "title", "display_name", "id") if value.get(k)), None)
         if value is None or isinstance(value, dict):
@@ -523,7 +525,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     if front.uncommented:
         problems.append(f"{', '.join(front.uncommented)} kept whole past a ' #' that YAML reads as a comment")
     if front.unclosed:
-        problems.append("front matter not closed by '---': it ends at the blank line before the text")
+        problems.append("front matter not closed by a '---' line: it ends where the text starts")
     if front.repeated:
         problems.append("front matter written twice: the copy at the start of the body removed")
     # Jekyll's keys are lower case; importers sometimes write `Title:` or `Date:`. The exact key wins.
