@@ -146,6 +146,7 @@ RULE_FIXTURES = [
     ("strip_office_residue", "<p>Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE</p>", "X-NONE"),
     ("strip_icon_glyphs", "<p><i>\ue600</i> 1203</p>", "\ue600"),
     ("strip_fold_links", "<p>县城书店开了三年……展开全文c</p>", "展开全文"),
+    ("strip_edit_links", "<h2>历史[编辑]</h2>", "[编辑]"),
     ("drop_interface_labels", "<p>播放 00:00 / 02:31 倍速 高清</p>", "倍速"),
     ("drop_follow_prompts", "<p>扫一扫在手机打开当前页</p>", "扫一扫"),
     ("drop_datelines", "<p>发布于 2023-04-02 21:16・IP 属地浙江</p>", "属地"),

@@ -480,15 +480,19 @@ def strip_markup_flat(html: str, removed: dict[str, int] | None = None) -> list[
     return [Block("paragraph", t) for t in (normalize_text(p) for p in re.split(r"\n\s*\n", text)) if t]
 
 
+def _plain_paragraphs(text: str) -> list[str]:
+    """A plain text's paragraphs: apart at blank lines, or at line breaks when it has no blank line."""
+    return re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text.strip()) else text.split("\n")
+
+
 def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[Block]:
     """Plain text bodies: paragraphs are separated by blank lines (or by lines, when no blank lines).
 
     A paragraph that is a related-reading label ('猜你喜欢') over lines of titles (short, no sentence) is
     the site's list of other articles, as its box would be on the page: it goes (counted in ``removed``)."""
     text = _SEPARATOR_LINE.sub("\n", text)  # a rule drawn in characters ('-----') sets paragraphs apart
-    parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text.strip()) else text.split("\n")
     blocks = []
-    for part in parts:
+    for part in _plain_paragraphs(text):
         if _is_related_titles(part):
             if removed is not None:
                 removed["strip_related_articles"] = removed.get("strip_related_articles", 0) + 1
@@ -835,15 +839,14 @@ def _apply_text_rules(body: Body) -> None:
                 if name != "strip_liquid_tags" or "{%" in block.text or "{{" in block.text:
                     body.removed[name] = body.removed.get(name, 0) + 1
                 block = Block(block.kind, text, block.link_only)
-        if not keep_lines and boilerplate.may_hold_residue(block.text, block.kind):
+        if not keep_lines and boilerplate.may_hold_residue(block.text):
             for name, rewrite in (
                 ("strip_office_residue", boilerplate.strip_office_residue),
                 ("strip_icon_glyphs", boilerplate.strip_icon_glyphs),
                 ("strip_fold_links", boilerplate.strip_fold_links),
+                ("strip_edit_links", boilerplate.strip_edit_links),
             ):
                 text = rewrite(block.text, keep_lines)
-                if name == "strip_fold_links" and block.kind == "heading" and text.endswith("]"):
-                    text = boilerplate.without_edit_link(text)  # (counted with the fold links: a page's control)
                 if text != block.text:
                     body.removed[name] = body.removed.get(name, 0) + 1
                     block = Block(block.kind, text, block.link_only)
@@ -1159,15 +1162,8 @@ _SRCDOC = re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
 def _contents(text: str, opener: re.Pattern[str], closer: re.Pattern[str]) -> list[str]:
-    """What each element ``opener`` … ``closer`` holds (``boilerplate.replace_spans``: in one pass)."""
-    held: list[str] = []
-
-    def keep(_: re.Match[str], inner: str) -> str:
-        held.append(inner)
-        return ""
-
-    boilerplate.replace_spans(text, opener, closer, keep)
-    return held
+    """What each element ``opener`` … ``closer`` holds (``boilerplate.spans``: in one pass)."""
+    return [text[start.end() : inner_end] for start, inner_end, _ in boilerplate.spans(text, opener, closer)]
 
 
 _JSON_LD_OPEN = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>", re.IGNORECASE)
@@ -1200,8 +1196,7 @@ def _articles_in_json_ld(text: str) -> str:
     article = max(found, key=len)
     if looks_like_html(article):
         return article
-    parts = re.split(r"\n\s*\n", article) if re.search(r"\n\s*\n", article) else article.split("\n")
-    return "".join(f"<p>{html_lib.escape(part)}</p>" for part in parts if part.strip())
+    return "".join(f"<p>{html_lib.escape(part)}</p>" for part in _plain_paragraphs(article) if part.strip())
 
 
 # Each copy's markers (lower or upper case, as pages write tags) and its reader; a pattern without IGNORECASE

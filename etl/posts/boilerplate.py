@@ -432,9 +432,9 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         "strip_fold_links",
-        "a microblog's fold link closing its cut text ('……展开全文c', its ellipsis stays) or its whole text ('收起全文'); "
-        "a wiki's edit link after a section heading ('历史[编辑]')",
+        "a microblog's fold link closing its cut text ('……展开全文c', its ellipsis stays) or its whole text ('收起全文')",
     ),
+    TextRule("strip_edit_links", "a wiki's edit link after a section heading ('历史[编辑]', 'History [edit]')"),
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
     TextRule(
         "drop_stray_literals",
@@ -964,21 +964,31 @@ def protect_liquid_raw(text: str) -> str:
     return replace_spans(text, _LIQUID_RAW_OPEN, _LIQUID_RAW_CLOSE, lambda _, inner: inner.translate(_RAW_BRACES))
 
 
-def replace_spans(
-    text: str, opener: re.Pattern[str], closer: re.Pattern[str], replace: Callable[[re.Match[str], str], str]
-) -> str:
-    """``text`` with each span from ``opener`` to the next ``closer`` replaced by ``replace`` of the opener's match
-    and what the span holds, in one pass: an opener with no closer after it ends the search (no later one has a closer either), where a
-    pattern '<open>(.*?)<close>' would scan to the end once per opener (20,000 unclosed ones: 20 s or more)."""
-    parts: list[str] = []
+def spans(text: str, opener: re.Pattern[str], closer: re.Pattern[str]) -> list[tuple[re.Match[str], int, int]]:
+    """Each span from ``opener`` to the next ``closer``: the opener's match, where what it holds ends, where the
+    closer ends. In one pass: an opener with no closer after it ends the search (no later one has a closer either),
+    where a pattern '<open>(.*?)<close>' would scan to the end once per opener (20,000 unclosed ones: 20 s or more)."""
+    found: list[tuple[re.Match[str], int, int]] = []
     position = 0
     while (start := opener.search(text, position)) is not None:
         end = closer.search(text, start.end())
         if end is None:
             break
-        parts.append(text[position : start.start()])
-        parts.append(replace(start, text[start.end() : end.start()]))
+        found.append((start, end.start(), end.end()))
         position = end.end()
+    return found
+
+
+def replace_spans(
+    text: str, opener: re.Pattern[str], closer: re.Pattern[str], replace: Callable[[re.Match[str], str], str]
+) -> str:
+    """``text`` with each of its ``spans`` replaced by ``replace`` of the opener's match and what the span holds."""
+    parts: list[str] = []
+    position = 0
+    for start, inner_end, end in spans(text, opener, closer):
+        parts.append(text[position : start.start()])
+        parts.append(replace(start, text[start.end() : inner_end]))
+        position = end
     return "".join(parts) + text[position:] if parts else text
 
 
@@ -1045,13 +1055,13 @@ _OFFICE_RESIDUE = re.compile(
 )
 
 
-def may_hold_residue(text: str, kind: str) -> bool:
+def may_hold_residue(text: str) -> bool:
     """Whether a block may hold what ``strip_office_residue``, ``strip_icon_glyphs``, ``strip_fold_links`` or
-    ``without_edit_link`` remove: one cheap look for the three rules most blocks never need."""
+    ``strip_edit_links`` remove: one cheap look for the four rules most blocks never need."""
     return (
         not text.isprintable()
         or "全文" in text[-8:]
-        or (kind == "heading" and text.endswith("]"))
+        or text.endswith("]")
         or "Normal" in text
         or "Style Definitions" in text
     )
@@ -1090,9 +1100,12 @@ _FOLD_LINK = re.compile(r"(?:(?<=\.\.)|(?<=…)|(?<=⋯))\s*(?:展开全文|展�
 _EDIT_LINK = re.compile(r"\s*\[\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|编辑源码|修改)\s*\]$", re.IGNORECASE)
 
 
-def without_edit_link(heading: str) -> str:
-    """A heading without a wiki's edit link after it."""
-    return _EDIT_LINK.sub("", heading) or heading
+def strip_edit_links(text: str, keep_lines: bool = False) -> str:
+    """Remove a wiki's edit link closing a block (``strip_edit_links``); code keeps it, and so does a block that is
+    nothing else."""
+    if keep_lines or not text.endswith("]"):
+        return text
+    return _EDIT_LINK.sub("", text) or text
 
 
 def strip_fold_links(text: str, keep_lines: bool = False) -> str:

@@ -117,11 +117,9 @@ def _split(text: str) -> tuple[str, str, bool]:
         body = rest if closing is None else rest + "\n\n" + text[closing.start() :]
         return "\n".join(lines[:cut]), body, True
     if closing is None:
-        glued = _GLUED_FENCE.search(text, opening.end())  # '---县城北边…': the line break after the fence lost
-        if (
-            glued is not None
-            and _end_without_fence(text[opening.end() : glued.start()].strip("\n").split("\n")) is None
-        ):
+        # '---县城北边…': the line break after the fence lost (no blank line before it, or the cut above had taken it)
+        glued = _GLUED_FENCE.search(text, opening.end())
+        if glued is not None:
             return text[opening.end() : glued.start()].strip("\n"), text[glued.end() :], True
         raise FrontMatterError("The front matter opened on line 1 is never closed by a second '---' line.")
     return text[opening.end() : closing.start()].strip("\n"), text[closing.end() :].lstrip("\n"), False
