@@ -195,6 +195,28 @@ def test_duckdb_memory_limit_is_applied_and_a_run_fits_in_it(
         ingest([sample_posts], warehouse.with_name("tiny.duckdb"), workers=0)
 
 
+def test_a_writer_spills_beside_the_warehouse_and_a_dead_writers_spill_is_cleared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """In-memory, DuckDB spills to ./.tmp in the working directory: a writer spills beside its file
+    instead (on the warehouse's disk), DuckDB removes it on close, and a killed writer's is cleared."""
+    from etl.warehouse import store
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wh").mkdir()
+    warehouse = tmp_path / "wh" / "news.duckdb"
+    with store.connect(warehouse.with_name(".news.duckdb.a")) as con:
+        con.execute("SET memory_limit = '64MiB'")
+        con.execute("CREATE TABLE t AS SELECT md5(i::VARCHAR) AS s FROM range(3000000) r(i) ORDER BY s")
+        spill = Path(con.execute("SELECT current_setting('temp_directory')").fetchone()[0])
+        assert spill.parent == warehouse.parent and spill.is_dir()  # made when the sort spilled
+    assert not spill.exists() and not (tmp_path / ".tmp").exists()
+    dead = warehouse.with_name(f".news.duckdb.a.{2**22 + 1}{store.SPILL_SUFFIX}")  # beyond pid_max
+    dead.mkdir()
+    (dead / "duckdb_temp_storage-0.tmp").write_bytes(b"x")
+    assert dead in store.remove_stale_work_files(warehouse) and not dead.exists()
+
+
 def test_a_delete_of_many_rows_reserves_the_memory_its_row_versions_take(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WORK_SUFFIX = ".work"
+SPILL_SUFFIX = ".spill"  # a writer's DuckDB temporary directory, beside the file it writes
 # Compact the file when over a third of it is free blocks left by replaced rows.
 COMPACT_FREE_SHARE = 0.33
 COMPACT_MIN_BLOCKS = 64  # 16 MiB: small files are not worth it
@@ -100,6 +101,9 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
     config = {"memory_limit": limit} if limit else {}
     if read_only:
         return duckdb.connect(str(path), read_only=True, config=config)
+    # In-memory, DuckDB would spill to ./.tmp under the caller's working directory (and a killed run
+    # would leave it there): spill beside the file instead, on its disk, where a later writer clears it.
+    config["temp_directory"] = str(Path(path).parent / f"{Path(path).name}.{os.getpid()}{SPILL_SUFFIX}")
     con = duckdb.connect(config=config)
     try:
         con.execute(f"ATTACH {_quoted(path)} AS {WRITER_DATABASE} ({_attach_options(Path(path))})")
@@ -175,11 +179,14 @@ def remove_stale_work_files(warehouse: Path) -> list[Path]:
     """Delete working files left by writers that died (killed mid-run)."""
     removed = []
     for candidate in warehouse.parent.glob(f".{warehouse.name}.*"):
-        match = re.search(rf"\.(\d+)(\.link|\.tmp|{re.escape(WORK_SUFFIX)})", candidate.name)
+        match = re.search(rf"\.(\d+)(\.link|\.tmp|{re.escape(WORK_SUFFIX)}|{re.escape(SPILL_SUFFIX)})", candidate.name)
         # a slot's compaction left by a killed writer (this runs under the writer lock)
         slot_compaction = candidate.name.endswith(".compact") and match is None
         if slot_compaction or (match and not _pid_alive(int(match.group(1)))):
-            candidate.unlink(missing_ok=True)
+            if candidate.is_dir() and not candidate.is_symlink():
+                shutil.rmtree(candidate, ignore_errors=True)
+            else:
+                candidate.unlink(missing_ok=True)
             removed.append(candidate)
     return removed
 
