@@ -365,3 +365,62 @@ def test_a_derive_of_many_batches_counts_the_repeated_texts_once_with_the_same_r
     with duckdb.connect(str(once), read_only=True) as con:
         flagged = con.execute("SELECT count(*) FROM search_paragraphs WHERE site_repeated").fetchone()[0]
     assert flagged == 5  # the description, where it is all a post holds
+
+
+def test_a_sites_template_glued_to_each_post_is_not_a_story_and_runs_equal_a_full_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A feed that strips line breaks glues a channel's description to each video's own sentence, in one
+    paragraph: the site-level paragraph rule cannot see it, and every video was 'the same story'. A band's
+    bucket that CROWDED_TEXTS different texts of one site share makes no candidates; when a run pushes a
+    bucket over that line (or deletions bring it under), the articles in it are linked again, so every run
+    ends with the stories a full load of the same posts gives."""
+    from etl.analysis import stories
+
+    # Each band's bucket of the description holds the videos whose four minima all fall in it (~60 % of
+    # them here): with the line at 3 texts, twelve videos crowd every such bucket and two do not.
+    monkeypatch.setattr(stories, "CROWDED_TEXTS", 3)
+    root, warehouse = tmp_path / "posts", tmp_path / "wh" / "news.duckdb"
+    openings = [
+        "今天去城西看修鞋匠收摊，他做了四十年",
+        "铜器街的师傅一天要敲打上万下",
+        "竹编老人凌晨四点就去早市占位置",
+        "弹棉花的夫妻档一年只回一次老家",
+        "磨刀人推着车走遍了半个老城区",
+        "老茶馆清晨六点已经坐满了熟客",
+        "裁缝铺的剪刀传了三代人没换过",
+        "糖画摊前的孩子们排起了长队",
+        "补锅匠说如今一个月接不到十单",
+        "剃头挑子的炉火从来没有熄过",
+        "刻章的老先生眼睛还像年轻时一样",
+        "卖麦芽糖的铜锣声又在巷口响起",
+    ]
+
+    def text(i: int) -> str:
+        return f"{openings[i]}。{CHANNEL}{LIBRARY[0]}"  # one paragraph: the line breaks were lost upstream
+
+    def video(i: int) -> None:
+        write_post(root, f"video-{i}", openings[i][:8], [text(i)], site="v.example.com", day=dt.date(2024, 6, 1 + i))
+
+    def same_as_a_full_load(now: dt.datetime) -> dict[str, str]:
+        ingest([root], warehouse, workers=0, now=now)
+        fresh = tmp_path / f"fresh-{now:%H%M}" / "news.duckdb"
+        ingest([root], fresh, workers=0, now=T0)
+        assert stories_by_slug(fresh) == stories_by_slug(warehouse)
+        return stories_by_slug(warehouse)
+
+    video(0), video(1)  # under the line: two videos of one channel are linked by what they share
+    assert same_as_a_full_load(T0) == {"video-0": "video-0", "video-1": "video-0"}
+
+    for i in range(2, 12):  # twelve texts: the shared buckets are the site's template, every video its own
+        video(i)
+    assert same_as_a_full_load(T0 + dt.timedelta(hours=1)) == {f"video-{i}": f"video-{i}" for i in range(12)}
+    assert rows(warehouse, "SELECT count(*) FROM story_links") == [(0,)]
+
+    # a video posted again under another address is its story still (an exact copy, whatever the crowd)
+    write_post(root, "video-0-again", openings[0][:8], [text(0)], site="v.example.com", day=dt.date(2024, 7, 1))
+    assert same_as_a_full_load(T0 + dt.timedelta(hours=2))["video-0-again"] == "video-0"
+
+    for i in range(2, 12):  # two texts left (the copy counts once): under the line, linked again
+        (root / "_posts" / f"2024-06-{1 + i:02d}-video-{i}.md").unlink()
+    assert set(same_as_a_full_load(T0 + dt.timedelta(hours=3)).values()) == {"video-0"}

@@ -6,7 +6,10 @@ in the other script, a copy with paragraphs cut) share a ``story_id``.
 2. Candidates: a rensa MinHash of each set (128 permutations) cut into 32 bands of 4;
    articles sharing a band's bucket are candidates (LSH; likely above Jaccard ~0.45). The
    buckets live in ``story_buckets``, so a run sketches only the articles it touched and
-   finds their candidates among all articles with one join.
+   finds their candidates among all articles with one join. A bucket that CROWDED_TEXTS or
+   more different texts of one site share is that site's template (a channel's description
+   glued to each video's own sentence, in one paragraph): two articles that share one are
+   candidates only as copies (the same story text or whole text).
 3. Verify each candidate pair on the real 5-gram sets: ``similar`` below. Verified pairs
    are kept in ``story_links``.
 4. Group: in each connected component of the links, articles are taken in order of
@@ -42,6 +45,12 @@ SEED = 20261127
 MIN_SHINGLES = 30  # shorter texts (a title, a video caption) are their own story
 SKETCH_BATCH = 500  # articles whose 5-gram hashes (8 bytes each, ~20 MB per batch) go to rensa at once
 MIN_JACCARD = 0.5  # copies with small edits
+# A band's bucket shared by this many different story texts (exact copies count once) of one site is the
+# site's, not a story's (as a paragraph that five of a site's articles carry is: REPEATED_BLOCK_MIN_ARTICLES).
+# Measured on NodeBE4/society's clone: 1,378 videos of one channel, each a sentence of its own before the
+# channel's 600-character description in the same paragraph, made one story (976,154 links in all); on oped2
+# no bucket holds more than 5 articles, and none of its 116 links is lost at 5, 10 or 20.
+CROWDED_TEXTS = 5
 MIN_CONTAINMENT, MIN_JACCARD_CONTAINED = 0.8, 0.3  # cut copies: most of the shorter one, a third of the longer
 
 # An article's story text, of search_paragraphs: its folded title and paragraphs, less those that many
@@ -183,6 +192,11 @@ def start(con: duckdb.DuckDBPyConnection) -> None:
         UNION SELECT article_a FROM story_links SEMI JOIN analysis_todo t ON t.article_id = article_b
         """
     )
+    # kept for ``link``: which buckets were crowded before this run (see ``_crowding_changed``)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE old_story_buckets AS "
+        "SELECT * FROM story_buckets WHERE article_id IN (SELECT article_id FROM analysis_todo)"
+    )
     con.execute("DELETE FROM story_buckets WHERE article_id IN (SELECT article_id FROM analysis_todo)")
     con.execute(
         "DELETE FROM story_links WHERE article_a IN (SELECT article_id FROM analysis_todo) "
@@ -271,20 +285,27 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     started = time.monotonic()
     store.register(con, "new_story_buckets", new_buckets)
     try:
-        con.execute("INSERT INTO story_buckets SELECT * FROM new_story_buckets")
+        crowded, relinked = _store_buckets(con)
+    finally:
+        con.unregister("new_story_buckets")
+    store.register(con, "crowded_story_buckets", crowded)
+    try:
         con.execute(
             """
             CREATE OR REPLACE TEMP TABLE story_candidates AS
             SELECT least(n.article_id, o.article_id) AS article_a, greatest(n.article_id, o.article_id) AS article_b,
                    bool_or(n.band = $copy) AS copy
-            FROM new_story_buckets n JOIN story_buckets o USING (band, bucket)
+            FROM linking_story_buckets n JOIN story_buckets o USING (band, bucket)
+            LEFT JOIN (SELECT band, bucket, true AS crowded FROM crowded_story_buckets) c USING (band, bucket)
             WHERE n.article_id <> o.article_id
             GROUP BY ALL
+            -- two texts that both carry their site's template are one story only as copies
+            HAVING bool_or(n.band IN ($copy, $exact)) OR NOT bool_or(coalesce(c.crowded, false))
             """,
-            {"copy": COPY_BAND},
+            {"copy": COPY_BAND, "exact": EXACT_BAND},
         )
     finally:
-        con.unregister("new_story_buckets")
+        con.unregister("crowded_story_buckets")
     # Exact copies (the same story text, by a 63-bit hash) are linked here, without their sets or any
     # Python object per pair (merged clones of one archive are mostly such copies). An article sketched
     # before COPY_BAND existed has no such bucket: its copies are verified below, as equal texts.
@@ -300,8 +321,14 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     )
     verified = [link for chunk in _chunks(pairs, sizes) for link in _verify(con, chunk)]
     log.info(
-        f"stories: {new_buckets['article_id'].n_unique()} articles sketched, {candidates} candidate pairs, "
-        f"{copies + len(verified)} verified, {copies} of them exact copies ({time.monotonic() - started:.1f} s)"
+        f"stories: {new_buckets['article_id'].n_unique()} articles sketched"
+        + (
+            f" ({relinked} others linked again: a site's template bucket crossed {CROWDED_TEXTS} texts)"
+            if relinked
+            else ""
+        )
+        + f", {candidates} candidate pairs, {copies + len(verified)} verified, {copies} of them exact copies, "
+        f"{crowded.height} template buckets left out ({time.monotonic() - started:.1f} s)"
     )
     store.register(
         con,
@@ -317,6 +344,85 @@ def link(con: duckdb.DuckDBPyConnection, new_buckets: pl.DataFrame) -> None:
     finally:
         con.unregister("new_story_links")
     _regroup(con)
+
+
+def _crowded(con: duckdb.DuckDBPyConnection, buckets_table: str, *, also: str | None = None) -> pl.DataFrame:
+    """(band, bucket) of the buckets in ``buckets_table`` that CROWDED_TEXTS or more different story texts of
+    one site share, counted over ``story_buckets`` (and the rows of ``also``, an article's buckets before
+    this run). A text is its COPY_BAND bucket; an article without one counts as a text of its own."""
+    rows = "story_buckets" if also is None else f"(SELECT * FROM story_buckets UNION ALL SELECT * FROM {also})"
+    return store.frame(
+        con,
+        f"""
+        WITH member AS (SELECT DISTINCT b.band, b.bucket, b.article_id FROM {rows} b SEMI JOIN {buckets_table} USING (band, bucket)),
+        text AS (SELECT DISTINCT article_id, bucket AS text FROM {rows} t
+                 WHERE band = $copy_band AND article_id IN (SELECT article_id FROM member))
+        SELECT DISTINCT band, bucket FROM (
+            SELECT m.band, m.bucket, a.site, count(DISTINCT coalesce(t.text, hash(m.article_id))) AS texts
+            FROM member m LEFT JOIN articles a USING (article_id) LEFT JOIN text t USING (article_id)
+            GROUP BY ALL
+        ) WHERE texts >= $crowded_texts
+        """,
+        {"copy_band": COPY_BAND, "crowded_texts": CROWDED_TEXTS},
+    )
+
+
+def _store_buckets(con: duckdb.DuckDBPyConnection) -> tuple[pl.DataFrame, int]:
+    """Add ``new_story_buckets`` to ``story_buckets`` and list in ``linking_story_buckets`` the buckets that
+    candidates come from: the new ones, and those of the articles to link again (``story_relink``).
+
+    Those are the members of a bucket this run made a template or stopped being one: their links go and
+    are found again, and their components regrouped, so that a run gives the stories a full load of the
+    same posts gives. Returns the template buckets among those of ``linking_story_buckets`` (see
+    ``_crowded``) and how many articles are linked again."""
+    lsh_only = {"last": BANDS - 1}
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE touched_story_buckets AS SELECT DISTINCT band, bucket FROM "
+        "(SELECT band, bucket FROM old_story_buckets UNION ALL SELECT band, bucket FROM new_story_buckets) "
+        "WHERE band BETWEEN 0 AND $last",
+        lsh_only,
+    )
+    before = _crowded(con, "touched_story_buckets", also="old_story_buckets")
+    con.execute("INSERT INTO story_buckets SELECT * FROM new_story_buckets")
+    crowded = _crowded(con, "touched_story_buckets")
+    keys = ["band", "bucket"]
+    changed = pl.concat([before.join(crowded, on=keys, how="anti"), crowded.join(before, on=keys, how="anti")])
+    store.register(con, "changed_story_buckets", changed)
+    try:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE story_relink AS SELECT DISTINCT article_id FROM story_buckets "
+            "SEMI JOIN changed_story_buckets USING (band, bucket) "
+            "WHERE article_id NOT IN (SELECT article_id FROM analysis_todo)"
+        )
+    finally:
+        con.unregister("changed_story_buckets")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE linking_story_buckets AS SELECT * FROM new_story_buckets "
+        "UNION ALL SELECT * FROM story_buckets WHERE article_id IN (SELECT article_id FROM story_relink)"
+    )
+    (relinked,) = con.execute("SELECT count(*) FROM story_relink").fetchone()
+    if not relinked:
+        return crowded, 0
+    con.execute(
+        """
+        INSERT INTO story_seeds
+        SELECT article_id FROM story_relink
+        UNION SELECT article_b FROM story_links SEMI JOIN story_relink r ON r.article_id = article_a
+        UNION SELECT article_a FROM story_links SEMI JOIN story_relink r ON r.article_id = article_b
+        """
+    )
+    con.execute(
+        "DELETE FROM story_links WHERE article_a IN (SELECT article_id FROM story_relink) "
+        "OR article_b IN (SELECT article_id FROM story_relink)"
+    )
+    # the relinked articles' other buckets, which this run did not touch
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE relink_story_buckets AS SELECT DISTINCT band, bucket FROM story_buckets "
+        "ANTI JOIN touched_story_buckets USING (band, bucket) "
+        "WHERE article_id IN (SELECT article_id FROM story_relink) AND band BETWEEN 0 AND $last",
+        lsh_only,
+    )
+    return pl.concat([crowded, _crowded(con, "relink_story_buckets")]), relinked
 
 
 VERIFY_CHARACTERS = 10_000_000  # text whose shingle sets are held at once while verifying (~200 MB at most)

@@ -168,6 +168,14 @@ def _schema_7(con: duckdb.DuckDBPyConnection) -> None:
 OLD_MAX_WORD = 40  # the longest word indexed before schema 7
 
 
+def _schema_10(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 10: two articles that share a site's template bucket (CROWDED_TEXTS different texts of one site
+    in one LSH bucket) are one story only as copies; every story is derived again (no new column or table)."""
+    from etl.analysis import stories  # here: the analysis package is not needed to open a warehouse
+
+    stories.rebuild(con)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         2,
@@ -228,6 +236,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "scan_state: the digest of the scan the last publish was planned from (a no-change run at 10x answers "
         "without comparing 56,850 files with the manifest)",
         (),  # the new table is created empty from schema.TABLES: the next publish fills it
+    ),
+    Migration(
+        10,
+        "stories: a site's template glued to each post (a channel's description after each video's own sentence) "
+        "no longer makes its posts one story; every story derived again",
+        (_schema_10,),
     ),
 )
 
