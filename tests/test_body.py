@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl.posts import boilerplate
 from etl.posts.body import (
@@ -1050,8 +1053,8 @@ def test_code_keeps_its_lines_where_markup_and_liquid_are_removed():
 
 
 def test_every_kind_of_copyright_notice_holds_the_cheap_hint_searched_first():
-    # _is_copyright_notice skips COPYRIGHT's costly search when _COPYRIGHT_HINT finds nothing: one notice
-    # of each branch of COPYRIGHT must hold the hint, or that branch would never be reached
+    # _is_copyright_notice skips COPYRIGHT's costly search when _COPYRIGHT_HINT finds nothing in the lower-cased
+    # text: one notice of each branch of COPYRIGHT must hold the hint, or that branch would never be reached
     from etl.posts.boilerplate import _COPYRIGHT_HINT, COPYRIGHT
 
     notices = [
@@ -1090,7 +1093,9 @@ def test_every_kind_of_copyright_notice_holds_the_cheap_hint_searched_first():
     ]
     for notice in notices:
         assert COPYRIGHT.search(notice), notice
-        assert _COPYRIGHT_HINT.search(notice), notice
+        assert _COPYRIGHT_HINT.search(notice.lower()), notice
+        assert _COPYRIGHT_HINT.search(notice.upper().lower()), notice  # 'ALL RIGHTS RESERVED', '粤ICP备'
+    assert _COPYRIGHT_HINT.search("粤ICP备12345678号".lower())
 
 
 def test_code_is_never_dropped_as_chrome():
@@ -1237,3 +1242,25 @@ def test_shortcodes_and_bbcode_lose_their_codes_and_keep_their_words():
     code = '[caption id="1"]示例[/caption]'
     body = html_to_body("".join(f"<p>{t}</p>" for t in kept) + f"<pre>{code}</pre>")
     assert texts(body) == [*kept, code]
+
+
+MARKDOWN_BLOCK_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|[ \t]*```|\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$)", re.MULTILINE)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="# \t\n`=-a中\u3000\r", max_size=40))
+def test_markdown_block_line_is_found_as_the_one_multiline_pattern_found_it(text: str):
+    """``_has_markdown_block_line`` looks for each branch by what it must hold (the engine tried '^' at every
+    character of a page): it answers as the pattern it replaced, on any arrangement of the characters that matter."""
+    from etl.posts.body import _has_markdown_block_line
+
+    assert _has_markdown_block_line(text) == (MARKDOWN_BLOCK_LINE.search(text) is not None)
+
+
+def test_markdown_block_lines_of_each_kind():
+    from etl.posts.body import _has_markdown_block_line
+
+    for text in ("## 背景\n", "<div>x</div>\n# 标题", "  ```python\n", "標題\n===\n", "標題\n---"):
+        assert _has_markdown_block_line(text), text
+    for text in ("<a href='#top'>", "#標題", "x ```", "\n===\n", " 標題\n---", "標題\n=-=\n", "####### 七"):
+        assert not _has_markdown_block_line(text), text

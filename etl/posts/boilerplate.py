@@ -327,13 +327,13 @@ COPYRIGHT = re.compile(
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
     re.IGNORECASE,
 )
-# A character or word every notice COPYRIGHT names holds: searching for one of them is ~10x cheaper than
+# A character or word every notice COPYRIGHT names holds, searched in the lower-cased text: ~10x cheaper than
 # COPYRIGHT's search (its branches anchored by '^' leave the engine no first character to look for), and
-# most paragraphs hold none. tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
+# most paragraphs hold none (lower-casing first and matching case-sensitively is a quarter cheaper than
+# IGNORECASE). tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(
     r"版[权權]|[转轉]载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權]|[传傳][递遞]|[赞贊]同其|举报|舉報|报料|報料|"
-    r"[谨謹]慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|ICP",
-    re.IGNORECASE,
+    r"[谨謹]慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp"
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
@@ -1128,7 +1128,7 @@ def _is_copyright_notice(text: str) -> bool:
 
     The notice must be most of the text: a paragraph of the post's own sentences that ends with one
     ('…讲述一座老电影院的兴衰。欢迎分享，严禁转载！') is the author's, and dropping it would lose them."""
-    if not _COPYRIGHT_HINT.search(text):
+    if not _COPYRIGHT_HINT.search(text.lower()):
         return False
     stated = []
     for match in COPYRIGHT.finditer(text):
