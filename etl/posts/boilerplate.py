@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from etl.posts.patterns import guarded
+
 # Tags whose content is never article text.
 NON_CONTENT_TAGS = frozenset(
     [
@@ -374,10 +376,12 @@ PAGE_META = re.compile(
     re.IGNORECASE,
 )
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
-READING_TIME = re.compile(
-    r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約)?\s*\d+|"
-    r"\b\d+\s*min(?:ute)?s?\s+read\b",
-    re.IGNORECASE,
+READING_TIME = guarded(
+    re.compile(
+        r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約)?\s*\d+|"
+        r"\b\d+\s*min(?:ute)?s?\s+read\b",
+        re.IGNORECASE,
+    )
 )
 _SHARE_ACTIONS = (
     r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|电邮|電郵|邮件|郵件|print|share(?: this)?(?: on| via| to)?|tweet|"
@@ -546,27 +550,29 @@ _PAYWALL_ACCESS = (
 _PAYWALL_READ = r"阅读|閱讀|查看|观看|觀看|看(?=全|完)|解锁|解鎖"  # a bare 看 is any seeing
 _PAYWALL_REST = r"全文|(?:全部|完整)(?:内容|內容|文章|版)|更多|本文|剩余|剩餘"
 _PAYWALL_MEMBERS = r"会员|會員|订户|訂戶|付费会员|付費會員|付费用户|付費用戶"
-PAYWALL_NOTE = re.compile(
-    # a way in, then reading the rest: '订阅后阅读全文', '登入後繼續閱讀', '成為會員，免費閱讀全文'
-    rf"(?:{_PAYWALL_ACCESS})[^。！？]{{0,8}}(?:(?:继续|繼續)(?:{_PAYWALL_READ})|(?:{_PAYWALL_READ})[^。！？]{{0,4}}(?:{_PAYWALL_REST}))"
-    # for members only: '僅限會員閱讀', '訂戶專享內容', '以下內容為付費會員限定'
-    rf"|(?:仅限|僅限|只限)(?:{_PAYWALL_MEMBERS})"
-    rf"|(?:{_PAYWALL_MEMBERS})(?:专享|專享|专属|專屬|限定|独享|獨享)(?:内容|內容|文章|阅读|閱讀|$)"
-    # the way in for those who have one, alone on its line: '已是会员？登录', '已有帳號？請登入' (as 'Already a
-    # subscriber? Log in'); '他已是会员十年了' is prose
-    rf"|^\s*(?:已是|已经是|已經是|已有)(?:{_PAYWALL_MEMBERS}|用户|用戶|账号|帳號|账户|帳戶)[\s?？,，。]*"
-    r"(?:请|請|点此|點此|立即)?(?:登录|登錄|登入)\s*$"
-    r"|(?:subscribe|sign in|log in|register)\b.{0,20}\b(?:continue|keep) reading"
-    r"|to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?-only"
-    r"|subscribe to (?:read|access|unlock)|(?:sign|log) in to (?:read|continue)|already a subscriber"
-    r"|(?:free )?articles? limit|reached your (?:free )?(?:article|story) limit"
-    # the rest is paid for: '剩余80%内容，订阅后可阅读', '此内容为付费内容', '开通VIP，畅读全站文章', '您已阅读3篇免费文章'
-    rf"|(?:{_PAYWALL_ACCESS})[^。！？，,]{{0,6}}(?:{_PAYWALL_READ})\s*$|^\s*(?:付费|付費)(?:阅读|閱讀)\s*$"
-    r"|(?:剩余|剩餘|还剩|還剩|余下|餘下)\s*\d{1,3}\s*%\s*(?:的)?(?:内容|內容)"
-    r"|^\s*(?:此|本)(?:内容|內容|文|文章|篇)?(?:为|為|是)(?:付费|付費|会员|會員|vip)(?:专享|專享)?(?:内容|內容|文章)(?:[，,。]|\s*$)"
-    r"|(?:开通|開通|升级|升級|成为|成為)\s*(?:vip|会员|會員)[，,\s]*(?:畅读|暢讀|免费读|免費讀|解锁|解鎖|阅读|閱讀)"
-    r"|^\s*(?:您|你)(?:本月)?已(?:阅读|閱讀|读|讀)了?\s*\d+\s*篇(?:免费|免費)",
-    re.IGNORECASE,
+PAYWALL_NOTE = guarded(
+    re.compile(
+        # a way in, then reading the rest: '订阅后阅读全文', '登入後繼續閱讀', '成為會員，免費閱讀全文'
+        rf"(?:{_PAYWALL_ACCESS})[^。！？]{{0,8}}(?:(?:继续|繼續)(?:{_PAYWALL_READ})|(?:{_PAYWALL_READ})[^。！？]{{0,4}}(?:{_PAYWALL_REST}))"
+        # for members only: '僅限會員閱讀', '訂戶專享內容', '以下內容為付費會員限定'
+        rf"|(?:仅限|僅限|只限)(?:{_PAYWALL_MEMBERS})"
+        rf"|(?:{_PAYWALL_MEMBERS})(?:专享|專享|专属|專屬|限定|独享|獨享)(?:内容|內容|文章|阅读|閱讀|$)"
+        # the way in for those who have one, alone on its line: '已是会员？登录', '已有帳號？請登入' (as 'Already a
+        # subscriber? Log in'); '他已是会员十年了' is prose
+        rf"|^\s*(?:已是|已经是|已經是|已有)(?:{_PAYWALL_MEMBERS}|用户|用戶|账号|帳號|账户|帳戶)[\s?？,，。]*"
+        r"(?:请|請|点此|點此|立即)?(?:登录|登錄|登入)\s*$"
+        r"|(?:subscribe|sign in|log in|register)\b.{0,20}\b(?:continue|keep) reading"
+        r"|to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?-only"
+        r"|subscribe to (?:read|access|unlock)|(?:sign|log) in to (?:read|continue)|already a subscriber"
+        r"|(?:free )?articles? limit|reached your (?:free )?(?:article|story) limit"
+        # the rest is paid for: '剩余80%内容，订阅后可阅读', '此内容为付费内容', '开通VIP，畅读全站文章', '您已阅读3篇免费文章'
+        rf"|(?:{_PAYWALL_ACCESS})[^。！？，,]{{0,6}}(?:{_PAYWALL_READ})\s*$|^\s*(?:付费|付費)(?:阅读|閱讀)\s*$"
+        r"|(?:剩余|剩餘|还剩|還剩|余下|餘下)\s*\d{1,3}\s*%\s*(?:的)?(?:内容|內容)"
+        r"|^\s*(?:此|本)(?:内容|內容|文|文章|篇)?(?:为|為|是)(?:付费|付費|会员|會員|vip)(?:专享|專享)?(?:内容|內容|文章)(?:[，,。]|\s*$)"
+        r"|(?:开通|開通|升级|升級|成为|成為)\s*(?:vip|会员|會員)[，,\s]*(?:畅读|暢讀|免费读|免費讀|解锁|解鎖|阅读|閱讀)"
+        r"|^\s*(?:您|你)(?:本月)?已(?:阅读|閱讀|读|讀)了?\s*\d+\s*篇(?:免费|免費)",
+        re.IGNORECASE,
+    )
 )
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
@@ -902,7 +908,7 @@ STAFF_CREDITS = re.compile(
     rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*"
     rf"(?:(?:{_STAFF_ROLES})\s*[:：/／]\s*(?:{_STAFF_NAMES})?(?:_[A-Z]{{1,4}}\d{{1,6}})?[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
 )
-_EDITOR_CREDIT = re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]")
+_EDITOR_CREDIT = guarded(re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"))
 
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
