@@ -192,7 +192,7 @@ def start(con: duckdb.DuckDBPyConnection) -> None:
         UNION SELECT article_a FROM story_links SEMI JOIN analysis_todo t ON t.article_id = article_b
         """
     )
-    # kept for ``link``: which buckets were crowded before this run (see ``_crowding_changed``)
+    # kept for ``link``: which buckets were templates before this run (see ``_store_buckets``)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE old_story_buckets AS "
         "SELECT * FROM story_buckets WHERE article_id IN (SELECT article_id FROM analysis_todo)"
