@@ -184,23 +184,30 @@ def start(con: duckdb.DuckDBPyConnection) -> None:
     Their articles and the articles linked to them so far are kept in ``story_seeds``: the
     regroup starts from them (see ``_regroup``).
     """
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE story_seeds AS
-        SELECT article_id FROM analysis_todo
-        UNION SELECT article_b FROM story_links SEMI JOIN analysis_todo t ON t.article_id = article_a
-        UNION SELECT article_a FROM story_links SEMI JOIN analysis_todo t ON t.article_id = article_b
-        """
-    )
+    con.execute("CREATE OR REPLACE TEMP TABLE story_seeds (article_id VARCHAR)")
     # kept for ``link``: which buckets were templates before this run (see ``_store_buckets``)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE old_story_buckets AS "
         "SELECT * FROM story_buckets WHERE article_id IN (SELECT article_id FROM analysis_todo)"
     )
     con.execute("DELETE FROM story_buckets WHERE article_id IN (SELECT article_id FROM analysis_todo)")
+    _unlink(con, "analysis_todo")
+
+
+def _unlink(con: duckdb.DuckDBPyConnection, articles: str) -> None:
+    """Drop the links of the articles listed in the table ``articles``; they and the articles linked to them
+    so far join ``story_seeds``, where the regroup starts (see ``_regroup``)."""
     con.execute(
-        "DELETE FROM story_links WHERE article_a IN (SELECT article_id FROM analysis_todo) "
-        "OR article_b IN (SELECT article_id FROM analysis_todo)"
+        f"""
+        INSERT INTO story_seeds
+        SELECT article_id FROM {articles}
+        UNION SELECT article_b FROM story_links SEMI JOIN {articles} t ON t.article_id = article_a
+        UNION SELECT article_a FROM story_links SEMI JOIN {articles} t ON t.article_id = article_b
+        """
+    )
+    con.execute(
+        f"DELETE FROM story_links WHERE article_a IN (SELECT article_id FROM {articles}) "
+        f"OR article_b IN (SELECT article_id FROM {articles})"
     )
 
 
@@ -403,18 +410,7 @@ def _store_buckets(con: duckdb.DuckDBPyConnection) -> tuple[pl.DataFrame, int]:
     (relinked,) = con.execute("SELECT count(*) FROM story_relink").fetchone()
     if not relinked:
         return crowded, 0
-    con.execute(
-        """
-        INSERT INTO story_seeds
-        SELECT article_id FROM story_relink
-        UNION SELECT article_b FROM story_links SEMI JOIN story_relink r ON r.article_id = article_a
-        UNION SELECT article_a FROM story_links SEMI JOIN story_relink r ON r.article_id = article_b
-        """
-    )
-    con.execute(
-        "DELETE FROM story_links WHERE article_a IN (SELECT article_id FROM story_relink) "
-        "OR article_b IN (SELECT article_id FROM story_relink)"
-    )
+    _unlink(con, "story_relink")
     # the relinked articles' other buckets, which this run did not touch
     con.execute(
         "CREATE OR REPLACE TEMP TABLE relink_story_buckets AS SELECT DISTINCT band, bucket FROM story_buckets "
