@@ -801,6 +801,7 @@ HOSTILE = {
     "template openers": "<template>x" * 20_000,
     "json-ld openers": '<script type="application/ld+json">{"articleBody": 1' * 20_000,
     "srcset candidates": '<img srcset="' + ", ".join(f"/a{i}.jpg {i}w" for i in range(20_000)) + '">',
+    "backquote fences on one line": "<div>x</div>\n" + "x```" * 120_000,  # each looked back to the line's start: 6 s
 }
 
 

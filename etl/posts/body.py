@@ -568,7 +568,9 @@ def _has_markdown_block_line(text: str) -> bool:
     while at >= 0:
         if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t"):
             return True  # only spaces or tabs before it on its line
-        at = text.find("```", at + 3)
+        # any later '```' on this line has this one before it: look from the next line (each line once)
+        next_line = text.find("\n", at)
+        at = -1 if next_line < 0 else text.find("```", next_line)
     for underline in _SETEXT_UNDERLINE.finditer(text):
         end = underline.start()
         start = text.rfind("\n", 0, end) + 1
