@@ -1312,7 +1312,7 @@ def element_rule_for(
     whose address matches: a banner wrapping an image); a link inside a sentence is a citation and stays.
     """
     rule = _rule_for_names(tag, tuple(class_and_id))
-    if rule is None and href:
+    if rule is None and href and _ANY_HREF_RULE.search(href) is not None:
         rule = next((r for r in ELEMENT_RULES if r.href_pattern is not None and r.href_pattern.search(href)), None)
         if rule is not None and has_text is not None and has_text():
             return None
@@ -1335,6 +1335,16 @@ def _rule_index_for_tag(tag: str) -> int:
 _ANY_NAME_RULE = re.compile(
     "|".join(f"(?:{rule.name_pattern.pattern})" for rule in ELEMENT_RULES if rule.name_pattern is not None),
     re.IGNORECASE,
+)
+
+
+# most links' addresses match no rule: one search of them all (case-insensitive, so it finds at least what
+# each rule finds) before asking rule by rule
+_ANY_HREF_RULE = guarded(
+    re.compile(
+        "|".join(f"(?:{rule.href_pattern.pattern})" for rule in ELEMENT_RULES if rule.href_pattern is not None),
+        re.IGNORECASE,
+    )
 )
 
 
