@@ -921,3 +921,87 @@ def test_a_news_sites_english_controls_go_and_sentences_with_their_words_stay():
         "他说：“轻点两下取消赞”这个设计很别扭，用户经常误触。",
     ]
     assert blocks(paragraphs(EN[0], *said)) == [EN[0], *said]
+
+
+def test_a_sign_up_box_amid_the_article_goes_with_its_heading_but_a_named_section_heading_stays():
+    """A class rule's box amid the prose that holds only a heading is a section heading ('section-header'),
+    unless the heading sat over a form's fields or buttons: then it is the box's, a widget's."""
+    signup = (
+        '<div class="newsletter-signup"><h3>Sign up for our daily briefing</h3>'
+        '<form><input type="email" name="email"><button>Subscribe</button></form></div>'
+    )
+    assert blocks(f"<article>{paragraphs(*EN[:2])}{signup}{paragraphs(EN[2])}</article>") == EN
+    section = '<div class="section-header"><h2>排名之外</h2></div>'
+    assert blocks(f"<div>{paragraphs(*ZH[:2])}{section}{paragraphs(*ZH[2:])}</div>") == [*ZH[:2], "排名之外", *ZH[2:]]
+
+
+def test_a_heading_over_a_search_or_poll_box_goes_in_both_scripts_but_not_over_hidden_fields():
+    search = '<div class="box"><h3>站内搜索</h3><input type="text" name="q"><button>搜索</button></div>'
+    assert blocks(f"<div>{paragraphs(*ZH[:2])}{search}{paragraphs(*ZH[2:])}</div>") == ZH
+    poll = (
+        "<div><h3>你覺得小鎮會消失嗎？</h3><label><input type='radio' name='v'>會</label>"
+        "<label><input type='radio' name='v'>不會</label><button>投票</button></div>"
+    )
+    assert blocks(f"<div>{paragraphs(*TW[:2])}{poll}{paragraphs(*TW[2:])}</div>") == TW
+    # a page's hidden state field (ASP.NET) is no widget: the section heading beside it stays
+    hidden = '<div><h3>人口之外</h3><input type="hidden" name="__VIEWSTATE" value="x"></div>'
+    assert blocks(f"<div>{paragraphs(*TW[:2])}{hidden}{paragraphs(*TW[2:])}</div>") == [*TW[:2], "人口之外", *TW[2:]]
+
+
+def test_a_line_of_short_paywall_notes_goes_and_a_sentence_about_a_paywall_stays():
+    for notes in [
+        "This article is for subscribers only. Subscribe now to continue reading.",
+        "Already a subscriber? Log in to continue reading.",
+    ]:
+        assert blocks(paragraphs(*EN, notes)) == EN, notes
+    said = [
+        "The paper moved its best stories behind a paywall, for subscribers only. Readers left.",
+        "Content for subscribers only. That was the rule of the paper for many years.",
+    ]
+    assert blocks(paragraphs(EN[0], *said)) == [EN[0], *said]
+
+
+def test_a_table_of_contents_goes_with_its_label_but_a_list_of_footnotes_stays():
+    toc = (
+        '<div class="toc"><p>目录</p><ol><li><a href="#s1">一、排名</a></li>'
+        '<li>2. <a href="#s2">二、原因</a><ul><li><a href="#s2-1">老板的话</a></li></ul></li></ol></div>'
+    )
+    article = (
+        f'<h2 id="s1">一、排名</h2>{paragraphs(*ZH[:2])}<h2 id="s2">二、原因</h2><p id="s2-1">{ZH[2]}</p><p>{ZH[3]}</p>'
+    )
+    assert blocks(f"<article>{toc}{article}</article>") == ["一、排名", *ZH[:2], "二、原因", *ZH[2:]]
+    notes = (
+        '<ol class="notes"><li>数据来自县统计局二〇二〇年年报。<a href="#r1">↩</a></li>'
+        '<li>排名只计算了工业和税收两项。<a href="#r2">↩</a></li></ol>'
+    )
+    kept = blocks(f"<article>{paragraphs(*ZH)}{notes}</article>")
+    assert kept[:4] == ZH and len(kept) == 6
+    assert kept[4].startswith("数据来自县统计局二〇二〇年年报。") and kept[5].startswith("排名只计算了工业和税收两项。")
+
+
+def test_a_box_removed_between_two_lines_of_text_still_ends_the_first_paragraph():
+    # the ad box by its name (removed after the measure), the menu by its tag (removed while measuring)
+    for box in [
+        '<div class="gg"><a href="https://ad.doubleclick.net/x">广告</a></div>',
+        "<nav><a href='/'>首页</a></nav>",
+    ]:
+        page = '<div class="content">' + "<br><br>".join(ZH[:2]) + box + "<br><br>".join(ZH[2:]) + "</div>"
+        assert blocks(page) == ZH, box
+    # a box removed between two blocks leaves nothing in their place
+    assert (
+        blocks(f'<div class="content">{paragraphs(*ZH[:2])}<div class="gg">广告</div>{paragraphs(*ZH[2:])}</div>') == ZH
+    )
+
+
+def test_a_pointer_to_another_article_under_a_bracketed_label_goes_amid_the_prose():
+    pointer = '<p><a href="https://news.example.com/1">【相关新闻】暴雨过后，老城区排水系统再受考验</a></p>'
+    assert blocks(f'<div class="content">{paragraphs(*ZH[:2])}{pointer}{paragraphs(*ZH[2:])}</div>') == ZH
+    # a bracketed lead-in of the article's own sentence is no label ('【本报讯】…')
+    own = "【本报讯】" + ZH[0]
+    assert blocks(f'<div class="content">{paragraphs(own, *ZH[1:])}</div>') == [own, *ZH[1:]]
+
+
+def test_a_table_of_contents_of_html4_anchors_or_encoded_names_goes_too():
+    toc = '<ul><li><a href="#%E6%8E%92%E5%90%8D">排名</a></li><li><a href="#why">原因</a></li></ul>'
+    article = f'<h2 id="排名">排名</h2>{paragraphs(*ZH[:2])}<h2><a name="why"></a>原因</h2>{paragraphs(*ZH[2:])}'
+    assert blocks(f"<article>{toc}{article}</article>") == ["排名", *ZH[:2], "原因", *ZH[2:]]

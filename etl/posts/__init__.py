@@ -49,7 +49,10 @@ from pathlib import Path
 #     a player's control bar, the page's counts and own address, comment forms, IP-location datelines go; a Markdown
 #     title heading goes, a footnote alone makes Markdown; a CDATA wrapper read through; text in type of size 0
 #     goes; a numbered first heading is an item; a 12-hour clock's PM and Taiwan's slashed year read
-PARSER_VERSION = 12
+# 13: a heading over a form's fields or buttons is a widget's (a sign-up, search or poll box), named or not; a
+#     line of short paywall notes goes whole; a table of contents (links to the page's own anchors) goes; a box
+#     removed between two runs of text still ends the paragraph before it; a related label in brackets ('【相关新闻】')
+PARSER_VERSION = 13
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -25,6 +25,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
@@ -298,6 +299,50 @@ def _repeated_around(node: LexborNode) -> bool:
 
 
 _TABLE_BOXES = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th"})
+
+
+_CONTROL_TAGS = frozenset({"input", "button", "select", "textarea"})
+_WIDGET_BOXES = frozenset({"div", "section", "aside", "form", "fieldset"})
+
+
+def holders_of_controls(removed: list[LexborNode]) -> frozenset[int]:
+    """The ``mem_id`` of every element that holds a form control a reader sees (a field, a button) among the
+    ``removed`` elements: such a box is a widget (a sign-up or search box), whatever its heading says."""
+    holders: set[int] = set()
+    for node in removed:
+        if node.tag not in _CONTROL_TAGS or (node.attributes.get("type") or "").lower() == "hidden":
+            continue
+        parent = node.parent
+        while parent is not None and parent.mem_id not in holders:  # stops where an earlier control's climb did
+            holders.add(parent.mem_id)
+            parent = parent.parent
+    return frozenset(holders)
+
+
+TOC_MARK_CHARS = 3  # characters an item may hold outside its link ('1.', '一、')
+
+
+def _is_table_of_contents(node: LexborNode) -> bool:
+    """Whether a list is a table of contents: two or more links, each to an element of the page itself
+    ('#section-2', an id the page holds), and next to no text outside them. Its items repeat the headings the
+    article holds; a footnote's list has its notes' words outside the links back to the text, and links to
+    anchors the page lacks are no contents of it (an article's own list of its parts, as written)."""
+    anchors = node.css("a")
+    if len(anchors) < 2:
+        return False
+    linked = 0
+    targets: list[str] = []
+    for anchor in anchors:
+        href = anchor.attributes.get("href") or ""
+        if len(href) < 2 or href[0] != "#":
+            return False
+        targets.append(unquote(href[1:]))
+        linked += len("".join(anchor.text(deep=True).split()))
+    if len("".join(node.text(deep=True).split())) - linked > TOC_MARK_CHARS * len(anchors):
+        return False
+    named = {element.attributes.get("id") for element in node.parser.css("[id]")}
+    named.update(element.attributes.get("name") for element in node.parser.css("a[name]"))  # HTML 4's anchors
+    return all(target in named for target in targets)
 
 
 def _only_a_heading(node: LexborNode) -> bool:
@@ -623,10 +668,13 @@ def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
 class _Walker:
     """Reads a cleaned DOM in document order into blocks, images and links."""
 
-    def __init__(self, total_text: int, apply_rules: bool = True) -> None:
+    def __init__(
+        self, total_text: int, apply_rules: bool = True, control_holders: frozenset[int] = frozenset()
+    ) -> None:
         self.body = Body()
         self.apply_rules = apply_rules
         self.total_text = max(total_text, 1)
+        self.control_holders = control_holders  # elements that held a form control (``holders_of_controls``)
         self._run: list[str] = []
         self._run_kind = "paragraph"
         # whether the run holds text yet: a pretty-printed page opens a block with a whitespace node
@@ -655,6 +703,17 @@ class _Walker:
         attrs = node.attributes
         if tag == "time" and _in_article_header(node):
             return "strip_navigation"  # the header's date: the post's published_at
+        if (
+            self.control_holders
+            and tag in _WIDGET_BOXES
+            and node.mem_id in self.control_holders
+            and _only_a_heading(node)
+        ):
+            return (
+                "strip_scripts_and_widgets"  # a heading over a form's fields or buttons: a search, sign-up or poll box
+            )
+        if (tag == "ul" or tag == "ol") and _is_table_of_contents(node):
+            return "strip_navigation"  # links to the page's own sections: its table of contents
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
@@ -687,8 +746,13 @@ class _Walker:
             # a name's part is not the element's role: 'section-header', 'table-header', 'follow-up', 'share-price'
             if tag in _TABLE_BOXES and node.css_first("th") is not None and node.css_first("a") is None:
                 return None  # a data table's part (it has header cells; a layout table has none)
-            if _amid_prose(node) and (_only_a_heading(node) or (tag == "p" and _states_a_note(node))):
-                return None  # a section heading or a paragraph in the run of the article's text
+            if _amid_prose(node) and (
+                (_only_a_heading(node) and node.mem_id not in self.control_holders)
+                or (tag == "p" and _states_a_note(node))
+            ):
+                # a section heading or a paragraph in the run of the article's text; a heading over a form's
+                # fields or buttons is a widget's ('Sign up for our daily briefing' over an address field)
+                return None
         # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
         # firm rules (comment threads) are weighed against the article by main_content instead
         if (
@@ -970,12 +1034,14 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         return Body()
     page_removed: dict[str, int] = {}
     scripts = root.css(_AMP_NON_CONTENT_SELECTOR if "<amp-" in html else _NON_CONTENT_SELECTOR)
+    holders: frozenset[int] = frozenset()
     if scripts:
         page_removed["strip_scripts_and_widgets"] = len(scripts)
+        holders = holders_of_controls(scripts)
         for node in scripts:
             node.decompose()
     # the guard of class rules compares with the page's readable text (scripts can be most of a page)
-    rules = _Walker(total_text=len(root.text(deep=True)))
+    rules = _Walker(total_text=len(root.text(deep=True)), control_holders=holders)
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
     chosen = main_content.choose_article(measured, page.candidates, page.islands) if main_content_only else []

@@ -91,7 +91,8 @@ def _names(*words: str) -> re.Pattern[str]:
 ELEMENT_RULES: tuple[ElementRule, ...] = (
     ElementRule(
         "strip_scripts_and_widgets",
-        "scripts, styles, forms, embedded players and other non-text elements",
+        "scripts, styles, forms, embedded players and other non-text elements, and the box of a form's fields "
+        "or buttons whose only text is its heading (a search, sign-up or poll box)",
         tags=NON_CONTENT_TAGS,
     ),
     ElementRule(
@@ -1172,6 +1173,17 @@ def has_word(text: str) -> bool:
     return _HAS_WORD.search(text) is not None
 
 
+PAYWALL_NOTES_MAX_CHARS = 160  # a few notes on one line ('… for subscribers only. Subscribe now to continue reading.')
+_NOTE_SENTENCES = re.compile(r"(?<=[。！？!?])\s*|(?<=\.)\s+")
+
+
+def _only_paywall_notes(text: str) -> bool:
+    """Whether every sentence of a line is a paywall note of its own (each as short as one): English says in
+    two sentences of 30-40 characters what Chinese says in one line of 15."""
+    sentences = [s for s in _NOTE_SENTENCES.split(text.strip()) if s]
+    return len(sentences) >= 2 and all(len(s) <= 40 and PAYWALL_NOTE.search(s) for s in sentences)
+
+
 def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """Name of the text rule that drops this block, or None to keep it.
 
@@ -1191,6 +1203,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()) and (link_only or not PLATFORM_NAMES.match(text.strip())):
         return "drop_share_captions"
     if len(text) <= 40 and PAYWALL_NOTE.search(text):
+        return "drop_paywall_notes"
+    if len(text) <= PAYWALL_NOTES_MAX_CHARS and PAYWALL_NOTE.search(text) and _only_paywall_notes(text):
         return "drop_paywall_notes"
     if len(text) <= 30 and (
         INTERFACE_LABELS.match(text.strip())

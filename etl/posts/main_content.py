@@ -138,9 +138,9 @@ LEAD_ITEM_MIN_CHARS = 8  # a bullet of a summary is a phrase; a keyword is a wor
 PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
 RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
 TEASER_TITLE_MIN_CHARS = 5  # a linked word of a sentence is shorter than a headline
-# The label of a box of links to other articles, wherever the box sits in the article.
+# The label of a box of links to other articles, wherever the box sits in the article; in brackets too ('【相关新闻】').
 RELATED_LABEL = re.compile(
-    r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|大家都在看|(?:为|為)(?:你|您)(?:推荐|推薦|精选|精選)|"
+    r"^[【\[［〔]?(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|大家都在看|(?:为|為)(?:你|您)(?:推荐|推薦|精选|精選)|"
     r"(?:小编|小編|编辑|編輯|本站|站长|站長)(?:推荐|推薦|精选|精選)|(?:24\s*小时|24\s*小時|本周|本週|今日|一周|一週)?"
     r"(?:热文|熱文|热搜|熱搜|热榜|熱榜|排行榜)|更多|你可能|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|即時新聞|即时新闻|最新新聞|最新新闻|"
     r"related|recommended|more (?:stories|news|on|from|in)\b|more\s*[:：]?$|more\b[^.!?]{0,30}\b(?:stories|news|articles|reads)\b|"
@@ -365,7 +365,7 @@ class PageMeasure:
                     if by_class:
                         self._measure_island(child, ctag, rule)
                     else:
-                        child.decompose()
+                        remove_element(child)
                 elif ctag in BLOCK_LEVEL:
                     m.lead_line_open = False
                     c = self.measure(child, ctag, in_link)
@@ -466,7 +466,32 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
             if not page.removed[rule]:
                 del page.removed[rule]
         elif page.island_parent.get(node_id, 0) in keep or not page.island_parent.get(node_id, 0):
-            island_measure.node.decompose()  # (one inside a removed island goes with it)
+            remove_element(island_measure.node)  # (one inside a removed island goes with it)
+
+
+def remove_element(node: LexborNode) -> None:
+    """Remove an element from the tree. A block set between two runs of text ('…line<br><div class="ad">…</div>
+    line…') is emptied, not removed: its place still ends the paragraph before it, as it did on the page,
+    instead of gluing the text on either side into one paragraph."""
+    if node.tag in BLOCK_LEVEL and _inline_beside(node, forward=False) and _inline_beside(node, forward=True):
+        while (child := node.child) is not None:
+            child.decompose()
+    else:
+        node.decompose()
+
+
+def _inline_beside(node: LexborNode, forward: bool) -> bool:
+    """Whether the nearest sibling on one side, past whitespace and comments, is text or an inline element."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None:
+        tag = sibling.tag or ""
+        if tag == "-text":
+            if (sibling.text_content or "").strip():
+                return True
+        elif not tag.startswith(("-", "_", "!")):
+            return tag not in BLOCK_LEVEL
+        sibling = sibling.next if forward else sibling.prev
+    return False
 
 
 def _subtree(m: Measure) -> list[Measure]:
@@ -906,7 +931,7 @@ def prune_link_lists(chosen: list[Measure], removed: dict[str, int]) -> None:
     if article_chars - sum(m.chars for m in found) < 0.3 * article_chars:
         return
     for m in found:
-        m.node.decompose()
+        remove_element(m.node)
     if found:
         removed["prune_link_lists"] = removed.get("prune_link_lists", 0) + len(found)
 
@@ -936,7 +961,7 @@ def prune_labelled_link_lists(root: Measure, removed: dict[str, int]) -> None:
     found: list[Measure] = []
     _find_labelled_link_lists(root, found)
     for m in found:
-        m.node.decompose()
+        remove_element(m.node)
     if found:
         removed["prune_link_lists"] = removed.get("prune_link_lists", 0) + len(found)
 
