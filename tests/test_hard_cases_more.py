@@ -1005,3 +1005,11 @@ def test_a_table_of_contents_of_html4_anchors_or_encoded_names_goes_too():
     toc = '<ul><li><a href="#%E6%8E%92%E5%90%8D">排名</a></li><li><a href="#why">原因</a></li></ul>'
     article = f'<h2 id="排名">排名</h2>{paragraphs(*ZH[:2])}<h2><a name="why"></a>原因</h2>{paragraphs(*ZH[2:])}'
     assert blocks(f"<article>{toc}{article}</article>") == ["排名", *ZH[:2], "原因", *ZH[2:]]
+
+
+def test_a_topics_line_is_a_keyword_group_but_a_sentence_about_topics_stays():
+    for line in ["Topics: Economy, China", "话题：县城经济 人口", "話題：人口、南投"]:
+        assert blocks(paragraphs(*ZH, line)) == ZH, line
+    said = ["Topics covered in the hearing ranged widely, from taxes to schools.", "话题一：县城的年轻人为什么留不下来？"]
+    assert blocks(paragraphs(ZH[0], *said)) == [ZH[0], *said]
+

@@ -51,7 +51,8 @@ from pathlib import Path
 #     goes; a numbered first heading is an item; a 12-hour clock's PM and Taiwan's slashed year read
 # 13: a heading over a form's fields or buttons is a widget's (a sign-up, search or poll box), named or not; a
 #     line of short paywall notes goes whole; a table of contents (links to the page's own anchors) goes; a box
-#     removed between two runs of text still ends the paragraph before it; a related label in brackets ('【相关新闻】')
+#     removed between two runs of text still ends the paragraph before it; a related label in brackets ('【相关新闻】');
+#     'Topics:' and '话题：' keyword lines
 PARSER_VERSION = 13
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

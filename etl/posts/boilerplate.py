@@ -775,11 +775,12 @@ AD_LABELS = re.compile(
     rf"^{_AD_DECORATION}*(?:{_AD_WORDS})(?:{_AD_DECORATION}+(?:{_AD_WORDS}))*{_AD_LOADING}{_AD_DECORATION}*$",
     re.IGNORECASE,
 )
-# A label, then a short list of words: a keyword group that lost its class name.
+# A label, then a short list of words: a keyword group that lost its class name ('标签：…', 'Topics: …').
 # Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.
 HASHTAG_LINE = re.compile(r"^(?:[#＃][^\s#＃]+\s*){2,}$")
 KEYWORD_LINE = re.compile(
-    r"^(?:文章|相关|相關|本文)?(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|tags?|keywords?)(?:\s*[:：]\s*|\s+)\S",
+    r"^(?:文章|相关|相關|本文)?(?:(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|tags?|keywords?)(?:\s*[:：]\s*|\s+)"
+    r"|(?:话题|話題|topics?)\s*[:：]\s*)\S",  # 'Topics covered …' is a sentence: only 'Topics:' labels
     re.IGNORECASE,
 )
 
