@@ -1010,6 +1010,8 @@ def test_a_table_of_contents_of_html4_anchors_or_encoded_names_goes_too():
 def test_a_topics_line_is_a_keyword_group_but_a_sentence_about_topics_stays():
     for line in ["Topics: Economy, China", "话题：县城经济 人口", "話題：人口、南投"]:
         assert blocks(paragraphs(*ZH, line)) == ZH, line
-    said = ["Topics covered in the hearing ranged widely, from taxes to schools.", "话题一：县城的年轻人为什么留不下来？"]
+    said = [
+        "Topics covered in the hearing ranged widely, from taxes to schools.",
+        "话题一：县城的年轻人为什么留不下来？",
+    ]
     assert blocks(paragraphs(ZH[0], *said)) == [ZH[0], *said]
-
