@@ -259,3 +259,19 @@ def test_written_out_dates_of_other_generators(front: str, expected: dt.datetime
     result = parsed(front)
     assert (result.published_at, result.published_at_source) == (expected, source)
     assert not any(p.startswith("date:") for p in result.problems)
+
+
+@pytest.mark.parametrize(
+    ("front", "problem"),
+    [
+        ('date: "10:00"', "the date '10:00' names no day, only a time"),
+        ("date: 下午3点", "the date '下午3点' names no day, only a time"),
+        ("date: May 28", "the date 'May 28' names no year"),
+        ("date: May 2021", "the date 'May 2021' names no day"),
+    ],
+)
+def test_a_written_date_missing_its_day_or_year_is_not_filled_in_from_today(front: str, problem: str):
+    # a date reader fills what a text leaves out from the day it runs: a post of 2021 would move each run
+    result = parsed(front)
+    assert (result.published_at, result.published_at_source) == (at(2021, 5, 1), "file_name")
+    assert f"date: {problem}" in result.problems

@@ -1015,3 +1015,11 @@ def test_a_topics_line_is_a_keyword_group_but_a_sentence_about_topics_stays():
         "话题一：县城的年轻人为什么留不下来？",
     ]
     assert blocks(paragraphs(ZH[0], *said)) == [ZH[0], *said]
+
+
+def test_a_file_cut_off_inside_its_last_character_keeps_its_text_without_a_replacement_mark():
+    raw = post(paragraphs(ZH[0]) + "<p>县里的干部")[:-2]  # '部' is three bytes: one is left
+    parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == [ZH[0], "县里的干"]
+    assert "the file ends inside a character (cut off): its last 1 byte dropped" in parsed.problems

@@ -52,7 +52,9 @@ from pathlib import Path
 # 13: a heading over a form's fields or buttons is a widget's (a sign-up, search or poll box), named or not; a
 #     line of short paywall notes goes whole; a table of contents (links to the page's own anchors) goes; a box
 #     removed between two runs of text still ends the paragraph before it; a related label in brackets ('【相关新闻】');
-#     'Topics:' and '话题：' keyword lines
+#     'Topics:' and '话题：' keyword lines; a written date without its day or year ('10:00', 'May 28') is not
+#     completed from today (the file name's date is used, and the problem said); a file cut off inside its last
+#     character keeps its text without a replacement mark
 PARSER_VERSION = 13
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -112,6 +112,8 @@ def _from_front_matter(value: object) -> tuple[dt.datetime, bool]:
         except ValueError as first:
             try:
                 return _parse_other_date_text(value)
+            except _PartMissing as missing:
+                raise missing from None
             except ValueError:
                 raise first from None
     raise ValueError(f"the date field holds a {type(value).__name__}, not a date")
@@ -126,10 +128,18 @@ def _from_epoch(value: float) -> dt.datetime:
         raise ValueError(f"the date field {value} is no time in seconds or milliseconds since 1970") from error
 
 
+class _PartMissing(ValueError):
+    """A written date without its year, month or day ('10:00', 'May 28'): a reader would have filled it in from today."""
+
+
+# Two defaults for what a written date leaves out: where the two readings differ, the text did not say.
+_FILLED = (dt.datetime(2001, 1, 1), dt.datetime(2002, 2, 2))
+
+
 def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
     """Epoch numbers, Chinese dates (2021年5月28日 10:02), RFC 2822 (RSS importers) and other
     written-out dates, as a last resort."""
-    text = text.strip()
+    text = written = text.strip()
     if text.isdigit():
         compact = _compact_date(text)
         return compact if compact is not None else (_from_epoch(int(text)), False)
@@ -154,9 +164,16 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
     try:
         with warnings.catch_warnings():  # an unknown zone ('CST') is read as UTC, not warned about per post
             warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
-            value = dateutil_parser.parse(text, tzinfos=_ZONE_ABBREVIATIONS)
+            value = dateutil_parser.parse(text, tzinfos=_ZONE_ABBREVIATIONS, default=_FILLED[0])
+            again = dateutil_parser.parse(text, tzinfos=_ZONE_ABBREVIATIONS, default=_FILLED[1])
     except (ValueError, OverflowError, dateutil_parser.ParserError):
         raise ValueError(f"the date {text[:60]!r} is not in a format we read") from None
+    if value.date() != again.date():  # dateutil filled in what the text lacks (from today, by default)
+        if value.day != again.day and value.month != again.month and value.year != again.year:
+            missing = "day, only a time"
+        else:
+            missing = "year" if value.year != again.year else "month" if value.month != again.month else "day"
+        raise _PartMissing(f"the date {written[:60]!r} names no {missing}")
     aware = value if value.tzinfo else value.replace(tzinfo=zone or UTC)
     return aware.astimezone(UTC), False
 
