@@ -703,15 +703,14 @@ class _Walker:
         attrs = node.attributes
         if tag == "time" and _in_article_header(node):
             return "strip_navigation"  # the header's date: the post's published_at
+        # a heading over a form's fields or buttons and nothing else: a search, sign-up or poll box
         if (
             self.control_holders
             and tag in _WIDGET_BOXES
             and node.mem_id in self.control_holders
             and _only_a_heading(node)
         ):
-            return (
-                "strip_scripts_and_widgets"  # a heading over a form's fields or buttons: a search, sign-up or poll box
-            )
+            return "strip_scripts_and_widgets"
         if (tag == "ul" or tag == "ol") and _is_table_of_contents(node):
             return "strip_navigation"  # links to the page's own sections: its table of contents
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
