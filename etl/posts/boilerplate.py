@@ -1175,14 +1175,33 @@ def has_word(text: str) -> bool:
 
 
 PAYWALL_NOTES_MAX_CHARS = 160  # a few notes on one line ('… for subscribers only. Subscribe now to continue reading.')
-_NOTE_SENTENCES = re.compile(r"(?<=[。！？!?])\s*|(?<=\.)\s+")
+_NOTE_END = re.compile(
+    r"[。！？!?.]+"
+)  # one class: the engine skips to its characters (an alternation it tries everywhere)
+_NOTE_END_CHARS = "。！？!?."
 
 
 def _only_paywall_notes(text: str) -> bool:
     """Whether every sentence of a line is a paywall note of its own (each as short as one): English says in
-    two sentences of 30-40 characters what Chinese says in one line of 15."""
-    sentences = [s for s in _NOTE_SENTENCES.split(text.strip()) if s]
-    return len(sentences) >= 2 and all(len(s) <= 40 and PAYWALL_NOTE.search(s) for s in sentences)
+    two sentences of 30-40 characters what Chinese says in one line of 15. The sentences' lengths are looked at
+    before any is searched (the paywall pattern is costly, and most lines of this size are prose)."""
+    text = text.strip()
+    if not any(mark in text[:41] for mark in _NOTE_END_CHARS):
+        return False  # the first sentence is longer than a note (most lines of prose)
+    sentences, start = [], 0
+    for end in _NOTE_END.finditer(text):
+        stop = end.end()
+        if text[stop - 1] == "." and stop < len(text) and not text[stop].isspace():
+            continue  # a point inside a word or number ('U.S.', '3.5')
+        sentences.append(text[start:stop].strip())
+        start = stop
+    sentences.append(text[start:].strip())
+    sentences = [sentence for sentence in sentences if sentence]
+    return (
+        len(sentences) >= 2
+        and all(len(sentence) <= 40 for sentence in sentences)
+        and all(PAYWALL_NOTE.search(sentence) for sentence in sentences)
+    )
 
 
 def text_rule_for(text: str, link_only: bool = False) -> str | None:
@@ -1205,7 +1224,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_share_captions"
     if len(text) <= 40 and PAYWALL_NOTE.search(text):
         return "drop_paywall_notes"
-    if len(text) <= PAYWALL_NOTES_MAX_CHARS and PAYWALL_NOTE.search(text) and _only_paywall_notes(text):
+    if len(text) <= PAYWALL_NOTES_MAX_CHARS and _only_paywall_notes(text):
         return "drop_paywall_notes"
     if len(text) <= 30 and (
         INTERFACE_LABELS.match(text.strip())
