@@ -923,6 +923,11 @@ def test_a_news_sites_english_controls_go_and_sentences_with_their_words_stay():
     assert blocks(paragraphs(EN[0], *said)) == [EN[0], *said]
 
 
+def amid(texts: list[str], box: str, tag: str = "div") -> str:
+    """``box`` between the first two and the other paragraphs of ``texts``, in one ``tag``."""
+    return f"<{tag}>{paragraphs(*texts[:2])}{box}{paragraphs(*texts[2:])}</{tag}>"
+
+
 def test_a_sign_up_box_amid_the_article_goes_with_its_heading_but_a_named_section_heading_stays():
     """A class rule's box amid the prose that holds only a heading is a section heading ('section-header'),
     unless the heading sat over a form's fields or buttons: then it is the box's, a widget's."""
@@ -932,20 +937,20 @@ def test_a_sign_up_box_amid_the_article_goes_with_its_heading_but_a_named_sectio
     )
     assert blocks(f"<article>{paragraphs(*EN[:2])}{signup}{paragraphs(EN[2])}</article>") == EN
     section = '<div class="section-header"><h2>排名之外</h2></div>'
-    assert blocks(f"<div>{paragraphs(*ZH[:2])}{section}{paragraphs(*ZH[2:])}</div>") == [*ZH[:2], "排名之外", *ZH[2:]]
+    assert blocks(amid(ZH, section)) == [*ZH[:2], "排名之外", *ZH[2:]]
 
 
 def test_a_heading_over_a_search_or_poll_box_goes_in_both_scripts_but_not_over_hidden_fields():
     search = '<div class="box"><h3>站内搜索</h3><input type="text" name="q"><button>搜索</button></div>'
-    assert blocks(f"<div>{paragraphs(*ZH[:2])}{search}{paragraphs(*ZH[2:])}</div>") == ZH
+    assert blocks(amid(ZH, search)) == ZH
     poll = (
         "<div><h3>你覺得小鎮會消失嗎？</h3><label><input type='radio' name='v'>會</label>"
         "<label><input type='radio' name='v'>不會</label><button>投票</button></div>"
     )
-    assert blocks(f"<div>{paragraphs(*TW[:2])}{poll}{paragraphs(*TW[2:])}</div>") == TW
+    assert blocks(amid(TW, poll)) == TW
     # a page's hidden state field (ASP.NET) is no widget: the section heading beside it stays
     hidden = '<div><h3>人口之外</h3><input type="hidden" name="__VIEWSTATE" value="x"></div>'
-    assert blocks(f"<div>{paragraphs(*TW[:2])}{hidden}{paragraphs(*TW[2:])}</div>") == [*TW[:2], "人口之外", *TW[2:]]
+    assert blocks(amid(TW, hidden)) == [*TW[:2], "人口之外", *TW[2:]]
 
 
 def test_a_line_of_short_paywall_notes_goes_and_a_sentence_about_a_paywall_stays():
