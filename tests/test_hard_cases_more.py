@@ -1028,3 +1028,14 @@ def test_a_file_cut_off_inside_its_last_character_keeps_its_text_without_a_repla
     assert isinstance(parsed, ParsedPost)
     assert [b.text for b in parsed.blocks] == [ZH[0], "县里的干"]
     assert "the file ends inside a character (cut off): its last 1 byte dropped" in parsed.problems
+
+
+def test_markdown_with_an_html_block_is_read_as_markdown_when_its_only_syntax_is_links_or_a_list():
+    body = (
+        f'{ZH[0]}\n\n<div class="note">编者注：文中数字来自县统计局。</div>\n\n{ZH[1]}\n\n'
+        "- [县志](https://archive.example.org/xianzhi)里的人口记录\n- 统计局的[年报](https://stats.example.org/2020)\n\n"
+        f"{ZH[2]}\n"
+    )
+    kept = blocks(body)
+    assert kept == [ZH[0], "编者注：文中数字来自县统计局。", ZH[1], "县志里的人口记录", "统计局的年报", ZH[2]]
+    assert not any(mark in text for text in kept for mark in ("](", "- ["))

@@ -624,10 +624,20 @@ def _has_markdown_block_line(text: str) -> bool:
     return False
 
 
+# Markdown's own link ('[标题](https://…)') and a list's item lines ('- …', '1. …'): Markdown as much as a heading is
+_MARKDOWN_LINK = re.compile(r"\[[^\[\]\n]+\]\((?:https?://|/)[^()\s]*\)")
+_LIST_ITEM_LINE = re.compile(r"\n[ \t]{0,3}(?:[-*+]|\d{1,3}\.)[ \t]+\S")
+
+
 def _is_markdown_with_html_blocks(text: str) -> bool:
-    """Markdown with some block-level HTML in it (``_has_markdown_block_line``), as Jekyll renders it."""
+    """Markdown with some block-level HTML in it (``_has_markdown_block_line``, or Markdown's links or list
+    items), as Jekyll renders it."""
     return (
-        _has_markdown_block_line(text)
+        (
+            _has_markdown_block_line(text)
+            or _MARKDOWN_LINK.search(text) is not None
+            or _LIST_ITEM_LINE.search(text) is not None
+        )
         and len(_BARE_PARAGRAPH.findall(text)) >= 2
         and _PAGE_OR_CODE_TAG.search(text) is None
     )
