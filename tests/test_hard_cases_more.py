@@ -1018,6 +1018,9 @@ def test_a_topics_line_is_a_keyword_group_but_a_sentence_about_topics_stays():
     said = [
         "Topics covered in the hearing ranged widely, from taxes to schools.",
         "话题一：县城的年轻人为什么留不下来？",
+        # a sentence's full stop at the line's end is a sentence's, as one before a space is
+        "Topic: the vote was close.",
+        "Tags are what the editors add last.",
     ]
     assert blocks(paragraphs(ZH[0], *said)) == [ZH[0], *said]
 

@@ -55,7 +55,7 @@ from pathlib import Path
 #     'Topics:' and '话题：' keyword lines; a written date without its day or year ('10:00', 'May 28') is not
 #     completed from today (the file name's date is used, and the problem said); a file cut off inside its last
 #     character keeps its text without a replacement mark; Markdown with an HTML block is Markdown when its own
-#     syntax is links or list items (no heading)
+#     syntax is links or list items (no heading); a line ending in a full stop is a sentence, not a keyword line
 PARSER_VERSION = 13
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -913,7 +913,7 @@ STAFF_CREDITS = re.compile(
 _EDITOR_CREDIT = guarded(re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"))
 
 _HAS_WORD = re.compile(r"\w")
-_SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.\s")
+_SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a full stop ends a sentence at the end of a line too
 _HTML_TAG_NAMES = (
     "a|abbr|address|article|aside|audio|b|big|blockquote|body|br|button|canvas|caption|center|cite|code|col|"
     "colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|"
