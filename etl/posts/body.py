@@ -305,7 +305,7 @@ _CONTROL_TAGS = frozenset({"input", "button", "select", "textarea"})
 _WIDGET_BOXES = frozenset({"div", "section", "aside", "form", "fieldset"})
 
 
-def holders_of_controls(removed: list[LexborNode]) -> frozenset[int]:
+def _holders_of_controls(removed: list[LexborNode]) -> frozenset[int]:
     """The ``mem_id`` of every element that holds a form control a reader sees (a field, a button) among the
     ``removed`` elements: such a box is a widget (a sign-up or search box), whatever its heading says."""
     holders: set[int] = set()
@@ -684,7 +684,7 @@ class _Walker:
         self.body = Body()
         self.apply_rules = apply_rules
         self.total_text = max(total_text, 1)
-        self.control_holders = control_holders  # elements that held a form control (``holders_of_controls``)
+        self.control_holders = control_holders  # elements that held a form control (``_holders_of_controls``)
         self._run: list[str] = []
         self._run_kind = "paragraph"
         # whether the run holds text yet: a pretty-printed page opens a block with a whitespace node
@@ -755,13 +755,8 @@ class _Walker:
             # a name's part is not the element's role: 'section-header', 'table-header', 'follow-up', 'share-price'
             if tag in _TABLE_BOXES and node.css_first("th") is not None and node.css_first("a") is None:
                 return None  # a data table's part (it has header cells; a layout table has none)
-            if _amid_prose(node) and (
-                (_only_a_heading(node) and node.mem_id not in self.control_holders)
-                or (tag == "p" and _states_a_note(node))
-            ):
-                # a section heading or a paragraph in the run of the article's text; a heading over a form's
-                # fields or buttons is a widget's ('Sign up for our daily briefing' over an address field)
-                return None
+            if _amid_prose(node) and (_only_a_heading(node) or (tag == "p" and _states_a_note(node))):
+                return None  # a section heading or a paragraph in the run of the article's text
         # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
         # firm rules (comment threads) are weighed against the article by main_content instead
         if (
@@ -1046,7 +1041,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     holders: frozenset[int] = frozenset()
     if scripts:
         page_removed["strip_scripts_and_widgets"] = len(scripts)
-        holders = holders_of_controls(scripts)
+        holders = _holders_of_controls(scripts)
         for node in scripts:
             node.decompose()
     # the guard of class rules compares with the page's readable text (scripts can be most of a page)

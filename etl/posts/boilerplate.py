@@ -1175,10 +1175,8 @@ def has_word(text: str) -> bool:
 
 
 PAYWALL_NOTES_MAX_CHARS = 160  # a few notes on one line ('… for subscribers only. Subscribe now to continue reading.')
-_NOTE_END = re.compile(
-    r"[。！？!?.]+"
-)  # one class: the engine skips to its characters (an alternation it tries everywhere)
 _NOTE_END_CHARS = "。！？!?."
+_NOTE_END = re.compile(f"[{_NOTE_END_CHARS}]+")  # one class: the engine skips to its characters
 
 
 def _only_paywall_notes(text: str) -> bool:

@@ -231,34 +231,7 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
                     f"the file ends inside a character (cut off): its last {cut} byte{'s' * (cut > 1)} dropped"
                 )
             else:
-                offset = error.start
-                replaced = raw.decode("utf-8", errors="replace")
-                bad = replaced.count("\ufffd")
-                non_ascii = len(raw.translate(None, bytes(range(128))))
-                # UTF-8 with a stray bad byte (a character cut in two) is still UTF-8: a short
-                # Chinese post often also decodes as GB18030, to nonsense.
-                mostly_utf8 = bad <= max(3, len(raw) // 1000) and bad * 10 < non_ascii
-                mixed = None if mostly_utf8 or bad * 10 >= non_ascii else _utf8_with_windows_1252(raw, replaced)
-                lines = None if mostly_utf8 or mixed is not None else _utf8_with_legacy_lines(raw)
-                legacy = None if mostly_utf8 or mixed is not None or lines is not None else _decode_legacy_chinese(raw)
-                if mixed is not None:
-                    text = mixed
-                    problems.append(f"{bad} bytes that are not UTF-8 read as Windows-1252 (curly quotes, dashes)")
-                elif lines is not None:
-                    text, count, encoding = lines
-                    problems.append(
-                        f"{count} line{'s' if count > 1 else ''} that {'are' if count > 1 else 'is'} not UTF-8 decoded as {encoding}"
-                    )
-                elif legacy is not None:
-                    text, encoding = legacy
-                    problems.append(f"decoded as {encoding}, not UTF-8")
-                else:
-                    if bad > max(3, len(raw) // 1000):
-                        raise ValueError(
-                            f"The file is not valid UTF-8 text: {bad} undecodable bytes, the first at byte {offset}."
-                        ) from None
-                    text = raw.decode("utf-8-sig", errors="replace")
-                    problems.append(f"{bad} undecodable bytes replaced")
+                text = _decode_damaged(raw, error, problems)
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -275,6 +248,41 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
             text = fixed
             problems.append("text encoded as UTF-8 twice ('æ–°é—»' for '新闻') repaired")
     return text, problems
+
+
+def _decode_damaged(raw: bytes, error: UnicodeDecodeError, problems: list[str]) -> str:
+    """Text of a file that is not valid UTF-8 (``error`` its first bad byte): UTF-8 with a few stray bytes,
+    with Windows-1252 quotes, with lines in a legacy Chinese encoding, or a legacy encoding throughout; each
+    said in ``problems``. Raises ValueError when it is none of these."""
+    offset = error.start
+    replaced = raw.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    non_ascii = len(raw.translate(None, bytes(range(128))))
+    # UTF-8 with a stray bad byte (a character cut in two) is still UTF-8: a short
+    # Chinese post often also decodes as GB18030, to nonsense.
+    mostly_utf8 = bad <= max(3, len(raw) // 1000) and bad * 10 < non_ascii
+    mixed = None if mostly_utf8 or bad * 10 >= non_ascii else _utf8_with_windows_1252(raw, replaced)
+    lines = None if mostly_utf8 or mixed is not None else _utf8_with_legacy_lines(raw)
+    legacy = None if mostly_utf8 or mixed is not None or lines is not None else _decode_legacy_chinese(raw)
+    if mixed is not None:
+        text = mixed
+        problems.append(f"{bad} bytes that are not UTF-8 read as Windows-1252 (curly quotes, dashes)")
+    elif lines is not None:
+        text, count, encoding = lines
+        problems.append(
+            f"{count} line{'s' if count > 1 else ''} that {'are' if count > 1 else 'is'} not UTF-8 decoded as {encoding}"
+        )
+    elif legacy is not None:
+        text, encoding = legacy
+        problems.append(f"decoded as {encoding}, not UTF-8")
+    else:
+        if bad > max(3, len(raw) // 1000):
+            raise ValueError(
+                f"The file is not valid UTF-8 text: {bad} undecodable bytes, the first at byte {offset}."
+            ) from None
+        text = raw.decode("utf-8-sig", errors="replace")
+        problems.append(f"{bad} undecodable bytes replaced")
+    return text
 
 
 def _utf8_with_windows_1252(raw: bytes, replaced: str) -> str | None:
