@@ -184,6 +184,31 @@ def test_front_matter_written_with_full_width_colons_only_is_recovered():
     assert isinstance(result, ParsedPost) and result.title == "垃圾分類新規" and result.author == "王明"
 
 
+def test_a_key_written_without_a_space_after_its_colon_is_recovered():
+    # 'title:渡轮恢复通航': YAML reads such lines as one string (the post was rejected), or as the value of the
+    # field above them (the post's title was 'x date:2021-03-05 author:王明')
+    for front in (
+        "title:渡轮恢复通航\ndate:2021-03-05\nauthor:王明",
+        "title: 渡轮恢复通航\ndate:2021-03-05\nauthor:王明",
+    ):
+        result = parse_post(post(front), "2021-05-28-x.md")
+        assert isinstance(result, ParsedPost), front
+        assert (result.title, result.author, result.published_at.date()) == (
+            "渡轮恢复通航",
+            "王明",
+            dt.date(2021, 3, 5),
+        )
+    # an address in a folded value stays the value's, not a field 'https'
+    assert recover_unquoted_values("from: 见\nhttps://news.example.com/a: b") == {
+        "from": "见 https://news.example.com/a: b"
+    }
+
+
+def test_a_list_never_closed_keeps_its_items_without_the_bracket():
+    result = parse_post(post("title: 渡轮: 恢复通航\ntags: [交通, 民生"), "2021-05-28-x.md")
+    assert isinstance(result, ParsedPost) and [tag for tag, _ in result.tags] == ["交通", "民生"]
+
+
 def test_front_matter_that_is_one_sentence_is_rejected():
     with pytest.raises(FrontMatterError, match="YAML str, not a mapping"):
         read_front_matter("---\n这不是字段，只是一句话\n---\nbody")

@@ -1042,3 +1042,51 @@ def test_markdown_with_an_html_block_is_read_as_markdown_when_its_only_syntax_is
     kept = blocks(body)
     assert kept == [ZH[0], "编者注：文中数字来自县统计局。", ZH[1], "县志里的人口记录", "统计局的年报", ZH[2]]
     assert not any(mark in text for text in kept for mark in ("](", "- ["))
+
+
+def test_wordpress_caption_and_embed_shortcodes_are_a_figure_and_a_link_in_html_and_markdown():
+    # jekyll-import leaves WordPress's shortcodes in the body: the text after the picture is its caption (it was a
+    # paragraph of the article, the picture without one), an embed's address is a player (it was a paragraph)
+    picture = '<a href="https://news.example.com/a.jpg"><img class="wp-image-12" src="https://news.example.com/a.jpg" alt="" /></a>'
+    video = "https://video.example.com/watch?v=abc123"
+    html_body = (
+        f'{paragraphs(ZH[0])}\n[caption id="attachment_12" align="aligncenter" width="640"]{picture} 县城的主街，摄于五月[/caption]\n'
+        f"{paragraphs(ZH[1])}\n[embed]{video}[/embed]\n{paragraphs(ZH[2])}\n"
+        f'[caption id="attachment_13" caption="老街的杂货店"]<img src="https://news.example.com/b.jpg">[/caption]\n'
+    )
+    markdown_body = (
+        f'{ZH[0]}\n\n[caption id="attachment_12" width="300"]![](https://news.example.com/a.jpg) 县城的主街，摄于五月[/caption]\n\n'
+        f"{ZH[1]}\n\n[embed]{video}[/embed]\n\n{ZH[2]}\n"
+    )
+    for body in (html_body, markdown_body):
+        parsed = parse_post(post(body), "_posts/2021-05-28-a.md", now=NOW)
+        assert isinstance(parsed, ParsedPost)
+        kept = [(b.kind, b.text) for b in parsed.blocks]
+        assert kept[:4] == [
+            ("paragraph", ZH[0]),
+            ("caption", "县城的主街，摄于五月"),
+            ("paragraph", ZH[1]),
+            ("paragraph", ZH[2]),
+        ]
+        assert (parsed.images[0].src, parsed.images[0].caption) == (
+            "https://news.example.com/a.jpg",
+            "县城的主街，摄于五月",
+        )
+        assert video in [link.href for link in parsed.links]
+    parsed = parse_post(post(html_body), "_posts/2021-05-28-a.md", now=NOW)
+    assert (parsed.images[1].src, parsed.images[1].caption) == ("https://news.example.com/b.jpg", "老街的杂货店")
+    # a caption code around no picture is a code written out: its words stay, the codes go
+    assert blocks(paragraphs(ZH[0], '[caption id="attachment_14"]图片已删除[/caption]')) == [ZH[0], "图片已删除"]
+
+
+def test_hugos_figure_shortcode_is_a_figure():
+    body = f'{ZH[0]}\n\n{{{{< figure src="/img/a.jpg" caption="县城的主街" >}}}}\n\n{ZH[1]}\n\n{{{{< youtube abc123 >}}}}\n\n{ZH[2]}\n'
+    parsed = parse_post(post(body), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [(b.kind, b.text) for b in parsed.blocks] == [
+        ("paragraph", ZH[0]),
+        ("caption", "县城的主街"),
+        ("paragraph", ZH[1]),
+        ("paragraph", ZH[2]),
+    ]
+    assert [(i.src, i.caption) for i in parsed.images] == [("/img/a.jpg", "县城的主街")]

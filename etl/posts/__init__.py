@@ -56,7 +56,10 @@ from pathlib import Path
 #     completed from today (the file name's date is used, and the problem said); a file cut off inside its last
 #     character keeps its text without a replacement mark; Markdown with an HTML block is Markdown when its own
 #     syntax is links or list items (no heading); a line ending in a full stop is a sentence, not a keyword line
-PARSER_VERSION = 13
+# 14: WordPress's caption shortcode is a figure with its caption and its embed shortcode a link; Hugo's figure
+#     shortcode a figure; front matter keys without a space after the colon ('title:…') and a flow list never
+#     closed ('tags: [a, b') recovered
+PARSER_VERSION = 14
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

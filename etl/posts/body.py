@@ -194,6 +194,48 @@ def _include_as_html(match: re.Match[str]) -> str:
     return f"<p>{html_lib.escape(caption)}</p>" if caption else match[0]
 
 
+# Hugo's figure shortcode ('{{< figure src="/img/a.jpg" caption="粮仓外景" >}}'), in a post brought over from Hugo: its
+# parameters are read as an include's are
+_HUGO_FIGURE = re.compile(
+    r"\{\{[<%][ \t]*figure((?:[ \t]+[\w-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s%>]+))+)[ \t]*/?[ \t]*[>%]\}\}"
+)
+# WordPress's caption shortcode as an importer left it ('[caption id="attachment_12" width="640"]<img …> 粮仓外景[/caption]',
+# or the older '[caption caption="粮仓外景"]<img …>[/caption]'): WordPress shows a figure, the text after the picture
+# its caption. An opening scans only to the next caption code (3,000 characters at most): linear in the page.
+_WP_CAPTION = re.compile(
+    r"\[caption\b([^\]]{0,500})\]((?:[^\[]|\[(?!/?caption\b)){0,3000}?)\[/caption\]", re.IGNORECASE
+)
+_PICTURE_END = re.compile(r"<img\b[^>]*>(?:\s*</a>)?", re.IGNORECASE)
+_CAPTION_ATTRIBUTE = re.compile(r"""\bcaption\s*=\s*(?:"([^"]*)"|'([^']*)'|&quot;(.*?)&quot;)""", re.IGNORECASE)
+# WordPress's embed shortcode ('[embed]https://www.youtube.com/watch?v=…[/embed]'): a player, not words; its address
+# is a link of the post
+_WP_EMBED = re.compile(r"\[embed\b[^\]]{0,300}\]\s*(https?://[^\s\[\]<>\"]{1,2000})\s*\[/embed\]", re.IGNORECASE)
+
+
+def _caption_as_figure(match: re.Match[str]) -> str:
+    """A caption shortcode as the figure WordPress shows, or as it was when it holds no picture."""
+    inner = match[2]
+    pictures = list(_PICTURE_END.finditer(inner))
+    if not pictures:
+        return match[0]
+    end = pictures[-1]
+    caption = inner[end.end() :].strip()
+    if not caption:
+        attribute = _CAPTION_ATTRIBUTE.search(match[1])
+        caption = next((g for g in attribute.groups() if g is not None), "") if attribute is not None else ""
+    figcaption = f"<figcaption>{caption}</figcaption>" if caption else ""
+    return f"<figure>{inner[: end.end()]}{figcaption}</figure>"
+
+
+def _wordpress_figures(html: str) -> str:
+    """A page's WordPress caption and embed shortcodes as the figures and links WordPress shows."""
+    if "[/caption]" in html or "[/CAPTION]" in html:
+        html = _WP_CAPTION.sub(_caption_as_figure, html)
+    if "[/embed]" in html:
+        html = _WP_EMBED.sub(r'<a href="\1"></a>', html)
+    return html
+
+
 # Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
 _LIQUID_HIGHLIGHT_OPEN = re.compile(r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%\n]*%\}[ \t]*\n", re.MULTILINE)
 _LIQUID_HIGHLIGHT_CLOSE = re.compile(r"^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$", re.MULTILINE)
@@ -1325,6 +1367,8 @@ _HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for mark
 
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "{{" in text:
+        if "{{<" in text or "{{%" in text:
+            text = _HUGO_FIGURE.sub(_include_as_html, text)
         text = _LIQUID_IN_ADDRESS.sub(r"\1", text)
     liquid, kramdown = "{%" in text, "{:" in text
     if liquid and "include" in text:
@@ -1344,12 +1388,12 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if kind == "html":
         if text[-40:].rstrip().endswith(("<", "</")):  # a file cut off as a tag opened: the parser keeps '</' as text
             text = _CUT_TAG_AT_END.sub("", text)
-        body = html_to_body(text, title=title)
+        body = html_to_body(_wordpress_figures(text), title=title)
         if any(marker in text for marker in _HIDDEN_COPY_MARKERS):
             body = _or_hidden_copy(body, text, title)
         return body
     if kind == "markdown":
-        body = html_to_body(markdown_to_html(text), main_content_only=False)
+        body = html_to_body(_wordpress_figures(markdown_to_html(text)), main_content_only=False)
         body.method = "markdown"
         _drop_markdown_title(body, title)
         if body.blocks or body.images or body.removed:

@@ -49,6 +49,9 @@ FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)  # YAML's document end '...' too
 # 'key: value', or 'key：value' with the full-width colon of a Chinese input method (YAML rejects it)
 _FIELD_LINE = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*(?::(?:[ \t]+(.*)|[ \t]*)|：[ \t]*(.*))$")
+# 'key:value', the space after the colon left out (YAML reads the line as one string): a field only when the
+# block is recovered line by line, and not an address ('http://…', which a folded value may wrap onto a line)
+_UNSPACED_FIELD_LINE = re.compile(r"^([A-Za-z_][\w.-]*):(?!//)(\S.*)$")
 _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*)$|^-[ \t]+(.*)$")
 
 
@@ -148,6 +151,8 @@ def _scalar_or_text(raw: str) -> Any:
             if len(value) > 1 and value[0] in "\"'" and value[-1] == value[0]:
                 inner = value[1:-1]
                 return inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")
+            if value[0] == "[" and "]" not in value:  # a list never closed ('[社会, 经济'): its items, as text
+                return value[1:].strip()
             return value
         if isinstance(loaded, (list, str, int, float)) or loaded is None:
             return loaded
@@ -186,7 +191,7 @@ def recover_unquoted_values(text: str) -> dict[str, Any]:
     for line in text.split("\n"):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        match = _FIELD_LINE.match(line)
+        match = _FIELD_LINE.match(line) or _UNSPACED_FIELD_LINE.match(line)
         if match and not line[0].isspace():
             last_key = match.group(1)
             fields[last_key] = _anchored_value(match.group(2) or match.group(3) or "", anchors)
