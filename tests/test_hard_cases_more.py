@@ -1090,3 +1090,45 @@ def test_hugos_figure_shortcode_is_a_figure():
         ("paragraph", ZH[2]),
     ]
     assert [(i.src, i.caption) for i in parsed.images] == [("/img/a.jpg", "县城的主街")]
+
+
+def _as_legacy_mojibake(text: str, encoding: str) -> str:
+    """``text`` in ``encoding``, read byte by byte as Windows-1252 (Latin-1 for the bytes it leaves undefined)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode(encoding))
+
+
+def test_gbk_or_big5_text_read_as_latin1_is_repaired_and_european_words_are_not():
+    # a tool read a GB18030 (or Big5) page as Latin-1 and saved it as UTF-8: '½ñÄêÈýÔÂ' for '今年三月'
+    for texts, encoding, name in ((ZH, "gb18030", "GB18030"), (TW, "big5hkscs", "Big5")):
+        damaged = _as_legacy_mojibake(paragraphs(*texts[:2]), encoding)
+        parsed = parse_post(post(damaged + paragraphs(texts[2])), "_posts/2021-05-28-a.md", now=NOW)
+        assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == texts[:3], name
+        assert f"1 run of {name} text read as Latin-1 ('½ñÄê' for '今年') repaired" in parsed.problems
+    european = ["Le café de la gare a fermé ses portes après trente années.", "Herr Müller aß Spätzle in Köln."]
+    # nor one mark repeated: an ellipsis of middle dots, an indent of no-break spaces before a dash
+    marks = ["然后回家高高兴兴地炒起了土豆丝······", "\u00a0\u00a0\u00a0\u00a0\u00a0——布莱希特"]
+    parsed = parse_post(post(paragraphs(*european, *marks, ZH[0])), "_posts/2021-05-28-a.md", now=NOW)
+    assert [b.text for b in parsed.blocks] == [*european, marks[0], "——布莱希特", ZH[0]] and not parsed.problems
+
+
+def test_a_body_stored_as_a_json_strings_escapes_is_read():
+    # a scraper wrote the string as it was served: '\u4eca\u5e74…', '<p>…</p>\n<p>…</p>' with the escapes as text
+    as_json = json.dumps(paragraphs(*ZH[:2]) + "\n" + paragraphs(ZH[2]))[1:-1]
+    assert "\\u4eca" in as_json and "\\n" in as_json
+    assert blocks(as_json) == ZH[:3]
+    lines_only = json.dumps(paragraphs(*ZH[:3]).replace("</p>", "</p>\n"), ensure_ascii=False)[1:-1]
+    assert blocks(lines_only) == ZH[:3]
+    assert blocks(f"{ZH[0]}\\n\\n{ZH[1]}\\n\\n{ZH[2]}") == ZH[:3]  # plain text
+    # a page whose script holds its state as JSON is read as it is
+    state = json.dumps({"body": paragraphs(*ZH) + "\n" * 5})
+    assert blocks(f"<script>window.state = {state};</script>" + paragraphs(*ZH[:2], "路径写作 C:\\new\\table。")) == [
+        *ZH[:2],
+        "路径写作 C:\\new\\table。",
+    ]
+    # an escape or two that an article shows (code, a path) amid its real lines stay as written
+    shown = ["在 Python 里，换行写作 \\n，制表符写作 \\t。", '例如 print("a\\nb") 会打印两行。']
+    assert blocks(f"{ZH[0]}\n\n{shown[0]}\n\n{shown[1]}\n") == [ZH[0], *shown]
+    assert (
+        blocks(paragraphs(ZH[0], "公式 $\\nabla \\cdot E$ 与 $a \\neq b$ 见下。", ZH[1]))[1]
+        == "公式 $\\nabla \\cdot E$ 与 $a \\neq b$ 见下。"
+    )
