@@ -1132,3 +1132,12 @@ def test_a_body_stored_as_a_json_strings_escapes_is_read():
         blocks(paragraphs(ZH[0], "公式 $\\nabla \\cdot E$ 与 $a \\neq b$ 见下。", ZH[1]))[1]
         == "公式 $\\nabla \\cdot E$ 与 $a \\neq b$ 见下。"
     )
+
+
+def test_a_footnotes_link_back_to_its_citation_leaves_no_arrow():
+    cited = f'<p>{ZH[0]}<sup id="fnref:1"><a href="#fn:1" class="footnote">1</a></sup></p>{paragraphs(ZH[1])}'
+    for back in ("&#8617;", "↩︎", "^", "↑"):
+        notes = f'<div class="footnotes"><ol><li id="fn:1"><p>数据来自县统计局。 <a href="#fnref:1">{back}</a></p></li></ol></div>'
+        assert blocks(cited + notes) == [ZH[0] + "1", ZH[1], "数据来自县统计局。"], back
+    # a link into the page whose text says something stays
+    assert blocks(paragraphs(ZH[0], '见<a href="#fn:1">注释一</a>。')) == [ZH[0], "见注释一。"]

@@ -275,6 +275,14 @@ _STATED = re.compile(r"[。！？!?]|\.(?:\s|$)")
 _COMMA = re.compile(r"[,，、；;]")
 
 
+_BACK_ARROWS = frozenset("↩↑⇧⤴^ˆ \ufe0e\ufe0f\u00a0")  # (with the variation selectors of '↩︎')
+
+
+def _is_back_arrow(text: str) -> bool:
+    """Whether a link's text is only an arrow back up the page."""
+    return 0 < len(text) <= 6 and set(text) <= _BACK_ARROWS and not text.isspace()
+
+
 def _states_a_note(node: LexborNode) -> bool:
     """Whether an element holds a sentence of its own (not a row of links: tags, a byline's profile, shares)."""
     text = node.text(deep=True)
@@ -774,6 +782,8 @@ class _Walker:
         if any(_names_header_metadata(name) for name in names) and _in_article_header(node):
             return "strip_navigation"  # the header's byline, date, section or tag links: the post's fields
         href = attrs.get("href") if tag == "a" else None
+        if href and href[0] == "#" and _is_back_arrow(node.text(deep=True)):
+            return "strip_navigation"  # a footnote's link back to where it is cited ('↩', '^'), kramdown's and others'
         has_text = (lambda: bool(normalize_text(node.text(deep=True)))) if href else None
         rule = boilerplate.element_rule_for(tag, names, href, has_text)
         if rule is None:
