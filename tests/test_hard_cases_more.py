@@ -1141,3 +1141,17 @@ def test_a_footnotes_link_back_to_its_citation_leaves_no_arrow():
         assert blocks(cited + notes) == [ZH[0] + "1", ZH[1], "数据来自县统计局。"], back
     # a link into the page whose text says something stays
     assert blocks(paragraphs(ZH[0], '见<a href="#fn:1">注释一</a>。')) == [ZH[0], "见注释一。"]
+
+
+def test_a_wechat_posts_header_line_of_names_and_its_english_controls_go():
+    header = "原创 王小明 县城观察 2021-05-28 10:00"
+    controls = "Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow"
+    assert blocks(paragraphs(header, *ZH, controls)) == ZH
+    assert blocks(paragraphs("Scan to Follow", *ZH, "Got It")) == ZH
+    # the same line amid the text is the article's (a dated entry), and so is a sentence that opens with names
+    dated = ["县城观察 2021-05-28 10:00", "王小明说，会议 2021-05-28 10:00 开始。"]
+    assert blocks(paragraphs(ZH[0], dated[0], ZH[1])) == [ZH[0], dated[0], ZH[1]]
+    assert blocks(paragraphs(dated[1], *ZH[:2])) == [dated[1], *ZH[:2]]
+    # a sentence with English control words is prose
+    said = "Cancel the vote, allow the count, and scan the list again."
+    assert blocks(paragraphs(ZH[0], said)) == [ZH[0], said]

@@ -674,6 +674,7 @@ _INTERFACE_WORDS = (
     r"二维码|二維碼|微信扫码|微信掃碼|\+\s*(?:关注|關注|追蹤|follow)|已关注|已關注|已追蹤|用户登录|用戶登錄|會員登入|会员登录|"
     r"(?:点击|點擊|点|點)(?:图片|圖片)(?:可)?(?:放大|查看大图|查看大圖|看大图|看大圖)?|"
     r"(?:继续|繼續|向上)滑动看下一个|(?:繼續|向上)滑動看下一個|知道了|"
+    r"scan to follow|got it|scan with (?:weixin|wechat)(?: to use this mini program)?|cancel|allow|"
     r"我要(?:反馈|反饋|举报|舉報|纠错|糾錯)|保存到相册|保存到相冊|"
     # a comment box's labels and counts ('热门评论', '发表评论', '已有 12 条评论'); a bare '评论' may head a section
     r"(?:热门|熱門|最新|全部|精彩)(?:评论|評論|留言)|(?:查看|展开|展開)(?:更多|全部)(?:评论|評論|留言|回复|回覆)|"
@@ -757,7 +758,9 @@ CALL_TO_ACTION = re.compile(
     r"(?:本报|本報|本刊|本站|会员|會員|全文)?$|^(?:subscribe|sign up|sign in|log in|buy)(?: now| today)?$",
     re.IGNORECASE,
 )
-# one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets
+# one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets; a row of English labels
+# runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75 characters)
+INTERFACE_ROW_MAX_CHARS = 80
 _INTERFACE_WORD = rf"[▲▼►▸]?[【\[]?(?:{_INTERFACE_WORDS})[】\]]?"
 INTERFACE_LABELS = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
@@ -890,10 +893,23 @@ _BARE_TIMESTAMP = re.compile(
 )
 
 
+# the same after a few words set apart by spaces, with no label's colon or sentence's punctuation: a post's header
+# line of names ('原创 王小明 县城观察 2021-05-28 10:00': a WeChat post's mark, author and account)
+_NAMED_TIMESTAMP = re.compile(
+    r"^(?:[^\s\d:：,，。！？!?;；][^\s:：,，。！？!?;；]{0,11}\s+){1,4}" + _BARE_TIMESTAMP.pattern.removeprefix("^"),
+    re.IGNORECASE,
+)
+
+
 def is_bare_timestamp(text: str) -> bool:
-    """A date with its time of day and nothing else ('2024/10/04 15:20'): a page's dateline when it opens the
-    article (a timeline's entry is a date alone, and never before the text starts)."""
-    return len(text) <= 40 and _BARE_TIMESTAMP.match(text) is not None
+    """A date with its time of day and nothing else ('2024/10/04 15:20'), or after a few names ('原创 王小明 县城观察
+    2021-05-28 10:00'): a page's dateline when it opens the article (a timeline's entry is a date alone, and never
+    before the text starts)."""
+    if len(text) > 60 or not text[-1:].isdigit():
+        return False
+    if _BARE_TIMESTAMP.match(text) is not None:
+        return len(text) <= 40
+    return _NAMED_TIMESTAMP.match(text) is not None
 
 
 _EDITOR_ROLES = (
@@ -1224,7 +1240,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_paywall_notes"
     if len(text) <= PAYWALL_NOTES_MAX_CHARS and _only_paywall_notes(text):
         return "drop_paywall_notes"
-    if len(text) <= 30 and (
+    if len(text) <= INTERFACE_ROW_MAX_CHARS and (
         INTERFACE_LABELS.match(text.strip())
         or CONTROL_ROW.match(text.strip())
         or (link_only and CONTROL_WORD.match(text.strip()))
