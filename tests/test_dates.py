@@ -50,10 +50,38 @@ def test_parse_date_text_rejects_other_formats(text: str):
         parse_date_text(text)
 
 
-@pytest.mark.parametrize("text", ["2020-02-30", "2021-13-01", "2020-03-31T25:00:00Z"])
+@pytest.mark.parametrize("text", ["2020-02-30", "2021-13-01", "2020-02-30T10:00:00Z"])
 def test_parse_date_text_rejects_impossible_dates_readably(text: str):
     with pytest.raises(ValueError, match=f"the date '{text}' is not a real date"):
         parse_date_text(text)
+
+
+def test_a_real_day_with_a_time_that_is_none_keeps_its_day():
+    # '25:61' is no time, but the day is the post's: before, the file name's day (a month off here) was taken
+    with pytest.raises(ValueError, match="the time of '2020-03-31T25:00:00Z' is not a real time"):
+        parse_date_text("2020-03-31T25:00:00Z")
+    published = resolve_published_at("2021-05-28 25:61:00", None, "2021-04-30-x.md", NOW)
+    assert (published.at, published.source) == (dt.datetime(2021, 5, 28, tzinfo=dt.UTC), "front_matter_date_only")
+    assert published.problem is not None and published.problem.endswith("its day kept")
+    # a feed's timestamp, when there is one, says the time too
+    feed = resolve_published_at("2021-05-28 25:61:00", 1622167320000, "2021-04-30-x.md", NOW)
+    assert (feed.at, feed.source) == (dt.datetime(2021, 5, 28, 2, 2, tzinfo=dt.UTC), "feed_timestamp")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("二〇二一年五月二十八日", dt.datetime(2021, 5, 28)),  # Chinese numerals
+        ("二零二一年十二月三十一日", dt.datetime(2021, 12, 31)),
+        ("二○二一年十月一日 上午10:00", dt.datetime(2021, 10, 1, 10)),
+        ("2021/05/28 15時15分", dt.datetime(2021, 5, 28, 15, 15)),  # a time written with its units
+        ("2021-05-28 15点15分30秒", dt.datetime(2021, 5, 28, 15, 15, 30)),
+        ("2021-05-28T18:00:00+08:00[Asia/Shanghai]", dt.datetime(2021, 5, 28, 10)),  # Java's zoned date-time
+    ],
+)
+def test_dates_in_chinese_numerals_times_with_units_and_bracketed_zones_are_read(value: str, expected: dt.datetime):
+    published = resolve_published_at(value, None, "2021-04-30-x.md", NOW)
+    assert published.at == expected.replace(tzinfo=dt.UTC) and published.problem is None
 
 
 def test_pyyaml_datetime_with_nanoseconds_and_offset():

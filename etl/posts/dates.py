@@ -35,6 +35,25 @@ _CHINESE_DATE = re.compile(
 )
 # A half of the day and a 12-hour time in an otherwise written-out date: '2021-03-04 下午3:20'
 _HALF_DAY_TIME = re.compile(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[:：时時點点]\s*(\d{1,2})?\s*分?")
+# Java's zoned date-time names its zone in brackets after the offset ('2021-05-28T10:00:00+08:00[Asia/Shanghai]')
+_BRACKETED_ZONE = re.compile(r"(?<=[\dZz])\[[A-Za-z_]+(?:/[A-Za-z_+-]+)*\]$")
+# a time written with its units ('15時15分', '15时15分30秒', '15点15分')
+_WORDED_TIME = re.compile(r"(\d{1,2})\s*[时時点點]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?")
+# a date in Chinese numerals ('二〇二一年五月二十八日'): the year digit by digit, month and day as numbers
+_NUMERALS = {char: value % 10 for value, char in enumerate("〇一二三四五六七八九十零○")} | {"○": 0, "零": 0}
+_NUMERAL_DATE = re.compile(
+    r"^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"
+)
+
+
+def _numeral(text: str) -> int:
+    """'五' 5, '十' 10, '十二' 12, '二十八' 28, '三十一' 31."""
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _NUMERALS[text]
+    return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[ones] if ones else 0)
+
+
 # 'GMT+0800', 'UTC+8' (JavaScript's and people's way): dateutil reads 'GMT+h' as POSIX does, the sign reversed
 _NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
 # a zone's name after the time: '(China Standard Time)', or an abbreviation after a numeric offset ('+0800 CST');
@@ -78,7 +97,7 @@ def parse_date_text(text: str) -> tuple[dt.datetime, bool]:
     Returns (aware datetime, date_only). Naive times are taken as UTC. Raises
     ValueError with a readable message when the text is not a date.
     """
-    match = _ISO.match(text.strip())
+    match = _ISO.match(_BRACKETED_ZONE.sub("", text.strip()))
     if match is None:
         raise ValueError(f"the date {text.strip()[:60]!r} is not in a format we read")
     year, month, day = (int(x) for x in match["date"].split("-"))
@@ -91,8 +110,20 @@ def parse_date_text(text: str) -> tuple[dt.datetime, bool]:
     try:
         value = dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=_offset(match["tz"]))
     except ValueError as error:  # datetime says only 'day is out of range for month'
-        raise ValueError(f"the date {text.strip()[:60]!r} is not a real date ({error})") from None
+        try:
+            day_only = dt.datetime(year, month, day, tzinfo=UTC)
+        except ValueError:
+            raise ValueError(f"the date {text.strip()[:60]!r} is not a real date ({error})") from None
+        raise _TimeInvalid(f"the time of {text.strip()[:60]!r} is not a real time ({error})", day_only) from None
     return value.astimezone(UTC), not match["time"]
+
+
+class _TimeInvalid(ValueError):
+    """A real day with a time that is none ('2021-05-28 25:61:00'): the day is still the post's."""
+
+    def __init__(self, message: str, day: dt.datetime) -> None:
+        super().__init__(message)
+        self.day = day
 
 
 def _from_front_matter(value: object) -> tuple[dt.datetime, bool]:
@@ -144,6 +175,10 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
         compact = _compact_date(text)
         return compact if compact is not None else (_from_epoch(int(text)), False)
     text = _ROC_SLASHED.sub(lambda m: f"{int(m[1]) + ROC_YEAR_OFFSET}/{m[2]}/{m[3]}", text)
+    numerals = _NUMERAL_DATE.match(text)
+    if numerals is not None:  # '二〇二一年五月二十八日'
+        digits = "".join(str(_NUMERALS[char]) for char in numerals[1])
+        text = f"{digits}年{_numeral(numerals[2])}月{_numeral(numerals[3])}日{text[numerals.end() :]}"
     chinese = _CHINESE_DATE.match(text)
     if chinese:
         roc, year, month, day, half, hour, minute = chinese.groups()
@@ -159,6 +194,7 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             pass
     text = _HALF_DAY_TIME.sub(lambda m: f" {_hour_of_day(m[1], m[2]):02d}:{int(m[3] or 0):02d} ", text)
+    text = _WORDED_TIME.sub(lambda m: f" {m[1]}:{int(m[2]):02d}:{int(m[3] or 0):02d} ", text)
     text = _NAMED_OFFSET.sub(lambda m: f" {m[1]}{int(m[2]):02d}:{m[3] or '00'}", text)
     text = _ZONE_NAME_AFTER.sub("", text).strip()
     try:
@@ -215,6 +251,7 @@ def resolve_published_at(
     """Pick the publication instant from the available sources, most trusted first."""
     now = now or dt.datetime.now(UTC)
     problems: list[str] = []
+    day_only = None  # the front matter's day, when its time of day is no real time
     if front_matter_date is not None and front_matter_date != "":
         try:
             value, date_only = _from_front_matter(front_matter_date)
@@ -223,6 +260,9 @@ def resolve_published_at(
                 source = "front_matter_date_only" if date_only else "front_matter"
                 return Published(value, source)
             problems.append(issue)
+        except _TimeInvalid as invalid:  # (its own name: mypyc types a name once per function)
+            problems.append(str(invalid))
+            day_only = invalid.day if _plausible(invalid.day, now) is None else None
         except (ValueError, OverflowError) as error:
             problems.append(str(error))
     if feed_timestamp_ms is not None:
@@ -234,6 +274,8 @@ def resolve_published_at(
             problems.append(f"feed timestamp: {issue}")
         except (ValueError, OverflowError, OSError):
             problems.append(f"the feed timestamp {feed_timestamp_ms} is out of range")
+    if day_only is not None:
+        return Published(day_only, "front_matter_date_only", "; ".join([*problems, "its day kept"]))
     match = FILE_NAME_DATE.match(file_name)
     if match:
         try:
