@@ -458,7 +458,12 @@ def _terms(value: Any) -> list[str]:
         if isinstance(item, (list, tuple)):  # Hexo's nested categories ('- [游记, 华东]'): each a term
             terms.extend(t for t in _terms(list(item)) if t not in terms)
             continue
-        if isinstance(item, dict):
+        if isinstance(item, dict):  # a CMS's term as a mapping ('- name: 书店' with its slug): its name
+            item = next((item[k] for k in ("name", "title", "label", "slug") if isinstance(item.get(k), str)), None)
+        if isinstance(item, bool):  # YAML's true, as written (str() would say 'True')
+            item = "true" if item else "false"
+        if isinstance(item, str) and "，" in item:  # full-width commas between the items of a list's one item
+            terms.extend(t for t in _terms(item.split("，")) if t not in terms)
             continue
         text = body_mod.normalize_text(str(item)) if item is not None else ""
         text = text.lstrip("#＃").strip() if text[:1] in ("#", "＃") else text  # '#书店' is the tag 书店
@@ -681,7 +686,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
             else "no article text: everything in the body was read as the page's boilerplate"
         )
 
-    tags = [(t, "tag") for t in _terms(fields.get("tags"))]
+    tags = [(t, "tag") for t in _terms(fields.get("tags") or fields.get("tag"))]
     tags += [(c, "category") for c in _terms(fields.get("categories") or fields.get("category"))]
 
     key = f"url:{canonical_url(url)}" if url and identifies_article(url) else f"path:{source_path}"
