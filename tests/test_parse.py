@@ -398,3 +398,37 @@ def test_a_file_of_unclosed_conflict_markers_is_resolved_in_linear_time():
 def test_a_git_lfs_pointer_is_rejected_with_the_way_out():
     pointer = b"version https://git-lfs.github.com/spec/v1\noid sha256:4d7a2146\nsize 12345\n"
     assert "git lfs pull" in rejected(pointer)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "原文链接：https://news.example.com/2021/a.html\n\n{0}\n\n{1}",  # another generator's header line
+        "> 原文地址：[渡轮恢复通航](https://news.example.com/2021/a.html)\n\n{0}\n\n{1}",
+        "{0}\n\n{1}\n\nSource: https://news.example.com/2021/a.html",  # or its footer line
+        '<p>{0}</p><p>{1}</p><p>原文：<a href="https://news.example.com/2021/a.html">渡轮恢复通航</a></p>',
+        "[渡轮恢复通航](https://news.example.com/2021/a.html)\n\n{0}\n\n{1}",  # the post's title, linked
+        "[渡轮恢复通航](https://news.example.com/2021/a.html)\n<p>{0}</p><p>{1}</p>",
+    ],
+)
+def test_a_source_line_opening_or_closing_the_body_is_the_posts_address(body: str):
+    texts = ["渡轮码头今早恢复通航，首班船比平日晚了四十分钟。", "港务局说，航道清淤已经完成。"]
+    raw = f"---\ntitle: 渡轮恢复通航\ndate: 2021-05-28\n---\n{body.format(*texts)}".encode()
+    parsed = parse_post(raw, "_posts/2021-05-28-x.md")
+    assert isinstance(parsed, ParsedPost)
+    assert parsed.url == "https://news.example.com/2021/a.html"
+    assert [b.text for b in parsed.blocks] == texts
+
+
+def test_a_source_line_naming_an_outlet_or_beside_the_front_matters_address_stays():
+    texts = ["渡轮码头今早恢复通航，首班船比平日晚了四十分钟。", "港务局说，航道清淤已经完成。"]
+    outlet = '<p>来源：<a href="https://news.example.com/">新闻网</a></p>'
+    for front, body, line in (
+        ("", outlet, "来源：新闻网"),
+        ("from: https://news.example.com/2021/a.html\n", "<p>原文链接：https://mirror.example.org/a</p>", None),
+    ):
+        raw = f"---\ntitle: 渡轮恢复通航\ndate: 2021-05-28\n{front}---\n<p>{texts[0]}</p><p>{texts[1]}</p>{body}"
+        parsed = parse_post(raw.encode(), "_posts/2021-05-28-x.md")
+        assert isinstance(parsed, ParsedPost)
+        assert parsed.url == (front[6:].strip() or None)
+        assert [b.text for b in parsed.blocks][:2] == texts and len(parsed.blocks) == 3, line

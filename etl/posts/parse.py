@@ -477,8 +477,9 @@ def _title_from_file_name(file_name: str) -> str:
     return body_mod.normalize_text(re.sub(r"^\d{4}-\d{1,2}-\d{1,2}-", "", stem).replace("-", " ")) or stem
 
 
-def split_generator_header(body: str) -> tuple[str, int | None, str | None, str | None]:
-    """Remove the feed generator's header: ``<!--ms-->``, ``[title](url)`` and a ``------`` rule."""
+def split_generator_header(body: str, title: str | None = None) -> tuple[str, int | None, str | None, str | None]:
+    """Remove the feed generator's header: ``<!--ms-->``, ``[title](url)`` and a ``------`` rule. Without the
+    comment or the rule, a first line linking the post's own ``title`` to a web address is the same header."""
     feed_ms = link_text = link_url = None
     match = _FEED_TIMESTAMP.match(body)
     has_comment = match is not None
@@ -489,10 +490,39 @@ def split_generator_header(body: str) -> tuple[str, int | None, str | None, str 
     if link is not None:
         text, url, end = link
         rule = _RULE_LINE.match(body, end)
-        if has_comment or rule:
+        titled = title is not None and _HTTP.match(url) is not None and body_mod.normalize_text(text) == title
+        if has_comment or rule or titled:
             link_text, link_url = text, url
             body = body[rule.end() if rule else end :]
     return body, feed_ms, link_text, link_url
+
+
+# A line that names where the post was copied from, at the body's start or end ('原文链接：https://…', 'Source: …'):
+# another generator's header or footer
+_SOURCE_LINE = re.compile(
+    r"^[>\s【\[]*(?:原文链接|原文連結|原文地址|原文網址|原文连接|原文|文章来源|文章來源|本文链接|本文連結|本文来源|本文來源|"
+    r"来源|來源|出处|出處|source|original(?: link| article| url)?|via|link)\s*[】\]]?\s*[:：]\s*(.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _source_line_url(body: body_mod.Body) -> str | None:
+    """The web address of a source line opening or closing the body, which then leaves the blocks: the address
+    written out, or the link whose text the line shows ('原文地址：<a href=…>标题</a>'), when it names one article
+    (not a site's home page). None when there is none."""
+    for index in (0, len(body.blocks) - 1):
+        match = _SOURCE_LINE.match(body.blocks[index].text)
+        if match is None:
+            continue
+        named = match[1]
+        url = named if _HTTP.match(named) else None
+        if url is None:
+            url = next((link.href for link in body.links if link.text == named and _HTTP.match(link.href)), None)
+        # an outlet's home page ('来源：<a href="https://news.example.com/">新闻网</a>') is no article's address
+        if url is not None and identifies_article(url):
+            del body.blocks[index]
+            return url
+    return None
 
 
 def _markdown_link_line(body: str) -> tuple[str, str, int] | None:
@@ -630,7 +660,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     if "/_drafts/" in f"/{source_path}":
         problems.append("a draft (in _drafts/): Jekyll publishes it only with --drafts")
 
-    body_text, feed_ms, link_text, link_url = split_generator_header(front.body)
+    front_title = _as_display_text(fields.get("title"))
+    body_text, feed_ms, link_text, link_url = split_generator_header(front.body, front_title)
     # before the body: a post rejected for want of a date is not extracted for nothing
     published = resolve_published_at(_date_field(fields), feed_ms, file_name, now)
     if published.at is None:
@@ -643,7 +674,6 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         problems.append(f"date: {published.problem}")
 
     is_html = file_name.lower().endswith((".html", ".htm"))
-    front_title = _as_display_text(fields.get("title"))
     if not body_text.strip():
         body_field = next(
             (name for name in BODY_FIELDS if isinstance(fields.get(name), str) and fields[name].strip()), None
@@ -660,6 +690,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
             url = candidate
             break
     url = url or (link_url if link_url and _HTTP.match(link_url) else None)
+    if url is None and body.blocks:
+        url = _source_line_url(body)
 
     title, title_source = front_title, "front_matter"
     if not title:
