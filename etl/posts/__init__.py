@@ -57,8 +57,12 @@ from pathlib import Path
 #     character keeps its text without a replacement mark; Markdown with an HTML block is Markdown when its own
 #     syntax is links or list items (no heading); a line ending in a full stop is a sentence, not a keyword line
 # 14: WordPress's caption shortcode is a figure with its caption and its embed shortcode a link; Hugo's figure
-#     shortcode a figure; front matter keys without a space after the colon ('title:…') and a flow list never
-#     closed ('tags: [a, b') recovered
+#     shortcode a figure; front matter keys without a space after the colon ('title:…'), a flow list never closed
+#     ('tags: [a, b') or unreadable ('[#a, #b]') recovered; a body stored as a JSON string's escapes read; GB18030 or
+#     Big5 text read as Latin-1 decoded again; a footnote's back arrow goes; a WeChat header line of names and a
+#     date, its English controls go; a real day with a time that is none keeps its day; Chinese numerals, times
+#     with units and Java's bracketed zones in dates; tags as mappings, set apart by full-width commas, Jekyll's
+#     'tag'; a source line opening or closing the body gives a post without one its URL
 PARSER_VERSION = 14
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
