@@ -758,8 +758,8 @@ CALL_TO_ACTION = re.compile(
     r"(?:本报|本報|本刊|本站|会员|會員|全文)?$|^(?:subscribe|sign up|sign in|log in|buy)(?: now| today)?$",
     re.IGNORECASE,
 )
-# one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets; a row of English labels
-# runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75 characters)
+# one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
+# English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS = 80
 _INTERFACE_WORD = rf"[▲▼►▸]?[【\[]?(?:{_INTERFACE_WORDS})[】\]]?"
 INTERFACE_LABELS = re.compile(
@@ -1240,7 +1240,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_paywall_notes"
     if len(text) <= PAYWALL_NOTES_MAX_CHARS and _only_paywall_notes(text):
         return "drop_paywall_notes"
-    if len(text) <= INTERFACE_ROW_MAX_CHARS and (
+    if (len(text) <= 30 or (len(text) <= INTERFACE_ROW_MAX_CHARS and text.isascii())) and (
         INTERFACE_LABELS.match(text.strip())
         or CONTROL_ROW.match(text.strip())
         or (link_only and CONTROL_WORD.match(text.strip()))
