@@ -1155,3 +1155,20 @@ def test_a_wechat_posts_header_line_of_names_and_its_english_controls_go():
     # a sentence with English control words is prose
     said = "Cancel the vote, allow the count, and scan the list again."
     assert blocks(paragraphs(ZH[0], said)) == [ZH[0], said]
+
+
+def test_an_element_never_closed_does_not_take_the_rest_of_the_article():
+    # a '<!--' or '<script>' with no end read everything after it as its text, a '<noscript>' or '<select>' held
+    # it for a rule that drops them whole: the rest of the article was lost without a word
+    for opener in ("<!-- 广告位开始 ", "<script>var slot = 1;", "<style>.ad{display:none}", "<textarea>", "<noscript>",
+                   "<select><option>全部", '<iframe src="https://ads.example.com/slot">'):  # fmt: skip
+        parsed = parse_post(post(paragraphs(ZH[0]) + opener + paragraphs(*ZH[1:])), "_posts/2021-05-28-a.md", now=NOW)
+        assert isinstance(parsed, ParsedPost)
+        assert [b.text for b in parsed.blocks] == ZH, opener
+        assert parsed.removed.get("close_unclosed_elements") == 1, opener
+    for opener in ("<!-- 广告位开始 ", "<title>倒数第五的县", "<style>p{margin:0}"):  # before all of it
+        assert blocks(opener + paragraphs(*ZH)) == ZH, opener
+    # closed, they are what they were: a script that writes markup, a comment that keeps an old paragraph
+    written = "<script>document.write('<div class=\"ad\"><p>广告</p></div>');</script>"
+    kept_out = "<!-- <p>旧的一段，已删去。</p> -->"
+    assert blocks(paragraphs(*ZH[:2]) + kept_out + paragraphs(*ZH[2:]) + written) == ZH

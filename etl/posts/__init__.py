@@ -62,7 +62,8 @@ from pathlib import Path
 #     Big5 text read as Latin-1 decoded again; a footnote's back arrow goes; a WeChat header line of names and a
 #     date, its English controls go; a real day with a time that is none keeps its day; Chinese numerals, times
 #     with units and Java's bracketed zones in dates; tags as mappings, set apart by full-width commas, Jekyll's
-#     'tag'; a source line opening or closing the body gives a post without one its URL
+#     'tag'; a source line opening or closing the body gives a post without one its URL; an element never closed
+#     (a comment, a script, a <noscript> …) no longer takes the rest of the article
 PARSER_VERSION = 14
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

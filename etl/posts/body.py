@@ -1070,6 +1070,66 @@ def _author_bio_start(blocks: list[Block]) -> int | None:
     return None
 
 
+# Elements that take the rest of a page when never closed: the parser reads what follows a comment, a script, a
+# style, a title or a text area as their text, and our rules drop a <noscript>, <select> or <template> whole
+_SWALLOWING = frozenset({"-comment", "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+                         "noscript", "select", "template"})  # fmt: skip
+_SWALLOWED_TEXT = frozenset(
+    {"-comment", "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
+)
+
+
+def _last_node(node: LexborNode) -> LexborNode:
+    while node.last_child is not None:
+        node = node.last_child
+    return node
+
+
+def _close_swallowing_element(tree: LexborHTMLParser, html: str) -> str | None:
+    """``html`` with an element that was never closed (a comment's '<!--', a '<script>', a '<noscript>' …) closed
+    before the first paragraph or box it swallowed, when the page's last node is inside one and what it holds reads
+    as the page's own markup (a paragraph's or a box's tags); None when the page has no such element. A browser
+    shows nothing after it, but the post's file holds the article: the article is what the archive keeps."""
+    candidates = [tree.root] if tree.root is not None else []
+    if tree.root is not None and tree.body is not None and tree.body.child is None:
+        # a <title> or <style> never closed took the whole body into the head, a comment before it all of it
+        candidates += [node for node in (tree.head, tree.root.prev) if node is not None]
+    for start in candidates:
+        node: LexborNode | None = _last_node(start)
+        while node is not None and node.tag not in _SWALLOWING:
+            node = node.parent
+        if node is None:
+            continue
+        tag = node.tag or ""
+        if ("-->" if tag == "-comment" else f"</{tag}") in html[-200:].lower():
+            continue  # closed: the page ends with it (a closing script is the common case)
+        if tag in _SWALLOWED_TEXT:
+            held = node.html or "" if tag == "-comment" else node.text(deep=True)
+            if _BLOCK_TAG_TEXT.search(held) is None:
+                continue
+        elif node.css_first("p, div, h1, h2, h3, li, table, section, article") is None:
+            continue
+        return _closed_before_its_first_box(html, "!--" if tag == "-comment" else tag)
+    return None
+
+
+def _closed_before_its_first_box(html: str, tag: str) -> str | None:
+    """``html`` with its last ``<tag`` (or '<!--') closed before the first block tag after it, when no closing
+    tag follows it; None when one does, or no block tag follows."""
+    opener = re.compile("<!--" if tag == "!--" else rf"<{tag}\b[^>]*>", re.IGNORECASE)
+    openers = list(opener.finditer(html))
+    if not openers:
+        return None
+    last = openers[-1]
+    closer = "-->" if tag == "!--" else f"</{tag}>"
+    if re.compile("-->" if tag == "!--" else rf"</{tag}\s*>", re.IGNORECASE).search(html, last.end()):
+        return None
+    box = _BLOCK_TAG_TEXT.search(html, last.end())
+    if box is None:
+        return None
+    return f"{html[: box.start()]}{closer}{html[box.start() :]}"
+
+
 def html_to_body(html: str, main_content_only: bool = True, title: str | None = None) -> Body:
     """Blocks, images and links of an HTML body's main content, boilerplate removed.
 
@@ -1085,10 +1145,14 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         _apply_text_rules(body)
         return body
     tree = LexborHTMLParser(html)
+    page_removed: dict[str, int] = {}
+    closed = _close_swallowing_element(tree, html)
+    if closed is not None:  # the rest of the page was inside an element never closed: read again, closed
+        tree = LexborHTMLParser(closed)
+        page_removed["close_unclosed_elements"] = 1
     root = tree.body or tree.root
     if root is None:
         return Body()
-    page_removed: dict[str, int] = {}
     scripts = root.css(_AMP_NON_CONTENT_SELECTOR if "<amp-" in html else _NON_CONTENT_SELECTOR)
     holders: frozenset[int] = frozenset()
     if scripts:
