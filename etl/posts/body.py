@@ -1104,7 +1104,7 @@ def _close_swallowing_element(tree: LexborHTMLParser, html: str) -> str | None:
         if ("-->" if tag == "-comment" else f"</{tag}") in html[-200:].lower():
             continue  # closed: the page ends with it (a closing script is the common case)
         if tag in _SWALLOWED_TEXT:
-            held = node.html or "" if tag == "-comment" else node.text(deep=True)
+            held = (node.html or "") if tag == "-comment" else node.text(deep=True)
             if _BLOCK_TAG_TEXT.search(held) is None:
                 continue
         elif node.css_first("p, div, h1, h2, h3, li, table, section, article") is None:

@@ -320,7 +320,7 @@ _BYTE_RUN = re.compile(f"[\\x00-\\x09\\x0b-\\xff{''.join(map(chr, _WINDOWS_1252_
 
 
 def _as_read_bytes(run: str) -> bytes:
-    """The bytes a run of ``_BYTE_CHARACTERS`` was read from as Latin-1 or Windows-1252."""
+    """The bytes a run of ``_BYTE_RUN`` was read from as Latin-1 or Windows-1252."""
     try:
         return run.encode("latin-1")
     except UnicodeEncodeError:
