@@ -1139,8 +1139,19 @@ def test_a_footnotes_link_back_to_its_citation_leaves_no_arrow():
     for back in ("&#8617;", "↩︎", "^", "↑"):
         notes = f'<div class="footnotes"><ol><li id="fn:1"><p>数据来自县统计局。 <a href="#fnref:1">{back}</a></p></li></ol></div>'
         assert blocks(cited + notes) == [ZH[0] + "1", ZH[1], "数据来自县统计局。"], back
-    # a link into the page whose text says something stays
+    # a note's own number opening its box, its text in a block after it (Substack's form): no line of its own
+    numbered = (
+        '<div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a>'
+        '<div class="footnote-content"><p>数据来自县统计局。</p></div></div>'
+    )
+    assert blocks(cited + numbered) == [ZH[0] + "1", ZH[1], "数据来自县统计局。"]
+    # a link into the page whose text says something stays, and so does a number that a sentence goes on after
     assert blocks(paragraphs(ZH[0], '见<a href="#fn:1">注释一</a>。')) == [ZH[0], "见注释一。"]
+    assert blocks(paragraphs(ZH[0]) + '<div><a href="#t2">2</a> 号表格见下。<p>表格</p></div>') == [
+        ZH[0],
+        "2 号表格见下。",
+        "表格",
+    ]
 
 
 def test_a_wechat_posts_header_line_of_names_and_its_english_controls_go():

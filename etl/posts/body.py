@@ -283,6 +283,27 @@ def _is_back_arrow(text: str) -> bool:
     return 0 < len(text) <= 6 and set(text) <= _BACK_ARROWS and not text.isspace()
 
 
+_NOTE_NUMBER = re.compile(r"^[\[(（]?\d{1,3}[\])）.]?$")
+
+
+def _sibling(node: LexborNode, forward: bool) -> LexborNode | None:
+    """The next (or previous) sibling that is not whitespace."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None and sibling.tag == "-text" and not (sibling.text_content or "").strip():
+        sibling = sibling.next if forward else sibling.prev
+    return sibling
+
+
+def _is_note_number(node: LexborNode) -> bool:
+    """Whether a link into the page is a footnote's own number opening its box, its text in a block after it
+    ('<div class="footnote"><a href="#ref-1">1</a><div><p>…</p></div>'): on a line of its own, it says nothing. A
+    number inside a sentence is the citation, and stays."""
+    if _NOTE_NUMBER.match(node.text(deep=True).strip()) is None or _sibling(node, False) is not None:
+        return False
+    after = _sibling(node, True)
+    return after is not None and (after.tag or "") in BLOCK_TAGS
+
+
 def _states_a_note(node: LexborNode) -> bool:
     """Whether an element holds a sentence of its own (not a row of links: tags, a byline's profile, shares)."""
     text = node.text(deep=True)
@@ -782,7 +803,7 @@ class _Walker:
         if any(_names_header_metadata(name) for name in names) and _in_article_header(node):
             return "strip_navigation"  # the header's byline, date, section or tag links: the post's fields
         href = attrs.get("href") if tag == "a" else None
-        if href and href[0] == "#" and _is_back_arrow(node.text(deep=True)):
+        if href and href[0] == "#" and (_is_back_arrow(node.text(deep=True)) or _is_note_number(node)):
             return "strip_navigation"  # a footnote's link back to where it is cited ('↩', '^'), kramdown's and others'
         has_text = (lambda: bool(normalize_text(node.text(deep=True)))) if href else None
         rule = boilerplate.element_rule_for(tag, names, href, has_text)
