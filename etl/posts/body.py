@@ -1330,8 +1330,6 @@ def _page_title(tree: LexborHTMLParser, measured: main_content.Measure) -> str |
 # that wrote the string as it was served. Its escapes stand for what they name.
 _JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([\"\\/bfnrt]))")
 _JSON_UNICODE_ESCAPE = re.compile(r"\\u[0-9a-fA-F]{4}")
-_SCRIPT_OPEN = re.compile(r"<(?:script|style|SCRIPT|STYLE)\b")
-_SCRIPT_CLOSE = re.compile(r"</(?:script|style|SCRIPT|STYLE)\s*>")
 _JSON_LINE_BREAK = re.compile(r"\\n(?![a-z])")  # not TeX's \\nabla or \\neq
 _JSON_SIMPLE = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": "\n", "r": "", "t": "\t"}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -1346,7 +1344,7 @@ def _json_escapes_read(text: str) -> str | None:
         return None
     shown = text
     if "<script" in text or "<style" in text or "<SCRIPT" in text or "<STYLE" in text:
-        shown = boilerplate.replace_spans(text, _SCRIPT_OPEN, _SCRIPT_CLOSE, lambda _, __: "")
+        shown = _without_elements(text, ("script", "style"))[0]
     lines = len(_JSON_LINE_BREAK.findall(shown)) if "\\n" in shown else 0
     if not (lines >= 2 and lines > shown.count("\n") + 1):
         escaped = len(_JSON_UNICODE_ESCAPE.findall(shown)) if "\\u" in shown else 0

@@ -40,7 +40,7 @@ _BRACKETED_ZONE = re.compile(r"(?<=[\dZz])\[[A-Za-z_]+(?:/[A-Za-z_+-]+)*\]$")
 # a time written with its units ('15時15分', '15时15分30秒', '15点15分')
 _WORDED_TIME = re.compile(r"(\d{1,2})\s*[时時点點]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?")
 # a date in Chinese numerals ('二〇二一年五月二十八日'): the year digit by digit, month and day as numbers
-_NUMERALS = {char: value % 10 for value, char in enumerate("〇一二三四五六七八九十零○")} | {"○": 0, "零": 0}
+_NUMERALS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _NUMERAL_DATE = re.compile(
     r"^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"
 )

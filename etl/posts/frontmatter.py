@@ -151,12 +151,9 @@ def _scalar_or_text(raw: str) -> Any:
             if len(value) > 1 and value[0] in "\"'" and value[-1] == value[0]:
                 inner = value[1:-1]
                 return inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")
-            if value[0] == "[" and "]" not in value:  # a list never closed ('[社会, 经济'): its items, as text
-                return value[1:].strip()
-            if (
-                value[0] == "[" and value[-1] == "]"
-            ):  # a list YAML cannot read ('[#社会, #经济]', '[a, , b]'): its items
-                items = (item.strip().strip("\"'").strip() for item in value[1:-1].split(","))
+            # a list YAML cannot read ('[#社会, #经济]', '[a, , b]') or never closed ('[社会, 经济'): its items
+            if value[0] == "[" and (value[-1] == "]" or "]" not in value):
+                items = (item.strip().strip("\"'").strip() for item in value[1:].removesuffix("]").split(","))
                 return [item for item in items if item and item not in ("null", "~")]
             return value
         if isinstance(loaded, (list, str, int, float)) or loaded is None:

@@ -163,6 +163,11 @@ LEGACY_CHINESE = LEGACY_ENCODINGS[:2]  # a Chinese paragraph pasted into a UTF-8
 _ENCODING_NAMES = {"gb18030": "GB18030", "big5hkscs": "Big5", "cp1252": "Windows-1252"}
 
 
+def _codec(name: str) -> str:
+    """The codec of an encoding's name in ``_ENCODING_NAMES`` ('Big5': big5hkscs)."""
+    return next((code for code, named in _ENCODING_NAMES.items() if named == name), name)
+
+
 def _decode_legacy_chinese(raw: bytes, encodings: list[str] = LEGACY_ENCODINGS) -> tuple[str, str] | None:
     """(text, encoding's name) of a Chinese post in a legacy encoding; None if it decodes as neither."""
     import charset_normalizer  # here: only posts that are not UTF-8 need it
@@ -349,7 +354,7 @@ def _legacy_runs_read_as_latin1(text: str) -> tuple[str, int, str] | None:
     legacy = _decode_legacy_chinese(b"\n".join(raw for _, raw in found), LEGACY_CHINESE)
     if legacy is None:
         return None
-    encoding = next((code for code, name in _ENCODING_NAMES.items() if name == legacy[1]), legacy[1])
+    encoding = _codec(legacy[1])
     pieces: list[str] = []
     done = repaired = 0
     for run, raw in found:
@@ -404,7 +409,7 @@ def _utf8_with_legacy_lines(raw: bytes) -> tuple[str, int, str] | None:
     legacy = _decode_legacy_chinese(b"".join(bad), LEGACY_CHINESE)
     if legacy is None:
         return None
-    encoding = next((code for code, name in _ENCODING_NAMES.items() if name == legacy[1]), legacy[1])
+    encoding = _codec(legacy[1])
     try:
         decoded = iter([line.decode(encoding) for line in bad])
     except (UnicodeDecodeError, LookupError):
