@@ -12,6 +12,7 @@ import duckdb
 import polars as pl
 import pytest
 
+from etl.analysis import fold as fold_module
 from etl.analysis.fold import fold, fold_column, fold_map, fold_pairs, script_of
 from etl.ingest import ingest
 from etl.warehouse import store
@@ -59,6 +60,22 @@ def search(warehouse: Path, sql: str) -> list[tuple]:
 
 def titles(warehouse: Path, sql: str) -> list[str]:
     return [row[0] for row in search(warehouse, sql)]
+
+
+def test_the_shipped_fold_map_is_the_one_opencc_computes(monkeypatch, tmp_path):
+    # a run reads the map and the script sets from the package instead of computing them from OpenCC
+    assert fold_module._shipped() is not None, "fold_map.json is missing or from another OpenCC: write_shipped()"
+    assert fold_pairs() == fold_module.computed_fold_pairs()
+    assert fold_module._script_sets() == fold_module.computed_script_sets()
+    # from another OpenCC than the one installed, it is not used: the map is computed
+    stale = tmp_path / "fold_map.json"
+    stale.write_text('{"opencc": "0.1", "from_chars": "x", "to_chars": "y"}', encoding="utf-8")
+    monkeypatch.setattr(fold_module, "SHIPPED", stale)
+    fold_module._shipped.cache_clear()
+    try:
+        assert fold_pairs() == fold_module.computed_fold_pairs()
+    finally:
+        fold_module._shipped.cache_clear()
 
 
 def test_fold_is_one_character_for_one():

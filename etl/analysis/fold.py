@@ -13,7 +13,10 @@ the paragraphs as written ("帐\u200b户"); deleting them here lets a search for
 from __future__ import annotations
 
 import functools
+import importlib.metadata
+import json
 import re
+from pathlib import Path
 
 import opencc
 import polars as pl
@@ -31,9 +34,32 @@ def _each_converted(chars: list[str], config: str) -> list[str]:
     return opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
 
 
+# The map and the script sets as computed from the pinned OpenCC, shipped with the package: computing them
+# took 0.45 s and ~30 MB (five OpenCC dictionaries) at the start of every run's derivation, however small
+# (tests/test_search.py checks the file against OpenCC; after upgrading OpenCC, write it again with
+# `python -c 'from etl.analysis.fold import write_shipped; write_shipped()'`).
+SHIPPED = Path(__file__).with_name("fold_map.json")
+
+
 @functools.cache
+def _shipped() -> dict[str, str] | None:
+    """The shipped map, when it was computed from the OpenCC installed (else None: compute it)."""
+    try:
+        shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return shipped if shipped.get("opencc") == importlib.metadata.version("opencc") else None
+
+
 def fold_pairs() -> tuple[str, str]:
     """The fold map as two strings of equal length: ``from_chars[i]`` folds to ``to_chars[i]``."""
+    shipped = _shipped()
+    return (shipped["from_chars"], shipped["to_chars"]) if shipped else computed_fold_pairs()
+
+
+@functools.cache
+def computed_fold_pairs() -> tuple[str, str]:
+    """``fold_pairs`` computed from OpenCC."""
     chars = [chr(code) for start, end in HAN_RANGES for code in range(start, end)]
     mapping: dict[str, str] = {}
     for char, folded in zip(chars, _each_converted(chars, "t2s"), strict=True):
@@ -92,10 +118,18 @@ def fold_column(texts: pl.Series) -> pl.Series:
     return texts.str.replace_many(*_replacements())
 
 
-@functools.cache
 def _script_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Characters that mark Traditional text, and characters that mark Simplified text."""
-    source, target = fold_pairs()
+    shipped = _shipped()
+    if shipped:
+        return frozenset(shipped["traditional"]), frozenset(shipped["simplified"])
+    return computed_script_sets()
+
+
+@functools.cache
+def computed_script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """``_script_sets`` computed from OpenCC."""
+    source, target = computed_fold_pairs()
     sources_of: dict[str, int] = {}
     for char in target:
         sources_of[char] = sources_of.get(char, 0) + 1
@@ -162,3 +196,17 @@ def script_column(texts: pl.Series) -> pl.Series:
 def _script_classes() -> tuple[str, str]:
     """``_script_sets`` as two regex character classes."""
     return tuple("[" + "".join(sorted(chars)) + "]" for chars in _script_sets())
+
+
+def write_shipped() -> None:
+    """Write ``SHIPPED`` from the OpenCC installed (after upgrading it)."""
+    source, target = computed_fold_pairs()
+    traditional, simplified = computed_script_sets()
+    shipped = {
+        "opencc": importlib.metadata.version("opencc"),
+        "from_chars": source,
+        "to_chars": target,
+        "traditional": "".join(sorted(traditional)),
+        "simplified": "".join(sorted(simplified)),
+    }
+    SHIPPED.write_text(json.dumps(shipped, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
