@@ -150,6 +150,11 @@ RULE_FIXTURES = [
     ("strip_icon_glyphs", "<p><i>\ue600</i> 1203</p>", "\ue600"),
     ("strip_fold_links", "<p>县城书店开了三年……展开全文c</p>", "展开全文"),
     ("strip_edit_links", "<h2>历史[编辑]</h2>", "[编辑]"),
+    (
+        "strip_more_links",
+        '<ul><li>两条公交线路临时改道，预计明天恢复。<a href="/a/1">详情&gt;&gt;</a></li></ul>',
+        "详情",
+    ),
     ("drop_interface_labels", "<p>播放 00:00 / 02:31 倍速 高清</p>", "倍速"),
     ("drop_follow_prompts", "<p>扫一扫在手机打开当前页</p>", "扫一扫"),
     ("drop_datelines", "<p>发布于 2023-04-02 21:16・IP 属地浙江</p>", "属地"),

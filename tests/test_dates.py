@@ -281,6 +281,14 @@ def test_post_without_any_date_is_rejected_with_the_reason():
         # YYYYMMDD, as a number or text, is a calendar date, not seconds since 1970 (which would be 1970-08-22)
         ("date: 20210304", at(2021, 3, 4), "front_matter_date_only"),
         ("date: '20210304103000'", at(2021, 3, 4, 10, 30), "front_matter"),
+        # another zone's name before the offset written out: the offset is the one meant
+        ("date: 2021-05-28 10:00:00 CST+0800", at(2021, 5, 28, 2), "front_matter"),
+        # what a scraper keeps around a date: a weekday after the time, a label, a note in brackets; a half of
+        # the day before a time with seconds
+        ("date: 2021-05-28 10:02:33 星期五", at(2021, 5, 28, 10, 2, 33), "front_matter"),
+        ("date: 2021/05/28 下午 03:20:00", at(2021, 5, 28, 15, 20), "front_matter"),
+        ("date: 2021-05-27 10:00 (更新：2021-05-28 09:00)", at(2021, 5, 27, 10), "front_matter"),
+        ("date: 發布時間：2021-05-28 10:00", at(2021, 5, 28, 10), "front_matter"),
     ],
 )
 def test_written_out_dates_of_other_generators(front: str, expected: dt.datetime, source: str):

@@ -1183,3 +1183,83 @@ def test_an_element_never_closed_does_not_take_the_rest_of_the_article():
     written = "<script>document.write('<div class=\"ad\"><p>广告</p></div>');</script>"
     kept_out = "<!-- <p>旧的一段，已删去。</p> -->"
     assert blocks(paragraphs(*ZH[:2]) + kept_out + paragraphs(*ZH[2:]) + written) == ZH
+
+
+def test_news_that_reports_a_notice_or_a_ruling_is_prose_not_a_notice():
+    # a sentence with a notice's words is a notice only when it states one: reported by a verb of saying
+    # ('法院判决指出，…著作权归摄影师所有'), or a clause among others that tell a story, it is the article's
+    reported = [
+        "社群平台昨晚發出公告，禁止轉載未經核實的災情訊息，並刪除了兩百多則相關貼文。",
+        "地方法院判決指出，該批照片的著作權歸攝影師所有，報社未經同意使用屬於侵權。",
+        "多家出版社的聯合聲明則認為，謝絕轉載的要求並不能排除合理使用的情形。",
+        "监管部门周五再次提醒，市场有风险，投资需谨慎，不要盲目跟风炒作所谓的概念股。",
+        "一家券商的分析师在报告末尾注明，相关内容不构成投资建议，但这份报告仍在股民群里被大量转发。",
+        "根据双方此前签订的协议，合作网站在三个月内不得转载该小说的任何章节，否则须承担违约责任。",
+        "他说，版权所有权的归属问题其实在一审时就已经厘清，二审争议的焦点是赔偿数额。",
+    ]
+    for line in reported:
+        assert blocks(paragraphs(ZH[0], line, ZH[1])) == [ZH[0], line, ZH[1]], line
+    # the notices themselves still go: a label before them, a rights sentence before the prohibition, a
+    # request to be asked first
+    notices = [
+        "免責聲明：本文內容來自平台創作者，不代表本網的觀點和立場。",
+        "某某网所刊载内容之知识产权为某某传媒及/或相关权利人专属所有或持有。未经许可，禁止进行转载、摘编、复制及建立镜像等任何使用。",
+        "如有意愿转载，请发邮件至 rights@example.com，获得书面确认及授权后，方可转载。",
+        "特别提醒：本文版权归作者所有，未经授权不得转载。",
+        "声明：以上内容为平台用户上传并发布，本平台仅提供信息存储服务。",
+        "※ 歡迎用「轉貼」或「分享」的方式轉傳文章連結；未經授權，請勿複製轉貼文章內容",
+        "特别声明 本文为某某号作者上传并发布，仅代表该作者观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。",
+    ]
+    for line in notices:
+        assert blocks(paragraphs(*ZH, line)) == ZH, line
+
+
+def test_a_byte_order_mark_before_the_generators_header_or_in_the_title_is_no_text():
+    # a body whose first character is U+FEFF (two files joined, a header written by another tool)
+    header = "\ufeff<!--1622167320000-->\n[老街积水](https://news.example.com/2021/05/28/b.html)\n------\n\n"
+    front = '---\nlayout: post\ntitle: "\ufeff老街积水"\ndate: 2021-05-28 10:00:00 +0800\n---\n'
+    parsed = parse_post((front + header + paragraphs(*ZH)).encode(), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == ZH
+    assert parsed.url == "https://news.example.com/2021/05/28/b.html"
+    assert parsed.title == "老街积水"
+
+
+def test_a_post_padded_with_nuls_after_its_text_loads_whole():
+    # a crash or a stopped copy leaves a file made to its full size first with NULs after the text
+    raw = post(paragraphs(*ZH)) + b"\x00" * 600
+    parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost), parsed
+    assert [b.text for b in parsed.blocks] == ZH
+    assert any("600 NUL bytes of padding" in problem for problem in parsed.problems)
+    # NULs all through are still a binary file
+    rejected = parse_post(b"\x00\x01" * 3000 + post(paragraphs(*ZH)), "_posts/2021-05-28-a.md", now=NOW)
+    assert not isinstance(rejected, ParsedPost)
+
+
+def test_a_paywall_box_a_players_text_and_marked_pointers_go():
+    # a paywall's notes naming the outlet ('本文为某某付费内容'), its offer and a button with no link
+    box = (
+        '<div class="cons-pay-tip"><p>本文为某某付费内容，您可以阅读前面部分。</p><p>订阅某某通，即刻获取全部某某网文章</p>'
+        '<a class="btn">立即订阅</a></div>'
+    )
+    assert blocks(paragraphs(*ZH[:2]) + box) == ZH[:2]
+    # a player's loading message and an audio player's row; WeChat's and portals' pointers set apart by their form
+    for line in ("视频加载中，请稍候...", "下载音频 00:00/00:00", "▼点击阅读原文，查看更多", "【點擊進入房屋問題專題】",
+                 "看更多某某新聞報導：候選人政見總整理", "+1 收藏 我要举报"):  # fmt: skip
+        assert blocks(paragraphs(ZH[0], line, *ZH[1:])) == ZH, line
+    # the desk's other hands credited beside its editor, and a desk's code after the name
+    for line in ("责任编辑：李某 图片编辑：张某", "责任编辑：王某 | 版面编辑：李某", "[责任编辑：李某 PF031]"):
+        assert blocks(paragraphs(*ZH, line)) == ZH, line
+    # the same words in sentences stay
+    said = ["他点击阅读原文后才发现，这篇报道写的是另一座县城。", "看更多的书，是她给自己定下的新年目标。"]
+    assert blocks(paragraphs(ZH[0], *said)) == [ZH[0], *said]
+
+
+def test_a_digests_link_to_the_whole_story_leaves_its_items_sentence():
+    items = ["两条公交线路因积水临时改道，预计明天恢复。", "图书馆周末延长开放时间至晚上九点。"]
+    digest = "<ul>" + "".join(f'<li>{t}<a href="/a/{i}">详情&gt;&gt;</a></li>' for i, t in enumerate(items)) + "</ul>"
+    assert blocks(paragraphs(ZH[0]) + digest) == [ZH[0], *items]
+    # an arrow that is the sentence's own stays ('从 A 到 B >'), and so does a comparison
+    kept = "今年的增速是 3.5%，去年是 2.1%，前年 > 4%"
+    assert blocks(paragraphs(ZH[0], kept)) == [ZH[0], kept]

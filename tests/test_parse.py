@@ -432,3 +432,34 @@ def test_a_source_line_naming_an_outlet_or_beside_the_front_matters_address_stay
         assert isinstance(parsed, ParsedPost)
         assert parsed.url == (front[6:].strip() or None)
         assert [b.text for b in parsed.blocks][:2] == texts and len(parsed.blocks) == 3, line
+
+
+@pytest.mark.parametrize(
+    ("written", "url"),
+    [
+        ("<https://news.example.com/2021/05/28/a.html>", "https://news.example.com/2021/05/28/a.html"),
+        ("'[原文](https://news.example.com/2021/05/28/a.html)'", "https://news.example.com/2021/05/28/a.html"),
+        ("news.example.com/2021/05/28/a.html", "https://news.example.com/2021/05/28/a.html"),
+        ("新华社", None),
+        ("3.5/5", None),
+    ],
+)
+def test_a_front_matters_address_in_another_writing_is_read(written, url):
+    # an address in angle brackets, as a Markdown link, or without its scheme was no url (the key fell back to the path)
+    post = f'---\nlayout: post\ntitle: "t"\ndate: 2021-05-28T02:02:00.000Z\nfrom: {written}\n---\n<p>正文。</p>\n'
+    assert parsed(post).url == url
+
+
+@pytest.mark.parametrize(
+    ("written", "tags"),
+    [
+        ("tags: 香港|房屋|劏房", ["香港", "房屋", "劏房"]),
+        ("tags: 教育；乡村；留守儿童", ["教育", "乡村", "留守儿童"]),
+        ("categories: 港聞 / 社會", ["港聞", "社會"]),
+        ("tags: [香港｜房屋, 乡村]", ["香港", "房屋", "乡村"]),
+        ("tags: [香港 房屋]", ["香港 房屋"]),
+    ],
+)
+def test_tags_listed_with_other_separators_are_each_a_tag(written, tags):
+    post = f'---\nlayout: post\ntitle: "t"\ndate: 2021-05-28T02:02:00.000Z\n{written}\n---\n<p>正文。</p>\n'
+    assert [tag for tag, _ in parsed(post).tags] == tags

@@ -64,7 +64,12 @@ from pathlib import Path
 #     with units and Java's bracketed zones in dates; tags as mappings, set apart by full-width commas, Jekyll's
 #     'tag'; a source line opening or closing the body gives a post without one its URL; an element never closed
 #     (a comment, a script, a <noscript> …) no longer takes the rest of the article
-PARSER_VERSION = 14
+# 15: a sentence that reports a notice or a ruling ('法院判决指出，…著作权归…所有') is prose, and a notice is counted
+#     by clause; a labelled disclaimer, a rights sentence and '…方可转载' are notices; NUL padding after the text,
+#     a byte order mark before the generator's header or in a title; a front matter's address in '<…>', as a
+#     Markdown link or without its scheme; dates with a label, a weekday or a note after them, 'CST+0800';
+#     tags set apart by '|' or '；'
+PARSER_VERSION = 15
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

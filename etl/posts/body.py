@@ -1017,6 +1017,7 @@ def _apply_text_rules(body: Body) -> None:
                 ("strip_icon_glyphs", boilerplate.strip_icon_glyphs),
                 ("strip_fold_links", boilerplate.strip_fold_links),
                 ("strip_edit_links", boilerplate.strip_edit_links),
+                ("strip_more_links", boilerplate.strip_more_links),
             ):
                 text = rewrite(block.text, keep_lines)
                 if text != block.text:

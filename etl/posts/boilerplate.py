@@ -297,12 +297,12 @@ TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 # 'Unauthorised' alone is a word of prose ('未经授权的访问'), and so is a copyright owner ('版权所有者'):
 # a notice reserves the rights or forbids reproduction.
 COPYRIGHT = re.compile(
-    r"(版权所有(?![者人])|版權所有(?![者人])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|转载请注明|轉載請註明|"
+    r"(版权所有(?![者人权])|版權所有(?![者人權])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|转载请注明|轉載請註明|"
     r"禁止搬运|禁止搬運|严禁搬运|嚴禁搬運|谢绝转载|謝絕轉載|请勿转载|請勿轉載|违者必究|違者必究|"
     r"(?:著作权|著作權|版权|版權)(?:归|歸)[^。！？，,]{0,12}所有|"
     # a platform's disclaimer: '该文观点仅代表作者本人，…平台仅提供信息存储空间服务', '不代表本站立场'
     r"(?:观点|觀點)(?:仅|僅)代表作者|(?:仅|僅)代表(?:该|該)?作者(?:或机构|或機構)?(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)|"
-    r"^\W{0,2}(?:本文|文章|该文|該文|此文|以上|文中|内容|內容)[^。！？]{0,10}不代表本(?:站|网|網|平台|报|報|刊|号|號)(?:的)?"
+    r"^\W{0,2}(?:[^\W\d_]{2,6}[：:]\s*)?(?:本文|文章|该文|該文|此文|以上|文中|内容|內容)[^。！？]{0,10}不代表本(?:站|网|網|平台|报|報|刊|号|號)(?:的)?"
     r"(?:立场|立場|观点|觀點)|(?:仅|僅)提供信息存[储儲]空[间間]服[务務]|"
     # 'without permission' forbids only with a prohibition ('未经授权，请勿转载') or a threat ('未经许可转载，违者必究'):
     # '未经许可转载他人作品仍可能构成侵权' states the law, '未经许可转载了…' reports a deed
@@ -311,8 +311,8 @@ COPYRIGHT = re.compile(
     r"(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)"
     r"|(?:转载|轉載|复制|複製|摘编|摘編|翻印|转贴|轉貼|重制|重製)[，,、\s]*(?:必究|违者|違者|将追究|將追究|追究))|"
     # a repost's permission asked for ('如需转载，请联系…'); a platform's storage disclaimer without 空间, in English too
-    r"(?:如需|如要|如欲)(?:转载|轉載)[^。！？]{0,6}[，,]?\s*(?:请|請)|"
-    r"(?:仅|僅)提供信息(?:存[储儲]|发布|發布)(?:空[间間])?(?:平台)?服[务務]|only provides? information storage services?|"
+    r"(?:如需|如要|如欲|若需|若要|如有意愿|如有意願)(?:转载|轉載)[^。！？]{0,6}[，,]?\s*(?:请|請)|(?:方可|才可|始可)(?:转载|轉載)|"
+    r"(?:仅|僅)提供信息(?:存[储儲]|发布|發布)(?:空[间間])?(?:(?:平台)?服[务務]|平台)|only provides? information storage services?|"
     # a republished article's closing takedown notice: '部分图片来源网络，如有侵权请联系删除'
     r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~☆★]?\s*$|"
     # a portal's disclaimer of a wire copy ('…出于传递更多信息之目的，并不意味着赞同其观点或证实其描述')
@@ -442,6 +442,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "a microblog's fold link closing its cut text ('……展开全文c', its ellipsis stays) or its whole text ('收起全文')",
     ),
     TextRule("strip_edit_links", "a wiki's edit link after a section heading ('历史[编辑]', 'History [edit]')"),
+    TextRule("strip_more_links", "a digest item's link to the whole story closing its sentence ('…恢复。详情>>')"),
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
     TextRule(
         "drop_stray_literals",
@@ -569,7 +570,10 @@ PAYWALL_NOTE = guarded(
         # the rest is paid for: '剩余80%内容，订阅后可阅读', '此内容为付费内容', '开通VIP，畅读全站文章', '您已阅读3篇免费文章'
         rf"|(?:{_PAYWALL_ACCESS})[^。！？，,]{{0,6}}(?:{_PAYWALL_READ})\s*$|^\s*(?:付费|付費)(?:阅读|閱讀)\s*$"
         r"|(?:剩余|剩餘|还剩|還剩|余下|餘下)\s*\d{1,3}\s*%\s*(?:的)?(?:内容|內容)"
-        r"|^\s*(?:此|本)(?:内容|內容|文|文章|篇)?(?:为|為|是)(?:付费|付費|会员|會員|vip)(?:专享|專享)?(?:内容|內容|文章)(?:[，,。]|\s*$)"
+        r"|^\s*(?:此|本)(?:内容|內容|文|文章|篇)?(?:为|為|是)[^。！？，,\s]{0,6}(?:付费|付費|会员|會員|vip)(?:专享|專享)?"
+        r"(?:内容|內容|文章)(?:[，,。]|\s*$)"
+        # '订阅某某通，即刻获取全部文章'
+        r"|(?:订阅|訂閱|开通|開通)[^。！？，,]{0,8}[，,]\s*(?:即刻|立即|马上|馬上|即可)?(?:获取|獲取|解锁|解鎖|畅读|暢讀)(?:全部|全文|所有)"
         r"|(?:开通|開通|升级|升級|成为|成為)\s*(?:vip|会员|會員)[，,\s]*(?:畅读|暢讀|免费读|免費讀|解锁|解鎖|阅读|閱讀)"
         r"|^\s*(?:您|你)(?:本月)?已(?:阅读|閱讀|读|讀)了?\s*\d+\s*篇(?:免费|免費)",
         re.IGNORECASE,
@@ -658,7 +662,9 @@ GALLERY_COUNTER = re.compile(
 _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
-    r"正在(?:加载|加載|载入|載入)中?[.…。]*|(?:加载|加載|载入|載入)中[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)更多|"
+    r"正在(?:加载|加載|载入|載入)中?[.…。]*|(?:加载|加載|载入|載入)中[.…。]*|"
+    # a player loading ('视频加载中，请稍候...')
+    r"(?:视频|視頻|影片|音频|音頻|播放器)(?:正在)?(?:加载|加載|载入|載入)中?(?:[，,]?\s*(?:请稍候|請稍候))?[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)更多|"
     r"(?:请|請)稍(?:候|等)[.…。]*|"
     r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|聆听文章|聆聽文章|收听本文|收聽本文|朗读全文|朗讀全文|"
     r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
@@ -697,6 +703,14 @@ _INTERFACE_WORDS = (
 # A link alone that asks to be clicked ('點擊睇圖輯 ▶ …', '点击查看视频', 'Click here for the gallery'): a pointer
 # to another page, not a sentence of the article
 CLICK_POINTER = re.compile(r"^(?:点击|點擊|点此|點此|按此|按這裡|按这里|click here)", re.IGNORECASE)
+# The same pointer as plain text where its form says so: after an arrow or in brackets ('▼点击阅读原文', '【點擊進入
+# 房屋問題專題】'), or a label pointing to more of the site's
+# reports ('看更多風傳媒報導：…'; an author's own '延伸阅读：《…》' stays, as 7 real posts have it)
+MARKED_POINTER = re.compile(
+    r"^(?:[▼▲►▶▸→👉☞⬇↓]+\s*(?:点击|點擊|点此|點此|按此)"
+    r"|[【\[]\s*(?:点击|點擊|点此|點此|按此)[^】\]]{0,30}[】\]]\s*$"
+    r"|看更多[^：:，。,]{0,10}[：:]\s*\S)"
+)
 # A social network's embed, shown as its fallback text where its script did not run
 EMBED_FALLBACK = re.compile(
     r"^(?:view this (?:post|profile|video) on instagram|a (?:post|video|photo) shared by .{1,60}"
@@ -745,11 +759,13 @@ WECHAT_CONTROLS = re.compile(
 # its line, '举报' or '分享' may be an article's section heading.
 _CONTROL_WORDS = (
     r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|投诉|投訴|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
-    r"转发|轉發|评论|評論|赞|讚|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|"
+    r"转发|轉發|评论|評論|赞|讚|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|我要(?:举报|舉報|评论|評論|纠错|糾錯)|\+1|"
     r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖)|"
     # a video player's control bar ('播放 00:00 / 02:31 倍速 高清 全屏')
     r"播放|暂停|暫停|重播|倍速|清晰度|高清|标清|標清|超清|静音|靜音|音量|画中画|畫中畫|"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    # an audio player's download ('下载音频 00:00/00:00')
+    r"(?:下载|下載)(?:音频|音頻|视频|視頻|影片)"
 )
 # a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
 # text the same word may be a how-to's heading, so only link-only blocks
@@ -758,6 +774,8 @@ CALL_TO_ACTION = re.compile(
     r"(?:本报|本報|本刊|本站|会员|會員|全文)?$|^(?:subscribe|sign up|sign in|log in|buy)(?: now| today)?$",
     re.IGNORECASE,
 )
+# urged at once ('立即订阅', 'Subscribe now'), the call is a button as plain text too (a button with no link)
+_URGED = re.compile(r"^(?:立即|马上|馬上|现在|現在)|(?:now|today)$", re.IGNORECASE)
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS = 80
@@ -916,15 +934,20 @@ _EDITOR_ROLES = (
     r"责任编辑|責任編輯|责编|責編|网编|網編|值班编辑|值班編輯|美编|美編|审核|審核|"
     r"终审|終審|监制|監製|主编|主編|编审|編審|核稿编辑|核稿編輯"
 )
+# the desk's other hands, credited beside its editor ('责任编辑：王某 | 版面编辑：李某')
+_DESK_ROLES = (
+    r"图片编辑|圖片編輯|版面编辑|版面編輯|视频编辑|視頻編輯|影音编辑|影音編輯|文字编辑|文字編輯|美术编辑|美術編輯|"
+    r"排版|校稿|摄像|攝像|剪辑|剪輯"
+)
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
-_STAFF_ROLES = rf"{_EDITOR_ROLES}|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
+_STAFF_ROLES = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
 _STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
-# Each credit a role, a colon and one to six names; around them brackets, the desk's '【纠错】' control, a date
+# Each credit a role, a colon and one to six names (and a desk's code: '_NE0011', ' PF031'); around them brackets, the desk's '【纠错】' control, a date
 # code ('1100304'). A desk editor's role must be there, or a bracketed '（編輯：…）': '记者：王某' alone is a byline,
 # '记者：好的' a question, and a repost's plain '编辑：王五' credits the repost's own editor, kept with its source line.
 STAFF_CREDITS = re.compile(
     rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*"
-    rf"(?:(?:{_STAFF_ROLES})\s*[:：/／]\s*(?:{_STAFF_NAMES})?(?:_[A-Z]{{1,4}}\d{{1,6}})?[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
+    rf"(?:(?:{_STAFF_ROLES})\s*[:：/／]\s*(?:{_STAFF_NAMES})?(?:[_ ][A-Z]{{1,4}}\d{{1,6}})?[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
 )
 _EDITOR_CREDIT = guarded(re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"))
 
@@ -1082,12 +1105,12 @@ _OFFICE_RESIDUE = re.compile(
 
 
 def may_hold_residue(text: str) -> bool:
-    """Whether a block may hold what ``strip_office_residue``, ``strip_icon_glyphs``, ``strip_fold_links`` or
-    ``strip_edit_links`` remove: one cheap look for the four rules most blocks never need."""
+    """Whether a block may hold what ``strip_office_residue``, ``strip_icon_glyphs``, ``strip_fold_links``,
+    ``strip_edit_links`` or ``strip_more_links`` remove: one cheap look for the rules most blocks never need."""
     return (
         not text.isprintable()
         or "全文" in text[-8:]
-        or text.endswith("]")
+        or text.endswith(("]", ">", "»", "›", "→", "＞"))
         or "Normal" in text
         or "Style Definitions" in text
     )
@@ -1134,6 +1157,21 @@ def strip_edit_links(text: str, keep_lines: bool = False) -> str:
     return _EDIT_LINK.sub("", text) or text
 
 
+# A digest item's link to the whole story after its sentence ('…预计明天恢复。详情>>', '… Read more »')
+_MORE_LINK = re.compile(
+    r"(?<=[。！？!?.」”』）)])\s*(?:详情|詳情|更多|全文|阅读全文|閱讀全文|查看全文|查看详情|查看詳情|read more|more)\s*"
+    r"(?:>>|»|›|>|→|＞＞)\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_more_links(text: str, keep_lines: bool = False) -> str:
+    """Remove a link to the whole story closing a block's sentence (``strip_more_links``); code keeps it."""
+    if keep_lines or not text.endswith((">", "»", "›", "→", "＞")):
+        return text
+    return _MORE_LINK.sub("", text)
+
+
 def strip_fold_links(text: str, keep_lines: bool = False) -> str:
     """Remove a fold link closing a block ('…展开全文', '收起全文') (``strip_fold_links``); code keeps it."""
     if keep_lines or "全文" not in text[-8:]:
@@ -1146,36 +1184,65 @@ _CLOSING_QUOTES = "”」』’"
 
 
 _SENTENCE_SPAN = re.compile(r"[^。！？!?]+[。！？!?]*")
+# a clause of a Chinese sentence (English notices are counted by sentence: '© Name, Place' is one credit)
+_CLAUSE_SPAN = re.compile(r"[^，；;：:。！？!?]+[，；;：:。！？!?]*")
 
 
 def _is_copyright_notice(text: str) -> bool:
-    """A copyright or 'do not republish' notice (``COPYRIGHT``) that the text states, not one it quotes: a
-    match after more opening than closing quotes (or an odd number of ASCII '"') is inside a quotation.
+    """A copyright or 'do not republish' notice (``COPYRIGHT``) that the text states, not one it quotes or
+    reports: a match after more opening than closing quotes (or an odd number of ASCII '"') is inside a
+    quotation, and one after a verb of saying in its sentence ('法院判决指出，…著作权归摄影师所有') is reported.
 
-    The notice must be most of the text: a paragraph of the post's own sentences that ends with one
-    ('…讲述一座老电影院的兴衰。欢迎分享，严禁转载！') is the author's, and dropping it would lose them."""
+    The notice must be most of the text, counted by clause: a paragraph of the post's own sentences that ends
+    with one ('…讲述一座老电影院的兴衰。欢迎分享，严禁转载！') is the author's, and so is a sentence whose other
+    clauses tell a story ('根据协议，合作网站不得转载该小说的任何章节，否则须承担违约责任')."""
     if not _COPYRIGHT_HINT.search(text.lower()):
         return False
     stated = []
     for match in COPYRIGHT.finditer(text):
         before = text[: match.start()]
         opened = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
-        if opened <= 0 and before.count('"') % 2 == 0:
-            stated.append(match.start())
+        its_sentence = before[max(before.rfind(mark) for mark in "。！？!?") + 1 :]
+        if opened <= 0 and before.count('"') % 2 == 0 and not _REPORTED_BY.search(its_sentence):
+            stated.append((match.start(), match.end()))
     if not stated:
         return False
-    notice = sum(
-        span.end() - span.start()
-        for span in _SENTENCE_SPAN.finditer(text)
-        if any(span.start() <= at < span.end() for at in stated) or _ABOUT_RIGHTS.search(span.group())
-    )
-    return 2 * notice >= len(text.strip())
+    notice = 0
+    for sentence in _SENTENCE_SPAN.finditer(text):
+        if not any(start < sentence.end() and sentence.start() < end for start, end in stated):
+            notice += len(sentence.group()) if _ABOUT_RIGHTS.search(sentence.group()) else 0
+            continue
+        for clause in _CLAUSE_SPAN.finditer(sentence.group()):
+            at = sentence.start() + clause.start()
+            if (
+                any(start < at + len(clause.group()) and at < end for start, end in stated)
+                or _ABOUT_RIGHTS.search(clause.group())
+                or _NOTICE_CLAUSE.search(clause.group())
+            ):
+                notice += len(clause.group())
+    return 2 * notice > len(text.strip())
 
 
 # the other sentences of a notice speak of the same ('本文为作者原创。', '如需转载请联系…')
 _ABOUT_RIGHTS = re.compile(
-    r"转载|轉載|授权|授權|原创|原創|版权|版權|著作权|著作權|侵权|侵權|出处|出處|copyright|rights|permission",
+    r"转载|轉載|授权|授權|原创|原創|版权|版權|著作权|著作權|知识产权|知識產權|侵权|侵權|出处|出處|"
+    r"copyright|rights|permission",
     re.IGNORECASE,
+)
+# and the other clauses of a notice's sentence: of the text or the site itself ('以上内容为平台用户上传并发布'),
+# where its pictures came from ('部分图片来源网络'), or its label ('声明：')
+_NOTICE_CLAUSE = re.compile(
+    r"本文|本站|本网|本網|本平台|以上内容|以上內容|(?:来源|來源|来自|來自)(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)|"
+    r"(?:欢迎|歡迎)[^。！？，,；;]{0,12}(?:转发|轉發|分享|转贴|轉貼|转传|轉傳)|"
+    r"不代表[^。！？，,]{0,12}(?:观点|觀點|立场|立場)|"
+    r"^\W{0,2}[^\W\d_]{1,6}[：:]\s*$"
+)
+# a verb of saying before a notice's words in its sentence: the sentence reports what someone said or ruled
+# (not followed by a colon, which makes it a notice's label: '特别提醒：…')
+_REPORTED_BY = re.compile(
+    r"(?:指出|表示|强调|強調|认为|認為|认定|認定|提醒|注明|註明|写道|寫道|提到|警告|呼吁|呼籲|裁定|判决|判決|"
+    r"发出公告|發出公告|发布公告|發布公告|公告称|公告稱|声明称|聲明稱|透露|坦言|回应|回應|宣布|宣佈|"
+    r"(?<![小解])说|(?<![小解])說)(?![：:明])"
 )
 
 
@@ -1246,7 +1313,9 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         or (link_only and CONTROL_WORD.match(text.strip()))
     ):
         return "drop_interface_labels"  # before the prompts: '打開APP閱讀全文' is the page's control
-    if link_only and len(text) <= 60 and CLICK_POINTER.match(text.strip()):
+    if len(text) <= 60 and (
+        (link_only and CLICK_POINTER.match(text.strip())) or (len(text) <= 40 and MARKED_POINTER.match(text.strip()))
+    ):
         return "drop_interface_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
         return "drop_interface_labels"
@@ -1262,7 +1331,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_reply_lines"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
-    if link_only and len(text) <= 16 and CALL_TO_ACTION.match(text.strip()):
+    if len(text) <= 16 and CALL_TO_ACTION.match(text.strip()) and (link_only or _URGED.match(text.strip())):
         return "drop_interface_labels"
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"

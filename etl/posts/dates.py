@@ -34,7 +34,17 @@ _CHINESE_DATE = re.compile(
     r"(?:(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})\s*[:：时時點点]\s*(?:(\d{1,2})\s*分?)?)?"
 )
 # A half of the day and a 12-hour time in an otherwise written-out date: '2021-03-04 下午3:20'
-_HALF_DAY_TIME = re.compile(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[:：时時點点]\s*(\d{1,2})?\s*分?")
+_HALF_DAY_TIME = re.compile(
+    r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[:：时時點点]\s*(\d{1,2})?\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?"
+)
+# what a scraper keeps around a date: its label ('發布時間：', 'Published:'), a weekday anywhere ('10:02 星期五'),
+# a note in brackets after it ('(更新：2021-05-28 09:00)', '（已編輯）')
+_DATE_LABEL = re.compile(r"^[^\d\s〇○零一二三四五六七八九]{1,12}?[：:]\s*(?=\S)")
+_WEEKDAY = re.compile(r"[（(]?(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][）)]?")
+_NOTE_AFTER = re.compile(
+    r"\s*[（(\[【][^（()）\]】]*[\u3400-\u9fff][^（()）\]】]*[）)\]】]\s*$|\s*[（(]\s*updated?\b[^()]*[)]\s*$",
+    re.IGNORECASE,
+)
 # Java's zoned date-time names its zone in brackets after the offset ('2021-05-28T10:00:00+08:00[Asia/Shanghai]')
 _BRACKETED_ZONE = re.compile(r"(?<=[\dZz])\[[A-Za-z_]+(?:/[A-Za-z_+-]+)*\]$")
 # a time written with its units ('15時15分', '15时15分30秒', '15点15分')
@@ -54,8 +64,9 @@ def _numeral(text: str) -> int:
     return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[ones] if ones else 0)
 
 
-# 'GMT+0800', 'UTC+8' (JavaScript's and people's way): dateutil reads 'GMT+h' as POSIX does, the sign reversed
-_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
+# 'GMT+0800', 'UTC+8', 'CST+0800' (JavaScript's and people's way): dateutil reads 'GMT+h' as POSIX does, the sign
+# reversed; the offset written after a zone's name is the one meant
+_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC|[A-Z]{2,4}(?=[+-]\d))\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
 # a zone's name after the time: '(China Standard Time)', or an abbreviation after a numeric offset ('+0800 CST');
 # not a 12-hour clock's 'PM' ('May 28, 2021 10:00 PM' is 22:00)
 _ZONE_NAME_AFTER = re.compile(r"\s*\([A-Za-z ]+\)\s*$|(?<=\d)\s+(?!(?:AM|PM)\s*$)[A-Z]{2,5}\s*$")
@@ -174,6 +185,7 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
     if text.isdigit():
         compact = _compact_date(text)
         return compact if compact is not None else (_from_epoch(int(text)), False)
+    text = _NOTE_AFTER.sub("", _WEEKDAY.sub(" ", _DATE_LABEL.sub("", text))).strip()
     text = _ROC_SLASHED.sub(lambda m: f"{int(m[1]) + ROC_YEAR_OFFSET}/{m[2]}/{m[3]}", text)
     numerals = _NUMERAL_DATE.match(text)
     if numerals is not None:  # '二〇二一年五月二十八日'
@@ -193,7 +205,9 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
             text = text[: iana.start()]
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             pass
-    text = _HALF_DAY_TIME.sub(lambda m: f" {_hour_of_day(m[1], m[2]):02d}:{int(m[3] or 0):02d} ", text)
+    text = _HALF_DAY_TIME.sub(
+        lambda m: f" {_hour_of_day(m[1], m[2]):02d}:{int(m[3] or 0):02d}:{int(m[4] or 0):02d} ", text
+    )
     text = _WORDED_TIME.sub(lambda m: f" {m[1]}:{int(m[2]):02d}:{int(m[3] or 0):02d} ", text)
     text = _NAMED_OFFSET.sub(lambda m: f" {m[1]}{int(m[2]):02d}:{m[3] or '00'}", text)
     text = _ZONE_NAME_AFTER.sub("", text).strip()

@@ -198,12 +198,24 @@ _CONTROL_CHARACTER = re.compile("[\x01-\x08\x0e-\x1b\x7f]")
 _CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F])
 
 
+def _is_text_before_padding(raw: bytes) -> bool:
+    """Whether the bytes before a run of NULs read as a text file of one byte per character or UTF-8 (a UTF-16
+    file holds NULs all through, and its last character's high byte can be one)."""
+    return raw[:8192].count(b"\x00") <= STRAY_NULS and not raw.startswith(_BINARY_MAGIC)
+
+
 def decode_post(raw: bytes) -> tuple[str, list[str]]:
     """Bytes to text with ``\\n`` line endings. Raises ValueError with a readable reason."""
     problems: list[str] = []
     if not raw.strip():
         raise ValueError("The file is empty." if not raw else "The file holds only whitespace.")
     utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+    unpadded = raw.rstrip(b"\x00")
+    if not utf16 and len(raw) - len(unpadded) >= 2 and unpadded.strip() and _is_text_before_padding(unpadded):
+        # a file of text followed by NULs: the tail a crash or a stopped copy leaves in a file made to its full
+        # size first; the text is whole
+        problems.append(f"{len(raw) - len(unpadded)} NUL bytes of padding after the text removed")
+        raw = unpadded
     nuls = raw[:8192].count(b"\x00")
     unmarked = None if utf16 or not nuls or raw.startswith(_BINARY_MAGIC) else _utf16_without_bom(raw)
     if unmarked is not None:
@@ -436,6 +448,8 @@ def _as_text(value: Any) -> str | None:
 def _as_display_text(value: Any) -> str | None:
     """Titles and bylines: feeds leave entities (&#8220;) and tags (<em>) in them."""
     text = _as_text(value)
+    if text and "\ufeff" in text:  # a byte order mark pasted with the text: no character a title shows
+        text = text.replace("\ufeff", "")
     return (strip_literal_markup(text) or None) if text else None
 
 
@@ -457,7 +471,7 @@ def _terms(value: Any) -> list[str]:
         return []
     if isinstance(value, dict):  # a mapping ('tags: {a: 书店}', a CMS's id to name): its names
         value = list(value.values())
-    items = value if isinstance(value, (list, tuple)) else re.split(r"[\s,，、]+", str(value))
+    items = value if isinstance(value, (list, tuple)) else _TERM_SEPARATORS.split(str(value))
     terms: list[str] = []
     for item in items:
         if isinstance(item, (list, tuple)):  # Hexo's nested categories ('- [游记, 华东]'): each a term
@@ -467,14 +481,20 @@ def _terms(value: Any) -> list[str]:
             item = next((item[k] for k in ("name", "title", "label", "slug") if isinstance(item.get(k), str)), None)
         if isinstance(item, bool):  # YAML's true, as written (str() would say 'True')
             item = "true" if item else "false"
-        if isinstance(item, str) and "，" in item:  # full-width commas between the items of a list's one item
-            terms.extend(t for t in _terms(item.split("，")) if t not in terms)
+        if isinstance(item, str) and _LIST_ITEM_SEPARATORS.search(item):  # one item of a list holding several
+            terms.extend(t for t in _terms(_LIST_ITEM_SEPARATORS.split(item)) if t not in terms)
             continue
         text = body_mod.normalize_text(str(item)) if item is not None else ""
         text = text.lstrip("#＃").strip() if text[:1] in ("#", "＃") else text  # '#书店' is the tag 书店
-        if text and text not in terms:
+        if text and text not in terms and any(character.isalnum() for character in text):  # not a lone '/'
             terms.append(text)
     return terms
+
+
+# between the terms of a string: spaces, commas, and the other marks people list with ('香港|房屋', '教育；乡村')
+_TERM_SEPARATORS = re.compile(r"[\s,，、;；|｜]+")
+# between the terms in one item of a list (a space there is part of a term: '- 香港 房屋' stays one)
+_LIST_ITEM_SEPARATORS = re.compile(r"[，；;|｜]")
 
 
 def _title_from_file_name(file_name: str) -> str:
@@ -486,6 +506,7 @@ def split_generator_header(body: str, title: str | None = None) -> tuple[str, in
     """Remove the feed generator's header: ``<!--ms-->``, ``[title](url)`` and a ``------`` rule. Without the
     comment or the rule, a first line linking the post's own ``title`` to a web address is the same header."""
     feed_ms = link_text = link_url = None
+    body = body.lstrip("\ufeff")  # a byte order mark where the body starts (files joined, or written twice)
     match = _FEED_TIMESTAMP.match(body)
     has_comment = match is not None
     if match:
@@ -500,6 +521,26 @@ def split_generator_header(body: str, title: str | None = None) -> tuple[str, in
             link_text, link_url = text, url
             body = body[rule.end() if rule else end :]
     return body, feed_ms, link_text, link_url
+
+
+# a front matter's address in another writing: '<https://…>', a Markdown link, or no scheme ('news.example.cn/a.html')
+_MARKDOWN_LINK_VALUE = re.compile(r"\[[^\]]*\]\(\s*<?(\S+?)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+_BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?/\S*$", re.IGNORECASE)
+
+
+def _web_address(value: str | None) -> str | None:
+    """A front matter field's web address, as written or in another common writing of one (None: not one)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1].strip()
+    link = _MARKDOWN_LINK_VALUE.fullmatch(value)
+    if link:
+        value = link.group(1)
+    if _HTTP.match(value):
+        return value
+    return f"https://{value}" if _BARE_HOST.match(value) else None
 
 
 # A line that names where the post was copied from, at the body's start or end ('原文链接：https://…', 'Source: …'):
@@ -690,9 +731,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
 
     url = None
     for name in URL_FIELDS:
-        candidate = _as_text(fields.get(name))
-        if candidate and _HTTP.match(candidate):
-            url = candidate
+        url = _web_address(_as_text(fields.get(name)))
+        if url:
             break
     url = url or (link_url if link_url and _HTTP.match(link_url) else None)
     if url is None and body.blocks:
