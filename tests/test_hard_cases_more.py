@@ -1263,3 +1263,13 @@ def test_a_digests_link_to_the_whole_story_leaves_its_items_sentence():
     # an arrow that is the sentence's own stays ('从 A 到 B >'), and so does a comparison
     kept = "今年的增速是 3.5%，去年是 2.1%，前年 > 4%"
     assert blocks(paragraphs(ZH[0], kept)) == [ZH[0], kept]
+
+
+def test_a_timeline_that_opens_the_article_keeps_its_first_entrys_date():
+    # a bare date and time above the text is the page's dateline; the first of a timeline's entries is the article's
+    entries = ["2021年5月26日 20:00", "气象台发布暴雨黄色预警。", "2021年5月27日 06:00", "预警升级为红色，中小学停课。",
+               "2021年5月28日 10:00", "积水开始消退，清淤随即展开。"]  # fmt: skip
+    assert blocks(paragraphs(*entries)) == entries
+    assert blocks(paragraphs("2021年5月26日 20:00", *ZH)) == ZH
+    # the desk editor's credit after a <br> in the last paragraph goes, the sentence stays
+    assert blocks(paragraphs(*ZH[:3]) + f"<p>{ZH[3]}<br>（责任编辑：王某）</p>") == ZH

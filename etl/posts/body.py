@@ -997,8 +997,23 @@ def _is_orphan_label(block: Block) -> bool:
     return main_content.reads_as_related_label(text) and not _STATED.search(text) and not _COMMA.search(text)
 
 
+TIMELINE_MIN_ENTRIES = 3  # bare dates and times among a body's blocks that make it a timeline, not a page's dateline
+
+
+def _is_timeline(blocks: list[Block]) -> bool:
+    """Whether the blocks hold a timeline: bare dates and times, each before its event ('2021年5月26日 20:00')."""
+    entries = 0
+    for block in blocks:
+        if len(block.text) <= 40 and boilerplate.is_bare_timestamp(block.text):
+            entries += 1
+            if entries >= TIMELINE_MIN_ENTRIES:
+                return True
+    return False
+
+
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
+    timeline: bool | None = None  # looked at once, when a bare date opens the article
     for block in body.blocks:
         keep_lines = block.kind == "preformatted"  # code: its lines and spaces stay
         for name, rewrite in (
@@ -1018,6 +1033,7 @@ def _apply_text_rules(body: Body) -> None:
                 ("strip_fold_links", boilerplate.strip_fold_links),
                 ("strip_edit_links", boilerplate.strip_edit_links),
                 ("strip_more_links", boilerplate.strip_more_links),
+                ("strip_trailing_credits", boilerplate.strip_trailing_credits),
             ):
                 text = rewrite(block.text, keep_lines)
                 if text != block.text:
@@ -1030,7 +1046,10 @@ def _apply_text_rules(body: Body) -> None:
         else:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
-            rule = "drop_datelines"  # the page's date and time above the article; published_at holds it
+            if timeline is None:
+                timeline = _is_timeline(body.blocks)
+            if not timeline:  # the first entry of a timeline that opens the article is the article's
+                rule = "drop_datelines"  # the page's date and time above the article; published_at holds it
         elif rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
             rule = "drop_repeated_neighbours"
         elif rule is None and kept and boilerplate.collapsed_copy(block.text, kept[-1].text):

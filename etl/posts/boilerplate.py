@@ -443,6 +443,10 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule("strip_edit_links", "a wiki's edit link after a section heading ('历史[编辑]', 'History [edit]')"),
     TextRule("strip_more_links", "a digest item's link to the whole story closing its sentence ('…恢复。详情>>')"),
+    TextRule(
+        "strip_trailing_credits",
+        "the desk editor's bracketed credit after the last sentence of a block ('…不会离开。（责任编辑：王某）')",
+    ),
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
     TextRule(
         "drop_stray_literals",
@@ -921,8 +925,8 @@ _NAMED_TIMESTAMP = re.compile(
 
 def is_bare_timestamp(text: str) -> bool:
     """A date with its time of day and nothing else ('2024/10/04 15:20'), or after a few names ('原创 王小明 县城观察
-    2021-05-28 10:00'): a page's dateline when it opens the article (a timeline's entry is a date alone, and never
-    before the text starts)."""
+    2021-05-28 10:00'): a page's dateline when it opens the article (unless the article is a timeline of such
+    entries: ``body._is_timeline``)."""
     if len(text) > 60 or not text[-1:].isdigit():
         return False
     if _BARE_TIMESTAMP.match(text) is not None:
@@ -1106,11 +1110,12 @@ _OFFICE_RESIDUE = re.compile(
 
 def may_hold_residue(text: str) -> bool:
     """Whether a block may hold what ``strip_office_residue``, ``strip_icon_glyphs``, ``strip_fold_links``,
-    ``strip_edit_links`` or ``strip_more_links`` remove: one cheap look for the rules most blocks never need."""
+    ``strip_edit_links``, ``strip_more_links`` or ``strip_trailing_credits`` remove: one cheap look for the rules
+    most blocks never need."""
     return (
         not text.isprintable()
         or "全文" in text[-8:]
-        or text.endswith(("]", ">", "»", "›", "→", "＞"))
+        or text.endswith(("]", ">", "»", "›", "→", "＞", "）", ")", "】"))
         or "Normal" in text
         or "Style Definitions" in text
     )
@@ -1163,6 +1168,20 @@ _MORE_LINK = re.compile(
     r"(?:>>|»|›|>|→|＞＞)\s*$",
     re.IGNORECASE,
 )
+
+
+# the desk editor's bracketed credit after a block's last sentence, on the same line or after a <br>
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=[。！？!?」”』])\s*[（(【\[]\s*(?:{_EDITOR_ROLES}|编辑|編輯)\s*[:：]\s*{_STAFF_NAMES}"
+    r"(?:[_ ][A-Z]{1,4}\d{1,6})?\s*[）)】\]]\s*$"
+)
+
+
+def strip_trailing_credits(text: str, keep_lines: bool = False) -> str:
+    """Remove the desk editor's bracketed credit closing a block's text (``strip_trailing_credits``); code keeps it."""
+    if keep_lines or not text.endswith(("）", ")", "】", "]")):
+        return text
+    return _TRAILING_CREDIT.sub("", text)
 
 
 def strip_more_links(text: str, keep_lines: bool = False) -> str:
