@@ -458,6 +458,7 @@ def test_a_front_matters_address_in_another_writing_is_read(written, url):
         ("categories: 港聞 / 社會", ["港聞", "社會"]),
         ("tags: [香港｜房屋, 乡村]", ["香港", "房屋", "乡村"]),
         ("tags: [香港 房屋]", ["香港 房屋"]),
+        ("tags: [🔥, C++, /]", ["🔥", "C++"]),
     ],
 )
 def test_tags_listed_with_other_separators_are_each_a_tag(written, tags):

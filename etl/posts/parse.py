@@ -486,7 +486,7 @@ def _terms(value: Any) -> list[str]:
             continue
         text = body_mod.normalize_text(str(item)) if item is not None else ""
         text = text.lstrip("#＃").strip() if text[:1] in ("#", "＃") else text  # '#书店' is the tag 书店
-        if text and text not in terms and any(character.isalnum() for character in text):  # not a lone '/'
+        if text and text not in terms and not _ONLY_PUNCTUATION.match(text):  # not a lone '/' between terms
             terms.append(text)
     return terms
 
@@ -495,6 +495,8 @@ def _terms(value: Any) -> list[str]:
 _TERM_SEPARATORS = re.compile(r"[\s,，、;；|｜]+")
 # between the terms in one item of a list (a space there is part of a term: '- 香港 房屋' stays one)
 _LIST_ITEM_SEPARATORS = re.compile(r"[，；;|｜]")
+# a term of punctuation alone (an emoji is a tag: '🔥')
+_ONLY_PUNCTUATION = re.compile(r"^[\s/／\\\-–—_.。·・:：!！?？'\"“”‘’()（）\[\]【】]+$")
 
 
 def _title_from_file_name(file_name: str) -> str:
