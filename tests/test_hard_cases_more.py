@@ -1273,3 +1273,17 @@ def test_a_timeline_that_opens_the_article_keeps_its_first_entrys_date():
     assert blocks(paragraphs("2021年5月26日 20:00", *ZH)) == ZH
     # the desk editor's credit after a <br> in the last paragraph goes, the sentence stays
     assert blocks(paragraphs(*ZH[:3]) + f"<p>{ZH[3]}<br>（责任编辑：王某）</p>") == ZH
+
+
+def test_markdown_of_reference_links_kramdown_heading_ids_and_twice_escaped_html_is_read():
+    # a Markdown body whose only syntax is reference links: read as plain text, it kept '[县志][1]' and its definitions
+    body = f"{ZH[0]}\n\n![老桥][photo]\n\n{ZH[1]}见[县志][1]。\n\n[photo]: https://img.example.com/a.jpg\n[1]: https://example.com/xz\n"
+    parsed = parse_post(post(body), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == [ZH[0], f"{ZH[1]}见县志。"]
+    assert [i.src for i in parsed.images] == ["https://img.example.com/a.jpg"]
+    # kramdown's id after a heading is its anchor
+    assert blocks(f"## 背景 {{#bg}}\n\n{ZH[0]}\n\n## 经过\n\n{ZH[1]}\n") == ["背景", ZH[0], "经过", ZH[1]]
+    # a body escaped twice (a feed's copy of a feed) keeps its paragraphs apart
+    twice = "".join(f"&amp;lt;p&amp;gt;{t}&amp;lt;/p&amp;gt;" for t in ZH)
+    assert blocks(twice) == ZH

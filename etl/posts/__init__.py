@@ -68,7 +68,8 @@ from pathlib import Path
 #     by clause; a labelled disclaimer, a rights sentence and '…方可转载' are notices; NUL padding after the text,
 #     a byte order mark before the generator's header or in a title; a front matter's address in '<…>', as a
 #     Markdown link or without its scheme; dates with a label, a weekday or a note after them, 'CST+0800';
-#     tags set apart by '|' or '；'; a timeline's first date; a digest's '详情>>' and a trailing editor's credit
+#     tags set apart by '|' or '；'; a timeline's first date; a digest's '详情>>' and a trailing editor's credit;
+#     Markdown of reference links only, kramdown's heading ids, a body escaped twice
 PARSER_VERSION = 15
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

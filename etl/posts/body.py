@@ -107,7 +107,9 @@ _MARKDOWN = re.compile(
     # a setext heading (a line of text underlined with '===' or '---'), a table's delimiter row ('|:---|--:|')
     r"|^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$"
     r"|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
-    r"|^\[\^[^\]\s]+\]:[ \t]",  # a footnote's text ('[^1]: 见县志'), its marker '[^1]' then rendered away
+    r"|^\[\^[^\]\s]+\]:[ \t]"  # a footnote's text ('[^1]: 见县志'), its marker '[^1]' then rendered away
+    # a reference link's definition ('[图1]: https://…/a.jpg'), its uses ('![曲线][图1]', '[县志][1]') then links
+    r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?:https?://|/)\S*",
     re.MULTILINE,
 )
 # Markdown whose author put a few HTML blocks in it (an ad's <div>, a note), as kramdown allows: a heading or a
@@ -156,6 +158,8 @@ _EMPHASIS = re.compile(
 # kramdown's attribute lists ('{: .lead}', '{:toc}', after a paragraph or alone on a line) and its table of
 # contents marker ('* TOC' over '{:toc}'): Jekyll renders them as attributes or a generated list, never as text.
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+TOC[ \t]*\n(?=[ \t]*\{:[ \t]*toc[ \t]*\})", re.MULTILINE)
+# A heading's id as kramdown writes it ('## 背景 {#bg}'): the heading's anchor, never its text
+_KRAMDOWN_HEADING_ID = re.compile(r"^(#{1,6}[ \t][^\n]*?)[ \t]+\{#[\w-]+\}[ \t]*$", re.MULTILINE)
 # An attribute list holds only .classes, #ids, key="values" and references: '{:verbose => true}' (a Ruby
 # hash at a line's end in a code block) is not one.
 _KRAMDOWN_ATTRIBUTES = re.compile(
@@ -656,6 +660,8 @@ def markdown_to_html(text: str) -> str:
                 lambda m, code: f"```{m.group(1) or ''}\n{code}```",
             )
         text = _KRAMDOWN_ATTRIBUTES.sub("", _KRAMDOWN_TOC.sub("", text))
+        if "{#" in text:
+            text = _KRAMDOWN_HEADING_ID.sub(r"\1", text)
     return _markdown.render(text)
 
 
@@ -1532,6 +1538,10 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if kind != "html" and "<!--" in text:
         text = boilerplate.replace_spans(text, _HTML_COMMENT_OPEN, _HTML_COMMENT_CLOSE, lambda _, __: "")
         kind = body_format(text, is_html_file)
+    if kind != "html" and "&amp;lt;" in text:
+        once = html_lib.unescape(text)
+        if len(_ESCAPED_BLOCK_TAG.findall(once)) >= 2:
+            text = once  # escaped twice (a feed's copy of a feed): read once here, once more below
     if kind != "html" and "&lt;" in text and len(_ESCAPED_BLOCK_TAG.findall(text)) >= 2:
         text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once
     if kind == "html":
