@@ -1287,3 +1287,16 @@ def test_markdown_of_reference_links_kramdown_heading_ids_and_twice_escaped_html
     # a body escaped twice (a feed's copy of a feed) keeps its paragraphs apart
     twice = "".join(f"&amp;lt;p&amp;gt;{t}&amp;lt;/p&amp;gt;" for t in ZH)
     assert blocks(twice) == ZH
+
+
+def test_a_whole_feed_item_gives_its_content_once_and_a_markdown_poem_keeps_its_lines_apart():
+    # an RSS <item> kept as the body: its escaped summary repeated the first paragraph, glued to it
+    summary = html_lib.escape(f"<p>{ZH[0]}</p>")
+    item = (
+        f"<item><title>县城</title><description>{summary}</description>"
+        f"<content:encoded><![CDATA[{paragraphs(*ZH)}]]></content:encoded></item>"
+    )
+    assert blocks(item) == ZH
+    # hard breaks (two spaces, a backslash) make a body Markdown: a poem's lines were glued, its backslash kept
+    poem = "夜市收摊的时候  \n灯一盏一盏地灭了  \n只有豆腐摊的蒸汽\\\n还在往天上走\n\n" + ZH[0] + "\n"
+    assert blocks(poem) == ["夜市收摊的时候 灯一盏一盏地灭了 只有豆腐摊的蒸汽 还在往天上走", ZH[0]]

@@ -69,7 +69,7 @@ from pathlib import Path
 #     a byte order mark before the generator's header or in a title; a front matter's address in '<…>', as a
 #     Markdown link or without its scheme; dates with a label, a weekday or a note after them, 'CST+0800';
 #     tags set apart by '|' or '；'; a timeline's first date; a digest's '详情>>' and a trailing editor's credit;
-#     Markdown of reference links only, kramdown's heading ids, a body escaped twice
+#     Markdown of reference links only or of hard breaks, kramdown's heading ids, a body escaped twice, a feed item
 PARSER_VERSION = 15
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

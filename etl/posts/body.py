@@ -109,7 +109,9 @@ _MARKDOWN = re.compile(
     r"|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
     r"|^\[\^[^\]\s]+\]:[ \t]"  # a footnote's text ('[^1]: 见县志'), its marker '[^1]' then rendered away
     # a reference link's definition ('[图1]: https://…/a.jpg'), its uses ('![曲线][图1]', '[县志][1]') then links
-    r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?:https?://|/)\S*",
+    r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?:https?://|/)\S*"
+    # two lines in a row ending in Markdown's hard break, a backslash or two spaces (a poem's lines)
+    r"|(?:[^\s] {2,}|[^\\\s]\\)\n[^\n]*(?:[^\s] {2,}|[^\\\s]\\)\n",
     re.MULTILINE,
 )
 # Markdown whose author put a few HTML blocks in it (an ad's <div>, a note), as kramdown allows: a heading or a
@@ -1445,6 +1447,11 @@ _KRAMDOWN_EXTENSION = re.compile(r"\{::nomarkdown\}|\{:/nomarkdown\}|\{:/\}|\{::
 _CUT_TAG_AT_END = re.compile(r"</?\s*\Z")
 _CDATA_START = re.compile(r"\s*<!\[CDATA\[")
 _CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
+# A whole feed item kept as the body (its <title>, its <description> summary, then the article in <content:encoded>):
+# the article is the content; the summary repeats its start
+_FEED_ITEM_CONTENT = re.compile(
+    r"<content:encoded>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</content:encoded>", re.DOTALL | re.IGNORECASE
+)
 # An HTML comment: Markdown passes it to the page, where no one sees it (an editor's note, a draft paragraph)
 _HTML_COMMENT_OPEN = re.compile(r"<!--")
 _HTML_COMMENT_CLOSE = re.compile(r"-->")
@@ -1532,6 +1539,10 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text = _without_template_comments(text)
     if kramdown and ("{::" in text or "{:/" in text):
         text = _KRAMDOWN_EXTENSION.sub("", text)
+    if "content:encoded" in text:
+        content = _FEED_ITEM_CONTENT.search(text)
+        if content is not None and content.group(1).strip():
+            text = content.group(1)
     if _CDATA_START.match(text):  # a feed item's text stored with its wrapper: its content is the body
         text = _CDATA_WRAPPER.sub(r"\1", text)
     kind = body_format(text, is_html_file)
