@@ -1297,6 +1297,13 @@ def test_a_whole_feed_item_gives_its_content_once_and_a_markdown_poem_keeps_its_
         f"<content:encoded><![CDATA[{paragraphs(*ZH)}]]></content:encoded></item>"
     )
     assert blocks(item) == ZH
+    # a tutorial's example of an item, in its text, is the tutorial's
+    example = "<pre><code>&lt;content:encoded&gt;正文&lt;/content:encoded&gt;</code></pre>"
+    code = "```\n<content:encoded>正文</content:encoded>\n```"
+    # (code keeps its words; its tags go, as paragraphs hold no markup)
+    assert [t.strip() for t in blocks(paragraphs(ZH[0]) + example)] == [ZH[0], "正文"]
+    markdown = [t.strip() for t in blocks(f"{ZH[0]}\n\n{code}\n\n{ZH[1]}\n")]
+    assert markdown[0] == ZH[0] and markdown[-1] == ZH[1] and len(markdown) == 3
     # hard breaks (two spaces, a backslash) make a body Markdown: a poem's lines were glued, its backslash kept
     poem = "夜市收摊的时候  \n灯一盏一盏地灭了  \n只有豆腐摊的蒸汽\\\n还在往天上走\n\n" + ZH[0] + "\n"
     assert blocks(poem) == ["夜市收摊的时候 灯一盏一盏地灭了 只有豆腐摊的蒸汽 还在往天上走", ZH[0]]

@@ -1449,6 +1449,7 @@ _CDATA_START = re.compile(r"\s*<!\[CDATA\[")
 _CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
 # A whole feed item kept as the body (its <title>, its <description> summary, then the article in <content:encoded>):
 # the article is the content; the summary repeats its start
+_FEED_ITEM_START = re.compile(r"\s*<(?:item|entry|title|description|content:encoded)\b", re.IGNORECASE)
 _FEED_ITEM_CONTENT = re.compile(
     r"<content:encoded>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</content:encoded>", re.DOTALL | re.IGNORECASE
 )
@@ -1539,7 +1540,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text = _without_template_comments(text)
     if kramdown and ("{::" in text or "{:/" in text):
         text = _KRAMDOWN_EXTENSION.sub("", text)
-    if "content:encoded" in text:
+    if "content:encoded" in text and _FEED_ITEM_START.match(text):  # (a tutorial's example of one is in its text)
         content = _FEED_ITEM_CONTENT.search(text)
         if content is not None and content.group(1).strip():
             text = content.group(1)
