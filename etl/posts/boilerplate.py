@@ -945,13 +945,14 @@ _DESK_ROLES = (
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
 _STAFF_ROLES = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
+_DESK_CODE = r"(?:[_ ][A-Z]{1,4}\d{1,6})?"  # a desk's code after the names ('_NE0011', ' PF031')
 _STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
-# Each credit a role, a colon and one to six names (and a desk's code: '_NE0011', ' PF031'); around them brackets,
+# Each credit a role, a colon and one to six names (and a desk's code); around them brackets,
 # the desk's '【纠错】' control, a date code ('1100304'). A desk editor's role must be there, or a bracketed '（編輯：…）': '记者：王某' alone is a byline,
 # '记者：好的' a question, and a repost's plain '编辑：王五' credits the repost's own editor, kept with its source line.
 STAFF_CREDITS = re.compile(
     rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*"
-    rf"(?:(?:{_STAFF_ROLES})\s*[:：/／]\s*(?:{_STAFF_NAMES})?(?:[_ ][A-Z]{{1,4}}\d{{1,6}})?[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
+    rf"(?:(?:{_STAFF_ROLES})\s*[:：/／]\s*(?:{_STAFF_NAMES})?{_DESK_CODE}[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
 )
 _EDITOR_CREDIT = guarded(re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"))
 
@@ -1172,8 +1173,8 @@ _MORE_LINK = re.compile(
 
 # the desk editor's bracketed credit after a block's last sentence, on the same line or after a <br>
 _TRAILING_CREDIT = re.compile(
-    rf"(?<=[。！？!?」”』])\s*[（(【\[]\s*(?:{_EDITOR_ROLES}|编辑|編輯)\s*[:：]\s*{_STAFF_NAMES}"
-    r"(?:[_ ][A-Z]{1,4}\d{1,6})?\s*[）)】\]]\s*$"
+    rf"(?<=[。！？!?」”』])\s*[（(【\[]\s*(?:{_EDITOR_ROLES}|编辑|編輯)\s*[:：]\s*{_STAFF_NAMES}{_DESK_CODE}"
+    r"\s*[）)】\]]\s*$"
 )
 
 

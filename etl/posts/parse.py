@@ -526,7 +526,6 @@ def split_generator_header(body: str, title: str | None = None) -> tuple[str, in
 
 
 # a front matter's address in another writing: '<https://…>', a Markdown link, or no scheme ('news.example.cn/a.html')
-_MARKDOWN_LINK_VALUE = re.compile(r"\[[^\]]*\]\(\s*<?(\S+?)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
 _BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?/\S*$", re.IGNORECASE)
 
 
@@ -537,9 +536,9 @@ def _web_address(value: str | None) -> str | None:
     value = value.strip()
     if value.startswith("<") and value.endswith(">"):
         value = value[1:-1].strip()
-    link = _MARKDOWN_LINK_VALUE.fullmatch(value)
-    if link:
-        value = link.group(1)
+    link = _markdown_link_line(value)
+    if link is not None and link[2] == len(value):  # the whole value is one link: its address
+        value = link[1]
     if _HTTP.match(value):
         return value
     return f"https://{value}" if _BARE_HOST.match(value) else None
