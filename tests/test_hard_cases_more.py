@@ -1111,6 +1111,34 @@ def test_gbk_or_big5_text_read_as_latin1_is_repaired_and_european_words_are_not(
     assert [b.text for b in parsed.blocks] == [*european, marks[0], "——布莱希特", ZH[0]] and not parsed.problems
 
 
+def test_utf8_text_read_as_gbk_or_big5_and_saved_again_is_read_back_and_its_losses_said():
+    # a tool read a UTF-8 page as GBK and saved it as UTF-8: '浠婂勾' for '今年'; bytes no GBK pair makes became
+    # U+FFFD there, so the characters they belonged to are lost for good
+    misread = [t.encode("utf-8").decode("gbk", errors="replace") for t in ZH[:2]]
+    assert all("锛" in m and "\ufffd" in m for m in misread)
+    title = "县城".encode().decode("gbk", errors="replace")  # a short line: marked by no comma or 的
+    parsed = parse_post(post(paragraphs(*misread, ZH[2]), title=title), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert parsed.title == "县城"
+    texts = [b.text for b in parsed.blocks]
+    assert texts[2] == ZH[2]  # a paragraph of UTF-8 text beside the misread ones stays as it was
+    for text, original in zip(texts[:2], ZH, strict=False):
+        kept = text.split("\ufffd")
+        assert len(kept) > 1 and all(part in original for part in kept)
+        assert sum(map(len, kept)) >= 0.85 * len(original)
+    assert any(p.startswith("3 passages of UTF-8 text read as GB18030 and saved again") for p in parsed.problems)
+    assert any("could not be recovered" in p for p in parsed.problems)
+    # Big5 pairs fewer bytes: most of the text is lost, and the warehouse says so rather than keeping the nonsense
+    big5 = TW[0].encode("utf-8").decode("big5", errors="replace")
+    parsed = parse_post(post(paragraphs(big5)), "_posts/2021-05-28-a.md", now=NOW)
+    assert any("read as Big5 and saved again" in p for p in parsed.problems)
+    assert not set(parsed.blocks[0].text) & set("銝嚗鈭隞") if parsed.blocks else True
+    # real text with a rare character the misreading makes ('涓涓细流') is not touched
+    rare = "山谷里涓涓细流，汇成了这条河，河边的村子世代靠它灌溉。"
+    parsed = parse_post(post(paragraphs(rare, *ZH[:2])), "_posts/2021-05-28-a.md", now=NOW)
+    assert [b.text for b in parsed.blocks] == [rare, *ZH[:2]] and not parsed.problems
+
+
 def test_a_body_stored_as_a_json_strings_escapes_is_read():
     # a scraper wrote the string as it was served: '\u4eca\u5e74…', '<p>…</p>\n<p>…</p>' with the escapes as text
     as_json = json.dumps(paragraphs(*ZH[:2]) + "\n" + paragraphs(ZH[2]))[1:-1]
@@ -1307,3 +1335,151 @@ def test_a_whole_feed_item_gives_its_content_once_and_a_markdown_poem_keeps_its_
     # hard breaks (two spaces, a backslash) make a body Markdown: a poem's lines were glued, its backslash kept
     poem = "夜市收摊的时候  \n灯一盏一盏地灭了  \n只有豆腐摊的蒸汽\\\n还在往天上走\n\n" + ZH[0] + "\n"
     assert blocks(poem) == ["夜市收摊的时候 灯一盏一盏地灭了 只有豆腐摊的蒸汽 还在往天上走", ZH[0]]
+
+
+def kinds(body: str) -> list[tuple[str, str]]:
+    parsed = parse_post(post(body), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    return [(b.kind, b.text) for b in parsed.blocks]
+
+
+def test_a_line_break_after_a_whole_sentence_in_bare_text_ends_a_paragraph():
+    # a feed body of one line, its paragraphs set apart by single <br> and no <p>: each line a paragraph
+    assert blocks("<br>".join(ZH)) == ZH
+    assert blocks("<br>\n".join(TW) + "\n") == TW
+    assert blocks(f'<div class="content">{"<br>".join(ZH[:3])}</div>') == ZH[:3]
+    # inside a paragraph a <br> is the author's line break: the paragraph stays one (a poem, an address)
+    assert blocks(f"<p>{ZH[0]}<br>{ZH[1]}</p>") == [f"{ZH[0]} {ZH[1]}"]
+    # and between lines that end no sentence (a poem in bare text), a line break is a space
+    assert blocks("夜市收摊的时候<br>灯一盏一盏地灭了<br>只有豆腐摊的蒸汽") == [
+        "夜市收摊的时候 灯一盏一盏地灭了 只有豆腐摊的蒸汽"
+    ]
+    # a quoted sentence ends one too ('……。」')
+    said = "他说：「店要传给谁，我还没想好。」"
+    assert blocks(f"{said}<br>{ZH[3]}") == [said, ZH[3]]
+
+
+def test_markdown_of_inline_syntax_only_is_rendered_not_kept_as_text():
+    # a body whose only markup is HTML's text-level elements, an autolink or a strikethrough: Jekyll renders it
+    assert blocks(f"{ZH[0]}\n\n按 <kbd>Ctrl</kbd>+<kbd>F</kbd> 搜索“县城”即可。\n") == [
+        ZH[0],
+        "按 Ctrl+F 搜索“县城”即可。",
+    ]
+    assert blocks(f"{ZH[0]}\n\n公告见 <https://gov.example.cn/notice>。\n") == [
+        ZH[0],
+        "公告见 https://gov.example.cn/notice。",
+    ]
+    assert blocks(f"{ZH[0]}\n\n费率~~去年是千分之八~~今年是千分之六。\n") == [
+        ZH[0],
+        "费率去年是千分之八今年是千分之六。",
+    ]
+    assert blocks(f"{ZH[0]}\n\n费率为 0.6<sup>%</sup>，比去年低。\n") == [ZH[0], "费率为 0.6%，比去年低。"]
+
+
+def test_kramdowns_markdown_in_html_blocks_and_definition_lists_and_a_numbered_line():
+    # '<div markdown="1">': kramdown reads the Markdown in it
+    body = f'{TW[0]}\n\n<div markdown="1">\n{TW[1]}\n\n**{TW[2]}**\n</div>\n\n<div class="note">{TW[3]}</div>\n'
+    assert blocks(body) == TW
+    # a definition list: the term and its definition, each a block
+    body = f"{ZH[0]}\n\n县域经济\n: 以县为单位的经济。\n\n覆盖率\n: 森林面积占土地面积的比例。\n\n{ZH[1]}\n"
+    assert kinds(body) == [
+        ("paragraph", ZH[0]),
+        ("list_item", "县域经济"),
+        ("list_item", "以县为单位的经济。"),
+        ("list_item", "覆盖率"),
+        ("list_item", "森林面积占土地面积的比例。"),
+        ("paragraph", ZH[1]),
+    ]
+    # a line opening with a year and a period is a one-item list numbered 1986 to CommonMark: the year is text
+    assert kinds(f"{ZH[0]}\n\n1986. 那一年县里通了公路。\n\n{ZH[1]}\n") == [
+        ("paragraph", ZH[0]),
+        ("paragraph", "1986. 那一年县里通了公路。"),
+        ("paragraph", ZH[1]),
+    ]
+    # a list numbered from 3 (the rest of a list an aside broke) stays a list
+    assert kinds("## 要点\n\n3. 第三点。\n4. 第四点。\n") == [
+        ("heading", "要点"),
+        ("list_item", "第三点。"),
+        ("list_item", "第四点。"),
+    ]
+
+
+def test_plain_text_whose_paragraphs_open_with_an_indent_keeps_a_wrapped_line_in_its_paragraph():
+    # no blank lines, each paragraph opening with '　　'; one wrapped at a width mid-word ('不|少')
+    wrapped = f"　　{TW[0]}\n　　{TW[1][:20]}\n{TW[1][20:]}\n　　{TW[2]}\n　　{TW[3]}\n"
+    assert blocks(wrapped) == TW
+    # lines with no indent at all are each a paragraph, as before
+    assert blocks("\n".join(TW) + "\n") == TW
+
+
+def test_a_control_character_made_by_a_character_reference_goes():
+    # a file cut inside '&#2…', and an escape character written as a reference: no text shows either
+    assert blocks(paragraphs(*ZH[:2]) + f"<p>{ZH[2][:10]}&#2") == [*ZH[:2], ZH[2][:10]]
+    assert blocks(f"<p>{ZH[0]}&#x1b;</p><p>第二行&#27;字</p>") == [ZH[0], "第二行字"]
+    assert blocks("<p>甲&#12288;乙&#8203;丙</p>") == ["甲 乙\u200b丙"]  # not the wide space, nor zero-width
+
+
+def test_hugos_params_table_gives_the_source_address():
+    raw = (
+        '+++\ntitle = "夜间公交上路"\ndate = 2021-05-28T10:00:00+08:00\n[params]\n'
+        '  source = "https://bus.example.cn/2021/05/28/a.html"\n+++\n' + paragraphs(*ZH[:2])
+    )
+    parsed = parse_post(raw.encode(), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and parsed.url == "https://bus.example.cn/2021/05/28/a.html"
+
+
+def test_an_accounts_scan_and_follow_prompts_go_and_a_story_about_following_stays():
+    page = paragraphs(*ZH) + '<p><img src="https://img.example.cn/qrcode.jpg"></p><p>长按识别二维码</p><p>关注城东街坊</p>'
+    parsed = parse_post(post(page).replace("记者 王小明".encode(), "城东街坊".encode()), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == ZH
+    # following someone else, or the author in a sentence, is the article's
+    kept = ["关注城东街坊的老人们", "关注林老师", "扫描二维码时要注意核对收款人的名字，他说。"]
+    parsed = parse_post(post(paragraphs(*ZH[:2], *kept)), "_posts/2021-05-28-a.md", now=NOW)
+    assert [b.text for b in parsed.blocks] == [*ZH[:2], *kept]
+    # a credit clause before a prompt to subscribe
+    assert blocks(paragraphs(*ZH[:2], "本文由某某网整理，点击订阅每日通讯，获取精选。")) == ZH[:2]
+
+
+def test_a_channels_page_lines_and_a_pointer_to_a_keyword_page_go():
+    telegram = [
+        "View in Telegram",
+        "12 345 subscribers",
+        "If you have Telegram, you can view and join 城市交通快讯 right away.",
+    ]
+    assert blocks(paragraphs(*ZH[:2], *telegram)) == ZH[:2]
+    assert blocks(paragraphs(*ZH[:2], "点阅【菜市场】相关文章。")) == ZH[:2]
+    assert blocks(paragraphs(*TW[:2], "點閱【夜間公車】相關文章")) == TW[:2]
+    # the dateline's count may have no colon, and its keywords follow it
+    assert blocks(paragraphs("2021-05-28 10:00 PM 人气 356 标签: 菜市场", *ZH[:2])) == ZH[:2]
+    # a sentence about related articles is prose
+    prose = "记者查阅了【县志】相关文章，发现这座桥在一九六五年就修过一次。"
+    assert blocks(paragraphs(*ZH[:2], prose)) == [*ZH[:2], prose]
+
+
+def test_a_microblogs_comment_lines_go_and_quoted_speech_stays():
+    comments = [
+        "网友甲：终于等到了！5月28日 10:05回复赞",
+        "网友乙：能不能周末也开到晚上八点？2021-05-28 10:12 来自iPhone 回复 3",
+        "查看更多评论 >",
+    ]
+    assert blocks(paragraphs(*ZH, *comments)) == ZH
+    said = "王阿姨说：图书馆五月二十八日十点开门，欢迎大家来。"
+    reply = "街道办回复：五月二十八日起延长开放时间。"
+    assert blocks(paragraphs(*ZH[:2], said, reply)) == [*ZH[:2], said, reply]
+
+
+def test_a_bbs_posts_header_as_plain_text_goes():
+    header = "作者  nightowl (夜猫子)\n看板  Bus\n标题  [心得] 搭了一周夜间公交\n时间  Fri May 28 10:00:00 2021"
+    assert blocks(f"{header}\n\n{ZH[0]}\n\n{ZH[1]}\n") == ZH[:2]
+    smth = "发信人: nightowl (夜猫子), 信区: Bus\n标  题: 搭了一周夜间公交\n发信站: 水木社区 (Fri May 28 10:00:00 2021), 站内"
+    assert blocks(f"{smth}\n\n{ZH[0]}\n\n{ZH[1]}\n") == ZH[:2]
+
+
+def test_a_card_of_the_pages_metadata_goes_and_a_profile_card_stays():
+    card = (
+        "<p>【档案卡】<br>标题：县里老桥重建<br>作者：本报记者<br>发表日期：2021.5.28<br>来源：某县融媒体<br>"
+        "主题归类：基础设施<br>版权说明：该作品版权归原作者所有。</p>"
+    )
+    assert blocks(card + paragraphs(*ZH[:2])) == ZH[:2]
+    profile = "姓名：林某 年龄：四十五岁 职业：乡村教师 教龄：二十年 籍贯：本县"
+    assert blocks(paragraphs(profile, *ZH[:2])) == [profile, *ZH[:2]]

@@ -70,7 +70,11 @@ from pathlib import Path
 #     Markdown link or without its scheme; dates with a label, a weekday or a note after them, 'CST+0800';
 #     tags set apart by '|' or '；'; a timeline's first date; a digest's '详情>>' and a trailing editor's credit;
 #     Markdown of reference links only or of hard breaks, kramdown's heading ids, a body escaped twice, a feed item
-PARSER_VERSION = 15
+# 16: UTF-8 text read as GBK or Big5 and saved again read back, what could not be recovered said; a line break after
+#     a whole sentence in a box's bare text ends a paragraph; a body of inline Markdown only (HTML's text-level
+#     elements, an autolink, a strikethrough), kramdown's markdown="1" blocks and definition lists rendered; a list of
+#     one item numbered other than 1 ('1986. …') is a line that keeps its number
+PARSER_VERSION = 16
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

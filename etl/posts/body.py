@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
+from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -97,7 +98,9 @@ _BLOCK_TAG_TEXT = re.compile(
 # a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
 _ANY_TAG = re.compile(r"<!--(?:(?!<!--).)*?-->|<[^>]{0,2000}>", re.DOTALL)
 _HTML_TAG = re.compile(
-    r"<(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|dl|dt|dd|table|section|article|figure|blockquote|em|strong|b|i)\b[^>]*>",
+    r"<(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|dl|dt|dd|table|section|article|figure|blockquote|em|strong|b|i"
+    # HTML's text-level elements an author puts in Markdown or plain text ('按 <kbd>Ctrl</kbd>', '0.6<sup>%</sup>')
+    r"|kbd|sup|sub|del|ins|mark|small|abbr|cite|u|s)\b[^>]*>",
     re.IGNORECASE,
 )
 # Markdown markers; link text and URL stop at the next bracket or parenthesis so that a
@@ -111,7 +114,10 @@ _MARKDOWN = re.compile(
     # a reference link's definition ('[图1]: https://…/a.jpg'), its uses ('![曲线][图1]', '[县志][1]') then links
     r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?:https?://|/)\S*"
     # two lines in a row ending in Markdown's hard break, a backslash or two spaces (a poem's lines)
-    r"|(?:[^\s] {2,}|[^\\\s]\\)\n[^\n]*(?:[^\s] {2,}|[^\\\s]\\)\n",
+    r"|(?:[^\s] {2,}|[^\\\s]\\)\n[^\n]*(?:[^\s] {2,}|[^\\\s]\\)\n"
+    # an autolink ('<https://…>') and GitHub's strikethrough ('~~去年是千分之八~~'), which Jekyll's kramdown renders
+    r"|<https?://[^\s<>]+>|~~[^~\s](?:[^~\n]*[^~\s])?~~"
+    r"|^[^\s:][^\n]*\n:[ \t]+\S",  # a term, then its definition (kramdown's definition list)
     re.MULTILINE,
 )
 # Markdown whose author put a few HTML blocks in it (an ad's <div>, a note), as kramdown allows: a heading or a
@@ -130,7 +136,13 @@ _NON_CONTENT_SELECTOR = ", ".join(
 )
 # with an AMP page's own: a tag name Lexbor does not know is hashed at every element the selector tests
 _AMP_NON_CONTENT_SELECTOR = ", ".join(sorted(boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"}))
-_markdown = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough").use(footnote_plugin)
+_markdown = (
+    MarkdownIt("commonmark", {"html": True})
+    .enable("table")
+    .enable("strikethrough")
+    .use(footnote_plugin)
+    .use(deflist_plugin)  # kramdown's definition lists ('便桥' over ': 施工期间临时搭建的桥'): a term, its definition
+)
 _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' link back from a footnote's text
 # '**答：**一开始': CommonMark leaves these asterisks as text (a closing '**' after punctuation must be followed by
 # a space or punctuation), kramdown, Jekyll's renderer, makes the word bold. The text keeps no emphasis, so the
@@ -147,6 +159,36 @@ def _kramdown_strong(state: Any) -> None:
 
 
 _markdown.core.ruler.push("kramdown_strong", _kramdown_strong)
+
+
+def _numbered_line(state: Any) -> None:
+    """A list of one item numbered other than 1 ('1986. 那一年…') is a line that opens with a number, a year as
+    often as not: the number is the author's text, kept with the line, which is a paragraph."""
+    tokens = state.tokens
+    for at, token in enumerate(tokens):
+        start = token.attrGet("start") if token.type == "ordered_list_open" else None
+        if start is None or at + 6 >= len(tokens) or tokens[at + 6].type != "ordered_list_close":
+            continue
+        item, opening, inline, closing, item_end = tokens[at + 1 : at + 6]
+        if (item.type, opening.type, inline.type, closing.type) != (
+            "list_item_open",
+            "paragraph_open",
+            "inline",
+            "paragraph_close",
+        ):
+            continue
+        number = f"{start}{token.markup} "
+        inline.content = number + inline.content
+        if inline.children and inline.children[0].type == "text":
+            inline.children[0].content = number + inline.children[0].content
+        opening.hidden = closing.hidden = False
+        for hidden in (token, item, item_end, tokens[at + 6]):
+            hidden.hidden = True
+            hidden.type = "text"  # rendered as nothing: an empty text token
+            hidden.content = ""
+
+
+_markdown.core.ruler.push("numbered_line", _numbered_line)
 # Block-level HTML: a body that has any is HTML (the generator's template, a scraped page). One with only
 # inline tags (<b>, <a>, <span>, <br>) and Markdown's block syntax is Markdown, as Jekyll renders it.
 _BLOCK_LEVEL_TAG = re.compile(
@@ -615,8 +657,22 @@ def strip_markup_flat(html: str, removed: dict[str, int] | None = None) -> list[
 
 
 def _plain_paragraphs(text: str) -> list[str]:
-    """A plain text's paragraphs: apart at blank lines, or at line breaks when it has no blank line."""
-    return re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text.strip()) else text.split("\n")
+    """A plain text's paragraphs: apart at blank lines, or at line breaks when it has no blank line; when most
+    lines open with Chinese typesetting's indent ('　　'), only before those: a line without one is the paragraph
+    above wrapped at a width."""
+    if re.search(r"\n\s*\n", text.strip()):
+        return re.split(r"\n\s*\n", text)
+    lines = text.split("\n")
+    indented = sum(1 for line in lines if _PARAGRAPH_INDENT.match(line))
+    if indented < 2 or indented < 0.6 * sum(1 for line in lines if line.strip()):
+        return lines
+    paragraphs: list[str] = []
+    for line in lines:
+        if paragraphs and not _PARAGRAPH_INDENT.match(line):
+            paragraphs[-1] += "\n" + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
 
 
 def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[Block]:
@@ -664,7 +720,41 @@ def markdown_to_html(text: str) -> str:
         text = _KRAMDOWN_ATTRIBUTES.sub("", _KRAMDOWN_TOC.sub("", text))
         if "{#" in text:
             text = _KRAMDOWN_HEADING_ID.sub(r"\1", text)
+    if "markdown=" in text:
+        text = _open_markdown_blocks(text)
     return _markdown.render(text)
+
+
+# kramdown reads Markdown inside an HTML block that asks for it ('<div markdown="1">'); CommonMark passes any HTML
+# block through raw, so its '**…**' would stay as text
+_MARKDOWN_ATTRIBUTE = re.compile(
+    r"""(<([a-zA-Z][\w-]*)\b[^<>]*?)\s+markdown\s*=\s*(["']?)(?:1|block|span)\3(?=[\s/>])([^<>]*>)""",
+    re.IGNORECASE,
+)
+
+
+def _open_markdown_blocks(text: str) -> str:
+    """``text`` with each HTML block that asks kramdown to read Markdown in it ('<div markdown="1">') set apart
+    from its content by blank lines, where CommonMark ends an HTML block and reads Markdown again."""
+    at = 0
+    while (opening := _MARKDOWN_ATTRIBUTE.search(text, at)) is not None:
+        tag = opening.group(2)
+        closing = _matching_close(text, opening.end(), tag)
+        inner_end = len(text) if closing is None else closing.start()
+        start = opening.group(1) + opening.group(4)
+        text = f"{text[: opening.start()]}{start}\n\n{text[opening.end() : inner_end]}\n\n" + text[inner_end:]
+        at = opening.start() + len(start)
+    return text
+
+
+def _matching_close(text: str, at: int, tag: str) -> re.Match[str] | None:
+    """The tag that closes an element named ``tag`` opened before ``at``, counting those nested in it."""
+    depth = 1
+    for found in re.compile(rf"<(/?){re.escape(tag)}\b[^<>]*>", re.IGNORECASE).finditer(text, at):
+        depth += -1 if found.group(1) else 1
+        if depth == 0:
+            return found
+    return None
 
 
 def is_markdown(text: str) -> bool:
@@ -679,7 +769,9 @@ def body_format(text: str, is_html_file: bool) -> str:
     if looks_like_html(text):
         end = text.rfind(">") + 1
         if _BLOCK_LEVEL_TAG.search(text, 0, end):
-            return "markdown" if _is_markdown_with_html_blocks(text) else "html"
+            if _is_markdown_with_html_blocks(text) or ("markdown=" in text and _MARKDOWN_ATTRIBUTE.search(text)):
+                return "markdown"  # (an HTML block asking kramdown to read Markdown in it is written for kramdown)
+            return "html"
         return "markdown" if is_markdown(text) else "html"
     return "markdown" if is_markdown(text) else "plain_text"
 
@@ -754,6 +846,22 @@ def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     return names
 
 
+_DOUBLE_BREAK = re.compile(r"<br\s*/?>(?:\s|&nbsp;|\u00a0|\u3000)*<br\b", re.IGNORECASE)
+_SENTENCE_ENDING = frozenset("。！？!?…")
+_CLOSING_QUOTES = frozenset("”」』\"'）)")
+
+
+def _ends_a_sentence(run: list[str]) -> bool:
+    """Whether the text of a run so far ends a sentence ('。', '！」'): its last character that is no space, past
+    closing quotes and brackets."""
+    for piece in reversed(run):
+        for char in reversed(piece):
+            if char.isspace() or char in _CLOSING_QUOTES:
+                continue
+            return char in _SENTENCE_ENDING
+    return False
+
+
 class _Walker:
     """Reads a cleaned DOM in document order into blocks, images and links."""
 
@@ -772,6 +880,16 @@ class _Walker:
         self._run_has_plain_text = False  # some text of the run is outside any link
         self._link_depth = 0
         self._pending_br = 0
+        self._ended_sentence = False  # the run's text before its pending <br> in a box's bare text ends a sentence
+        self.source = ""  # the HTML read, for ``_breaks_are_paragraphs``
+        self._single_breaks: bool | None = None
+
+    def _breaks_are_paragraphs(self) -> bool:
+        """Whether the page sets its paragraphs apart by single <br> (it has no two in a row, which would be its
+        paragraphs' mark and make one <br> a line's)."""
+        if self._single_breaks is None:
+            self._single_breaks = _DOUBLE_BREAK.search(self.source) is None
+        return self._single_breaks
 
     def flush(self) -> None:
         raw = "".join(self._run)
@@ -782,6 +900,7 @@ class _Walker:
         self._run_has_text = False
         self._run_has_plain_text = False
         self._pending_br = 0
+        self._ended_sentence = False
 
     def matching_rule(self, node: LexborNode, tag: str) -> tuple[str, bool] | None:
         """The rule removing this element, and whether it matched by class or id name (not by tag)."""
@@ -867,6 +986,13 @@ class _Walker:
             return
         if tag == "br":
             self._pending_br += 1
+            if (
+                self._pending_br == 1
+                and node.parent is not None
+                and node.parent.tag in _BARE_TEXT_BOXES
+                and _ends_a_sentence(self._run)
+            ):
+                self._ended_sentence = self._breaks_are_paragraphs()
             self._run.append(LINE_BREAK)
             return
         if tag in IMAGE_TAGS:
@@ -903,12 +1029,15 @@ class _Walker:
         self._text(text, kind)
 
     def _text(self, text: str, kind: str) -> None:
-        if self._pending_br == 1 and _PARAGRAPH_INDENT.match(text):
-            self._pending_br = 2  # a line break, then a paragraph's indent: a new paragraph
+        if self._pending_br == 1 and (self._ended_sentence or _PARAGRAPH_INDENT.match(text)):
+            # a line break, then a paragraph's indent: a new paragraph; and in a box's bare text (no <p> around
+            # it), a line break after a whole sentence is where a paragraph ends
+            self._pending_br = 2
         if text.strip():
             if self._pending_br >= 2:
                 self.flush()
             self._pending_br = 0
+            self._ended_sentence = False
             if not self._run_has_text:
                 self._run_kind = kind
                 self._run_has_text = True
@@ -1179,6 +1308,13 @@ def _closed_before_its_first_box(html: str, tag: str) -> str | None:
     return f"{html[: box.start()]}{closer}{html[box.start() :]}"
 
 
+# A character reference to a control character ('&#2' where a file was cut, '&#x1b;'): no text shows one, and
+# decode_post removed those written as characters before the parse could make them again
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*(?:[1-8]|1[4-9]|2[0-9]|3[01]|127)(?![0-9])|[xX]0*(?:[1-8eEfF]|1[0-9a-fA-F]|7[fF])(?![0-9a-fA-F]));?"
+)
+
+
 def html_to_body(html: str, main_content_only: bool = True, title: str | None = None) -> Body:
     """Blocks, images and links of an HTML body's main content, boilerplate removed.
 
@@ -1193,6 +1329,8 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         body.removed["guard_nesting"] = 1
         _apply_text_rules(body)
         return body
+    if "&#" in html:
+        html = _CONTROL_REFERENCE.sub("", html)
     tree = LexborHTMLParser(html)
     page_removed: dict[str, int] = {}
     closed = _close_swallowing_element(tree, html)
@@ -1218,6 +1356,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     main_content.settle_islands(page, chosen, measured.chars)
     walker = _Walker(total_text=1, apply_rules=False)
     walker.body.removed = page.removed
+    walker.source = html
     if chosen and not (len(chosen) == 1 and chosen[0] is measured):
         main_content.prune_link_lists(chosen, walker.body.removed)
         for m in chosen:
@@ -1231,6 +1370,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         # short bodies (nothing scored) and pages whose chosen box holds no block: the whole body
         walker = _Walker(total_text=1, apply_rules=False)
         walker.body.removed = page.removed
+        walker.source = html
         scope = main_content.title_box(measured, title) if main_content_only else None
         if scope is not None:
             # no box scored: the box around the page's title, when it holds most of the page's own text

@@ -352,6 +352,19 @@ REPLY_LINE = re.compile(
     r"^(?:推|噓|嘘|→)\s*[A-Za-z0-9_.\-]{2,16}\s*[:：].{0,120}?\s*(?:\d{1,3}(?:\.\d{1,3}){3}\s+)?"
     r"\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$"
 )
+# a microblog's comment: a name, a colon, the words, then their time and the controls to answer them
+# ('网友甲：终于等到了！5月28日 10:05回复赞', '林某：同意 2021-05-28 10:05 来自iPhone 回复 3')
+MICROBLOG_REPLY = re.compile(
+    r"^[^\s：:]{1,20}\s*[:：].{1,200}?\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|"
+    r"\d{1,2}\s*(?:分钟|分鐘|小时|小時)前)\s*(?:\d{1,2}:\d{2})?\s*(?:来自|來自)?[^\s]{0,20}\s*(?:回复|回覆)"
+    r"\s*(?:赞|讚|\d+|举报|舉報|\s)*$"
+)
+# a BBS post's header as text: its author, board, title and time ('作者 nightowl (夜貓子) 看板 Bus 標題 … 時間 Fri May
+# 28 10:00:00 2021'; SMTH's '发信人: …, 信区: … 标  题: … 发信站: …')
+BBS_HEADER = re.compile(
+    r"^(?:作者|发信人|發信人)\s*[:：]?\s+\S.{0,60}?(?:看板|信区|信區)\s*[:：]?\s*\S.{0,40}?"
+    r"(?:標\s*題|标\s*题)\s*[:：]?\s*.{1,120}?(?:時\s*間|时\s*间|發信站|发信站)\s*[:：]?\s*.{0,80}$"
+)
 # an ad script's call shown as text ('(adsbygoogle = window.adsbygoogle || []).push({});')
 AD_SCRIPT_LINE = re.compile(r"^[\s(]*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\)?\.push\([^)]*\);?\s*$", re.I)
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
@@ -590,8 +603,12 @@ FOLLOW_PROMPT_MAX_CHARS = 40
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
 _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
 FOLLOW_PROMPT = re.compile(
-    r"^[▸►▶•·※]?\s*(?:"
+    # (after a clause naming who made the page: '本文由某站整理，点击订阅…')
+    r"^[▸►▶•·※]?\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?(?:"
     r"(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)|加入好友|"
+    # '长按识别二维码': the instruction under a code to scan (the code itself is strip_qr_codes')
+    r"(?:长按|長按|扫描|掃描|扫码|掃碼|微信扫描|微信掃描)(?:识别|識別)?(?:图中|圖中|上方|下方|上图|上圖|下图|下圖)?(?:的)?"
+    r"(?:二维码|二維碼|小程序码|小程序碼)|"
     r"(?:点击|點擊)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
     r"|(?:微信)?(?:长按|長按|扫描|掃描|扫码|掃碼|扫一扫|掃一掃)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
     # '扫一扫在手机打开当前页', '微信扫一扫，分享到朋友圈': a page's QR code for reading or sharing it on a phone
@@ -713,12 +730,18 @@ CLICK_POINTER = re.compile(r"^(?:点击|點擊|点此|點此|按此|按這裡|�
 MARKED_POINTER = re.compile(
     r"^(?:[▼▲►▶▸→👉☞⬇↓]+\s*(?:点击|點擊|点此|點此|按此)"
     r"|[【\[]\s*(?:点击|點擊|点此|點此|按此)[^】\]]{0,30}[】\]]\s*$"
-    r"|看更多[^：:，。,]{0,10}[：:]\s*\S)"
+    r"|看更多[^：:，。,]{0,10}[：:]\s*\S"
+    # a pointer to a keyword's page ('点阅【菜市场】相关文章。', '點閱【夜間公車】相關文章')
+    r"|(?:点阅|點閱|查看|阅读|閱讀|更多)?[【\[][^】\]]{1,20}[】\]]\s*(?:相关|相關)(?:文章|新闻|新聞|报导|報導|报道|報道)[。.]?\s*$)"
 )
 # A social network's embed, shown as its fallback text where its script did not run
 EMBED_FALLBACK = re.compile(
     r"^(?:view this (?:post|profile|video) on instagram|a (?:post|video|photo) shared by .{1,60}"
     r"|view (?:this )?(?:post|video) on (?:facebook|tiktok|threads)"
+    # a channel's page around its message ('View in Telegram', 'If you have Telegram, you can view and join … right
+    # away.', '12 345 subscribers')
+    r"|view in telegram|if you have telegram, you can (?:view|contact|join)[^.]{0,80} right away\.?"
+    r"|\d[\d\s,.]*[km]?\s+(?:subscribers|members)(?:,\s*\d[\d\s,.]*[km]?\s+online)?"
     r"|(?:跳过|跳過)\s*\S{1,12}\s*(?:帖子|贴文|貼文|内容|內容|视频|視頻)|\S{1,12}\s*(?:帖子|贴文|貼文)(?:结束|結束)"
     r"|skip (?:\S+ ){0,2}(?:post|content|video)|end of (?:\S+ ){0,2}(?:post|content|video)"
     # the fallback of a share button with no script ('请使用浏览器的分享功能分享到微信等', '打开微信，点击底部的“发现”…')
@@ -783,7 +806,7 @@ _URGED = re.compile(r"^(?:立即|马上|馬上|现在|現在)|(?:now|today)$", r
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS = 80
-_INTERFACE_WORD = rf"[▲▼►▸]?[【\[]?(?:{_INTERFACE_WORDS})[】\]]?"
+_INTERFACE_WORD = rf"[▲▼►▸]?[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►]+)?"  # ('查看更多评论 >')
 INTERFACE_LABELS = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
@@ -866,7 +889,8 @@ IP_LOCATION_LINE = re.compile(rf"^{_IP_LOCATION}$", re.IGNORECASE)
 # 小]'), a view count ('浏览次数：1086'), an update stamp ('（3/4 15:20 更新）'), the writer's IP location
 _DATELINE_EXTRAS = re.compile(
     r"(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
-    r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]?\s*\d[\d,]*"
+    r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
+    r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
     rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
     rf"|{_IP_LOCATION}",
     re.IGNORECASE,
@@ -1305,6 +1329,57 @@ def _only_paywall_notes(text: str) -> bool:
     )
 
 
+# A card of the page's metadata ('【档案卡】 标题：… 作者：… 发表日期：… 来源：… 版权说明：…'): labelled fields, three of them
+# or more naming a post's own (its title, author, source, date, address), no field the article's own words would
+# label (a profile's '姓名：… 年龄：…' has none of these)
+_CARD_LABEL = re.compile(r"(?:^|[\s】\]|｜])([^\s：:【\[]{1,6})\s*[:：]")
+_POST_FIELD_LABELS = frozenset(
+    [
+        "标题",
+        "標題",
+        "题目",
+        "題目",
+        "作者",
+        "来源",
+        "來源",
+        "出处",
+        "出處",
+        "发表日期",
+        "發表日期",
+        "发布日期",
+        "發布日期",
+        "发布时间",
+        "發布時間",
+        "发表时间",
+        "發表時間",
+        "日期",
+        "原文链接",
+        "原文鏈接",
+        "原文網址",
+        "原文网址",
+        "链接",
+        "鏈接",
+        "网址",
+        "網址",
+        "版权说明",
+        "版權說明",
+        "责任编辑",
+        "責任編輯",
+        "编辑",
+        "編輯",
+    ]
+)
+CARD_MIN_FIELDS = 4
+
+
+def _is_metadata_card(text: str) -> bool:
+    """Whether a block is a card of the page's metadata (``_CARD_LABEL``, ``_POST_FIELD_LABELS``)."""
+    if text.count("：") + text.count(":") < CARD_MIN_FIELDS:
+        return False
+    labels = [match.group(1) for match in _CARD_LABEL.finditer(text)]
+    return len(labels) >= CARD_MIN_FIELDS and len(set(labels) & _POST_FIELD_LABELS) >= 3
+
+
 def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """Name of the text rule that drops this block, or None to keep it.
 
@@ -1349,6 +1424,12 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_forum_footers"
     if len(text) <= 200 and text.lstrip()[:1] in _REPLY_MARKS and REPLY_LINE.match(text.strip()):
         return "drop_reply_lines"
+    if len(text) <= 300 and ("回复" in text or "回覆" in text) and MICROBLOG_REPLY.match(text.strip()):
+        return "drop_reply_lines"
+    if len(text) <= 400 and text.lstrip()[:1] in "作发發" and BBS_HEADER.match(text.strip()):
+        return "drop_page_meta"
+    if len(text) <= 400 and _is_metadata_card(text):
+        return "drop_page_meta"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
     if len(text) <= 16 and CALL_TO_ACTION.match(text.strip()) and (link_only or _URGED.match(text.strip())):
