@@ -1045,10 +1045,19 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE repeated AS
-        WITH flagged AS (
+        WITH flagged_anywhere AS (
             SELECT b.article_id, b.block, b.text, c.n
             FROM current_blocks b JOIN (FROM text_counts WHERE n >= $min_articles) c USING (site, text_md5)
             WHERE length(b.text) >= $min_chars
+        ), flagged AS (
+            -- a short one between two blocks of the article's own is the author's (schema.REPEATED_BLOCK_OWN_MAX_CHARS)
+            SELECT f.* FROM flagged_anywhere f
+            LEFT JOIN current_blocks before ON before.article_id = f.article_id AND before.block = f.block - 1
+            LEFT JOIN current_blocks after ON after.article_id = f.article_id AND after.block = f.block + 1
+            LEFT JOIN flagged_anywhere fb ON fb.article_id = f.article_id AND fb.block = f.block - 1
+            LEFT JOIN flagged_anywhere fa ON fa.article_id = f.article_id AND fa.block = f.block + 1
+            WHERE length(f.text) >= $own_max_chars
+               OR before.block IS NULL OR after.block IS NULL OR fb.block IS NOT NULL OR fa.block IS NOT NULL
         ), flagged_per_article AS (
             SELECT article_id, count(*) AS n FROM flagged GROUP BY article_id
         ), blocks_per_article AS (
@@ -1061,7 +1070,11 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
         JOIN blocks_per_article ba USING (article_id)
         WHERE fa.n < ba.n
         """,
-        {"min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES, "min_chars": schema.REPEATED_BLOCK_MIN_CHARS},
+        {
+            "min_articles": schema.REPEATED_BLOCK_MIN_ARTICLES,
+            "min_chars": schema.REPEATED_BLOCK_MIN_CHARS,
+            "own_max_chars": schema.REPEATED_BLOCK_OWN_MAX_CHARS,
+        },
     )
     con.execute("DELETE FROM boilerplate_blocks WHERE article_id IN (SELECT article_id FROM rederive)")
     con.execute("INSERT INTO boilerplate_blocks SELECT article_id, block, text, n FROM repeated")

@@ -1429,8 +1429,12 @@ def test_hugos_params_table_gives_the_source_address():
 
 
 def test_an_accounts_scan_and_follow_prompts_go_and_a_story_about_following_stays():
-    page = paragraphs(*ZH) + '<p><img src="https://img.example.cn/qrcode.jpg"></p><p>长按识别二维码</p><p>关注城东街坊</p>'
-    parsed = parse_post(post(page).replace("记者 王小明".encode(), "城东街坊".encode()), "_posts/2021-05-28-a.md", now=NOW)
+    page = (
+        paragraphs(*ZH) + '<p><img src="https://img.example.cn/qrcode.jpg"></p><p>长按识别二维码</p><p>关注城东街坊</p>'
+    )
+    parsed = parse_post(
+        post(page).replace("记者 王小明".encode(), "城东街坊".encode()), "_posts/2021-05-28-a.md", now=NOW
+    )
     assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == ZH
     # following someone else, or the author in a sentence, is the article's
     kept = ["关注城东街坊的老人们", "关注林老师", "扫描二维码时要注意核对收款人的名字，他说。"]

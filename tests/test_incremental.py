@@ -360,6 +360,35 @@ def test_a_site_wide_block_re_derives_other_articles_only_when_it_crosses_the_th
         assert rows(replay, f"SELECT * FROM {table} ORDER BY ALL") == rows(full, f"SELECT * FROM {table} ORDER BY ALL")
 
 
+def test_a_short_repeated_block_inside_the_article_is_the_authors_and_follows_its_neighbours(tmp_path: Path):
+    """A section heading every post of a site has ('结论') between the article's own paragraphs stays; the same
+    short text at the article's edge, or beside another repeated block, is the template's. When a neighbour
+    becomes repeated in a later run, the heading goes there too, as a full load of the same posts shows."""
+    from tests.newsgen import write_post
+
+    live = tmp_path / "live"
+    credit = "图：本报设计部"  # short, at the end: the site's
+    for i in range(6):
+        own = [f"第{i}篇的开头，讲第{i}件事的来龙去脉。", "结论", f"第{i}篇的结论，说清楚第{i}件事的影响。", credit]
+        write_post(live, f"c{i}", f"街坊消息{i}", own, site="c.example.com")
+    replay = tmp_path / "replay.duckdb"
+    ingest([live], replay, workers=0, now=at(0))
+    count = "SELECT count(*) FROM paragraphs WHERE text = $text"
+    assert rows(replay, count.replace("$text", "'结论'")) == [(6,)]
+    assert rows(replay, count.replace("$text", f"'{credit}'")) == [(0,)]
+    # five posts now open their conclusion with the same sentence: the heading sits beside a repeated block
+    shared = "以上就是本周的街坊消息。"
+    for i in range(5):
+        own = [f"第{i}篇的开头，讲第{i}件事的来龙去脉。", "结论", shared, f"第{i}篇的结论。", credit]
+        write_post(live, f"c{i}", f"街坊消息{i}", own, site="c.example.com")
+    ingest([live], replay, workers=0, now=at(1))
+    assert rows(replay, count.replace("$text", "'结论'")) == [(1,)]  # only c5's, between its own paragraphs
+    full = tmp_path / "full.duckdb"
+    ingest([live], full, workers=0, now=at(1))
+    for table in ("paragraphs", "boilerplate_blocks"):
+        assert rows(replay, f"SELECT * FROM {table} ORDER BY ALL") == rows(full, f"SELECT * FROM {table} ORDER BY ALL")
+
+
 @pytest.mark.parametrize("max_age", [30.0, -1.0])
 def test_etl_ingest_scans_the_folders_once_and_its_run_sees_the_change(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, warehouse: Path, max_age: float
