@@ -23,7 +23,7 @@ def build_damaged_archive(root: Path, outside: Path) -> dict[str, str | None]:
         "2022-01-03-spaces.md": (b"   \n\n", "whitespace"),
         "2022-01-04-image.md": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary"),
         "2022-01-05-latin1.md": (b"---\ntitle: x\n---\n" + bytes(range(128, 256)) * 20, "UTF-8"),
-        "2022-01-06-unclosed.md": (b"---\ntitle: never closed\n<p>body</p>\n", "never closed"),
+        "2022-01-06-unclosed.md": (b"---\ntitle: never closed\nthe body under it\n", "never closed"),
         "2022-01-07-list.md": (b"---\n- a\n- b\n---\n<p>body</p>\n", "mapping"),
         "2022-01-08-page.md": (b"---\nlayout: page\ntitle: About\n---\n<p>about us</p>\n", "layout"),
         "2022-01-09-no-front-matter.md": ("只有正文，没有前言。".encode(), "no front matter"),

@@ -1487,3 +1487,105 @@ def test_a_card_of_the_pages_metadata_goes_and_a_profile_card_stays():
     assert blocks(card + paragraphs(*ZH[:2])) == ZH[:2]
     profile = "姓名：林某 年龄：四十五岁 职业：乡村教师 教龄：二十年 籍贯：本县"
     assert blocks(paragraphs(profile, *ZH[:2])) == [profile, *ZH[:2]]
+
+
+def test_a_wordpress_posts_raw_content_keeps_paragraphs_set_apart_by_blank_lines_around_inline_elements():
+    # jekyll-import writes WordPress's post_content as stored: no <p>, blank lines between paragraphs, a subheading
+    # in <strong>, a picture or the 'more' marker alone on its line
+    body = (
+        f'{TW[0]}\n\n<strong>租金調高四成</strong>\n\n{TW[1]}\n\n<span id="more-88"></span>\n\n{TW[2]}\n\n'
+        f'<img src="https://img.example.tw/a.jpg" alt="">\n\n[gallery ids="91,92" columns="2"]\n\n'
+        f"<em>——老顧客回來了</em>\n\n{TW[3]}\n"
+    )
+    assert blocks(body) == [TW[0], "租金調高四成", TW[1], TW[2], "——老顧客回來了", TW[3]]
+    # a bracketed line with no attributes is text a page shows (Cloudflare's stand-in for an address)
+    assert blocks(f"{ZH[0]}\n\n联系\n[email protected]\n即可。\n") == [ZH[0], "联系 [email protected] 即可。"]
+    # inside a paragraph of its own, an inline element and the text around it stay one paragraph
+    assert blocks(f"<p>{ZH[0]}<strong>{ZH[1]}</strong></p>\n\n<p>{ZH[2]}</p>") == [ZH[0] + ZH[1], ZH[2]]
+
+
+def test_importers_address_fields_give_the_url():
+    for key in ("blogger_orig_url", "tumblr_url", "wordpress_url"):
+        parsed = parsed_text(
+            paragraphs(*ZH[:2]), front=f"title: 县城\n{key}: https://blog.example.com/2021/05/a.html\n"
+        )
+        assert parsed.url == "https://blog.example.com/2021/05/a.html", key
+
+
+def test_windows_1252_quotes_in_a_chinese_post_are_read_so():
+    # one pair of curly quotes from a Windows editor in a UTF-8 post: few bad bytes, each alone
+    raw = post(paragraphs(f"老闆娘說：\x93{TW[0]}\x94", TW[1]))  # U+0093 and U+0094, each then made its byte
+    raw = raw.replace("\x93".encode(), b"\x93").replace("\x94".encode(), b"\x94")
+    parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == [f"老闆娘說：“{TW[0]}”", TW[1]]
+    assert parsed.problems == ["2 bytes that are not UTF-8 read as Windows-1252 (curly quotes, dashes)"]
+    # a character cut in two is no quote: replaced, as before
+    cut = post(paragraphs(TW[0], TW[1])).replace(TW[1][:1].encode(), TW[1][:1].encode()[:2], 1)
+    parsed = parse_post(cut, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and any("undecodable" in p for p in parsed.problems)
+
+
+def test_a_feeds_footer_and_tracking_pixel_go():
+    footers = [
+        "The post 县城的夜市 appeared first on 城市观察.",
+        "文章 县城的夜市 最先出现在 城市观察。",
+        "县城的夜市 was originally published in 城市观察 on Medium, where people are continuing the conversation "
+        "by highlighting and responding to this story.",
+    ]
+    for footer in footers:
+        page = paragraphs(*ZH[:2]) + f'<p>{footer}</p><img src="https://feeds.example.com/~r/a/1" height="1" width="1">'
+        parsed = parse_post(post(page), "_posts/2021-05-28-a.md", now=NOW)
+        assert [b.text for b in parsed.blocks] == ZH[:2] and parsed.images == [], footer
+    # a sentence about a post that appeared first somewhere is prose
+    prose = "这篇报道最先出现在县广播站的节目里，后来才登上报纸。"
+    assert blocks(paragraphs(*ZH[:2], prose)) == [*ZH[:2], prose]
+
+
+def test_front_matter_never_closed_before_an_html_body_and_a_second_block_of_other_fields():
+    raw = f"---\nlayout: post\ntitle: 渡轮早班提前\ndate: 2021-05-28 10:00:00 +0800\n{paragraphs(*ZH[:2])}\n"
+    parsed = parse_post(raw.encode(), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and parsed.title == "渡轮早班提前"
+    assert [b.text for b in parsed.blocks] == ZH[:2] and any("not closed" in p for p in parsed.problems)
+    # a second tool's block after the first: its fields read, the first's values first
+    raw = (
+        "---\nlayout: post\ntitle: 防汛演练提前\ndate: 2021-05-28 10:00:00 +0800\n---\n"
+        "---\nauthor: 刘记者\nsource_url: https://zhen.example.cn/2021/05/28/drill.html\ntitle: 另一个标题\n---\n\n"
+        + "\n\n".join(ZH[:2])
+    )
+    parsed = parse_post(raw.encode(), "_posts/2021-05-28-a.md", now=NOW)
+    assert (parsed.title, parsed.author, parsed.url) == (
+        "防汛演练提前",
+        "刘记者",
+        "https://zhen.example.cn/2021/05/28/drill.html",
+    )
+    assert [b.text for b in parsed.blocks] == ZH[:2]
+    # a line between two rules at the body's start is the article's ('注意: 本周停水'), not a block of fields
+    raw = "---\nlayout: post\ntitle: 停水\ndate: 2021-05-28\n---\n---\n注意: 本周停水\n---\n\n" + ZH[0]
+    parsed = parse_post(raw.encode(), "_posts/2021-05-28-a.md", now=NOW)
+    assert any("本周停水" in b.text for b in parsed.blocks)
+
+
+def test_paywall_counters_comment_plugin_text_math_sources_and_hugo_references():
+    notes = [
+        "您已阅读完本月5篇免费文章。成为某某网会员，继续阅读。",
+        "立即成为会员 登录",
+        "本文完整版在爱发电发布，赞助后即可阅读全文。",
+    ]
+    assert blocks(paragraphs(*ZH[:2], *notes)) == ZH[:2]
+    plugin = [
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "3 Comments",
+        "Sort by Top",
+        "Add a comment...",
+        "Facebook Comments Plugin",
+    ]
+    assert blocks(paragraphs(*ZH[:2], *plugin)) == ZH[:2]
+    formula = (
+        '<p>借阅率的算法是 <math><semantics><mi>r</mi><annotation encoding="application/x-tex">r = \\frac{b}{n}'
+        "</annotation></semantics></math>，其中 b 是借出册数。</p><noembed>此处为嵌入的水位图</noembed>"
+    )
+    assert blocks(paragraphs(ZH[0]) + formula) == [ZH[0], "借阅率的算法是 r，其中 b 是借出册数。"]
+    # Hugo's reference to another post in a Markdown link: the link's text stays, as a link
+    body = f'{ZH[0]}\n\n详见[去年的报道]({{{{< ref "2020-07-12-flood.md" >}}}})。\n'
+    assert blocks(body) == [ZH[0], "详见去年的报道。"]

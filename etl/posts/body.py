@@ -212,6 +212,9 @@ _KRAMDOWN_ATTRIBUTES = re.compile(
 )
 # Liquid's output at the start of an address ('![曲线]({{ site.baseurl }}/img/a.png)', 'src="{{ site.url }}/…"'):
 # Jekyll writes the site's address there; removed, the path stays a link (a space left in it would not be one)
+# Hugo's link to another post of the site ('[去年的报道]({{< ref "2020-07-12-flood.md" >}})'): its page's address, which
+# the post's file name stands for
+_HUGO_REF = re.compile(r"""(\]\(\s*)\{\{[<%]\s*(?:rel)?ref\s+["']?([^"'\s{}]+)["']?\s*[>%]\}\}""")
 _LIQUID_IN_ADDRESS = re.compile(r"""(\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)\{\{[^{}\n]*\}\}""", re.IGNORECASE)
 # An include given the author's words as parameters ('{% include figure.html image="/a.jpg" caption="粮仓外景" %}'):
 # its template shows them, so they are read as what it makes of them, a figure, a quote or a line
@@ -281,7 +284,17 @@ def _wordpress_figures(html: str) -> str:
         html = _WP_CAPTION.sub(_caption_as_figure, html)
     if "[/embed]" in html:
         html = _WP_EMBED.sub(r'<a href="\1"></a>', html)
+    if "]\n" in html:
+        html = _SHORTCODE_LINE.sub("", html)
     return html
+
+
+# a shortcode alone on its line ('[gallery ids="91,92" columns="3"]'): a widget WordPress draws there, no text
+# (with its attributes, name="value": '[email protected]', Cloudflare's stand-in for an address, is what a page shows)
+_SHORTCODE_LINE = re.compile(
+    r"""^[ \t]*\[[a-z][\w-]{0,30}(?:\s+[\w-]+\s*=\s*(?:"[^"\]\n]{0,300}"|'[^'\]\n]{0,300}'|[^\s\]]{1,300}))+\s*/?\][ \t]*$""",
+    re.MULTILINE,
+)
 
 
 # Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
@@ -878,6 +891,7 @@ class _Walker:
         # ('<h3>\n  <strong>…'), and the block's kind is that of the element its first text is in
         self._run_has_text = False
         self._run_has_plain_text = False  # some text of the run is outside any link
+        self._run_has_bare_text = False  # some text of the run is right in a box (``_BARE_TEXT_BOXES``), in no element
         self._link_depth = 0
         self._pending_br = 0
         self._ended_sentence = False  # the run's text before its pending <br> in a box's bare text ends a sentence
@@ -899,6 +913,7 @@ class _Walker:
         self._run = []
         self._run_has_text = False
         self._run_has_plain_text = False
+        self._run_has_bare_text = False
         self._pending_br = 0
         self._ended_sentence = False
 
@@ -1010,25 +1025,25 @@ class _Walker:
 
     def _text_node(self, node: LexborNode, kind: str) -> None:
         text = node.text_content or ""
-        if (
-            "\n" in text
-            and _BLANK_LINE.search(text.strip())
-            and (node.parent is None or node.parent.tag in _BARE_TEXT_BOXES)
-        ):
-            # a box's bare text in paragraphs set apart by blank lines (a forum post shown as written, PTT's)
-            said = False  # some text before this part
-            for i, part in enumerate(_BLANK_LINE.split(text)):
+        bare = node.parent is None or node.parent.tag in _BARE_TEXT_BOXES
+        if "\n" in text and bare and _BLANK_LINE.search(text):
+            # a box's bare text in paragraphs set apart by blank lines (a forum post shown as written, PTT's). At
+            # the text's edge, beside an element, a blank line ends a paragraph that is an element alone on its
+            # lines (a WordPress post's raw content: a subheading in <strong> between blank lines) or ends a
+            # sentence; before a link that goes on with the sentence ('见\n\n<a>报告</a>') it is a space.
+            parts = _BLANK_LINE.split(text)
+            for i, part in enumerate(parts):
                 if i:
-                    if said and part.strip():
+                    within = part.strip() and any(earlier.strip() for earlier in parts[:i])
+                    if self._run_has_text and (within or not self._run_has_bare_text or _ends_a_sentence(self._run)):
                         self._pending_br = max(self._pending_br, 2)
                     else:
-                        self._run.append("\n")  # at the text's edge: whitespace, as it was
-                self._text(part, kind)
-                said = said or bool(part.strip())
+                        self._run.append("\n")  # whitespace, as it was
+                self._text(part, kind, bare)
             return
-        self._text(text, kind)
+        self._text(text, kind, bare)
 
-    def _text(self, text: str, kind: str) -> None:
+    def _text(self, text: str, kind: str, bare: bool = False) -> None:
         if self._pending_br == 1 and (self._ended_sentence or _PARAGRAPH_INDENT.match(text)):
             # a line break, then a paragraph's indent: a new paragraph; and in a box's bare text (no <p> around
             # it), a line break after a whole sentence is where a paragraph ends
@@ -1043,6 +1058,8 @@ class _Walker:
                 self._run_has_text = True
             if not self._link_depth:
                 self._run_has_plain_text = True
+            if bare:
+                self._run_has_bare_text = True
         self._run.append(text)
 
     def visit_inside(self, node: LexborNode, kind: str) -> None:
@@ -1066,6 +1083,8 @@ class _Walker:
         if not src or src.startswith("data:"):  # a responsive picture may name its files only in a srcset
             src = _largest_candidate(attrs.get("data-srcset") or attrs.get("srcset") or "") or src
         if src and not src.startswith("data:"):
+            if attrs.get("width") in _PIXEL_SIZES and attrs.get("height") in _PIXEL_SIZES:
+                return  # a tracking pixel (a feed's counter, 1 by 1): no picture anyone sees
             alt = normalize_text(attrs.get("alt") or "") or None
             if _QR_CODE.search(src) or (alt and _QR_CODE.search(alt)):
                 self.body.removed["strip_qr_codes"] = self.body.removed.get("strip_qr_codes", 0) + 1
@@ -1085,6 +1104,7 @@ class _Walker:
             self.body.links.append(Link(href, normalize_text(node.text(deep=True)) or None))
 
 
+_PIXEL_SIZES = frozenset({"0", "1", "0px", "1px"})
 IMAGE_TAGS = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
 _SRCSET_DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
 
@@ -1672,6 +1692,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "{{" in text:
         if "{{<" in text or "{{%" in text:
             text = _HUGO_FIGURE.sub(_include_as_html, text)
+            text = _HUGO_REF.sub(r"\1\2", text)
         text = _LIQUID_IN_ADDRESS.sub(r"\1", text)
     liquid, kramdown = "{%" in text, "{:" in text
     if liquid and "include" in text:

@@ -30,6 +30,9 @@ NON_CONTENT_TAGS = frozenset(
         "embed",
         "svg",
         "canvas",
+        "noembed",  # what a browser without plugins showed (none today does)
+        "annotation",  # a MathML formula's source (TeX) beside the formula
+        "annotation-xml",
         "link",
         "meta",
         "form",
@@ -564,7 +567,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
 REPEATED_NEIGHBOUR_MIN_CHARS = 20  # a short line may repeat on purpose (a refrain, a separator)
 SECOND_COPY_MIN_SHARE = 0.8  # of the article's text in the two copies, for a repeat to be a second copy
 _PAYWALL_ACCESS = (
-    r"订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員|解锁|解鎖"
+    r"订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員|解锁|解鎖|赞助|贊助"
 )
 _PAYWALL_READ = r"阅读|閱讀|查看|观看|觀看|看(?=全|完)|解锁|解鎖"  # a bare 看 is any seeing
 _PAYWALL_REST = r"全文|(?:全部|完整)(?:内容|內容|文章|版)|更多|本文|剩余|剩餘"
@@ -592,7 +595,10 @@ PAYWALL_NOTE = guarded(
         # '订阅某某通，即刻获取全部文章'
         r"|(?:订阅|訂閱|开通|開通)[^。！？，,]{0,8}[，,]\s*(?:即刻|立即|马上|馬上|即可)?(?:获取|獲取|解锁|解鎖|畅读|暢讀)(?:全部|全文|所有)"
         r"|(?:开通|開通|升级|升級|成为|成為)\s*(?:vip|会员|會員)[，,\s]*(?:畅读|暢讀|免费读|免費讀|解锁|解鎖|阅读|閱讀)"
-        r"|^\s*(?:您|你)(?:本月)?已(?:阅读|閱讀|读|讀)了?\s*\d+\s*篇(?:免费|免費)",
+        r"|^\s*(?:您|你)(?:本月)?已(?:经|經)?(?:阅读|閱讀|读|讀)(?:了|完|过|過)?\s*(?:本月|本周|本週|今天|今日)?(?:的)?\s*\d+\s*篇"
+        r"(?:免费|免費)"
+        # '成为FT中文网会员，继续阅读': the outlet's name between the way in and the members
+        r"|(?:成为|成為|加入)[^。！？，,]{0,10}(?:会员|會員|订户|訂戶)[，,\s]*(?:即可|才能)?(?:继续|繼續)(?:阅读|閱讀)",
         re.IGNORECASE,
     )
 )
@@ -741,6 +747,11 @@ EMBED_FALLBACK = re.compile(
     # a channel's page around its message ('View in Telegram', 'If you have Telegram, you can view and join … right
     # away.', '12 345 subscribers')
     r"|view in telegram|if you have telegram, you can (?:view|contact|join)[^.]{0,80} right away\.?"
+    # a comment plugin's text where its script did not run ('Please enable JavaScript to view the comments powered
+    # by Disqus.', 'Facebook Comments Plugin', '3 Comments', 'Sort by Top', 'Add a comment...')
+    r"|please enable javascript to view the comments(?: powered by [\w ]{1,20})?\.?|comments powered by disqus\.?"
+    r"|facebook comments plugin|\d{1,5} comments?|sort by (?:top|newest|oldest)|add a comment(?:\.{3}|…)?"
+    r"|(?:请|請)?(?:启用|啟用|开启|開啟)\s*javascript[^。]{0,20}(?:评论|評論|留言)[^。]{0,10}[。]?"
     r"|\d[\d\s,.]*[km]?\s+(?:subscribers|members)(?:,\s*\d[\d\s,.]*[km]?\s+online)?"
     r"|(?:跳过|跳過)\s*\S{1,12}\s*(?:帖子|贴文|貼文|内容|內容|视频|視頻)|\S{1,12}\s*(?:帖子|贴文|貼文)(?:结束|結束)"
     r"|skip (?:\S+ ){0,2}(?:post|content|video)|end of (?:\S+ ){0,2}(?:post|content|video)"
@@ -778,6 +789,16 @@ EMBED_FALLBACK = re.compile(
     r"|(?:posted |shared |sent )?(?:via|from|by) (?:ifttt|buffer|hootsuite|dlvr\.it|zapier|twitterfeed)\.?)$",
     re.IGNORECASE,
 )
+# A feed's footer after each item ('The post 《…》 appeared first on 某站.', Yoast's '文章…最先出现在…。', Medium's '… was
+# originally published in … on Medium, where people are continuing the conversation…'): the feed's, never the post's
+FEED_FOOTER = re.compile(
+    r"^(?:the post .{1,200}? appeared first on .{1,80}"
+    r"|文章\s*.{1,200}?\s*最先(?:出现|出現)(?:在|于|於)\s*.{1,80}"
+    r"|.{1,200}? was originally published in .{1,80}? on medium, where people are continuing the conversation"
+    r" by highlighting and responding to this story)[.。]?$",
+    re.IGNORECASE,
+)
+FEED_FOOTER_MAX_CHARS = 400
 # WeChat's controls, scraped as a line ('：，，，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏')
 WECHAT_CONTROLS = re.compile(
     r"^[：:，,。.\s]*[^。！？]{0,20}轻点两下取消赞[^。！？]{0,6}轻点两下取消在看[^。！？]{0,20}$"
@@ -797,8 +818,10 @@ _CONTROL_WORDS = (
 # a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
 # text the same word may be a how-to's heading, so only link-only blocks
 CALL_TO_ACTION = re.compile(
-    r"^(?:立即|马上|馬上|现在|現在|免费|免費)?\s*(?:订阅|訂閱|登录|登錄|登入|注册|註冊|购买|購買|试读|試讀|试用|試用)"
-    r"(?:本报|本報|本刊|本站|会员|會員|全文)?$|^(?:subscribe|sign up|sign in|log in|buy)(?: now| today)?$",
+    r"^(?:立即|马上|馬上|现在|現在|免费|免費)?\s*(?:订阅|訂閱|登录|登錄|登入|注册|註冊|购买|購買|试读|試讀|试用|試用|(?:成为|成為|加入)(?=会员|會員))"
+    # (with the way in beside it: '立即成为会员 登录')
+    r"(?:本报|本報|本刊|本站|会员|會員|全文)?(?:\s+(?:登录|登錄|登入|注册|註冊))?$"
+    r"|^(?:subscribe|sign up|sign in|log in|buy)(?: now| today)?$",
     re.IGNORECASE,
 )
 # urged at once ('立即订阅', 'Subscribe now'), the call is a button as plain text too (a button with no link)
@@ -1413,6 +1436,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     ):
         return "drop_interface_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
+        return "drop_interface_labels"
+    if len(text) <= FEED_FOOTER_MAX_CHARS and FEED_FOOTER.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 100 and "轻点两下取消赞" in text and WECHAT_CONTROLS.match(text):
         return "drop_interface_labels"

@@ -67,6 +67,7 @@ class FrontMatter:
     uncommented: list[str] = field(default_factory=list)  # text values kept past a ' #' YAML read as a comment
     unclosed: bool = False  # no '---' closed it where it ended: it ended at a blank line before text
     repeated: bool = False  # the body opened with a second copy of it (an exporter's slip), now removed
+    added: bool = False  # the body opened with a second block of other fields (another tool's), now read too
 
 
 # a closing fence with the body's first words on its line
@@ -74,9 +75,10 @@ _GLUED_FENCE = re.compile(r"^---[ \t]*(?=[^\s-])", re.MULTILINE)
 
 
 def _end_without_fence(lines: list[str]) -> int | None:
-    """Where front matter whose closing '---' is missing ends: at the blank line before the first
-    line that is neither a field, a list item, an indented continuation nor a comment (YAML allows
-    no such line in a mapping), after at least one field. None when every line reads as a field."""
+    """The first body line of front matter whose closing '---' is missing: after at least one field, the first
+    line that is neither a field, a list item, an indented continuation nor a comment (YAML allows no such line
+    in a mapping), when a blank line comes before it or it opens with an HTML tag ('<p>…' right under the last
+    field). None when every line reads as a field."""
     fields = 0
     for i, line in enumerate(lines):
         if not line.strip() or line.lstrip().startswith("#") or line[0].isspace():
@@ -84,9 +86,12 @@ def _end_without_fence(lines: list[str]) -> int | None:
         if _FIELD_LINE.match(line) or _LIST_ITEM.match(line):
             fields += 1
             continue
-        blank = i - 1 if i and not lines[i - 1].strip() else None
-        return blank if fields and blank is not None else None
+        after_blank = i > 0 and not lines[i - 1].strip()
+        return i if fields and (after_blank or _HTML_LINE.match(line)) else None
     return None
+
+
+_HTML_LINE = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*[\s/>]|!--)")  # a line opening with a tag or a comment
 
 
 def split_front_matter(text: str) -> tuple[str, str]:
@@ -116,9 +121,9 @@ def _split(text: str) -> tuple[str, str, bool]:
     lines = text[opening.end() : end].strip("\n").split("\n")
     cut = _end_without_fence(lines)
     if cut is not None:
-        rest = "\n".join(lines[cut + 1 :]).lstrip("\n")
+        rest = "\n".join(lines[cut:])
         body = rest if closing is None else rest + "\n\n" + text[closing.start() :]
-        return "\n".join(lines[:cut]), body, True
+        return "\n".join(lines[:cut]).rstrip("\n"), body, True
     if closing is None:
         # '---县城北边…': the line break after the fence lost (no blank line before it, or the cut above had taken it)
         glued = _GLUED_FENCE.search(text, opening.end())
@@ -254,15 +259,56 @@ def _hugo_front_matter(text: str) -> FrontMatter | None:
 
 def _drop_repeated_block(front: FrontMatter) -> None:
     """Remove a second front matter at the start of the body: a closed block of fields, two or more of
-    them the first block's (an exporter that wrote the header twice). A Markdown rule above text is none."""
+    them the first block's (an exporter that wrote the header twice), or two or more fields a post's front
+    matter has and the first block lacks (a second tool added its own: read too, the first block's values
+    first). A Markdown rule above text is none, nor a line between two rules ('注意: 本周停水')."""
     try:
         block, rest, unclosed = _split(front.body.lstrip("\n"))
         again = _read_block(block, rest) if not unclosed else None
     except FrontMatterError:
         return
-    if again is not None and len(set(again.fields) & set(front.fields)) >= 2:
+    if again is None:
+        return
+    keys = {str(key).lower() for key in again.fields}
+    if len(set(again.fields) & set(front.fields)) >= 2 or (len(keys) >= 2 and keys <= _POST_FIELDS):
         front.body = rest
-        front.repeated = True
+        front.added = not set(again.fields) <= set(front.fields)
+        front.repeated = not front.added
+        front.fields = {**again.fields, **front.fields}
+
+
+# the fields of a post's front matter that a second block, added by another tool, may carry
+_POST_FIELDS = frozenset(
+    {
+        "layout",
+        "title",
+        "date",
+        "author",
+        "authors",
+        "tags",
+        "tag",
+        "categories",
+        "category",
+        "from",
+        "source",
+        "source_url",
+        "original_url",
+        "url",
+        "link",
+        "canonical_url",
+        "permalink",
+        "excerpt",
+        "description",
+        "summary",
+        "lang",
+        "comments",
+        "published",
+        "updated",
+        "modified",
+        "image",
+        "cover",
+    }
+)
 
 
 def _read_block(block: str, body: str) -> FrontMatter:

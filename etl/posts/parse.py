@@ -55,6 +55,10 @@ URL_FIELDS = (
     "canonicalurl",  # Hugo's canonicalURL (keys are read in lower case)
     "link",
     "url",
+    # jekyll-import's: the post's address on the blog it came from
+    "blogger_orig_url",
+    "tumblr_url",
+    "wordpress_url",
 )
 # Where a post with an empty body keeps its text: the body itself (a CMS's field), else its summary, the only text
 # a feed item stored that way has
@@ -357,7 +361,11 @@ def _decode_damaged(raw: bytes, error: UnicodeDecodeError, problems: list[str]) 
     # UTF-8 with a stray bad byte (a character cut in two) is still UTF-8: a short
     # Chinese post often also decodes as GB18030, to nonsense.
     mostly_utf8 = bad <= max(3, len(raw) // 1000) and bad * 10 < non_ascii
-    mixed = None if mostly_utf8 or bad * 10 >= non_ascii else _utf8_with_windows_1252(raw, replaced)
+    # a Windows editor's curly quotes or dashes, each alone where a character would be (a character cut in two
+    # is not one), however few the file's other characters beyond ASCII
+    mixed = _utf8_with_windows_1252_punctuation(raw)
+    if mixed is None and not mostly_utf8 and bad * 10 < non_ascii:
+        mixed = _utf8_with_windows_1252(raw, replaced)
     lines = None if mostly_utf8 or mixed is not None else _utf8_with_legacy_lines(raw)
     legacy = None if mostly_utf8 or mixed is not None or lines is not None else _decode_legacy_chinese(raw)
     if mixed is not None:
@@ -391,6 +399,28 @@ def _utf8_with_windows_1252(raw: bytes, replaced: str) -> str | None:
     # a run of Latin-1 letters that the UTF-8 reading does not have is a legacy Chinese line ('¦ÑÁ' is Big5's 老)
     made = len(_LATIN1_RUN.findall(text)) - len(_LATIN1_RUN.findall(replaced))
     return None if made > 0 else text
+
+
+# Windows-1252's punctuation: the ellipsis, the bullet, curly quotes, the dashes (0x85, 0x91-0x97)
+_WINDOWS_1252_PUNCTUATION = frozenset([0x85, *range(0x91, 0x98)])
+
+
+def _utf8_with_windows_1252_punctuation(raw: bytes) -> str | None:
+    """A UTF-8 file whose few bad bytes are each one of Windows-1252's punctuation (``_WINDOWS_1252_PUNCTUATION``)
+    standing alone, read so; None when a bad byte is anything else (a character cut in two is a lead byte, or
+    two or three bytes)."""
+    pieces: list[str] = []
+    done = 0
+    while True:
+        try:
+            pieces.append(raw[done:].decode("utf-8"))
+            return "".join(pieces)
+        except UnicodeDecodeError as error:
+            at = done + error.start
+            if error.end - error.start != 1 or raw[at] not in _WINDOWS_1252_PUNCTUATION:
+                return None
+            pieces += [raw[done:at].decode("utf-8"), raw[at : at + 1].decode("cp1252")]
+            done = at + 1
 
 
 _LATIN1_RUN = re.compile("[\u00a0-\u00ff]{3,}")
@@ -784,6 +814,10 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         problems.append("front matter not closed by a '---' line: it ends where the text starts")
     if front.repeated:
         problems.append("front matter written twice: the copy at the start of the body removed")
+    if front.added:
+        problems.append(
+            "a second front matter block at the start of the body read with the first (the first's values first)"
+        )
     # Jekyll's keys are lower case; importers sometimes write `Title:` or `Date:`. The exact key wins.
     fields = {key.strip().lower(): value for key, value in front.fields.items()}
     fields.update({key: value for key, value in front.fields.items() if key in fields})
