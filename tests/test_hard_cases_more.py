@@ -1589,3 +1589,18 @@ def test_paywall_counters_comment_plugin_text_math_sources_and_hugo_references()
     # Hugo's reference to another post in a Markdown link: the link's text stays, as a link
     body = f'{ZH[0]}\n\n详见[去年的报道]({{{{< ref "2020-07-12-flood.md" >}}}})。\n'
     assert blocks(body) == [ZH[0], "详见去年的报道。"]
+
+
+def test_arrow_pointers_network_promotions_newsletter_prompts_and_bare_photo_credits_go():
+    chrome = [
+        '<p><a href="https://www.example.tw/news/1"><strong>►漁民出海前必看 最新海象一次整理</strong></a></p>',
+        "<p>某台中文有Instagram！欢迎搜寻mou.chinese，看更多深度报导！</p>",
+        '<p><a href="https://www.example.sg/newsletter">订阅某某早报电子报，每日新闻直送邮箱</a></p>',
+        "<p>Getty Images</p>",
+        "<p>AFP/Getty Images</p>",
+        "<p>图片来源：视觉中国</p>",
+    ]
+    assert blocks(paragraphs(*TW[:2]) + "".join(chrome) + paragraphs(TW[2])) == TW[:3]
+    # a bullet the author marks with an arrow, not a link, stays; so does a sentence naming an agency
+    kept = ["►第一，先把水桶装满。", "路透社的摄影记者当天也在现场，拍下了整条老街被淹的画面。"]
+    assert blocks(paragraphs(*TW[:2], *kept)) == [*TW[:2], *kept]

@@ -604,7 +604,7 @@ PAYWALL_NOTE = guarded(
 )
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
-_PROMPT_BENEFIT = r"(?:[”」\"']?[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多)[^。！？]{0,15})?"
+_PROMPT_BENEFIT = r"(?:[”」\"']?[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週)[^。！？]{0,15})?"
 FOLLOW_PROMPT_MAX_CHARS = 40
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
 _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
@@ -629,7 +629,10 @@ FOLLOW_PROMPT = re.compile(
     r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|"
     r"推特|twitter|公众号|公眾號|粉絲團|粉丝团)[^。！？]{0,12}"
     # '訂閱電子報' as plain text (a converted scrape loses the button's link)
-    r"|(?:立即|马上|馬上|免費|免费)?(?:订阅|訂閱)(?:我们的|我們的|本站|本報|本报)?(?:电子报|電子報|newsletter|周报|週報)"
+    r"|(?:立即|马上|馬上|免費|免费)?(?:订阅|訂閱)(?:我们的|我們的|本站|本報|本报|[^。！？，,\s]{1,8})?(?:电子报|電子報|newsletter|周报|週報)"
+    # 'DW中文有Instagram！欢迎搜寻dw.chinese': the outlet is on a network, then the ask
+    r"|[^。！？]{0,12}(?:有|在)(?:instagram|ig|facebook|fb|line|telegram|youtube|twitter|推特|脸书|臉書)[了啦]?[！!，,]\s*"
+    r"(?:欢迎|歡迎|快来|快來)?(?:搜寻|搜尋|搜索|关注|關注|追蹤|追踪|订阅|訂閱|加入)[^。！？，,]{0,24}"
     # '扫码下载新浪财经APP，看更多精彩内容', '下载客户端 独家抢先看', '打开APP，阅读体验更佳': an app's download prompt
     # (an instruction, '打开 Signal 应用程序', '安装桌面客户端', promises nothing)
     r"|(?:扫码|掃碼|扫描二维码|掃描二維碼|点击|點擊|立即|马上|馬上)?(?:下载|下載|打开|打開)[^。！？]{0,12}"
@@ -730,6 +733,8 @@ _INTERFACE_WORDS = (
 # A link alone that asks to be clicked ('點擊睇圖輯 ▶ …', '点击查看视频', 'Click here for the gallery'): a pointer
 # to another page, not a sentence of the article
 CLICK_POINTER = re.compile(r"^(?:点击|點擊|点此|點此|按此|按這裡|按这里|click here)", re.IGNORECASE)
+# a linked line an arrow marks ('►颱風剛走又有熱帶擾動？'): a pointer to another story (as plain text, a bullet)
+_POINTER_ARROWS = frozenset("►▶▸➤➜→»")
 # The same pointer as plain text where its form says so: after an arrow or in brackets ('▼点击阅读原文', '【點擊進入
 # 房屋問題專題】'), or a label pointing to more of the site's
 # reports ('看更多風傳媒報導：…'; an author's own '延伸阅读：《…》' stays, as 7 real posts have it)
@@ -787,6 +792,13 @@ EMBED_FALLBACK = re.compile(
     r"|微信扫一扫可打开此内容[^。]{0,20}"
     # a cross-poster's footer ('Posted via IFTTT', 'via Buffer')
     r"|(?:posted |shared |sent )?(?:via|from|by) (?:ifttt|buffer|hootsuite|dlvr\.it|zapier|twitterfeed)\.?)$",
+    re.IGNORECASE,
+)
+# A picture's credit left alone on its line ('Getty Images', '图片来源：路透社', 'AFP / 某某'): the agency's name only
+PHOTO_CREDIT = re.compile(
+    r"^(?:(?:图片|圖片|图像|圖像|照片|image|photo|picture)\s*(?:来源|來源|提供|source|credit)\s*[:：,，]?\s*)?"
+    r"(?:getty images|reuters|afp|epa|ap photo|pa media|shutterstock|alamy|路透社?|法新社|美联社|美聯社|欧新社|歐新社"
+    r"|视觉中国|視覺中國|东方ic|東方ic)(?:\s*(?:/|via)\s*[^/]{1,30})?$",
     re.IGNORECASE,
 )
 # A feed's footer after each item ('The post 《…》 appeared first on 某站.', Yoast's '文章…最先出现在…。', Medium's '… was
@@ -1432,12 +1444,15 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     ):
         return "drop_interface_labels"  # before the prompts: '打開APP閱讀全文' is the page's control
     if len(text) <= 60 and (
-        (link_only and CLICK_POINTER.match(text.strip())) or (len(text) <= 40 and MARKED_POINTER.match(text.strip()))
+        (link_only and (CLICK_POINTER.match(text.strip()) or text.lstrip()[:1] in _POINTER_ARROWS))
+        or (len(text) <= 40 and MARKED_POINTER.match(text.strip()))
     ):
         return "drop_interface_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= FEED_FOOTER_MAX_CHARS and FEED_FOOTER.match(text.strip()):
+        return "drop_interface_labels"
+    if len(text) <= 40 and PHOTO_CREDIT.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 100 and "轻点两下取消赞" in text and WECHAT_CONTROLS.match(text):
         return "drop_interface_labels"
