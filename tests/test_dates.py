@@ -136,6 +136,12 @@ def test_non_date_value_is_a_problem():
         "2021年5月28日 上午2點02",
         "民國110年5月28日 02:02",  # Taiwan's calendar: year 110 of the Republic
         "May 28, 2021 10:02 AM HKT",  # a zone abbreviation that names one offset
+        "2021-05-28 10:02 HKT",  # after a 24-hour time too
+        "Fri, 28 May 2021 11:02:00 JST",
+        "2021年5月28日 10:02 北京时间",  # a zone named in Chinese, after the time or before the date
+        "北京时间2021年5月28日上午10点02分",
+        "2021-05-28 10:02（香港時間）",
+        "2021-05-27 22:02 EDT",
     ],
 )
 def test_other_written_dates_are_read(value):

@@ -1604,3 +1604,67 @@ def test_arrow_pointers_network_promotions_newsletter_prompts_and_bare_photo_cre
     # a bullet the author marks with an arrow, not a link, stays; so does a sentence naming an agency
     kept = ["►第一，先把水桶装满。", "路透社的摄影记者当天也在现场，拍下了整条老街被淹的画面。"]
     assert blocks(paragraphs(*TW[:2], *kept)) == [*TW[:2], *kept]
+
+
+def test_the_next_story_an_endless_page_loaded_is_not_added_to_the_article():
+    # two sibling <article>s (with or without a class), or a box with its own <h1>: the one under the page's
+    # headline is the article, even when the next story is four times as long
+    nav = menu("首页 国内 国际 财经 评论 体育 文化 科技")
+    for cls in (" class='post'", ""):
+        page = (
+            f"<div class='page'>{nav}<article{cls}><h1>夜间公交上路</h1>{paragraphs(*TW[:2])}</article>"
+            f"<article{cls}><h1>避风港扩建 渔民盼明年动工</h1><time>2021-05-29</time>{paragraphs(*ZH, *TW[2:])}"
+            "</article></div>"
+        )
+        parsed = parse_post(post(page, title="夜间公交上路"), "_posts/2021-05-28-a.md", now=NOW)
+        assert [b.text for b in parsed.blocks] == TW[:2], cls
+    page = (
+        f"<div class='page'>{nav}<div class='story'><h1>夜间公交上路</h1>{paragraphs(*TW[:2])}</div>"
+        f"<div class='story'><h1>避风港扩建</h1>{paragraphs(*ZH)}</div></div>"
+    )
+    parsed = parse_post(post(page, title="夜间公交上路"), "_posts/2021-05-28-a.md", now=NOW)
+    assert [b.text for b in parsed.blocks] == TW[:2]
+
+
+def test_a_sidebar_of_headlines_with_their_summaries_is_not_the_article():
+    heads = ["县城新开三家咖啡馆", "高考期间禁鸣喇叭", "城南公园改造完工", "夏季用电高峰将至", "乡村振兴培训班开班",
+             "老年大学秋季招生", "县医院新增儿科夜诊", "城北菜市场改建方案公示"]  # fmt: skip
+    cards = "".join(
+        f"<div class='it'><a href='/s/{i}.html'>{h}</a><p>{h}，记者从有关部门获悉，相关工作正在有序推进之中。</p></div>"
+        for i, h in enumerate(heads)
+    )
+    page = f"<div class='wrap'><div class='left'><div class='con'>{paragraphs(*ZH[:3])}</div></div>"
+    page += f"<div class='right'><div class='sl'>{cards}</div></div></div>"
+    assert blocks(page) == ZH[:3]
+
+
+def test_sentences_that_look_like_a_footer_row_a_pager_or_a_notice_are_the_articles():
+    quoted = (
+        "记者打开首页发现，页脚只有“关于我们 | 联系我们 | 隐私政策 | 网站地图”四个链接，点进“联系我们”，只有一个邮箱。"
+    )
+    series = ["上一篇：我们讲了老桥六十年的历史，这一篇讲新桥怎么建。", "下一篇：我们会去便桥的工地看看。"]
+    statute = [
+        "第三條 本館開放時間為每日上午九時至下午五時。",
+        "第四條 館藏資料之著作權歸原著作人所有，本館保留出借之權利。",
+    ]
+    assert blocks(paragraphs(ZH[0], quoted, *series, *statute)) == [ZH[0], quoted, *series, *statute]
+    # the site's own rows and pager still go
+    assert blocks(paragraphs(*ZH[:2], "关于我们 | 联系我们 | 隐私政策 | 网站地图", "上一篇：县城的夜市")) == ZH[:2]
+
+
+def test_front_matter_addresses_and_tags_written_with_entities_or_spaces():
+    front = (
+        'title: 水价\nfrom: "https://news.example.cn/show.php?id=1523&amp;page=1"\n'
+        'tags: "&#22478;&#24066; 交通&amp;出行 民生&nbsp;"\n'
+    )
+    parsed = parsed_text(paragraphs(*ZH[:2]), front=front)
+    assert parsed.url == "https://news.example.cn/show.php?id=1523&page=1"
+    assert [t for t, _ in parsed.tags] == ["城市", "交通&出行", "民生"]
+    folded = parsed_text(
+        paragraphs(*ZH[:2]), front='title: 水价\nfrom: "https://news.example.cn/2021/05/\n  water.html"\n'
+    )
+    assert folded.url == "https://news.example.cn/2021/05/water.html"
+    spaced = parsed_text(
+        paragraphs(*ZH[:2]), front='title: 水价\nfrom: "https://news.example.cn/2021/water price.html"\n'
+    )
+    assert spaced.url == "https://news.example.cn/2021/water%20price.html"

@@ -680,7 +680,16 @@ def is_site_link_line(text: str) -> bool:
     if not any(separator in text for separator in _ROW_SEPARATORS):
         return False
     items = [item for item in _ROW_SEPARATOR.split(text.strip()) if item]
-    return len(items) >= 3 and sum(_SITE_PAGES.fullmatch(item) is not None for item in items) >= 2
+    # (each item a page's name: a sentence that quotes such a row, '页脚只有“关于我们 | 联系我们”四个链接', is prose)
+    return (
+        len(items) >= 3
+        and sum(_SITE_PAGES.fullmatch(item) is not None for item in items) >= 2
+        and not any(len(item) > SITE_LINK_ITEM_MAX_CHARS or _QUOTING.search(item) for item in items)
+    )
+
+
+SITE_LINK_ITEM_MAX_CHARS = 30
+_QUOTING = re.compile("[，“”「」]")
 
 
 # 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
@@ -1275,8 +1284,8 @@ def _is_copyright_notice(text: str) -> bool:
     The notice must be most of the text, counted by clause: a paragraph of the post's own sentences that ends
     with one ('…讲述一座老电影院的兴衰。欢迎分享，严禁转载！') is the author's, and so is a sentence whose other
     clauses tell a story ('根据协议，合作网站不得转载该小说的任何章节，否则须承担违约责任')."""
-    if not _COPYRIGHT_HINT.search(text.lower()):
-        return False
+    if not _COPYRIGHT_HINT.search(text.lower()) or _STATUTE_ARTICLE.match(text):
+        return False  # (an article of a law or a rule quoted in full, '第四條　館藏資料之著作權歸…', states the law)
     stated = []
     for match in COPYRIGHT.finditer(text):
         before = text[: match.start()]
@@ -1302,6 +1311,7 @@ def _is_copyright_notice(text: str) -> bool:
     return 2 * notice > len(text.strip())
 
 
+_STATUTE_ARTICLE = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")
 # the other sentences of a notice speak of the same ('本文为作者原创。', '如需转载请联系…')
 _ABOUT_RIGHTS = re.compile(
     r"转载|轉載|授权|授權|原创|原創|版权|版權|著作权|著作權|知识产权|知識產權|侵权|侵權|出处|出處|"
@@ -1478,8 +1488,10 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_ad_labels"
     if len(text) <= 80 and _EDITOR_CREDIT.search(text) and STAFF_CREDITS.match(text):
         return "drop_staff_credits"
-    if len(text) <= 100 and (ADJACENT_POST_LINK.match(text) or is_pager_line(text)):
-        return "drop_adjacent_post_links"
+    if len(text) <= 100 and (
+        (ADJACENT_POST_LINK.match(text) and not text.rstrip().endswith("。")) or is_pager_line(text)
+    ):
+        return "drop_adjacent_post_links"  # (a title follows the label; a sentence does not: '上一篇：我们讲了…。')
     if len(text) <= 60 and _HAS_DIGIT.search(text) and _is_dateline(text):
         return "drop_datelines"
     if len(text) <= 60 and READING_TIME.search(text) and not _SENTENCE_PUNCTUATION.search(text):

@@ -69,7 +69,7 @@ def _numeral(text: str) -> int:
 _NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC|[A-Z]{2,4}(?=[+-]\d))\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
 # a zone's name after the time: '(China Standard Time)', or an abbreviation after a numeric offset ('+0800 CST');
 # not a 12-hour clock's 'PM' ('May 28, 2021 10:00 PM' is 22:00)
-_ZONE_NAME_AFTER = re.compile(r"\s*\([A-Za-z ]+\)\s*$|(?<=\d)\s+(?!(?:AM|PM)\s*$)[A-Z]{2,5}\s*$")
+_ZONE_NAME_AFTER: re.Pattern[str]  # below the abbreviations it leaves to dateutil
 # Taiwan's year of the Republic with slashes ('110/05/28 14:30'): no archive's post is from the year 110
 _ROC_SLASHED = re.compile(r"^(1[0-4]\d)/(\d{1,2})/(\d{1,2})\b")
 # an IANA zone ('Asia/Shanghai') after the time
@@ -83,6 +83,16 @@ _ZONE_ABBREVIATIONS = {
     "EST": -5 * 3600, "EDT": -4 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
     "MST": -7 * 3600, "MDT": -6 * 3600, "CET": 3600, "CEST": 2 * 3600, "BST": 3600,
 }  # fmt: skip
+# (an abbreviation that names one offset is dateutil's to read: '10:00 HKT' is 02:00 UTC)
+_ZONE_NAME_AFTER = re.compile(
+    rf"\s*\([A-Za-z ]+\)\s*$|(?<=\d)\s+(?!(?:AM|PM|{'|'.join(_ZONE_ABBREVIATIONS)})\s*$)[A-Z]{{2,5}}\s*$"
+)
+# a zone named in Chinese, before or after the date, maybe in brackets ('北京时间2021年5月28日', '10:00（香港時間）')
+_CHINESE_ZONES = {
+    "北京": 8, "香港": 8, "台北": 8, "臺北": 8, "台灣": 8, "台湾": 8, "臺灣": 8, "澳門": 8, "澳门": 8,
+    "新加坡": 8, "東京": 9, "东京": 9, "日本": 9, "首爾": 9, "首尔": 9,
+}  # fmt: skip
+_CHINESE_ZONE = re.compile(rf"[（(]?\s*({'|'.join(_CHINESE_ZONES)})(?:时间|時間)\s*[）)]?")
 FILE_NAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
 
@@ -185,7 +195,12 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
     if text.isdigit():
         compact = _compact_date(text)
         return compact if compact is not None else (_from_epoch(int(text)), False)
-    text = _NOTE_AFTER.sub("", _WEEKDAY.sub(" ", _DATE_LABEL.sub("", text))).strip()
+    zone: dt.tzinfo | None = None
+    named = _CHINESE_ZONE.search(text) if "时间" in text or "時間" in text else None
+    if named is not None:
+        zone = dt.timezone(dt.timedelta(hours=_CHINESE_ZONES[named[1]]))
+        text = f"{text[: named.start()]} {text[named.end() :]}"
+    text = _NOTE_AFTER.sub("", _WEEKDAY.sub(" ", _DATE_LABEL.sub("", text.strip()))).strip()
     text = _ROC_SLASHED.sub(lambda m: f"{int(m[1]) + ROC_YEAR_OFFSET}/{m[2]}/{m[3]}", text)
     numerals = _NUMERAL_DATE.match(text)
     if numerals is not None:  # '二〇二一年五月二十八日'
@@ -195,9 +210,8 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
     if chinese:
         roc, year, month, day, half, hour, minute = chinese.groups()
         year = int(year) + (ROC_YEAR_OFFSET if roc else 0)
-        value = dt.datetime(year, int(month), int(day), _hour_of_day(half, hour), int(minute or 0), tzinfo=UTC)
-        return value, hour is None
-    zone = None
+        value = dt.datetime(year, int(month), int(day), _hour_of_day(half, hour), int(minute or 0), tzinfo=zone or UTC)
+        return value.astimezone(UTC), hour is None
     iana = _IANA_ZONE.search(text)
     if iana is not None:
         try:

@@ -527,6 +527,27 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     top = ranked[0]
     if top.final_score <= 0:
         return []
+    if _lists_compositions(top):
+        # a list of other pages' teasers scores as prose (each card's summary is a sentence): the article is a box
+        # of another kind that scores half as well, when there is one (a digest page has none)
+        inside = {id(x) for x in _subtree(top)}
+        other = next(
+            (
+                m
+                for m in ranked[1:]
+                if m.final_score >= 0.5 * top.final_score
+                and id(m) not in inside
+                and not any(x is top for x in _subtree(m))
+                and not _lists_compositions(m)
+            ),
+            None,
+        )
+        top = other if other is not None else top
+    if title_box and id(top) not in title_box and first_title(top) is not None:
+        # the best box has a headline of its own, not the page's: another article (the next story an endless
+        # page loaded, longer than this one); the article is the best box under the page's headline
+        under_title = next((m for m in ranked[1:] if id(m) in title_box and m.final_score > 0), None)
+        top = under_title if under_title is not None else top
     top = _first_post(top)
     for island, _ in islands:
         parents.update(_parents(island))
@@ -574,7 +595,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             # teasers and a comment thread beside the box are not more of the article's prose
             thread = not c.opens_with_title_link and (_is_discussion(c) or posts.another(c, below))
             discussion = discussion or thread
-            if c.opens_with_title_link or thread:
+            if c.opens_with_title_link or thread or _lists_compositions(c):
                 teasers.chars += c.chars
                 teasers.link_chars += c.link_chars
                 teasers.commas += c.commas
@@ -618,6 +639,10 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             continue
         if sibling.opens_with_title_link:
             continue  # a box that opens with a link is a teaser of another page
+        if (top.tag == "article" and sibling.tag == "article") or (holds_title and first_title(sibling) is not None):
+            # an <article> is a whole composition, and an article has one headline: beside the one holding the
+            # page's title, a box with its own <h1> is another article (the next story an endless page loaded)
+            continue
         bonus = 0.2 * top.final_score if top_class and sibling.node.attributes.get("class") == top_class else 0.0
         if sibling.scored and sibling.final_score + bonus >= threshold:
             if not (
@@ -666,9 +691,20 @@ def _reads_as_paragraph(box: Measure) -> bool:
 
 
 def _lists_compositions(box: Measure) -> bool:
-    """Whether a box holds two or more <article> elements: a listing of other compositions (teasers
-    with their summaries), never the rest of this one."""
+    """Whether a box holds two or more <article> elements, or three or more cards that each open with a link
+    and make most of its text (a sidebar of headlines with their summaries): a listing of other compositions
+    (teasers with their summaries), never the rest of this one."""
+    inner = box
+    while (only := [c for c in inner.children if c.chars]) and len(only) == 1:
+        inner = only[0]  # (a column's wrappers around its list)
+    cards = [c for c in inner.children if c.chars and c.opens_with_title_link]
+    if len(cards) >= TEASER_MIN_CARDS and sum(c.chars for c in cards) >= TEASER_SHARE * inner.chars:
+        return True
     return len(box.node.css("article")) >= 2
+
+
+TEASER_MIN_CARDS = 3
+TEASER_SHARE = 0.6
 
 
 def _is_discussion(box: Measure) -> bool:

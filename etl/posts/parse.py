@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -591,6 +592,8 @@ def _terms(value: Any) -> list[str]:
         return []
     if isinstance(value, dict):  # a mapping ('tags: {a: 书店}', a CMS's id to name): its names
         value = list(value.values())
+    if isinstance(value, str) and "&" in value:  # a feed's entities ('&#22478;&#24066;', '交通&amp;出行'): the text
+        value = html_lib.unescape(value)
     items = value if isinstance(value, (list, tuple)) else _TERM_SEPARATORS.split(str(value))
     terms: list[str] = []
     for item in items:
@@ -601,6 +604,8 @@ def _terms(value: Any) -> list[str]:
             item = next((item[k] for k in ("name", "title", "label", "slug") if isinstance(item.get(k), str)), None)
         if isinstance(item, bool):  # YAML's true, as written (str() would say 'True')
             item = "true" if item else "false"
+        if isinstance(item, str) and "&" in item:
+            item = html_lib.unescape(item)
         if isinstance(item, str) and _LIST_ITEM_SEPARATORS.search(item):  # one item of a list holding several
             terms.extend(t for t in _terms(_LIST_ITEM_SEPARATORS.split(item)) if t not in terms)
             continue
@@ -656,6 +661,12 @@ def _web_address(value: str | None) -> str | None:
     value = value.strip()
     if value.startswith("<") and value.endswith(">"):
         value = value[1:-1].strip()
+    if "&" in value and ";" in value:  # an address escaped for HTML ('?id=1523&amp;page=1')
+        value = html_lib.unescape(value)
+    if value.startswith(("http://", "https://")) and any(char.isspace() for char in value):
+        # an address folded over two lines (YAML makes the break a space: at a '/', '?', '&' or '=', it is the
+        # fold's) or with a space in its path (a browser sends it as %20)
+        value = "%20".join(_FOLD_AT_SEPARATOR.sub(r"\1", value).split())
     link = _markdown_link_line(value)
     if link is not None and link[2] == len(value):  # the whole value is one link: its address
         value = link[1]
@@ -664,6 +675,7 @@ def _web_address(value: str | None) -> str | None:
     return f"https://{value}" if _BARE_HOST.match(value) else None
 
 
+_FOLD_AT_SEPARATOR = re.compile(r"\s*([/?&=])\s*")
 # A line that names where the post was copied from, at the body's start or end ('原文链接：https://…', 'Source: …'):
 # another generator's header or footer
 _SOURCE_LINE = re.compile(
