@@ -1668,3 +1668,11 @@ def test_front_matter_addresses_and_tags_written_with_entities_or_spaces():
         paragraphs(*ZH[:2]), front='title: 水价\nfrom: "https://news.example.cn/2021/water price.html"\n'
     )
     assert spaced.url == "https://news.example.cn/2021/water%20price.html"
+
+
+def test_a_comment_box_named_discuss_or_liuyan_goes_however_long():
+    comments = "".join(f"<p>网友{i}：{t}</p>" for i, t in enumerate([*ZH, *TW]))
+    for name in ("discuss", "liuyan"):
+        page = f"<h1>县城</h1><div class='content'>{paragraphs(*ZH[:2])}</div><div class='{name}'><h4>留言</h4>{comments}</div>"
+        parsed = parse_post(post(page, title="县城"), "_posts/2021-05-28-a.md", now=NOW)
+        assert [b.text for b in parsed.blocks] == ZH[:2], name

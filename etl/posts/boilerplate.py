@@ -259,7 +259,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ElementRule(
         "strip_comment_threads",
         "reader comment threads and comment forms",
-        # and the pinyin and short names of Chinese sites: pinglun (评论), gentie (跟帖), cmt
+        # and the pinyin and short names of Chinese sites: pinglun (评论), gentie (跟帖), liuyan (留言), cmt
         name_pattern=_names(
             "comment",
             "comments",
@@ -267,9 +267,11 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
             "disqus",
             "respond",
             "discussion",
+            "discuss",
             "replies",
             "pinglun",
             "gentie",
+            "liuyan",
             "cmt",
         ),
     ),
