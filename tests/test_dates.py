@@ -142,6 +142,9 @@ def test_non_date_value_is_a_problem():
         "北京时间2021年5月28日上午10点02分",
         "2021-05-28 10:02（香港時間）",
         "2021-05-27 22:02 EDT",
+        "May 27, 2021 10:02 p.m. ET",  # an American newsroom's zone, the offset of its day (EDT)
+        "Updated 7:02 p.m. PT, May 27, 2021",  # an English label without a colon
+        "Published May 28, 2021 2:02am GMT",
     ],
 )
 def test_other_written_dates_are_read(value):

@@ -1676,3 +1676,34 @@ def test_a_comment_box_named_discuss_or_liuyan_goes_however_long():
         page = f"<h1>县城</h1><div class='content'>{paragraphs(*ZH[:2])}</div><div class='{name}'><h4>留言</h4>{comments}</div>"
         parsed = parse_post(post(page, title="县城"), "_posts/2021-05-28-a.md", now=NOW)
         assert [b.text for b in parsed.blocks] == ZH[:2], name
+
+
+def test_english_prose_about_copyright_stays_and_english_notices_go():
+    prose = [
+        "Copyright in the ferry's famous logo passed to the city in 1998, when the old company was wound up.",
+        "All rights reserved. Those three words were once required by a treaty for a work to be protected.",
+        "Copyright lawyers say the line is harmless but misleading, because it suggests protection depends on it.",
+    ]
+    notices = [
+        "Copyright © 2021 Harbour Media. All rights reserved.",
+        "Copyright @ 2019 The Example Daily.",
+        "© 2019 Example Press. All Rights Reserved. This material may not be published, broadcast or redistributed.",
+    ]
+    assert blocks(paragraphs(*EN[:1], *prose, *notices)) == [EN[0], *prose]
+
+
+def test_an_english_pages_standfirst_support_appeal_and_author_card():
+    page = (
+        "<article><header><h1>Heat wave</h1><p class='summary'>The city has recorded its longest run of hot days, "
+        "and labor groups want a mandatory rest break.</p><p class='byline'>By Jane Doe</p>"
+        "<p><a href='https://cn.example.com/a'>Read in Chinese</a></p></header>"
+        f"<section>{paragraphs(*EN[:2])}<aside class='support-appeal'><p>We have a small favour to ask. Please support "
+        f"us from as little as $1.</p></aside>{paragraphs(EN[2])}</section></article>"
+        "<div class='card'><p>Written by Jane Doe</p><p>312 Followers</p><p>Follow</p><p>Listen</p>"
+        "<p><a href='/standards'>Why you can trust Example Post</a></p></div>"
+    )
+    parsed = parse_post(post(page, title="Heat wave"), "_posts/2021-05-28-a.md", now=NOW)
+    assert [b.text for b in parsed.blocks] == [
+        "The city has recorded its longest run of hot days, and labor groups want a mandatory rest break.",
+        *EN,
+    ]

@@ -512,7 +512,7 @@ def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
 
 
 # In an article's own header, what names the post's fields: its byline, date, section and tags
-_HEADER_METADATA = re.compile(r"author|byline|meta|date|time|tags?\b|categor|section", re.IGNORECASE)
+_HEADER_METADATA = re.compile(r"author|byline|meta|date|time|tags?\b|categor|section|info\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -172,6 +172,9 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
             "donate",
             "donation",
             "membership",
+            "support-appeal",
+            "support-us",
+            "contributions-epic",
             "cta",
         ),
         href_pattern=re.compile(r"subscri|/promotions?/|utm_campaign=|/donate|newsletter", re.IGNORECASE),
@@ -332,7 +335,8 @@ COPYRIGHT = re.compile(
     r"^\W{0,2}(?:欢迎|歡迎)投稿[，,]?\s*(?:投稿)?(?:请|請)?(?:发至|發至|发送至|發送至|寄至|发到|發到)\s*[\w.\-]+@[\w.\-]+\s*$|"
     # an exclusive licence, asked to be asked for ('本文为作者独家授权本站发表，转载请联系授权')
     r"(?:独家|獨家)授[权權](?:本站|本网|本網|本平台|本号|本號|本刊|本报|本報)[^。！？]{0,8}(?:发表|發表|刊登|首发|首發)|"
-    r"all rights reserved|^\s*(©|\(c\)|copyright\b))",
+    # (English: 'Copyright © 2021 …', 'Copyright 2021', 'Copyright Harbour Media'; 'Copyright lawyers say…' is prose)
+    r"all rights reserved|^\s*(©|\(c\)|copyright\s*(?:©|\(c\)|@|\d{4}|by\b|(?-i:[A-Z])|$)))",
     re.IGNORECASE,
 )
 # A character or word every notice COPYRIGHT names holds, searched in the lower-cased text: far cheaper than
@@ -739,7 +743,8 @@ _INTERFACE_WORDS = (
     # a feedback button, a font-size control, a tip jar, the pointer to the article's other language
     r"上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|上一张|下一张|上一張|下一張|"
     r"(?:文字|字体|字體)大小|赞赏|讚賞|打赏|打賞|"
-    r"(?:点击|點擊)?(?:查看|阅读|閱讀|浏览|瀏覽)?(?:本文|此文)(?:的)?(?:英文|中文|英語|英语|简体|簡體|繁体|繁體)(?:版|原文)[。.]?"
+    r"(?:点击|點擊)?(?:查看|阅读|閱讀|浏览|瀏覽)?(?:本文|此文)(?:的)?(?:英文|中文|英語|英语|简体|簡體|繁体|繁體)(?:版|原文)[。.]?|"
+    r"read (?:this (?:article |story )?)?in (?:chinese|english|simplified chinese|traditional chinese)"
 )
 # A link alone that asks to be clicked ('點擊睇圖輯 ▶ …', '点击查看视频', 'Click here for the gallery'): a pointer
 # to another page, not a sentence of the article
@@ -768,7 +773,10 @@ EMBED_FALLBACK = re.compile(
     r"|please enable javascript to view the comments(?: powered by [\w ]{1,20})?\.?|comments powered by disqus\.?"
     r"|facebook comments plugin|\d{1,5} comments?|sort by (?:top|newest|oldest)|add a comment(?:\.{3}|…)?"
     r"|(?:请|請)?(?:启用|啟用|开启|開啟)\s*javascript[^。]{0,20}(?:评论|評論|留言)[^。]{0,10}[。]?"
-    r"|\d[\d\s,.]*[km]?\s+(?:subscribers|members)(?:,\s*\d[\d\s,.]*[km]?\s+online)?"
+    r"|\d[\d\s,.]*[km]?\s+(?:subscribers|members|followers)(?:,\s*\d[\d\s,.]*[km]?\s+online)?"
+    # a platform's author card and its controls ('Written by Jane Doe', 'Follow', 'Listen'), a site's pointer to
+    # its standards ('Why you can trust SCMP')
+    r"|written by [\w .'\-]{1,40}|follow|listen|why you can trust [\w .'\-]{1,30}"
     r"|(?:跳过|跳過)\s*\S{1,12}\s*(?:帖子|贴文|貼文|内容|內容|视频|視頻)|\S{1,12}\s*(?:帖子|贴文|貼文)(?:结束|結束)"
     r"|skip (?:\S+ ){0,2}(?:post|content|video)|end of (?:\S+ ){0,2}(?:post|content|video)"
     # the fallback of a share button with no script ('请使用浏览器的分享功能分享到微信等', '打开微信，点击底部的“发现”…')
@@ -1273,7 +1281,8 @@ _OPENING_QUOTES = "“「『‘"
 _CLOSING_QUOTES = "”」』’"
 
 
-_SENTENCE_SPAN = re.compile(r"[^。！？!?]+[。！？!?]*")
+# (an English sentence ends with a full stop before a space: 'All rights reserved. Those three words were…')
+_SENTENCE_SPAN = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]+|\.+(?=\s|$))?\s*")
 # a clause of a Chinese sentence (English notices are counted by sentence: '© Name, Place' is one credit)
 _CLAUSE_SPAN = re.compile(r"[^，；;：:。！？!?]+[，；;：:。！？!?]*")
 
@@ -1317,7 +1326,7 @@ _STATUTE_ARTICLE = re.compile(r"^\s*第\s*[一二三四五六七八九十百零�
 # the other sentences of a notice speak of the same ('本文为作者原创。', '如需转载请联系…')
 _ABOUT_RIGHTS = re.compile(
     r"转载|轉載|授权|授權|原创|原創|版权|版權|著作权|著作權|知识产权|知識產權|侵权|侵權|出处|出處|"
-    r"copyright|rights|permission",
+    r"copyright|rights|permission|reproduc|redistribut|republish|may not be (?:published|broadcast|copied)",
     re.IGNORECASE,
 )
 # and the other clauses of a notice's sentence: of the text or the site itself ('以上内容为平台用户上传并发布'),

@@ -83,9 +83,18 @@ _ZONE_ABBREVIATIONS = {
     "EST": -5 * 3600, "EDT": -4 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
     "MST": -7 * 3600, "MDT": -6 * 3600, "CET": 3600, "CEST": 2 * 3600, "BST": 3600,
 }  # fmt: skip
+# American newsrooms' 'ET' and 'PT': the zone's offset on that day (EDT in May)
+_ZONE_NAMES: dict[str, int | dt.tzinfo] = {
+    **_ZONE_ABBREVIATIONS,
+    "ET": zoneinfo.ZoneInfo("America/New_York"),
+    "PT": zoneinfo.ZoneInfo("America/Los_Angeles"),
+}
+# an English label without a colon ('Updated 3:15 p.m. ET, May 28, 2021', 'Published May 28, 2021 2:02pm GMT')
+_ENGLISH_LABEL = re.compile(r"^(?:(?:last\s+)?updated|(?:first\s+)?published|posted)(?:\s+(?:on|at))?\s+", re.I)
+_DOTTED_HALF = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)  # 'p.m.' as dateutil reads it, 'pm'
 # (an abbreviation that names one offset is dateutil's to read: '10:00 HKT' is 02:00 UTC)
 _ZONE_NAME_AFTER = re.compile(
-    rf"\s*\([A-Za-z ]+\)\s*$|(?<=\d)\s+(?!(?:AM|PM|{'|'.join(_ZONE_ABBREVIATIONS)})\s*$)[A-Z]{{2,5}}\s*$"
+    rf"\s*\([A-Za-z ]+\)\s*$|(?<=\d)\s+(?!(?:AM|PM|{'|'.join(_ZONE_NAMES)})\s*$)[A-Z]{{2,5}}\s*$"
 )
 # a zone named in Chinese, before or after the date, maybe in brackets ('北京时间2021年5月28日', '10:00（香港時間）')
 _CHINESE_ZONES = {
@@ -201,6 +210,8 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
         zone = dt.timezone(dt.timedelta(hours=_CHINESE_ZONES[named[1]]))
         text = f"{text[: named.start()]} {text[named.end() :]}"
     text = _NOTE_AFTER.sub("", _WEEKDAY.sub(" ", _DATE_LABEL.sub("", text.strip()))).strip()
+    if text[:1].isalpha() and text.isascii():
+        text = _DOTTED_HALF.sub(r"\1m", _ENGLISH_LABEL.sub("", text))
     text = _ROC_SLASHED.sub(lambda m: f"{int(m[1]) + ROC_YEAR_OFFSET}/{m[2]}/{m[3]}", text)
     numerals = _NUMERAL_DATE.match(text)
     if numerals is not None:  # '二〇二一年五月二十八日'
@@ -228,8 +239,8 @@ def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:
     try:
         with warnings.catch_warnings():  # an unknown zone ('CST') is read as UTC, not warned about per post
             warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
-            value = dateutil_parser.parse(text, tzinfos=_ZONE_ABBREVIATIONS, default=_FILLED[0])
-            again = dateutil_parser.parse(text, tzinfos=_ZONE_ABBREVIATIONS, default=_FILLED[1])
+            value = dateutil_parser.parse(text, tzinfos=_ZONE_NAMES, default=_FILLED[0])
+            again = dateutil_parser.parse(text, tzinfos=_ZONE_NAMES, default=_FILLED[1])
     except (ValueError, OverflowError, dateutil_parser.ParserError):
         raise ValueError(f"the date {text[:60]!r} is not in a format we read") from None
     if value.date() != again.date():  # dateutil filled in what the text lacks (from today, by default)

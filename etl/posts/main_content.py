@@ -595,7 +595,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             # teasers and a comment thread beside the box are not more of the article's prose
             thread = not c.opens_with_title_link and (_is_discussion(c) or posts.another(c, below))
             discussion = discussion or thread
-            if c.opens_with_title_link or thread or _lists_compositions(c):
+            if c.opens_with_title_link or thread or _lists_teasers(c):
                 teasers.chars += c.chars
                 teasers.link_chars += c.link_chars
                 teasers.commas += c.commas
@@ -652,7 +652,15 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 or (holds_title and _is_other_column(sibling, top_class))
             ):
                 chosen.append(sibling)
-        elif parent.tag == "article" and sibling.tag in ("header", "footer") and _holds_prose(sibling):
+        elif (
+            parent.tag == "article"
+            and sibling.tag in ("header", "footer")
+            and (
+                _holds_prose(sibling)
+                # (a header's standfirst followed by its byline and links: 'Read in Chinese')
+                or (sibling.tag == "header" and any(c.tag == "p" and _holds_prose(c) for c in sibling.children))
+            )
+        ):
             chosen.append(sibling)  # the article's own header and footer: its standfirst, a correction
         elif _reads_as_paragraph(sibling):
             density = sibling.link_density
@@ -691,16 +699,19 @@ def _reads_as_paragraph(box: Measure) -> bool:
 
 
 def _lists_compositions(box: Measure) -> bool:
-    """Whether a box holds two or more <article> elements, or three or more cards that each open with a link
-    and make most of its text (a sidebar of headlines with their summaries): a listing of other compositions
-    (teasers with their summaries), never the rest of this one."""
+    """Whether a box holds two or more <article> elements, or lists teasers (``_lists_teasers``): a listing
+    of other compositions (teasers with their summaries), never the rest of this one."""
+    return _lists_teasers(box) or len(box.node.css("article")) >= 2
+
+
+def _lists_teasers(box: Measure) -> bool:
+    """Whether a box holds three or more cards that each open with a link and make most of its text (a sidebar
+    of headlines with their summaries, under wrappers of one child each)."""
     inner = box
     while (only := [c for c in inner.children if c.chars]) and len(only) == 1:
         inner = only[0]  # (a column's wrappers around its list)
     cards = [c for c in inner.children if c.chars and c.opens_with_title_link]
-    if len(cards) >= TEASER_MIN_CARDS and sum(c.chars for c in cards) >= TEASER_SHARE * inner.chars:
-        return True
-    return len(box.node.css("article")) >= 2
+    return len(cards) >= TEASER_MIN_CARDS and sum(c.chars for c in cards) >= TEASER_SHARE * inner.chars
 
 
 TEASER_MIN_CARDS = 3
