@@ -830,6 +830,13 @@ FEED_FOOTER = re.compile(
     re.IGNORECASE,
 )
 FEED_FOOTER_MAX_CHARS = 400
+
+
+def _may_be_feed_footer(text: str) -> bool:
+    """A quick test before the pattern's lazy scan (0.2 s over the 320,000 blocks of the real files)."""
+    return "first on" in text or "最先出" in text or "Medium" in text
+
+
 # WeChat's controls, scraped as a line ('：，，，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏')
 WECHAT_CONTROLS = re.compile(
     r"^[：:，,。.\s]*[^。！？]{0,20}轻点两下取消赞[^。！？]{0,6}轻点两下取消在看[^。！？]{0,20}$"
@@ -1471,7 +1478,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
         return "drop_interface_labels"
-    if len(text) <= FEED_FOOTER_MAX_CHARS and FEED_FOOTER.match(text.strip()):
+    if len(text) <= FEED_FOOTER_MAX_CHARS and _may_be_feed_footer(text) and FEED_FOOTER.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 40 and PHOTO_CREDIT.match(text.strip()):
         return "drop_interface_labels"
