@@ -1045,24 +1045,30 @@ def _derive_paragraphs(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE repeated AS
-        WITH flagged_anywhere AS (
+        -- (materialized: it is read four times below, and inlined each read joined every block with the counts)
+        WITH flagged_anywhere AS MATERIALIZED (
             SELECT b.article_id, b.block, b.text, c.n
             FROM current_blocks b JOIN (FROM text_counts WHERE n >= $min_articles) c USING (site, text_md5)
             WHERE length(b.text) >= $min_chars
+        ), blocks_per_article AS (
+            SELECT article_id, count(*) AS n FROM current_blocks
+            SEMI JOIN (SELECT DISTINCT article_id FROM flagged_anywhere) USING (article_id)
+            GROUP BY article_id
+        ), own_short AS (
+            -- a short one between two blocks of the article's own is the author's (schema.REPEATED_BLOCK_OWN_MAX_CHARS):
+            -- an article's blocks are numbered 0 to n - 1, so its first and last are told by number; the few short
+            -- ones are looked up among the repeated by key alone (a self-join of every repeated block, text and all,
+            -- took 29 s at 10x, where every block is repeated)
+            SELECT c.article_id, c.block FROM (
+                SELECT s.article_id, s.block FROM flagged_anywhere s JOIN blocks_per_article ba USING (article_id)
+                WHERE length(s.text) < $own_max_chars AND s.block > 0 AND s.block < ba.n - 1
+            ) c
+            ANTI JOIN flagged_anywhere before ON before.article_id = c.article_id AND before.block = c.block - 1
+            ANTI JOIN flagged_anywhere after ON after.article_id = c.article_id AND after.block = c.block + 1
         ), flagged AS (
-            -- a short one between two blocks of the article's own is the author's (schema.REPEATED_BLOCK_OWN_MAX_CHARS)
-            SELECT f.* FROM flagged_anywhere f
-            LEFT JOIN current_blocks before ON before.article_id = f.article_id AND before.block = f.block - 1
-            LEFT JOIN current_blocks after ON after.article_id = f.article_id AND after.block = f.block + 1
-            LEFT JOIN flagged_anywhere fb ON fb.article_id = f.article_id AND fb.block = f.block - 1
-            LEFT JOIN flagged_anywhere fa ON fa.article_id = f.article_id AND fa.block = f.block + 1
-            WHERE length(f.text) >= $own_max_chars
-               OR before.block IS NULL OR after.block IS NULL OR fb.block IS NOT NULL OR fa.block IS NOT NULL
+            SELECT f.* FROM flagged_anywhere f ANTI JOIN own_short USING (article_id, block)
         ), flagged_per_article AS (
             SELECT article_id, count(*) AS n FROM flagged GROUP BY article_id
-        ), blocks_per_article AS (
-            SELECT article_id, count(*) AS n FROM current_blocks SEMI JOIN flagged_per_article USING (article_id)
-            GROUP BY article_id
         )
         -- an article made only of repeated blocks (a repost, a template-only post) keeps them
         -- (counts, not a correlated NOT EXISTS: 4.6 s instead of 11.5-15 s at 10x)
