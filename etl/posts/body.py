@@ -879,7 +879,11 @@ class _Walker:
     """Reads a cleaned DOM in document order into blocks, images and links."""
 
     def __init__(
-        self, total_text: int, apply_rules: bool = True, control_holders: frozenset[int] = frozenset()
+        self,
+        total_text: int,
+        apply_rules: bool = True,
+        control_holders: frozenset[int] = frozenset(),
+        source: str = "",
     ) -> None:
         self.body = Body()
         self.apply_rules = apply_rules
@@ -895,7 +899,7 @@ class _Walker:
         self._link_depth = 0
         self._pending_br = 0
         self._ended_sentence = False  # the run's text before its pending <br> in a box's bare text ends a sentence
-        self.source = ""  # the HTML read, for ``_breaks_are_paragraphs``
+        self.source = source  # the HTML read, for ``_breaks_are_paragraphs``
         self._single_breaks: bool | None = None
 
     def _breaks_are_paragraphs(self) -> bool:
@@ -1374,9 +1378,8 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     chosen = main_content.choose_article(measured, page.candidates, page.islands) if main_content_only else []
     page_title = _page_title(tree, measured) if main_content_only and title is None else None
     main_content.settle_islands(page, chosen, measured.chars)
-    walker = _Walker(total_text=1, apply_rules=False)
+    walker = _Walker(total_text=1, apply_rules=False, source=html)
     walker.body.removed = page.removed
-    walker.source = html
     if chosen and not (len(chosen) == 1 and chosen[0] is measured):
         main_content.prune_link_lists(chosen, walker.body.removed)
         for m in chosen:
@@ -1388,9 +1391,8 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
             walker.body.removed["outside_main_content"] = max(left_out, 1)
     if not walker.body.blocks:
         # short bodies (nothing scored) and pages whose chosen box holds no block: the whole body
-        walker = _Walker(total_text=1, apply_rules=False)
+        walker = _Walker(total_text=1, apply_rules=False, source=html)
         walker.body.removed = page.removed
-        walker.source = html
         scope = main_content.title_box(measured, title) if main_content_only else None
         if scope is not None:
             # no box scored: the box around the page's title, when it holds most of the page's own text
