@@ -74,7 +74,13 @@ from pathlib import Path
 #     a whole sentence in a box's bare text ends a paragraph; a body of inline Markdown only (HTML's text-level
 #     elements, an autolink, a strikethrough), kramdown's markdown="1" blocks and definition lists rendered; a list of
 #     one item numbered other than 1 ('1986. …') is a line that keeps its number
-PARSER_VERSION = 16
+# 17: generated class names ('_ad61a', 'css-1q2w3e') are no rule's words; an <aside> competes as a class rule's match;
+#     a digest's linked headlines made alike with those before the prose's end stay; readers' comments with their time
+#     and reply control at the foot go however long; a live blog of linked updates or a poem under its headline beats a
+#     sidebar of teasers or a comment thread; a notice's or a paywall note's words that a sentence speaks of, a label
+#     titling the section about it; Tailwind's 'hidden md:block'; text folded at a box's end; an ad label inline or
+#     over a linked title; a style sheet pasted as text; a bibliography's labels; an English published/updated line
+PARSER_VERSION = 17
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -397,10 +397,19 @@ _EXPAND_LABEL = re.compile(
 )
 
 
+FOLD_CONTROL_MAX_CLIMB = 3  # boxes the folded text may close, with the 'expand' control right after the outermost
+
+
 def _folded_away(node: LexborNode) -> bool:
     """Whether a hidden element is the rest of the article a page folds away: right beside an 'expand'
     control, holding sentences that the page does not also show."""
-    beside = (_beside(node, forward=False), _beside(node, forward=True))
+    beside = [_beside(node, forward=False), _beside(node, forward=True)]
+    up = node
+    for _ in range(FOLD_CONTROL_MAX_CLIMB):  # the box's last part: the control may follow the box itself
+        if beside[-1] is not None or up.parent is None or up.parent.tag in ("body", "html"):
+            break
+        up = up.parent
+        beside.append(_beside(up, forward=True))
     if not any(s is not None and s.tag != "-text" and _EXPAND_LABEL.fullmatch(s.text(deep=True)) for s in beside):
         return False
     return node.css_first("p") is not None and _states_a_note(node) and not _repeated_around(node)
@@ -446,6 +455,28 @@ def _holders_of_controls(removed: list[LexborNode]) -> frozenset[int]:
             continue
         parent = node.parent
         while parent is not None and parent.mem_id not in holders:  # stops where an earlier control's climb did
+            holders.add(parent.mem_id)
+            parent = parent.parent
+    return frozenset(holders)
+
+
+SIGNUP_BOX_MAX_CHARS = 120  # a sign-up box's pitch beside its email field ('订阅周刊，每周五送到你的邮箱。')
+_EMAIL_FIELD = re.compile(r"e-?mail|邮箱|郵箱|邮件|郵件", re.IGNORECASE)
+
+
+def _holders_of_email_fields(removed: list[LexborNode]) -> frozenset[int]:
+    """The ``mem_id`` of every element that holds an email field among the ``removed`` elements (a newsletter's or
+    a subscription's sign-up)."""
+    holders: set[int] = set()
+    for node in removed:
+        if node.tag != "input":
+            continue
+        attrs = node.attributes
+        described = " ".join(attrs.get(name) or "" for name in ("type", "name", "id", "placeholder", "aria-label"))
+        if _EMAIL_FIELD.search(described) is None:
+            continue
+        parent = node.parent
+        while parent is not None and parent.mem_id not in holders:
             holders.add(parent.mem_id)
             parent = parent.parent
     return frozenset(holders)
@@ -845,11 +876,18 @@ def _has_zero_font_size(attrs: dict[str, str | None]) -> bool:
     return _ZERO_FONT_SIZE.search(style) is not None
 
 
+_SHOWN_FROM_BREAKPOINT = re.compile(
+    r"(?:sm|md|lg|xl|2xl):(?:block|inline|inline-block|flex|inline-flex|grid|table|contents)"
+)
+
+
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     """Class and id names of an element's attributes; an element the page hides
     (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
     ``strip_hidden_elements`` matches."""
     names = (attrs.get("class") or "").split()
+    if "hidden" in names and any(_SHOWN_FROM_BREAKPOINT.fullmatch(name) for name in names):
+        names.remove("hidden")  # Tailwind's 'hidden md:block': hidden on phones only, shown on wider screens
     id_name = attrs.get("id")
     if id_name:
         names.append(id_name)
@@ -884,11 +922,13 @@ class _Walker:
         apply_rules: bool = True,
         control_holders: frozenset[int] = frozenset(),
         source: str = "",
+        signup_holders: frozenset[int] = frozenset(),
     ) -> None:
         self.body = Body()
         self.apply_rules = apply_rules
         self.total_text = max(total_text, 1)
         self.control_holders = control_holders  # elements that held a form control (``_holders_of_controls``)
+        self.signup_holders = signup_holders  # and those that held an email field (``_holders_of_email_fields``)
         self._run: list[str] = []
         self._run_kind = "paragraph"
         # whether the run holds text yet: a pretty-printed page opens a block with a whitespace node
@@ -924,7 +964,8 @@ class _Walker:
     def matching_rule(self, node: LexborNode, tag: str) -> tuple[str, bool] | None:
         """The rule removing this element, and whether it matched by class or id name (not by tag)."""
         rule = self.removable(node, tag)
-        return None if rule is None else (rule, tag not in boilerplate.TAG_RULE_TAGS)
+        # an <aside> competes as a class rule's match does: pages misuse it (the article itself in one)
+        return None if rule is None else (rule, tag not in boilerplate.TAG_RULE_TAGS or tag == "aside")
 
     def removable(self, node: LexborNode, tag: str) -> str | None:
         attrs = node.attributes
@@ -940,6 +981,10 @@ class _Walker:
             return "strip_scripts_and_widgets"
         if (tag == "ul" or tag == "ol") and _is_table_of_contents(node):
             return "strip_navigation"  # links to the page's own sections: its table of contents
+        if self.signup_holders and tag in _WIDGET_BOXES and node.mem_id in self.signup_holders:
+            text = normalize_text(node.text(deep=True))
+            if len(text) <= SIGNUP_BOX_MAX_CHARS and len(text) <= 0.5 * self.total_text:
+                return "strip_subscribe_banners"  # a small box around an email field: a sign-up's pitch, anywhere
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
@@ -1172,10 +1217,39 @@ def _is_timeline(blocks: list[Block]) -> bool:
     return False
 
 
+SECTION_TITLE_MAX_CHARS = 8  # '版权所有', '广告': a label's words, as a section's or a glossary's term
+_TITLE_LIKE_RULES = frozenset({"drop_copyright_lines", "drop_ad_labels"})
+
+
+def _titles_a_section(blocks: list[Block], i: int) -> bool:
+    """Whether a short heading or list item that reads as a label ('版权所有', '广告') is the title of the section
+    after it: the paragraph that follows speaks of its words, or it is one of three or more terms made alike, each
+    over a sentence (a glossary). A label over an ad or a notice is the only one of its kind."""
+    block = blocks[i]
+    if block.kind not in ("heading", "list_item") or len(block.text) > SECTION_TITLE_MAX_CHARS or i + 1 >= len(blocks):
+        return False
+    after = blocks[i + 1]
+    if after.link_only or after.kind == "heading" or not _STATED.search(after.text):
+        return False
+    if block.text.strip() in after.text:
+        return True
+    terms = sum(
+        1
+        for j in range(len(blocks) - 1)
+        if j != i
+        and blocks[j].kind == block.kind
+        and len(blocks[j].text) <= 2 * SECTION_TITLE_MAX_CHARS
+        and blocks[j + 1].kind != "heading"
+        and _STATED.search(blocks[j + 1].text)
+        and not _STATED.search(blocks[j].text)
+    )
+    return terms >= 2
+
+
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     timeline: bool | None = None  # looked at once, when a bare date opens the article
-    for block in body.blocks:
+    for i, block in enumerate(body.blocks):
         keep_lines = block.kind == "preformatted"  # code: its lines and spaces stay
         for name, rewrite in (
             ("strip_literal_markup", boilerplate.strip_literal_markup),
@@ -1206,6 +1280,8 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_line_numbers"
         else:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
+            if rule in _TITLE_LIKE_RULES and _titles_a_section(body.blocks, i):
+                rule = None  # a section's title or a glossary's term, not a notice or a label
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
                 timeline = _is_timeline(body.blocks)
@@ -1366,13 +1442,15 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         return Body()
     scripts = root.css(_AMP_NON_CONTENT_SELECTOR if "<amp-" in html else _NON_CONTENT_SELECTOR)
     holders: frozenset[int] = frozenset()
+    signups: frozenset[int] = frozenset()
     if scripts:
         page_removed["strip_scripts_and_widgets"] = len(scripts)
         holders = _holders_of_controls(scripts)
+        signups = _holders_of_email_fields(scripts)
         for node in scripts:
             node.decompose()
     # the guard of class rules compares with the page's readable text (scripts can be most of a page)
-    rules = _Walker(total_text=len(root.text(deep=True)), control_holders=holders)
+    rules = _Walker(total_text=len(root.text(deep=True)), control_holders=holders, signup_holders=signups)
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
     chosen = main_content.choose_article(measured, page.candidates, page.islands) if main_content_only else []

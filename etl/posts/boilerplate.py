@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,7 +116,7 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
     ElementRule(
         "strip_navigation",
         "site navigation, menus, breadcrumbs, pagination, page headers and footers, sidebars",
-        tags=frozenset({"nav", "header", "footer", "aside", "menu"}),
+        tags=frozenset({"nav", "header", "footer", "aside", "menu", "marquee"}),
         name_pattern=_names(
             "nav",
             "navbar",
@@ -307,7 +308,7 @@ TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 COPYRIGHT = re.compile(
     r"(版权所有(?![者人权])|版權所有(?![者人權])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|转载请注明|轉載請註明|"
     r"禁止搬运|禁止搬運|严禁搬运|嚴禁搬運|谢绝转载|謝絕轉載|请勿转载|請勿轉載|违者必究|違者必究|"
-    r"(?:著作权|著作權|版权|版權)(?:归|歸)[^。！？，,]{0,12}所有|"
+    r"(?:著作权|著作權|版权|版權)(?:归|歸)(?!谁|誰|何人|什么人|什麼人)[^。！？，,]{0,12}所有|"
     # a platform's disclaimer: '该文观点仅代表作者本人，…平台仅提供信息存储空间服务', '不代表本站立场'
     r"(?:观点|觀點)(?:仅|僅)代表作者|(?:仅|僅)代表(?:该|該)?作者(?:或机构|或機構)?(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)|"
     r"^\W{0,2}(?:[^\W\d_]{2,6}[：:]\s*)?(?:本文|文章|该文|該文|此文|以上|文中|内容|內容)[^。！？]{0,10}不代表本(?:站|网|網|平台|报|報|刊|号|號)(?:的)?"
@@ -328,7 +329,8 @@ COPYRIGHT = re.compile(
     # a market's risk warning ('市场有风险，投资需谨慎')
     r"市场有风险[，,]\s*投资需谨慎|市場有風險[，,]\s*投資需謹慎|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|"
     # the site's licence and report lines ('粤ICP备12345678号', '网络举报电话：12377', '新闻报料：021-…')
-    r"^\W{0,2}[\u3400-\u9fff]{0,2}ICP[备備证證][^。！？]{0,20}号?\s*$|^\W{0,2}(?:违法和不良信息|違法和不良信息|網絡|网络)?举报(?:电话|電話|邮箱|郵箱)\s*[:：]|"
+    r"^\W{0,2}[\u3400-\u9fff]{0,2}ICP[备備证證][^。！？]{0,20}号?(?:\s*[\u3400-\u9fff]{0,2}公网安备\s*\d{6,20}号?)?\s*$|"
+    r"^\W{0,2}[\u3400-\u9fff]{0,2}公网安备\s*\d{6,20}号?\s*$|^\W{0,2}(?:违法和不良信息|違法和不良信息|網絡|网络)?举报(?:电话|電話|邮箱|郵箱)\s*[:：]|"
     r"^\W{0,2}[^。！？，,\s]{0,6}(?:报料|報料|爆料)(?:电话|電話|热线|熱線|邮箱|郵箱)?\s*[:：]\s*[\d\-－@]|"
     # the desk's contacts ('投稿邮箱：tougao@…', '新闻热线：0571-…', '欢迎投稿，投稿请发至 news@…')
     r"^\W{0,2}(?:投稿|新闻|新聞)(?:邮箱|郵箱|信箱|热线|熱線|电话|電話)\s*[:：]\s*[\w.\-－@]+\s*$|"
@@ -378,6 +380,15 @@ BBS_HEADER = re.compile(
 AD_SCRIPT_LINE = re.compile(r"^[\s(]*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\)?\.push\([^)]*\);?\s*$", re.I)
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
 # (and a wire story's '（完）', '(全文完)')
+# A style sheet's rules and nothing else: selectors, then braces of 'property: value' declarations (lowercase
+# properties, as CSS writes them: 'tamper{TCP:seq:corrupt}' in a paragraph about a tool's syntax is not one).
+# Each rule atomic: a long run of rules that fails at its end is not tried again split another way.
+_CSS_DECLARATION = r"-?[a-z][a-z-]*\s*:[^{}:;]*(?::[^{};]*)?"
+STYLE_SHEET_TEXT = re.compile(
+    rf"(?>\s*[A-Za-z0-9_.#*:\[\]=\"'>+~,()@ -]{{1,200}}\{{\s*(?:{_CSS_DECLARATION};\s*)*{_CSS_DECLARATION};?\s*\}})+\s*"
+)
+
+
 END_ORNAMENT = re.compile(
     r"^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|终|終)[\s)）\]】\-—–_=·•▪*~]*$",
     re.IGNORECASE,
@@ -473,6 +484,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule(
         "drop_stray_literals",
         "literal 'null', 'undefined' and the like left by a template, and a closing '- END -' ornament",
+    ),
+    TextRule(
+        "drop_style_sheet_text",
+        "a block that is only a style sheet's rules ('p.p1 {margin: 0.0px; font: 12.0px Times} span.s1 {…}'): a "
+        "Mac editor's styles pasted as text with the article; CSS in a code block stays",
     ),
     TextRule(
         "drop_copyright_lines",
@@ -936,7 +952,9 @@ DATELINE = re.compile(
     r"最后更新|最後更新|"
     r"更新于|更新於|发表于|發表於|发表时间|發表時間|编辑于|編輯於|修改于|修改於|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
     rf"(?:{_WEEKDAY})?{_DATE}?[\s,\-–—]*{_TIME}?[\s,]*"
-    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?(?:\s*[|｜·•]\s*{_DATE_CONTROLS})*"
+    # the time first ('10:00am, 28 May, 2021'), and an update's stamp after the first ('… Updated: 11:30am, …')
+    rf"(?:{_WEEKDAY})?{_DATE}?(?:\s*[|｜·•]\s*{_DATE_CONTROLS})*"
+    rf"(?:[\s|｜·•]*(?:(?:last )?updated|更新|modified)\s*[:：]?\s*{_TIME}?[\s,]*(?:{_WEEKDAY})?{_DATE}[\s,]*{_TIME}?)?"
     rf"|本帖最[后後]由.{{1,30}}?[于於]\s*{_DATE}\s*{_TIME}?\s*[编編][辑輯]"
     # the date, then where the post came from ('2021-11-02 07:31 来源：澎湃新闻', a microblog's '1月28日 22:41 来自 iPhone')
     rf"|(?:{_DATE}|\d{{1,2}}月\d{{1,2}}日)\s*{_TIME}?\s*{_SOURCE})\s*$",
@@ -1302,7 +1320,7 @@ def _is_copyright_notice(text: str) -> bool:
     The notice must be most of the text, counted by clause: a paragraph of the post's own sentences that ends
     with one ('…讲述一座老电影院的兴衰。欢迎分享，严禁转载！') is the author's, and so is a sentence whose other
     clauses tell a story ('根据协议，合作网站不得转载该小说的任何章节，否则须承担违约责任')."""
-    if not _COPYRIGHT_HINT.search(text.lower()) or _STATUTE_ARTICLE.match(text):
+    if not _COPYRIGHT_HINT.search(text.lower()) or _STATUTE_ARTICLE.match(text) or MENTIONED.search(text):
         return False  # (an article of a law or a rule quoted in full, '第四條　館藏資料之著作權歸…', states the law)
     stated = []
     for match in COPYRIGHT.finditer(text):
@@ -1329,6 +1347,11 @@ def _is_copyright_notice(text: str) -> bool:
     return 2 * notice > len(text.strip())
 
 
+# A notice's or a label's words that the sentence goes on to speak of: mentioned, not shown ('版权所有，翻印必究——这
+# 八个字印在…', '剩余30%内容需付费阅读——这行小字，是…', '…畅读全站文章，这是他们定的价格。')
+MENTIONED = re.compile(
+    r"(?:——|—|，|,|」|”|』)\s*(?:这|這)(?:是|行|句|段|些|几个字|幾個字|[一二三四五六七八九十两兩\d]{1,3}\s*(?:个|個)?字)"
+)
 _STATUTE_ARTICLE = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")
 # the other sentences of a notice speak of the same ('本文为作者原创。', '如需转载请联系…')
 _ABOUT_RIGHTS = re.compile(
@@ -1457,11 +1480,13 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         or (len(text) <= 80 and "adsbygoogle" in text.lower() and AD_SCRIPT_LINE.match(text))
     ):
         return "drop_stray_literals"
+    if "{" in text and "}" in text and STYLE_SHEET_TEXT.fullmatch(text):
+        return "drop_style_sheet_text"
     if len(text) <= 200 and _is_copyright_notice(text):
         return "drop_copyright_lines"
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()) and (link_only or not PLATFORM_NAMES.match(text.strip())):
         return "drop_share_captions"
-    if len(text) <= 40 and PAYWALL_NOTE.search(text):
+    if len(text) <= 40 and PAYWALL_NOTE.search(text) and not MENTIONED.search(text):
         return "drop_paywall_notes"
     if len(text) <= PAYWALL_NOTES_MAX_CHARS and _only_paywall_notes(text):
         return "drop_paywall_notes"
@@ -1510,7 +1535,9 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         (ADJACENT_POST_LINK.match(text) and not text.rstrip().endswith("。")) or is_pager_line(text)
     ):
         return "drop_adjacent_post_links"  # (a title follows the label; a sentence does not: '上一篇：我们讲了…。')
-    if len(text) <= 60 and _HAS_DIGIT.search(text) and _is_dateline(text):
+    if _HAS_DIGIT.search(text) and (
+        (len(text) <= 60 and _is_dateline(text)) or (len(text) <= 90 and DATELINE.match(text))
+    ):  # (two stamps, published and updated, in words: 'Published: 10:00am, 28 May, 2021 Updated: …')
         return "drop_datelines"
     if len(text) <= 60 and READING_TIME.search(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_datelines"
@@ -1591,6 +1618,23 @@ def collapsed_copy(text: str, previous: str) -> bool:
     return text != previous and without_toggle(text) == whole
 
 
+_NAME_PARTS = re.compile(r"([-_])")
+_AD_SIZE = re.compile(r"[a-z]*\d+x\d+", re.IGNORECASE)  # 'ad300x250': a slot's size, not a hash
+
+
+def _without_hashes(name: str) -> str:
+    """A class or id name less its parts that a build tool generated (CSS modules' '_ad61a', emotion's
+    'css-1q2w3e'): five or more letters and digits alternating at least twice are no word, though a rule's
+    word may open them by chance ('ad' in 'ad61a', 'a2a' in 'a2a72')."""
+    parts = _NAME_PARTS.split(name)
+    for i, part in enumerate(parts):
+        if len(part) >= 5 and part.isalnum() and part.isascii() and _AD_SIZE.fullmatch(part) is None:
+            turns = sum(1 for a, b in itertools.pairwise(part) if a.isdigit() != b.isdigit())
+            if turns >= 2:
+                parts[i] = ""
+    return "".join(parts)
+
+
 def element_rule_for(
     tag: str, class_and_id: list[str], href: str | None, has_text: Callable[[], bool] | None = None
 ) -> ElementRule | None:
@@ -1641,6 +1685,7 @@ _ANY_HREF_RULE = guarded(
 def _rule_index_for_name(name: str) -> int:
     if _ANY_NAME_RULE.search(name) is None:
         return len(ELEMENT_RULES)  # most names match no rule: one search instead of one per rule
+    name = _without_hashes(name)
     return next(
         (i for i, rule in enumerate(ELEMENT_RULES) if rule.name_pattern is not None and rule.name_pattern.search(name)),
         len(ELEMENT_RULES),

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES
+from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES, text_rule_for
 
 # Elements whose text never runs into a neighbour's (a paragraph boundary); body.py's DOM walk uses them too.
 BLOCK_LEVEL: frozenset[str] = frozenset(
@@ -153,6 +153,7 @@ RELATED_LABEL = re.compile(
 REFERENCES_LABEL = re.compile(
     r"^(?:注释|註釋|注解|註解|脚注|腳註|附注|附註|参考资料|參考資料|参考文献|參考文獻|参考来源|參考來源|资料来源|資料來源|"
     r"数据来源|數據來源|引用来源|引用來源|引文|出处|出處|参考链接|參考鏈接|參考連結|参考阅读|參考閱讀|"
+    r"参考书目|參考書目|书目|書目|引用书目|引用書目|主要参考书目|主要參考書目|"
     r"原文(?:链接|鏈接|連結|出处|出處|地址)|"
     # a translation's sources: '本文编译自以下文章', '译自', '整合来源'
     r"[^。！？，,]{0,8}(?:翻译|翻譯|整合|编译|編譯|译自|譯自)[^。！？，,]{0,6}(?:文章|来源|來源|原文|自)|"
@@ -167,8 +168,21 @@ TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's sec
 _TEASER_BOXES = frozenset({"div", "section", "aside"})
 DISCUSSION_MIN_REPLIES = 3
 # a line that is only a reply control ('回复', '回覆', 'Reply', maybe with a count)
+# a comment's reply control on a line of its own, or after the comment's time and before its other controls
+# ('2021-05-28 20:15 回复', '5月28日 10:00 回复 赞 1', '3小时前 回复 举报')
+_COMMENT_TIME = (
+    r"(?:(?:\d{4}[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
+    r"|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛)"
+)
 _REPLY_CONTROL = re.compile(
-    r"^\s*(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?\s*$", re.IGNORECASE | re.MULTILINE
+    rf"^\s*(?:{_COMMENT_TIME}\s*)?(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?"
+    r"(?:\s*(?:赞|讚|点赞|點讚|支持|反对|反對|举报|舉報|顶|頂|踩|like)\s*(?:[(（]?\d+[)）]?)?)*\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TIMED_REPLY = re.compile(
+    rf"{_COMMENT_TIME}\s*(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?"
+    r"(?:\s*(?:赞|讚|点赞|點讚|支持|反对|反對|举报|舉報|顶|頂|踩|like)\s*(?:[(（]?\d+[)）]?)?)*",
+    re.IGNORECASE,
 )
 MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu, whatever the rest (a stray word, separators)
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or digit of any script
@@ -542,7 +556,14 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             ),
             None,
         )
+        if other is None and title is not None and id(top) not in title_box:
+            # no other box scores (the article's lines are short or linked: a live blog's updates): the box around
+            # the page's headline with text of its own, when it is not the list's
+            other = _box_of_title(title, parents, top)
         top = other if other is not None else top
+    if title is not None and id(top) not in title_box and _is_discussion(top):
+        # readers' comments, longer than the article (a poem, a short note): the article is under its headline
+        top = _box_of_title(title, parents, top) or top
     if title_box and id(top) not in title_box and first_title(top) is not None:
         # the best box has a headline of its own, not the page's: another article (the next story an endless
         # page loaded, longer than this one); the article is the best box under the page's headline
@@ -925,6 +946,19 @@ def title_box(root: Measure, title_text: str | None = None) -> Measure | None:
     return box if unlinked and 2 * (box.chars - box.link_chars) >= unlinked else None
 
 
+def _box_of_title(title: Measure, parents: dict[int, Measure], away_from: Measure) -> Measure | None:
+    """The nearest box around the headline holding text of its own besides it, unless that box holds ``away_from``
+    or is the whole page."""
+    box = title
+    while id(box) in parents:
+        box = parents[id(box)]
+        if box.tag in ("body", "html") or any(m is away_from for m in _subtree(box)):
+            return None
+        if box.chars - title.chars >= TITLE_BOX_MIN_CHARS:
+            return box
+    return None
+
+
 def _heading_reading(root: Measure, title_text: str | None) -> Measure | None:
     """The first heading whose text is the post's title (spaces aside), or holds it, or is held by it
     (a site may shorten a title, or add its name): a blog's <h2> or <h3> post title."""
@@ -965,6 +999,9 @@ def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure])
     return chosen[first : last + 1]
 
 
+THREAD_LEAVES_MIN_CHARS = 50  # of the article's own text left beside readers' comments, for them to go
+
+
 def prune_link_lists(chosen: list[Measure], removed: dict[str, int]) -> None:
     """Inside the article: remove boxes made mostly of links with few sentences, where the article
     has ended (related-article lists, keyword groups, page lists after the last paragraph) or
@@ -973,10 +1010,16 @@ def prune_link_lists(chosen: list[Measure], removed: dict[str, int]) -> None:
     and so are the links of a page that is nothing but links (a collection's index)."""
     article_chars = sum(m.chars for m in chosen)
     found: list[Measure] = []
+    threads: list[Measure] = []
     for m, trailing, leading in zip(chosen, _trailing_flags(chosen), _leading_flags(chosen), strict=True):
-        _find_link_lists(m, article_chars, trailing, found, leading)
-    if article_chars - sum(m.chars for m in found) < 0.3 * article_chars:
-        return
+        _find_link_lists(m, article_chars, trailing, found, leading, threads)
+    # readers' comments go however long the thread, when the article keeps text of its own
+    thread_chars = sum(m.chars for m in threads)
+    if threads and article_chars - thread_chars >= THREAD_LEAVES_MIN_CHARS:
+        found += threads
+        article_chars -= thread_chars
+    if article_chars - sum(m.chars for m in found if m not in threads) < 0.3 * article_chars:
+        found = [m for m in found if any(m is t for t in threads)]
     for m in found:
         remove_element(m.node)
     if found:
@@ -984,12 +1027,24 @@ def prune_link_lists(chosen: list[Measure], removed: dict[str, int]) -> None:
 
 
 def _trailing_flags(boxes: list[Measure]) -> list[bool]:
-    """For each box: whether no prose follows it among the boxes after it."""
+    """For each box: whether no prose follows it among the boxes after it (a page's copyright line is none)."""
     flags, prose_after = [], False
     for m in reversed(boxes):
         flags.append(not prose_after)
-        prose_after = prose_after or _is_prose(m)
+        prose_after = prose_after or (_is_prose(m) and not _is_site_notice(m))
     return flags[::-1]
+
+
+_NOTICE_HINTS = ("©", "版权", "版權", "opyright", "ICP")
+SITE_NOTICE_MAX_CHARS = 200
+
+
+def _is_site_notice(m: Measure) -> bool:
+    """A box holding only a site's copyright or licence line ('© 2021 城市日報 版權所有，未經授權不得轉載')."""
+    if m.chars > SITE_NOTICE_MAX_CHARS:
+        return False
+    text = " ".join(m.node.text(deep=True).split())
+    return any(hint in text for hint in _NOTICE_HINTS) and text_rule_for(text) == "drop_copyright_lines"
 
 
 def _leading_flags(boxes: list[Measure]) -> list[bool]:
@@ -1034,13 +1089,19 @@ def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
 
 
 def _find_link_lists(
-    m: Measure, article_chars: int, trailing: bool, found: list[Measure], leading: bool = False
+    m: Measure,
+    article_chars: int,
+    trailing: bool,
+    found: list[Measure],
+    leading: bool = False,
+    threads: list[Measure] | None = None,
 ) -> None:
     children = m.children
     if trailing:
         comments = _closing_comments(children)
         if comments:
-            found += comments  # readers' comments after the article, with their label
+            # readers' comments after the article, with their label
+            (threads if threads is not None else found).extend(comments)
             taken = {id(c) for c in comments}
             children = [c for c in children if id(c) not in taken]
     in_runs = _link_line_runs(children)
@@ -1050,18 +1111,22 @@ def _find_link_lists(
     # book list), not the site's own other articles
     cards = [c for c in children if c.chars and c.lead_link and not c.lead_in_sentence]
     cited = len(cards) >= DIGEST_MIN_CARDS and _links_elsewhere(cards)
+    trailing_flags = _trailing_flags(children)
+    sections = _linked_sections(children, trailing_flags)
     previous: Measure | None = None
     for c, c_trailing, c_leading, in_run, in_labelled_run in zip(
-        children, _trailing_flags(children), _leading_flags(children), in_runs, labelled, strict=True
+        children, trailing_flags, _leading_flags(children), in_runs, labelled, strict=True
     ):
         c_trailing = c_trailing and trailing
         c_leading = c_leading and leading
         if c.chars and _cites_sources(c, previous):
             pass  # the article's notes and references: its own apparatus, however many links
+        elif sections and id(c) in sections:
+            pass  # a digest's linked headline over its summary, as its items before the prose's end are
         elif c.tag in _LISTS and c_trailing and not _under_related_label(c, previous) and _links_elsewhere([c]):
             # a closing list of links to many other sites: the sources it cites, not the site's other pages (a
             # related-reading line in it still goes)
-            _find_link_lists(c, article_chars, c_trailing, found, c_leading)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads)
         elif (
             c.chars
             and 2 * c.chars < article_chars
@@ -1081,9 +1146,29 @@ def _find_link_lists(
                 found.append(previous)  # the list's own label ('延伸阅读：' above it) goes with it
             found.append(c)
         else:
-            _find_link_lists(c, article_chars, c_trailing, found, c_leading)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads)
         if c.chars:
             previous = c
+
+
+LINKED_SECTIONS_MIN = 2  # a digest's linked headlines over their summaries, before the prose's end
+
+
+def _linked_sections(children: list[Measure], trailing: list[bool]) -> set[int]:
+    """The linked headings that head a section of the article: each over a paragraph of its own text, made alike
+    with two or more such headings before the prose's end (a digest of headlines and summaries whose last
+    summaries are short). Headings made alike are one run: a related list's all come after the end."""
+    heads: dict[tuple[str, str | None], list[int]] = {}
+    for i, c in enumerate(children[:-1]):
+        if c.tag in _HEADINGS and c.chars and c.link_density > 0.7:
+            after = children[i + 1]
+            if after.tag == "p" and after.chars and after.link_density < 0.3:
+                heads.setdefault((c.tag, c.node.attributes.get("class")), []).append(i)
+    sections: set[int] = set()
+    for run in heads.values():
+        if sum(1 for i in run if not trailing[i]) >= LINKED_SECTIONS_MIN:
+            sections.update(id(children[i]) for i in run)
+    return sections
 
 
 _TEXT_LINES = frozenset({"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -1093,7 +1178,8 @@ COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
 COMMENT_NAME_MAX_CHARS = 30
 _COMMENTS_LABEL = re.compile(
     r"^(?:网友|網友|读者|讀者|用户|用戶|热门|熱門|最新|全部|精彩)?(?:评论|評論|留言|回复|回覆|讨论|討論|comments?|responses?)"
-    r"\s*(?:[(（]\s*\d+\s*[)）])?\s*[:：]?$|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s+comments?$",
+    r"\s*(?:[(（]\s*(?:共|已有)?\d+\s*(?:条|條|则|則)?\s*[)）])?\s*[:：]?(?:查看全部评论|查看全部評論|查看更多|更多评论|更多評論)?$"
+    r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s+comments?$",
     re.IGNORECASE,
 )
 
@@ -1111,7 +1197,12 @@ def _comment(m: Measure) -> bool:
         return False  # (its text in a block of its own, apart from the name and time: a timeline's line is one)
     head = m.node.text(separator=" ")[:COMMENT_HEAD_CHARS]
     stamp = _TIMESTAMP.search(head)
-    return stamp is not None and 0 < len(head[: stamp.start()].strip()) <= COMMENT_NAME_MAX_CHARS
+    if stamp is not None and 0 < len(head[: stamp.start()].strip()) <= COMMENT_NAME_MAX_CHARS:
+        return True
+    # or the time at its foot, with the reply control ('5月28日 10:00 回复 赞 1' under the comment)
+    parts = [c for c in m.children if c.chars]
+    foot = " ".join(parts[-1].node.text(deep=True).split()) if len(parts) >= 2 else ""
+    return _TIMED_REPLY.fullmatch(foot) is not None
 
 
 def _closing_comments(children: list[Measure]) -> list[Measure]:
@@ -1134,6 +1225,8 @@ def _closing_comments(children: list[Measure]) -> list[Measure]:
             return []
     else:
         inner = [c for c in last.children if c.chars]
+        if inner and _COMMENTS_LABEL.match("".join(inner[0].node.text(deep=True).split())):
+            inner = inner[1:]  # the thread's label inside its box ('网友留言')
         if len(inner) < COMMENT_MIN_UNITS or not all(_alike(c, inner[0]) and _comment(c) for c in inner):
             return []
         start, run = end - 1, [last]
@@ -1304,10 +1397,27 @@ def _is_labelled_ad(m: Measure) -> bool:
     not made of links.)"""
     if not _is_small_box(m):
         return False
-    first = next((c for c in m.children if c.chars), None)
-    if first is None or first.chars != first.head_chars or not AD_LABELS.match(first.head_text):
+    parts = [c for c in m.children if c.chars]
+    first = parts[0] if parts else None
+    if first is not None and first.chars == first.head_chars and AD_LABELS.match(first.head_text):
+        label_chars, offer = first.chars, parts[1] if len(parts) > 1 else None
+        after = first.node.next
+        while after is not None and after.tag in ("-text", "-comment") and not (after.text_content or "").strip():
+            after = after.next
+        if after is not None and after.tag == "a":
+            return True  # the label, then the offer's link ('贊助內容', then a linked title and its blurb)
+    elif m.head_chars and AD_LABELS.match(
+        m.head_text
+    ):  # the label inline, before the offer's box ('<span>推广</span>')
+        label_chars, offer = m.head_chars, first
+    else:
         return False
-    return bool(m.images) or 2 * m.link_chars >= m.chars - first.chars  # the offer is a link or a picture
+    # the offer is a link or a picture, or opens with a linked title (its blurb after it)
+    return (
+        bool(m.images)
+        or 2 * m.link_chars >= m.chars - label_chars
+        or (offer is not None and offer.link_density > 0.7 and offer.chars < m.chars - label_chars)
+    )
 
 
 def _is_prompt_box(m: Measure) -> bool:
