@@ -292,3 +292,46 @@ def test_a_marquee_ticker_is_no_part_of_the_article():
         f"<div><h1>夜間公車</h1>{paragraphs(*ZH)}</div></body></html>"
     )
     assert blocks(page) == ZH
+
+
+def test_a_row_of_counts_beside_the_controls_goes():
+    for row in ("128 分享收藏阅读 3.2万", "128 分享 收藏 阅读 3.2万", "阅读 1203 评论 5 点赞 38"):
+        assert boilerplate.text_rule_for(row) is not None, row
+    assert boilerplate.text_rule_for("他分享了128张照片，收藏了其中三张。") is None
+
+
+def test_a_novel_sites_ask_to_bookmark_it_goes_and_a_sentence_about_collecting_stays():
+    assert boilerplate.text_rule_for("喜欢本书请收藏本站，方便下次阅读。") == "drop_follow_prompts"
+    assert boilerplate.text_rule_for("喜歡本書請加入書籤") == "drop_follow_prompts"
+    assert boilerplate.text_rule_for("我很喜欢收藏邮票，家里有三大本。") is None
+
+
+def test_the_steps_of_a_list_the_article_introduces_stay_though_one_reads_as_a_control():
+    steps = ["打开微信，搜索“城东早报”", "进入公众号主页", "点击关注", "在设置里打开消息提醒"]
+    page = (
+        f"<html><body><div><h1>手把手教你订阅早报</h1><p>{ZH[0]}</p><p>步骤如下：</p>"
+        + "<ol>"
+        + "".join(f"<li>{step}</li>" for step in steps)
+        + f"</ol><p>{ZH[1]}</p></div></body></html>"
+    )
+    assert blocks(page) == [ZH[0], "步骤如下：", *steps, ZH[1]]
+    # a page's row of controls as a list, under no lead-in, still goes
+    controls = "".join(f"<li>{word}</li>" for word in ("分享", "收藏", "点赞"))
+    page = f"<html><body><div><h1>标题</h1>{paragraphs(*ZH)}<ul>{controls}</ul></div></body></html>"
+    assert blocks(page) == ZH
+
+
+def test_a_fact_box_amid_paragraphs_each_wrapped_in_a_section_stays():
+    fact = [
+        "听证会小知识",
+        "价格听证会由价格主管部门组织，代表包括消费者、经营者和专家学者。",
+        "听证意见不具有强制效力。",
+    ]
+    sections = ["".join(f"<section><p>{text}</p></section>" for text in part) for part in (ZH[:2], ZH[2:])]
+    hot = "".join(f'<p><a href="/h/{i}">{head}</a></p>' for i, (head, _) in enumerate(HOT))
+    page = (
+        f"<html><body><nav>{''.join(f'<a href=/{i}>栏目{i}</a>' for i in range(8))}</nav><div><h1>居民用水价格听证会</h1>"
+        f"{sections[0]}<aside><h4>{fact[0]}</h4><p>{fact[1]}</p><p>{fact[2]}</p></aside>{sections[1]}</div>"
+        f"<aside><h3>热点排行</h3>{hot}</aside></body></html>"
+    )
+    assert blocks(page) == [*ZH[:2], *fact, *ZH[2:]]

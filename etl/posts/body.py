@@ -382,10 +382,23 @@ def _amid_prose(node: LexborNode) -> bool:
     """Whether an element sits in a run of the article's text: a paragraph (or a heading, list, quote)
     right before it and right after it, one of them a <p> or bare text. An <aside> there is the
     article's own fact box or note; a sidebar sits beside the article's box, not inside its text."""
-    before, after = _beside(node, forward=False), _beside(node, forward=True)
+    before, after = _as_flow(_beside(node, forward=False)), _as_flow(_beside(node, forward=True))
     if before is None or after is None or before.tag not in _FLOW_TAGS or after.tag not in _FLOW_TAGS:
         return False
     return "p" in (before.tag, after.tag) or "-text" in (before.tag, after.tag)
+
+
+def _as_flow(node: LexborNode | None) -> LexborNode | None:
+    """A box wrapping one paragraph and nothing else reads as that paragraph (WeChat and many editors write each
+    paragraph in a <section> or a <div> of its own)."""
+    if node is None or node.tag not in ("div", "section"):
+        return node
+    children = [
+        c
+        for c in node.iter(include_text=True)
+        if c.tag != "-comment" and (c.tag != "-text" or (c.text_content or "").strip())
+    ]
+    return children[0] if len(children) == 1 and children[0].tag == "p" else node
 
 
 # The control that unfolds the rest of an article (a mobile page shows its first paragraphs)
@@ -1246,6 +1259,28 @@ def _titles_a_section(blocks: list[Block], i: int) -> bool:
     return terms >= 2
 
 
+_CONTROL_LIKE_RULES = frozenset({"drop_follow_prompts", "drop_interface_labels", "drop_share_captions"})
+INTRODUCED_LIST_MIN_ITEMS = 3
+
+
+def _in_introduced_list(blocks: list[Block], i: int) -> bool:
+    """Whether a list item is one of a list the article introduces with a colon ('步骤如下：', '会弹出一排选项：')
+    whose items are mostly not a page's controls: the author's steps or the options they describe, each kept."""
+    start = i
+    while start > 0 and blocks[start - 1].kind == "list_item":
+        start -= 1
+    end = i
+    while end + 1 < len(blocks) and blocks[end + 1].kind == "list_item":
+        end += 1
+    if start == 0 or end - start + 1 < INTRODUCED_LIST_MIN_ITEMS:
+        return False
+    if not blocks[start - 1].text.rstrip().endswith(("：", ":")) or blocks[start - 1].link_only:
+        return False
+    items = blocks[start : end + 1]
+    controls = sum(1 for item in items if boilerplate.text_rule_for(item.text, item.link_only) is not None)
+    return 2 * controls < len(items)
+
+
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     timeline: bool | None = None  # looked at once, when a bare date opens the article
@@ -1282,6 +1317,8 @@ def _apply_text_rules(body: Body) -> None:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
             if rule in _TITLE_LIKE_RULES and _titles_a_section(body.blocks, i):
                 rule = None  # a section's title or a glossary's term, not a notice or a label
+            elif rule in _CONTROL_LIKE_RULES and block.kind == "list_item" and _in_introduced_list(body.blocks, i):
+                rule = None  # a step or an option of the author's own list ('打开公众号：', then '点击关注')
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
                 timeline = _is_timeline(body.blocks)

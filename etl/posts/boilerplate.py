@@ -650,6 +650,9 @@ FOLLOW_PROMPT = re.compile(
     r"(?:欢迎|歡迎|请|請|點我|点我|点此|點此|点击|點擊)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
     r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|"
     r"推特|twitter|公众号|公眾號|粉絲團|粉丝团)[^。！？]{0,12}"
+    # '喜欢本书请收藏本站，方便下次阅读': a novel site's ask to bookmark it
+    r"|(?:喜欢|喜歡)(?:本书|本書|本站|本文|本小说|本小說|这本书|這本書)?[的]?(?:朋友|读者|讀者)?[，,\s]*(?:请|請)?"
+    r"(?:收藏本站|收藏本页|收藏本頁|加入书签|加入書籤|收藏[^。！？，,]{0,4}(?:网址|網址|本站))[^。！？]{0,16}"
     # '訂閱電子報' as plain text (a converted scrape loses the button's link)
     r"|(?:立即|马上|馬上|免費|免费)?(?:订阅|訂閱)(?:我们的|我們的|本站|本報|本报|[^。！？，,\s]{1,8})?(?:电子报|電子報|newsletter|周报|週報)"
     # 'DW中文有Instagram！欢迎搜寻dw.chinese': the outlet is on a network, then the ask
@@ -889,7 +892,12 @@ INTERFACE_LABELS = re.compile(
     re.IGNORECASE,
 )
 _ANY_CONTROL = rf"[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS})[】\]]?"
-CONTROL_ROW = re.compile(rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$", re.IGNORECASE)
+# a control with its count before or after it ('128 分享', '阅读 3.2万'); a row of them, counts and all
+_COUNT = r"\d+(?:\.\d+)?\s*[万萬kKwW]?\+?"
+_COUNTED = rf"(?:{_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏览|瀏覽|点赞|點讚)(?:\s*{_COUNT})?"
+CONTROL_ROW = re.compile(
+    rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$|^{_COUNTED}(?:[\s|｜/·]*{_COUNTED})+$", re.IGNORECASE
+)
 CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
 _AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
 # in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
