@@ -58,7 +58,13 @@ def test_a_sentence_about_a_paywall_or_a_notice_mentions_it_and_stays():
     for line in lines:
         assert boilerplate.text_rule_for(line) is None, line
     # the notes themselves still go
-    for note in ("剩余80%内容，订阅后可阅读", "开通会员，畅读全站文章", "版权所有，翻印必究", "本文著作权归作者所有"):
+    for note in (
+        "剩余80%内容，订阅后可阅读",
+        "开通会员，畅读全站文章",
+        "版权所有，翻印必究",
+        "本文著作权归作者所有",
+        "原创不易，转载请注明出处，这是对作者最基本的尊重。",
+    ):
         assert boilerplate.text_rule_for(note) is not None, note
 
 

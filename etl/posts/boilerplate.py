@@ -1358,7 +1358,9 @@ def _is_copyright_notice(text: str) -> bool:
 # A notice's or a label's words that the sentence goes on to speak of: mentioned, not shown ('版权所有，翻印必究——这
 # 八个字印在…', '剩余30%内容需付费阅读——这行小字，是…', '…畅读全站文章，这是他们定的价格。')
 MENTIONED = re.compile(
-    r"(?:——|—|，|,|」|”|』)\s*(?:这|這)(?:是|行|句|段|些|几个字|幾個字|[一二三四五六七八九十两兩\d]{1,3}\s*(?:个|個)?字)"
+    r"(?:——|—|，|,|」|”|』)\s*(?:这|這)(?:行|句|段|些|几个字|幾個字|[一二三四五六七八九十两兩\d]{1,3}\s*(?:个|個)?字"
+    # '…，这是他们定的价格': who set it (a notice's own '，这是对作者的尊重' is the notice's)
+    r"|是(?:他们|她们|他們|她們|他|她|它|我们|我們|该|該|平台|网站|網站|报社|報社))"
 )
 _STATUTE_ARTICLE = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")
 # the other sentences of a notice speak of the same ('本文为作者原创。', '如需转载请联系…')
