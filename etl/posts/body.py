@@ -1645,13 +1645,16 @@ def _json_escapes_read(text: str) -> str | None:
     real ones, or more escaped characters than real ones beyond ASCII (two or more either way), in what the page
     shows (its scripts hold JSON of their own). A post that shows an escape or two amid real lines and
     characters (code in an article) is None: left as written."""
-    if "\\" not in text or ("\\n" not in text and "\\u" not in text):  # (one character is found 10x faster)
+    if "\\" not in text or ("\\n" not in text and "\\u" not in text and "<\\/" not in text):  # (one character: 10x faster)
         return None
     shown = text
     if "<script" in text or "<style" in text or "<SCRIPT" in text or "<STYLE" in text:
         shown = _without_elements(text, ("script", "style"))[0]
     lines = len(_JSON_LINE_BREAK.findall(shown)) if "\\n" in shown else 0
-    if not (lines >= 2 and lines > shown.count("\n") + 1):
+    # an end tag escaped as JSON writes it ('<\/p>') is never HTML: more of them than real end tags
+    closing = shown.count("<\\/")
+    json_closing = closing >= 2 and closing > shown.count("</")
+    if not json_closing and not (lines >= 2 and lines > shown.count("\n") + 1):
         escaped = len(_JSON_UNICODE_ESCAPE.findall(shown)) if "\\u" in shown else 0
         if not (escaped >= 2 and escaped > len(_NON_ASCII.findall(shown))):
             return None
@@ -1805,6 +1808,24 @@ _HIDDEN_COPIES = (
 _HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for marker in markers)
 
 
+ESCAPED_PAGE_MIN_TAGS = 3  # escaped block tags, more than the real ones, for the body to be an escaped page
+
+
+def _escaped_page_read(text: str) -> str:
+    """An HTML body whose page was stored escaped inside a few real tags (a feed generator's wrapper, an RSS item's
+    entity-escaped content), unescaped: more escaped block tags than real ones (an article that shows a tag or two
+    as code has far more real ones). Escaped twice, it is read twice."""
+    probe = text
+    if "&amp;lt;" in probe:
+        once = html_lib.unescape(probe)
+        if len(_ESCAPED_BLOCK_TAG.findall(once)) >= ESCAPED_PAGE_MIN_TAGS:
+            probe = once
+    escaped = len(_ESCAPED_BLOCK_TAG.findall(probe))
+    if escaped < ESCAPED_PAGE_MIN_TAGS or escaped <= len(_BLOCK_LEVEL_TAG.findall(probe)):
+        return text
+    return html_lib.unescape(probe)
+
+
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "{{" in text:
         if "{{<" in text or "{{%" in text:
@@ -1834,6 +1855,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             text = once  # escaped twice (a feed's copy of a feed): read once here, once more below
     if kind != "html" and "&lt;" in text and len(_ESCAPED_BLOCK_TAG.findall(text)) >= 2:
         text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once
+    elif kind == "html" and ("&lt;" in text or "&amp;lt;" in text):
+        text = _escaped_page_read(text)  # the same inside a wrapper of real tags (the generator's <div>, a .html post)
     if kind == "html":
         if text[-40:].rstrip().endswith(("<", "</")):  # a file cut off as a tag opened: the parser keeps '</' as text
             text = _CUT_TAG_AT_END.sub("", text)

@@ -201,6 +201,14 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 # C0 controls that are no whitespace (str.split takes \x0b, \x0c and \x1c-\x1f as spaces), and DEL
 _CONTROL_CHARACTER = re.compile("[\x01-\x08\x0e-\x1b\x7f]")
 _CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F])
+_TERMINAL_ESCAPE = re.compile("\x1b\\[[0-9;]*[A-Za-z]")
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+# the C1 code points that Windows-1252 gives a character ('\x93' is '“'); its five undefined ones are dropped
+_WINDOWS_1252_C1 = {
+    chr(byte): char
+    for byte in range(0x80, 0xA0)
+    if (char := bytes([byte]).decode("cp1252", errors="replace")) != "\ufffd"
+}
 
 
 def _is_text_before_padding(raw: bytes) -> bool:
@@ -259,6 +267,7 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # a DOS end-of-file mark (^Z), a backspace: no text shows them (looked for in the bytes first, 5x faster)
     if len(raw.translate(None, _CONTROL_BYTES)) != len(raw) and _CONTROL_CHARACTER.search(text):
+        text = _TERMINAL_ESCAPE.sub("\x1b", text)  # a terminal's colour codes ('\x1b[0m') go whole
         controls = len(_CONTROL_CHARACTER.findall(text))
         text = _CONTROL_CHARACTER.sub("", text)
         problems.append(f"{controls} control character{'s' if controls > 1 else ''} removed")
@@ -286,6 +295,12 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
                 f"('{_MISREAD_EXAMPLES[encoding]}' for '今年') repaired"
                 + (f"; {lost} character{'s' * (lost > 1)} could not be recovered (shown as '\ufffd')" if lost else "")
             )
+    # (after the repairs of text encoded twice, which read these as the bytes they were)
+    # Windows-1252's quotes and dashes read as Latin-1, then saved as UTF-8: C1 controls ('\x93…\x94' for '“…”')
+    if b"\xc2" in raw and _C1_CONTROL.search(text) is not None:
+        count = len(_C1_CONTROL.findall(text))
+        text = _C1_CONTROL.sub(lambda m: _WINDOWS_1252_C1.get(m[0], ""), text)
+        problems.append(f"{count} Windows-1252 character{'s' if count > 1 else ''} read as control codes repaired")
     return text, problems
 
 
@@ -495,27 +510,44 @@ def _front_matter_end(lines: list[bytes]) -> int:
     return next((number for number in range(1, len(lines)) if lines[number].strip() in (b"---", b"...")), -1)
 
 
+_TAG_START = re.compile(rb"(?=<)")
+
+
+def _utf8_or_none(part: bytes) -> str | None:
+    try:
+        return part.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 def _utf8_with_legacy_lines(raw: bytes) -> tuple[str, int, str] | None:
     """(text, lines, encoding's name) of a UTF-8 file with whole lines in a legacy Chinese encoding (a paragraph
     pasted from an old GBK page): each line in the encoding it decodes in, so the post keeps every paragraph.
     None unless the UTF-8 lines hold MIXED_MIN_UTF8_CHARS characters beyond ASCII (a legacy file's lines are
     almost never valid UTF-8, but an ASCII line is both) and the other lines decode as one legacy encoding."""
     lines = raw.splitlines(keepends=True)
+    pieces: list[bytes] = []  # lines, and the parts between tags of a line that mixes the two (a page on one line)
     texts: list[str | None] = []
     utf8_chars = 0
     front_end = _front_matter_end(lines)
     in_front_only = True  # every line beyond ASCII that is UTF-8 is in the front matter, every other after it
     for number, line in enumerate(lines):
+        parts: list[tuple[bytes, str | None]]
         try:
-            text = line.decode("utf-8")
+            parts = [(line, line.decode("utf-8"))]
         except UnicodeDecodeError:
-            texts.append(None)
-            in_front_only = in_front_only and number > front_end
-            continue
-        texts.append(text)
-        chars = sum(1 for char in text if ord(char) > 127)
-        utf8_chars += chars
-        in_front_only = in_front_only and (chars == 0 or number < front_end)
+            parts = [(part, _utf8_or_none(part)) for part in _TAG_START.split(line)] if number > front_end else []
+            parts = parts if any(text is not None and not text.isascii() for _, text in parts) else [(line, None)]
+        for part, text in parts:
+            pieces.append(part)
+            texts.append(text)
+            if text is None:
+                in_front_only = in_front_only and number > front_end
+                continue
+            chars = sum(1 for char in text if ord(char) > 127)
+            utf8_chars += chars
+            in_front_only = in_front_only and (chars == 0 or number < front_end)
+    lines = pieces
     # (a bot that wrote its front matter in UTF-8 and pasted the page's GBK text under it: a title of four characters)
     if utf8_chars < MIXED_MIN_UTF8_CHARS and not (in_front_only and utf8_chars and front_end > 0):
         return None

@@ -1,0 +1,62 @@
+"""Hard cases, round 23 (2026-12-05): damage a crawler, a converter or a bot does to whole pages. Every page is of our
+own writing; each test failed before the fix it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import json
+
+from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs, post
+
+NOW = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+MENU = "".join(f'<a href="/c/{i}">栏目{i}</a> ' for i in range(12))
+HOT = "".join(f'<li><a href="/hot/{i}">热门文章第{i}篇的标题在这里</a></li>' for i in range(8))
+
+
+def page(article: list[str]) -> str:
+    return (
+        f"<html><body><div class='top'>{MENU}</div><div class='wrap'><div class='main'><h1>标题</h1>"
+        f"{paragraphs(*article)}</div><div class='side'><h3>热门文章</h3><ul>{HOT}</ul></div></div>"
+        "<div class='foot'>© 2021 城东日报 版权所有</div></body></html>"
+    )
+
+
+def parsed(raw: bytes, name: str = "_posts/2021-05-28-a.html") -> ParsedPost:
+    result = parse_post(raw, name, now=NOW)
+    assert isinstance(result, ParsedPost), result
+    return result
+
+
+def test_a_page_on_one_line_with_one_paragraph_in_gbk_is_read_and_noted():
+    front = post("").decode()
+    html = page(ZH)
+    i = html.index(ZH[1])
+    raw = front.encode() + html[:i].encode() + ZH[1].encode("gbk") + html[i + len(ZH[1]) :].encode()
+    result = parsed(raw)
+    assert [b.text for b in result.blocks] == ZH
+    assert any("GB" in problem for problem in result.problems)
+
+
+def test_a_page_stored_as_a_json_string_with_its_chinese_as_written_is_read():
+    body = json.dumps(page(TW), ensure_ascii=False)[1:-1]  # '<\/p>' is how JSON writers escape end tags
+    body = body.replace("</", "<\\/")
+    assert blocks(body) == TW
+
+
+def test_an_escaped_page_inside_a_wrapper_of_real_tags_is_read_as_html():
+    escaped = html_lib.escape(page(ZH), quote=False)
+    for body in (escaped, f"<div>\n{escaped}\n</div>", f"<div>{html_lib.escape(escaped, quote=False)}</div>"):
+        assert blocks(body) == ZH
+    # an article that shows a tag or two in its text is not read as markup (three paragraphs stay three)
+    code = f"<div>{paragraphs(*ZH[:2])}<p>段落写作 &lt;p&gt;…&lt;/p&gt;，标题写作 &lt;h2&gt;。</p></div>"
+    kept = blocks(code)
+    assert len(kept) == 3 and kept[:2] == ZH[:2]
+
+
+def test_windows_1252_quotes_read_as_control_codes_and_a_terminals_colour_codes_are_repaired():
+    text = f"他说\x93机器做的豆腐没有石磨的香\x94。{ZH[0]}"
+    result = parsed(post(f"<div><p>{text}</p><p>{ZH[1]}\x1b[0m</p></div>"), "_posts/2021-05-28-a.md")
+    assert [b.text for b in result.blocks] == [f"他说“机器做的豆腐没有石磨的香”。{ZH[0]}", ZH[1]]
+    assert any("Windows-1252" in problem for problem in result.problems)
