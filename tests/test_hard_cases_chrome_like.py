@@ -341,3 +341,15 @@ def test_a_fact_box_amid_paragraphs_each_wrapped_in_a_section_stays():
         f"<aside><h3>热点排行</h3>{hot}</aside></body></html>"
     )
     assert blocks(page) == [*ZH[:2], *fact, *ZH[2:]]
+
+
+def test_a_blogs_tip_jar_and_end_line_and_a_wechat_ask_with_a_word_to_the_reader_go():
+    tip = '<div class="reward-container"><div>坚持原创分享，您的支持是我继续写下去的动力！</div><button>赞赏</button></div>'
+    end = "<div>-------------本文结束感谢您的阅读-------------</div>"
+    page = f"<html><body><div><h1>标题</h1>{paragraphs(*ZH)}{end}{tip}<p>点个在看，你最好看</p></div></body></html>"
+    assert blocks(page) == ZH
+
+
+def test_a_credits_row_set_apart_by_bars_goes():
+    assert boilerplate.text_rule_for("文字｜李文　图片｜王五　编辑｜赵六　审核｜钱七") == "drop_staff_credits"
+    assert boilerplate.text_rule_for("文字：李文") is None  # a byline alone stays

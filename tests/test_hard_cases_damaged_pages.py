@@ -60,3 +60,25 @@ def test_windows_1252_quotes_read_as_control_codes_and_a_terminals_colour_codes_
     result = parsed(post(f"<div><p>{text}</p><p>{ZH[1]}\x1b[0m</p></div>"), "_posts/2021-05-28-a.md")
     assert [b.text for b in result.blocks] == [f"他说“机器做的豆腐没有石磨的香”。{ZH[0]}", ZH[1]]
     assert any("Windows-1252" in problem for problem in result.problems)
+
+
+def test_paragraphs_a_stray_end_tag_closed_out_of_the_article_box_stay():
+    def portal(content: str) -> str:
+        related = "".join(f"<li><a href='/r/{i}.html'>相关文章第{i}篇的标题</a></li>" for i in range(5))
+        return (
+            f"<html><body><div class='top'>{MENU}</div><div class='wrap'><div class='left'>"
+            "<div class='article'><h1>标题</h1><div class='info'>2021-05-28 10:00 来源：城东日报</div>"
+            f"<div class='content'>{content}</div><div class='share'>分享到：<a href='#'>微信</a></div>"
+            f"<div class='related'><h3>相关阅读</h3><ul>{related}</ul></div></div></div>"
+            f"<div class='right'><h3>热门文章</h3><ul>{HOT}</ul></div></div></body></html>"
+        )
+
+    for stray in ("</div></div>", "</div></div></div>"):
+        html = portal(paragraphs(*ZH[:2]) + stray + paragraphs(*ZH[2:]))
+        kept = blocks(html)
+        assert kept[-len(ZH) :] == ZH, stray
+    # a bare line of the page after the article's box is not drawn in
+    html = portal(paragraphs(*ZH)).replace(
+        "<div class='right'>", "<p>网友评论 <a href='/c'>查看全部</a></p><div class='right'>"
+    )
+    assert blocks(html)[-len(ZH) :] == ZH

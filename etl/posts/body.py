@@ -475,18 +475,28 @@ def _holders_of_controls(removed: list[LexborNode]) -> frozenset[int]:
 
 SIGNUP_BOX_MAX_CHARS = 120  # a sign-up box's pitch beside its email field ('订阅周刊，每周五送到你的邮箱。')
 _EMAIL_FIELD = re.compile(r"e-?mail|邮箱|郵箱|邮件|郵件", re.IGNORECASE)
+# a button asking the reader to pay: to tip the author ('赞赏', '打赏', 'Buy me a coffee'), subscribe or buy
+_PAY_BUTTON = re.compile(
+    r"\s*(?:赞赏|讚賞|打赏|打賞|赞助|贊助|请我喝咖啡|請我喝咖啡|donate|tip|buy me a coffee|sponsor)(?:作者|支持)?\s*",
+    re.IGNORECASE,
+)
 
 
-def _holders_of_email_fields(removed: list[LexborNode]) -> frozenset[int]:
-    """The ``mem_id`` of every element that holds an email field among the ``removed`` elements (a newsletter's or
-    a subscription's sign-up)."""
+def _holders_of_sign_ups(removed: list[LexborNode]) -> frozenset[int]:
+    """The ``mem_id`` of every element that holds, among the ``removed`` elements, an email field (a newsletter's
+    or a subscription's sign-up) or a button asking the reader to pay (a tip jar under a blog's post, '赞赏')."""
     holders: set[int] = set()
     for node in removed:
-        if node.tag != "input":
-            continue
-        attrs = node.attributes
-        described = " ".join(attrs.get(name) or "" for name in ("type", "name", "id", "placeholder", "aria-label"))
-        if _EMAIL_FIELD.search(described) is None:
+        if node.tag == "input":
+            attrs = node.attributes
+            described = " ".join(attrs.get(name) or "" for name in ("type", "name", "id", "placeholder", "aria-label"))
+            if _EMAIL_FIELD.search(described) is None:
+                continue
+        elif node.tag == "button":
+            label = " ".join(node.text(deep=True).split())
+            if _PAY_BUTTON.fullmatch(label) is None and boilerplate.CALL_TO_ACTION.match(label) is None:
+                continue
+        else:
             continue
         parent = node.parent
         while parent is not None and parent.mem_id not in holders:
@@ -941,7 +951,7 @@ class _Walker:
         self.apply_rules = apply_rules
         self.total_text = max(total_text, 1)
         self.control_holders = control_holders  # elements that held a form control (``_holders_of_controls``)
-        self.signup_holders = signup_holders  # and those that held an email field (``_holders_of_email_fields``)
+        self.signup_holders = signup_holders  # and those that held a sign-up (``_holders_of_sign_ups``)
         self._run: list[str] = []
         self._run_kind = "paragraph"
         # whether the run holds text yet: a pretty-printed page opens a block with a whitespace node
@@ -997,7 +1007,7 @@ class _Walker:
         if self.signup_holders and tag in _WIDGET_BOXES and node.mem_id in self.signup_holders:
             text = normalize_text(node.text(deep=True))
             if len(text) <= SIGNUP_BOX_MAX_CHARS and len(text) <= 0.5 * self.total_text:
-                return "strip_subscribe_banners"  # a small box around an email field: a sign-up's pitch, anywhere
+                return "strip_subscribe_banners"  # a small box around a sign-up or a tip jar: its pitch, anywhere
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
@@ -1483,7 +1493,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     if scripts:
         page_removed["strip_scripts_and_widgets"] = len(scripts)
         holders = _holders_of_controls(scripts)
-        signups = _holders_of_email_fields(scripts)
+        signups = _holders_of_sign_ups(scripts)
         for node in scripts:
             node.decompose()
     # the guard of class rules compares with the page's readable text (scripts can be most of a page)
@@ -1645,7 +1655,9 @@ def _json_escapes_read(text: str) -> str | None:
     real ones, or more escaped characters than real ones beyond ASCII (two or more either way), in what the page
     shows (its scripts hold JSON of their own). A post that shows an escape or two amid real lines and
     characters (code in an article) is None: left as written."""
-    if "\\" not in text or ("\\n" not in text and "\\u" not in text and "<\\/" not in text):  # (one character: 10x faster)
+    if "\\" not in text or (
+        "\\n" not in text and "\\u" not in text and "<\\/" not in text
+    ):  # (one character: 10x faster)
         return None
     shown = text
     if "<script" in text or "<style" in text or "<SCRIPT" in text or "<STYLE" in text:

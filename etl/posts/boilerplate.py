@@ -390,7 +390,8 @@ STYLE_SHEET_TEXT = re.compile(
 
 
 END_ORNAMENT = re.compile(
-    r"^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|终|終)[\s)）\]】\-—–_=·•▪*~]*$",
+    r"^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|终|終|"
+    r"(?:本文|全文)(?:结束|結束)(?:[，,]?\s*(?:感谢|感謝|谢谢|謝謝)(?:您的|你的)?(?:阅读|閱讀|观看|觀看))?)[\s)）\]】\-—–_=·•▪*~]*$",
     re.IGNORECASE,
 )
 # A line of the page's own data, nothing else on it: its counts ('阅读 10万+', '1,203 次阅读', '瀏覽次數：1,203',
@@ -626,7 +627,11 @@ PAYWALL_NOTE = guarded(
 )
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
-_PROMPT_BENEFIT = r"(?:[”」\"']?[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週)[^。！？]{0,15})?"
+_PROMPT_BENEFIT = (
+    r"(?:[”」\"']?[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週"
+    # or a word to the reader who does it ('点个在看，你最好看')
+    r"|你最|您最|你也|谢谢|謝謝|感谢|感謝)[^。！？]{0,15})?"
+)
 FOLLOW_PROMPT_MAX_CHARS = 40
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
 _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
@@ -893,8 +898,8 @@ INTERFACE_LABELS = re.compile(
 )
 _ANY_CONTROL = rf"[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS})[】\]]?"
 # a control with its count before or after it ('128 分享', '阅读 3.2万'); a row of them, counts and all
-_COUNT = r"\d+(?:\.\d+)?\s*[万萬kKwW]?\+?"
-_COUNTED = rf"(?:{_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏览|瀏覽|点赞|點讚)(?:\s*{_COUNT})?"
+_CONTROL_COUNT = r"\d+(?:\.\d+)?\s*[万萬kKwW]?\+?"
+_COUNTED = rf"(?:{_CONTROL_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏览|瀏覽|点赞|點讚)(?:\s*{_CONTROL_COUNT})?"
 CONTROL_ROW = re.compile(
     rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$|^{_COUNTED}(?:[\s|｜/·]*{_COUNTED})+$", re.IGNORECASE
 )
@@ -1052,7 +1057,7 @@ _EDITOR_ROLES = (
 # the desk's other hands, credited beside its editor ('责任编辑：王某 | 版面编辑：李某')
 _DESK_ROLES = (
     r"图片编辑|圖片編輯|版面编辑|版面編輯|视频编辑|視頻編輯|影音编辑|影音編輯|文字编辑|文字編輯|美术编辑|美術編輯|"
-    r"排版|校稿|摄像|攝像|剪辑|剪輯"
+    r"排版|校稿|摄像|攝像|剪辑|剪輯|文字|图片|圖片|视觉|視覺"
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
 _STAFF_ROLES = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
@@ -1063,9 +1068,9 @@ _STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·
 # '记者：好的' a question, and a repost's plain '编辑：王五' credits the repost's own editor, kept with its source line.
 STAFF_CREDITS = re.compile(
     rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*"
-    rf"(?:(?:{_STAFF_ROLES})\s*[:：/／]\s*(?:{_STAFF_NAMES})?{_DESK_CODE}[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
+    rf"(?:(?:{_STAFF_ROLES})\s*[:：/／｜|]\s*(?:{_STAFF_NAMES})?{_DESK_CODE}[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
 )
-_EDITOR_CREDIT = guarded(re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"))
+_EDITOR_CREDIT = guarded(re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／｜|]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"))
 
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a full stop ends a sentence at the end of a line too
@@ -1486,7 +1491,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_empty_blocks"
     if (
         text.strip().lower() in STRAY_LITERALS
-        or (len(text) <= 20 and END_ORNAMENT.match(text))
+        or (len(text) <= 60 and END_ORNAMENT.match(text))
         or (len(text) <= 80 and "adsbygoogle" in text.lower() and AD_SCRIPT_LINE.match(text))
     ):
         return "drop_stray_literals"

@@ -694,7 +694,43 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
     chosen = _prose_box_before(chosen, parent.children)
     # pictures count only when they sit beside chosen text
-    return _trim_pictures(chosen, top, parent.children)
+    chosen = _trim_pictures(chosen, top, parent.children)
+    if title is not None and any(m is title for m in _subtree(parent)):
+        chosen += _paragraphs_closed_out(parent, parents)
+    return chosen
+
+
+CLOSED_OUT_MIN_CHARS = 40  # of prose in the paragraphs found after the headline's box, one alone at least this long
+CLOSED_OUT_MAX_CLIMB = 3
+
+
+def _paragraphs_closed_out(box: Measure, parents: dict[int, Measure]) -> list[Measure]:
+    """Paragraphs of prose right after the box of the article's headline, before any other box: the rest of the
+    article, which a stray end tag ('</div></div>' after its second paragraph) closed out of its box."""
+    after: list[Measure] = []
+    for _ in range(CLOSED_OUT_MAX_CLIMB):  # (closed out of its wrappers too: the climb passes boxes it ends)
+        outer = parents.get(id(box))
+        if outer is None:
+            return []
+        siblings = outer.children
+        at = next((i for i, c in enumerate(siblings) if c is box), len(siblings))
+        after = [c for c in siblings[at + 1 :] if c.chars]
+        if after or outer.tag in ("body", "html"):
+            break
+        box = outer
+    found: list[Measure] = []
+    for sibling in after:
+        if (
+            sibling.tag != "p"
+            or sibling.link_density > 0
+            or sibling.has_block_child
+            or not _SENTENCE_END.search(sibling.text_tail)
+        ):
+            break
+        found.append(sibling)
+    if len(found) >= 2 or (found and found[0].chars >= CLOSED_OUT_MIN_CHARS):
+        return found
+    return []
 
 
 def _holds_prose(box: Measure) -> bool:
