@@ -244,6 +244,7 @@ RULE_FIXTURES = [
     ("drop_staff_credits", "<p>记者：钱某 责编：孙某、李某 网编：周某</p>", "网编"),
     ("drop_datelines", "<h4>Updated 5:27 am CST, Tuesday, November 5, 2019</h4>", "Updated"),
     ("drop_datelines", "<p>Published: 10:00am, 28 May, 2021 Updated: 11:30am, 28 May, 2021</p>", "Updated"),
+    ("drop_breadcrumb_lines", "<p>首页 &gt; 城市 &gt; 正文</p>", "正文"),
     (
         "drop_style_sheet_text",
         "<p>p.p1 {margin: 0.0px 0.0px 12.0px 0.0px; font: 12.0px Times}<br>span.s1 {font-kerning: none}</p>",

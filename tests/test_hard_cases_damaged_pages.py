@@ -82,3 +82,28 @@ def test_paragraphs_a_stray_end_tag_closed_out_of_the_article_box_stay():
         "<div class='right'>", "<p>网友评论 <a href='/c'>查看全部</a></p><div class='right'>"
     )
     assert blocks(html)[-len(ZH) :] == ZH
+
+
+def test_a_file_cut_inside_a_character_reference_drops_it_and_says_so():
+    result = parsed(post(f"<div><p>{ZH[0]}</p><p>市府文化局表示，會協&#2001"), "_posts/2021-05-28-a.md")
+    assert [b.text for b in result.blocks] == [ZH[0], "市府文化局表示，會協"]
+    assert any("character reference" in problem for problem in result.problems)
+
+
+def test_unicode_line_and_paragraph_separators_break_lines_and_paragraphs():
+    text = f"{ZH[0]}\u2029{ZH[1][:10]}\u2028{ZH[1][10:]}\u2029{ZH[2]}"
+    result = parsed(post(text), "_posts/2021-05-28-a.md")
+    assert [b.text for b in result.blocks] == [ZH[0], ZH[1], ZH[2]]
+
+
+def test_a_whole_page_converted_to_markdown_loses_its_menu_breadcrumb_and_comments_label():
+    menu = "\n".join(f"* [栏目{i}](/c/{i})" for i in range(1, 11))
+    row = " | ".join(f"[{w}](/c/{w})" for w in ("即時", "政治", "社會", "地方", "國際"))
+    body = f"{menu}\n\n{row}\n\n首页 > 城市 > 正文\n\n# 标题\n\n" + "\n\n".join(ZH) + "\n\n## 網友留言\n"
+    assert blocks(body) == ["标题", *ZH]  # (the post's title is "测试": this heading is a section's)
+    # the article's own list of links before its first paragraph, with longer titles, stays
+    sources = "\n".join(
+        f"* [{t}](https://s{i}.example.org/)"
+        for i, t in enumerate(("县统计年鉴2020", "省交通厅公告第12号", "村民访谈记录"))
+    )
+    assert blocks(f"{sources}\n\n" + "\n\n".join(ZH))[:3] == ["县统计年鉴2020", "省交通厅公告第12号", "村民访谈记录"]

@@ -1215,13 +1215,17 @@ _LABEL_END = re.compile(
 
 
 def _is_orphan_label(block: Block) -> bool:
-    """A heading that only labels what came after it (``_LABEL_END``, ``main_content.reads_as_related_label``),
-    or a line of any kind that is only a related-reading label ('往期推荐', '猜你喜欢')."""
+    """A heading that only labels what came after it (``_LABEL_END``, ``main_content.reads_as_related_label``,
+    a comment thread's '網友留言'), or a line of any kind that is only a related-reading label ('往期推荐')."""
     text = block.text
     if len(text) > ORPHAN_LABEL_MAX_CHARS:
         return False
     if block.kind == "heading":
-        return _LABEL_END.search(text) is not None or main_content.reads_as_related_label(text)
+        return (
+            _LABEL_END.search(text) is not None
+            or main_content.reads_as_related_label(text)
+            or main_content.reads_as_comments_label(text)
+        )
     # a line of the article is a sentence ('更多内容，请参见附录。'); a label is not
     return main_content.reads_as_related_label(text) and not _STATED.search(text) and not _COMMA.search(text)
 
@@ -1269,7 +1273,9 @@ def _titles_a_section(blocks: list[Block], i: int) -> bool:
     return terms >= 2
 
 
-_CONTROL_LIKE_RULES = frozenset({"drop_follow_prompts", "drop_interface_labels", "drop_share_captions"})
+_CONTROL_LIKE_RULES = frozenset(
+    {"drop_follow_prompts", "drop_interface_labels", "drop_share_captions", "drop_breadcrumb_lines"}
+)
 INTRODUCED_LIST_MIN_ITEMS = 3
 
 

@@ -548,6 +548,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "its own address ('本文链接：https://…'; a repost's '原文链接' names its source and stays), the collection "
         "it is filed in ('收录于合集 #县城观察')",
     ),
+    TextRule(
+        "drop_breadcrumb_lines",
+        "a breadcrumb as a line of text ('首页 > 城市 > 正文', '您的位置：首页 › 新闻'): the page's place in the site, which "
+        "a page converted to Markdown or text keeps",
+    ),
     TextRule("drop_keyword_lines", "keyword and tag lines ('标签：渔市 港口', 'Tags: harbour, winter', '#渔市 #港口')"),
     TextRule(
         "drop_datelines",
@@ -1367,6 +1372,14 @@ MENTIONED = re.compile(
     # '…，这是他们定的价格': who set it (a notice's own '，这是对作者的尊重' is the notice's)
     r"|是(?:他们|她们|他們|她們|他|她|它|我们|我們|该|該|平台|网站|網站|报社|報社))"
 )
+# The site's home, then two or more places set apart by '>' ('首页 > 城市 > 正文'); a label before it ('当前位置：')
+BREADCRUMB_MAX_CHARS = 60
+_BREADCRUMB_SEPARATOR = re.compile(r"[>›»]")
+BREADCRUMB = re.compile(
+    r"^(?:(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]\s*)?"
+    r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$",
+    re.IGNORECASE,
+)
 _STATUTE_ARTICLE = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")
 # the other sentences of a notice speak of the same ('本文为作者原创。', '如需转载请联系…')
 _ABOUT_RIGHTS = re.compile(
@@ -1554,6 +1567,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         (len(text) <= 60 and _is_dateline(text)) or (len(text) <= 90 and DATELINE.match(text))
     ):  # (two stamps, published and updated, in words: 'Published: 10:00am, 28 May, 2021 Updated: …')
         return "drop_datelines"
+    if len(text) <= BREADCRUMB_MAX_CHARS and _BREADCRUMB_SEPARATOR.search(text) and BREADCRUMB.match(text.strip()):
+        return "drop_breadcrumb_lines"
     if len(text) <= 60 and READING_TIME.search(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_datelines"
     if len(text) <= 20 and "IP" in text and IP_LOCATION_LINE.match(text):

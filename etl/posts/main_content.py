@@ -1095,13 +1095,35 @@ def _leading_flags(boxes: list[Measure]) -> list[bool]:
 def prune_labelled_link_lists(root: Measure, removed: dict[str, int]) -> None:
     """In a body that is all article (Markdown): remove only what says it is another article's,
     a list of links under a related-reading label and a related-reading pointer. An unlabelled
-    closing list of links is the author's sources and stays."""
+    closing list of links is the author's sources and stays. Before its first prose, a menu of short links
+    (a whole page converted to Markdown: html2text's and turndown's bullets, a row set apart by '|') is the page's."""
     found: list[Measure] = []
+    for c in root.children:
+        if not c.chars:
+            continue
+        if _is_prose(c):
+            break
+        if _is_short_link_menu(c):
+            found.append(c)
     _find_labelled_link_lists(root, found)
     for m in found:
         remove_element(m.node)
     if found:
         removed["prune_link_lists"] = removed.get("prune_link_lists", 0) + len(found)
+
+
+MENU_LINK_MAX_CHARS = 8  # a menu's entry: a section's name ('国际', '財經', 'Opinion')
+MENU_MIN_LINKS = 3
+
+
+def _is_short_link_menu(m: Measure) -> bool:
+    """Three or more short links and nothing else but separators: a site's menu, whatever its markup."""
+    if m.commas or not m.link_chars or m.tag not in ("ul", "ol", "p", "div"):
+        return False
+    links = m.node.css("a")
+    if len(links) < MENU_MIN_LINKS or any(len("".join(a.text(deep=True).split())) > MENU_LINK_MAX_CHARS for a in links):
+        return False
+    return m.link_chars >= MENU_LINK_SHARE * m.chars or _only_separators_outside_links(m.node)
 
 
 def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
@@ -1283,6 +1305,11 @@ def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
 def _is_related_label(m: Measure) -> bool:
     """A short line that only says 'related reading' ('延伸阅读：', 'Read more'): a list's label."""
     return m.chars == m.head_chars and reads_as_related_label(m.head_text)
+
+
+def reads_as_comments_label(text: str) -> bool:
+    """A line that is only the label of readers' comments ('网友评论', '讀者留言（5）', 'Comments')."""
+    return _COMMENTS_LABEL.match("".join(text.split())) is not None
 
 
 def reads_as_related_label(text: str) -> bool:

@@ -201,6 +201,7 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 # C0 controls that are no whitespace (str.split takes \x0b, \x0c and \x1c-\x1f as spaces), and DEL
 _CONTROL_CHARACTER = re.compile("[\x01-\x08\x0e-\x1b\x7f]")
 _CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F])
+_CUT_REFERENCE = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})\s*\Z")
 _TERMINAL_ESCAPE = re.compile("\x1b\\[[0-9;]*[A-Za-z]")
 _C1_CONTROL = re.compile("[\x80-\x9f]")
 # the C1 code points that Windows-1252 gives a character ('\x93' is '“'); its five undefined ones are dropped
@@ -265,6 +266,15 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if (
+        "\u2028" in text or "\u2029" in text
+    ):  # Unicode's own line and paragraph separators, as a word processor writes them
+        text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
+    if text[-12:].rstrip()[-9:].find("&#") >= 0:
+        cut = _CUT_REFERENCE.search(text)
+        if cut is not None:  # a file cut off inside a character reference ('…會協&#2001'): not the character it names
+            text = text[: cut.start()]
+            problems.append(f"the file ends inside a character reference (cut off): '{cut.group().strip()}' dropped")
     # a DOS end-of-file mark (^Z), a backspace: no text shows them (looked for in the bytes first, 5x faster)
     if len(raw.translate(None, _CONTROL_BYTES)) != len(raw) and _CONTROL_CHARACTER.search(text):
         text = _TERMINAL_ESCAPE.sub("\x1b", text)  # a terminal's colour codes ('\x1b[0m') go whole
