@@ -79,7 +79,10 @@ from pathlib import Path
 #     and reply control at the foot go however long; a live blog of linked updates or a poem under its headline beats a
 #     sidebar of teasers or a comment thread; a notice's or a paywall note's words that a sentence speaks of, a label
 #     titling the section about it; Tailwind's 'hidden md:block'; text folded at a box's end; an ad label inline or
-#     over a linked title; a style sheet pasted as text; a bibliography's labels; an English published/updated line
+#     over a linked title; a style sheet pasted as text; a bibliography's labels; an English published/updated line;
+#     paragraphs a stray end tag closed out of the article's box; a one-line page with a GBK paragraph, a page as a
+#     JSON string, an escaped page inside real tags; C1 controls as Windows-1252; U+2028/U+2029; a cut character
+#     reference; a whole page converted to Markdown loses its menu and breadcrumb; tip jars and sign-up boxes
 PARSER_VERSION = 17
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

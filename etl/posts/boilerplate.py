@@ -1563,8 +1563,10 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         (ADJACENT_POST_LINK.match(text) and not text.rstrip().endswith("。")) or is_pager_line(text)
     ):
         return "drop_adjacent_post_links"  # (a title follows the label; a sentence does not: '上一篇：我们讲了…。')
-    if _HAS_DIGIT.search(text) and (
-        (len(text) <= 60 and _is_dateline(text)) or (len(text) <= 90 and DATELINE.match(text))
+    if (
+        len(text) <= 90
+        and _HAS_DIGIT.search(text)
+        and ((len(text) <= 60 and _is_dateline(text)) or DATELINE.match(text))
     ):  # (two stamps, published and updated, in words: 'Published: 10:00am, 28 May, 2021 Updated: …')
         return "drop_datelines"
     if len(text) <= BREADCRUMB_MAX_CHARS and _BREADCRUMB_SEPARATOR.search(text) and BREADCRUMB.match(text.strip()):

@@ -174,11 +174,14 @@ _COMMENT_TIME = (
     r"(?:(?:\d{4}[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
     r"|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛)"
 )
+# (spaces within a line only: '\s' would run on across the blank lines of a box's text at every line's start)
+_LINE_COMMENT_TIME = _COMMENT_TIME.replace(r"\s", r"[ \t]")
 _REPLY_CONTROL = re.compile(
-    rf"^\s*(?:{_COMMENT_TIME}\s*)?(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?"
-    r"(?:\s*(?:赞|讚|点赞|點讚|支持|反对|反對|举报|舉報|顶|頂|踩|like)\s*(?:[(（]?\d+[)）]?)?)*\s*$",
+    rf"^[ \t\u3000]*(?:{_LINE_COMMENT_TIME}[ \t]*)?(?:回复|回覆|回應|回应|reply)[ \t]*(?:[(（]?\d+[)）]?)?"
+    r"(?:[ \t]*(?:赞|讚|点赞|點讚|支持|反对|反對|举报|舉報|顶|頂|踩|like)[ \t]*(?:[(（]?\d+[)）]?)?)*[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_REPLY_WORDS = ("回复", "回覆", "回應", "回应", "reply", "Reply", "REPLY")
 _TIMED_REPLY = re.compile(
     rf"{_COMMENT_TIME}\s*(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?"
     r"(?:\s*(?:赞|讚|点赞|點讚|支持|反对|反對|举报|舉報|顶|頂|踩|like)\s*(?:[(（]?\d+[)）]?)?)*",
@@ -779,7 +782,10 @@ def _is_discussion(box: Measure) -> bool:
     """Whether a box is a thread of readers' comments whose class names do not say so: a 'reply'
     control repeated under each of several comments. Comments are prose (often longer than the
     article), so only their controls tell them apart."""
-    return len(_REPLY_CONTROL.findall(box.node.text(separator="\n"))) >= DISCUSSION_MIN_REPLIES
+    text = box.node.text(separator="\n")
+    if not any(word in text for word in _REPLY_WORDS):
+        return False
+    return len(_REPLY_CONTROL.findall(text)) >= DISCUSSION_MIN_REPLIES
 
 
 def _first_post(box: Measure) -> Measure:
