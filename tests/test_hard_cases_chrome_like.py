@@ -353,3 +353,43 @@ def test_a_blogs_tip_jar_and_end_line_and_a_wechat_ask_with_a_word_to_the_reader
 def test_a_credits_row_set_apart_by_bars_goes():
     assert boilerplate.text_rule_for("文字｜李文　图片｜王五　编辑｜赵六　审核｜钱七") == "drop_staff_credits"
     assert boilerplate.text_rule_for("文字：李文") is None  # a byline alone stays
+
+
+def test_role_labels_amid_an_interview_are_answers_not_the_desks_credits():
+    page = (
+        f"<div><p>{ZH[0]}</p><p>问：你们编辑部最常听谁的意见？</p><p>主编：读者</p><p>问：编辑部开会吵不吵？</p>"
+        f"<p>主编：经常吵</p><p>{ZH[1]}</p><p>责任编辑：王小明</p></div>"
+    )
+    assert blocks(page) == [
+        ZH[0],
+        "问：你们编辑部最常听谁的意见？",
+        "主编：读者",
+        "问：编辑部开会吵不吵？",
+        "主编：经常吵",
+        ZH[1],
+    ]
+
+
+def test_a_heading_over_the_articles_prose_is_no_credit_end_mark_or_licence_line():
+    sections = [("路透社", ZH[0]), ("ICP备案怎么办", ZH[1]), ("终", ZH[2])]
+    page = "<div>" + "".join(f"<h3>{head}</h3><p>{text}</p>" for head, text in sections) + "</div>"
+    assert blocks(page) == [t for pair in sections for t in pair]
+    # the same words alone still go: a licence line, an end mark
+    assert boilerplate.text_rule_for("京ICP备12345678号") == "drop_copyright_lines"
+    assert blocks(f"<div>{paragraphs(*ZH)}<p>终</p></div>") == ZH
+
+
+def test_an_end_key_in_a_list_the_article_introduces_stays():
+    keys = ["Home", "End", "Page Up", "Page Down"]
+    page = (
+        f"<div><p>{ZH[0]}</p><p>常用的翻页键有这几个：</p><ul>" + "".join(f"<li>{k}</li>" for k in keys) + "</ul></div>"
+    )
+    assert blocks(page) == [ZH[0], "常用的翻页键有这几个：", *keys]
+
+
+def test_a_weibo_topic_opening_a_sentence_keeps_the_sentence_and_a_line_of_tags_goes():
+    first = "#话题#入夏以来，城西的菜市场把营业时间延长到晚上九点，不少摊主说傍晚的生意比早上还好。"
+    assert boilerplate.text_rule_for(first) is None
+    assert boilerplate.text_rule_for("#MeToo的策略和它截然不同，前者鼓励个人叙事。#MeToo也是如此。") is None
+    for tags in ("#菜市场# #夜经济#", "#城西菜市场#", "#元朗 #保家衛國？ #恐怖襲擊？", "#时局 #BRI #protest"):
+        assert boilerplate.text_rule_for(tags) == "drop_keyword_lines", tags

@@ -1274,8 +1274,45 @@ def _titles_a_section(blocks: list[Block], i: int) -> bool:
 
 
 _CONTROL_LIKE_RULES = frozenset(
-    {"drop_follow_prompts", "drop_interface_labels", "drop_share_captions", "drop_breadcrumb_lines"}
+    {
+        "drop_follow_prompts",
+        "drop_interface_labels",
+        "drop_share_captions",
+        "drop_breadcrumb_lines",
+        "drop_stray_literals",
+    }
 )
+# rules for lines that a heading over the article's prose never is: a credit ('路透社'), an end mark ('终')
+_HEADING_SAFE_RULES = frozenset({"drop_interface_labels", "drop_stray_literals", "drop_share_captions"})
+STATED_PROSE_MIN_CHARS = 20
+
+
+def _is_stated_prose(block: Block) -> bool:
+    return block.kind == "paragraph" and len(block.text) >= STATED_PROSE_MIN_CHARS and bool(_STATED.search(block.text))
+
+
+def _heads_prose(blocks: list[Block], i: int) -> bool:
+    """Whether the block after a heading is a paragraph of the article's prose."""
+    return i + 1 < len(blocks) and _is_stated_prose(blocks[i + 1])
+
+
+_QUESTION_TURN = ("问：", "問：", "Q：", "Q:")
+
+
+def _speaks_in_an_interview(blocks: list[Block], i: int, kept: list[Block]) -> bool:
+    """Whether a line of a role and a few words ('主编：读者') is a speaker's turn: amid the article's prose, in a
+    body of question turns ('问：…') or where the same role speaks again. The desk's credits open or close an
+    article, once, and do not interrupt it."""
+    text = blocks[i].text
+    role, colon, _ = text.partition("：")
+    if not colon or not any(_is_stated_prose(b) for b in kept):
+        return False
+    if not any(b.kind == "paragraph" and _STATED.search(b.text) for b in blocks[i + 1 :]):
+        return False
+    turns = sum(1 for b in blocks if b.text.startswith(role + "："))
+    return turns >= 2 or any(b.text.startswith(_QUESTION_TURN) for j, b in enumerate(blocks) if j != i)
+
+
 INTRODUCED_LIST_MIN_ITEMS = 3
 
 
@@ -1333,6 +1370,10 @@ def _apply_text_rules(body: Body) -> None:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
             if rule in _TITLE_LIKE_RULES and _titles_a_section(body.blocks, i):
                 rule = None  # a section's title or a glossary's term, not a notice or a label
+            elif rule in _HEADING_SAFE_RULES and block.kind == "heading" and _heads_prose(body.blocks, i):
+                rule = None  # a heading over the article's prose ('路透社' over its section, '终' over the last one)
+            elif rule == "drop_staff_credits" and _speaks_in_an_interview(body.blocks, i, kept):
+                rule = None  # between an interview's questions a role and a name is an answer ('主编：读者')
             elif rule in _CONTROL_LIKE_RULES and block.kind == "list_item" and _in_introduced_list(body.blocks, i):
                 rule = None  # a step or an option of the author's own list ('打开公众号：', then '点击关注')
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):

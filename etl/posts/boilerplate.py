@@ -329,7 +329,7 @@ COPYRIGHT = re.compile(
     # a market's risk warning ('市场有风险，投资需谨慎')
     r"市场有风险[，,]\s*投资需谨慎|市場有風險[，,]\s*投資需謹慎|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|"
     # the site's licence and report lines ('粤ICP备12345678号', '网络举报电话：12377', '新闻报料：021-…')
-    r"^\W{0,2}[\u3400-\u9fff]{0,2}ICP[备備证證][^。！？]{0,20}号?(?:\s*[\u3400-\u9fff]{0,2}公网安备\s*\d{6,20}号?)?\s*$|"
+    r"^\W{0,2}[\u3400-\u9fff]{0,2}ICP[备備证證][^。！？\d]{0,8}\d[^。！？]{0,20}号?(?:\s*[\u3400-\u9fff]{0,2}公网安备\s*\d{6,20}号?)?\s*$|"
     r"^\W{0,2}[\u3400-\u9fff]{0,2}公网安备\s*\d{6,20}号?\s*$|^\W{0,2}(?:违法和不良信息|違法和不良信息|網絡|网络)?举报(?:电话|電話|邮箱|郵箱)\s*[:：]|"
     r"^\W{0,2}[^。！？，,\s]{0,6}(?:报料|報料|爆料)(?:电话|電話|热线|熱線|邮箱|郵箱)?\s*[:：]\s*[\d\-－@]|"
     # the desk's contacts ('投稿邮箱：tougao@…', '新闻热线：0571-…', '欢迎投稿，投稿请发至 news@…')
@@ -920,7 +920,9 @@ AD_LABELS = re.compile(
 )
 # A label, then a short list of words: a keyword group that lost its class name ('标签：…', 'Topics: …').
 # Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.
-HASHTAG_LINE = re.compile(r"^(?:[#＃][^\s#＃]+\s*){2,}$")
+# (a tag is short and no sentence: Weibo's '#话题#' closes its tag, and what follows it is the post's text)
+_HASHTAG = r"[#＃][^\s#＃，,。；;：:]{1,30}"
+HASHTAG_LINE = re.compile(rf"^(?:(?:{_HASHTAG}[#＃]\s*)+|(?:{_HASHTAG}\s*){{2,}})$")
 KEYWORD_LINE = re.compile(
     r"^(?:文章|相关|相關|本文)?(?:(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|tags?|keywords?)(?:\s*[:：]\s*|\s+)"
     r"|(?:话题|話題|topics?)\s*[:：]\s*)\S",  # 'Topics covered …' is a sentence: only 'Topics:' labels
