@@ -393,3 +393,35 @@ def test_a_weibo_topic_opening_a_sentence_keeps_the_sentence_and_a_line_of_tags_
     assert boilerplate.text_rule_for("#MeToo的策略和它截然不同，前者鼓励个人叙事。#MeToo也是如此。") is None
     for tags in ("#菜市场# #夜经济#", "#城西菜市场#", "#元朗 #保家衛國？ #恐怖襲擊？", "#时局 #BRI #protest"):
         assert boilerplate.text_rule_for(tags) == "drop_keyword_lines", tags
+
+
+CHROME_LINES = [
+    "▲ 图片来源网络，侵删",
+    "（图源：视觉中国）",
+    "图/视觉中国",
+    "往下滑继续阅读",
+    "▼ 继续阅读 ▼",
+    "戳上方蓝字“城东观察”关注我们",
+    "↑ 點擊上方「城東觀察」關注我們",
+    "覺得不錯就按個讚吧！",
+    "觉得好看，请点“在看”",
+    "商务合作请联系：微信 cdgc2021",
+    "商務合作請洽：ad@example.tw",
+    "本文系城东观察原创，转载请联系授权。",
+    "文｜李文　责编｜王晓",
+    "撰文：李文　编辑：王晓　审核：赵刚",
+]
+AUTHORS_LINES = [
+    "文｜李文",
+    "她往下滑了滑手机屏幕，又看了一遍那条消息。",
+    "他说继续阅读是一种习惯。",
+    "她点了赞。",
+    "12、转推和点赞",
+    "点开他的主页关注了他",
+    "侵删这个词是什么意思？",
+]
+
+
+def test_chrome_lines_in_new_phrasings_go_and_the_authors_near_misses_stay():
+    assert [line for line in CHROME_LINES if boilerplate.text_rule_for(line) is None] == []
+    assert [line for line in AUTHORS_LINES if boilerplate.text_rule_for(line) is not None] == []

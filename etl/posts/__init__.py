@@ -82,7 +82,8 @@ from pathlib import Path
 #     over a linked title; a style sheet pasted as text; a bibliography's labels; an English published/updated line;
 #     paragraphs a stray end tag closed out of the article's box; a one-line page with a GBK paragraph, a page as a
 #     JSON string, an escaped page inside real tags; C1 controls as Windows-1252; U+2028/U+2029; a cut character
-#     reference; a whole page converted to Markdown loses its menu and breadcrumb; tip jars and sign-up boxes
+#     reference; a whole page converted to Markdown loses its menu and breadcrumb; tip jars and sign-up boxes; an
+#     interview's speaker turns, headings over prose, a Weibo topic opening a sentence; chrome lines in new phrasings
 PARSER_VERSION = 17
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -324,6 +324,13 @@ COPYRIGHT = re.compile(
     r"(?:仅|僅)提供信息(?:存[储儲]|发布|發布)(?:空[间間])?(?:(?:平台)?服[务務]|平台)|only provides? information storage services?|"
     # a republished article's closing takedown notice: '部分图片来源网络，如有侵权请联系删除'
     r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~☆★]?\s*$|"
+    # its short form at a clause's end ('▲ 图片来源网络，侵删')
+    r"[，,]\s*侵[删刪][。！!～~]?\s*$|"
+    # a repost's permission, asked of the account ('转载请联系后台授权')
+    r"(?:转载|轉載)(?:请|請)(?:联系|聯繫|聯絡|联络)[^。！？，,]{0,8}(?:授权|授權|后台|後台)|"
+    # the business desk's contact ('商务合作请联系：微信 …', '商務合作請洽：ad@…')
+    r"^\W{0,2}(?:商[务務]合作|广告合作|廣告合作)[^。！？]{0,12}(?:请联系|請聯繫|請聯絡|请添加|請添加|请洽|請洽|联系|聯繫)"
+    r"[^。！？]{0,40}$|"
     # a portal's disclaimer of a wire copy ('…出于传递更多信息之目的，并不意味着赞同其观点或证实其描述')
     r"(?:传递|傳遞)更多信息之目的|并不意味着赞同其观点|並不意味著贊同其觀點|"
     # a market's risk warning ('市场有风险，投资需谨慎')
@@ -348,7 +355,8 @@ COPYRIGHT = re.compile(
 # every position (9x faster than with '[转轉]载' and IGNORECASE, which defeat that).
 # tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(
-    r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權]|传[递遞]|傳[递遞]|赞同其|贊同其|"
+    r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
+    r"商[务務]合作|广告合作|廣告合作|"
     r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp"
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
@@ -642,17 +650,18 @@ FOLLOW_PROMPT_MAX_CHARS = 40
 _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
 FOLLOW_PROMPT = re.compile(
     # (after a clause naming who made the page: '本文由某站整理，点击订阅…')
-    r"^[▸►▶•·※]?\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?(?:"
+    r"^[▸►▶•·※↑↓👆👇]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?(?:"
     r"(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)|加入好友|"
     # '长按识别二维码': the instruction under a code to scan (the code itself is strip_qr_codes')
     r"(?:长按|長按|扫描|掃描|扫码|掃碼|微信扫描|微信掃描)(?:识别|識別)?(?:图中|圖中|上方|下方|上图|上圖|下图|下圖)?(?:的)?"
     r"(?:二维码|二維碼|小程序码|小程序碼)|"
-    r"(?:点击|點擊)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
+    r"(?:点击|點擊|戳)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
     r"|(?:微信)?(?:长按|長按|扫描|掃描|扫码|掃碼|扫一扫|掃一掃)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
     # '扫一扫在手机打开当前页', '微信扫一扫，分享到朋友圈': a page's QR code for reading or sharing it on a phone
     r"|(?:用|使用)?(?:手机|手機)?(?:微信)?(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼)[，,\s]*(?:在|用)?(?:手机|手機)?"
     r"(?:上)?(?:打开|打開|阅读|閱讀|浏览|瀏覽|查看|分享)(?:到|至)?(?:当前页|當前頁|本页|本頁|本文|此页|此頁|文章|朋友圈|微信)?"
-    r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
+    r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮|按个|按個)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
+    r"|[^。！？：:]{0,10}(?:点|點|按)[“\"「](?:在看|赞|讚|好看)[”\"」]"
     r"|(?:点击|點擊|轻触|輕觸|点|點)?(?:这里|這裡|下方|左下角)?[“\"「]?(?:阅读原文|閱讀原文)[”\"」]?(?:查看|了解|获取|獲取|阅读|閱讀)?[^。！？，,]{0,6}"
     # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
     # '更多精彩内容，请关注我们的微信公众号', '一手掌握經濟脈動 點我訂閱自由財經Youtube頻道': a promise in front
@@ -740,7 +749,9 @@ _INTERFACE_WORDS = (
     # a player loading ('视频加载中，请稍候...')
     r"(?:视频|視頻|影片|音频|音頻|播放器)(?:正在)?(?:加载|加載|载入|載入)中?(?:[，,]?\s*(?:请稍候|請稍候))?[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)更多|"
     r"(?:请|請)稍(?:候|等)[.…。]*|"
-    r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|聆听文章|聆聽文章|收听本文|收聽本文|朗读全文|朗讀全文|"
+    r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|"
+    # a scroll cue ('往下滑继续阅读', '向下滑動看更多', '▼ 继续阅读 ▼')
+    r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|聆听文章|聆聽文章|收听本文|收聽本文|朗读全文|朗讀全文|"
     r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
     r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|"
     r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|视频加载中\.*|影片載入中\.*|"
@@ -844,9 +855,10 @@ EMBED_FALLBACK = re.compile(
 )
 # A picture's credit left alone on its line ('Getty Images', '图片来源：路透社', 'AFP / 某某'): the agency's name only
 PHOTO_CREDIT = re.compile(
-    r"^(?:(?:图片|圖片|图像|圖像|照片|image|photo|picture)\s*(?:来源|來源|提供|source|credit)\s*[:：,，]?\s*)?"
+    r"^[（(]?(?:(?:(?:图片|圖片|图像|圖像|照片|image|photo|picture)\s*(?:来源|來源|提供|source|credit)|图源|圖源|图|圖)"
+    r"\s*[:：,，/／]?\s*)?"
     r"(?:getty images|reuters|afp|epa|ap photo|pa media|shutterstock|alamy|路透社?|法新社|美联社|美聯社|欧新社|歐新社"
-    r"|视觉中国|視覺中國|东方ic|東方ic)(?:\s*(?:/|via)\s*[^/]{1,30})?$",
+    r"|视觉中国|視覺中國|东方ic|東方ic)(?:\s*(?:/|via)\s*[^/]{1,30})?[）)]?$",
     re.IGNORECASE,
 )
 # A feed's footer after each item ('The post 《…》 appeared first on 某站.', Yoast's '文章…最先出现在…。', Medium's '… was
@@ -896,7 +908,7 @@ _URGED = re.compile(r"^(?:立即|马上|馬上|现在|現在)|(?:now|today)$", r
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS = 80
-_INTERFACE_WORD = rf"[▲▼►▸]?[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►]+)?"  # ('查看更多评论 >')
+_INTERFACE_WORD = rf"[▲▼►▸↓]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓]+)?"  # ('查看更多评论 >')
 INTERFACE_LABELS = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
@@ -1064,7 +1076,7 @@ _EDITOR_ROLES = (
 # the desk's other hands, credited beside its editor ('责任编辑：王某 | 版面编辑：李某')
 _DESK_ROLES = (
     r"图片编辑|圖片編輯|版面编辑|版面編輯|视频编辑|視頻編輯|影音编辑|影音編輯|文字编辑|文字編輯|美术编辑|美術編輯|"
-    r"排版|校稿|摄像|攝像|剪辑|剪輯|文字|图片|圖片|视觉|視覺"
+    r"排版|校稿|摄像|攝像|剪辑|剪輯|文字|图片|圖片|视觉|視覺|撰文|文|圖文|图文"
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
 _STAFF_ROLES = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
