@@ -272,10 +272,12 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
     ):  # Unicode's own line and paragraph separators, as a word processor writes them
         text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
     if text[-12:].rstrip()[-9:].find("&#") >= 0:
-        cut = _CUT_REFERENCE.search(text)
-        if cut is not None:  # a file cut off inside a character reference ('…會協&#2001'): not the character it names
-            text = text[: cut.start()]
-            problems.append(f"the file ends inside a character reference (cut off): '{cut.group().strip()}' dropped")
+        reference = _CUT_REFERENCE.search(text)
+        if reference is not None:  # a file cut off inside a character reference ('…會協&#2001'): not the character
+            text = text[: reference.start()]
+            problems.append(
+                f"the file ends inside a character reference (cut off): '{reference.group().strip()}' dropped"
+            )
     # a DOS end-of-file mark (^Z), a backspace: no text shows them (looked for in the bytes first, 5x faster)
     if len(raw.translate(None, _CONTROL_BYTES)) != len(raw) and _CONTROL_CHARACTER.search(text):
         text = _TERMINAL_ESCAPE.sub("\x1b", text)  # a terminal's colour codes ('\x1b[0m') go whole
