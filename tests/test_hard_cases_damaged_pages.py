@@ -107,3 +107,10 @@ def test_a_whole_page_converted_to_markdown_loses_its_menu_breadcrumb_and_commen
         for i, t in enumerate(("县统计年鉴2020", "省交通厅公告第12号", "村民访谈记录"))
     )
     assert blocks(f"{sources}\n\n" + "\n\n".join(ZH))[:3] == ["县统计年鉴2020", "省交通厅公告第12号", "村民访谈记录"]
+
+
+def test_a_tag_cut_off_at_the_end_of_a_text_body_is_no_text():
+    from etl.posts.body import body_to_blocks
+
+    for text, kept in (("<p", []), ("他说<p", ["他说"]), ("x <div", ["x"])):
+        assert [b.text for b in body_to_blocks(text, False).blocks] == kept, text

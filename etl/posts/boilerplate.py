@@ -1107,7 +1107,8 @@ _LITERAL_TAG = re.compile(
     # a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
     rf"<!--(?:(?!<!--).)*?-->|<!--|-->|<!DOCTYPE[^<>]*>"
     rf"|</?(?:{_HTML_TAG_NAMES}|[a-zA-Z]+:[a-zA-Z]+)(?=[\s/>])[^<>]{{0,500}}>"
-    rf"|</?(?:{_HTML_TAG_NAMES})(?=[\s/>])[^>\u3000-\u9fff\uff00-\uffef]{{0,500}}>?",  # stops at Chinese text
+    # (a tag cut off at the end of the text, '…<p', too)
+    rf"|</?(?:{_HTML_TAG_NAMES})(?=[\s/>]|\Z)[^>\u3000-\u9fff\uff00-\uffef]{{0,500}}>?",  # stops at Chinese text
     re.DOTALL | re.IGNORECASE,
 )
 _LITERAL_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
