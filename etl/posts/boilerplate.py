@@ -1389,7 +1389,6 @@ MENTIONED = re.compile(
 )
 # The site's home, then two or more places set apart by '>' ('首页 > 城市 > 正文'); a label before it ('当前位置：')
 BREADCRUMB_MAX_CHARS = 60
-_BREADCRUMB_SEPARATOR = re.compile(r"[>›»]")
 BREADCRUMB = re.compile(
     r"^(?:(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]\s*)?"
     r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$",
@@ -1519,7 +1518,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_empty_blocks"
     if (
         text.strip().lower() in STRAY_LITERALS
-        or (len(text) <= 60 and END_ORNAMENT.match(text))
+        or ((len(text) <= 20 or (len(text) <= 60 and ("结束" in text or "結束" in text))) and END_ORNAMENT.match(text))
         or (len(text) <= 80 and "adsbygoogle" in text.lower() and AD_SCRIPT_LINE.match(text))
     ):
         return "drop_stray_literals"
@@ -1584,7 +1583,11 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         and ((len(text) <= 60 and _is_dateline(text)) or DATELINE.match(text))
     ):  # (two stamps, published and updated, in words: 'Published: 10:00am, 28 May, 2021 Updated: …')
         return "drop_datelines"
-    if len(text) <= BREADCRUMB_MAX_CHARS and _BREADCRUMB_SEPARATOR.search(text) and BREADCRUMB.match(text.strip()):
+    if (
+        len(text) <= BREADCRUMB_MAX_CHARS
+        and (">" in text or "›" in text or "»" in text)
+        and BREADCRUMB.match(text.strip())
+    ):
         return "drop_breadcrumb_lines"
     if len(text) <= 60 and READING_TIME.search(text) and not _SENTENCE_PUNCTUATION.search(text):
         return "drop_datelines"

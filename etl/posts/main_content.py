@@ -1222,6 +1222,8 @@ def _linked_sections(children: list[Measure], trailing: list[bool]) -> set[int]:
     """The linked headings that head a section of the article: each over a paragraph of its own text, made alike
     with two or more such headings before the prose's end (a digest of headlines and summaries whose last
     summaries are short). Headings made alike are one run: a related list's all come after the end."""
+    if len(children) < 2 * LINKED_SECTIONS_MIN:
+        return set()
     heads: dict[tuple[str, str | None], list[int]] = {}
     for i, c in enumerate(children[:-1]):
         if c.tag in _HEADINGS and c.chars and c.link_density > 0.7:
@@ -1229,6 +1231,8 @@ def _linked_sections(children: list[Measure], trailing: list[bool]) -> set[int]:
             if after.tag == "p" and after.chars and after.link_density < 0.3:
                 heads.setdefault((c.tag, c.node.attributes.get("class")), []).append(i)
     sections: set[int] = set()
+    if not heads:
+        return sections
     for run in heads.values():
         if sum(1 for i in run if not trailing[i]) >= LINKED_SECTIONS_MIN:
             sections.update(id(children[i]) for i in run)
