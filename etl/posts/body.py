@@ -23,6 +23,7 @@ import functools
 import html as html_lib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 from urllib.parse import unquote
@@ -462,12 +463,19 @@ _WIDGET_BOXES = frozenset({"div", "section", "aside", "form", "fieldset"})
 def _holders_of_controls(removed: list[LexborNode]) -> frozenset[int]:
     """The ``mem_id`` of every element that holds a form control a reader sees (a field, a button) among the
     ``removed`` elements: such a box is a widget (a sign-up or search box), whatever its heading says."""
+    return _holders_of(
+        node
+        for node in removed
+        if node.tag in _CONTROL_TAGS and (node.attributes.get("type") or "").lower() != "hidden"
+    )
+
+
+def _holders_of(nodes: Iterable[LexborNode]) -> frozenset[int]:
+    """The ``mem_id`` of every ancestor of ``nodes``."""
     holders: set[int] = set()
-    for node in removed:
-        if node.tag not in _CONTROL_TAGS or (node.attributes.get("type") or "").lower() == "hidden":
-            continue
+    for node in nodes:
         parent = node.parent
-        while parent is not None and parent.mem_id not in holders:  # stops where an earlier control's climb did
+        while parent is not None and parent.mem_id not in holders:  # stops where an earlier node's climb did
             holders.add(parent.mem_id)
             parent = parent.parent
     return frozenset(holders)
@@ -485,24 +493,19 @@ _PAY_BUTTON = re.compile(
 def _holders_of_sign_ups(removed: list[LexborNode]) -> frozenset[int]:
     """The ``mem_id`` of every element that holds, among the ``removed`` elements, an email field (a newsletter's
     or a subscription's sign-up) or a button asking the reader to pay (a tip jar under a blog's post, '赞赏')."""
-    holders: set[int] = set()
-    for node in removed:
-        if node.tag == "input":
-            attrs = node.attributes
-            described = " ".join(attrs.get(name) or "" for name in ("type", "name", "id", "placeholder", "aria-label"))
-            if _EMAIL_FIELD.search(described) is None:
-                continue
-        elif node.tag == "button":
-            label = " ".join(node.text(deep=True).split())
-            if _PAY_BUTTON.fullmatch(label) is None and boilerplate.CALL_TO_ACTION.match(label) is None:
-                continue
-        else:
-            continue
-        parent = node.parent
-        while parent is not None and parent.mem_id not in holders:
-            holders.add(parent.mem_id)
-            parent = parent.parent
-    return frozenset(holders)
+    return _holders_of(node for node in removed if _is_sign_up(node))
+
+
+def _is_sign_up(node: LexborNode) -> bool:
+    """An email field, or a button asking to tip, subscribe or buy."""
+    if node.tag == "input":
+        attrs = node.attributes
+        described = " ".join(attrs.get(name) or "" for name in ("type", "name", "id", "placeholder", "aria-label"))
+        return _EMAIL_FIELD.search(described) is not None
+    if node.tag == "button":
+        label = " ".join(node.text(deep=True).split())
+        return _PAY_BUTTON.fullmatch(label) is not None or boilerplate.CALL_TO_ACTION.match(label) is not None
+    return False
 
 
 TOC_MARK_CHARS = 3  # characters an item may hold outside its link ('1.', '一、')
@@ -1334,6 +1337,20 @@ def _in_introduced_list(blocks: list[Block], i: int) -> bool:
     return 2 * controls < len(items)
 
 
+def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block]) -> bool:
+    """Whether a line that a text rule matches is the article's by where it stands: the rules judge a line alone,
+    and these lines read as chrome only out of their place."""
+    block = blocks[i]
+    if rule in _TITLE_LIKE_RULES and _titles_a_section(blocks, i):
+        return True  # a section's title or a glossary's term, not a notice or a label
+    if rule in _HEADING_SAFE_RULES and block.kind == "heading" and _heads_prose(blocks, i):
+        return True  # a heading over the article's prose ('路透社' over its section, '终' over the last one)
+    if rule == "drop_staff_credits" and _speaks_in_an_interview(blocks, i, kept):
+        return True  # between an interview's questions a role and a name is an answer ('主编：读者')
+    # a step or an option of the author's own list ('打开公众号：', then '点击关注')
+    return rule in _CONTROL_LIKE_RULES and block.kind == "list_item" and _in_introduced_list(blocks, i)
+
+
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     timeline: bool | None = None  # looked at once, when a bare date opens the article
@@ -1368,14 +1385,8 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_line_numbers"
         else:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
-            if rule in _TITLE_LIKE_RULES and _titles_a_section(body.blocks, i):
-                rule = None  # a section's title or a glossary's term, not a notice or a label
-            elif rule in _HEADING_SAFE_RULES and block.kind == "heading" and _heads_prose(body.blocks, i):
-                rule = None  # a heading over the article's prose ('路透社' over its section, '终' over the last one)
-            elif rule == "drop_staff_credits" and _speaks_in_an_interview(body.blocks, i, kept):
-                rule = None  # between an interview's questions a role and a name is an answer ('主编：读者')
-            elif rule in _CONTROL_LIKE_RULES and block.kind == "list_item" and _in_introduced_list(body.blocks, i):
-                rule = None  # a step or an option of the author's own list ('打开公众号：', then '点击关注')
+            if rule is not None and _the_articles_own(rule, body.blocks, i, kept):
+                rule = None
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
                 timeline = _is_timeline(body.blocks)
@@ -1867,21 +1878,23 @@ _HIDDEN_COPIES = (
 _HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for marker in markers)
 
 
-ESCAPED_PAGE_MIN_TAGS = 3  # escaped block tags, more than the real ones, for the body to be an escaped page
+ESCAPED_PAGE_MIN_TAGS = 2  # escaped block tags for a body of text to be an escaped page
+ESCAPED_PAGE_IN_HTML_MIN_TAGS = 3  # and inside real tags, more of them than of the real ones
 
 
-def _escaped_page_read(text: str) -> str:
-    """An HTML body whose page was stored escaped inside a few real tags (a feed generator's wrapper, an RSS item's
-    entity-escaped content), unescaped: more escaped block tags than real ones (an article that shows a tag or two
-    as code has far more real ones). Escaped twice, it is read twice."""
+def _escaped_page_read(text: str, among_html: bool) -> str | None:
+    """The page a body holds escaped, unescaped (twice when it was escaped twice), or None. ``among_html``: the
+    body has real tags too (a feed generator's wrapper, an RSS item's entity-escaped content), and the escaped
+    block tags must outnumber them (an article that shows a tag or two in its text has far more real ones)."""
+    least = ESCAPED_PAGE_IN_HTML_MIN_TAGS if among_html else ESCAPED_PAGE_MIN_TAGS
     probe = text
     if "&amp;lt;" in probe:
         once = html_lib.unescape(probe)
-        if len(_ESCAPED_BLOCK_TAG.findall(once)) >= ESCAPED_PAGE_MIN_TAGS:
+        if len(_ESCAPED_BLOCK_TAG.findall(once)) >= least:
             probe = once
-    escaped = len(_ESCAPED_BLOCK_TAG.findall(probe))
-    if escaped < ESCAPED_PAGE_MIN_TAGS or escaped <= len(_BLOCK_LEVEL_TAG.findall(probe)):
-        return text
+    escaped = len(_ESCAPED_BLOCK_TAG.findall(probe)) if "&lt;" in probe else 0
+    if escaped < least or (among_html and escaped <= len(_BLOCK_LEVEL_TAG.findall(probe))):
+        return None
     return html_lib.unescape(probe)
 
 
@@ -1908,14 +1921,12 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if kind != "html" and "<!--" in text:
         text = boilerplate.replace_spans(text, _HTML_COMMENT_OPEN, _HTML_COMMENT_CLOSE, lambda _, __: "")
         kind = body_format(text, is_html_file)
-    if kind != "html" and "&amp;lt;" in text:
-        once = html_lib.unescape(text)
-        if len(_ESCAPED_BLOCK_TAG.findall(once)) >= 2:
-            text = once  # escaped twice (a feed's copy of a feed): read once here, once more below
-    if kind != "html" and "&lt;" in text and len(_ESCAPED_BLOCK_TAG.findall(text)) >= 2:
-        text, kind = html_lib.unescape(text), "html"  # the page as its scraper stored it: escaped, once
-    elif kind == "html" and ("&lt;" in text or "&amp;lt;" in text):
-        text = _escaped_page_read(text)  # the same inside a wrapper of real tags (the generator's <div>, a .html post)
+    if "&lt;" in text or "&amp;lt;" in text:
+        # the page as its scraper stored it, escaped (maybe twice: a feed's copy of a feed); inside a wrapper of
+        # real tags too (the generator's <div>, a .html post), when its escaped tags outnumber the real ones
+        page = _escaped_page_read(text, among_html=kind == "html")
+        if page is not None:
+            text, kind = page, "html"
     if kind == "html":
         if text[-40:].rstrip().endswith(("<", "</")):  # a file cut off as a tag opened: the parser keeps '</' as text
             text = _CUT_TAG_AT_END.sub("", text)

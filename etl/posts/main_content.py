@@ -167,7 +167,6 @@ TITLE_BOX_MIN_CHARS = 20  # text besides the title that makes its box more than 
 TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
 _TEASER_BOXES = frozenset({"div", "section", "aside"})
 DISCUSSION_MIN_REPLIES = 3
-# a line that is only a reply control ('回复', '回覆', 'Reply', maybe with a count)
 # a comment's reply control on a line of its own, or after the comment's time and before its other controls
 # ('2021-05-28 20:15 回复', '5月28日 10:00 回复 赞 1', '3小时前 回复 举报')
 _COMMENT_TIME = (
@@ -176,17 +175,18 @@ _COMMENT_TIME = (
 )
 # (spaces within a line only: '\s' would run on across the blank lines of a box's text at every line's start)
 _LINE_COMMENT_TIME = _COMMENT_TIME.replace(r"\s", r"[ \t]")
+# the reply control, then the comment's other controls, each maybe with its count ('回复 赞 1', '回覆(3) 檢舉')
+_REPLY_CONTROLS = (
+    r"(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?"
+    r"(?:\s*(?:赞|讚|点赞|點讚|支持|反对|反對|举报|舉報|顶|頂|踩|like)\s*(?:[(（]?\d+[)）]?)?)*"
+)
+_LINE_REPLY_CONTROLS = _REPLY_CONTROLS.replace(r"\s", r"[ \t]")
 _REPLY_CONTROL = re.compile(
-    rf"^[ \t\u3000]*(?:{_LINE_COMMENT_TIME}[ \t]*)?(?:回复|回覆|回應|回应|reply)[ \t]*(?:[(（]?\d+[)）]?)?"
-    r"(?:[ \t]*(?:赞|讚|点赞|點讚|支持|反对|反對|举报|舉報|顶|頂|踩|like)[ \t]*(?:[(（]?\d+[)）]?)?)*[ \t]*$",
+    rf"^[ \t\u3000]*(?:{_LINE_COMMENT_TIME}[ \t]*)?{_LINE_REPLY_CONTROLS}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _REPLY_WORDS = ("回复", "回覆", "回應", "回应", "reply", "Reply", "REPLY")
-_TIMED_REPLY = re.compile(
-    rf"{_COMMENT_TIME}\s*(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?"
-    r"(?:\s*(?:赞|讚|点赞|點讚|支持|反对|反對|举报|舉報|顶|頂|踩|like)\s*(?:[(（]?\d+[)）]?)?)*",
-    re.IGNORECASE,
-)
+_TIMED_REPLY = re.compile(rf"{_COMMENT_TIME}\s*{_REPLY_CONTROLS}", re.IGNORECASE)
 MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu, whatever the rest (a stray word, separators)
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or digit of any script
 _COMMAS = re.compile(r"[,，、。；;]")
@@ -976,25 +976,20 @@ def title_box(root: Measure, title_text: str | None = None) -> Measure | None:
     title = first_title(root) or _heading_reading(root, title_text)
     if title is None:
         return None
-    parents = _parents(root)
-    box = title
-    while id(box) in parents:
-        box = parents[id(box)]
-        if box is root:
-            return None
-        if box.chars - title.chars >= TITLE_BOX_MIN_CHARS:
-            break
+    box = _box_of_title(title, _parents(root))
+    if box is None or box is root:
+        return None
     unlinked = root.chars - root.link_chars
     return box if unlinked and 2 * (box.chars - box.link_chars) >= unlinked else None
 
 
-def _box_of_title(title: Measure, parents: dict[int, Measure], away_from: Measure) -> Measure | None:
+def _box_of_title(title: Measure, parents: dict[int, Measure], away_from: Measure | None = None) -> Measure | None:
     """The nearest box around the headline holding text of its own besides it, unless that box holds ``away_from``
     or is the whole page."""
     box = title
     while id(box) in parents:
         box = parents[id(box)]
-        if box.tag in ("body", "html") or any(m is away_from for m in _subtree(box)):
+        if box.tag in ("body", "html") or (away_from is not None and any(m is away_from for m in _subtree(box))):
             return None
         if box.chars - title.chars >= TITLE_BOX_MIN_CHARS:
             return box
@@ -1129,7 +1124,7 @@ def _is_short_link_menu(m: Measure) -> bool:
     links = m.node.css("a")
     if len(links) < MENU_MIN_LINKS or any(len("".join(a.text(deep=True).split())) > MENU_LINK_MAX_CHARS for a in links):
         return False
-    return m.link_chars >= MENU_LINK_SHARE * m.chars or _only_separators_outside_links(m.node)
+    return _links_and_separators(m)
 
 
 def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
@@ -1508,6 +1503,11 @@ def _is_menu(m: Measure) -> bool:
     not the article's own list."""
     if m.tag not in _PRUNABLE or m.commas or not m.link_chars:
         return False
+    return _links_and_separators(m)
+
+
+def _links_and_separators(m: Measure) -> bool:
+    """Links and nothing else (a stray word, separators: '|', '>')."""
     return m.link_chars >= MENU_LINK_SHARE * m.chars or (
         2 * m.link_chars >= m.chars and _only_separators_outside_links(m.node)
     )

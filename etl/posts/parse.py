@@ -267,11 +267,10 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if (
-        "\u2028" in text or "\u2029" in text
-    ):  # Unicode's own line and paragraph separators, as a word processor writes them
+    # Unicode's own line and paragraph separators, as a word processor writes them
+    if "\u2028" in text or "\u2029" in text:
         text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
-    if text[-12:].rstrip()[-9:].find("&#") >= 0:
+    if "&#" in text[-16:]:
         reference = _CUT_REFERENCE.search(text)
         if reference is not None:  # a file cut off inside a character reference ('…會協&#2001'): not the character
             text = text[: reference.start()]
@@ -535,7 +534,8 @@ def _utf8_or_none(part: bytes) -> str | None:
 
 def _utf8_with_legacy_lines(raw: bytes) -> tuple[str, int, str] | None:
     """(text, lines, encoding's name) of a UTF-8 file with whole lines in a legacy Chinese encoding (a paragraph
-    pasted from an old GBK page): each line in the encoding it decodes in, so the post keeps every paragraph.
+    pasted from an old GBK page): each line in the encoding it decodes in, so the post keeps every paragraph; a
+    line that mixes the two (a page written on one line) is read in its parts between tags.
     None unless the UTF-8 lines hold MIXED_MIN_UTF8_CHARS characters beyond ASCII (a legacy file's lines are
     almost never valid UTF-8, but an ASCII line is both) and the other lines decode as one legacy encoding."""
     lines = raw.splitlines(keepends=True)
@@ -560,11 +560,10 @@ def _utf8_with_legacy_lines(raw: bytes) -> tuple[str, int, str] | None:
             chars = sum(1 for char in text if ord(char) > 127)
             utf8_chars += chars
             in_front_only = in_front_only and (chars == 0 or number < front_end)
-    lines = pieces
     # (a bot that wrote its front matter in UTF-8 and pasted the page's GBK text under it: a title of four characters)
     if utf8_chars < MIXED_MIN_UTF8_CHARS and not (in_front_only and utf8_chars and front_end > 0):
         return None
-    bad = [line for line, text in zip(lines, texts, strict=True) if text is None]
+    bad = [piece for piece, text in zip(pieces, texts, strict=True) if text is None]
     legacy = _decode_legacy_chinese(b"".join(bad), LEGACY_CHINESE)
     if legacy is None:
         return None
