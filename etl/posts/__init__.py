@@ -84,7 +84,10 @@ from pathlib import Path
 #     JSON string, an escaped page inside real tags; C1 controls as Windows-1252; U+2028/U+2029; a cut character
 #     reference; a whole page converted to Markdown loses its menu and breadcrumb; tip jars and sign-up boxes; an
 #     interview's speaker turns, headings over prose, a Weibo topic opening a sentence; chrome lines in new phrasings
-PARSER_VERSION = 17
+# 18: custom elements ('<news-paragraph>') shown as the blocks or inline parts they are, their names read as classes;
+#     declarative shadow roots shown in place; a client-rendered page's state (__NEXT_DATA__) as its article's copy;
+#     Markdown: a bot's one-line paragraphs, a converter's escapes, emphasis around Chinese, a picture's caption line
+PARSER_VERSION = 18
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -148,18 +148,30 @@ _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' l
 # '**答：**一开始': CommonMark leaves these asterisks as text (a closing '**' after punctuation must be followed by
 # a space or punctuation), kramdown, Jekyll's renderer, makes the word bold. The text keeps no emphasis, so the
 # asterisks of such a pair left in the text (not in code) are removed.
+# The same rules leave '__馆里的__万册' and '_王阿_姨' as text (an underscore may not open or close inside a word, and
+# Chinese has no spaces between words): such a pair around Chinese is removed too.
 _UNMATCHED_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
+_UNMATCHED_EMPHASIS = re.compile(r"(?<![*_\\])(__|_|\*)(?=[^\s*_])([^*_\n]{0,300}?[^\s*_\\])\1(?![*_])")
+_CJK_CHARACTER = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]")
 
 
 def _kramdown_strong(state: Any) -> None:
     for token in state.tokens:
         if token.type == "inline" and token.children:
             for child in token.children:
-                if child.type == "text" and "**" in child.content:
+                if child.type != "text":
+                    continue
+                if "**" in child.content:
                     child.content = _UNMATCHED_STRONG.sub(r"\1", child.content)
+                if "_" in child.content or "*" in child.content:
+                    child.content = _UNMATCHED_EMPHASIS.sub(_emphasis_around_chinese, child.content)
 
 
-_markdown.core.ruler.push("kramdown_strong", _kramdown_strong)
+def _emphasis_around_chinese(m: re.Match[str]) -> str:
+    return m[2] if _CJK_CHARACTER.search(m[2]) is not None else m[0]
+
+
+_markdown.core.ruler.before("text_join", "kramdown_strong", _kramdown_strong)  # (escaped marks stay apart)
 
 
 def _numbered_line(state: Any) -> None:
@@ -776,6 +788,125 @@ def _is_related_titles(part: str) -> bool:
 _SENTENCE_END_MARK = re.compile(r"[。！？!?]")
 
 
+# A line of a Markdown body as a bot writes a paragraph: it ends a sentence ('。', '！', '?', then maybe a closing
+# quote or bracket, or Markdown's emphasis); the lines that are no paragraph's text open a list, a heading, a quote,
+# a table, HTML, a fence, an image or a footnote, or end in a hard line break (two spaces, a backslash)
+_ENDS_A_SENTENCE = re.compile(r"[。！？!?…][”」』’\"'）)]*[*_]*\s*\Z")
+_NOT_PROSE_LINE = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|[#>|<`~!:{]|\[\^)|[ \t]{4}")
+_OPENS_A_BLOCK_BEFORE_PROSE = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t])")  # an item, a heading
+_MIN_LINE_PARAGRAPH = 15
+
+
+def _lines_as_paragraphs(text: str) -> str:
+    """``text`` with a blank line between the lines of a Markdown paragraph when each of them is a paragraph: two
+    or more lines of 15 characters or more, each ending a sentence, with nothing else in the paragraph (a bot
+    writing one paragraph per line, where Markdown would join them into one). A paragraph wrapped at a width has
+    lines that end mid-sentence, a poem's lines end in none or in a hard break: both stay as they are. Such lines
+    right after a list's item are paragraphs after the list (CommonMark would fold them into the item), and after a
+    heading they are the paragraphs under it."""
+    lines = text.split("\n")
+    out: list[str] = []
+    fence: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if fence is not None or stripped.startswith(("```", "~~~")):
+            if fence is None:
+                fence = stripped[:3]
+            elif stripped.startswith(fence):
+                fence = None
+            out.append(line)
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip() and _NOT_PROSE_LINE.match(lines[j]) is None:
+            j += 1
+        run = lines[i:j]
+        opens_a_paragraph = (
+            i == 0 or not lines[i - 1].strip() or _OPENS_A_BLOCK_BEFORE_PROSE.match(lines[i - 1]) is not None
+        )
+        if (
+            len(run) >= 2
+            and opens_a_paragraph
+            and (j == len(lines) or not lines[j].strip() or _NOT_PROSE_LINE.match(lines[j]) is not None)
+            and all(
+                len(item.strip()) >= _MIN_LINE_PARAGRAPH
+                and not item.endswith(("  ", "\\"))
+                and _ENDS_A_SENTENCE.search(item) is not None
+                for item in run
+            )
+        ):
+            if i > 0 and lines[i - 1].strip():
+                out.append("")  # after a list's item or a heading
+            for item in run:
+                out.extend((item, ""))
+            out.pop()
+            i = j
+            continue
+        if j > i:
+            out.extend(run)
+            i = j
+        else:
+            out.append(line)
+            i += 1
+    return "\n".join(out)
+
+
+# A Markdown picture alone on its line, and the line under it that captions it: one set apart as a caption (all in
+# emphasis, in <center>, or opening with '图：' or an arrow '▲'), right under it or after a blank line; or a short line
+# that is the rest of the picture's own paragraph ('![](a.jpg)' then '傍晚的菜市场')
+_MARKDOWN_IMAGE_LINE = re.compile(r"""[ \t]{0,3}!\[([^\]\n]*)\]\(([^()\s]+)(?:[ \t]+"[^"\n]*")?\)[ \t]*""")
+_SET_APART_CAPTION = re.compile(
+    r"[ \t]{0,3}(?:\*([^*\n]+)\*|_([^_\n]+)_|<center>([^<>\n]+)</center>|((?:[图圖][：:]|[▲△↑]).+?))[ \t]*"
+)
+_CAPTION_MAX_CHARS = 80
+_UNMARKED_CAPTION_MAX_CHARS = 40
+
+
+def _markdown_figures(text: str) -> str:
+    """``text`` with each picture alone on its line and the caption under it written as a <figure>, as a figure with
+    its <figcaption> is read."""
+    if "![" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        image = _MARKDOWN_IMAGE_LINE.fullmatch(lines[i])
+        caption = None
+        taken = 0
+        if image is not None:
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            apart = _SET_APART_CAPTION.fullmatch(after) if "](" not in after else None
+            if apart is not None:
+                caption, taken = next(g for g in apart.groups() if g), 1
+            elif (
+                after.strip()
+                and len(after.strip()) <= _UNMARKED_CAPTION_MAX_CHARS
+                and _NOT_PROSE_LINE.match(after) is None
+                and "](" not in after
+                and not (lines[i + 2].strip() if i + 2 < len(lines) else "")
+            ):
+                caption, taken = after.strip(), 1  # the picture's paragraph ends with it
+            elif not after.strip() and i + 2 < len(lines):
+                apart = _SET_APART_CAPTION.fullmatch(lines[i + 2])
+                following = lines[i + 3] if i + 3 < len(lines) else ""
+                if apart is not None and not following.strip() and "](" not in lines[i + 2]:
+                    caption, taken = next(g for g in apart.groups() if g), 2
+        if image is None or caption is None or len(caption) > _CAPTION_MAX_CHARS:
+            out.append(lines[i])
+            i += 1
+            continue
+        src, alt = html_lib.escape(image[2]), html_lib.escape(image[1])
+        figure = (
+            f'<figure><img src="{src}" alt="{alt}"><figcaption>{html_lib.escape(caption.strip())}</figcaption></figure>'
+        )
+        out.extend(("", figure, ""))
+        i += 1 + taken
+    return "\n".join(out)
+
+
 def markdown_to_html(text: str) -> str:
     """Markdown (CommonMark, tables, strikethrough, footnotes) as HTML, with kramdown's attribute lists
     removed and Liquid's highlight blocks read as code, as Jekyll would render them."""
@@ -828,8 +959,23 @@ def _matching_close(text: str, at: int, tag: str) -> re.Match[str] | None:
 
 
 def is_markdown(text: str) -> bool:
-    """Whether a body without block-level HTML has Markdown's syntax (block markers or emphasis)."""
-    return _MARKDOWN.search(text) is not None or _EMPHASIS.search(text) is not None
+    """Whether a body without block-level HTML has Markdown's syntax (block markers, emphasis, or the escapes a
+    converter writes)."""
+    return _MARKDOWN.search(text) is not None or _EMPHASIS.search(text) is not None or _has_markdown_escapes(text)
+
+
+# What an HTML-to-Markdown converter (turndown, html2text) escapes so that it stays text: a number opening a line
+# ('1\. '), a line break ('\' ending a line), the characters of Markdown's syntax ('\_', '\*', '\<', '\|')
+_MARKDOWN_ESCAPE = re.compile(r"^\d{1,3}\\\.[ \t]|\\\n(?=[ \t]*\S)|\\[_*<>|#\[\]`]", re.MULTILINE)
+
+
+def _has_markdown_escapes(text: str) -> bool:
+    """Whether a body has a converter's escapes: a number's or a line break's, or two of the others (one escaped
+    underscore may be a file name's or a pattern's)."""
+    if "\\" not in text:
+        return False
+    escapes = [escape[0] for escape in _MARKDOWN_ESCAPE.finditer(text)]
+    return len(escapes) >= 2 or any(escape[-1] in ". \t\n" for escape in escapes)
 
 
 def body_format(text: str, is_html_file: bool) -> str:
@@ -871,13 +1017,14 @@ _LIST_ITEM_LINE = re.compile(r"\n[ \t]{0,3}(?:[-*+]|\d{1,3}\.)[ \t]+\S")
 
 
 def _is_markdown_with_html_blocks(text: str) -> bool:
-    """Markdown with some block-level HTML in it (``_has_markdown_block_line``, or Markdown's links or list
-    items), as Jekyll renders it."""
+    """Markdown with some block-level HTML in it (``_has_markdown_block_line``, or Markdown's links, list items or
+    emphasis), as Jekyll renders it."""
     return (
         (
             _has_markdown_block_line(text)
             or _MARKDOWN_LINK.search(text) is not None
             or _LIST_ITEM_LINE.search(text) is not None
+            or _EMPHASIS.search(text) is not None
         )
         and len(_BARE_PARAGRAPH.findall(text)) >= 2
         and _PAGE_OR_CODE_TAG.search(text) is None
@@ -1520,6 +1667,109 @@ _CONTROL_REFERENCE = re.compile(
 )
 
 
+# A custom element's tag ('<news-paragraph>', '</app-comments>'): a name with a hyphen. AMP's own ('amp-img',
+# 'amp-ad') are read by name elsewhere.
+_CUSTOM_ELEMENT_START = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-")
+_CUSTOM_ELEMENT_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)(?=[\s/>])([^>]*)>")
+_CLASS_ATTRIBUTE = re.compile(r"""(?<![\w-])class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_SHADOW_ROOT_TEMPLATE = re.compile(r"<template\b[^>]*\bshadowroot(?:mode)?\s*=[^>]*>", re.IGNORECASE)
+_TEMPLATE_TAG = re.compile(r"<(/?)template\b[^>]*>", re.IGNORECASE)
+
+
+def _shadow_roots_shown(html: str) -> str:
+    """``html`` with each declarative shadow root (``<template shadowrootmode="open">``) a <div>: a browser shows
+    what it holds in place of its host's own children, where another <template> shows nothing."""
+    parts: list[str] = []
+    opened: list[bool] = []  # for each <template> open, whether it is a shadow root
+    position = 0
+    for tag in _TEMPLATE_TAG.finditer(html):
+        if not tag[1]:
+            shadow = _SHADOW_ROOT_TEMPLATE.fullmatch(tag[0]) is not None
+            opened.append(shadow)
+            if shadow:
+                parts.append(html[position : tag.start()])
+                parts.append("<div>")
+                position = tag.end()
+        elif opened and opened.pop():
+            parts.append(html[position : tag.start()])
+            parts.append("</div>")
+            position = tag.end()
+    return "".join(parts) + html[position:] if parts else html
+
+
+def _custom_elements_named(html: str, tree: LexborHTMLParser) -> str | None:
+    """``html`` with its custom elements (a name with a hyphen, AMP's aside) written as the <div> or <span> they
+    are shown as, named by a class of their own name, or None when it has none.
+
+    A browser shows an element it does not know inline, as a <span>, until the site's style sheet or script makes it
+    a block; a page of web components writes its paragraphs as '<news-paragraph>' and its comments as
+    '<app-comments>'. One is a block when it holds a block (or a custom element that is one), or when it stands in
+    a run of its own kind with text in each ('<news-paragraph>…</news-paragraph><news-paragraph>…'), as blocks
+    stand. Its name is the author's name for the part, as a class is: the class rules read it."""
+    names = {m[2].lower() for m in _CUSTOM_ELEMENT_TAG.finditer(html) if not m[1]}
+    names = {name for name in names if not name.startswith("amp-")}
+    if not names:
+        return None
+    blocks: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for name in names - blocks:
+            if any(_shown_as_block(node, blocks) for node in tree.css(name)):
+                blocks.add(name)
+                changed = True
+
+    def rewrite(m: re.Match[str]) -> str:
+        name = m[2].lower()
+        if name not in names:
+            return m[0]
+        tag = "div" if name in blocks else "span"
+        if m[1]:
+            return f"</{tag}>"
+        attributes = m[3]
+        own = _CLASS_ATTRIBUTE.search(attributes)
+        if own is None:
+            return f'<{tag} class="{name}"{attributes}>'
+        value = own[1] if own[1] is not None else own[2] if own[2] is not None else own[3]
+        named = f'class="{name} {value}"'
+        return f"<{tag}{attributes[: own.start()]}{named}{attributes[own.end() :]}>"
+
+    return _CUSTOM_ELEMENT_TAG.sub(rewrite, html)
+
+
+def _shown_as_block(node: LexborNode, blocks: set[str]) -> bool:
+    """Whether a custom element holds a block; or, with text of its own, stands beside another of its kind with
+    text, or beside a block in a parent with no bare text (a part of a layout of blocks, not of a sentence)."""
+    for child in node.iter():
+        tag = child.tag or ""
+        if tag in BLOCK_TAGS or tag in blocks:
+            return True
+    if not (node.text(deep=True) or "").strip():
+        return False
+    parent = node.parent
+    if parent is not None and any(
+        child.tag == "-text" and (child.text_content or "").strip() for child in parent.iter(include_text=True)
+    ):
+        return False  # inline in a line of text
+    for sibling in (_element_beside(node, forward=True), _element_beside(node, forward=False)):
+        if sibling is None:
+            continue
+        tag = sibling.tag or ""
+        if tag in BLOCK_TAGS or tag in blocks:
+            return True
+        if tag == node.tag and (sibling.text(deep=True) or "").strip():
+            return True
+    return False
+
+
+def _element_beside(node: LexborNode, forward: bool) -> LexborNode | None:
+    """The nearest element on one side, past whitespace and comments."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None and (sibling.tag or "").startswith(("-", "_", "!")):
+        sibling = sibling.next if forward else sibling.prev
+    return sibling
+
+
 def html_to_body(html: str, main_content_only: bool = True, title: str | None = None) -> Body:
     """Blocks, images and links of an HTML body's main content, boilerplate removed.
 
@@ -1536,7 +1786,14 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         return body
     if "&#" in html:
         html = _CONTROL_REFERENCE.sub("", html)
+    if "shadowroot" in html or "SHADOWROOT" in html:
+        html = _shadow_roots_shown(html)
     tree = LexborHTMLParser(html)
+    if _CUSTOM_ELEMENT_START.search(html):
+        named = _custom_elements_named(html, tree)
+        if named is not None:
+            html = named
+            tree = LexborHTMLParser(html)
     page_removed: dict[str, int] = {}
     closed = _close_swallowing_element(tree, html)
     if closed is not None:  # the rest of the page was inside an element never closed: read again, closed
@@ -1753,16 +2010,26 @@ def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> B
 def _or_hidden_copy(body: Body, text: str, title: str | None) -> Body:
     """A page whose script writes the article (an app shell: '加载中…') and whose only copy is one the page does
     not show: in <noscript>, in a <template> for the script to stamp, in an iframe's ``srcdoc`` (its HTML
-    escaped in the attribute), or in the ``articleBody`` of its schema.org data (JSON-LD, the publisher's own
-    statement of the article's text). That copy, when it holds twice the text the page shows without scripts."""
+    escaped in the attribute), in the ``articleBody`` of its schema.org data (JSON-LD, the publisher's own
+    statement of the article's text), or in the state a client-rendered page is built from (Next.js's
+    __NEXT_DATA__). That copy, when it holds twice the text the page shows without scripts (and, from the page's
+    state, holds the longest block it shows)."""
     for name, markers, read in _HIDDEN_COPIES:
         if not any(marker in text for marker in markers):
             continue  # (a page's <noscript> tracking pixels need no search for templates and srcdoc)
         copy = _copy_if_more(body, read(text), title)
+        if copy is not None and name == "read_app_state_copy" and not _holds_what_is_shown(copy, body):
+            copy = None  # a page's data holds much besides its article: the copy must be of the text shown
         if copy is not None:
             copy.removed[name] = 1
             return copy
     return body
+
+
+def _holds_what_is_shown(copy: Body, body: Body) -> bool:
+    """Whether ``copy`` holds the longest block of what the page shows, when it shows a sentence."""
+    shown = max((b.text for b in body.blocks), key=len, default="")
+    return len(shown) < 15 or any(shown in b.text for b in copy.blocks)
 
 
 def _copy_if_more(body: Body, inner: str, title: str | None) -> Body | None:
@@ -1847,12 +2114,57 @@ def _articles_in_json_ld(text: str) -> str:
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
-    if not found:
-        return ""
-    article = max(found, key=len)
+    return _as_html_article(max(found, key=len)) if found else ""
+
+
+def _as_html_article(article: str) -> str:
+    """An article's text from a page's data as HTML: the HTML a publisher put there, or its paragraphs (blank
+    lines or line breaks apart) in <p>."""
     if looks_like_html(article):
         return article
     return "".join(f"<p>{html_lib.escape(part)}</p>" for part in _plain_paragraphs(article) if part.strip())
+
+
+# The state a client-rendered page is built from, as JSON in a script: Next.js's __NEXT_DATA__, Nuxt's and others'
+# 'application/json' scripts
+_APP_STATE_OPEN = re.compile(r"<script\b[^>]*(?:application/json|__NEXT_DATA__)[^>]*>", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。！？；，.!?;,]")
+
+
+def _article_in_app_state(text: str) -> str:
+    """The longest text of a client-rendered page's state as HTML: one string (the article's HTML, or its text with
+    line breaks), or a list of strings or of records with a string (the article's paragraphs as blocks), when most
+    of them read as prose (a list of titles and names does not)."""
+    best = ""
+    for script in _contents(text, _APP_STATE_OPEN, _SCRIPT_CLOSE):
+        try:
+            data = json.loads(script, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+                parts = [part for part in map(_longest_string, item) if part]
+                prose = sum(1 for part in parts if _SENTENCE_END.search(part))
+                if len(parts) >= 2 and 2 * prose > len(parts):
+                    joined = "\n\n".join(parts)
+                    if len(joined) > len(best):
+                        best = joined
+            elif isinstance(item, str) and len(item) > len(best) and _SENTENCE_END.search(item):
+                best = item
+    return _as_html_article(best) if best else ""
+
+
+def _longest_string(item: Any) -> str:
+    if isinstance(item, str):
+        return item.strip()
+    if isinstance(item, dict):
+        return max((value.strip() for value in item.values() if isinstance(value, str)), key=len, default="")
+    return ""
 
 
 # Each copy's markers (lower or upper case, as pages write tags) and its reader; a pattern without IGNORECASE
@@ -1874,6 +2186,7 @@ _HIDDEN_COPIES = (
         lambda text: "\n".join(html_lib.unescape(m[1] or m[2]) for m in _SRCDOC.finditer(text)),
     ),
     ("read_json_ld_copy", ('"articleBody"',), _articles_in_json_ld),
+    ("read_app_state_copy", ("__NEXT_DATA__", "application/json"), _article_in_app_state),
 )
 _HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for marker in markers)
 
@@ -1935,7 +2248,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             body = _or_hidden_copy(body, text, title)
         return body
     if kind == "markdown":
-        body = html_to_body(_wordpress_figures(markdown_to_html(text)), main_content_only=False)
+        markdown = _markdown_figures(_lines_as_paragraphs(text))
+        body = html_to_body(_wordpress_figures(markdown_to_html(markdown)), main_content_only=False)
         body.method = "markdown"
         _drop_markdown_title(body, title)
         if body.blocks or body.images or body.removed:
