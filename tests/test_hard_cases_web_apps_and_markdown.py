@@ -139,3 +139,165 @@ def test_a_caption_under_a_markdown_picture_is_its_caption():
         "老孙每天凌晨两点开始磨豆子。摄影：李文",
         "新换的电子秤",
     ]
+
+
+def test_an_events_time_and_a_books_editor_are_fields_of_their_record():
+    # '时间：…' beside '地点：…' is the event's time, not the page's dateline; '主编：…' between a book's fields is the
+    # book's editor, not the desk's credit
+    event = ["时间：2021年6月5日 14:00", "地点：城西社区图书馆二楼阅览室", "费用：免费"]
+    assert blocks(f"<div>{paragraphs(ZH[0], *event, ZH[1])}</div>") == [ZH[0], *event, ZH[1]]
+    book = ["书名：《老街一百年》", "主编：陈德明", "出版社：城东出版社", "定价：58元"]
+    assert blocks(f"<div>{paragraphs(*book, *ZH[:2])}</div>") == [*book, *ZH[:2]]
+    # the page's own: a dateline beside its source, the desk's credit after a document's last line
+    assert (
+        blocks(f"<div>{paragraphs('时间：2021-05-28 10:00', '来源：城东日报', *ZH[:2])}</div>")[0]
+        != "时间：2021-05-28 10:00"
+    )
+    kept = blocks(f"<div>{paragraphs(*ZH[:2], '审判员：何志明', '书记员：杨柳', '责任编辑：李晓')}</div>")
+    assert "书记员：杨柳" in kept and "责任编辑：李晓" not in kept
+
+
+def test_a_chrome_line_the_article_shows_as_its_example_is_the_articles():
+    # introduced by the author's sentence ('…加上这样一句话：'), or spoken of right after ('这句话…'): quoted, listed or plain
+    quoted = (
+        "<div><p>很多网站转载文章时，都会在文末加上这样一句话：</p><blockquote><p>本文仅代表作者个人观点，不代表本平台立场。</p>"
+        "</blockquote><p>律师认为，这句声明并不能免除平台的审查义务。</p></div>"
+    )
+    assert "本文仅代表作者个人观点，不代表本平台立场。" in blocks(quoted)
+    spoken = f"<div><p>{ZH[0]}</p><blockquote><p>点击上方蓝字关注我们</p></blockquote><p>这句话最早出现在2014年前后。</p></div>"
+    assert "点击上方蓝字关注我们" in blocks(spoken)
+    listed = (
+        "<div><p>我每天发文章前要检查的，还有结尾那几行固定的话：</p><ul><li>点击上方蓝字关注我们</li><li>喜欢就点个赞吧</li>"
+        f"<li>转载请注明出处</li></ul><p>{ZH[1]}</p></div>"
+    )
+    assert blocks(listed)[1:4] == ["点击上方蓝字关注我们", "喜欢就点个赞吧", "转载请注明出处"]
+    # the same lines as the page's chrome still go, and a label ending in a colon introduces nothing
+    assert blocks(f"<div>{paragraphs(*ZH[:2])}<p>版权声明：</p><p>转载请注明出处</p></div>")[:2] == ZH[:2]
+    assert "转载请注明出处" not in blocks(f"<div>{paragraphs(*ZH[:2])}<p>版权声明：</p><p>转载请注明出处</p></div>")
+    assert "点击上方蓝字关注我们" not in blocks(f"<div><p>点击上方蓝字关注我们</p>{paragraphs(*ZH)}</div>")
+
+
+def test_a_fold_control_with_an_arrow_after_its_label_is_a_control():
+    # '點擊展開全文 ▼': the folded paragraphs are the article's, the control goes
+    page = (
+        f'<html><body><div class="main"><h1>标题</h1><div class="article-content"><p>{TW[0]}</p>'
+        f'<div class="more-content" style="display:none">{paragraphs(*TW[1:])}</div></div>'
+        '<div class="expand-btn">點擊展開全文 ▼</div></div></body></html>'
+    )
+    assert [b.text for b in parsed(post(page)).blocks] == TW
+
+
+PICKS = [
+    (
+        "一个修鞋匠的四十年",
+        "从十八岁在百货大楼门口摆摊，到如今在地铁站旁守着一间小铺，老周说自己这辈子只会做这一件事。",
+    ),
+    ("夜班公交上的城市", "我们跟着末班车跑了一整夜，遇到了刚下手术台的医生、收摊的烧烤老板和赶早班火车的学生。"),
+    ("老厂房里的新书店", "一家开在纺织厂旧车间里的书店，用当年的纺纱机做书架，周末常常挤满了来拍照的年轻人。"),
+]
+PICKS_BOX = (
+    '<div class="box2"><h3>编辑精选</h3>'
+    + "".join(
+        f'<div class="item"><h4><a href="/f/{i}.html">{t}</a></h4><p>{s}</p></div>' for i, (t, s) in enumerate(PICKS)
+    )
+    + "</div>"
+)
+
+
+SIDE_NEWS = [
+    (
+        "城北污水处理厂通水试运行",
+        "这座日处理能力五万吨的污水处理厂建在工业园东侧，试运行期间每两小时检测一次出水水质。",
+    ),
+    ("老城区三条背街小巷完成改造", "改造后的巷子铺上了透水砖，埋设了雨水管，沿街的二十多户居民还在门前种上了月季。"),
+    ("市一中新校区明年秋季招生", "新校区位于南湖片区，设计规模为六十个教学班，学校表示首年将招收高一新生十二个班。"),
+    (
+        "暑期公益游泳培训开始报名",
+        "今年共有十四个场馆参与公益培训，每期十天，报名采取线上预约的方式，每个孩子限报一期。",
+    ),
+    ("环城绿道西段向市民开放", "西段全长七点八公里，沿途设有四个驿站和两处观景平台，夜间照明开放到晚上十点。"),
+    ("菜篮子价格监测周报", "本周猪肉价格比上周下降百分之三，叶菜类受降雨影响小幅上涨，鸡蛋价格保持平稳。"),
+]
+COMMENTS = [
+    ("老街坊", "我家就住在桥的北头，那个路口早就该整治了，每天早上货车一辆接一辆，电动车根本挤不过去。"),
+    ("城东打工人", "说句公道话，司机也不容易，钢管没捆好是装车的问题，不能全怪开车的人，护栏也该查一查。"),
+    ("小鱼", "早上送孩子上学路过，看见交警已经在指挥了，绕滨江路多花了十五分钟，幸好没有人受伤。"),
+    ("一只猫", "这座桥修了快三十年了，当年通车的时候全城的人都跑去看，现在天天堵，真希望新桥快点建起来。"),
+    ("路人甲", "建议媒体跟进一下，侧翻的原因到底是超载还是车速太快，不能每次都是一句正在调查就没有下文。"),
+]
+
+
+def test_a_one_sentence_article_is_not_joined_by_the_lists_and_comments_that_rival_it():
+    # the close rivals of the best box (an article split across boxes) had counted a sidebar of summaries, a box of
+    # picks, a comment thread, and the best box itself when it had been replaced: the page's wrapper was taken whole
+    sentence = "截至今晚八点，北引桥事故现场已清理完毕，双向车道全部恢复通行。"
+    side = "".join(
+        f'<div class="item"><h4><a href="/n/{i}.html">{t}</a></h4><p>{x}</p></div>'
+        for i, (t, x) in enumerate(SIDE_NEWS)
+    )
+    comments = "".join(
+        f'<div class="c-item"><div class="c-user"><a href="/u/{i}">{who}</a><span>2021-05-28 1{i}:0{i}</span></div>'
+        f'<div class="c-text">{words}</div><div class="c-act"><a href="#">回复</a> <a href="#">赞({i})</a></div></div>'
+        for i, (who, words) in enumerate(COMMENTS)
+    )
+    page = (
+        f'<html><body><div class="wrap"><div class="art"><h1>北引桥恢复通行</h1><div class="art-txt"><p>{sentence}</p>'
+        f'</div></div><div class="nav">{NAV}</div><div class="right-col"><div class="side-news"><h3>本地要闻</h3>{side}'
+        f'</div></div>{PICKS_BOX}<div class="pl-wrap"><h3>大家都在说</h3>{comments}</div></div>'
+        f'<div class="foot">{FOOT}</div></body></html>'
+    )
+    assert [b.text for b in parsed(post(page)).blocks] == [sentence]
+
+
+def test_a_data_tables_cells_are_values_not_labels():
+    # '广告' and '推广' in a revenue table's rows, '讚' and '分享' over columns of counts, '—' for no value
+    rows = [("年份", "广告", "推广", "发行"), ("2019", "120", "—", "300"), ("2020", "95", "40", "280")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    kept = blocks(f"<div>{paragraphs(*ZH[:2])}{table}{paragraphs(*ZH[2:])}</div>")
+    assert kept == [*ZH[:2], *[c for r in rows for c in r], *ZH[2:]]
+    # a lone label between paragraphs still goes
+    assert "广告" not in blocks(f"<div>{paragraphs(*ZH[:2])}<p>广告</p>{paragraphs(*ZH[2:])}</div>")
+
+
+def test_more_phrasings_of_prompts_disclaimers_and_pagers():
+    from etl.posts import boilerplate
+
+    for line in (
+        "记得订阅频道，打开小铃铛，每周五更新！",
+        "喜欢这篇文章的话，记得点个赞吧！",
+        "免責聲明：本新聞稿由發布單位提供，內容不代表本網立場。",
+        "第 1 頁／共 3 頁 下一頁 ›",
+    ):
+        assert boilerplate.text_rule_for(line) is not None, line
+    for line in ("记得带伞，明天有雨。", "他说，这篇文章的内容不代表本报的立场，这是常识。", "1/3"):
+        assert boilerplate.text_rule_for(line) is None, line
+
+
+def test_a_forum_threads_first_post_is_the_article_and_its_replies_go():
+    # floors made alike, each with its member's panel, its time and its controls: with no prose before them the run is
+    # a thread, and its first post the one the others reply to (it had gone with the replies, the page left empty)
+    def floor(n: int, who: str, texts: list[str]) -> str:
+        return (
+            f"<div id='post_{1000 + n}' class='plhin'><table><tr><td class='pls'><div class='authi'><a>{who}</a></div>"
+            f"<div>帖子 12{n} 积分 38{n}</div></td><td class='plc'><div class='pi'><strong>{n}楼</strong> "
+            f"<em>发表于 2021-05-28 1{n}:15</em> | 只看该作者</div><div class='t_f'>{paragraphs(*texts)}</div>"
+            "<div class='po'>回复 支持 反对</div></td></tr></table></div>"
+        )
+
+    replies = [
+        "我们楼也在签字，一楼的邻居一直不同意，看了你的经验很有帮助。",
+        "补贴是怎么申请的？街道说要先有设计方案才能报，是这样吗？",
+        "支持楼主，老人上下楼太难了，希望我们楼明年也能装上电梯。",
+    ]
+    page = (
+        "<html><body><div class='wrap'><div class='left'><h1>我们楼装电梯的全过程</h1><div id='postlist'>"
+        + floor(1, "桥头老周", ZH)
+        + "".join(floor(n + 2, f"邻居{n}", [text]) for n, text in enumerate(replies))
+        + "</div><div class='pgs'>1 2 3 下一页</div></div></div></body></html>"
+    )
+    kept = [b.text for b in parsed(post(page)).blocks]
+    assert [t for t in kept if t in ZH] == ZH
+    assert not any(reply in kept for reply in replies)
+    assert not any(
+        t in kept for t in ("帖子 121 积分 381", "回复 支持 反对", "1楼 发表于 2021-05-28 11:15 | 只看该作者")
+    )

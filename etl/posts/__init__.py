@@ -86,7 +86,9 @@ from pathlib import Path
 #     interview's speaker turns, headings over prose, a Weibo topic opening a sentence; chrome lines in new phrasings
 # 18: custom elements ('<news-paragraph>') shown as the blocks or inline parts they are, their names read as classes;
 #     declarative shadow roots shown in place; a client-rendered page's state (__NEXT_DATA__) as its article's copy;
-#     Markdown: a bot's one-line paragraphs, a converter's escapes, emphasis around Chinese, a picture's caption line
+#     Markdown: a bot's one-line paragraphs, a converter's escapes, emphasis around Chinese, a picture's caption line;
+#     an event's time and a book's editor among their record's fields, chrome the article shows as an example, a data
+#     table's cells as values, a forum thread's first post, rivals that are lists of cards or threads, more prompts
 PARSER_VERSION = 18
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

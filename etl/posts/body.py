@@ -418,7 +418,7 @@ def _as_flow(node: LexborNode | None) -> LexborNode | None:
 _EXPAND_LABEL = re.compile(
     r"\s*(?:点击|點擊)?(?:展开全文|展開全文|展开剩余.{0,12}|展開剩餘.{0,12}|阅读全文|閱讀全文|查看全文|显示全文|顯示全文|"
     r"展开阅读全文|展開閱讀全文|继续阅读|繼續閱讀|read more|continue reading|show more|read the full (?:story|article))"
-    r"[\s>»…。.]*",
+    r"[\s>»…。.▼▾⌄∨↓⬇︾]*",
     re.IGNORECASE,
 )
 
@@ -1463,6 +1463,97 @@ def _speaks_in_an_interview(blocks: list[Block], i: int, kept: list[Block]) -> b
     return turns >= 2 or any(b.text.startswith(_QUESTION_TURN) for j, b in enumerate(blocks) if j != i)
 
 
+# Rules for a word alone that labels a page's part ('广告', '分享', '更多'): in a table among other cells, a value
+_LONE_LABEL_RULES = frozenset({"drop_ad_labels", "drop_share_captions", "drop_interface_labels"})
+
+
+def _in_a_grid_of_cells(blocks: list[Block], i: int) -> bool:
+    """Whether a table's cell stands between two other cells: a value of a data table, not a layout table's label
+    beside its boxes (whose text is paragraphs)."""
+    return (
+        blocks[i].kind == "table_cell"
+        and 0 < i < len(blocks) - 1
+        and blocks[i - 1].kind == "table_cell"
+        and blocks[i + 1].kind == "table_cell"
+    )
+
+
+# Rules for a labelled line ('时间：…', '主编：…') that a record of the article's own has as one of its fields
+_FIELD_LIKE_RULES = frozenset({"drop_datelines", "drop_staff_credits"})
+# a label and its value, the label a few characters ('地点：城西社区图书馆', '出版社：城东出版社')
+_LABELLED_LINE = re.compile(r"([\w\u3400-\u9fff]{1,8})\s*[:：]\s*\S")
+# labels of a page's own metadata and its desk's credits: beside them a date or a role is the page's too
+_PAGE_FIELD_LABELS = re.compile(
+    r"(?:作者|来源|來源|出处|出處|原文|原标|原標|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|主编|主編|审核|審核|校对|校對|"
+    r"摄影|攝影|撰文|文字|图片|圖片|监制|監製|制作|製作|统筹|統籌|发布|發布|發佈|更新|时间|時間|日期|阅读|閱讀|浏览|瀏覽|"
+    r"点击|點擊|字数|字數|标签|標籤|关键词|關鍵詞|分类|分類|栏目|欄目|频道|頻道|字号|字號|链接|鏈接|連結)"
+)
+
+
+def _among_record_fields(blocks: list[Block], i: int, both_sides: bool) -> bool:
+    """Whether a labelled line ('时间：2021年6月5日 14:00', '主编：陈德明') stands beside a labelled line of another kind
+    than a page's metadata or credits ('地点：…', '出版社：…', '定价：…'): the fields of an event, a book or a product
+    the article presents, which its date or its editor is one of. A role is the record's only between two of its
+    fields: the desk's credit after a document's last line ('书记员：杨柳', then '责任编辑：李晓') closes the page."""
+    if _LABELLED_LINE.match(blocks[i].text) is None:
+        return False
+    beside = [_is_record_field(blocks, j) for j in (i - 1, i + 1)]
+    return all(beside) if both_sides else any(beside)
+
+
+def _is_record_field(blocks: list[Block], j: int) -> bool:
+    if not 0 <= j < len(blocks) or len(blocks[j].text) > 60 or blocks[j].link_only:
+        return False
+    field = _LABELLED_LINE.match(blocks[j].text)
+    return (
+        field is not None
+        and _PAGE_FIELD_LABELS.search(field[1]) is None
+        and boilerplate.text_rule_for(blocks[j].text) is None
+    )
+
+
+# An author showing a line as an example: introducing it ('都会在文末加上这样一句话：', '格式一般是这样的：', '结尾那几行
+# 固定的话：'), or speaking of it right after ('这句话最早…', '這八個字…', '这一排按钮…')
+_INTRODUCES_AN_EXAMPLE = re.compile(
+    r"(?:这样|這樣|如下|以下|下面|一句|一行|几句|幾句|几行|幾行|一排|这些|這些|这么|這麼)[^：:。！？]{0,12}[：:]\s*\Z"
+)
+_SPEAKS_OF_IT = re.compile(
+    r"[“「]?(?:这|這)(?:句话|句話|一句|句|行字|一行|几行|幾行|[一二两兩三四五六七八九十]+[个個]?字|一排|两行|兩行|段话|段話|些话|些話"
+    r"|句声明|句聲明|行小字|串数字|串數字|个编号|個編號)"
+)
+
+
+SPEAKS_OF_IT_WITHIN = 16  # characters: in the next sentence's opening clause ('点赞功能上线以后，这句话…')
+
+
+def _shown_as_an_example(blocks: list[Block], i: int) -> bool:
+    """Whether a line a rule matches is one the article shows: it (or the run of quotes or list items it is in) comes
+    right after the author's words introducing it, or right before a paragraph whose opening speaks of it. A page's chrome
+    is never introduced by the article's sentence, nor discussed by the next one."""
+    kind = blocks[i].kind
+    start = end = i
+    if kind in ("quote", "list_item"):
+        while start > 0 and blocks[start - 1].kind == kind:
+            start -= 1
+        while end + 1 < len(blocks) and blocks[end + 1].kind == kind:
+            end += 1
+    before = blocks[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.kind == "paragraph"
+        and not before.link_only
+        and _INTRODUCES_AN_EXAMPLE.search(before.text) is not None
+        and boilerplate.text_rule_for(before.text) is None
+    ):
+        return True
+    after = blocks[end + 1] if end + 1 < len(blocks) else None
+    return (
+        after is not None
+        and after.kind == "paragraph"
+        and _SPEAKS_OF_IT.search(after.text, 0, SPEAKS_OF_IT_WITHIN) is not None
+    )
+
+
 INTRODUCED_LIST_MIN_ITEMS = 3
 
 
@@ -1494,6 +1585,16 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
         return True  # a heading over the article's prose ('路透社' over its section, '终' over the last one)
     if rule == "drop_staff_credits" and _speaks_in_an_interview(blocks, i, kept):
         return True  # between an interview's questions a role and a name is an answer ('主编：读者')
+    if (rule in _LONE_LABEL_RULES or (rule == "drop_empty_blocks" and block.text.strip())) and _in_a_grid_of_cells(
+        blocks, i
+    ):
+        return (
+            True  # a table's value ('广告' in a row of a revenue table, '分享' over a column of counts, '—' for none)
+        )
+    if rule in _FIELD_LIKE_RULES and _among_record_fields(blocks, i, both_sides=rule == "drop_staff_credits"):
+        return True  # an event's '时间：…' beside its '地点：…', a book's '主编：…' beside its '出版社：…'
+    if rule != "drop_empty_blocks" and boilerplate.has_word(block.text) and _shown_as_an_example(blocks, i):
+        return True  # a line the article introduces ('加上这样一句话：') or speaks of after it ('这句话…')
     # a step or an option of the author's own list ('打开公众号：', then '点击关注')
     return rule in _CONTROL_LIKE_RULES and block.kind == "list_item" and _in_introduced_list(blocks, i)
 

@@ -311,7 +311,8 @@ COPYRIGHT = re.compile(
     r"(?:著作权|著作權|版权|版權)(?:归|歸)(?!谁|誰|何人|什么人|什麼人)[^。！？，,]{0,12}所有|"
     # a platform's disclaimer: '该文观点仅代表作者本人，…平台仅提供信息存储空间服务', '不代表本站立场'
     r"(?:观点|觀點)(?:仅|僅)代表作者|(?:仅|僅)代表(?:该|該)?作者(?:或机构|或機構)?(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)|"
-    r"^\W{0,2}(?:[^\W\d_]{2,6}[：:]\s*)?(?:本文|文章|该文|該文|此文|以上|文中|内容|內容)[^。！？]{0,10}不代表本(?:站|网|網|平台|报|報|刊|号|號)(?:的)?"
+    r"^\W{0,2}(?:[^\W\d_]{2,6}[：:]\s*)?(?:[^。！？，,]{0,16}[，,]\s*)?"
+    r"(?:本文|文章|该文|該文|此文|以上|文中|内容|內容|新闻稿|新聞稿|稿件)[^。！？]{0,10}不代表本(?:站|网|網|平台|报|報|刊|号|號)(?:的)?"
     r"(?:立场|立場|观点|觀點)|(?:仅|僅)提供信息存[储儲]空[间間]服[务務]|"
     # 'without permission' forbids only with a prohibition ('未经授权，请勿转载') or a threat ('未经许可转载，违者必究'):
     # '未经许可转载他人作品仍可能构成侵权' states the law, '未经许可转载了…' reports a deed
@@ -696,6 +697,10 @@ FOLLOW_PROMPT = re.compile(
     r"|[^。！？：:]{0,10}(?:记得|記得|别忘了|別忘了|欢迎|歡迎)(?:给我们|給我們|给我|給我)?"
     r"(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注)(?:[、，,/和与與及\s]*(?:分享|点赞|點讚|按讚|在看|转发|轉發|收藏|关注|關注))*"
     r"(?:[，,\s]*(?:一键三连|一鍵三連))?"
+    # '喜欢这篇文章的话，记得点个赞吧', '记得订阅频道，打开小铃铛，每周五更新': asked, with a condition on liking it before
+    # and the channel's bell or its schedule after
+    r"|[^。！？：:]{0,12}(?:记得|記得|别忘了|別忘了)(?:点个赞|點個讚|点赞|點讚|订阅|訂閱|关注|關注)[^。！？，,]{0,6}"
+    r"(?:[，,]\s*(?:打开|打開|开启|開啟)(?:小铃铛|小鈴鐺)[^。！？，,]{0,4})?(?:[，,]\s*(?:每周|每週|每天|每日)[^。！？，,]{1,6}(?:更新|见|見))?"
     # '喜欢这篇文章？欢迎订阅我的 Newsletter': asked of a reader who liked it
     r"|(?:喜欢|喜歡|觉得|覺得)[^。！？]{0,10}[？?，,]\s*(?:欢迎|歡迎|请|請|不妨|记得|記得)?[^。！？]{0,6}"
     r"(?:订阅|訂閱|关注|關注|分享|转发|轉發|点赞|點讚)[^。！？]{0,20}"
@@ -956,7 +961,7 @@ _PAGE_WORD = (
 )
 _PAGER_TOKEN = re.compile(rf"(?:{_PAGE_WORD}|\d+)", re.IGNORECASE)
 PAGER_LINE = re.compile(
-    rf"^(?:[\s\[\]【】()（）|｜·.…<>«»‹›]*(?:{_PAGE_WORD}|\d+))+[\s\[\]【】()（）|｜·.…<>«»‹›]*$", re.IGNORECASE
+    rf"^(?:[\s\[\]【】()（）|｜·.…<>«»‹›/／]*(?:{_PAGE_WORD}|\d+))+[\s\[\]【】()（）|｜·.…<>«»‹›/／]*$", re.IGNORECASE
 )
 _PAGER_WORD = re.compile(_PAGE_WORD, re.IGNORECASE)
 
@@ -1023,6 +1028,20 @@ _META_FIELD = re.compile(
     re.IGNORECASE,
 )
 _FIELD_SEPARATORS = " |｜/·•\u3000"
+
+
+# A forum post's parts around its text: its head ('楼主 发表于 2021-05-28 10:15 | 只看该作者', '3楼 發表於 …'), its member's
+# counts ('帖子 126 积分 380'), its row of controls ('回复 支持 反对', '引用 举报'): two or more of them, or with a date
+_FORUM_CONTROL = r"(?:回复|回覆|引用|举报|舉報|支持|反对|反對|只看该作者|只看該作者|评分|評分|收藏|分享|编辑|編輯)"
+_FORUM_COUNT = (
+    r"(?:帖子|主题|主題|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|回帖|发帖|發帖|经验|經驗)\s*[:：]?\s*\d+"
+)
+_FORUM_POST_PARTS = re.compile(
+    rf"(?:楼主|樓主|沙发|沙發|板凳|地板|\d+\s*[楼樓#])?\s*(?:发表于|發表於)\s*{_DATE}\s*{_TIME}?"
+    rf"(?:\s*[|｜]?\s*{_FORUM_CONTROL})*\s*$"
+    rf"|{_FORUM_CONTROL}(?:[\s|｜/·]+{_FORUM_CONTROL})+\s*$"
+    rf"|{_FORUM_COUNT}(?:\s+{_FORUM_COUNT})+\s*$"
+)
 
 
 def _is_dateline(text: str) -> bool:
@@ -1595,6 +1614,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_datelines"
     if len(text) <= 80 and PAGE_META.match(text):
         return "drop_page_meta"
+    if len(text) <= 80 and _FORUM_POST_PARTS.match(text.strip()):
+        return "drop_page_meta"  # a forum post's head, its member's counts or its row of controls
     # a site's keyword list can be long, but never holds a sentence
     if len(text) <= 300 and HASHTAG_LINE.match(text):
         return "drop_keyword_lines"

@@ -555,7 +555,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 if m.final_score >= 0.5 * top.final_score
                 and id(m) not in inside
                 and not any(x is top for x in _subtree(m))
-                and not _lists_compositions(m)
+                and (top.opens_with_title_link or not _lists_compositions(m))  # (top a teaser: a listing page)
             ),
             None,
         )
@@ -570,7 +570,9 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     if title_box and id(top) not in title_box and first_title(top) is not None:
         # the best box has a headline of its own, not the page's: another article (the next story an endless
         # page loaded, longer than this one); the article is the best box under the page's headline
-        under_title = next((m for m in ranked[1:] if id(m) in title_box and m.final_score > 0), None)
+        under_title = next(
+            (m for m in ranked[1:] if id(m) in title_box and m.final_score > 0 and not _lists_compositions(m)), None
+        )
         top = under_title if under_title is not None else top
     top = _first_post(top)
     for island, _ in islands:
@@ -589,8 +591,11 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     rivals = [
         m
         for m in ranked[1:6]
-        if rank(m) >= 0.75 * rank(top)
+        if m is not top  # (the top box may have been replaced by one of them)
+        and rank(m) >= 0.75 * rank(top)
         and m.island == top.island
+        and (top.opens_with_title_link or not _lists_compositions(m))  # (top a teaser: a listing page)
+        and not _is_discussion(m)
         and 2 * m.chars >= top.chars
         and id(m) not in around_top
         and id(top) not in set(map(id, ancestors(m)))
@@ -1271,7 +1276,8 @@ def _comment(m: Measure) -> bool:
 def _closing_comments(children: list[Measure]) -> list[Measure]:
     """The readers' comments closing a box of the article: a run of three or more boxes made alike (one tag and
     class) that are each a comment (``_comment``), or one list of them, with nothing of prose after it; with the
-    label right before it ('网友评论', '读者留言（5）', 'Comments'). Comments are prose, so no density tells them."""
+    label right before it ('网友评论', '读者留言（5）', 'Comments'). Comments are prose, so no density tells them.
+    With no prose and no label before it, the run is a thread, and its first post is the article (a forum's)."""
     with_text = [c for c in children if c.chars]
     end = len(with_text)
     while end and not _is_prose(with_text[end - 1]):
@@ -1286,13 +1292,26 @@ def _closing_comments(children: list[Measure]) -> list[Measure]:
         run = with_text[start:end]
         if not all(_comment(c) for c in run):
             return []
+        labelled = start and _COMMENTS_LABEL.match("".join(with_text[start - 1].node.text(deep=True).split()))
+        if not labelled and not any(_is_prose(c) and c.commas >= 2 for c in with_text[:start]):
+            # no prose before the run: a thread's page, whose first post is the one the others reply to
+            run = run[1:]
+            start += 1
+            if len(run) < COMMENT_MIN_UNITS - 1:
+                return []
     else:
         inner = [c for c in last.children if c.chars]
-        if inner and _COMMENTS_LABEL.match("".join(inner[0].node.text(deep=True).split())):
+        inner_label = bool(inner) and _COMMENTS_LABEL.match("".join(inner[0].node.text(deep=True).split()))
+        if inner_label:
             inner = inner[1:]  # the thread's label inside its box ('网友留言')
         if len(inner) < COMMENT_MIN_UNITS or not all(_alike(c, inner[0]) and _comment(c) for c in inner):
             return []
         start, run = end - 1, [last]
+        labelled = inner_label or (
+            start and _COMMENTS_LABEL.match("".join(with_text[start - 1].node.text(deep=True).split()))
+        )
+        if not labelled and not any(_is_prose(c) and c.commas >= 2 for c in with_text[:start]):
+            return []  # a thread's box: read inside it, its first post kept
     if start and _COMMENTS_LABEL.match("".join(with_text[start - 1].node.text(deep=True).split())):
         run = [with_text[start - 1], *run]
     return run  # (prune_link_lists keeps a box when what it would take is most of the article: a thread's page)
