@@ -301,3 +301,40 @@ def test_a_forum_threads_first_post_is_the_article_and_its_replies_go():
     assert not any(
         t in kept for t in ("帖子 121 积分 381", "回复 支持 反对", "1楼 发表于 2021-05-28 11:15 | 只看该作者")
     )
+
+
+def test_a_bio_of_the_person_the_article_is_about_stays_and_the_writers_goes():
+    about = [
+        "上周六，七十三岁的陈德明带着新书《老街一百年》，给街坊们讲了一下午老街的故事。",
+        "这本书他写了三年，陈德明说，每个周末他都拎着录音笔去老街，找老人聊天。",
+    ]
+    bio = "陈德明，1948年生于城东老街，退休中学语文教师，著有《码头旧事》。"
+    assert blocks(f"<div>{paragraphs(*about)}<h3>关于作者</h3><p>{bio}</p></div>") == [*about, "关于作者", bio]
+    writer = "李文，城东日报记者，关注城市更新与社区生活。"
+    assert blocks(f"<div>{paragraphs(*about)}<h3>关于作者</h3><p>{writer}</p></div>") == about
+
+
+def test_an_answer_under_a_question_a_documents_signature_and_a_forums_trail():
+    faq = (
+        "<div><h3>Q4：怎樣收到停駛通知？</h3><p>請按讚並追蹤交通局粉絲專頁，停駛消息會第一時間公布。</p>"
+        + paragraphs(*TW)
+        + "</div>"
+    )
+    assert "請按讚並追蹤交通局粉絲專頁，停駛消息會第一時間公布。" in blocks(faq)
+    # a box named as a signature holding who issued a notice and when is the notice's (落款), not a member's motto
+    notice = (
+        f'<html><body><div class="nav">{NAV}</div><div class="main"><h1>通知</h1><div class="content">'
+        f'{paragraphs(*ZH)}<div class="sign"><p>城东区发展和改革局</p><p>2021年6月10日</p></div></div></div></body></html>'
+    )
+    kept = [b.text for b in parsed(post(notice)).blocks]
+    assert kept[-2:] == ["城东区发展和改革局", "2021年6月10日"]
+    from etl.posts import boilerplate
+
+    assert boilerplate.text_rule_for("城东论坛 › 生活 › 业主之家 › 我们楼装电梯的全过程") is not None
+    assert boilerplate.text_rule_for("他说：价格 › 成本 › 利润，这是顺序。") is None
+
+
+def test_a_line_of_only_the_posts_author_above_the_article_is_its_byline():
+    front = '---\ntitle: "标题"\ndate: 2021-05-28 10:00:00 +0800\nauthor: 胡平\n---\n'
+    result = parsed(f"{front}<div><p>胡平</p>{paragraphs(*ZH)}<p>胡平</p></div>".encode(), "_posts/2021-05-28-a.md")
+    assert [b.text for b in result.blocks] == [*ZH, "胡平"]  # (the name at the end may sign it: it stays)

@@ -1054,6 +1054,21 @@ _SHOWN_FROM_BREAKPOINT = re.compile(
 )
 
 
+# A written date in a document's signature ('2021年6月10日', '二〇二一年六月十日', '2021/6/10')
+_SIGNED_DATE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+SIGNATURE_MAX_CHARS = 80
+
+
+def _signs_a_document(node: LexborNode) -> bool:
+    """Whether a box named as a signature holds a document's: a few lines with a written date and no link (a forum
+    member's signature is a motto, a link or a picture under each of their posts)."""
+    text = normalize_text(node.text(deep=True))
+    return len(text) <= SIGNATURE_MAX_CHARS and node.css_first("a") is None and _SIGNED_DATE.search(text) is not None
+
+
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     """Class and id names of an element's attributes; an element the page hides
     (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
@@ -1186,6 +1201,8 @@ class _Walker:
             return None  # an <article>'s own footer that says something: a correction, an editor's note
         if rule.name == "strip_hidden_elements" and _folded_away(node):
             return None  # the rest of the article, folded behind an 'expand' control ('展开全文')
+        if rule.name == "strip_forum_signatures" and _signs_a_document(node):
+            return None  # a notice's or a letter's signature (落款): who issued it and when, not a member's motto
         if tag == "aside" and _amid_prose(node) and _is_fact_box(node, names):
             return None  # a fact box amid the article's paragraphs
         if rule.name not in boilerplate.FIRM_RULES and tag not in boilerplate.TAG_RULE_TAGS:
@@ -1554,6 +1571,15 @@ def _shown_as_an_example(blocks: list[Block], i: int) -> bool:
     )
 
 
+# a question set as one: a heading asking, or a line labelled as the question ('Q4：…？', '问：…？')
+_QUESTION_LABEL = re.compile(r"(?:Q\s*\d*|问|問|提问|提問)\s*\d*\s*[:：.、]", re.IGNORECASE)
+
+
+def _asks(block: Block) -> bool:
+    text = block.text.rstrip()
+    return text.endswith(("？", "?")) and (block.kind == "heading" or _QUESTION_LABEL.match(text) is not None)
+
+
 INTRODUCED_LIST_MIN_ITEMS = 3
 
 
@@ -1591,6 +1617,8 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
         return (
             True  # a table's value ('广告' in a row of a revenue table, '分享' over a column of counts, '—' for none)
         )
+    if rule in _CONTROL_LIKE_RULES and i and _asks(blocks[i - 1]):
+        return True  # the answer to the question above it ('Q4：怎樣收到通知？', then '請追蹤交通局粉絲專頁…')
     if rule in _FIELD_LIKE_RULES and _among_record_fields(blocks, i, both_sides=rule == "drop_staff_credits"):
         return True  # an event's '时间：…' beside its '地点：…', a book's '主编：…' beside its '出版社：…'
     if rule != "drop_empty_blocks" and boilerplate.has_word(block.text) and _shown_as_an_example(blocks, i):
@@ -1697,8 +1725,24 @@ def _author_bio_start(blocks: list[Block]) -> int | None:
         if len(blocks[i].text) > AUTHOR_BIO_MAX_CHARS:
             return None
         if _AUTHOR_BIO_LABEL.match(blocks[i].text):
-            return i
+            return None if _about_the_articles_subject(blocks, i) else i
     return None
+
+
+# the name a bio opens with ('陈德明，1948年生于…', '陳德明（1948－），…'), after its label on the same line or not
+_BIO_NAME = re.compile(r"(?:[^：:]{0,8}[：:]\s*)?([\u4e00-\u9fff]{2,4})\s*[，,（(：:]")
+SUBJECT_NAME_MIN_MENTIONS = 2
+
+
+def _about_the_articles_subject(blocks: list[Block], label: int) -> bool:
+    """Whether the bio under a label is of the person the article is about, not of its writer: the name it opens with
+    recurs in the article's own prose (twice or more), as a writer's own name does not."""
+    for block in blocks[label : label + 2]:
+        name = _BIO_NAME.match(block.text)
+        if name is not None:
+            prose = [b.text for b in blocks[:label] if b.kind == "paragraph" and len(b.text) >= STATED_PROSE_MIN_CHARS]
+            return sum(text.count(name[1]) for text in prose) >= SUBJECT_NAME_MIN_MENTIONS
+    return False
 
 
 # Elements that take the rest of a page when never closed: the parser reads what follows a comment, a script, a

@@ -1410,7 +1410,10 @@ MENTIONED = re.compile(
 BREADCRUMB_MAX_CHARS = 60
 BREADCRUMB = re.compile(
     r"^(?:(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]\s*)?"
-    r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$",
+    r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$"
+    # without the home page: three or more arrows of a trail (not '>', which prose uses) between short section
+    # names, the page's own title maybe last ('城东论坛 › 生活 › 业主之家 › 我们楼装电梯的全过程')
+    r"|^[^\s>›»。！？，,]{1,12}(?:\s*[›»]\s*[^\s>›»。！？，,]{1,12}){2,5}(?:\s*[›»]\s*[^>›»。！？]{1,40})?\s*[›»]?$",
     re.IGNORECASE,
 )
 _STATUTE_ARTICLE = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")

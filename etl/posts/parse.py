@@ -594,6 +594,19 @@ def _drop_follow_the_author(body: body_mod.Body, author: str) -> None:
             body.removed["drop_follow_prompts"] = body.removed.get("drop_follow_prompts", 0) + 1
 
 
+def _drop_author_name_line(body: body_mod.Body, author: str) -> None:
+    """A line that is only the post's author's name above the article's first paragraph (a forum post's member panel,
+    a blog's author card): the post's byline, which ``articles.author`` holds."""
+    name = author.strip("“”「」\"' ")
+    for at, block in enumerate(body.blocks):
+        if block.kind == "paragraph" and len(block.text) >= body_mod.STATED_PROSE_MIN_CHARS:
+            return
+        if block.text.strip() == name and at + 1 < len(body.blocks):
+            del body.blocks[at]
+            body.removed["drop_bylines"] = body.removed.get("drop_bylines", 0) + 1
+            return
+
+
 def _as_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -955,6 +968,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     author = _as_display_text(fields.get("author") or fields.get("authors"))
     if author and body.blocks and len(body.blocks) > 1:
         _drop_follow_the_author(body, author)
+        _drop_author_name_line(body, author)
 
     key = f"url:{canonical_url(url)}" if url and identifies_article(url) else f"path:{source_path}"
     return ParsedPost(
