@@ -338,3 +338,109 @@ def test_a_line_of_only_the_posts_author_above_the_article_is_its_byline():
     front = '---\ntitle: "标题"\ndate: 2021-05-28 10:00:00 +0800\nauthor: 胡平\n---\n'
     result = parsed(f"{front}<div><p>胡平</p>{paragraphs(*ZH)}<p>胡平</p></div>".encode(), "_posts/2021-05-28-a.md")
     assert [b.text for b in result.blocks] == [*ZH, "胡平"]  # (the name at the end may sign it: it stays)
+
+
+def test_a_markdown_bots_title_after_its_source_line_and_without_its_tag():
+    def kept(title: str, body: str) -> list[str]:
+        front = f'---\ntitle: "{title}"\ndate: 2021-05-28 10:00:00 +0800\n---\n'
+        return [b.text for b in parsed(f"{front}{body}".encode(), "_posts/2021-05-28-a.md").blocks]
+
+    assert kept("夜间公交上路", "> 来源：城东日报\n\n# 夜间公交上路\n\n" + "\n\n".join(ZH)) == ["来源：城东日报", *ZH]
+    assert kept("[城东日报] 夜间公交上路", "## 夜间公交上路\n\n" + "\n\n".join(ZH)) == ZH
+    # a heading of that name below the article's first paragraph is a section's
+    assert "夜间公交上路" in kept("夜间公交上路", f"{ZH[0]}\n\n## 夜间公交上路\n\n{ZH[1]}")
+
+
+def test_a_wechat_pages_header_card_and_prompts_with_a_pointing_hand():
+    from etl.posts import boilerplate
+
+    assert boilerplate.is_bare_timestamp("原创 李文 城东街坊 2021-05-28 10:00 发表于浙江")
+    for line in (
+        "微信号 chengdongjiefang",
+        "功能介绍 记录城东的人和事",
+        "👉 加入LINE好友，新聞不漏接",
+        "Follow 我哋 IG：@sspnews",
+    ):
+        assert boilerplate.text_rule_for(line) is not None, line
+    for line in ("功能介绍里写着一句话，让人印象深刻。", "他在微信号上发了一条消息。", "Follow the money, he said."):
+        assert boilerplate.text_rule_for(line) is None, line
+
+
+def long_part(n: int) -> list[str]:
+    places = ["老街", "码头", "粮站", "渡口", "菜场", "书店", "祠堂", "水井"]
+    return [
+        f"第{i + 1}次走访{places[i % 8]}时，居民们说起了{places[(i + 3) % 8]}的旧事，有人记得{1950 + i}年的大水。"
+        for i in range(n)
+    ]
+
+
+def test_a_long_articles_short_closing_sections_in_boxes_of_their_own_stay():
+    # one big part outweighs the short sections after it: boxes of a heading and a paragraph or two under the big
+    # part's floor had been left out ('二、管', '三、等', '结语')
+    main = long_part(32)
+    parts = [
+        ("二、管", ["街道办说，第三阶段的修缮明年开工，老井会保留下来。", "居委会把修缮的账目贴在了巷口的公告栏上。"]),
+        ("三、等", ["许长根说，他只希望巷口那棵槐树别被砍掉。"]),
+        ("结语", ["这一次，巷子里的人没有再吵。"]),
+    ]
+    body = (
+        f"<div><div class='lead'>{paragraphs(*ZH[:2])}</div><div class='body-main'><h2>一、修</h2>{paragraphs(*main)}</div>"
+        + "".join(f"<div class='part-{n}'><h2>{h}</h2>{paragraphs(*ps)}</div>" for n, (h, ps) in enumerate(parts))
+        + "</div>"
+    )
+    kept = blocks(body)
+    assert kept[-7:] == [text for heading, ps in parts for text in (heading, *ps)]
+    assert all(text in kept for text in main)
+
+
+def test_cards_the_article_introduces_are_its_own_reading_list():
+    intro = "采访的两年里，我们反复翻看本报过去的几篇报道，按发表时间排列如下，每篇后面是我们重读时的想法："
+    cards = "".join(
+        f'<div class="item"><h4><a href="/{2015 + i}/0{i + 1}/{i}.html">{t}</a></h4><p>{c}</p></div>'
+        for i, (t, c) in enumerate(
+            [
+                ("老井还能用吗", "那时我们以为老井会被填掉。"),
+                ("槐树巷的早市", "早市后来搬走了，这篇成了记录。"),
+                ("修缮方案公示", "方案改了三稿，这是第一稿。"),
+            ]
+        )
+    )
+    kept = blocks(
+        f"<div>{paragraphs(*ZH[:2])}<p>{intro}</p><div class='reading'>{cards}</div>{paragraphs(*ZH[2:])}</div>"
+    )
+    assert "老井还能用吗" in kept and "方案改了三稿，这是第一稿。" in kept
+    # the same cards under a related-reading label go
+    related = blocks(f"<div>{paragraphs(*ZH)}<p>延伸阅读：</p><div class='reading'>{cards}</div></div>")
+    assert "老井还能用吗" not in related
+
+
+def test_a_pull_quote_before_its_paragraph_leaves_the_paragraph_as_a_paragraph():
+    quote = "修缮最难的，从来不是房子本身，而是住在房子里的那些人的心思。"
+    kinds = md_blocks(f"> {quote}\n\n{quote}\n\n{ZH[0]}")
+    assert kinds == [("paragraph", quote), ("paragraph", ZH[0])]
+
+
+def test_an_article_about_paywalls_keeps_its_quotes_and_headings_while_notes_and_native_ads_go():
+    from etl.posts import boilerplate
+
+    quoted = "读者最常截图吐槽的一句话是“订阅后阅读全文”。"
+    assert boilerplate.text_rule_for(quoted) is None
+    assert boilerplate.text_rule_for("订阅后阅读全文") is not None
+    assert blocks(f"<div>{paragraphs(*ZH[:2])}<h2>付费阅读</h2>{paragraphs(*ZH[2:])}</div>")[2] == "付费阅读"
+    for line in (
+        "（广告）城东家具城周年庆，全场限时八折。",
+        "全场限时八折，欢迎选购。（廣告）",
+        "贊助",
+        "1元开通",
+        "☆延伸閱讀☆",
+    ):
+        rule = boilerplate.text_rule_for(line) or ("label" if main_content_label(line) else None)
+        assert rule is not None, line
+    for line in ("报纸的收入主要来自广告（约六成）和发行。", "3 註冊", "开通了地铁"):
+        assert boilerplate.text_rule_for(line) is None, line
+
+
+def main_content_label(text: str) -> bool:
+    from etl.posts import main_content
+
+    return main_content.reads_as_related_label(text)

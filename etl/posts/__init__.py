@@ -88,7 +88,9 @@ from pathlib import Path
 #     declarative shadow roots shown in place; a client-rendered page's state (__NEXT_DATA__) as its article's copy;
 #     Markdown: a bot's one-line paragraphs, a converter's escapes, emphasis around Chinese, a picture's caption line;
 #     an event's time and a book's editor among their record's fields, chrome the article shows as an example, a data
-#     table's cells as values, a forum thread's first post, rivals that are lists of cards or threads, more prompts
+#     table's cells as values, a forum thread's first post, rivals that are lists of cards or threads, more prompts;
+#     a long article's short closing sections in boxes of their own, cards the article introduces, a quoted paywall
+#     note, native ads under a bracketed label, a screen reader's caption label, the post's author alone as a line
 PARSER_VERSION = 18
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

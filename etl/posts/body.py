@@ -1450,7 +1450,9 @@ _CONTROL_LIKE_RULES = frozenset(
     }
 )
 # rules for lines that a heading over the article's prose never is: a credit ('路透社'), an end mark ('终')
-_HEADING_SAFE_RULES = frozenset({"drop_interface_labels", "drop_stray_literals", "drop_share_captions"})
+_HEADING_SAFE_RULES = frozenset(
+    {"drop_interface_labels", "drop_stray_literals", "drop_share_captions", "drop_paywall_notes"}
+)
 STATED_PROSE_MIN_CHARS = 20
 
 
@@ -1636,6 +1638,7 @@ def _apply_text_rules(body: Body) -> None:
             ("strip_literal_markup", boilerplate.strip_literal_markup),
             ("strip_liquid_tags", boilerplate.strip_liquid_tags),
             ("strip_shortcodes", boilerplate.strip_shortcodes),
+            ("strip_screen_reader_labels", boilerplate.strip_screen_reader_labels),
         ):
             text = rewrite(block.text, keep_lines)
             if text != block.text:
@@ -1670,6 +1673,8 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_datelines"  # the page's date and time above the article; published_at holds it
         elif rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
             rule = "drop_repeated_neighbours"
+            if kept[-1].kind == "quote" and block.kind == "paragraph" and len(block.text) >= len(kept[-1].text):
+                kept[-1] = block  # a pull quote set before its paragraph: the paragraph is the text, in its place
         elif rule is None and kept and boilerplate.collapsed_copy(block.text, kept[-1].text):
             rule = "drop_collapsed_copies"
             kept[-1] = Block(kept[-1].kind, boilerplate.without_toggle(kept[-1].text), kept[-1].link_only)
@@ -2080,10 +2085,29 @@ def _drop_markdown_title(body: Body, title: str | None) -> None:
     """A Markdown post opening with its own title as a heading ('# 粮仓书店' under 'title: 粮仓书店'): Jekyll's
     layout prints the title above it, and ``articles.title`` holds it. Only a heading equal to the title (spaces
     and case aside): a line in plain type may be a reply's first line its title was cut from, and stays."""
-    if len(body.blocks) < 2 or body.blocks[0].kind != "heading" or not title:
+    if len(body.blocks) < 2 or not title:
         return
-    if "".join(body.blocks[0].text.split()).casefold() == "".join(title.split()).casefold():
+    wanted = {_title_key(title), _title_key(_TITLE_PREFIX.sub("", title))}
+    if body.blocks[0].kind == "heading" and _title_key(body.blocks[0].text) in wanted:
         _drop_headline(body)
+        return
+    # after a bot's short lines above it ('> 来源：城东日报'), the title as a heading once more
+    for at in range(1, min(len(body.blocks) - 1, MARKDOWN_TITLE_WITHIN)):
+        if len(body.blocks[at - 1].text) >= STATED_PROSE_MIN_CHARS:
+            return
+        if body.blocks[at].kind == "heading" and _title_key(body.blocks[at].text) in wanted:
+            del body.blocks[at]
+            body.removed["drop_title_heading"] = body.removed.get("drop_title_heading", 0) + 1
+            return
+
+
+MARKDOWN_TITLE_WITHIN = 4  # blocks
+# a bot's tag before a post's title ('[城东日报] …', '【转载】…'), which the body's heading leaves out
+_TITLE_PREFIX = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】)\s*")
+
+
+def _title_key(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def _drop_headline(body: Body) -> None:

@@ -471,6 +471,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "a bracketed word of the text ('[sic]', a note's '[i]') stays",
     ),
     TextRule(
+        "strip_screen_reader_labels",
+        "the label a page writes for screen readers before a picture's caption ('图像加注文字，…', 'Image caption,'): it "
+        "goes, the caption stays",
+    ),
+    TextRule(
         "strip_office_residue",
         "Word's document settings and style sheet pasted as text ('Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN "
         "X-NONE', '/* Style Definitions */ table.MsoNormalTable {…}'): they go, the paragraph after them stays",
@@ -575,6 +580,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "(a slideshow's caption for each slide, a box and its copy for another screen size)",
     ),
     TextRule(
+        "drop_bylines",
+        "a line that is only the post's author's name above the article's first paragraph (a forum post's member "
+        "panel, a blog's author card): articles.author holds it",
+    ),
+    TextRule(
         "drop_author_bios",
         "the article's closing note about its author: a bio label ('作者简介：', '关于作者', 'About the author') in its "
         "last three blocks, all short, and what follows it",
@@ -651,7 +661,7 @@ FOLLOW_PROMPT_MAX_CHARS = 40
 _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
 FOLLOW_PROMPT = re.compile(
     # (after a clause naming who made the page: '本文由某站整理，点击订阅…')
-    r"^[▸►▶•·※↑↓👆👇]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?(?:"
+    r"^[▸►▶•·※↑↓👆👇👉☞➤➜→]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?(?:"
     r"(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)|加入好友|"
     # '长按识别二维码': the instruction under a code to scan (the code itself is strip_qr_codes')
     r"(?:长按|長按|扫描|掃描|扫码|掃碼|微信扫描|微信掃描)(?:识别|識別)?(?:图中|圖中|上方|下方|上图|上圖|下图|下圖)?(?:的)?"
@@ -709,6 +719,7 @@ FOLLOW_PROMPT = re.compile(
     # a call for submissions with its address ('欢迎投稿：tougao@…')
     r"|(?:欢迎|歡迎)?(?:投稿|来稿|來稿)(?:请|請)?(?:发至|發至|寄至|至)?(?:邮箱|郵箱|信箱)?\s*[:：]?\s*\S+@\S+"
     r"|follow us(?: on [\w ]{1,20})?|like and subscribe"
+    r"|follow\s*[^。！？，,]{0,6}\s*(?:ig|instagram|fb|facebook|twitter|youtube|threads)\s*[:：]?\s*@?[\w.]{0,30}"
     rf"){_PROMPT_END}",
     re.IGNORECASE,
 )
@@ -749,6 +760,7 @@ GALLERY_COUNTER = re.compile(
 )
 _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
+    r"member-only story|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
     r"正在(?:加载|加載|载入|載入)中?[.…。]*|(?:加载|加載|载入|載入)中[.…。]*|"
     # a player loading ('视频加载中，请稍候...')
@@ -902,14 +914,17 @@ _CONTROL_WORDS = (
 # a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
 # text the same word may be a how-to's heading, so only link-only blocks
 CALL_TO_ACTION = re.compile(
-    r"^(?:立即|马上|馬上|现在|現在|免费|免費)?\s*(?:订阅|訂閱|登录|登錄|登入|注册|註冊|购买|購買|试读|試讀|试用|試用|(?:成为|成為|加入)(?=会员|會員))"
+    r"^(?:(?:[¥￥$]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|块|塊))\s*)?(?:立即|马上|馬上|现在|現在|免费|免費)?\s*"
+    r"(?:订阅|訂閱|登录|登錄|登入|注册|註冊|购买|購買|试读|試讀|试用|試用|开通|開通|(?:成为|成為|加入)(?=会员|會員))"
     # (with the way in beside it: '立即成为会员 登录')
     r"(?:本报|本報|本刊|本站|会员|會員|全文)?(?:\s+(?:登录|登錄|登入|注册|註冊))?$"
     r"|^(?:subscribe|sign up|sign in|log in|buy)(?: now| today)?$",
     re.IGNORECASE,
 )
 # urged at once ('立即订阅', 'Subscribe now'), the call is a button as plain text too (a button with no link)
-_URGED = re.compile(r"^(?:立即|马上|馬上|现在|現在)|(?:now|today)$", re.IGNORECASE)
+_URGED = re.compile(  # (or for a price)
+    r"^(?:立即|马上|馬上|现在|現在|[¥￥$]\s*\d|\d+(?:\.\d+)?\s*(?:元|块|塊))|(?:now|today)$", re.IGNORECASE
+)
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS = 80
@@ -926,7 +941,7 @@ CONTROL_ROW = re.compile(
     rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$|^{_COUNTED}(?:[\s|｜/·]*{_COUNTED})+$", re.IGNORECASE
 )
 CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
-_AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
+_AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|赞助|贊助|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
 # in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
 _AD_DECORATION = r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/]"
 # an empty slot's placeholder too ('广告加载中…', 'Advertisement loading')
@@ -935,6 +950,12 @@ AD_LABELS = re.compile(
     rf"^{_AD_DECORATION}*(?:{_AD_WORDS})(?:{_AD_DECORATION}+(?:{_AD_WORDS}))*{_AD_LOADING}{_AD_DECORATION}*$",
     re.IGNORECASE,
 )
+# An ad's copy written as a paragraph, its label in brackets opening or closing it ('（广告）城东家具城周年庆…', '[推广]
+# …', '…限时八折。（广告）')
+NATIVE_AD_MAX_CHARS = 200
+_BRACKETED_AD = r"[（(\[【〔]\s*(?:广告|廣告|推广|推廣|赞助|贊助)\s*[）)\]】〕]"
+_MAY_LABEL_AN_AD = re.compile("[广廣推赞贊]")
+NATIVE_AD = re.compile(rf"^{_BRACKETED_AD}\s*\S|\S\s*{_BRACKETED_AD}$")
 # A label, then a short list of words: a keyword group that lost its class name ('标签：…', 'Topics: …').
 # Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.
 # (a tag is short and no sentence: Weibo's '#话题#' closes its tag, and what follows it is the post's text)
@@ -1030,6 +1051,10 @@ _META_FIELD = re.compile(
 _FIELD_SEPARATORS = " |｜/·•\u3000"
 
 
+# A WeChat account's card as a page shows it: '微信号 chengdong_jf', '功能介绍 记录城东的人和事'
+_ACCOUNT_CARD_LINE = re.compile(
+    r"(?:微信号|微信號)\s*[:：]?\s*[A-Za-z][-_A-Za-z0-9]{5,19}$|(?:功能介绍|功能介紹)(?:\s*[:：]\s*|\s+)\S.{0,40}$"
+)
 # A forum post's parts around its text: its head ('楼主 发表于 2021-05-28 10:15 | 只看该作者', '3楼 發表於 …'), its member's
 # counts ('帖子 126 积分 380'), its row of controls ('回复 支持 反对', '引用 举报'): two or more of them, or with a date
 _FORUM_CONTROL = r"(?:回复|回覆|引用|举报|舉報|支持|反对|反對|只看该作者|只看該作者|评分|評分|收藏|分享|编辑|編輯)"
@@ -1077,12 +1102,20 @@ _NAMED_TIMESTAMP = re.compile(
 )
 
 
+_POSTED_FROM = re.compile(r"(?<=\d)\s*(?:发表于|發表於|IP属地[:：]?|IP屬地[:：]?)\s*[\u4e00-\u9fff]{2,8}$")
+
+
 def is_bare_timestamp(text: str) -> bool:
     """A date with its time of day and nothing else ('2024/10/04 15:20'), or after a few names ('原创 王小明 县城观察
     2021-05-28 10:00'): a page's dateline when it opens the article (unless the article is a timeline of such
     entries: ``body._is_timeline``)."""
-    if len(text) > 60 or not text[-1:].isdigit():
+    if len(text) > 60:
         return False
+    if not text[-1:].isdigit():
+        place = _POSTED_FROM.search(text)  # (with where it was posted from: '… 10:00 发表于浙江')
+        if place is None:
+            return False
+        text = text[: place.start()]
     if _BARE_TIMESTAMP.match(text) is not None:
         return len(text) <= 40
     return _NAMED_TIMESTAMP.match(text) is not None
@@ -1264,6 +1297,19 @@ _OFFICE_RESIDUE = re.compile(
 )
 
 
+# A screen reader's label a page writes before a picture's caption, hidden from sight ('图像加注文字，…', BBC's)
+_SCREEN_READER_LABEL = re.compile(
+    r"^(?:图像加注文字|圖像加註文字|圖像加注文字|Image caption)\s*[，,:：]\s*", re.IGNORECASE
+)
+
+
+def strip_screen_reader_labels(text: str, keep_lines: bool = False) -> str:
+    """Remove the label a page writes for screen readers before a caption (``strip_screen_reader_labels``)."""
+    if keep_lines or not text.startswith(("图像", "圖像", "Image", "image")):
+        return text
+    return _SCREEN_READER_LABEL.sub("", text, count=1)
+
+
 def may_hold_residue(text: str) -> bool:
     """Whether a block may hold what ``strip_office_residue``, ``strip_icon_glyphs``, ``strip_fold_links``,
     ``strip_edit_links``, ``strip_more_links`` or ``strip_trailing_credits`` remove: one cheap look for the rules
@@ -1406,6 +1452,23 @@ MENTIONED = re.compile(
     # '…，这是他们定的价格': who set it (a notice's own '，这是对作者的尊重' is the notice's)
     r"|是(?:他们|她们|他們|她們|他|她|它|我们|我們|该|該|平台|网站|網站|报社|報社))"
 )
+# A quotation in a sentence ('…一句话是“订阅后阅读全文”。'): the note quoted, with the sentence's own words around it
+_QUOTATION = re.compile(r"“[^“”]{1,40}”|「[^「」]{1,40}」|『[^『』]{1,40}』|\"[^\"]{1,40}\"")
+QUOTING_WORDS_MIN_CHARS = 6
+
+
+def _quotes_a_note(text: str) -> bool:
+    """Whether a line quotes a note rather than being one: without its quotations it still has words of its own, and
+    no note."""
+    if not _QUOTATION.search(text):
+        return False
+    rest = _QUOTATION.sub("", text)
+    return len(_HAN_OR_WORD.findall(rest)) >= QUOTING_WORDS_MIN_CHARS and PAYWALL_NOTE.search(rest) is None
+
+
+_HAN_OR_WORD = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
+
+
 # The site's home, then two or more places set apart by '>' ('首页 > 城市 > 正文'); a label before it ('当前位置：')
 BREADCRUMB_MAX_CHARS = 60
 BREADCRUMB = re.compile(
@@ -1550,7 +1613,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()) and (link_only or not PLATFORM_NAMES.match(text.strip())):
         return "drop_share_captions"
-    if len(text) <= 40 and PAYWALL_NOTE.search(text) and not MENTIONED.search(text):
+    if len(text) <= 40 and PAYWALL_NOTE.search(text) and not MENTIONED.search(text) and not _quotes_a_note(text):
         return "drop_paywall_notes"
     if len(text) <= PAYWALL_NOTES_MAX_CHARS and _only_paywall_notes(text):
         return "drop_paywall_notes"
@@ -1591,6 +1654,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_gallery_counters"
     if len(text) <= 16 and CALL_TO_ACTION.match(text.strip()) and (link_only or _URGED.match(text.strip())):
         return "drop_interface_labels"
+    if len(text) <= NATIVE_AD_MAX_CHARS and _MAY_LABEL_AN_AD.search(text) and NATIVE_AD.search(text.strip()):
+        return "drop_ad_labels"  # an ad's copy written as a paragraph under its bracketed label ('（广告）…')
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
     if len(text) <= 80 and _EDITOR_CREDIT.search(text) and STAFF_CREDITS.match(text):
@@ -1617,6 +1682,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_datelines"
     if len(text) <= 80 and PAGE_META.match(text):
         return "drop_page_meta"
+    if len(text) <= 60 and _ACCOUNT_CARD_LINE.match(text.strip()):
+        return "drop_page_meta"  # a WeChat account's card: its id and its blurb
     if len(text) <= 80 and _FORUM_POST_PARTS.match(text.strip()):
         return "drop_page_meta"  # a forum post's head, its member's counts or its row of controls
     # a site's keyword list can be long, but never holds a sentence

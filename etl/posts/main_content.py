@@ -928,7 +928,7 @@ def _adds_only_prose(ancestor: Measure, below: Measure, top: Measure) -> bool:
             return False  # a teaser of another page
         if c.tag in _PARAGRAPH_LIKE or (c.tag == "div" and not c.has_block_child):
             prose = _is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS and c.tag != "figure"
-        elif c.tag in ("div", "section") and _reads_like(c, top):
+        elif c.tag in ("div", "section") and (_reads_like(c, top) or _own_section(c)):
             prose = True
         else:
             return False
@@ -937,6 +937,24 @@ def _adds_only_prose(ancestor: Measure, below: Measure, top: Measure) -> bool:
         if prose:
             prose_chars += c.chars
     return 2 * prose_chars >= chars > 0 and link_chars < 0.25 * chars
+
+
+def _own_section(box: Measure) -> bool:
+    """Whether a box is a section of the article's own shapes, whether it scored or not: its heading first, then
+    paragraphs and lists with no link, the last ending a sentence (a short closing section, '结语' over two paragraphs,
+    a timeline's '大事记' over its list, scores under a long part's floor)."""
+    parts = [c for c in box.children if c.chars]
+    return (
+        len(parts) >= 2
+        and not box.link_chars
+        and parts[0].tag in _HEADINGS
+        and parts[-1].tag in ("p", "ul", "ol")
+        and all(c.tag in _PARAGRAPH_LIKE for c in parts)
+        and _FULL_STOP.search(box.text_tail) is not None
+    )
+
+
+_FULL_STOP = re.compile(r"[.。!！?？…][”」』\"']?$")
 
 
 def _reads_like(box: Measure, top: Measure) -> bool:
@@ -1159,6 +1177,7 @@ def _find_link_lists(
     found: list[Measure],
     leading: bool = False,
     threads: list[Measure] | None = None,
+    introduced: bool = False,
 ) -> None:
     children = m.children
     if trailing:
@@ -1178,11 +1197,16 @@ def _find_link_lists(
     trailing_flags = _trailing_flags(children)
     sections = _linked_sections(children, trailing_flags)
     previous: Measure | None = None
+    shown = introduced  # cards after the author's sentence introducing them ('…这几本书值得一读：') are its own list
     for c, c_trailing, c_leading, in_run, in_labelled_run in zip(
         children, trailing_flags, _leading_flags(children), in_runs, labelled, strict=True
     ):
         c_trailing = c_trailing and trailing
         c_leading = c_leading and leading
+        if c.chars and previous is not None and _introduces(previous):
+            shown = True
+        elif c.chars and not _is_teaser_box(c):
+            shown = introduced
         if c.chars and _cites_sources(c, previous):
             pass  # the article's notes and references: its own apparatus, however many links
         elif sections and id(c) in sections:
@@ -1197,7 +1221,7 @@ def _find_link_lists(
             and (
                 _is_link_list(c, c_trailing)
                 or (c_leading and _is_menu(c))
-                or (_is_teaser_box(c) and not cited)
+                or (_is_teaser_box(c) and not cited and not shown)
                 or _is_labelled_ad(c)
                 or (c_trailing and _is_prompt_box(c))
                 or (in_run and (c_trailing or in_labelled_run))
@@ -1210,9 +1234,22 @@ def _find_link_lists(
                 found.append(previous)  # the list's own label ('延伸阅读：' above it) goes with it
             found.append(c)
         else:
-            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads)
+            box_introduced = previous is not None and _introduces(previous)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, box_introduced)
         if c.chars:
             previous = c
+
+
+def _introduces(m: Measure) -> bool:
+    """Whether a paragraph is the author's sentence introducing what follows ('我挑了几篇旧文，值得一读：'): it ends
+    with a colon, longer than a label and no related-reading one ('延伸阅读：')."""
+    return (
+        m.tag == "p"
+        and m.text_tail.endswith((":", "："))
+        and m.chars > RELATED_LABEL_MAX_CHARS
+        and not m.link_chars
+        and not reads_as_related_label(m.head_text)
+    )
 
 
 LINKED_SECTIONS_MIN = 2  # a digest's linked headlines over their summaries, before the prose's end
@@ -1336,9 +1373,12 @@ def reads_as_comments_label(text: str) -> bool:
     return _COMMENTS_LABEL.match("".join(text.split())) is not None
 
 
+_DECORATION = "☆★◆◇●○■□▲△▼▽※✦✧♦◎❖ \u3000"  # marks set around a label
+
+
 def reads_as_related_label(text: str) -> bool:
-    """A line that is only the label of a box of other articles ('猜你喜欢', '延伸阅读：')."""
-    words = text.split()
+    """A line that is only the label of a box of other articles ('猜你喜欢', '延伸阅读：', '☆延伸閱讀☆')."""
+    words = text.strip(_DECORATION).split()
     chars = sum(len(word) for word in words)
     limit = 2 * RELATED_LABEL_MAX_CHARS if text.isascii() else RELATED_LABEL_MAX_CHARS  # words of letters are longer
     return chars <= limit and RELATED_LABEL.match(" ".join(words)) is not None
@@ -1400,7 +1440,7 @@ def _is_related_pointer(m: Measure) -> bool:
         m.tag in _POINTER_LINES
         and m.chars < 200
         and 2 * m.link_chars >= m.chars
-        and bool(RELATED_LABEL.match(m.head_text))
+        and bool(RELATED_LABEL.match(m.head_text.lstrip(_DECORATION)))
         and _WEB_ADDRESS.match("".join(m.node.text(deep=True).split())[m.head_chars :].lstrip(":：")) is None
     )
 
