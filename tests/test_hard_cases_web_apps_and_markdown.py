@@ -430,13 +430,21 @@ def test_an_article_about_paywalls_keeps_its_quotes_and_headings_while_notes_and
     for line in (
         "（广告）城东家具城周年庆，全场限时八折。",
         "全场限时八折，欢迎选购。（廣告）",
+        "Sponsored 澎湖跳島三日遊 早鳥優惠每人折千元",
         "贊助",
         "1元开通",
         "☆延伸閱讀☆",
+        "本文共2页",
     ):
         rule = boilerplate.text_rule_for(line) or ("label" if main_content_label(line) else None)
         assert rule is not None, line
-    for line in ("报纸的收入主要来自广告（约六成）和发行。", "3 註冊", "开通了地铁"):
+    for line in (
+        "报纸的收入主要来自广告（约六成）和发行。",
+        "3 註冊",
+        "开通了地铁",
+        "广告主的困境",
+        "Sponsored by the city, it drew crowds.",
+    ):
         assert boilerplate.text_rule_for(line) is None, line
 
 

@@ -416,6 +416,7 @@ PAGE_META = re.compile(
     r"|(?:本文)?(?:字数|字數)\s*[:：]\s*[\d,]+(?:[，,]\s*(?:阅读|閱讀)(?:时长|時長|时间|時間)?(?:大约|大約|约|約)?\s*\d+\s*(?:分钟|分鐘))?"
     r"|(?:(?:本文|本页|本頁)(?:永久)?(?:链接|鏈接|連結|地址|网址|網址)|永久链接|永久鏈接|永久連結|固定链接|固定連結)\s*[:：]\s*https?://\S+"
     r"|(?:收录于|收錄於)(?:合集|话题|話題)(?:\s*[#＃]\S+)*(?:\s*\d+\s*[个個]?)?"
+    r"|(?:本文|全文)(?:共|共有)\s*\d+\s*[页頁]"  # a paged article's count of its pages
     r")[\s)）\]】。]*$",
     re.IGNORECASE,
 )
@@ -954,8 +955,14 @@ AD_LABELS = re.compile(
 # …', '…限时八折。（广告）')
 NATIVE_AD_MAX_CHARS = 200
 _BRACKETED_AD = r"[（(\[【〔]\s*(?:广告|廣告|推广|推廣|赞助|贊助)\s*[）)\]】〕]"
-_MAY_LABEL_AN_AD = re.compile("[广廣推赞贊]")
-NATIVE_AD = re.compile(rf"^{_BRACKETED_AD}\s*\S|\S\s*{_BRACKETED_AD}$")
+_MAY_LABEL_AN_AD = re.compile("[广廣推赞贊]|sponsored|advertisement", re.IGNORECASE)
+NATIVE_AD = re.compile(
+    rf"^{_BRACKETED_AD}\s*\S|\S\s*{_BRACKETED_AD}$"
+    # the label inline before a short offer that is no sentence ('Sponsored 澎湖跳島三日遊 早鳥優惠每人折千元')
+    r"|^(?:sponsored|advertisement)\s*[:：|｜·]?\s*[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
+    r"|^(?:广告|廣告|推广|推廣|赞助|贊助)(?:\s+|\s*[:：|｜·]\s*)[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$",
+    re.IGNORECASE,
+)
 # A label, then a short list of words: a keyword group that lost its class name ('标签：…', 'Topics: …').
 # Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.
 # (a tag is short and no sentence: Weibo's '#话题#' closes its tag, and what follows it is the post's text)
