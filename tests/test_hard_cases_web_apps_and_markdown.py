@@ -4,8 +4,10 @@ names."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+from etl.posts.parse import ParsedPost
 from tests.test_hard_cases_damaged_pages import parsed
 from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs, post
 
@@ -452,3 +454,48 @@ def main_content_label(text: str) -> bool:
     from etl.posts import main_content
 
     return main_content.reads_as_related_label(text)
+
+
+def front_matter_post(front: str, name: str = "_posts/2021-05-28-a.md") -> ParsedPost:
+    return parsed(f"{front}\n{ZH[0]}\n\n{ZH[1]}\n".encode(), name)
+
+
+def test_other_generators_front_matter_keys_give_the_right_instant_author_url_and_tags():
+    # Ghost: published_at is the publication, created_at the draft's (a day before); primary_author's name
+    ghost = front_matter_post(
+        '---\ntitle: "t"\ncreated_at: 2021-05-27T12:00:00.000Z\npublished_at: 2021-05-28T02:00:00.000Z\n'
+        "primary_author:\n  name: 李文\n  slug: liwen\n---"
+    )
+    assert ghost.published_at == dt.datetime(2021, 5, 28, 2, tzinfo=dt.UTC) and ghost.author == "李文"
+    # Medium: canonical_link and keywords; an author written with their mail
+    medium = front_matter_post(
+        "---\ntitle: t\ndate: '2021-05-28T02:00:00.000Z'\nkeywords: [城市, 菜市场]\n"
+        "canonical_link: https://news.example.cn/a.html\nauthor: 李文 <liwen@example.cn>\n---"
+    )
+    assert (medium.url, medium.author) == ("https://news.example.cn/a.html", "李文")
+    assert [t for t, _ in medium.tags] == ["城市", "菜市场"]
+    # Hugo's [params] and Zola's [taxonomies] and [extra]
+    zola = front_matter_post(
+        '+++\ntitle = "t"\ndate = 2021-05-28T10:00:00+08:00\n[taxonomies]\ntags = ["城市", "民生"]\n[extra]\n'
+        'author = "李文"\nsource = "https://news.example.cn/z.html"\n+++'
+    )
+    assert (zola.author, zola.url, [t for t, _ in zola.tags]) == (
+        "李文",
+        "https://news.example.cn/z.html",
+        ["城市", "民生"],
+    )
+
+
+def test_front_matter_values_as_written_hashtag_tags_and_an_unpadded_file_date():
+    assert front_matter_post("---\ntitle: 1.10\ndate: 2021-05-28\ntags: [3.10, 城市: 西区]\n---").title == "1.10"
+    post_tags = front_matter_post("---\ntitle: t\ndate: 2021-05-28\ntags: [3.10, 城市: 西区]\n---").tags
+    assert [t for t, _ in post_tags] == ["3.10", "城市: 西区"]
+    for tags in ("tags: #城市 #民生", "tags:\n  - #城市\n  - #民生"):
+        assert [t for t, _ in front_matter_post(f"---\ntitle: t\ndate: 2021-05-28\n{tags}\n---").tags] == [
+            "城市",
+            "民生",
+        ]
+    tabbed = front_matter_post("---\ntitle: t\ndate: 2021-05-28\nauthor:\n\tname: 李文\n---")
+    assert tabbed.author == "李文"
+    unpadded = front_matter_post("---\ntitle: t\n---", "_posts/2021-5-8-a.md")
+    assert unpadded.published_at == dt.datetime(2021, 5, 8, tzinfo=dt.UTC)

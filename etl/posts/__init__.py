@@ -90,7 +90,9 @@ from pathlib import Path
 #     an event's time and a book's editor among their record's fields, chrome the article shows as an example, a data
 #     table's cells as values, a forum thread's first post, rivals that are lists of cards or threads, more prompts;
 #     a long article's short closing sections in boxes of their own, cards the article introduces, a quoted paywall
-#     note, native ads under a bracketed label, a screen reader's caption label, the post's author alone as a line
+#     note, native ads under a bracketed label, a screen reader's caption label, the post's author alone as a line;
+#     front matter of other generators (published_at over created_at, timestamp, sub-tables, keywords, 'Name <mail>',
+#     decimals and hashtag tags as written, tab indents, an unpadded file-name day)
 PARSER_VERSION = 18
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

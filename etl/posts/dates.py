@@ -102,7 +102,7 @@ _CHINESE_ZONES = {
     "新加坡": 8, "東京": 9, "东京": 9, "日本": 9, "首爾": 9, "首尔": 9,
 }  # fmt: skip
 _CHINESE_ZONE = re.compile(rf"[（(]?\s*({'|'.join(_CHINESE_ZONES)})(?:时间|時間)\s*[）)]?")
-FILE_NAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
+FILE_NAME_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")  # (Jekyll reads 2021-5-8- as a date too)
 
 
 @dataclass(frozen=True)

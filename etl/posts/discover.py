@@ -45,7 +45,7 @@ NON_POST_FOLDERS = frozenset(
 )
 POST_FOLDER = "_posts"
 # A dated post file outside _posts/: YYYY-MM-DD-title.md|markdown|html
-DATED_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-.+\.(?:md|markdown|html)$", re.IGNORECASE)
+DATED_POST = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}-.+\.(?:md|markdown|html)$", re.IGNORECASE)  # (as Jekyll: 2021-5-8-)
 
 
 def posts_folder(root: Path) -> Path:

@@ -9,6 +9,7 @@ when that fails we recover the fields line by line instead of rejecting the post
 from __future__ import annotations
 
 import json
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -44,6 +45,18 @@ _FrontMatterLoader.add_implicit_resolver(
     ),
     list("-+0123456789."),
 )
+
+
+def _float_or_text(loader: Any, node: Any) -> float | str:
+    """A decimal as YAML reads it, unless reading it as a number would change what was written: a title '1.10' or
+    a tag '3.10' (a version, a date's day) stays '1.10', not 1.1."""
+    number: float = loader.construct_yaml_float(node)
+    written = str(node.value)
+    plain = "." in written and not any(c in written for c in "eE_")
+    return written if plain and math.isfinite(number) and repr(number) != written.lstrip("+") else number
+
+
+_FrontMatterLoader.add_constructor(_FLOAT_TAG, _float_or_text)
 
 FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)  # YAML's document end '...' too
@@ -311,12 +324,30 @@ _POST_FIELDS = frozenset(
 )
 
 
+_UNREADABLE = object()
+_LEADING_TABS = re.compile(r"^[ \t]*\t[ \t]*", re.MULTILINE)
+
+
+def _with_tabs_as_spaces(block: str) -> Any:
+    """The block read again with the tabs that indent its lines as two spaces each (YAML allows no tab there; an
+    editor's Tab key puts one), or ``_UNREADABLE``."""
+    if "\t" not in block:
+        return _UNREADABLE
+    spaced = _LEADING_TABS.sub(lambda m: m.group(0).replace("\t", "  "), block)
+    try:
+        return _load_yaml(spaced)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return _UNREADABLE
+
+
 def _read_block(block: str, body: str) -> FrontMatter:
     if not block.strip():
         return FrontMatter(fields={}, body=body)
     try:
         loaded = _load_yaml(block)
     except (yaml.YAMLError, ValueError, RecursionError):
+        loaded = _with_tabs_as_spaces(block)
+    if loaded is _UNREADABLE:
         fields = recover_unquoted_values(block)
         if not fields:
             raise FrontMatterError(
@@ -360,4 +391,36 @@ def _values_cut_at_a_hash(block: str, fields: dict[str, Any]) -> list[str]:
         if (value is None or isinstance(value, str)) and value != raw:
             fields[key] = raw
             kept.append(key)
+    kept += _hashtags_read_as_comments(block, fields)
+    return kept
+
+
+_TERM_KEYS = frozenset({"tags", "tag", "categories", "category", "keywords"})
+_LIST_ITEM_LINE = re.compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
+
+
+def _hashtags_read_as_comments(block: str, fields: dict[str, Any]) -> list[str]:
+    """Tags written as hashtags that YAML read as comments ('tags: #城市 #民生', or list items '- #城市'): nothing, or
+    a list of nulls. Each such field gets its hashtags as written; returns their keys."""
+    kept: list[str] = []
+    lines = block.split("\n")
+    for at, line in enumerate(lines):
+        match = _FIELD_LINE.match(line)
+        if match is None or line[0].isspace() or match.group(1) not in _TERM_KEYS:
+            continue
+        key, raw = match.group(1), (match.group(2) or match.group(3) or "").strip()
+        value = fields.get(key)
+        if raw.startswith("#") and value is None:
+            fields[key] = raw
+            kept.append(key)
+        elif not raw and isinstance(value, list) and None in value:
+            items = []
+            for item_line in lines[at + 1 :]:
+                item = _LIST_ITEM_LINE.match(item_line)
+                if item is None:
+                    break
+                items.append(item.group(1))
+            if len(items) == len(value):
+                fields[key] = [text if old is None else old for text, old in zip(items, value, strict=True)]
+                kept.append(key)
     return kept

@@ -54,6 +54,9 @@ URL_FIELDS = (
     "original",
     "canonical_url",
     "canonicalurl",  # Hugo's canonicalURL (keys are read in lower case)
+    "canonical_link",  # Medium's export
+    "canonicallink",
+    "source_link",
     "link",
     "url",
     # jekyll-import's: the post's address on the blog it came from
@@ -61,19 +64,29 @@ URL_FIELDS = (
     "tumblr_url",
     "wordpress_url",
 )
+_EMAIL_AFTER_NAME = re.compile(r"\s*[<(（]\s*[^\s<>()（）@]+@[^\s<>()（）]+\s*[>)）]\s*$")
+SUB_TABLES = ("params", "taxonomies", "extra")
+# Who wrote it: Jekyll's author(s), Ghost's primary_author, a feed's creator
+AUTHOR_FIELDS = ("author", "authors", "primary_author", "creator")
 # Where a post with an empty body keeps its text: the body itself (a CMS's field), else its summary, the only text
 # a feed item stored that way has
 BODY_FIELDS = ("content", "body", "text", "html", "summary", "description", "excerpt")
-# Hugo's publishDate, Astro's pubDate, other exporters' names when there is no date; 'published' only with a date
-# as its value (Jekyll's 'published: false' says whether to publish)
+# Hugo's publishDate, Astro's pubDate, Ghost's published_at, other exporters' names when there is no date, in the order
+# of what they mean: publication first, creation last; 'published' only with a date as its value (Jekyll's
+# 'published: false' says whether to publish)
 DATE_FIELDS = (
     "date",
     "publishdate",
     "pubdate",
     "publish_date",
     "pub_date",
+    "published_at",
+    "publishedat",  # (Ghost's and others' publishedAt, keys read in lower case)
     "date_published",
     "published",
+    "publish_time",
+    "timestamp",
+    # when it was written, not published: only when no field says when it was published
     "created",
     "created_at",
 )
@@ -658,7 +671,11 @@ def _terms(value: Any) -> list[str]:
             terms.extend(t for t in _terms(list(item)) if t not in terms)
             continue
         if isinstance(item, dict):  # a CMS's term as a mapping ('- name: 书店' with its slug): its name
-            item = next((item[k] for k in ("name", "title", "label", "slug") if isinstance(item.get(k), str)), None)
+            named = next((item[k] for k in ("name", "title", "label", "slug") if isinstance(item.get(k), str)), None)
+            if named is None and len(item) == 1:  # a term with ': ' in it ('[城市: 西区]'), which YAML made a mapping
+                ((key, value),) = item.items()
+                named = f"{key}: {value}" if isinstance(key, str) and isinstance(value, (str, int)) else None
+            item = named
         if isinstance(item, bool):  # YAML's true, as written (str() would say 'True')
             item = "true" if item else "false"
         if isinstance(item, str) and "&" in item:
@@ -890,6 +907,11 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     # Jekyll's keys are lower case; importers sometimes write `Title:` or `Date:`. The exact key wins.
     fields = {key.strip().lower(): value for key, value in front.fields.items()}
     fields.update({key: value for key, value in front.fields.items() if key in fields})
+    for table in SUB_TABLES:  # Hugo's [params], Zola's [taxonomies] and [extra]: the post's fields, one level down
+        nested = fields.get(table)
+        if isinstance(nested, dict):
+            for key, value in nested.items():
+                fields.setdefault(str(key).strip().lower(), value)
     layout = _as_text(fields.get("layout"))
     if layout and layout.lower() in PAGE_LAYOUTS:
         return Rejected(f"The file is a page with layout '{layout}', not a post.")
@@ -964,8 +986,12 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
 
     tags = [(t, "tag") for t in _terms(fields.get("tags") or fields.get("tag"))]
     tags += [(c, "category") for c in _terms(fields.get("categories") or fields.get("category"))]
+    if not tags:  # an exporter's keywords (Medium's, a CMS's) where the post names no tag or category
+        tags = [(k, "tag") for k in _terms(fields.get("keywords"))]
 
-    author = _as_display_text(fields.get("author") or fields.get("authors"))
+    author = _as_display_text(next((fields[k] for k in AUTHOR_FIELDS if fields.get(k)), None))
+    if author and "@" in author:  # 'Name <mail>', as feeds write a person: the name (one person, not two)
+        author = _EMAIL_AFTER_NAME.sub("", author) or author
     if author and body.blocks and len(body.blocks) > 1:
         _drop_follow_the_author(body, author)
         _drop_author_name_line(body, author)
