@@ -499,3 +499,53 @@ def test_front_matter_values_as_written_hashtag_tags_and_an_unpadded_file_date()
     assert tabbed.author == "李文"
     unpadded = front_matter_post("---\ntitle: t\n---", "_posts/2021-5-8-a.md")
     assert unpadded.published_at == dt.datetime(2021, 5, 8, tzinfo=dt.UTC)
+
+
+def test_wechats_section_paragraphs_score_and_a_widget_in_a_names_middle_is_no_widget():
+    # WeChat writes each paragraph as a <section>: they never scored, and a mirror's two-paragraph note won
+    note = (
+        "<div class='mirror-note'><p>本文由镜像站自动存档，原文可能已被删除，存档时间以页面为准，仅供研究使用。</p>"
+        "<p>如需引用，请注明原始出处与存档时间，谢谢各位读者的理解与支持。</p></div>"
+    )
+    wechat = (
+        f"<html><body>{note}<div id='js_content'>"
+        + "".join(f"<section>{t}</section>" for t in ZH)
+        + "</div></body></html>"
+    )
+    assert [t for t in (b.text for b in parsed(post(wechat)).blocks) if t in ZH] == ZH
+    # Telegram's message box ('tgme_widget_message_text') is the message, not a sidebar widget
+    telegram = (
+        f"<html><body><div class='tgme_header'>{NAV}</div><div class='tgme_widget_message_wrap'>"
+        f"<div class='tgme_widget_message_text'>{'<br>'.join(ZH)}</div></div><div class='sidebar-widget'>{NAV}</div>"
+        "</body></html>"
+    )
+    assert [b.text for b in parsed(post(telegram)).blocks] == ZH
+
+
+def test_a_fact_box_closing_the_articles_text_inside_its_box_stays():
+    fact = "<aside><h4>小资料</h4><p>北引桥建成于1995年，全长约八百米，是城东唯一一座跨江大桥。</p></aside>"
+    page = (
+        f"<html><body><div class='nav'>{NAV}</div><article><h1>标题</h1>{paragraphs(*ZH)}{fact}</article>"
+        f"<div class='foot'>{FOOT}</div></body></html>"
+    )
+    assert "北引桥建成于1995年，全长约八百米，是城东唯一一座跨江大桥。" in [b.text for b in parsed(post(page)).blocks]
+
+
+def test_players_telegrams_boards_and_newsletters_residue_lines():
+    from etl.posts import boilerplate
+
+    for line in (
+        "00:00 / 08:42",
+        "12.6万次播放2021-05-28",
+        "视频加载中，请稍候...02:31",
+        "选择语言版本",
+        "Preview channel",
+        "Thanks for reading 城东周记! Subscribe for free to receive new posts and support my work.",
+        "[上一帖] [返回論壇] [發新帖] [下一帖]",
+        "送交者: slowrider 於 2021-05-28 10:02:11 已讀 1986 次",
+        "好文，收藏 abc (0 bytes) 2021-05-28",
+    ):
+        assert boilerplate.text_rule_for(line) is not None, line
+    for line in ("他在10:30 / 11:00之间到达。", "这段视频有12万次播放，超出预期。"):
+        assert boilerplate.text_rule_for(line) is None, line
+    assert boilerplate.strip_screen_reader_labels("视频加注文字，记者走访长者食堂") == "记者走访长者食堂"

@@ -92,7 +92,8 @@ from pathlib import Path
 #     a long article's short closing sections in boxes of their own, cards the article introduces, a quoted paywall
 #     note, native ads under a bracketed label, a screen reader's caption label, the post's author alone as a line;
 #     front matter of other generators (published_at over created_at, timestamp, sub-tables, keywords, 'Name <mail>',
-#     decimals and hashtag tags as written, tab indents, an unpadded file-name day)
+#     decimals and hashtag tags as written, tab indents, an unpadded file-name day); WeChat's <section> paragraphs,
+#     Telegram's message box, players' and boards' residue lines
 PARSER_VERSION = 18
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

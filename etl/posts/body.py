@@ -396,6 +396,8 @@ def _amid_prose(node: LexborNode) -> bool:
     right before it and right after it, one of them a <p> or bare text. An <aside> there is the
     article's own fact box or note; a sidebar sits beside the article's box, not inside its text."""
     before, after = _as_flow(_beside(node, forward=False)), _as_flow(_beside(node, forward=True))
+    if after is None and node.tag == "aside" and before is not None and before.tag == "p":
+        return True  # closing the run of the article's text, inside its box
     if before is None or after is None or before.tag not in _FLOW_TAGS or after.tag not in _FLOW_TAGS:
         return False
     return "p" in (before.tag, after.tag) or "-text" in (before.tag, after.tag)
@@ -506,6 +508,21 @@ def _holders_of_sign_ups(removed: list[LexborNode]) -> frozenset[int]:
     """The ``mem_id`` of every element that holds, among the ``removed`` elements, an email field (a newsletter's
     or a subscription's sign-up) or a button asking the reader to pay (a tip jar under a blog's post, '赞赏')."""
     return _holders_of(node for node in removed if _is_sign_up(node))
+
+
+def _holds_prose_beside(node: LexborNode, holders: frozenset[int]) -> bool:
+    """Whether a sign-up's holder is the article around a sign-up box: one child is the sign-up's own box (its
+    pitch and its form), another a paragraph of prose ending a sentence that holds no sign-up."""
+    own_box = prose = False
+    child = node.child
+    while child is not None:
+        if child.mem_id in holders:
+            own_box = own_box or (child.tag != "form" and child.css_first("p, h2, h3, h4") is not None)
+        elif child.tag == "p" or child.tag in _WIDGET_BOXES:
+            t = normalize_text(child.text(deep=True))
+            prose = prose or (len(t) >= 25 and t[-1:] in "。！？.!?”」")
+        child = child.next
+    return own_box and prose
 
 
 def _is_sign_up(node: LexborNode) -> bool:
@@ -1171,7 +1188,11 @@ class _Walker:
             return "strip_navigation"  # links to the page's own sections: its table of contents
         if self.signup_holders and tag in _WIDGET_BOXES and node.mem_id in self.signup_holders:
             text = normalize_text(node.text(deep=True))
-            if len(text) <= SIGNUP_BOX_MAX_CHARS and len(text) <= 0.5 * self.total_text:
+            if (
+                len(text) <= SIGNUP_BOX_MAX_CHARS
+                and len(text) <= 0.5 * self.total_text
+                and not _holds_prose_beside(node, self.signup_holders)
+            ):
                 return "strip_subscribe_banners"  # a small box around a sign-up or a tip jar: its pitch, anywhere
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page

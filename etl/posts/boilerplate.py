@@ -92,6 +92,11 @@ def _names(*words: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[-_])(?:{alternatives})(?:$|[-_\d])", re.IGNORECASE)
 
 
+def _names_edge(*words: str) -> str:
+    alternatives = "|".join(words)
+    return rf"(?:^(?:{alternatives})(?:$|[-_\d])|[-_](?:{alternatives})$)"
+
+
 ELEMENT_RULES: tuple[ElementRule, ...] = (
     ElementRule(
         "strip_scripts_and_widgets",
@@ -117,23 +122,27 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
         "strip_navigation",
         "site navigation, menus, breadcrumbs, pagination, page headers and footers, sidebars",
         tags=frozenset({"nav", "header", "footer", "aside", "menu", "marquee"}),
-        name_pattern=_names(
-            "nav",
-            "navbar",
-            "navigation",
-            "menu",
-            "breadcrumbs?",
-            "pagination",
-            "pager",
-            "sidebar",
-            "widget",
-            "site-header",
-            "site-footer",
-            "masthead",
-            "footer",
-            "header",
-            "toolbar",
-            "skip-link",
+        name_pattern=re.compile(
+            _names(
+                "nav",
+                "navbar",
+                "navigation",
+                "menu",
+                "breadcrumbs?",
+                "pagination",
+                "pager",
+                "sidebar",
+                "site-header",
+                "site-footer",
+                "masthead",
+                "footer",
+                "header",
+                "toolbar",
+                "skip-link",
+            ).pattern
+            + "|"
+            + _names_edge("widget"),
+            re.IGNORECASE,
         ),
     ),
     ElementRule(
@@ -761,7 +770,8 @@ GALLERY_COUNTER = re.compile(
 )
 _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
-    r"member-only story|"
+    r"member-only story|preview channel|powered by telegram|view in telegram|"
+    r"选择语言版本|選擇語言版本|选择语言|選擇語言|加跟帖|上一帖|下一帖|返回论坛|返回論壇|发新帖|發新帖|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
     r"正在(?:加载|加載|载入|載入)中?[.…。]*|(?:加载|加載|载入|載入)中[.…。]*|"
     # a player loading ('视频加载中，请稍候...')
@@ -1058,6 +1068,20 @@ _META_FIELD = re.compile(
 _FIELD_SEPARATORS = " |｜/·•\u3000"
 
 
+# A video player's residue as text: its loading note with the clip's length ('视频加载中，请稍候...02:31'), its clock
+# ('00:00 / 08:42'), its count of plays ('12.6万次播放', with the day after it)
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_PLAYER_LINE = re.compile(
+    rf"(?:视频|視頻|影片)?(?:加载中|加載中|载入中|載入中)[，,]?\s*(?:请稍候|請稍候)?[.…。]*\s*{_CLOCK}$"
+    rf"|{_CLOCK}\s*/\s*{_CLOCK}$"
+    r"|[\d.,]+\s*[万萬千kKwW]?\s*次(?:播放|观看|觀看)\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?$"
+)
+# A newsletter platform's pitch closing a post ('Thanks for reading 城东周记! Subscribe for free to receive new posts and
+# support my work.')
+_NEWSLETTER_PITCH = re.compile(
+    r"(?:thanks for reading\b[^!?.。！？]{0,60}[!?.。！？]\s*)?subscribe (?:for free |now )?to (?:receive|get) new posts\b.*$",
+    re.IGNORECASE,
+)
 # A WeChat account's card as a page shows it: '微信号 chengdong_jf', '功能介绍 记录城东的人和事'
 _ACCOUNT_CARD_LINE = re.compile(
     r"(?:微信号|微信號)\s*[:：]?\s*[A-Za-z][-_A-Za-z0-9]{5,19}$|(?:功能介绍|功能介紹)(?:\s*[:：]\s*|\s+)\S.{0,40}$"
@@ -1073,6 +1097,9 @@ _FORUM_POST_PARTS = re.compile(
     rf"(?:\s*[|｜]?\s*{_FORUM_CONTROL})*\s*$"
     rf"|{_FORUM_CONTROL}(?:[\s|｜/·]+{_FORUM_CONTROL})+\s*$"
     rf"|{_FORUM_COUNT}(?:\s+{_FORUM_COUNT})+\s*$"
+    # an old board's post head ('送交者: 阿明 於 2021-05-28 10:02:11 已讀 1986 次') and its follow-ups ('好文 abc (0 bytes)')
+    rf"|(?:送交者|发信人|發信人)\s*[:：].{{1,60}}?(?:于|於)\s*{_DATE}\s*{_TIME}?\s*(?:已读|已讀)\s*\d+\s*次\s*$"
+    rf"|.{{1,60}}\s[(（]\s*\d+\s*bytes\s*[)）]\s*(?:{_DATE})?\s*$"
 )
 
 
@@ -1306,13 +1333,14 @@ _OFFICE_RESIDUE = re.compile(
 
 # A screen reader's label a page writes before a picture's caption, hidden from sight ('图像加注文字，…', BBC's)
 _SCREEN_READER_LABEL = re.compile(
-    r"^(?:图像加注文字|圖像加註文字|圖像加注文字|Image caption)\s*[，,:：]\s*", re.IGNORECASE
+    r"^(?:图像加注文字|圖像加註文字|圖像加注文字|视频加注文字|視頻加註文字|影片加註文字|Image caption|Media caption)\s*[，,:：]\s*",
+    re.IGNORECASE,
 )
 
 
 def strip_screen_reader_labels(text: str, keep_lines: bool = False) -> str:
     """Remove the label a page writes for screen readers before a caption (``strip_screen_reader_labels``)."""
-    if keep_lines or not text.startswith(("图像", "圖像", "Image", "image")):
+    if keep_lines or not text.startswith(("图像", "圖像", "视频", "視頻", "影片", "Image", "image", "Media", "media")):
         return text
     return _SCREEN_READER_LABEL.sub("", text, count=1)
 
@@ -1689,6 +1717,10 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_datelines"
     if len(text) <= 80 and PAGE_META.match(text):
         return "drop_page_meta"
+    if len(text) <= 60 and _PLAYER_LINE.match(text.strip()):
+        return "drop_interface_labels"  # a video player's loading note, its clock or its count of plays
+    if len(text) <= 200 and _NEWSLETTER_PITCH.match(text.strip()):
+        return "drop_follow_prompts"  # a newsletter platform's pitch ('Thanks for reading …! Subscribe for free …')
     if len(text) <= 60 and _ACCOUNT_CARD_LINE.match(text.strip()):
         return "drop_page_meta"  # a WeChat account's card: its id and its blurb
     if len(text) <= 80 and _FORUM_POST_PARTS.match(text.strip()):

@@ -289,11 +289,16 @@ def _name_weight(value: str | None) -> float:
     if not value:
         return 0.0
     weight = 0.0
+    # a utility class says how text looks ('text-white', 'text-lg'), not what the box is
+    value = " ".join(n for n in value.split() if not _UTILITY_CLASS.match(n))
     if NEGATIVE_NAMES.search(value):
         weight -= CLASS_WEIGHT
     if POSITIVE_NAMES.search(value):
         weight += CLASS_WEIGHT
     return weight
+
+
+_UTILITY_CLASS = re.compile(r"(?:[a-z0-9]+:)*-?(?:text|bg|font|leading|border|shadow)-", re.IGNORECASE)
 
 
 class PageMeasure:
@@ -328,7 +333,7 @@ class PageMeasure:
         if tag == "p":
             m.paragraphs += 1
         self._stack.pop()
-        if tag in PARAGRAPH_TAGS or (tag == "div" and not m.has_block_child):
+        if tag in PARAGRAPH_TAGS or (tag in ("div", "section") and not m.has_block_child):
             if m.chars >= MIN_PARAGRAPH_CHARS:
                 self._score_ancestors(1.0 + m.commas + min(m.chars / 100.0, 3.0), start=len(self._stack) - 1)
         elif m.has_block_child and m.direct_chars >= MIN_PARAGRAPH_CHARS:
@@ -666,7 +671,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             if sibling.images and sibling.tag in ("figure", "p", "div", "img"):
                 chosen.append(sibling)  # a picture beside the article, kept only when next to it
             continue
-        if sibling.opens_with_title_link:
+        if sibling.opens_with_title_link and not (parent.tag == "article" and sibling.tag == "header"):
             continue  # a box that opens with a link is a teaser of another page
         if (top.tag == "article" and sibling.tag == "article") or (holds_title and first_title(sibling) is not None):
             # an <article> is a whole composition, and an article has one headline: beside the one holding the
