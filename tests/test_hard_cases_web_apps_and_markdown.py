@@ -66,6 +66,14 @@ def test_a_client_rendered_pages_state_is_its_copy_of_the_article():
     assert [b.text for b in parsed(post(page)).blocks] == [TW[0]]
 
 
+def assert_rules(chrome: tuple[str, ...], prose: tuple[str, ...]) -> None:
+    """Each chrome line a text rule takes, no prose line."""
+    from etl.posts import boilerplate
+
+    assert [line for line in chrome if boilerplate.text_rule_for(line) is None] == []
+    assert [line for line in prose if boilerplate.text_rule_for(line) is not None] == []
+
+
 def md_blocks(body: str) -> list[tuple[str, str]]:
     return [(b.kind, b.text) for b in parsed(post(body), "_posts/2021-05-28-a.md").blocks]
 
@@ -262,17 +270,16 @@ def test_a_data_tables_cells_are_values_not_labels():
 
 
 def test_more_phrasings_of_prompts_disclaimers_and_pagers():
-    from etl.posts import boilerplate
 
-    for line in (
-        "记得订阅频道，打开小铃铛，每周五更新！",
-        "喜欢这篇文章的话，记得点个赞吧！",
-        "免責聲明：本新聞稿由發布單位提供，內容不代表本網立場。",
-        "第 1 頁／共 3 頁 下一頁 ›",
-    ):
-        assert boilerplate.text_rule_for(line) is not None, line
-    for line in ("记得带伞，明天有雨。", "他说，这篇文章的内容不代表本报的立场，这是常识。", "1/3"):
-        assert boilerplate.text_rule_for(line) is None, line
+    assert_rules(
+        chrome=(
+            "记得订阅频道，打开小铃铛，每周五更新！",
+            "喜欢这篇文章的话，记得点个赞吧！",
+            "免責聲明：本新聞稿由發布單位提供，內容不代表本網立場。",
+            "第 1 頁／共 3 頁 下一頁 ›",
+        ),
+        prose=("记得带伞，明天有雨。", "他说，这篇文章的内容不代表本报的立场，这是常识。", "1/3"),
+    )
 
 
 def test_a_forum_threads_first_post_is_the_article_and_its_replies_go():
@@ -357,15 +364,15 @@ def test_a_wechat_pages_header_card_and_prompts_with_a_pointing_hand():
     from etl.posts import boilerplate
 
     assert boilerplate.is_bare_timestamp("原创 李文 城东街坊 2021-05-28 10:00 发表于浙江")
-    for line in (
-        "微信号 chengdongjiefang",
-        "功能介绍 记录城东的人和事",
-        "👉 加入LINE好友，新聞不漏接",
-        "Follow 我哋 IG：@sspnews",
-    ):
-        assert boilerplate.text_rule_for(line) is not None, line
-    for line in ("功能介绍里写着一句话，让人印象深刻。", "他在微信号上发了一条消息。", "Follow the money, he said."):
-        assert boilerplate.text_rule_for(line) is None, line
+    assert_rules(
+        chrome=(
+            "微信号 chengdongjiefang",
+            "功能介绍 记录城东的人和事",
+            "👉 加入LINE好友，新聞不漏接",
+            "Follow 我哋 IG：@sspnews",
+        ),
+        prose=("功能介绍里写着一句话，让人印象深刻。", "他在微信号上发了一条消息。", "Follow the money, he said."),
+    )
 
 
 def long_part(n: int) -> list[str]:
@@ -534,18 +541,18 @@ def test_a_fact_box_closing_the_articles_text_inside_its_box_stays():
 def test_players_telegrams_boards_and_newsletters_residue_lines():
     from etl.posts import boilerplate
 
-    for line in (
-        "00:00 / 08:42",
-        "12.6万次播放2021-05-28",
-        "视频加载中，请稍候...02:31",
-        "选择语言版本",
-        "Preview channel",
-        "Thanks for reading 城东周记! Subscribe for free to receive new posts and support my work.",
-        "[上一帖] [返回論壇] [發新帖] [下一帖]",
-        "送交者: slowrider 於 2021-05-28 10:02:11 已讀 1986 次",
-        "好文，收藏 abc (0 bytes) 2021-05-28",
-    ):
-        assert boilerplate.text_rule_for(line) is not None, line
-    for line in ("他在10:30 / 11:00之间到达。", "这段视频有12万次播放，超出预期。"):
-        assert boilerplate.text_rule_for(line) is None, line
+    assert_rules(
+        chrome=(
+            "00:00 / 08:42",
+            "12.6万次播放2021-05-28",
+            "视频加载中，请稍候...02:31",
+            "选择语言版本",
+            "Preview channel",
+            "Thanks for reading 城东周记! Subscribe for free to receive new posts and support my work.",
+            "[上一帖] [返回論壇] [發新帖] [下一帖]",
+            "送交者: slowrider 於 2021-05-28 10:02:11 已讀 1986 次",
+            "好文，收藏 abc (0 bytes) 2021-05-28",
+        ),
+        prose=("他在10:30 / 11:00之间到达。", "这段视频有12万次播放，超出预期。"),
+    )
     assert boilerplate.strip_screen_reader_labels("视频加注文字，记者走访长者食堂") == "记者走访长者食堂"

@@ -2283,12 +2283,11 @@ _JSON_LD_OPEN = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>", re.IGNOR
 _SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
 
 
-def _articles_in_json_ld(text: str) -> str:
-    """The longest ``articleBody`` of the page's JSON-LD scripts, as HTML: its paragraphs (blank lines or line
-    breaks apart) in <p>, or the HTML a publisher put there. A script that is no JSON is passed over."""
-    found: list[str] = []
-    for script in _contents(text, _JSON_LD_OPEN, _SCRIPT_CLOSE):
-        if "articleBody" not in script:
+def _json_nodes(text: str, opener: re.Pattern[str], marker: str | None = None) -> Iterable[Any]:
+    """Every value of the JSON in the page's scripts that ``opener`` opens (holding ``marker``, when given), depth
+    first; a script that is no JSON is passed over."""
+    for script in _contents(text, opener, _SCRIPT_CLOSE):
+        if marker is not None and marker not in script:
             continue
         try:
             data = json.loads(script, strict=False)  # (raw line breaks in strings, as pages write them)
@@ -2297,13 +2296,21 @@ def _articles_in_json_ld(text: str) -> str:
         stack = [data]
         while stack:
             item = stack.pop()
+            yield item
             if isinstance(item, dict):
-                value = item.get("articleBody")
-                if isinstance(value, str):
-                    found.append(value)
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
+
+
+def _articles_in_json_ld(text: str) -> str:
+    """The longest ``articleBody`` of the page's JSON-LD scripts, as HTML: its paragraphs (blank lines or line
+    breaks apart) in <p>, or the HTML a publisher put there."""
+    found = [
+        item["articleBody"]
+        for item in _json_nodes(text, _JSON_LD_OPEN, "articleBody")
+        if isinstance(item, dict) and isinstance(item.get("articleBody"), str)
+    ]
     return _as_html_article(max(found, key=len)) if found else ""
 
 
@@ -2326,26 +2333,16 @@ def _article_in_app_state(text: str) -> str:
     line breaks), or a list of strings or of records with a string (the article's paragraphs as blocks), when most
     of them read as prose (a list of titles and names does not)."""
     best = ""
-    for script in _contents(text, _APP_STATE_OPEN, _SCRIPT_CLOSE):
-        try:
-            data = json.loads(script, strict=False)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
-                parts = [part for part in map(_longest_string, item) if part]
-                prose = sum(1 for part in parts if _SENTENCE_END.search(part))
-                if len(parts) >= 2 and 2 * prose > len(parts):
-                    joined = "\n\n".join(parts)
-                    if len(joined) > len(best):
-                        best = joined
-            elif isinstance(item, str) and len(item) > len(best) and _SENTENCE_END.search(item):
-                best = item
+    for item in _json_nodes(text, _APP_STATE_OPEN):
+        if isinstance(item, list):
+            parts = [part for part in map(_longest_string, item) if part]
+            prose = sum(1 for part in parts if _SENTENCE_END.search(part))
+            if len(parts) >= 2 and 2 * prose > len(parts):
+                joined = "\n\n".join(parts)
+                if len(joined) > len(best):
+                    best = joined
+        elif isinstance(item, str) and len(item) > len(best) and _SENTENCE_END.search(item):
+            best = item
     return _as_html_article(best) if best else ""
 
 

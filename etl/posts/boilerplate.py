@@ -93,6 +93,8 @@ def _names(*words: str) -> re.Pattern[str]:
 
 
 def _names_edge(*words: str) -> str:
+    """A name with one of the words as its first or last part ('widget-area', 'sidebar-widget'), not inside it
+    (Telegram's 'tgme_widget_message_text' is the message)."""
     alternatives = "|".join(words)
     return rf"(?:^(?:{alternatives})(?:$|[-_\d])|[-_](?:{alternatives})$)"
 

@@ -560,7 +560,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 if m.final_score >= 0.5 * top.final_score
                 and id(m) not in inside
                 and not any(x is top for x in _subtree(m))
-                and (top.opens_with_title_link or not _lists_compositions(m))  # (top a teaser: a listing page)
+                and not _lists_compositions(m)
             ),
             None,
         )

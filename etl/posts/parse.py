@@ -64,7 +64,9 @@ URL_FIELDS = (
     "tumblr_url",
     "wordpress_url",
 )
+# a person as feeds write one ('李文 <liwen@example.cn>'): the name, without the mail
 _EMAIL_AFTER_NAME = re.compile(r"\s*[<(（]\s*[^\s<>()（）@]+@[^\s<>()（）]+\s*[>)）]\s*$")
+# Hugo's [params], Zola's [taxonomies] and [extra] tables: the post's fields, one level down
 SUB_TABLES = ("params", "taxonomies", "extra")
 # Who wrote it: Jekyll's author(s), Ghost's primary_author, a feed's creator
 AUTHOR_FIELDS = ("author", "authors", "primary_author", "creator")
