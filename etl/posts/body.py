@@ -1036,16 +1036,16 @@ _LIST_ITEM_LINE = re.compile(r"\n[ \t]{0,3}(?:[-*+]|\d{1,3}\.)[ \t]+\S")
 def _is_markdown_with_html_blocks(text: str) -> bool:
     """Markdown with some block-level HTML in it (``_has_markdown_block_line``, or Markdown's links, list items or
     emphasis), as Jekyll renders it."""
-    return (
-        (
-            _has_markdown_block_line(text)
-            or _MARKDOWN_LINK.search(text) is not None
-            or _LIST_ITEM_LINE.search(text) is not None
-            or _EMPHASIS.search(text) is not None
-        )
-        and len(_BARE_PARAGRAPH.findall(text)) >= 2
-        and _PAGE_OR_CODE_TAG.search(text) is None
+    marked = (
+        _has_markdown_block_line(text)
+        or _MARKDOWN_LINK.search(text) is not None
+        or _LIST_ITEM_LINE.search(text) is not None
     )
+    if not marked and "**" not in text:
+        return False  # (emphasis, looked for last: the costliest search of a page's whole text)
+    if len(_BARE_PARAGRAPH.findall(text)) < 2 or _PAGE_OR_CODE_TAG.search(text) is not None:
+        return False
+    return marked or _EMPHASIS.search(text) is not None
 
 
 def looks_like_html(text: str) -> bool:

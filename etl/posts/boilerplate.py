@@ -967,14 +967,27 @@ AD_LABELS = re.compile(
 # …', '…限时八折。（广告）')
 NATIVE_AD_MAX_CHARS = 200
 _BRACKETED_AD = r"[（(\[【〔]\s*(?:广告|廣告|推广|推廣|赞助|贊助)\s*[）)\]】〕]"
-_MAY_LABEL_AN_AD = re.compile("[广廣推赞贊]|sponsored|advertisement", re.IGNORECASE)
-NATIVE_AD = re.compile(
-    rf"^{_BRACKETED_AD}\s*\S|\S\s*{_BRACKETED_AD}$"
+NATIVE_AD_HEAD = re.compile(
+    rf"{_BRACKETED_AD}\s*\S"
     # the label inline before a short offer that is no sentence ('Sponsored 澎湖跳島三日遊 早鳥優惠每人折千元')
-    r"|^(?:sponsored|advertisement)\s*[:：|｜·]?\s*[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
-    r"|^(?:广告|廣告|推广|推廣|赞助|贊助)(?:\s+|\s*[:：|｜·]\s*)[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$",
+    r"|(?:sponsored|advertisement)\s*[:：|｜·]?\s*[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
+    r"|(?:广告|廣告|推广|推廣|赞助|贊助)(?:\s+|\s*[:：|｜·]\s*)[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$",
     re.IGNORECASE,
 )
+NATIVE_AD_TAIL = re.compile(rf"\S\s*{_BRACKETED_AD}$")
+
+
+def _is_native_ad(text: str) -> bool:
+    """A block that is an ad's copy under or after its label (``NATIVE_AD_HEAD``, ``NATIVE_AD_TAIL``): looked for at
+    the block's two ends only, and only when it holds an ad word."""
+    if not ("广" in text or "廣" in text or "推广" in text or "推廣" in text or "赞" in text or "贊" in text):
+        lowered = text[:16].lower()
+        if "sponsored" not in lowered and "advertisement" not in lowered:
+            return False
+    stripped = text.strip()
+    return NATIVE_AD_HEAD.match(stripped) is not None or NATIVE_AD_TAIL.search(stripped[-16:]) is not None
+
+
 # A label, then a short list of words: a keyword group that lost its class name ('标签：…', 'Topics: …').
 # Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.
 # (a tag is short and no sentence: Weibo's '#话题#' closes its tag, and what follows it is the post's text)
@@ -1148,6 +1161,8 @@ def is_bare_timestamp(text: str) -> bool:
     if len(text) > 60:
         return False
     if not text[-1:].isdigit():
+        if "表" not in text and "IP" not in text:
+            return False
         place = _POSTED_FROM.search(text)  # (with where it was posted from: '… 10:00 发表于浙江')
         if place is None:
             return False
@@ -1691,7 +1706,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_gallery_counters"
     if len(text) <= 16 and CALL_TO_ACTION.match(text.strip()) and (link_only or _URGED.match(text.strip())):
         return "drop_interface_labels"
-    if len(text) <= NATIVE_AD_MAX_CHARS and _MAY_LABEL_AN_AD.search(text) and NATIVE_AD.search(text.strip()):
+    if len(text) <= NATIVE_AD_MAX_CHARS and _is_native_ad(text):
         return "drop_ad_labels"  # an ad's copy written as a paragraph under its bracketed label ('（广告）…')
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"

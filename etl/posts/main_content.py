@@ -1208,10 +1208,11 @@ def _find_link_lists(
     ):
         c_trailing = c_trailing and trailing
         c_leading = c_leading and leading
-        if c.chars and previous is not None and _introduces(previous):
+        after_intro = previous is not None and _introduces(previous)
+        if c.chars and after_intro:
             shown = True
-        elif c.chars and not _is_teaser_box(c):
-            shown = introduced
+        elif c.chars and shown and not introduced and not _is_teaser_box(c):
+            shown = False
         if c.chars and _cites_sources(c, previous):
             pass  # the article's notes and references: its own apparatus, however many links
         elif sections and id(c) in sections:
@@ -1239,8 +1240,7 @@ def _find_link_lists(
                 found.append(previous)  # the list's own label ('延伸阅读：' above it) goes with it
             found.append(c)
         else:
-            box_introduced = previous is not None and _introduces(previous)
-            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, box_introduced)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, after_intro)
         if c.chars:
             previous = c
 
@@ -1249,8 +1249,8 @@ def _introduces(m: Measure) -> bool:
     """Whether a paragraph is the author's sentence introducing what follows ('我挑了几篇旧文，值得一读：'): it ends
     with a colon, longer than a label and no related-reading one ('延伸阅读：')."""
     return (
-        m.tag == "p"
-        and m.text_tail.endswith((":", "："))
+        m.text_tail.endswith((":", "："))
+        and m.tag == "p"
         and m.chars > RELATED_LABEL_MAX_CHARS
         and not m.link_chars
         and not reads_as_related_label(m.head_text)
