@@ -152,7 +152,7 @@ _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' l
 # Chinese has no spaces between words): such a pair around Chinese is removed too.
 _UNMATCHED_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
 _UNMATCHED_EMPHASIS = re.compile(r"(?<![*_\\])(__|_|\*)(?=[^\s*_])([^*_\n]{0,300}?[^\s*_\\])\1(?![*_])")
-_CJK_CHARACTER = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]")
+_CJK_CHARACTER = re.compile(f"[{_WIDE}“”‘’]")
 
 
 def _kramdown_strong(state: Any) -> None:
@@ -1922,7 +1922,7 @@ def _shown_as_block(node: LexborNode, blocks: set[str]) -> bool:
         child.tag == "-text" and (child.text_content or "").strip() for child in parent.iter(include_text=True)
     ):
         return False  # inline in a line of text
-    for sibling in (_element_beside(node, forward=True), _element_beside(node, forward=False)):
+    for sibling in (_beside(node, forward=True), _beside(node, forward=False)):
         if sibling is None:
             continue
         tag = sibling.tag or ""
@@ -1931,14 +1931,6 @@ def _shown_as_block(node: LexborNode, blocks: set[str]) -> bool:
         if tag == node.tag and (sibling.text(deep=True) or "").strip():
             return True
     return False
-
-
-def _element_beside(node: LexborNode, forward: bool) -> LexborNode | None:
-    """The nearest element on one side, past whitespace and comments."""
-    sibling = node.next if forward else node.prev
-    while sibling is not None and (sibling.tag or "").startswith(("-", "_", "!")):
-        sibling = sibling.next if forward else sibling.prev
-    return sibling
 
 
 def html_to_body(html: str, main_content_only: bool = True, title: str | None = None) -> Body:
