@@ -94,7 +94,11 @@ from pathlib import Path
 #     front matter of other generators (published_at over created_at, timestamp, sub-tables, keywords, 'Name <mail>',
 #     decimals and hashtag tags as written, tab indents, an unpadded file-name day); WeChat's <section> paragraphs,
 #     Telegram's message box, players' and boards' residue lines
-PARSER_VERSION = 18
+# 19: a standfirst in the headline's box (or a gallery's introduction) between the headline and the body's box; a
+#     plea for support around its button amid the prose, a subscription's offer beside a one-paragraph article; a
+#     few words and a colon left at the article's end; a language switch, a views glyph's count, keywords closed
+#     by a full stop, a paywall note opening its offer's line; a CMS's byline field, an escaped file-name slug
+PARSER_VERSION = 19
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -1396,6 +1396,7 @@ LAZY_IMAGE_ATTRIBUTES = (
     "data-lazy",
 )
 ORPHAN_LABEL_MAX_CHARS = 40
+ORPHAN_LINE_MAX_CHARS = 8  # a line, not a heading, that only introduces: a few words and a colon ('加跟帖：')
 # a label introduces what follows (a colon), names a box of other articles, or offers to show all of a list
 _LABEL_END = re.compile(
     r"[:：]\s*$|[(（]\s*(?:全部|更多|all)\s*[)）]\s*$|(?:查看全部|查看更多|see all|view all)\s*[»›>]?\s*$", re.I
@@ -1404,7 +1405,8 @@ _LABEL_END = re.compile(
 
 def _is_orphan_label(block: Block) -> bool:
     """A heading that only labels what came after it (``_LABEL_END``, ``main_content.reads_as_related_label``,
-    a comment thread's '網友留言'), or a line of any kind that is only a related-reading label ('往期推荐')."""
+    a comment thread's '網友留言'), or a line of any kind that is only a related-reading label ('往期推荐') or a few
+    words and a colon ('加跟帖：'): at the article's end, what it introduced was the page's, and is gone."""
     text = block.text
     if len(text) > ORPHAN_LABEL_MAX_CHARS:
         return False
@@ -1414,8 +1416,12 @@ def _is_orphan_label(block: Block) -> bool:
             or main_content.reads_as_related_label(text)
             or main_content.reads_as_comments_label(text)
         )
-    # a line of the article is a sentence ('更多内容，请参见附录。'); a label is not
-    return main_content.reads_as_related_label(text) and not _STATED.search(text) and not _COMMA.search(text)
+    if _COMMA.search(text):
+        return False  # a line of the article is a sentence ('更多内容，请参见附录。'); a label is not
+    # a few words introducing what came after them ('加跟帖：' over a thread's replies), or a related-reading label
+    return (len(text) <= ORPHAN_LINE_MAX_CHARS and text.endswith((":", "："))) or (
+        main_content.reads_as_related_label(text) and not _STATED.search(text)
+    )
 
 
 TIMELINE_MIN_ENTRIES = 3  # bare dates and times among a body's blocks that make it a timeline, not a page's dateline

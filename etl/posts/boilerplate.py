@@ -428,6 +428,8 @@ PAGE_META = re.compile(
     r"|(?:(?:本文|本页|本頁)(?:永久)?(?:链接|鏈接|連結|地址|网址|網址)|永久链接|永久鏈接|永久連結|固定链接|固定連結)\s*[:：]\s*https?://\S+"
     r"|(?:收录于|收錄於)(?:合集|话题|話題)(?:\s*[#＃]\S+)*(?:\s*\d+\s*[个個]?)?"
     r"|(?:本文|全文)(?:共|共有)\s*\d+\s*[页頁]"  # a paged article's count of its pages
+    # a channel's views after their glyph, with the post's time ('👁 5.6K · 2021-05-28 10:00')
+    rf"|(?:👁|👀)\ufe0f?\s*{_COUNT}(?:\s*[·•|]\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)?"
     r")[\s)）\]】。]*$",
     re.IGNORECASE,
 )
@@ -931,7 +933,9 @@ CALL_TO_ACTION = re.compile(
     r"(?:订阅|訂閱|登录|登錄|登入|注册|註冊|购买|購買|试读|試讀|试用|試用|开通|開通|(?:成为|成為|加入)(?=会员|會員))"
     # (with the way in beside it: '立即成为会员 登录')
     r"(?:本报|本報|本刊|本站|会员|會員|全文)?(?:\s+(?:登录|登錄|登入|注册|註冊))?$"
-    r"|^(?:subscribe|sign up|sign in|log in|buy)(?: now| today)?$",
+    # a reader's money asked for otherwise: to support, sponsor or donate ('我要支持', '支持我們', 'Donate')
+    r"|^(?:我要|立即|马上|馬上|现在|現在)?(?:支持|赞助|贊助|捐款|捐助)(?:我们|我們|本站|本报|本報|本刊|作者)?$"
+    r"|^(?:subscribe|sign up|sign in|log in|buy|donate|support us)(?: now| today)?$",
     re.IGNORECASE,
 )
 # urged at once ('立即订阅', 'Subscribe now'), the call is a button as plain text too (a button with no link)
@@ -952,6 +956,13 @@ _CONTROL_COUNT = r"\d+(?:\.\d+)?\s*[万萬kKwW]?\+?"
 _COUNTED = rf"(?:{_CONTROL_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏览|瀏覽|点赞|點讚)(?:\s*{_CONTROL_COUNT})?"
 CONTROL_ROW = re.compile(
     rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$|^{_COUNTED}(?:[\s|｜/·]*{_COUNTED})+$", re.IGNORECASE
+)
+# a switch between the site's scripts or languages ('简体 | 繁體', '选择语言版本 简体 繁體 English'): two names or more
+_LANGUAGE_NAME = r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español"
+LANGUAGE_SWITCH = re.compile(
+    r"^(?:(?:选择|選擇|切换|切換)?(?:语言|語言|語系)(?:版本)?\s*[:：]?\s*|language\s*:?\s*)?"
+    rf"(?:{_LANGUAGE_NAME})(?:\s*[|｜/／·•]?\s*(?:{_LANGUAGE_NAME}))+$",
+    re.IGNORECASE,
 )
 CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
 _AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|赞助|贊助|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
@@ -1571,6 +1582,23 @@ _NOTE_END_CHARS = "。！？!?."
 _NOTE_END = re.compile(f"[{_NOTE_END_CHARS}]+")  # one class: the engine skips to its characters
 
 
+PAYWALL_OFFER_MAX_CHARS = 90  # a note and its offer on one line ('剩餘62%內容，訂閱…即可解鎖全文，首月只要九十九元')
+
+
+def _opens_with_paywall_note(text: str) -> bool:
+    """Whether a line opens with a paywall note and goes on with its offer in the same sentence (the price, 'cancel at
+    any time'): a line of prose that speaks of a paywall opens with its own subject ('读者说，订阅后阅读全文…')."""
+    text = text.lstrip(" 【[（(*※▶►")
+    found = PAYWALL_NOTE.search(text[:40])
+    return (
+        found is not None
+        and found.start() == 0
+        and not MENTIONED.search(text)
+        and not _quotes_a_note(text)
+        and text.count("。") + text.count("！") <= 1
+    )
+
+
 def _only_paywall_notes(text: str) -> bool:
     """Whether every sentence of a line is a paywall note of its own (each as short as one): English says in
     two sentences of 30-40 characters what Chinese says in one line of 15. The sentences' lengths are looked at
@@ -1669,6 +1697,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_paywall_notes"
     if len(text) <= PAYWALL_NOTES_MAX_CHARS and _only_paywall_notes(text):
         return "drop_paywall_notes"
+    if len(text) <= PAYWALL_OFFER_MAX_CHARS and _opens_with_paywall_note(text):
+        return "drop_paywall_notes"
     if (len(text) <= 30 or (len(text) <= INTERFACE_ROW_MAX_CHARS and text.isascii())) and (
         INTERFACE_LABELS.match(text.strip())
         or CONTROL_ROW.match(text.strip())
@@ -1681,6 +1711,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     ):
         return "drop_interface_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
+        return "drop_interface_labels"
+    if len(text) <= 60 and LANGUAGE_SWITCH.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= FEED_FOOTER_MAX_CHARS and _may_be_feed_footer(text) and FEED_FOOTER.match(text.strip()):
         return "drop_interface_labels"
@@ -1745,9 +1777,30 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     # a site's keyword list can be long, but never holds a sentence
     if len(text) <= 300 and HASHTAG_LINE.match(text):
         return "drop_keyword_lines"
-    if len(text) <= 300 and KEYWORD_LINE.match(text) and not _SENTENCE_PUNCTUATION.search(text):
+    if len(text) <= 300 and KEYWORD_LINE.match(text) and _lists_keywords(text):
         return "drop_keyword_lines"
     return None
+
+
+KEYWORD_MAX_CHARS = 12  # one keyword of a labelled line ('社区食堂')
+_CLAUSE_WORDS = re.compile("[我你他她们們是了]")  # a clause's words ('我们选了三个'), not a keyword's
+_KEYWORD_SEPARATORS = re.compile(r"\s*[，,、；;/|｜]\s*")
+
+
+def _lists_keywords(text: str) -> bool:
+    """Whether a labelled line ('关键词：…') holds keywords, not a sentence: no sentence's punctuation, or only a full stop
+    closing a list of short items ('本文关键词：社区食堂，老人助餐，城北街道。')."""
+    if not _SENTENCE_PUNCTUATION.search(text):
+        return True
+    body = text.rstrip().rstrip("。.")
+    if _SENTENCE_PUNCTUATION.search(body):
+        return False
+    items = _KEYWORD_SEPARATORS.split(re.split(r"[:：]", body, maxsplit=1)[-1].strip())
+    return (
+        len(items) >= 2
+        and all(len(item) <= KEYWORD_MAX_CHARS for item in items)
+        and not any(_CLAUSE_WORDS.search(item) for item in items)
+    )
 
 
 def second_copies(texts: list[str]) -> range:

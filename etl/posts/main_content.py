@@ -684,6 +684,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
                 or _is_discussion(sibling)
                 or posts.another(sibling, top)
                 or (holds_title and _is_other_column(sibling, top_class))
+                or _is_prompt_box(sibling)  # a subscription's offer beside a short article scores as much
             ):
                 chosen.append(sibling)
         elif (
@@ -710,7 +711,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     chosen = _trim_pictures(chosen, top, parent.children)
     if title is not None and any(m is title for m in _subtree(parent)):
         chosen += _paragraphs_closed_out(parent, parents)
-    return chosen
+    return _standfirst_after_title(chosen, title, parents)
 
 
 CLOSED_OUT_MIN_CHARS = 40  # of prose in the paragraphs found after the headline's box, one alone at least this long
@@ -744,6 +745,48 @@ def _paragraphs_closed_out(box: Measure, parents: dict[int, Measure]) -> list[Me
     if len(found) >= 2 or (found and found[0].chars >= CLOSED_OUT_MIN_CHARS):
         return found
     return []
+
+
+STANDFIRST_MAX_CLIMB = 3  # from the headline to the box holding it and the article's first box
+STANDFIRST_MAX_PARAGRAPHS = 2
+STANDFIRST_MAX_CHARS = 300
+
+
+def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parents: dict[int, Measure]) -> list[Measure]:
+    """Add the paragraphs of prose between the page's headline and the first chosen box, inside the nearest box
+    holding both (a standfirst in the headline's own box, '<div class="lead"><h1>…</h1><p>…</p></div>', then the
+    body's box; a gallery's introduction before its pictures): they open the article. A byline, a table of
+    contents or a credit between them is no prose; more than a standfirst's few lines is another box's text."""
+    if title is None or not chosen or any(m is title for c in chosen for m in _subtree(c)):
+        return chosen
+    first = chosen[0]
+    box = title
+    for _ in range(STANDFIRST_MAX_CLIMB):
+        box = parents.get(id(box))  # type: ignore[assignment]
+        if box is None or box.tag in ("body", "html"):
+            return chosen
+        if any(m is first for m in _subtree(box)):
+            break
+    else:
+        return chosen
+    found: list[Measure] = []
+    after_title = False
+    stack = [box]
+    while stack:  # the box's elements in document order, up to the article's first box
+        m = stack.pop()
+        if m is first:
+            break
+        if m is title:
+            after_title = True
+        elif m.island or m.opens_with_title_link:
+            continue
+        elif after_title and m.tag == "p" and _holds_prose(m):
+            found.append(m)
+        else:
+            stack.extend(reversed(m.children))
+    if not found or len(found) > STANDFIRST_MAX_PARAGRAPHS or sum(m.chars for m in found) > STANDFIRST_MAX_CHARS:
+        return chosen
+    return found + chosen
 
 
 def _holds_prose(box: Measure) -> bool:
@@ -1221,19 +1264,20 @@ def _find_link_lists(
             # a closing list of links to many other sites: the sources it cites, not the site's other pages (a
             # related-reading line in it still goes)
             _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads)
-        elif (
-            c.chars
-            and 2 * c.chars < article_chars
-            and (
-                _is_link_list(c, c_trailing)
-                or (c_leading and _is_menu(c))
-                or (_is_teaser_box(c) and not cited and not shown)
-                or _is_labelled_ad(c)
-                or (c_trailing and _is_prompt_box(c))
-                or (in_run and (c_trailing or in_labelled_run))
-                or (_under_related_label(c, previous) and 2 * c.link_chars > c.chars)
-                or _is_related_pointer(c)
-                or _is_layout_column(c, m, article_chars)
+        elif c.chars and (
+            _is_prompt_box(c)  # (however short the article beside it: a flash over a subscription's offer)
+            or (
+                2 * c.chars < article_chars
+                and (
+                    _is_link_list(c, c_trailing)
+                    or (c_leading and _is_menu(c))
+                    or (_is_teaser_box(c) and not cited and not shown)
+                    or _is_labelled_ad(c)
+                    or (in_run and (c_trailing or in_labelled_run))
+                    or (_under_related_label(c, previous) and 2 * c.link_chars > c.chars)
+                    or _is_related_pointer(c)
+                    or _is_layout_column(c, m, article_chars)
+                )
             )
         ):
             if previous is not None and _is_related_label(previous) and previous not in found:
@@ -1553,9 +1597,10 @@ def _is_labelled_ad(m: Measure) -> bool:
 
 
 def _is_prompt_box(m: Measure) -> bool:
-    """A small box whose link is a button asking to subscribe, sign up or buy ('立即订阅', 'Subscribe
-    now'): after the article's end, the box is the prompt around the button (a newsletter's pitch, a
-    book's offer), of which drop_interface_labels would take the button only."""
+    """A small box whose link is a button asking to subscribe, sign up, buy or support ('立即订阅', '我要支持',
+    'Subscribe now'): after the article's end or amid its prose, the box is the prompt around the button (a
+    newsletter's pitch, a book's offer, a plea for support), of which drop_interface_labels would take the
+    button only."""
     if not _is_small_box(m) or not m.link_chars:
         return False
     return any(CALL_TO_ACTION.match(" ".join(a.text(deep=True).split())) for a in m.node.css("a"))

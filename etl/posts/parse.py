@@ -7,10 +7,12 @@ whose ``error`` is a sentence a person understands.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import hashlib
 import html as html_lib
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,8 +70,8 @@ URL_FIELDS = (
 _EMAIL_AFTER_NAME = re.compile(r"\s*[<(（]\s*[^\s<>()（）@]+@[^\s<>()（）]+\s*[>)）]\s*$")
 # Hugo's [params], Zola's [taxonomies] and [extra] tables: the post's fields, one level down
 SUB_TABLES = ("params", "taxonomies", "extra")
-# Who wrote it: Jekyll's author(s), Ghost's primary_author, a feed's creator
-AUTHOR_FIELDS = ("author", "authors", "primary_author", "creator")
+# Who wrote it: Jekyll's author(s), Ghost's primary_author, a feed's creator, a news CMS's byline
+AUTHOR_FIELDS = ("author", "authors", "primary_author", "creator", "byline")
 # Where a post with an empty body keeps its text: the body itself (a CMS's field), else its summary, the only text
 # a feed item stored that way has
 BODY_FIELDS = ("content", "body", "text", "html", "summary", "description", "excerpt")
@@ -700,8 +702,15 @@ _LIST_ITEM_SEPARATORS = re.compile(r"[，；;|｜]")
 _ONLY_PUNCTUATION = re.compile(r"^[\s/／\\\-–—_.。·・:：!！?？'\"“”‘’()（）\[\]【】]+$")
 
 
+_PERCENT_ESCAPE = re.compile("%[0-9A-Fa-f]{2}")
+
+
 def _title_from_file_name(file_name: str) -> str:
     stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if "%" in stem and _PERCENT_ESCAPE.search(stem):
+        # a slug written as its address's escapes ('2021-05-28-%E5%A4%9C%E5%B8%82.md'): its words, when they are text
+        with contextlib.suppress(UnicodeDecodeError):
+            stem = urllib.parse.unquote(stem, errors="strict")
     return body_mod.normalize_text(re.sub(r"^\d{4}-\d{1,2}-\d{1,2}-", "", stem).replace("-", " ")) or stem
 
 
