@@ -318,6 +318,13 @@ RULE_FIXTURES = [
     ("drop_datelines", "<p>最後更新：2021年5月28日 10:00</p>", "最後更新"),
     ("drop_copyright_lines", "<p>风险提示：市场有风险，投资需谨慎。</p>", "谨慎"),
     ("drop_follow_prompts", "<p>▸ 追蹤我們</p>", "追蹤"),
+    ("drop_mailing_notices", "<p>邮件显示不正常？<a href='https://mail.example/v/1'>在浏览器中查看</a></p>", "浏览器"),
+    ("drop_mailing_notices", "<p>您收到这封邮件，是因为您订阅了城东晚报的周五来信。</p>", "这封邮件"),
+    (
+        "drop_mailing_notices",
+        "<p><a href='/u'>退訂</a> | <a href='/p'>管理訂閱偏好</a> 城東晚報社 · 建設路100號</p>",
+        "退訂",
+    ),
     ("drop_interface_labels", "<p>复制链接</p>", "复制链接"),
     ("drop_interface_labels", "<p>▲點擊圖片放大</p>", "放大"),
     ("drop_interface_labels", "<p>+关注</p>", "关注"),

@@ -130,3 +130,76 @@ def test_a_cms_byline_field_names_the_author_and_an_escaped_file_name_gives_word
     assert parsed(untitled, "_posts/2021-05-28-%E5%A4%9C%E5%B8%82.md").title == "夜市"
     # escapes that are no UTF-8 stay as written
     assert parsed(untitled, "_posts/2021-05-28-%FF%FE.md").title == "%FF%FE"
+
+
+def test_a_cut_copys_link_to_the_rest_goes_and_its_ellipsis_stays():
+    # a feed's cut copy ends its last paragraph with an ellipsis and a link to the rest, in any of its wordings
+    from etl.posts import boilerplate
+
+    cut = "图书馆表示，试行期为三个月，期满后将根据……"
+    for link in ("阅读全文", "阅读全文>>", "[继续阅读]", "繼續閱讀 →"):
+        assert boilerplate.strip_fold_links(cut + link) == cut
+    assert boilerplate.strip_fold_links("The council said … Continue reading →") == "The council said …"
+    # without the ellipsis the words are the sentence's own
+    assert boilerplate.strip_fold_links("他说继续阅读") == "他说继续阅读"
+    # the toggle of a folded rest set as its box's heading titles no section
+    rest = "".join(f"<p>{t}</p>" for t in TW[2:])
+    page = f"<html><body><article><h1>標題</h1><p>{TW[0]}</p><p>{TW[1]}</p><section><h4>展開全文</h4>{rest}</section>"
+    assert [t for t in kept(page + "</article></body></html>") if t != "標題"] == TW
+
+
+def test_a_rule_word_that_is_the_pages_namespace_names_no_element():
+    # a print view names every box 'print-…': its standfirst, '<p class="print-lead">', had gone as a print button
+    lead = "一部電梯，十一輪簽字，三次改圖：一個老社區加裝電梯的帳本。"
+    page = (
+        "<html><body><div class='print-wrap'><div class='print-logo'>城東觀察</div>"
+        "<div class='print-tools'><a href='javascript:print()'>列印</a></div><h1>標題</h1>"
+        f"<p class='print-lead'>{lead}</p><div class='print-meta'>2021-05-28</div>"
+        f"<div class='print-body'>{''.join(f'<p>{t}</p>' for t in TW)}</div>"
+        "<div class='print-foot'>© 2021 城東觀察</div></div></body></html>"
+    )
+    assert [t for t in kept(page) if t != "標題"] == [lead, *TW]
+    from etl.posts.body import class_namespace
+
+    assert class_namespace(page) == "print"
+    # a page of readers' comments under the site's own wrapper has no namespace, whatever its share of names
+    comments = "".join("<div class='comment-body'><p class='comment-text'>好文</p></div>" for _ in range(9))
+    assert class_namespace(f"<div class='site-wrap'><div class='site-main'>{comments}</div></div>") is None
+
+
+def test_an_email_edition_keeps_its_article_and_loses_the_mailings_lines():
+    # a newsletter laid out as a table of one cell per row: its cells are paragraphs, not a data table's values; the
+    # standfirst in a row of its own opens the article; the mailing's rows (view in a browser, the issue, forward,
+    # the edition's other stories, why you got it, how to leave) go
+    def row(cell: str) -> str:
+        return f"<tr><td style='padding:0 32px'>{cell}</td></tr>"
+
+    lead = "一部電梯，十一輪簽字，三次改圖。一個老社區的加裝電梯帳本。"
+    others = "".join(
+        row(f"<a href='/e/{i}'>另一則新聞的標題第{i}號</a><br><span>這是本期另一則新聞的摘要，說的是別的事。</span>")
+        for i in range(2)
+    )
+    rows = [
+        row("郵件顯示不正常？<a href='https://mail.example.tw/v/1'>在瀏覽器中檢視</a>"),
+        row("第 128 期 · 2021年5月28日"),
+        row("<h1>老社區加裝電梯</h1>"),
+        row(f"<b>{lead}</b>"),
+        *(row(t) for t in TW),
+        row("<a href='https://mail.example.tw/f/1'>轉寄給朋友</a>"),
+        row("<h2>本期還有</h2>"),
+        others,
+        row(
+            "您收到這封郵件，是因為您訂閱了城東晚報的週五來信。<br><a href='https://mail.example.tw/u'>退訂</a> | "
+            "<a href='https://mail.example.tw/p'>管理訂閱偏好</a><br>城東晚報社 · 建設路100號"
+        ),
+    ]
+    page = f"<html><body><table width='600'>{''.join(rows)}</table></body></html>"
+    result = parsed(post(page))
+    assert [b.text for b in result.blocks if b.text != "老社區加裝電梯"] == [lead, *TW]
+    assert {b.kind for b in result.blocks} == {"paragraph"}
+    # a data table's cells stay values
+    table = "<table><tr><td>十噸以下</td><td>三十萬元</td></tr><tr><td>二十噸以上</td><td>八十萬元</td></tr></table>"
+    assert {b.kind for b in parsed(post(f"<div><p>{TW[0]}</p>{table}<p>{TW[1]}</p></div>")).blocks} == {
+        "paragraph",
+        "table_cell",
+    }

@@ -97,7 +97,9 @@ from pathlib import Path
 # 19: a standfirst in the headline's box (or a gallery's introduction) between the headline and the body's box; a
 #     plea for support around its button amid the prose, a subscription's offer beside a one-paragraph article; a
 #     few words and a colon left at the article's end; a language switch, a views glyph's count, keywords closed
-#     by a full stop, a paywall note opening its offer's line; a CMS's byline field, an escaped file-name slug
+#     by a full stop, a paywall note opening its offer's line; a CMS's byline field, an escaped file-name slug; a
+#     page's class namespace ('print-…') names no role; a layout table's lone cell is a paragraph; an e-mail
+#     edition's own lines, a cut copy's link after its ellipsis, a fold toggle as a heading, teasers under a label
 PARSER_VERSION = 19
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

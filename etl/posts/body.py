@@ -1086,6 +1086,58 @@ def _signs_a_document(node: LexborNode) -> bool:
     return len(text) <= SIGNATURE_MAX_CHARS and node.css_first("a") is None and _SIGNED_DATE.search(text) is not None
 
 
+NAMESPACE_MIN_NAMES = 5  # class names sharing a first part, for it to be the page's namespace
+_CLASS_ATTRIBUTE = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_NAME_PARTS = re.compile(r"[-_]+")
+
+
+def class_namespace(html: str) -> str | None:
+    """The first part that most of a page's class names share, when they do ('print-wrap', 'print-lead', 'print-foot'
+    on a print view; a template's own prefix): the page's namespace, not an element's role. Without it, a rule word
+    as a namespace ('print', 'share', 'widget') names every element of the page as the chrome it names."""
+    counts: dict[str, int] = {}
+    total = 0
+    first = ""
+    for found in _CLASS_ATTRIBUTE.finditer(html):
+        for name in (found.group(1) or found.group(2) or "").split():
+            total += 1
+            parts = _NAME_PARTS.split(name.lower(), maxsplit=1)
+            if len(parts) == 2 and parts[0] and parts[1]:
+                counts[parts[0]] = counts.get(parts[0], 0) + 1
+                first = first or parts[0]
+    if not counts:
+        return None
+    head = max(counts, key=counts.__getitem__)
+    names = counts[head]
+    # (the page's outermost named box bears it too: a page of readers' comments, 'comment-body' a hundred times
+    # under its 'site-wrapper', has no namespace)
+    return head if names >= NAMESPACE_MIN_NAMES and 2 * names > total and head == first else None
+
+
+def _outside_namespace(names: list[str], namespace: str) -> list[str]:
+    """Names with the page's namespace made a neutral first part ('print-lead' -> 'ns-lead'): the words after it keep
+    their places ('tgme_widget_message_text' has 'widget' in its middle still, where it is no role)."""
+    cut = len(namespace)
+    return [
+        "ns" + name[cut:] if name[:cut].lower() == namespace and name[cut : cut + 1] in ("-", "_") else name
+        for name in names
+    ]
+
+
+def _alone_in_its_row(cell: LexborNode) -> bool:
+    """Whether a table cell is its row's only cell: a table of one cell per row lays a page out in rows (an e-mail
+    edition, a site of the 2000s); a data table's values stand side by side."""
+    row = cell.parent
+    if row is None or row.tag != "tr":
+        return False
+    sibling = row.child
+    while sibling is not None:
+        if sibling.tag in ("td", "th") and sibling.mem_id != cell.mem_id:
+            return False
+        sibling = sibling.next
+    return True
+
+
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     """Class and id names of an element's attributes; an element the page hides
     (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
@@ -1128,9 +1180,11 @@ class _Walker:
         control_holders: frozenset[int] = frozenset(),
         source: str = "",
         signup_holders: frozenset[int] = frozenset(),
+        namespace: str | None = None,
     ) -> None:
         self.body = Body()
         self.apply_rules = apply_rules
+        self.namespace = namespace  # the first part most of the page's class names share (``class_namespace``)
         self.total_text = max(total_text, 1)
         self.control_holders = control_holders  # elements that held a form control (``_holders_of_controls``)
         self.signup_holders = signup_holders  # and those that held a sign-up (``_holders_of_sign_ups``)
@@ -1197,6 +1251,8 @@ class _Walker:
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
+        if self.namespace is not None and names:
+            names = _outside_namespace(names, self.namespace)
         # a watermark set in type of size 0 inside a sentence ('旧粮仓<font …>某某网</font>')
         if tag in _INLINE_TEXT_TAGS and _has_zero_font_size(attrs) and next(node.iter(), None) is None:
             names.append("hidden")
@@ -1329,6 +1385,8 @@ class _Walker:
             inner_kind = BLOCK_KINDS.get(tag, kind if tag not in ("div", "section", "article") else "paragraph")
             if tag == "p" and kind in ("quote", "list_item"):
                 inner_kind = kind  # <blockquote><p> (all Markdown quotes) is a quote, <li><p> a list item
+            elif tag == "td" and _alone_in_its_row(node):
+                inner_kind = "paragraph"  # a layout table's cell (an e-mail's, an old site's): a row, not a value
             if tag == "figure":
                 self.figure(node)
             self.walk(node, inner_kind)
@@ -1481,6 +1539,13 @@ _HEADING_SAFE_RULES = frozenset(
     {"drop_interface_labels", "drop_stray_literals", "drop_share_captions", "drop_paywall_notes"}
 )
 STATED_PROSE_MIN_CHARS = 20
+# the toggle of a folded rest, set as its box's heading ('<h4>展開全文</h4>' over the article's last paragraphs): it
+# titles no section
+_FOLD_CONTROL = re.compile(
+    r"^[▼▲↓\s]*(?:(?:展开|展開|阅读|閱讀|查看|显示|顯示)(?:全文|更多)|继续阅读|繼續閱讀|read more|show more|continue reading)"
+    r"\s*[>»›▼↓→]*$",
+    re.IGNORECASE,
+)
 
 
 def _is_stated_prose(block: Block) -> bool:
@@ -1636,7 +1701,12 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
     block = blocks[i]
     if rule in _TITLE_LIKE_RULES and _titles_a_section(blocks, i):
         return True  # a section's title or a glossary's term, not a notice or a label
-    if rule in _HEADING_SAFE_RULES and block.kind == "heading" and _heads_prose(blocks, i):
+    if (
+        rule in _HEADING_SAFE_RULES
+        and block.kind == "heading"
+        and _heads_prose(blocks, i)
+        and not _FOLD_CONTROL.match(block.text)
+    ):
         return True  # a heading over the article's prose ('路透社' over its section, '终' over the last one)
     if rule == "drop_staff_credits" and _speaks_in_an_interview(blocks, i, kept):
         return True  # between an interview's questions a role and a name is an answer ('主编：读者')
@@ -1981,7 +2051,12 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         for node in scripts:
             node.decompose()
     # the guard of class rules compares with the page's readable text (scripts can be most of a page)
-    rules = _Walker(total_text=len(root.text(deep=True)), control_holders=holders, signup_holders=signups)
+    rules = _Walker(
+        total_text=len(root.text(deep=True)),
+        control_holders=holders,
+        signup_holders=signups,
+        namespace=class_namespace(html),
+    )
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
     chosen = main_content.choose_article(measured, page.candidates, page.islands) if main_content_only else []

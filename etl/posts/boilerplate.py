@@ -428,9 +428,27 @@ PAGE_META = re.compile(
     r"|(?:(?:本文|本页|本頁)(?:永久)?(?:链接|鏈接|連結|地址|网址|網址)|永久链接|永久鏈接|永久連結|固定链接|固定連結)\s*[:：]\s*https?://\S+"
     r"|(?:收录于|收錄於)(?:合集|话题|話題)(?:\s*[#＃]\S+)*(?:\s*\d+\s*[个個]?)?"
     r"|(?:本文|全文)(?:共|共有)\s*\d+\s*[页頁]"  # a paged article's count of its pages
+    # an edition's number and date ('第 128 期 · 2021年5月28日', 'Issue #128 · 2021-05-28')
+    r"|(?:第\s*\d+\s*期|issue\s*(?:no\.?\s*|#)?\d+)(?:\s*[·•|｜/,，]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?"
     # a channel's views after their glyph, with the post's time ('👁 5.6K · 2021-05-28 10:00')
     rf"|(?:👁|👀)\ufe0f?\s*{_COUNT}(?:\s*[·•|]\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)?"
     r")[\s)）\]】。]*$",
+    re.IGNORECASE,
+)
+# An e-mail edition's own lines, whole: where to read it otherwise, why it came, how to leave the list
+MAILING_NOTICE_MAX_CHARS = 120
+_MAIL = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮件|本郵件)"
+MAILING_NOTICE = re.compile(
+    # '邮件显示不正常？在浏览器中查看', '在網頁上閱讀本期', 'View (this email) in (your) browser'
+    rf"^\s*(?:{_MAIL}[^。！？]{{0,10}}[？?，,]\s*)?(?:请|請|点此|點此|点击|點擊)?(?:在|用)(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?"
+    r"(?:查看|檢視|阅读|閱讀|打开|打開)(?:本期|本邮件|本郵件|完整版)?\s*[>»›]?\s*$"
+    r"|^\s*view (?:this email |it |this issue )?(?:in|on) (?:your |a )?(?:browser|the web)\s*$"
+    # '您收到这封邮件，是因为您订阅了…', 'You received this email because you subscribed…'
+    r"|^\s*(?:您|你)(?:之所以)?(?:收到|會收到|会收到)(?:这|這|此|本)(?:封)?(?:邮件|郵件|电子报|電子報|信)"
+    r"|^\s*you(?:'re| are)? receiv(?:ed|ing) this (?:email|e-mail|newsletter|message) because"
+    # '退订 | 管理订阅偏好 …', '取消訂閱', 'Unsubscribe | Manage preferences' (a row of the list's controls, the address after)
+    r"|^\s*(?:退订|退訂|取消订阅|取消訂閱|unsubscribe)(?:本邮件|本郵件|本刊)?\s*(?:$|[|｜·•]\s*(?:管理|更新|修改)?"
+    r"(?:订阅|訂閱)?(?:偏好|设置|設定|选项|選項)|\s*[|｜·•]\s*(?:manage|update) (?:your )?(?:preferences|subscription))",
     re.IGNORECASE,
 )
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
@@ -442,12 +460,13 @@ READING_TIME = guarded(
     )
 )
 _SHARE_ACTIONS = (
-    r"分享到?|分享至|轉發到?|转发到?|列印|打印|email|e-mail|电邮|電郵|邮件|郵件|print|share(?: this)?(?: on| via| to)?|tweet|"
+    r"分享到?|分享至|轉發到?|转发到?|转发给|轉發給|转寄给|轉寄給|列印|打印|email|e-mail|电邮|電郵|邮件|郵件|print|"
+    r"share(?: this)?(?: on| via| to)?|forward(?: this)?(?: email)?(?: to)?|tweet|"
     r"点赞|點讚|赞|讚|收藏"
 )
 _SHARE_TARGETS = (
-    r"facebook|twitter|微博|微信|朋友圈|whatsapp|telegram|line|linkedin|reddit|pinterest|plurk|噗浪|"
-    r"qq空间|qq空間|qq|google\+|本文|此文|文章|this article|this story|this post"
+    r"facebook|twitter|臉書|脸书|推特|微博|微信|朋友圈|whatsapp|telegram|line|linkedin|reddit|pinterest|plurk|噗浪|"
+    r"qq空间|qq空間|qq|google\+|本文|此文|文章|this article|this story|this post|朋友|好友|a friend"
 )
 # A caption is made of share actions, platform names and counts only ('分享到微博', 'Share on
 # Facebook', '赞 (12)'); a sentence that merely starts with one ('微信支付宕机两小时。',
@@ -533,6 +552,12 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "drop_title_heading",
         "the headline opening a whole page's article: its title (articles.title), read as the post's own title, "
         "most of the page's <title> or og:title, or the page's only <h1>; a section heading opening an excerpt stays",
+    ),
+    TextRule(
+        "drop_mailing_notices",
+        "an e-mail edition's own lines: a link to view it in a browser, why the reader received it, how to leave the "
+        "list and the sender's address ('邮件显示不正常？在浏览器中查看', '您收到这封邮件，是因为您订阅了…', "
+        "'退订 | 管理订阅偏好', 'Unsubscribe'); a sentence about unsubscribing ('有人退订是因为搬走了') is prose",
     ),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
     TextRule(
@@ -945,7 +970,7 @@ _URGED = re.compile(  # (or for a price)
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS = 80
-_INTERFACE_WORD = rf"[▲▼►▸↓]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓]+)?"  # ('查看更多评论 >')
+_INTERFACE_WORD = rf"[▲▼►▸↓]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓→]+)?"  # ('查看更多评论 >')
 INTERFACE_LABELS = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
@@ -1411,8 +1436,14 @@ def strip_icon_glyphs(text: str, keep_lines: bool = False) -> str:
 
 
 # A microblog's fold link after its cut text's ellipsis, which stays to say the text was cut ('……展开全文c': the letter
-# is the arrow of its icon font), or '收起全文' after the whole text
-_FOLD_LINK = re.compile(r"(?:(?<=\.\.)|(?<=…)|(?<=⋯))\s*(?:展开全文|展開全文|全文)\s*[a-z]?$|\s*收起全文\s*[a-z]?$")
+# is the arrow of its icon font), a feed's cut copy's link to the rest ('……阅读全文>>', '… Continue reading →'), or
+# '收起全文' after the whole text
+_FOLD_LINK = re.compile(
+    r"(?:(?<=\.\.)|(?<=…)|(?<=⋯))\s*[\[【(（]?\s*(?:展开全文|展開全文|全文|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀"
+    r"|read more|continue reading|read the full (?:story|article))\s*[\]】)）]?\s*(?:>>|»|›|>|→|＞＞|[a-z])?$"
+    r"|\s*收起全文\s*[a-z]?$",
+    re.IGNORECASE,
+)
 
 
 # A wiki's edit link after a section's heading ('历史[编辑]', 'History[edit]', '歷史[編輯原始碼]')
@@ -1456,9 +1487,13 @@ def strip_more_links(text: str, keep_lines: bool = False) -> str:
     return _MORE_LINK.sub("", text)
 
 
+FOLD_LINK_MAX_CHARS = 30  # the ellipsis and the link after it ('… Continue reading →')
+
+
 def strip_fold_links(text: str, keep_lines: bool = False) -> str:
-    """Remove a fold link closing a block ('…展开全文', '收起全文') (``strip_fold_links``); code keeps it."""
-    if keep_lines or "全文" not in text[-8:]:
+    """Remove a fold link closing a block ('…展开全文', '……阅读全文>>', '收起全文') (``strip_fold_links``); code keeps it."""
+    tail = text[-FOLD_LINK_MAX_CHARS:]
+    if keep_lines or ("…" not in tail and ".." not in tail and "⋯" not in tail and "收起全文" not in tail):
         return text
     return _FOLD_LINK.sub("", text)
 
@@ -1691,6 +1726,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_style_sheet_text"
     if len(text) <= 200 and _is_copyright_notice(text):
         return "drop_copyright_lines"
+    if len(text) <= MAILING_NOTICE_MAX_CHARS and MAILING_NOTICE.search(text):
+        return "drop_mailing_notices"
     if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()) and (link_only or not PLATFORM_NAMES.match(text.strip())):
         return "drop_share_captions"
     if len(text) <= 40 and PAYWALL_NOTE.search(text) and not MENTIONED.search(text) and not _quotes_a_note(text):

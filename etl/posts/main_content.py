@@ -145,7 +145,9 @@ RELATED_LABEL = re.compile(
     r"(?:热文|熱文|热搜|熱搜|热榜|熱榜|排行榜)|更多|你可能|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|即時新聞|即时新闻|最新新聞|最新新闻|"
     r"related|recommended|more (?:stories|news|on|from|in)\b|more\s*[:：]?$|more\b[^.!?]{0,30}\b(?:stories|news|articles|reads)\b|"
     r"read more|read also|also read|see (?:more|also)|don'?t miss|trending|most (?:read|popular|viewed)|top stories|"
-    r"you may|you might|further reading)",
+    r"you may|you might|further reading|also in this issue|"
+    # an edition's other stories ('本期还有', '本期其他文章')
+    r"(?:本期|今期|这期|這期)(?:还有|還有|其他|其它|更多))",
     re.IGNORECASE,
 )
 # The label of the article's own apparatus: its notes and the sources it cites ('参考资料', '資料來源',
@@ -747,6 +749,7 @@ def _paragraphs_closed_out(box: Measure, parents: dict[int, Measure]) -> list[Me
     return []
 
 
+_LINE_BOXES = frozenset({"td", "div", "section"})  # boxes that hold a paragraph's text when no block is inside
 STANDFIRST_MAX_CLIMB = 3  # from the headline to the box holding it and the article's first box
 STANDFIRST_MAX_PARAGRAPHS = 2
 STANDFIRST_MAX_CHARS = 300
@@ -780,8 +783,8 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
             after_title = True
         elif m.island or m.opens_with_title_link:
             continue
-        elif after_title and m.tag == "p" and _holds_prose(m):
-            found.append(m)
+        elif after_title and (m.tag == "p" or (m.tag in _LINE_BOXES and not m.has_block_child)) and _holds_prose(m):
+            found.append(m)  # a paragraph, whatever its tag (a layout table's row: '<tr><td><b>…</b></td></tr>')
         else:
             stack.extend(reversed(m.children))
     if not found or len(found) > STANDFIRST_MAX_PARAGRAPHS or sum(m.chars for m in found) > STANDFIRST_MAX_CHARS:
@@ -1274,6 +1277,7 @@ def _find_link_lists(
                     or (_is_teaser_box(c) and not cited and not shown)
                     or _is_labelled_ad(c)
                     or (in_run and (c_trailing or in_labelled_run))
+                    or (in_labelled_run and _opens_with_title_line(c) and not cited)
                     or (_under_related_label(c, previous) and 2 * c.link_chars > c.chars)
                     or _is_related_pointer(c)
                     or _is_layout_column(c, m, article_chars)
@@ -1540,9 +1544,16 @@ def _labelled_runs(boxes: list[Measure], in_runs: list[bool]) -> list[bool]:
     for i, m in enumerate(boxes):
         if not m.chars:
             continue
-        flags[i] = in_runs[i] and label
+        # (a teaser, its linked title over its summary, as one-link lines: '本期还有' over an edition's other stories)
+        flags[i] = (in_runs[i] or _opens_with_title_line(m)) and label
         label = flags[i] or _is_related_label(m)
     return flags
+
+
+def _opens_with_title_line(m: Measure) -> bool:
+    """Whether a box opens with a linked title on a line of its own (a teaser: the title, then its summary), not a
+    link running on into a sentence ('<a>《粮站往事》</a>：讲这座粮站…', the author's note on a book)."""
+    return bool(m.lead_link) and not m.lead_in_sentence and m.head_chars >= TEASER_TITLE_MIN_CHARS
 
 
 def _is_prose(m: Measure) -> bool:
