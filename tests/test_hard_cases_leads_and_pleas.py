@@ -203,3 +203,98 @@ def test_an_email_edition_keeps_its_article_and_loses_the_mailings_lines():
         "paragraph",
         "table_cell",
     }
+
+
+def test_inline_text_the_pages_own_style_sheet_hides_is_not_read():
+    # a translation proxy keeps each sentence's original in a span its style sheet hides: it ran into every paragraph
+    from etl.posts.body import names_a_style_sheet_hides
+
+    style = "<style>.tx-src{display:none!important} @media print{.tx-dst{display:none}} .a .b{display:none}</style>"
+    assert names_a_style_sheet_hides(style) == {"tx-src"}
+    originals = [f"The original sentence number {i}." for i in range(len(TW))]
+    paras = "".join(
+        f"<p><span class='tx-src'>{o}</span><span class='tx-dst'>{t}</span></p>"
+        for o, t in zip(originals, TW, strict=True)
+    )
+    page = f"<html><head>{style}</head><body><div>{NAV}</div><article><h1>標題</h1>{paras}</article></body></html>"
+    assert [t for t in kept(page) if t != "標題"] == TW
+    # the proxy's toggle after each paragraph is a control
+    toggles = "".join(f"<p>{t}</p><p><a href='#o{i}'>顯示原文</a></p>" for i, t in enumerate(TW))
+    assert [
+        t for t in kept(f"<html><body><article><h1>標題</h1>{toggles}</article></body></html>") if t != "標題"
+    ] == TW
+
+
+def test_a_cache_banner_beside_a_blog_whose_every_neighbour_went_stays_out():
+    # every box around the post is removed (menu, widgets, comments), so the climb reaches the page's outer wrapper,
+    # whose score decays with depth: the siblings' floor is measured on the prose's own box
+    banner = (
+        "<div style='border:1px solid #999'><div>您正在瀏覽的是搜尋引擎保存的網頁快照：<a href='https://blog.example.tw/p/1'>"
+        "https://blog.example.tw/p/1</a>。快照保存於 2021年5月28日，原網頁此後可能已有改動。<a href='/help'>這是什麼？</a></div>"
+        "<div><a href='/c?full'>完整版</a> | <a href='/c?text'>僅文字版</a></div>"
+        "<div>小提示：按 Ctrl+F 可以在本頁查找關鍵詞。</div></div>"
+    )
+    blog = (
+        "<div style='position:relative'><div id='page'><header class='site-header'><p class='site-title'>"
+        "<a href='/'>河邊小記</a></p><nav id='site-navigation'><ul><li><a href='/'>首頁</a></li><li><a href='/a'>歸檔</a>"
+        "</li></ul></nav></header><div id='content'><main id='main'><article class='post'><header class='entry-header'>"
+        "<h1 class='entry-title'>標題</h1></header><div class='entry-content'>"
+        + "".join(f"<p>{t}</p>" for t in TW)
+        + "</div><footer class='entry-footer'><span class='cat-links'>分類：<a href='/c/1'>城市</a></span></footer>"
+        "</article><nav class='post-navigation'><a href='/p/0'>上一篇 另一篇文章的標題</a></nav>"
+        "<div id='comments' class='comments-area'><h2 class='comments-title'>2 條評論</h2><ol class='comment-list'>"
+        "<li class='comment'><b>小周</b><p>寫得真好，我們社區也在討論這件事。</p></li>"
+        "<li class='comment'><b>阿梅</b><p>收藏了，轉給家裡人看看。</p></li></ol></div></main></div></div></div>"
+    )
+    assert [t for t in kept(f"<html><body><div>{banner}{blog}</div></body></html>") if t != "標題"] == TW
+
+
+def test_data_left_as_text_in_a_markdown_copy_goes():
+    import json
+
+    from tests.test_hard_cases_web_apps_and_markdown import assert_rules
+
+    record = {"@type": "NewsArticle", "headline": "標題", "articleBody": "\\n".join(TW)}
+    fields = (
+        "id: 3f2a9c1e parent_id: 8c1d2e3f created_time: 2021-05-28T13:14:15.123Z source_url: https://news.example.tw/a "
+        "source_application: net.notes.clipper is_todo: 0 type_: 1"
+    )
+    assert_rules(
+        (json.dumps(record, ensure_ascii=False), fields),
+        (
+            "{這是作者用大括號括起來的一句話。}",
+            "地点: 城东 时间: 周六 人数: 三十 费用: 免费 报名: 电话",
+            "note: the plan: adopted in 2021: revised: twice: finished.",
+        ),
+    )
+    # a converter put the page's description above the headline: the lead, then, is the article's own
+    body = f"> {TW[0]}\n\n# 標題\n\n{TW[0]}\n\n{TW[1]}\n"
+    blocks = [b.text for b in parsed(post(body), "_posts/2021-05-28-a.md").blocks]
+    assert blocks.count(TW[0]) == 1 and blocks[-1] == TW[1]
+
+
+def test_pandocs_attributes_and_fenced_divs_are_markup():
+    # '::: {.art-body}' fences, '{#sec-3 .subhead}' after a heading, '[来源]{.source}' spans and '{.pic width="640"}'
+    # after an image were read as text, glued to the paragraphs beside them
+    body = (
+        f"::: {{.art-wrap}}\n# 標題 {{#title .art-title}}\n[2021-05-28]{{.time}} [來源：城東晚報]{{.source}}\n:::\n"
+        f'::: {{.art-body}}\n{TW[0]}\n\n![](https://img.example.tw/a.jpg){{.pic width="640"}}\n\n'
+        f"## 一樓的顧慮 {{#sec-3 .subhead}}\n\n{TW[1]}\n:::\n::: {{.art-share}}\n分享到：[微信](#){{.wx}} [微博](#){{.wb}}\n:::\n"
+    )
+    got = [(b.kind, b.text) for b in parsed(post(body), "_posts/2021-05-28-a.md").blocks]
+    assert ("heading", "一樓的顧慮") in got and ("paragraph", TW[0]) in got and ("paragraph", TW[1]) in got
+    assert not any("{" in text or ":::" in text for _, text in got)
+
+
+def test_a_printed_copys_running_heads_and_feet_go():
+    # a page printed to PDF and back: each page opens with the print's date, time and title and closes with the
+    # address and the page's number
+    def head(n: int) -> str:
+        return f"<p>2021/5/28 上午10:32 標題 - 城東晚報</p><p>https://news.example.tw/a/1.html {n}/2</p>"
+
+    page = f"<html><body><div class='page'>{head(1)}<p>{TW[0]}</p><p>{TW[1]}</p></div>"
+    page += f"<div class='page'>{head(2)}<p>{TW[2]}</p><p>{TW[3]}</p></div></body></html>"
+    assert kept(page) == TW[:4]
+    # a date heading each of a timeline's events differs from line to line, and stays
+    timeline = "".join(f"<p>2021/5/{20 + i} 10:00 第{i}次會議在市府舉行</p><p>{t}</p>" for i, t in enumerate(TW))
+    assert len(kept(f"<html><body><div>{timeline}</div></body></html>")) == 2 * len(TW)

@@ -99,7 +99,9 @@ from pathlib import Path
 #     few words and a colon left at the article's end; a language switch, a views glyph's count, keywords closed
 #     by a full stop, a paywall note opening its offer's line; a CMS's byline field, an escaped file-name slug; a
 #     page's class namespace ('print-…') names no role; a layout table's lone cell is a paragraph; an e-mail
-#     edition's own lines, a cut copy's link after its ellipsis, a fold toggle as a heading, teasers under a label
+#     edition's own lines, a cut copy's link after its ellipsis, a fold toggle as a heading, teasers under a label;
+#     inline text the page's style sheet hides; the siblings' floor measured on the prose's box; data left as text;
+#     pandoc's fences and attributes; a printed copy's running heads and feet
 PARSER_VERSION = 19
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -223,6 +223,13 @@ _KRAMDOWN_ATTRIBUTES = re.compile(
     r"""[ \t]*\{:(?:[ \t]*(?:[.#][\w-]+|[\w-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))?))*[ \t]*\}[ \t]*$""",
     re.MULTILINE,
 )
+# pandoc's attributes ('{#sec-3 .subhead}', '{.pic width="640"}') after a heading, an image or a bracketed span
+# ('[来源：城东晚报]{.source}': the span's text stays), and its fenced divs ('::: {.art-body}', ':::'): markup, as
+# kramdown's lists are
+_PANDOC_ATTRIBUTE_LIST = r"""\{(?:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))+[ \t]*\}"""
+_PANDOC_SPAN = re.compile(rf"\[([^\[\]\n]*)\]{_PANDOC_ATTRIBUTE_LIST}")
+_PANDOC_AFTER = re.compile(rf"(?<=\)){_PANDOC_ATTRIBUTE_LIST}|[ \t]+{_PANDOC_ATTRIBUTE_LIST}(?=[ \t]*$)", re.MULTILINE)
+_PANDOC_FENCE = re.compile(rf"^[ \t]*:{{3,}}[ \t]*(?:{_PANDOC_ATTRIBUTE_LIST}|[\w-]+)?[ \t]*:*[ \t]*$", re.MULTILINE)
 # Liquid's output at the start of an address ('![曲线]({{ site.baseurl }}/img/a.png)', 'src="{{ site.url }}/…"'):
 # Jekyll writes the site's address there; removed, the path stays a link (a space left in it would not be one)
 # Hugo's link to another post of the site ('[去年的报道]({{< ref "2020-07-12-flood.md" >}})'): its page's address, which
@@ -938,6 +945,11 @@ def markdown_to_html(text: str) -> str:
         text = _KRAMDOWN_ATTRIBUTES.sub("", _KRAMDOWN_TOC.sub("", text))
         if "{#" in text:
             text = _KRAMDOWN_HEADING_ID.sub(r"\1", text)
+        if "]{" in text:
+            text = _PANDOC_SPAN.sub(r"\1", text)
+        text = _PANDOC_AFTER.sub("", text)
+    if ":::" in text:
+        text = _PANDOC_FENCE.sub("", text)  # (an empty line: the fence's neighbours are paragraphs apart)
     if "markdown=" in text:
         text = _open_markdown_blocks(text)
     return _markdown.render(text)
@@ -1124,6 +1136,37 @@ def _outside_namespace(names: list[str], namespace: str) -> list[str]:
     ]
 
 
+_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_SIMPLE_SELECTOR = re.compile(r"[.#]([A-Za-z_][\w-]*)")
+_HIDING_DECLARATION = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def names_a_style_sheet_hides(html: str) -> frozenset[str]:
+    """The class and id names the page's own ``<style>`` hides for every screen: a rule at the sheet's top level (not
+    inside ``@media print`` or a breakpoint) whose selectors are each one class or id ('.tx-src{display:none}')."""
+    hidden: set[str] = set()
+    for sheet in _STYLE_ELEMENT.finditer(html):
+        css = _CSS_COMMENT.sub("", sheet.group(1))
+        depth, start = 0, 0
+        for i, char in enumerate(css):
+            if char == "{":
+                if depth == 0:
+                    selectors, start = css[start:i], i + 1
+                depth += 1
+            elif char == "}" and depth:
+                depth -= 1
+                if depth == 0:
+                    declarations = css[start:i]
+                    if "{" not in declarations and _HIDING_DECLARATION.search(declarations):
+                        parts = [part.strip() for part in selectors.split(",")]
+                        matches = [_SIMPLE_SELECTOR.fullmatch(part) for part in parts]
+                        if all(matches):
+                            hidden.update(m.group(1) for m in matches if m is not None)
+                    start = i + 1
+    return frozenset(hidden)
+
+
 def _alone_in_its_row(cell: LexborNode) -> bool:
     """Whether a table cell is its row's only cell: a table of one cell per row lays a page out in rows (an e-mail
     edition, a site of the 2000s); a data table's values stand side by side."""
@@ -1181,9 +1224,11 @@ class _Walker:
         source: str = "",
         signup_holders: frozenset[int] = frozenset(),
         namespace: str | None = None,
+        hidden_names: frozenset[str] = frozenset(),
     ) -> None:
         self.body = Body()
         self.apply_rules = apply_rules
+        self.hidden_names = hidden_names  # classes and ids the page's style sheet hides (``names_a_style_sheet_hides``)
         self.namespace = namespace  # the first part most of the page's class names share (``class_namespace``)
         self.total_text = max(total_text, 1)
         self.control_holders = control_holders  # elements that held a form control (``_holders_of_controls``)
@@ -1251,11 +1296,15 @@ class _Walker:
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
+        # a watermark set in type of size 0 inside a sentence ('旧粮仓<font …>某某网</font>'), or inline text the page's
+        # own style sheet hides (a translation's original beside each sentence, characters strewn against copying)
+        if tag in _INLINE_TEXT_TAGS and (
+            (_has_zero_font_size(attrs) and next(node.iter(), None) is None)
+            or (self.hidden_names and any(name in self.hidden_names for name in names))
+        ):
+            names.append("hidden")
         if self.namespace is not None and names:
             names = _outside_namespace(names, self.namespace)
-        # a watermark set in type of size 0 inside a sentence ('旧粮仓<font …>某某网</font>')
-        if tag in _INLINE_TEXT_TAGS and _has_zero_font_size(attrs) and next(node.iter(), None) is None:
-            names.append("hidden")
         if any(_names_header_metadata(name) for name in names) and _in_article_header(node):
             return "strip_navigation"  # the header's byline, date, section or tag links: the post's fields
         href = attrs.get("href") if tag == "a" else None
@@ -1726,6 +1775,47 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
     return rule in _CONTROL_LIKE_RULES and block.kind == "list_item" and _in_introduced_list(blocks, i)
 
 
+RUNNING_HEAD_MAX_CHARS = 100
+RUNNING_HEAD_MIN_WORDS = 6  # characters after its date and time: the title, the site's name
+_DATE_AND_TIME = re.compile(
+    r"^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*(?:上午|下午|[AP]M)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _running_heads(blocks: list[Block]) -> set[str]:
+    """Lines that open with a date (and time) and recur word for word in one article: a printed copy's running head
+    on each of its pages ('2021/5/28 上午10:32 老小区加装电梯 - 城东晚报'), not the article's (its dates head events that
+    differ)."""
+    seen: set[str] = set()
+    heads: set[str] = set()
+    for block in blocks:
+        text = block.text
+        if len(text) > RUNNING_HEAD_MAX_CHARS or not text[:1].isdigit():
+            continue
+        start = _DATE_AND_TIME.match(text)
+        if start is None or len(text) - start.end() < RUNNING_HEAD_MIN_WORDS:
+            continue
+        if text in seen:
+            heads.add(text)
+        seen.add(text)
+    return heads
+
+
+LEAD_REPEAT_WINDOW = 4  # blocks after the opening one where the page's description may recur as the lead
+
+
+def _repeated_after_the_headline(blocks: list[Block], i: int) -> bool:
+    """Whether the article's opening quote recurs word for word a heading later (a converter put the page's
+    description, its first paragraph, above the headline as a quote; the article then opens with it)."""
+    text = blocks[i].text
+    if i or blocks[i].kind != "quote" or len(text) < boilerplate.REPEATED_NEIGHBOUR_MIN_CHARS:
+        return False  # (set apart as a quote: a section that begins by repeating the lead is the author's)
+    after = blocks[i + 1 : i + 1 + LEAD_REPEAT_WINDOW]
+    at = next((j for j, block in enumerate(after) if block.text == text), -1)
+    return at > 0 and any(block.kind == "heading" for block in after[:at])
+
+
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     timeline: bool | None = None  # looked at once, when a bare date opens the article
@@ -1763,6 +1853,8 @@ def _apply_text_rules(body: Body) -> None:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
             if rule is not None and _the_articles_own(rule, body.blocks, i, kept):
                 rule = None
+            elif rule is None and not kept and _repeated_after_the_headline(body.blocks, i):
+                rule = "drop_repeated_neighbours"  # the page's description above the headline, then the lead itself
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
                 timeline = _is_timeline(body.blocks)
@@ -1782,6 +1874,11 @@ def _apply_text_rules(body: Body) -> None:
             kept.append(block)
         else:
             body.removed[rule] = body.removed.get(rule, 0) + 1
+    heads = _running_heads(kept)
+    if heads:
+        before = len(kept)
+        kept = [block for block in kept if block.text not in heads]
+        body.removed["drop_datelines"] = body.removed.get("drop_datelines", 0) + before - len(kept)
     copies = boilerplate.second_copies([block.text for block in kept])
     if copies:
         body.removed["drop_second_copies"] = body.removed.get("drop_second_copies", 0) + len(copies)
@@ -2056,6 +2153,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         control_holders=holders,
         signup_holders=signups,
         namespace=class_namespace(html),
+        hidden_names=names_a_style_sheet_hides(html) if "<style" in html or "<STYLE" in html else frozenset(),
     )
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")

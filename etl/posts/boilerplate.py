@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -428,6 +429,8 @@ PAGE_META = re.compile(
     r"|(?:(?:本文|本页|本頁)(?:永久)?(?:链接|鏈接|連結|地址|网址|網址)|永久链接|永久鏈接|永久連結|固定链接|固定連結)\s*[:：]\s*https?://\S+"
     r"|(?:收录于|收錄於)(?:合集|话题|話題)(?:\s*[#＃]\S+)*(?:\s*\d+\s*[个個]?)?"
     r"|(?:本文|全文)(?:共|共有)\s*\d+\s*[页頁]"  # a paged article's count of its pages
+    # a printed page's foot: the article's address and the page's number ('https://…/a.html 2/3')
+    r"|https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}"
     # an edition's number and date ('第 128 期 · 2021年5月28日', 'Issue #128 · 2021-05-28')
     r"|(?:第\s*\d+\s*期|issue\s*(?:no\.?\s*|#)?\d+)(?:\s*[·•|｜/,，]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?"
     # a channel's views after their glyph, with the post's time ('👁 5.6K · 2021-05-28 10:00')
@@ -531,7 +534,9 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
     TextRule(
         "drop_stray_literals",
-        "literal 'null', 'undefined' and the like left by a template, and a closing '- END -' ornament",
+        "literal 'null', 'undefined' and the like left by a template, a closing '- END -' ornament, a JSON object "
+        "left as text (a page's structured data, the article a second time in its articleBody) and another program's "
+        "record of fields ('id: 3f2a… parent_id: … created_time: … source_url: …', a notes app's export)",
     ),
     TextRule(
         "drop_style_sheet_text",
@@ -809,7 +814,7 @@ _INTERFACE_WORDS = (
     r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|"
     # a scroll cue ('往下滑继续阅读', '向下滑動看更多', '▼ 继续阅读 ▼')
     r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|聆听文章|聆聽文章|收听本文|收聽本文|朗读全文|朗讀全文|"
-    r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
+    r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|显示原文|顯示原文|隐藏原文|隱藏原文|show original|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
     r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|"
     r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|视频加载中\.*|影片載入中\.*|"
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
@@ -1607,6 +1612,29 @@ def is_line_number_gutter(text: str) -> bool:
     return len(lines) >= 2 and lines == [str(number) for number in range(1, len(lines) + 1)]
 
 
+def _is_json_object(text: str) -> bool:
+    """Whether a block is a JSON object (a page's structured data shown as text)."""
+    try:
+        return isinstance(json.loads(text), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+RECORD_MIN_FIELDS = 5  # 'key: value' pairs in one block, most keys a program's identifiers ('parent_id')
+_FIELD_KEY = re.compile(r"(?:^|\s)([a-z][a-z0-9]*(?:_[a-z0-9]+)*_?):(?=\s|$)")
+
+
+def _is_record_of_fields(text: str) -> bool:
+    """Whether a block is a program's record of fields, one after another ('id: … parent_id: … created_time: …'): five
+    or more keys written as identifiers, most of them compound ('source_url'), and no sentence of Chinese."""
+    keys = _FIELD_KEY.findall(text)
+    return (
+        len(keys) >= RECORD_MIN_FIELDS
+        and 2 * sum("_" in key for key in keys) >= len(keys)
+        and not any(mark in text for mark in "。！？")
+    )
+
+
 def has_word(text: str) -> bool:
     """Whether a text holds a letter or digit of any script (a block without one is empty)."""
     return _HAS_WORD.search(text) is not None
@@ -1720,6 +1748,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         text.strip().lower() in STRAY_LITERALS
         or ((len(text) <= 20 or (len(text) <= 60 and ("结束" in text or "結束" in text))) and END_ORNAMENT.match(text))
         or (len(text) <= 80 and "adsbygoogle" in text.lower() and AD_SCRIPT_LINE.match(text))
+        or (text[:1] == "{" and text.rstrip()[-1:] == "}" and _is_json_object(text))
+        or (text.count(": ") >= RECORD_MIN_FIELDS and _is_record_of_fields(text))
     ):
         return "drop_stray_literals"
     if "{" in text and "}" in text and STYLE_SHEET_TEXT.fullmatch(text):

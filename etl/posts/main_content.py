@@ -582,6 +582,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
         )
         top = under_title if under_title is not None else top
     top = _first_post(top)
+    best = top  # the box where the prose is, before any climb to a box around it
     for island, _ in islands:
         parents.update(_parents(island))
 
@@ -658,7 +659,10 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     parent = holder
     # readability's floor of 10 keeps a stray box of a long page out; a sibling scoring three quarters
     # of the top box is as much the article (sections of a short article side by side under <body>)
-    threshold = min(max(10.0, 0.2 * top.final_score), 0.75 * top.final_score)
+    # (measured on the box of the prose: a climb to a whole page's wrapper, whose score decays with its depth, would
+    # let any stray line beside it in, an archive's or a cache's note about the page)
+    score = max(top.final_score, best.final_score)
+    threshold = min(max(10.0, 0.2 * score), 0.75 * score)
     top_class = top.node.attributes.get("class") or ""
     chosen = []
     with_text = [c for c in parent.children if c.chars]
