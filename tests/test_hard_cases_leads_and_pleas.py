@@ -298,3 +298,46 @@ def test_a_printed_copys_running_heads_and_feet_go():
     # a date heading each of a timeline's events differs from line to line, and stays
     timeline = "".join(f"<p>2021/5/{20 + i} 10:00 第{i}次會議在市府舉行</p><p>{t}</p>" for i, t in enumerate(TW))
     assert len(kept(f"<html><body><div>{timeline}</div></body></html>")) == 2 * len(TW)
+
+
+def test_a_text_browsers_dump_of_a_page_is_read_as_the_page():
+    # 'lynx -dump': the page's links numbered in its text and listed under 'References' at the end; read as plain
+    # text, its menus, its related list and 30 addresses stayed, and its list ran into one line
+    menu = " ".join(f"[{i}]欄目{i}" for i in range(1, 7))
+    items = "\n".join(f"   * [{7 + i}]另一則新聞的標題第{i}號 05-2{i}" for i in range(3))
+    refs = "\n".join(f"{n:>4}. https://news.example.tw/p/{n}" for n in range(1, 12))
+    dump = (
+        f"   {menu}\n\n                    標題\n\n   2021-05-28 10:00 來源：城東晚報\n\n"
+        + "\n\n".join(f"   {t}" for t in TW)
+        + "\n\n   * 第一項說明文字\n   * 第二項說明文字\n\n   相關新聞\n\n"
+        + f"{items}\n\n   [10]關於我們 | [11]聯絡我們\n\nReferences\n\n{refs}\n"
+    )
+    result = parsed(post(dump), "_posts/2021-05-28-a.md")
+    assert [(b.kind, b.text) for b in result.blocks if b.text != "標題"] == [
+        *(("paragraph", t) for t in TW),
+        ("list_item", "第一項說明文字"),
+        ("list_item", "第二項說明文字"),
+    ]
+    assert result.removed.get("read_text_browser_dump") == 1
+    # an article whose footnote markers sit before its punctuation and whose sources are listed at its end is no dump
+    article = f"{TW[0]}[1]。\n\n{TW[1]}[2]。\n\n{TW[2]}[3]。\n\nReferences\n\n{refs}\n"
+    assert "read_text_browser_dump" not in parsed(post(article), "_posts/2021-05-28-a.md").removed
+
+
+def test_markdowns_extensions_and_a_microblogs_link_label():
+    md = (
+        f'{TW[0]}[^1]，{TW[1]}[^1]\n\n!!! note "提示"\n    便橋每天早六點至晚十點開放。\n\n'
+        f"> [!NOTE]\n> 施工期間請繞行縣道。\n\n{TW[2]}\n\n[^1]: 縣政府的公告。\n"
+    )
+    got = [b.text for b in parsed(post(md), "_posts/2021-05-28-a.md").blocks]
+    # a note cited twice is '[1]' both times; an admonition's title and text, an alert's text, without their markers
+    assert got[0] == f"{TW[0]}[1]，{TW[1]}[1]"
+    assert got[1:5] == ["提示", "便橋每天早六點至晚十點開放。", "施工期間請繞行縣道。", TW[2]]
+    # a microblog's stand-in for a web address after a sentence, and a cut copy's bare 'Continue reading'
+    from etl.posts.body import body_to_blocks
+
+    page = f"<p>{TW[0]}網頁連結</p><p>The council said the plan would … Continue reading</p>"
+    assert [b.text for b in body_to_blocks(page, True).blocks] == [TW[0], "The council said the plan would …"]
+    from tests.test_hard_cases_web_apps_and_markdown import assert_rules
+
+    assert_rules(("👁 1.2k · via @rss2md_bot",), ("他在群裡說網頁連結打不開。",))

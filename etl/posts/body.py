@@ -145,6 +145,8 @@ _markdown = (
     .use(deflist_plugin)  # kramdown's definition lists ('便桥' over ': 施工期间临时搭建的桥'): a term, its definition
 )
 _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' link back from a footnote's text
+# a note cited twice is '[1]' both times, as its author wrote it (the renderer numbers the second citation '[1:1]')
+_markdown.add_render_rule("footnote_caption", lambda _renderer, tokens, idx, *_: f"[{tokens[idx].meta['id'] + 1}]")
 # '**答：**一开始': CommonMark leaves these asterisks as text (a closing '**' after punctuation must be followed by
 # a space or punctuation), kramdown, Jekyll's renderer, makes the word bold. The text keeps no emphasis, so the
 # asterisks of such a pair left in the text (not in code) are removed.
@@ -230,6 +232,23 @@ _PANDOC_ATTRIBUTE_LIST = r"""\{(?:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n
 _PANDOC_SPAN = re.compile(rf"\[([^\[\]\n]*)\]{_PANDOC_ATTRIBUTE_LIST}")
 _PANDOC_AFTER = re.compile(rf"(?<=\)){_PANDOC_ATTRIBUTE_LIST}|[ \t]+{_PANDOC_ATTRIBUTE_LIST}(?=[ \t]*$)", re.MULTILINE)
 _PANDOC_FENCE = re.compile(rf"^[ \t]*:{{3,}}[ \t]*(?:{_PANDOC_ATTRIBUTE_LIST}|[\w-]+)?[ \t]*:*[ \t]*$", re.MULTILINE)
+# a note box of Markdown's extensions: MkDocs' '!!! note "提示"' over its indented text, GitHub's '> [!NOTE]' opening a
+# quote; the box's title is a line of its own, its text the article's, its marker markup
+_ADMONITION = re.compile(
+    r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?[ \t]*\n((?:(?:[ \t]{4}|\t)[^\n]*\n?|[ \t]*\n)*)',
+    re.MULTILINE,
+)
+_ADMONITION_ALERT = re.compile(
+    r"^(>[ \t]*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n(?=>)", re.MULTILINE | re.IGNORECASE
+)
+
+
+def _admonition_unfolded(found: re.Match[str]) -> str:
+    body = re.sub(r"^(?:[ \t]{4}|\t)", "", found.group(2), flags=re.MULTILINE)
+    title = found.group(1)
+    return (f"{title}\n\n" if title else "") + body + "\n"
+
+
 # Liquid's output at the start of an address ('![曲线]({{ site.baseurl }}/img/a.png)', 'src="{{ site.url }}/…"'):
 # Jekyll writes the site's address there; removed, the path stays a link (a space left in it would not be one)
 # Hugo's link to another post of the site ('[去年的报道]({{< ref "2020-07-12-flood.md" >}})'): its page's address, which
@@ -950,6 +969,8 @@ def markdown_to_html(text: str) -> str:
         text = _PANDOC_AFTER.sub("", text)
     if ":::" in text:
         text = _PANDOC_FENCE.sub("", text)  # (an empty line: the fence's neighbours are paragraphs apart)
+    if "!!!" in text or "[!" in text:
+        text = _ADMONITION_ALERT.sub("", _ADMONITION.sub(_admonition_unfolded, text))
     if "markdown=" in text:
         text = _open_markdown_blocks(text)
     return _markdown.render(text)
@@ -1099,31 +1120,27 @@ def _signs_a_document(node: LexborNode) -> bool:
 
 
 NAMESPACE_MIN_NAMES = 5  # class names sharing a first part, for it to be the page's namespace
-_CLASS_ATTRIBUTE = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_NAME_PARTS = re.compile(r"[-_]+")
+_CLASS_VALUE = re.compile(r"""\sclass\s*=\s*["']([^"'<>]*)""", re.IGNORECASE)
+_FIRST_PART = re.compile(r" ([^\s_-]+)[-_]+[^\s_-]")  # the first name with a part after its first
 
 
 def class_namespace(html: str) -> str | None:
     """The first part that most of a page's class names share, when they do ('print-wrap', 'print-lead', 'print-foot'
     on a print view; a template's own prefix): the page's namespace, not an element's role. Without it, a rule word
-    as a namespace ('print', 'share', 'widget') names every element of the page as the chrome it names."""
-    counts: dict[str, int] = {}
-    total = 0
-    first = ""
-    for found in _CLASS_ATTRIBUTE.finditer(html):
-        for name in (found.group(1) or found.group(2) or "").split():
-            total += 1
-            parts = _NAME_PARTS.split(name.lower(), maxsplit=1)
-            if len(parts) == 2 and parts[0] and parts[1]:
-                counts[parts[0]] = counts.get(parts[0], 0) + 1
-                first = first or parts[0]
-    if not counts:
+    as a namespace ('print', 'share', 'widget') names every element of the page as the chrome it names. (Counted on
+    the class attributes' text at once: a page has hundreds of names.)"""
+    names = " " + " ".join(_CLASS_VALUE.findall(html)).lower() + " "
+    total = names.count(" ") - 1
+    if total < NAMESPACE_MIN_NAMES:
         return None
-    head = max(counts, key=counts.__getitem__)
-    names = counts[head]
-    # (the page's outermost named box bears it too: a page of readers' comments, 'comment-body' a hundred times
-    # under its 'site-wrapper', has no namespace)
-    return head if names >= NAMESPACE_MIN_NAMES and 2 * names > total and head == first else None
+    # (the page's outermost named box bears it: a page of readers' comments, 'comment-body' a hundred times under
+    # its 'site-wrapper', has no namespace)
+    first = _FIRST_PART.search(names)
+    if first is None:
+        return None
+    head = first.group(1)
+    shared = names.count(f" {head}-") + names.count(f" {head}_")
+    return head if shared >= NAMESPACE_MIN_NAMES and 2 * shared > total else None
 
 
 def _outside_namespace(names: list[str], namespace: str) -> list[str]:
@@ -1138,6 +1155,7 @@ def _outside_namespace(names: list[str], namespace: str) -> list[str]:
 
 _STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_BRACES = re.compile("[{}]")
 _SIMPLE_SELECTOR = re.compile(r"[.#]([A-Za-z_][\w-]*)")
 _HIDING_DECLARATION = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -1149,7 +1167,8 @@ def names_a_style_sheet_hides(html: str) -> frozenset[str]:
     for sheet in _STYLE_ELEMENT.finditer(html):
         css = _CSS_COMMENT.sub("", sheet.group(1))
         depth, start = 0, 0
-        for i, char in enumerate(css):
+        for brace in _BRACES.finditer(css):
+            i, char = brace.start(), brace.group()
             if char == "{":
                 if depth == 0:
                     selectors, start = css[start:i], i + 1
@@ -2569,6 +2588,69 @@ def _escaped_page_read(text: str, among_html: bool) -> str | None:
     return html_lib.unescape(probe)
 
 
+# A text browser's dump of a page (lynx -dump, w3m): its links numbered in the text ('[5]首页') and listed at the end
+# under 'References' ('   5. https://…'): the page's text with its links, to be read as the page it is
+_DUMP_REFERENCES = re.compile(
+    r"\n[ \t]*(?:References|参考链接|參考連結)[ \t]*\n((?:[ \t]*\n|[ \t]*\d{1,4}\.[ \t]+\S+[ \t]*\n?)+)\s*$"
+)
+_DUMP_REFERENCE = re.compile(r"^[ \t]+(\d{1,4})\.[ \t]+(\S+)[ \t]*$", re.MULTILINE)  # (numbers set right)
+_DUMP_LINK = re.compile(r"\[(\d{1,4})\]([^\s\[\]]*)")
+_DUMP_IMAGE = re.compile(r"\[(?:IMG|INLINE|圖片|图片)\][ \t]*")
+_DUMP_BULLET = re.compile(r"^[ \t]*(?:[*+•o]|\d{1,3}\.)[ \t]+")
+DUMP_MIN_LINKS = 3
+DUMP_SHORT_LINE = 40
+
+
+def text_browser_page(text: str, title: str | None = None) -> str | None:
+    """The HTML of a text browser's dump of a page: its numbered links as links to the addresses of its
+    'References' list, its paragraphs (blocks of lines between blank lines) as paragraphs, its bulleted lines as a
+    list, a line that is the post's ``title`` as its headline; None when the text is no such dump (three numbered
+    links at least, each listed). The page is then read as any page: its menus and lists of other pages go."""
+    wanted = "".join((title or "").split())
+    found = _DUMP_REFERENCES.search(text)
+    if found is None:
+        return None
+    addresses = {int(n): url for n, url in _DUMP_REFERENCE.findall(found.group(1))}
+    page = text[: found.start()]
+    # links with words (a footnote's marker before a full stop, '[1]。', is none)
+    linked_words = sum(
+        int(link.group(1)) in addresses and boilerplate.has_word(link.group(2)) for link in _DUMP_LINK.finditer(page)
+    )
+    if len(addresses) < DUMP_MIN_LINKS or linked_words < DUMP_MIN_LINKS:
+        return None
+
+    def linked(line: str) -> str:
+        out, at = [], 0
+        for link in _DUMP_LINK.finditer(line):
+            out.append(html_lib.escape(line[at : link.start()]))
+            href = addresses.get(int(link.group(1)))
+            words = html_lib.escape(link.group(2))
+            out.append(f'<a href="{html_lib.escape(href, quote=True)}">{words}</a>' if href and words else words)
+            at = link.end()
+        out.append(html_lib.escape(line[at:]))
+        return "".join(out)
+
+    parts = []
+    for block in re.split(r"\n[ \t]*\n", page):
+        lines = [_DUMP_IMAGE.sub("", line).strip() for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        if wanted and len(lines) == 1 and "".join(lines[0].split()) == wanted:
+            parts.append(f"<h1>{html_lib.escape(lines[0])}</h1>")
+        elif all(_DUMP_BULLET.match(line) for line in lines):
+            items = "".join(f"<li>{linked(_DUMP_BULLET.sub('', line))}</li>" for line in lines)
+            parts.append(f"<ul>{items}</ul>")
+        else:
+            # short lines are lines of their own (a byline, a pager); a paragraph wraps at the dump's width
+            short = len(lines) > 1 and all(len(line) < DUMP_SHORT_LINE for line in lines)
+            inner = "".join(f"<p>{linked(line)}</p>" for line in lines) if short else "\n".join(map(linked, lines))
+            # (a line of links and separators only is a row of links, a box as a page has it: a menu, a footer's)
+            bare = _DUMP_LINK.sub("", "".join(lines))
+            parts.append(f"<div>{inner}</div>" if short or not boilerplate.has_word(bare) else f"<p>{inner}</p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "{{" in text:
         if "{{<" in text or "{{%" in text:
@@ -2588,6 +2670,13 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             text = content.group(1)
     if _CDATA_START.match(text):  # a feed item's text stored with its wrapper: its content is the body
         text = _CDATA_WRAPPER.sub(r"\1", text)
+    if not is_html_file and "[1]" in text and ("References" in text or "参考链接" in text or "參考連結" in text):
+        dump = text_browser_page(text, title)
+        if dump is not None:  # a text browser's dump of a whole page: read as the page
+            body = html_to_body(dump, title=title)
+            body.method = "text_browser_dump"
+            body.removed["read_text_browser_dump"] = 1
+            return body
     kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
         text = boilerplate.replace_spans(text, _HTML_COMMENT_OPEN, _HTML_COMMENT_CLOSE, lambda _, __: "")

@@ -434,7 +434,8 @@ PAGE_META = re.compile(
     # an edition's number and date ('第 128 期 · 2021年5月28日', 'Issue #128 · 2021-05-28')
     r"|(?:第\s*\d+\s*期|issue\s*(?:no\.?\s*|#)?\d+)(?:\s*[·•|｜/,，]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?"
     # a channel's views after their glyph, with the post's time ('👁 5.6K · 2021-05-28 10:00')
-    rf"|(?:👁|👀)\ufe0f?\s*{_COUNT}(?:\s*[·•|]\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)?"
+    rf"|(?:👁|👀)\ufe0f?\s*{_COUNT}(?:\s*[·•|]\s*(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"|via\s+@\w+))?"
     r")[\s)）\]】。]*$",
     re.IGNORECASE,
 )
@@ -1410,7 +1411,9 @@ def may_hold_residue(text: str) -> bool:
     return (
         not text.isprintable()
         or "全文" in text[-8:]
-        or text.endswith(("]", ">", "»", "›", "→", "＞", "）", ")", "】"))
+        or text.endswith(("]", ">", "»", "›", "→", "＞", "）", ")", "】", *_WEB_LINK_LABELS))
+        or "…" in text[-FOLD_LINK_MAX_CHARS:]
+        or ".." in text[-FOLD_LINK_MAX_CHARS:]
         or "Normal" in text
         or "Style Definitions" in text
     )
@@ -1485,9 +1488,19 @@ def strip_trailing_credits(text: str, keep_lines: bool = False) -> str:
     return _TRAILING_CREDIT.sub("", text)
 
 
+# a microblog's label for a web address after a sentence ('…石磨的香。网页链接'): the link's stand-in, never a word
+_WEB_LINK_LABELS = ("网页链接", "網頁鏈接", "網頁連結")
+_WEB_LINK_LABEL = re.compile(r"(?<=[。！？!?」”』）)])\s*(?:网页链接|網頁鏈接|網頁連結)$")
+
+
 def strip_more_links(text: str, keep_lines: bool = False) -> str:
-    """Remove a link to the whole story closing a block's sentence (``strip_more_links``); code keeps it."""
-    if keep_lines or not text.endswith((">", "»", "›", "→", "＞")):
+    """Remove a link to the whole story closing a block's sentence, or a microblog's label for a web address there
+    (``strip_more_links``); code keeps it."""
+    if keep_lines:
+        return text
+    if text.endswith(_WEB_LINK_LABELS):
+        return _WEB_LINK_LABEL.sub("", text)
+    if not text.endswith((">", "»", "›", "→", "＞")):
         return text
     return _MORE_LINK.sub("", text)
 
@@ -1651,11 +1664,9 @@ PAYWALL_OFFER_MAX_CHARS = 90  # a note and its offer on one line ('剩餘62%內�
 def _opens_with_paywall_note(text: str) -> bool:
     """Whether a line opens with a paywall note and goes on with its offer in the same sentence (the price, 'cancel at
     any time'): a line of prose that speaks of a paywall opens with its own subject ('读者说，订阅后阅读全文…')."""
-    text = text.lstrip(" 【[（(*※▶►")
-    found = PAYWALL_NOTE.search(text[:40])
+    found = PAYWALL_NOTE.match(text.lstrip(" 【[（(*※▶►")[:40])  # (at the line's start only: one try, not a scan)
     return (
         found is not None
-        and found.start() == 0
         and not MENTIONED.search(text)
         and not _quotes_a_note(text)
         and text.count("。") + text.count("！") <= 1
