@@ -341,3 +341,36 @@ def test_markdowns_extensions_and_a_microblogs_link_label():
     from tests.test_hard_cases_web_apps_and_markdown import assert_rules
 
     assert_rules(("👁 1.2k · via @rss2md_bot",), ("他在群裡說網頁連結打不開。",))
+
+
+def test_a_platforms_tally_and_its_post_lines_go():
+    # counts of reactions, each with a short name or a pictograph, in any order and with thousands commas; a line of
+    # when and from where a post was sent; an unfold word after the cut text's ellipsis
+    from etl.posts import boilerplate
+    from tests.test_hard_cases_web_apps_and_markdown import assert_rules
+
+    assert_rules(
+        (
+            "👍 2,031 💬 145 🔁 88",
+            "▶ 1.2万 💬 86 ⭐ 430",
+            "播放 3.4万 · 弹幕 212 · 硬币 560 · 收藏 1,024 · 分享 88",
+            "3 則留言 · 27 個讚",
+            "有用 128 没用 7",
+            "3 Replies 11 Reposts 96 Likes",
+            "发布于 2021-05-28 17:42 来自 iPhone 客户端",
+            "發佈於 2021年5月28日 08:47 · via 微言 for Android",
+        ),
+        (
+            "金牌 38 银牌 32 铜牌 18",
+            "6.奇虎360浏览器",
+            "Exchange 2007 🔍",
+            "7号楼 3 单元",
+            "一斤两块五，十二块钱两荤一素，二楼每户一万二千元。",
+            "他在发布于2021年的文章中说，来自各地的读者很多。",
+        ),
+    )
+    assert (
+        boilerplate.strip_fold_links("城西老纺织厂今天开了第一场露天电影……展開")
+        == "城西老纺织厂今天开了第一场露天电影……"
+    )
+    assert boilerplate.strip_fold_links("他说……更多人来了") == "他说……更多人来了"

@@ -1087,6 +1087,8 @@ DATELINE = re.compile(
     # the time first ('10:00am, 28 May, 2021'), and an update's stamp after the first ('… Updated: 11:30am, …')
     rf"(?:{_WEEKDAY})?{_DATE}?(?:\s*[|｜·•]\s*{_DATE_CONTROLS})*"
     rf"(?:[\s|｜·•]*(?:(?:last )?updated|更新|modified)\s*[:：]?\s*{_TIME}?[\s,]*(?:{_WEEKDAY})?{_DATE}[\s,]*{_TIME}?)?"
+    # and where it was posted from ('发布于 2021-05-28 17:42 来自 iPhone 客户端', '… · via 微言 for Android')
+    rf"(?:[\s|｜·•]*(?:{_SOURCE}|via\s+[^\s。！？，,][^。！？，,]{{0,20}}))?"
     rf"|本帖最[后後]由.{{1,30}}?[于於]\s*{_DATE}\s*{_TIME}?\s*[编編][辑輯]"
     # the date, then where the post came from ('2021-11-02 07:31 来源：澎湃新闻', a microblog's '1月28日 22:41 来自 iPhone')
     rf"|(?:{_DATE}|\d{{1,2}}月\d{{1,2}}日)\s*{_TIME}?\s*{_SOURCE})\s*$",
@@ -1447,7 +1449,7 @@ def strip_icon_glyphs(text: str, keep_lines: bool = False) -> str:
 # is the arrow of its icon font), a feed's cut copy's link to the rest ('……阅读全文>>', '… Continue reading →'), or
 # '收起全文' after the whole text
 _FOLD_LINK = re.compile(
-    r"(?:(?<=\.\.)|(?<=…)|(?<=⋯))\s*[\[【(（]?\s*(?:展开全文|展開全文|全文|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀"
+    r"(?:(?<=\.\.)|(?<=…)|(?<=⋯))\s*[\[【(（]?\s*(?:展开全文|展開全文|全文|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|展开|展開|更多"
     r"|read more|continue reading|read the full (?:story|article))\s*[\]】)）]?\s*(?:>>|»|›|>|→|＞＞|[a-z])?$"
     r"|\s*收起全文\s*[a-z]?$",
     re.IGNORECASE,
@@ -1648,6 +1650,47 @@ def _is_record_of_fields(text: str) -> bool:
     )
 
 
+TALLY_MAX_CHARS = 60
+TALLY_LABEL_MAX_CHARS = 4  # a reaction's word ('有用', '弹幕', '則留言'); a word of letters up to 10 ('Reposts')
+_TALLY_COUNT = re.compile(r"[(（]?\d[\d,]*(?:\.\d+)?\s*(?:万|萬|亿|億|[wWkKM])?\+?[)）]?")
+_TALLY_SEPARATORS = re.compile(r"[\s·•|｜/]+")
+_CLAUSE_MARKS = re.compile(r"[，。；！？,;!?：:、]")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_REACTION = re.compile(  # a reaction's name, maybe after its measure word ('則留言', '個讚') or before its count's
+    r"(?:[人个個则則条條次])?(?:赞|讚|贊|赞同|贊同|点赞|點讚|评论|評論|留言|转发|轉發|分享|收藏|喜欢|喜歡|不喜欢|不喜歡|播放|"
+    r"弹幕|彈幕|硬币|硬幣|投币|有用|没用|沒用|回应|回應|阅读|閱讀|浏览|瀏覽|观看|觀看|在看|"
+    r"likes?|replies|reply|reposts?|retweets?|comments?|shares?|views?|claps?|upvotes?)",
+    re.IGNORECASE,
+)
+_PICTOGRAPH_MARKS = re.compile("[\u25b6\u2600-\u27bf\u2b50-\u2b55\U0001f000-\U0001faff\ufe0f\u200d\u20e3]")
+
+
+def _is_tally(text: str) -> bool:
+    """Whether a line is a platform's tally of reactions: numbers only, each with a short label or a pictograph
+    ('👍 2,031 💬 145 🔁 88', '播放 3.4万 · 弹幕 212', '3 則留言 · 27 個讚', '3 Replies 11 Reposts'), two counts or
+    one with a pictograph, and no clause. An author's figures come in sentences ('一斤两块五，十二块钱两荤一素')."""
+    if not any(char.isdigit() for char in text) or _CLAUSE_MARKS.search(_THOUSANDS.sub("", text)):
+        return False
+    counts = _TALLY_COUNT.findall(text)
+    labels = [label for label in _TALLY_SEPARATORS.split(_TALLY_COUNT.sub(" ", text)) if label]
+    if not counts or not labels or len(labels) > len(counts) + 1:
+        return False
+    pictographs = [not _PICTOGRAPH_MARKS.sub("", label) for label in labels]
+    if all(pictographs):  # ('👍 2,031 💬 145', '▶ 1.2万'): one count is enough
+        return True
+    # else reactions by name among them, two counts or more ('金牌 38 银牌 32' is a score, '6.奇虎360浏览器' a heading)
+    return (
+        len(counts) >= 2
+        and any(_REACTION.fullmatch(label) for label in labels)
+        and all(
+            pictograph
+            or (label.isascii() and label.isalpha() and len(label) <= 10)
+            or (len(label) <= TALLY_LABEL_MAX_CHARS and not label.isascii() and not any(c.isdigit() for c in label))
+            for label, pictograph in zip(labels, pictographs, strict=True)
+        )
+    )
+
+
 def has_word(text: str) -> bool:
     """Whether a text holds a letter or digit of any script (a block without one is empty)."""
     return _HAS_WORD.search(text) is not None
@@ -1777,6 +1820,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_paywall_notes"
     if len(text) <= PAYWALL_OFFER_MAX_CHARS and _opens_with_paywall_note(text):
         return "drop_paywall_notes"
+    if len(text) <= TALLY_MAX_CHARS and _is_tally(text):
+        return "drop_interface_labels"  # the platform's counts of reactions ('👍 2,031 💬 145', '有用 128 没用 7')
     if (len(text) <= 30 or (len(text) <= INTERFACE_ROW_MAX_CHARS and text.isascii())) and (
         INTERFACE_LABELS.match(text.strip())
         or CONTROL_ROW.match(text.strip())
