@@ -284,6 +284,9 @@ def test_pandocs_attributes_and_fenced_divs_are_markup():
     got = [(b.kind, b.text) for b in parsed(post(body), "_posts/2021-05-28-a.md").blocks]
     assert ("heading", "一樓的顧慮") in got and ("paragraph", TW[0]) in got and ("paragraph", TW[1]) in got
     assert not any("{" in text or ":::" in text for _, text in got)
+    # braces after parentheses in code are code
+    code = parsed(post(f"{TW[0]}\n\n```js\nonTap(){{count=1}}\n```\n"), "_posts/2021-05-28-a.md").blocks
+    assert code[-1].text == "onTap(){count=1}"
 
 
 def test_a_printed_copys_running_heads_and_feet_go():

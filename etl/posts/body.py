@@ -230,7 +230,9 @@ _KRAMDOWN_ATTRIBUTES = re.compile(
 # kramdown's lists are
 _PANDOC_ATTRIBUTE_LIST = r"""\{(?:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))+[ \t]*\}"""
 _PANDOC_SPAN = re.compile(rf"\[([^\[\]\n]*)\]{_PANDOC_ATTRIBUTE_LIST}")
-_PANDOC_AFTER = re.compile(rf"(?<=\)){_PANDOC_ATTRIBUTE_LIST}|[ \t]+{_PANDOC_ATTRIBUTE_LIST}(?=[ \t]*$)", re.MULTILINE)
+# (after a link's or an image's address, and at a heading's end: a line of code ending '(){a=1}' is code)
+_PANDOC_AFTER_LINK = re.compile(rf"(\]\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)){_PANDOC_ATTRIBUTE_LIST}")
+_PANDOC_AFTER_HEADING = re.compile(rf"^(#{{1,6}}[ \t][^\n]*?)[ \t]+{_PANDOC_ATTRIBUTE_LIST}[ \t]*$", re.MULTILINE)
 _PANDOC_FENCE = re.compile(rf"^[ \t]*:{{3,}}[ \t]*(?:{_PANDOC_ATTRIBUTE_LIST}|[\w-]+)?[ \t]*:*[ \t]*$", re.MULTILINE)
 # a note box of Markdown's extensions: MkDocs' '!!! note "提示"' over its indented text, GitHub's '> [!NOTE]' opening a
 # quote; the box's title is a line of its own, its text the article's, its marker markup
@@ -966,7 +968,7 @@ def markdown_to_html(text: str) -> str:
             text = _KRAMDOWN_HEADING_ID.sub(r"\1", text)
         if "]{" in text:
             text = _PANDOC_SPAN.sub(r"\1", text)
-        text = _PANDOC_AFTER.sub("", text)
+        text = _PANDOC_AFTER_HEADING.sub(r"\1", _PANDOC_AFTER_LINK.sub(r"\1", text))
     if ":::" in text:
         text = _PANDOC_FENCE.sub("", text)  # (an empty line: the fence's neighbours are paragraphs apart)
     if "!!!" in text or "[!" in text:
