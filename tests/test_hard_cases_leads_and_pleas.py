@@ -377,3 +377,19 @@ def test_a_platforms_tally_and_its_post_lines_go():
         == "城西老纺织厂今天开了第一场露天电影……"
     )
     assert boilerplate.strip_fold_links("他说……更多人来了") == "他说……更多人来了"
+
+
+def test_a_threads_shorter_posts_made_as_its_long_one_join_it():
+    # a thread of posts in boxes made alike: only the long one scored, and the short ones beside it (each a sentence
+    # over its counts) were left out; a byline box of the same class ends no sentence and stays out
+    posts = [
+        "城東社區食堂吃了一圈，寫個小結。",
+        TW[0] + TW[1],
+        "第二家在糧站宿舍旁邊，菜做得軟。",
+        "第三家還沒開，下週再去。",
+    ]
+    boxes = "".join(
+        f"<div class='chirp'><p>{t}</p><p>{i} Replies · {i + 2} Reposts</p></div>" for i, t in enumerate(posts)
+    )
+    page = f"<html><body><div class='chirp'><p>By 林小青 - 2021-05-28</p></div>{boxes}</body></html>"
+    assert kept(page) == posts

@@ -703,6 +703,15 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             )
         ):
             chosen.append(sibling)  # the article's own header and footer: its standfirst, a correction
+        elif (
+            top_class
+            and sibling.tag == top.tag
+            and sibling.node.attributes.get("class") == top_class
+            and sibling.link_density < 0.25
+            and any(_states_a_sentence(c) for c in sibling.children)
+            and not (_is_discussion(sibling) or posts.another(sibling, top))
+        ):
+            chosen.append(sibling)  # a box made as the article's (a thread's shorter posts beside its long one)
         elif _reads_as_paragraph(sibling):
             density = sibling.link_density
             if (sibling.chars > 80 and density < 0.25) or (
@@ -794,6 +803,11 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
     if not found or len(found) > STANDFIRST_MAX_PARAGRAPHS or sum(m.chars for m in found) > STANDFIRST_MAX_CHARS:
         return chosen
     return found + chosen
+
+
+def _states_a_sentence(m: Measure) -> bool:
+    """A paragraph that ends a sentence, with no link (a byline's 'By admin - 2018-09-16' ends none)."""
+    return m.tag == "p" and m.chars >= 10 and not m.link_chars and _SENTENCE_END.search(m.text_tail) is not None
 
 
 def _holds_prose(box: Measure) -> bool:
