@@ -393,3 +393,11 @@ def test_a_threads_shorter_posts_made_as_its_long_one_join_it():
     )
     page = f"<html><body><div class='chirp'><p>By 林小青 - 2021-05-28</p></div>{boxes}</body></html>"
     assert kept(page) == posts
+
+
+def test_a_reposters_words_ending_with_a_pictograph_open_the_post():
+    # a repost: the reposter's line (its end a pictograph, as posts end sentences) over the original in a box
+    words = "終於等到了，下夜班不用再叫計程車了🙏"
+    original = "".join(f"<p>{t}</p>" for t in TW)
+    page = f"<html><body><p>{words}</p><div style='border-left:3px solid #ddd'>{original}</div></body></html>"
+    assert kept(page) == [words, *TW]

@@ -103,7 +103,8 @@ from pathlib import Path
 #     inline text the page's style sheet hides; the siblings' floor measured on the prose's box; data left as text;
 #     pandoc's fences and attributes; a printed copy's running heads and feet; a text browser's dump as its page;
 #     a twice-cited note's number, admonitions and alerts, a microblog's '网页链接'; a platform's tally of
-#     reactions, a post's 'sent from' line, unfold words after an ellipsis; a thread's posts made alike join it
+#     reactions, a post's 'sent from' line, unfold words after an ellipsis; a thread's posts made alike join it;
+#     a post's line ending with a pictograph
 PARSER_VERSION = 19
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

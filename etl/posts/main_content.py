@@ -193,6 +193,8 @@ MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu, whatever the rest (a 
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or digit of any script
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
+# a post's words ending with a pictograph after Chinese ('…不用再叫計程車了🙏'): a sentence's end as posts write one
+_POST_END = re.compile("[\u3400-\u9fff][\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
 _LINK_LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 _POINTER_LINES = _LINK_LINES | {"li", "div"}
@@ -715,7 +717,9 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
         elif _reads_as_paragraph(sibling):
             density = sibling.link_density
             if (sibling.chars > 80 and density < 0.25) or (
-                density == 0 and sibling.chars >= 10 and _SENTENCE_END.search(sibling.text_tail)
+                density == 0
+                and sibling.chars >= 10
+                and (_SENTENCE_END.search(sibling.text_tail) or _POST_END.search(sibling.text_tail))
             ):
                 chosen.append(sibling)
         elif id(sibling) in beside_top and _is_lead_list(sibling):
