@@ -1492,7 +1492,7 @@ def strip_trailing_credits(text: str, keep_lines: bool = False) -> str:
 
 # a microblog's label for a web address after a sentence ('…石磨的香。网页链接'): the link's stand-in, never a word
 _WEB_LINK_LABELS = ("网页链接", "網頁鏈接", "網頁連結")
-_WEB_LINK_LABEL = re.compile(r"(?<=[。！？!?」”』）)])\s*(?:网页链接|網頁鏈接|網頁連結)$")
+_WEB_LINK_LABEL = re.compile(rf"(?<=[。！？!?」”』）)])\s*(?:{'|'.join(_WEB_LINK_LABELS)})$")
 
 
 def strip_more_links(text: str, keep_lines: bool = False) -> str:
