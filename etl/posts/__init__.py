@@ -105,7 +105,11 @@ from pathlib import Path
 #     a twice-cited note's number, admonitions and alerts, a microblog's '网页链接'; a platform's tally of
 #     reactions, a post's 'sent from' line, unfold words after an ellipsis; a thread's posts made alike join it;
 #     a post's line ending with a pictograph
-PARSER_VERSION = 19
+# 20: an article's box that ends with cards of other stories (each an <article>, or headed by an <h1>) is neither a
+#     listing nor another story; a byline with the page's time and a name, counts or fields; a column's disclaimer
+#     of its writer's views and a market's 'at your own risk'; a share bar with a copy-link control; a column's
+#     name with its issue's number
+PARSER_VERSION = 20
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

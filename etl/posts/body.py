@@ -1618,6 +1618,22 @@ _FOLD_CONTROL = re.compile(
 )
 
 
+HEADLINE_MAX_CHARS = 80
+
+
+def _beside_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
+    """Whether a block stands before the article's first stated sentence or after its last one. (A headline asking
+    its question, '…又该如何还？', just above the block, reads as a sentence: a byline under it is still above the prose.)"""
+    stated = [b for b in kept if _is_stated_prose(b)]
+    under_the_headline = (
+        len(stated) == 1
+        and stated[0] is kept[-1]
+        and len(stated[0].text) <= HEADLINE_MAX_CHARS
+        and not stated[0].text.rstrip().endswith(("。", "."))
+    )
+    return not stated or under_the_headline or not any(_is_stated_prose(b) for b in blocks[i + 1 :])
+
+
 def _is_stated_prose(block: Block) -> bool:
     return block.kind == "paragraph" and len(block.text) >= STATED_PROSE_MIN_CHARS and bool(_STATED.search(block.text))
 
@@ -1876,6 +1892,8 @@ def _apply_text_rules(body: Body) -> None:
                 rule = None
             elif rule is None and not kept and _repeated_after_the_headline(body.blocks, i):
                 rule = "drop_repeated_neighbours"  # the page's description above the headline, then the lead itself
+            elif rule is None and boilerplate.is_byline_stamp(block.text) and _beside_the_prose(body.blocks, i, kept):
+                rule = "drop_datelines"  # a byline with the page's time, above or below the article
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
                 timeline = _is_timeline(body.blocks)

@@ -346,8 +346,12 @@ COPYRIGHT = re.compile(
     r"[^。！？]{0,40}$|"
     # a portal's disclaimer of a wire copy ('…出于传递更多信息之目的，并不意味着赞同其观点或证实其描述')
     r"(?:传递|傳遞)更多信息之目的|并不意味着赞同其观点|並不意味著贊同其觀點|"
-    # a market's risk warning ('市场有风险，投资需谨慎')
+    # a market's risk warning ('市场有风险，投资需谨慎', '…所涉标的不作推荐，据此买卖，风险自负')
     r"市场有风险[，,]\s*投资需谨慎|市場有風險[，,]\s*投資需謹慎|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|"
+    r"(?:据此|據此)(?:买卖|買賣|操作|投资|投資)[，,]?\s*(?:风险自负|風險自負)|"
+    # a column's disclaimer of its writer's views ('本文观点仅代表个人意见', 'The views expressed are the author's own')
+    r"(?:观点|觀點)(?:仅|僅)代表(?:作者)?(?:个人|個人|本人)|"
+    r"views expressed (?:in this [a-z]+ |here )?are (?:solely |entirely )?(?:the author'?s'? own|those of the author)|"
     # the site's licence and report lines ('粤ICP备12345678号', '网络举报电话：12377', '新闻报料：021-…')
     r"^\W{0,2}[\u3400-\u9fff]{0,2}ICP[备備证證][^。！？\d]{0,8}\d[^。！？]{0,20}号?(?:\s*[\u3400-\u9fff]{0,2}公网安备\s*\d{6,20}号?)?\s*$|"
     r"^\W{0,2}[\u3400-\u9fff]{0,2}公网安备\s*\d{6,20}号?\s*$|^\W{0,2}(?:违法和不良信息|違法和不良信息|網絡|网络)?举报(?:电话|電話|邮箱|郵箱)\s*[:：]|"
@@ -370,7 +374,8 @@ COPYRIGHT = re.compile(
 _COPYRIGHT_HINT = re.compile(
     r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
     r"商[务務]合作|广告合作|廣告合作|"
-    r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp"
+    r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
+    r"[据據]此|views expressed"
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
@@ -431,8 +436,9 @@ PAGE_META = re.compile(
     r"|(?:本文|全文)(?:共|共有)\s*\d+\s*[页頁]"  # a paged article's count of its pages
     # a printed page's foot: the article's address and the page's number ('https://…/a.html 2/3')
     r"|https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}"
-    # an edition's number and date ('第 128 期 · 2021年5月28日', 'Issue #128 · 2021-05-28')
-    r"|(?:第\s*\d+\s*期|issue\s*(?:no\.?\s*|#)?\d+)(?:\s*[·•|｜/,，]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?"
+    # an edition's number and date ('第 128 期 · 2021年5月28日', 'Issue #128 · 2021-05-28'), after its column's name
+    # ('城市手记 · 第47期')
+    r"|(?:[^\s·•|｜。，,！？]{1,12}\s*[·•|｜]\s*)?(?:第\s*\d+\s*期|issue\s*(?:no\.?\s*|#)?\d+)(?:\s*[·•|｜/,，]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?"
     # a channel's views after their glyph, with the post's time ('👁 5.6K · 2021-05-28 10:00')
     rf"|(?:👁|👀)\ufe0f?\s*{_COUNT}(?:\s*[·•|]\s*(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"|via\s+@\w+))?"
@@ -468,6 +474,9 @@ _SHARE_ACTIONS = (
     r"share(?: this)?(?: on| via| to)?|forward(?: this)?(?: email)?(?: to)?|tweet|"
     r"点赞|點讚|赞|讚|收藏"
 )
+_COPY_LINK = (
+    r"复制链接|複製連結|複製鏈接|复制网址|複製網址|copy link"  # alone, an interface label; after platforms, the bar's
+)
 _SHARE_TARGETS = (
     r"facebook|twitter|臉書|脸书|推特|微博|微信|朋友圈|whatsapp|telegram|line|linkedin|reddit|pinterest|plurk|噗浪|"
     r"qq空间|qq空間|qq|google\+|本文|此文|文章|this article|this story|this post|朋友|好友|a friend"
@@ -477,10 +486,11 @@ _SHARE_TARGETS = (
 # '赞成18票') is text.
 SHARE_CAPTIONS = re.compile(
     rf"^(?:{_SHARE_ACTIONS}|{_SHARE_TARGETS})"
-    rf"(?:[\s:：,，、|/·]*(?:{_SHARE_ACTIONS}|{_SHARE_TARGETS}|[(（]?\d+[)）]?))*[\s:：]*$",
+    rf"(?:[\s:：,，、|/·]*(?:{_SHARE_ACTIONS}|{_SHARE_TARGETS}|{_COPY_LINK}|[(（]?\d+[)）]?))*[\s:：]*$",
     re.IGNORECASE,
 )
 
+SHARE_CAPTION_MAX_CHARS = 40  # a bar of four platforms and a copy-link control ('WhatsApp Facebook Telegram 複製連結')
 # Platform names alone, with no share action or count: 'Facebook', 'Telegram：', '微博 / 微信'.
 PLATFORM_NAMES = re.compile(rf"^(?:{_SHARE_TARGETS})(?:[\s:：,，、|/·]*(?:{_SHARE_TARGETS}))*[\s:：]*$", re.IGNORECASE)
 
@@ -1180,6 +1190,49 @@ def _is_dateline(text: str) -> bool:
     return any(field.group("date") for field in fields)
 
 
+# A byline as a page prints it: a name or an outlet, the post's date and time, and its counts, controls or labelled
+# fields ('林小雨 · 2021年5月28日 10:02 · 12 comments', 'By 林小雨 · Staff Writer · Updated 2021年5月28日 10:02',
+# '2021年5月28日 10:02 街谈网 编辑：林小雨 阅读 23581 评论 5'): besides them, a name or two and nothing else
+BYLINE_STAMP_MAX_CHARS = 70
+_STAMP = re.compile(rf"{_DATE}[\s,]*{_TIME}", re.IGNORECASE)
+_COUNTED_THINGS = (
+    r"阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊|评论|評論|回复|回覆|点赞|點讚|comments?|views?|reads?|likes?"
+)
+_BYLINE_PARTS = re.compile(
+    rf"{_COUNT}\s*(?:次|人|条|條)?\s*(?:{_COUNTED_THINGS})|(?:{_COUNTED_THINGS})\s*[:：]?\s*{_COUNT}"
+    r"|【[^】]{1,12}】|\[[^\]]{1,12}\]|\b(?:by|updated|published|posted)\b|^\s*[文图圖](?=\s*[/／|｜:：])",
+    re.IGNORECASE,
+)
+_BYLINE_SEPARATORS = re.compile(r"[\s|｜/／·•,，:：\-–—]+")
+_CITES_A_SOURCE = re.compile(r"^\W{0,2}(?:来源|來源|出处|出處|转自|轉自|转载自|轉載自|原文|source)\s*[:：]", re.IGNORECASE)
+BYLINE_NAME_MAX_CHARS = 16  # a name, an outlet's, a column's ('观潮周刊2021年第20期')
+BYLINE_NAMES_MAX = 3
+
+
+def is_byline_stamp(text: str) -> bool:
+    """Whether a line reads as a byline with the page's date and time: once the time stamp, counts ('阅读 1.2万'),
+    controls ('【打印】'), labelled fields ('编辑：林小雨') and words of bylines ('By', 'Updated') are set aside, at most
+    three names are left; with nothing but a stamp beside them, they come before it (a name, then the time: a
+    timeline's '10:02 地震发生' is an event). Where it stands decides (``body``): amid the prose, such a line heads
+    a dated entry."""
+    if len(text) > BYLINE_STAMP_MAX_CHARS or ":" not in text or _CITES_A_SOURCE.match(text):
+        return False  # (a repost's line opening with its source, '來源：王吉陆 柿油 2022-04-14 08:05', cites it)
+    stamp = _STAMP.search(text)
+    if stamp is None or _SENTENCE_PUNCTUATION.search(text):
+        return False
+    before = text[: stamp.start()]
+    rest, parts = _BYLINE_PARTS.subn(" ", f"{before} {text[stamp.end() :]}")
+    rest, fields = _META_FIELD.subn(" ", rest)
+    rest, extras = _DATELINE_EXTRAS.subn(" ", rest)
+    names = [name for name in _BYLINE_SEPARATORS.split(rest) if name]
+    if len(names) > BYLINE_NAMES_MAX or any(len(name) > BYLINE_NAME_MAX_CHARS for name in names):
+        return False
+    if parts or fields or extras:
+        return True
+    # a name, then the stamp (a stamp alone is a timeline's entry or a table's cell)
+    return bool(names) and not text[stamp.end() :].strip(_FIELD_SEPARATORS)
+
+
 _BARE_TIMESTAMP = re.compile(
     rf"^[\s(（\[【]*{_DATE}[\s,]*(?:{_WEEKDAY}|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*)?(?:上午|下午|晚上|中午|凌晨)?"
     r"\d{1,2}:\d{2}(?::\d{2})?[\s)）\]】]*$",
@@ -1812,7 +1865,11 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= MAILING_NOTICE_MAX_CHARS and MAILING_NOTICE.search(text):
         return "drop_mailing_notices"
-    if len(text) <= 30 and SHARE_CAPTIONS.match(text.strip()) and (link_only or not PLATFORM_NAMES.match(text.strip())):
+    if (
+        len(text) <= SHARE_CAPTION_MAX_CHARS
+        and SHARE_CAPTIONS.match(text.strip())
+        and (link_only or not PLATFORM_NAMES.match(text.strip()))
+    ):
         return "drop_share_captions"
     if len(text) <= 40 and PAYWALL_NOTE.search(text) and not MENTIONED.search(text) and not _quotes_a_note(text):
         return "drop_paywall_notes"

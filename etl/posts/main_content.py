@@ -576,9 +576,10 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     if title is not None and id(top) not in title_box and _is_discussion(top):
         # readers' comments, longer than the article (a poem, a short note): the article is under its headline
         top = _box_of_title(title, parents, top) or top
-    if title_box and id(top) not in title_box and first_title(top) is not None:
-        # the best box has a headline of its own, not the page's: another article (the next story an endless
-        # page loaded, longer than this one); the article is the best box under the page's headline
+    if title_box and id(top) not in title_box and _headed_by_a_title(top, title):
+        # the best box holds the page's headline in a corner (a wrapper of sidebars and the article), or opens with
+        # a headline of its own: another article (the next story an endless page loaded, longer than this one); the
+        # article is the best box under the page's headline
         under_title = next(
             (m for m in ranked[1:] if id(m) in title_box and m.final_score > 0 and not _lists_compositions(m)), None
         )
@@ -681,7 +682,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             continue
         if sibling.opens_with_title_link and not (parent.tag == "article" and sibling.tag == "header"):
             continue  # a box that opens with a link is a teaser of another page
-        if (top.tag == "article" and sibling.tag == "article") or (holds_title and first_title(sibling) is not None):
+        if (top.tag == "article" and sibling.tag == "article") or (holds_title and _headed_by_a_title(sibling, title)):
             # an <article> is a whole composition, and an article has one headline: beside the one holding the
             # page's title, a box with its own <h1> is another article (the next story an endless page loaded)
             continue
@@ -837,9 +838,21 @@ def _reads_as_paragraph(box: Measure) -> bool:
 
 
 def _lists_compositions(box: Measure) -> bool:
-    """Whether a box holds two or more <article> elements, or lists teasers (``_lists_teasers``): a listing
-    of other compositions (teasers with their summaries), never the rest of this one."""
-    return _lists_teasers(box) or len(box.node.css("article")) >= 2
+    """Whether a box holds two or more <article> elements that make most of its text, or lists teasers
+    (``_lists_teasers``): a listing of other compositions (teasers with their summaries), never the rest of this
+    one. (A long article that ends with cards of other stories, each an <article>, is not a listing.)"""
+    if _lists_teasers(box):
+        return True
+    if len(box.node.css("article")) < 2:
+        return False
+    found, stack = [], list(box.children)
+    while stack:
+        m = stack.pop()
+        if m.tag == "article":
+            found.append(m)
+        else:
+            stack.extend(m.children)
+    return len(found) >= 2 and sum(m.chars for m in found) >= TEASER_SHARE * box.chars
 
 
 def _lists_teasers(box: Measure) -> bool:
@@ -1057,6 +1070,27 @@ def _first(root: Measure, test: Callable[[Measure], bool]) -> Measure | None:
 def first_title(root: Measure) -> Measure | None:
     """The page's first <h1> with text (the article's title, on an article page)."""
     return _first(root, lambda m: m.tag == "h1" and bool(m.chars))
+
+
+def _headed_by_a_title(box: Measure, title: Measure | None) -> bool:
+    """Whether ``box`` holds the page's headline ``title``, or opens with an <h1> of its own: one before the first
+    half of its text. (A teaser card of another story that marks its headline as <h1>, at the end of an article,
+    does not make the article another.)"""
+    heading = first_title(box)
+    if heading is None or heading is title:
+        return heading is not None
+    parents, on_path, m = _parents(box), set(), heading
+    while m is not box:
+        on_path.add(id(m))
+        m = parents[id(m)]
+    before = 0
+    while m is not heading:
+        for child in m.children:
+            if id(child) in on_path:
+                m = child
+                break
+            before += child.chars
+    return 2 * before < box.chars
 
 
 def title_box(root: Measure, title_text: str | None = None) -> Measure | None:

@@ -1,0 +1,99 @@
+"""Hard cases, session 28 (2026-12-05): real articles wrapped in page templates of other sites, written by us (the
+harness that found them put 800 archived articles into 24 templates of our own words and compared each with the
+article read bare). Every page is of our own writing; each test failed before the fix it names."""
+
+from __future__ import annotations
+
+from tests.test_hard_cases_damaged_pages import parsed
+from tests.test_hard_cases_more import TW, ZH, post
+
+NAV = "".join(f'<a class="css-1cd7ru" href="/c/{i}">栏目{i}</a>' for i in range(9))
+HOT = "".join(
+    f'<div class="css-r5y1mo"><span>{i}</span><a href="/a/{i}">热榜上的第{i}条新闻标题</a></div>' for i in range(7)
+)
+
+
+def kept(page: str) -> list[str]:
+    return [b.text for b in parsed(post(page, title="山区小县的排名")).blocks]
+
+
+def card(i: int) -> str:
+    return (
+        f"<article class='hero-card'><a href='/a/{i}'><h1 class='ui-h2'>另一篇报道的标题第{i}号</h1></a>"
+        f"<a href='/a/{i}'><div class='ui-summary'>这是另一篇报道的一句摘要，讲的是别的县的事情。</div></a>"
+        "<div class='caption'><span><time>Oct 12</time><span class='dot'></span></span></div></article>"
+    )
+
+
+def test_an_article_ending_with_cards_of_other_stories_is_not_a_listing():
+    # a copied page's body ends with two cards of other stories, each an <article> whose headline is an <h1>: the
+    # article's box held two <article>s (read as a listing of compositions) and an <h1> of its own (read as the next
+    # story of an endless page), and the page kept only its byline line under the headline
+    body = "".join(f"<p>{t}</p>" for t in ZH + TW + ZH)
+    page = (
+        f"<html><body><div class='css-q8n2vd'>{NAV}</div><div class='css-1x9k2a'><div class='css-7hq2lm'>{HOT}</div>"
+        "<div class='css-0p3kzd'><div class='css-w1d9ha'><h1 class='css-17gq9ra'>山区小县的排名</h1>"
+        "<div class='css-b0r4mt'><span>林小雨</span><span>2021年5月28日 10:02</span><span>阅读 1.2万</span></div></div>"
+        f"<div class='css-6u0tmw'><div class='css-1qx4ad'>{body}<section class='stream-section'>{card(1)}{card(2)}</section>"
+        "</div></div></div></div></body></html>"
+    )
+    assert [t for t in kept(page) if t in ZH + TW] == ZH + TW + ZH
+    # with a standfirst in the headline's box, which scores: the cards' <h1> had made the article's box another
+    # story's (the next one an endless page loads opens with its headline), and the standfirst was all that was kept
+    lead = (
+        "<p class='css-9zk1aa'>排名背后，是一个山区小县二十年来在工业、生态与人口之间的选择，以及每一种选择的代价。</p>"
+    )
+    with_lead = page.replace("</h1>", "</h1>" + lead, 1)
+    standfirst = lead[len("<p class='css-9zk1aa'>") : -len("</p>")]
+    assert [t for t in kept(with_lead) if t in [standfirst, *ZH, *TW]] == [standfirst, *ZH, *TW, *ZH]
+
+
+def around(line: str, tag: str = "div") -> str:
+    body = "".join(f"<p>{t}</p>" for t in ZH)
+    return (
+        f"<html><body><h1>山区小县的排名</h1><div class='c'><{tag} class='x'>{line}</{tag}>{body}</div></body></html>"
+    )
+
+
+def test_a_byline_with_the_time_goes_whatever_names_it_holds():
+    # a name (not the post's author), the page's date and time, and counts, controls or labelled fields around them:
+    # the byline rules knew a date with a label or a source, not a name glued to a stamp by the page's spans
+    bylines = [
+        "<span>林小雨</span><span>2021年5月28日 10:02</span><span>阅读 1.2万</span>",
+        "<span>林小雨</span><span>2021年5月28日 10:02</span><span>1.8万阅读</span>",
+        "<span>林小雨</span><span>2021年5月28日 10:02</span>",
+        "林小雨 · 2021年5月28日 10:02 · 12 comments",
+        "By 林小雨 · Staff Writer · Updated 2021年5月28日 10:02",
+        "2021年5月28日 10:02 来源：江南在线 作者：林小雨 【字号 大 中 小】【打印】【关闭】",
+        "文 / 林小雨 2021年5月28日 10:02 观潮周刊2021年第20期",
+        "2021年5月28日 10:02 街谈网 编辑：林小雨 阅读 23581 评论 5",
+        "时间：2021年5月28日 10:02来源：育才教育资讯网作者：林小雨点击：2671",
+    ]
+    for line in bylines:
+        assert kept(around(line)) == ZH, line
+    # under a headline set as a plain box and asking a question (which reads as a sentence of the article)
+    asking = "<div class='hd1'>山区小县的排名连年下滑，还能靠生态翻身吗？</div><div class='mt'>林小雨 · 2021年5月28日 10:02 · 12 comments</div>"
+    page = f"<html><body><div class='cl'>{asking}<div class='txt'>{''.join(f'<p>{t}</p>' for t in ZH)}</div></div></body></html>"
+    assert kept(page)[-len(ZH) - 1 :] == ["山区小县的排名连年下滑，还能靠生态翻身吗？", *ZH]
+    # a timeline's entry (the stamp, then the event), a diary's date and weather: the article's;
+    # and so is a repost's line citing its source, with the original's time
+    for line in [
+        "2021年5月28日 10:02 大坝开闸泄洪",
+        "2021年5月25日 08:30 晴",
+        "來源：林小雨 城東手記 2022-04-14 08:05 (連結可能失效)",
+    ]:
+        assert line in kept(around(line, "p")), line
+
+
+def test_a_columns_disclaimers_and_share_bar_go():
+    lines = [
+        "风险提示：本文所提及的观点仅代表个人意见，所涉标的不作推荐，据此买卖，风险自负。",
+        "Editor's note: The views expressed in this essay are the author's own.",
+        "WhatsApp Facebook Telegram 複製連結",  # a bar of platforms and a copy-link control, 31 characters
+        "城市手记 · 第47期",  # the column's name and the issue's number
+    ]
+    for line in lines:
+        assert kept(around(line, "p")) == ZH, line
+    # the writer's own sentence about risk, and a copy-link step in a how-to, stay
+    for line in ["我不推荐任何股票，买卖之前请自己想清楚。", "第二步，点右上角的复制链接，再发给家人。"]:
+        assert line in kept(around(line, "p")), line
