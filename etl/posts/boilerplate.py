@@ -1204,7 +1204,9 @@ _BYLINE_PARTS = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SEPARATORS = re.compile(r"[\s|｜/／·•,，:：\-–—]+")
-_CITES_A_SOURCE = re.compile(r"^\W{0,2}(?:来源|來源|出处|出處|转自|轉自|转载自|轉載自|原文|source)\s*[:：]", re.IGNORECASE)
+_CITES_A_SOURCE = re.compile(
+    r"^\W{0,2}(?:来源|來源|出处|出處|转自|轉自|转载自|轉載自|原文|source)\s*[:：]", re.IGNORECASE
+)
 BYLINE_NAME_MAX_CHARS = 16  # a name, an outlet's, a column's ('观潮周刊2021年第20期')
 BYLINE_NAMES_MAX = 3
 
