@@ -97,3 +97,25 @@ def test_a_columns_disclaimers_and_share_bar_go():
     # the writer's own sentence about risk, and a copy-link step in a how-to, stay
     for line in ["我不推荐任何股票，买卖之前请自己想清楚。", "第二步，点右上角的复制链接，再发给家人。"]:
         assert line in kept(around(line, "p")), line
+
+
+def test_comments_with_relative_times_beside_a_short_article_go():
+    # a short article's column, then a column of readers' comments under their label, each a name and a time as the
+    # page says it to its reader ('2小时前', '昨天 22:14'): comments were known by a date with a time only
+    comments = "".join(
+        f"<div><div><b>{name}</b> <span>{when}</span></div><div>{words}</div></div>"
+        for name, when, words in [
+            ("晚风", "2小时前", "写得很扎实，但我觉得第三部分对执行难度的估计还是偏乐观了。"),
+            ("老周在路上", "5小时前", "这类讨论太需要了，希望编辑部再约一篇持不同意见的稿子。"),
+            ("kiki_li", "昨天 22:14", "收藏了，准备转给我们读书会的朋友们一起讨论。"),
+        ]
+    )
+    page = (
+        f"<html><body><div>{NAV}</div><div><div><h1>山区小县的排名</h1><div>林小雨 ｜ 2021年5月28日 10:02</div>"
+        f"<div>{{}}</div></div><div><h3>读者评论（3）</h3>{comments}"
+        "<form><textarea></textarea><button>发表评论</button></form></div></div></body></html>"
+    )
+    # a video's description as its archive has it: a line of plain text with its tags and links
+    described = "这一集去了山区小县，聊排名背后的生态账 #县城 #排名 上集链接:https://video.example.com/v/a1"
+    assert kept(page.replace("{}", described)) == [described]
+    assert kept(page.replace("{}", f"<p>{ZH[0]}</p><p>{ZH[3]}</p>")) == [ZH[0], ZH[3]]

@@ -1386,6 +1386,12 @@ def _linked_sections(children: list[Measure], trailing: list[bool]) -> set[int]:
 
 
 _TEXT_LINES = frozenset({"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
+# a comment's time as a page says it to its reader ('2小时前', '昨天 22:14', '3 hours ago')
+_RELATIVE_TIME = re.compile(
+    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}"
+    r"|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b|\byesterday\b",
+    re.IGNORECASE,
+)
 COMMENT_MIN_UNITS = 3  # comments in a row, made alike, for a thread
 COMMENT_MAX_CHARS = 500  # a comment is short; a live blog's entry or a section may be longer
 COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
@@ -1410,7 +1416,7 @@ def _comment(m: Measure) -> bool:
     if not m.chars or m.chars > COMMENT_MAX_CHARS or m.tag in _TEXT_LINES or not m.has_block_child:
         return False  # (its text in a block of its own, apart from the name and time: a timeline's line is one)
     head = m.node.text(separator=" ")[:COMMENT_HEAD_CHARS]
-    stamp = _TIMESTAMP.search(head)
+    stamp = _TIMESTAMP.search(head) or _RELATIVE_TIME.search(head)
     if stamp is not None and 0 < len(head[: stamp.start()].strip()) <= COMMENT_NAME_MAX_CHARS:
         return True
     # or the time at its foot, with the reply control ('5月28日 10:00 回复 赞 1' under the comment)
