@@ -68,6 +68,7 @@ def test_a_byline_with_the_time_goes_whatever_names_it_holds():
         "文 / 林小雨 2021年5月28日 10:02 观潮周刊2021年第20期",
         "2021年5月28日 10:02 街谈网 编辑：林小雨 阅读 23581 评论 5",
         "时间：2021年5月28日 10:02来源：育才教育资讯网作者：林小雨点击：2671",
+        "<span>林小雨</span><span>2021年5月28日 10:02</span><span>澜视原创</span>",  # the outlet's mark of its own piece
     ]
     for line in bylines:
         assert kept(around(line)) == ZH, line
@@ -119,3 +120,60 @@ def test_comments_with_relative_times_beside_a_short_article_go():
     described = "这一集去了山区小县，聊排名背后的生态账 #县城 #排名 上集链接:https://video.example.com/v/a1"
     assert kept(page.replace("{}", described)) == [described]
     assert kept(page.replace("{}", f"<p>{ZH[0]}</p><p>{ZH[3]}</p>")) == [ZH[0], ZH[3]]
+
+
+def test_plain_text_beside_a_box_of_linked_cards_is_the_article_not_a_listing():
+    # an article of bare text (a copy's description, no <p>) in its box, a related box of three linked cards inserted
+    # mid-way: the box was taken for a wrapper of the cards (its own text not counted) and so for a listing of other
+    # stories, and only the byline under the headline was kept
+    cards = "".join(
+        f"<a class='css-kx72mp' href='/a/{i}'><div class='css-d0w3ar'>另一篇报道的标题{i}</div>"
+        f"<div class='css-9tq1ls'>这是另一篇报道的一句摘要，讲的是别的县的事情。</div></a>"
+        for i in range(3)
+    )
+    text = "".join(ZH[:2])
+    page = (
+        f"<html><body><div>{NAV}</div><div class='css-yy3kmd'><div class='css-n6t0ea'><h1>山区小县的排名</h1>"
+        "<div class='css-3b2mfj'><span>林小雨</span><span>2021年5月28日 10:02</span><span>澜视原创</span></div></div>"
+        f"<div class='css-r0a4zc'>{text}<div class='css-4nq8xe'><div class='css-1v0ayh'>相关阅读</div>{cards}</div>"
+        "</div></div></body></html>"
+    )
+    assert kept(page) == [text]
+
+
+def test_a_copy_keeping_the_originals_headline_is_the_article():
+    # the page's headline box holds only the headline and the byline; the body's box opens with the original's own
+    # <h1> (another wording): read as the next story of an endless page, the article gave way to the byline
+    body = "".join(f"<p>{t}</p>" for t in ZH + TW + ZH)
+    page = (
+        f"<html><body><div>{NAV}</div><div class='sc-EHOje'><div class='sc-bZQynM'><h1>山区小县的排名</h1>"
+        "<div class='sc-htoDjs'>2021年5月28日 10:02 · 镜像新闻记者 林小雨</div></div>"
+        f"<div class='sc-bdVaJa'><h1 class='lede'>排名之外的小县</h1>{body}</div></div></body></html>"
+    )
+    assert [t for t in kept(page) if t in ZH + TW] == ZH + TW + ZH
+
+
+def test_chrome_between_the_halves_of_an_article_goes():
+    # what sites insert mid-article, each line a widget's own words, with the article around it kept whole
+    chrome = [
+        "<div class='poll'><div class='opts'><button>支持</button><button>反对</button></div>"
+        "<div class='meta'>投票 · 已有 2,318 人参与</div><div class='tip'>投票后可查看结果详情</div></div>",
+        "<div class='poll'><span>共 1,046 人參與投票</span></div>",
+        "<div class='app'><span>開啟港灣時事App，閱讀體驗更佳</span><span>立即開啟</span></div>",
+        "<div class='fold'><span>剩余 58% 未读</span><a href='/app'>立即打开</a></div>",
+        "<div class='strip'><div><span>图集</span><span>1/8</span></div><img src='/g/1.jpg'>"
+        "<div><span>1 / 8</span><a href='/g'>查看全部 8 张</a></div></div>",
+        "<div class='gallery'><img src='/g/1.jpg'><span>Photos 1/6</span></div>",
+    ]
+    for widget in chrome:
+        first, second = "".join(f"<p>{t}</p>" for t in ZH[:2]), "".join(f"<p>{t}</p>" for t in ZH[2:])
+        page = f"<html><body><h1>山区小县的排名</h1><div class='c'>{first}{widget}{second}</div></body></html>"
+        assert kept(page) == ZH, widget
+    # a platform's disclaimer naming itself, after the article
+    notice = "<p>本文由云帆资讯号作者上传发布，不代表云帆资讯立场。</p>"
+    page = f"<html><body><h1>山区小县的排名</h1><div class='c'>{''.join(f'<p>{t}</p>' for t in ZH)}{notice}</div></body></html>"
+    assert kept(page) == ZH
+    # the same words in the article's sentences stay
+    said = "这次评选共 1,046 人参与投票，结果下周公布。"
+    page = f"<html><body><h1>山区小县的排名</h1><div class='c'><p>{ZH[0]}</p><p>{said}</p><p>{ZH[1]}</p></div></body></html>"
+    assert kept(page) == [ZH[0], said, ZH[1]]

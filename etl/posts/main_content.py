@@ -165,6 +165,7 @@ REFERENCES_LABEL = re.compile(
 TITLE_MATCH_MIN_CHARS = 2  # a heading shorter than this is never taken for the post's title
 TITLE_PART_MIN_CHARS = 4  # a heading and a title that hold one another, not equal, are both at least this long
 _TITLE_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+UNDER_TITLE_MIN_SHARE = 0.1  # of the best box's text, in a box under the page's headline that is an article too
 TITLE_BOX_MIN_CHARS = 20  # text besides the title that makes its box more than a heading's wrapper
 TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
 _TEASER_BOXES = frozenset({"div", "section", "aside"})
@@ -580,8 +581,18 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
         # the best box holds the page's headline in a corner (a wrapper of sidebars and the article), or opens with
         # a headline of its own: another article (the next story an endless page loaded, longer than this one); the
         # article is the best box under the page's headline
+        # (one that holds an article: a headline's box with only its byline leaves the best box the article, a copied
+        # page's body that keeps the original's own headline)
         under_title = next(
-            (m for m in ranked[1:] if id(m) in title_box and m.final_score > 0 and not _lists_compositions(m)), None
+            (
+                m
+                for m in ranked[1:]
+                if id(m) in title_box
+                and m.final_score > 0
+                and not _lists_compositions(m)
+                and m.chars >= UNDER_TITLE_MIN_SHARE * top.chars
+            ),
+            None,
         )
         top = under_title if under_title is not None else top
     top = _first_post(top)
@@ -859,8 +870,8 @@ def _lists_teasers(box: Measure) -> bool:
     """Whether a box holds three or more cards that each open with a link and make most of its text (a sidebar
     of headlines with their summaries, under wrappers of one child each)."""
     inner = box
-    while (only := [c for c in inner.children if c.chars]) and len(only) == 1:
-        inner = only[0]  # (a column's wrappers around its list)
+    while (only := [c for c in inner.children if c.chars]) and len(only) == 1 and not inner.direct_chars:
+        inner = only[0]  # (a column's wrappers around its list; a box with text of its own beside it is no wrapper)
     cards = [c for c in inner.children if c.chars and c.opens_with_title_link]
     return len(cards) >= TEASER_MIN_CARDS and sum(c.chars for c in cards) >= TEASER_SHARE * inner.chars
 
