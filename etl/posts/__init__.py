@@ -108,7 +108,9 @@ from pathlib import Path
 # 20: an article's box that ends with cards of other stories (each an <article>, or headed by an <h1>) is neither a
 #     listing nor another story; a byline with the page's time and a name, counts or fields; a column's disclaimer
 #     of its writer's views and a market's 'at your own risk'; a share bar with a copy-link control; a column's
-#     name with its issue's number
+#     name with its issue's number; comments known by a relative time; a box with text of its own is no wrapper of
+#     the cards beside it; the headline's box replaces the best box only when it holds an article; a poll's counts,
+#     a fold's unread share, an app's prompt, a gallery strip's counters, a platform's disclaimer naming itself
 PARSER_VERSION = 20
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
