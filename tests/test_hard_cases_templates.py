@@ -177,3 +177,14 @@ def test_chrome_between_the_halves_of_an_article_goes():
     said = "这次评选共 1,046 人参与投票，结果下周公布。"
     page = f"<html><body><h1>山区小县的排名</h1><div class='c'><p>{ZH[0]}</p><p>{said}</p><p>{ZH[1]}</p></div></body></html>"
     assert kept(page) == [ZH[0], said, ZH[1]]
+
+
+def test_a_layout_tables_rows_of_one_paragraph_each_are_the_article():
+    # an old site's article set as a table, each paragraph a row of one cell: the row with the longest text (a quote)
+    # was the article and the rows beside it, each below the siblings' floor, were no paragraphs to the reader
+    quote = "".join(TW * 4)
+    rows = "".join(f"<tr><td>{t}</td></tr>" for t in ZH[:2])
+    rows += f"<tr><td><blockquote>{quote}</blockquote></td></tr>"
+    rows += "".join(f"<tr><td>{t}</td></tr>" for t in ZH[2:])
+    page = f"<html><body><div>{NAV}</div><div class='article-body'><table><tbody>{rows}</tbody></table></div></body></html>"
+    assert kept(page) == [*ZH[:2], quote, *ZH[2:]]
