@@ -92,6 +92,7 @@ def test_a_columns_disclaimers_and_share_bar_go():
         "Editor's note: The views expressed in this essay are the author's own.",
         "WhatsApp Facebook Telegram 複製連結",  # a bar of platforms and a copy-link control, 31 characters
         "城市手记 · 第47期",  # the column's name and the number
+        "責任編輯：王曉東 審覈：陳立",  # the desk's credits as OpenCC writes 审核 in Traditional script
     ]
     for line in lines:
         assert kept(around(line, "p")) == ZH, line

@@ -1282,7 +1282,7 @@ def is_bare_timestamp(text: str) -> bool:
 
 
 _EDITOR_ROLES = (
-    r"责任编辑|責任編輯|责编|責編|网编|網編|值班编辑|值班編輯|美编|美編|审核|審核|"
+    r"责任编辑|責任編輯|责编|責編|网编|網編|值班编辑|值班編輯|美编|美編|审核|審核|審覈|"  # (審覈: OpenCC's form)
     r"终审|終審|监制|監製|主编|主編|编审|編審|核稿编辑|核稿編輯"
 )
 # the desk's other hands, credited beside its editor ('责任编辑：王某 | 版面编辑：李某')
