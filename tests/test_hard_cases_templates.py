@@ -189,3 +189,16 @@ def test_a_layout_tables_rows_of_one_paragraph_each_are_the_article():
     rows += "".join(f"<tr><td>{t}</td></tr>" for t in ZH[2:])
     page = f"<html><body><div>{NAV}</div><div class='article-body'><table><tbody>{rows}</tbody></table></div></body></html>"
     assert kept(page) == [*ZH[:2], quote, *ZH[2:]]
+
+
+def test_wechat_sections_of_bare_text_beside_the_articles_best_box_are_paragraphs():
+    # WeChat writes each paragraph as '<section><span>…</span></section>'; beside a box holding most of the article
+    # (a copy's preview section), the lead's paragraphs so written were below the siblings' floor and were not read as
+    # paragraphs, and the article lost its opening
+    lead = "".join(f"<section style='margin:0 8px'><span style='font-size:15px'>{t}</span></section>" for t in ZH)
+    preview = "".join(f"<p>{t}</p>" for t in TW * 6)
+    page = (
+        f"<html><body><div>{NAV}</div><div class='article-body'>{lead}"
+        f"<section class='entry-content preview'>{preview}</section></div></body></html>"
+    )
+    assert kept(page) == [*ZH, *(TW * 6)]

@@ -846,7 +846,7 @@ def _reads_as_paragraph(box: Measure) -> bool:
             return False
         box = inner[0]
     # (a layout table's row of one cell of bare text is a paragraph too: an old site's article, a row a paragraph)
-    return box.tag in ("p", "blockquote", "pre") or (box.tag in ("div", "td") and not box.has_block_child)
+    return box.tag in ("p", "blockquote", "pre") or (box.tag in ("div", "td", "section") and not box.has_block_child)
 
 
 def _lists_compositions(box: Measure) -> bool:
