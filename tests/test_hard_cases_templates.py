@@ -69,6 +69,7 @@ def test_a_byline_with_the_time_goes_whatever_names_it_holds():
         "2021年5月28日 10:02 街谈网 编辑：林小雨 阅读 23581 评论 5",
         "时间：2021年5月28日 10:02来源：育才教育资讯网作者：林小雨点击：2671",
         "<span>林小雨</span><span>2021年5月28日 10:02</span><span>澜视原创</span>",  # the outlet's mark of its own piece
+        "2021年5月28日 10:02 · 镜像新闻记者 林小雨",  # the stamp, then the outlet's reporter
     ]
     for line in bylines:
         assert kept(around(line)) == ZH, line
@@ -93,6 +94,7 @@ def test_a_columns_disclaimers_and_share_bar_go():
         "WhatsApp Facebook Telegram 複製連結",  # a bar of platforms and a copy-link control, 31 characters
         "城市手记 · 第47期",  # the column's name and the number
         "責任編輯：王曉東 審覈：陳立",  # the desk's credits as OpenCC writes 审核 in Traditional script
+        "Filed under Towns, People",  # a blog's categories, without the colon
     ]
     for line in lines:
         assert kept(around(line, "p")) == ZH, line

@@ -111,7 +111,8 @@ from pathlib import Path
 #     name with its issue's number; comments known by a relative time; a box with text of its own is no wrapper of
 #     the cards beside it; the headline's box replaces the best box only when it holds an article; a poll's counts,
 #     a fold's unread share, an app's prompt, a gallery strip's counters, a platform's disclaimer naming itself; a
-#     layout table's row of one cell of bare text reads as a paragraph, and so does WeChat's <section> of bare text
+#     layout table's row of one cell of bare text reads as a paragraph, and so does WeChat's <section> of bare text;
+#     a byline naming the outlet's reporter after the stamp; 'Filed under …' without its colon
 PARSER_VERSION = 20
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

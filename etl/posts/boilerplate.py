@@ -918,7 +918,7 @@ EMBED_FALLBACK = re.compile(
     r"|(?:你|您)的(?:电子)?(?:邮箱|郵箱|email)(?:地址)?不会被公开。?(?:\s*必填项已用\s*\*\s*标注)?"
     r"|(?:暂无|暫無|还没有|還沒有|目前没有|目前沒有)(?:评论|評論|留言)[^。！!]{0,12}[。！!]?|(?:快来|快來)?(?:抢沙发|搶沙發)[！!]?"
     r"|this entry was posted (?:in|on) .{1,100}bookmark the permalink\.?"
-    r"|posted in .{1,60}\|\s*(?:tagged .{1,80}\|\s*)?(?:leave a comment|\d+ comments?)|filed under:\s*\S.{0,40}"
+    r"|posted in .{1,60}\|\s*(?:tagged .{1,80}\|\s*)?(?:leave a comment|\d+ comments?)|filed under(?::\s*\S.{0,40}|\s+[^.!?。！？]{1,40})"
     r"|like this:\s*like(?:\s*loading\.{0,3})?|(?:proudly\s+)?powered by wordpress\.?"
     # a news site's newsletter box, ad and audio controls, caption labels, that lost their boxes
     r"|story continues below (?:this )?advertisement|continue reading the main story|advertisement\s*[-–—]\s*scroll to continue"
@@ -1210,7 +1210,8 @@ _COUNTED_THINGS = (
 _BYLINE_PARTS = re.compile(
     rf"{_COUNT}\s*(?:次|人|条|條)?\s*(?:{_COUNTED_THINGS})|(?:{_COUNTED_THINGS})\s*[:：]?\s*{_COUNT}"
     r"|【[^】]{1,12}】|\[[^\]]{1,12}\]|\b(?:by|updated|published|posted)\b|^\s*[文图圖](?=\s*[/／|｜:：])"
-    r"|原创|原創|独家|獨家|首发|首發",  # (an outlet's mark of its own piece: '澜视原创')
+    r"|原创|原創|独家|獨家|首发|首發"  # (an outlet's mark of its own piece: '澜视原创')
+    r"|记者|記者|通讯员|通訊員|\b(?:staff )?(?:reporter|correspondent)\b",  # ('镜像新闻记者 林小雨')
     re.IGNORECASE,
 )
 _BYLINE_SEPARATORS = re.compile(r"[\s|｜/／·•,，:：\-–—]+")
