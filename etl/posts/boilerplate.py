@@ -1728,7 +1728,8 @@ _REACTION = re.compile(  # a reaction's name, maybe after its measure word ('則
     r"likes?|replies|reply|reposts?|retweets?|comments?|shares?|views?|claps?|upvotes?)",
     re.IGNORECASE,
 )
-_PICTOGRAPH_MARKS = re.compile("[\u25b6\u2600-\u27bf\u2b50-\u2b55\U0001f000-\U0001faff\ufe0f\u200d\u20e3]")
+PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff"  # the ranges of emoji and pictographs (a character class's body)
+_PICTOGRAPH_MARKS = re.compile(f"[\u25b6{PICTOGRAPHS}\u2b50-\u2b55\ufe0f\u200d\u20e3]")
 
 
 def _is_tally(text: str) -> bool:

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES, text_rule_for
+from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES, PICTOGRAPHS, text_rule_for
 
 # Elements whose text never runs into a neighbour's (a paragraph boundary); body.py's DOM walk uses them too.
 BLOCK_LEVEL: frozenset[str] = frozenset(
@@ -172,9 +172,14 @@ _TEASER_BOXES = frozenset({"div", "section", "aside"})
 DISCUSSION_MIN_REPLIES = 3
 # a comment's reply control on a line of its own, or after the comment's time and before its other controls
 # ('2021-05-28 20:15 回复', '5月28日 10:00 回复 赞 1', '3小时前 回复 举报')
+# a comment's time as a page says it to its reader ('2小时前', '昨天 22:14', '3 hours ago')
+_RELATIVE_TIME_TEXT = (
+    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}"
+    r"|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b|\byesterday\b"
+)
 _COMMENT_TIME = (
     r"(?:(?:\d{4}[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
-    r"|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛)"
+    rf"|{_RELATIVE_TIME_TEXT})"
 )
 # (spaces within a line only: '\s' would run on across the blank lines of a box's text at every line's start)
 _LINE_COMMENT_TIME = _COMMENT_TIME.replace(r"\s", r"[ \t]")
@@ -195,7 +200,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or digit of any script
 _COMMAS = re.compile(r"[,，、。；;]")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 # a post's words ending with a pictograph after Chinese ('…不用再叫計程車了🙏'): a sentence's end as posts write one
-_POST_END = re.compile("[\u3400-\u9fff][\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*$")
+_POST_END = re.compile(f"[\u3400-\u9fff][{PICTOGRAPHS}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*$")
 _EMPTY_INLINE = frozenset({"br", "wbr"})
 _LINK_LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 _POINTER_LINES = _LINK_LINES | {"li", "div"}
@@ -1398,12 +1403,7 @@ def _linked_sections(children: list[Measure], trailing: list[bool]) -> set[int]:
 
 
 _TEXT_LINES = frozenset({"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
-# a comment's time as a page says it to its reader ('2小时前', '昨天 22:14', '3 hours ago')
-_RELATIVE_TIME = re.compile(
-    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}"
-    r"|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b|\byesterday\b",
-    re.IGNORECASE,
-)
+_RELATIVE_TIME = re.compile(_RELATIVE_TIME_TEXT, re.IGNORECASE)
 COMMENT_MIN_UNITS = 3  # comments in a row, made alike, for a thread
 COMMENT_MAX_CHARS = 500  # a comment is short; a live blog's entry or a section may be longer
 COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
