@@ -1623,7 +1623,7 @@ HEADLINE_MAX_CHARS = 80
 
 def _beside_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
     """Whether a block stands before the article's first stated sentence or after its last one. (A headline asking
-    its question, '…又该如何还？', just above the block, reads as a sentence: a byline under it is still above the prose.)"""
+    its question, '…还能靠生态翻身吗？', just above the block, reads as a sentence: a byline under it is still above the prose.)"""
     stated = [b for b in kept if _is_stated_prose(b)]
     under_the_headline = (
         len(stated) == 1

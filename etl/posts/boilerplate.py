@@ -1229,7 +1229,7 @@ def is_byline_stamp(text: str) -> bool:
     timeline's '10:02 地震发生' is an event). Where it stands decides (``body``): amid the prose, such a line heads
     a dated entry."""
     if len(text) > BYLINE_STAMP_MAX_CHARS or ":" not in text or _CITES_A_SOURCE.match(text):
-        return False  # (a repost's line opening with its source, '來源：王吉陆 柿油 2022-04-14 08:05', cites it)
+        return False  # (a repost's line opening with its source, '來源：林小雨 城東手記 2022-04-14 08:05', cites it)
     stamp = _STAMP.search(text)
     if stamp is None or _SENTENCE_PUNCTUATION.search(text):
         return False
