@@ -387,6 +387,24 @@ def test_comment_threads_never_hold_the_article_however_long():
     assert texts(html_to_body(html)) == [A1, A2]
 
 
+def test_a_comment_in_another_script_than_the_article_is_never_the_article_however_long():
+    # spam posted under a Chinese article: one 'comment' of English lines fifty times the article's length
+    spam = "Stamped concrete, pavers, patios and driveways, free estimates, call today, licensed and insured crews."
+    nested = f'<div class="comment"><div class="comment-text"><div class="body">{paragraphs(*[spam] * 200)}</div></div></div>'
+    thread = f'<div id="comments"><div class="comment"><p>{spam}</p></div><div class="indented">{nested}</div></div>'
+    html = page(f'<div class="node"><div class="field-body">{paragraphs(*ARTICLE)}</div>{thread}</div>')
+    assert texts(html_to_body(html)) == ARTICLE
+    # the same script on both sides: a conversation whose experts' responses, in boxes named as comments, are the
+    # page's text under a short introduction, as before
+    intro = "We asked three scholars how the new rules will change the work of foreign reporters in the country."
+    response = (
+        "The rules, which take effect next month, require every bureau to register its local staff, and the first "
+        "effects, as several editors told me, are already visible in how stories are assigned and checked."
+    )
+    html = page(f'<div class="node"><p>{intro}</p><div class="comment-list">{paragraphs(*[response] * 12)}</div></div>')
+    assert texts(html_to_body(html))[-1] == response
+
+
 def test_a_form_wrapping_the_whole_page_is_layout_not_a_widget():
     html = page(f'<form id="aspnetForm" method="post"><div class="box">{paragraphs(*ARTICLE)}</div></form>')
     assert texts(html_to_body(html)) == ARTICLE

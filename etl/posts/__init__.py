@@ -113,7 +113,9 @@ from pathlib import Path
 #     a fold's unread share, an app's prompt, a gallery strip's counters, a platform's disclaimer naming itself; a
 #     layout table's row of one cell of bare text reads as a paragraph, and so does WeChat's <section> of bare text;
 #     a byline naming the outlet's reporter after the stamp; 'Filed under …' without its colon
-PARSER_VERSION = 20
+# 21: readers' comments in another script than the prose outside them (spam under a Chinese article) are never the
+#     article
+PARSER_VERSION = 21
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -123,6 +123,7 @@ NEGATIVE_NAMES = re.compile(
 # article' (comments, related posts), not its body.
 NESTED_ARTICLE_RULE = "strip_nested_articles"
 CLASS_WEIGHT = 25.0
+SCORE_FLOOR = 10.0  # readability's: a box scoring less is a stray line of the page, not prose
 ISLAND_FACTOR = 0.5
 TITLE_FACTOR = 2.0
 MIN_PARAGRAPH_CHARS = 25
@@ -549,10 +550,18 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
         # Inside an element a class rule removes, a box competes at a discount unless it holds
         # clearly more text than the best box outside (a blog's post inside a 'widget', an
         # article in a 'content-with-sidebar' wrapper): the rule was wrong about it. Comment
-        # threads are long prose too: they always compete at a discount.
+        # threads are long prose too: they always compete at a discount, and not at all when
+        # written in another script than the prose outside them (spam under a Chinese article).
         score = m.final_score * (TITLE_FACTOR if id(m) in title_box else 1.0)
         if not m.island or (m.island not in firm and (outside is None or m.chars >= 2 * outside.chars)):
             return score
+        if (
+            m.island in firm
+            and outside is not None
+            and outside.final_score >= SCORE_FLOOR
+            and _other_script(m, outside)
+        ):
+            return 0.0
         return ISLAND_FACTOR * score
 
     ranked = sorted(candidates, key=rank, reverse=True)
@@ -681,7 +690,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     # (measured on the box of the prose: a climb to a whole page's wrapper, whose score decays with its depth, would
     # let any stray line beside it in, an archive's or a cache's note about the page)
     score = max(top.final_score, best.final_score)
-    threshold = min(max(10.0, 0.2 * score), 0.75 * score)
+    threshold = min(max(SCORE_FLOOR, 0.2 * score), 0.75 * score)
     top_class = top.node.attributes.get("class") or ""
     chosen = []
     with_text = [c for c in parent.children if c.chars]
@@ -752,6 +761,22 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
 
 CLOSED_OUT_MIN_CHARS = 40  # of prose in the paragraphs found after the headline's box, one alone at least this long
 CLOSED_OUT_MAX_CLIMB = 3
+
+
+SCRIPT_SHARE_GAP = 0.6  # of Han characters among the letters: two texts this far apart are in two scripts
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _han_share(m: Measure) -> float:
+    """The share of Han characters among the letters of a box's text (0 with no letters)."""
+    text = m.node.text(deep=True)
+    letters = sum(1 for char in text if char.isalpha())
+    return len(_HAN.findall(text)) / letters if letters else 0.0
+
+
+def _other_script(a: Measure, b: Measure) -> bool:
+    """Whether two boxes are written in different scripts: one mostly Han, the other mostly not."""
+    return abs(_han_share(a) - _han_share(b)) >= SCRIPT_SHARE_GAP
 
 
 def _paragraphs_closed_out(box: Measure, parents: dict[int, Measure]) -> list[Measure]:
