@@ -385,6 +385,12 @@ def test_comment_threads_never_hold_the_article_however_long():
         f'<div class="box">{paragraphs(A1, A2)}</div>', f'<div class="comments">{paragraphs(*[comment] * 8)}</div>'
     )
     assert texts(html_to_body(html)) == [A1, A2]
+    # fifty comments of bare paragraphs, with no name or time of their own, each in a box or not: the thread as a
+    # whole never outweighs the article beside it, however many comments it holds
+    comments = [comment.replace("真怀念", f"真怀念第{i}年的夏天") for i in range(50)]
+    for thread in (paragraphs(*comments), "".join(f'<div class="c"><p>{c}</p></div>' for c in comments)):
+        html = page(f'<div class="box">{paragraphs(A1, A2)}</div>', f'<div class="comments">{thread}</div>')
+        assert texts(html_to_body(html)) == [A1, A2]
 
 
 def test_a_comment_in_another_script_than_the_article_is_never_the_article_however_long():

@@ -541,7 +541,8 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     if not candidates:
         return []
     outside = max((m for m in candidates if not m.island), key=lambda m: m.final_score, default=None)
-    firm = {island.node.mem_id for island, rule in islands if rule in FIRM_RULES}
+    firm_islands = {island.node.mem_id: island for island, rule in islands if rule in FIRM_RULES}
+    firm = set(firm_islands)
     title = first_title(root)
     parents = _parents(root)
     title_box = {id(x) for x in _subtree(parents[id(title)])} if title is not None and id(title) in parents else set()
@@ -559,7 +560,7 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
             m.island in firm
             and outside is not None
             and outside.final_score >= SCORE_FLOOR
-            and _other_script(m, outside)
+            and (_other_script(m, outside) or _holds_the_thread(m, firm_islands))
         ):
             return 0.0
         return ISLAND_FACTOR * score
@@ -761,6 +762,17 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
 
 CLOSED_OUT_MIN_CHARS = 40  # of prose in the paragraphs found after the headline's box, one alone at least this long
 CLOSED_OUT_MAX_CLIMB = 3
+
+
+def _holds_the_thread(m: Measure, firm_islands: dict[int, Measure]) -> bool:
+    """Whether a box in a comment thread holds most of the thread (the outermost box a firm rule names): all of its
+    comments, not one long comment or response among them (a conversation's experts each answer in a 'comment')."""
+    outermost, node = None, m.node
+    while node is not None:
+        if node.mem_id in firm_islands:
+            outermost = node
+        node = node.parent
+    return outermost is not None and 2 * len(m.node.text(deep=True)) >= len(outermost.text(deep=True))
 
 
 SCRIPT_SHARE_GAP = 0.6  # of Han characters among the letters: two texts this far apart are in two scripts
