@@ -411,6 +411,44 @@ def test_a_comment_in_another_script_than_the_article_is_never_the_article_howev
     assert texts(html_to_body(html))[-1] == response
 
 
+def _essay(author: int) -> list[str]:
+    """Five paragraphs of one expert's answer (over 1,000 characters), each naming its author's number."""
+    return [
+        f"Respondent {author} writes that the first thing to understand about the new rules is their timing, "
+        f"which, in paragraph {i}, she ties to the budget cycle, the reshuffle of the ministries, and the calendar "
+        "of the coming trade talks, none of which the official announcement mentioned."
+        for i in range(5)
+    ]
+
+
+def test_a_conversations_responses_in_comment_boxes_are_its_text_whole():
+    # a magazine's conversation: a short introduction, then each expert's essay in a box its CMS made for comments
+    intro = "We asked our contributors: what will the new rules for foreign reporters change in the coming year?"
+    responses = "".join(
+        f'<article class="comment"><h3><a href="/people/{n}">Respondent {n}</a></h3>'
+        f'<div class="comment-body">{paragraphs(*_essay(n))}</div></article>'
+        for n in range(4)
+    )
+    html = page(
+        f'<div class="main"><div class="content"><p>{intro}</p></div>'
+        f'<div class="comment-wrapper" id="comments">{responses}</div></div>'
+    )
+    kept = texts(html_to_body(html))
+    assert intro in kept
+    assert all(paragraph in kept for n in range(4) for paragraph in _essay(n))
+    # readers' comments as long, each with its name and time, stay out of the article beside them
+    comments = "".join(
+        f'<article class="comment"><div class="meta">Reader {n} · 2021-05-28 10:0{n}</div>'
+        f'<div class="comment-body">{paragraphs(*_essay(n))}</div></article>'
+        for n in range(4)
+    )
+    html = page(
+        f'<div class="main"><div class="content">{paragraphs(*ARTICLE)}</div>'
+        f'<div class="comment-wrapper" id="comments">{comments}</div></div>'
+    )
+    assert texts(html_to_body(html)) == ARTICLE
+
+
 def test_a_form_wrapping_the_whole_page_is_layout_not_a_widget():
     html = page(f'<form id="aspnetForm" method="post"><div class="box">{paragraphs(*ARTICLE)}</div></form>')
     assert texts(html_to_body(html)) == ARTICLE

@@ -114,7 +114,8 @@ from pathlib import Path
 #     layout table's row of one cell of bare text reads as a paragraph, and so does WeChat's <section> of bare text;
 #     a byline naming the outlet's reporter after the stamp; 'Filed under …' without its colon
 # 21: readers' comments in another script than the prose outside them (spam under a Chinese article), or a whole
-#     thread of them, are never the article when a box outside them scores as prose
+#     thread of them, are never the article when a box outside them scores as prose; a conversation (experts' essays
+#     in boxes a CMS made for comments, with no time each) is read whole, past the <article> of each answer
 PARSER_VERSION = 21
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

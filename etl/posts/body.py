@@ -656,6 +656,9 @@ def _in_article_header(node: LexborNode) -> bool:
     return False
 
 
+CONVERSATION_MAX_CLIMB = 3  # from a response's body to the box of the responses
+
+
 def _inside_article(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None:
@@ -1266,6 +1269,9 @@ class _Walker:
         self._ended_sentence = False  # the run's text before its pending <br> in a box's bare text ends a sentence
         self.source = source  # the HTML read, for ``_breaks_are_paragraphs``
         self._single_breaks: bool | None = None
+        self._conversations: dict[
+            int, bool
+        ] = {}  # elements known to hold a conversation or not (``main_content.holds_a_conversation``)
 
     def _breaks_are_paragraphs(self) -> bool:
         """Whether the page sets its paragraphs apart by single <br> (it has no two in a row, which would be its
@@ -1285,6 +1291,23 @@ class _Walker:
         self._run_has_bare_text = False
         self._pending_br = 0
         self._ended_sentence = False
+
+    def _in_a_conversation(self, node: LexborNode) -> bool:
+        """Whether an element a comment rule names holds a conversation or is part of one (up to three boxes up)."""
+        box: LexborNode | None = node
+        for _ in range(CONVERSATION_MAX_CLIMB + 1):
+            if box is None:
+                return False
+            if box.mem_id not in self._conversations:
+                self._conversations[box.mem_id] = main_content.holds_a_conversation(box)
+            if self._conversations[box.mem_id]:
+                return True
+            box = box.parent
+        return False
+
+    def conversations(self) -> frozenset[int]:
+        """The boxes found to hold a conversation (``_in_a_conversation``), by ``mem_id``."""
+        return frozenset(box for box, holds in self._conversations.items() if holds)
 
     def matching_rule(self, node: LexborNode, tag: str) -> tuple[str, bool] | None:
         """The rule removing this element, and whether it matched by class or id name (not by tag)."""
@@ -1346,6 +1369,8 @@ class _Walker:
             return None  # the same header as a <div class="article-header"> around the article's <h1>
         if tag == "footer" and not names and _inside_article(node) and _states_a_note(node):
             return None  # an <article>'s own footer that says something: a correction, an editor's note
+        if rule.name == "strip_comment_threads" and self._in_a_conversation(node):
+            return None  # a conversation's responses, each an essay, set in the boxes a CMS made for comments
         if rule.name == "strip_hidden_elements" and _folded_away(node):
             return None  # the rest of the article, folded behind an 'expand' control ('展开全文')
         if rule.name == "strip_forum_signatures" and _signs_a_document(node):
@@ -2196,7 +2221,11 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     )
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
-    chosen = main_content.choose_article(measured, page.candidates, page.islands) if main_content_only else []
+    chosen = (
+        main_content.choose_article(measured, page.candidates, page.islands, rules.conversations())
+        if main_content_only
+        else []
+    )
     page_title = _page_title(tree, measured) if main_content_only and title is None else None
     main_content.settle_islands(page, chosen, measured.chars)
     walker = _Walker(total_text=1, apply_rules=False, source=html)

@@ -536,8 +536,14 @@ def _subtree(m: Measure) -> list[Measure]:
     return found
 
 
-def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple[Measure, str]]) -> list[Measure]:
-    """The elements that make the article, in document order (empty: no element scored)."""
+def choose_article(
+    root: Measure,
+    candidates: list[Measure],
+    islands: list[tuple[Measure, str]],
+    conversations: frozenset[int] = frozenset(),
+) -> list[Measure]:
+    """The elements that make the article, in document order (empty: no element scored). ``conversations``: the boxes
+    a comment rule's element lies in that hold a conversation (``holds_a_conversation``), by ``mem_id``."""
     if not candidates:
         return []
     outside = max((m for m in candidates if not m.island), key=lambda m: m.final_score, default=None)
@@ -650,13 +656,15 @@ def choose_article(root: Measure, candidates: list[Measure], islands: list[tuple
     below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
     posts = _Posts()
     for ancestor in ancestors(top):
-        if ancestor.tag in ("body", "html") or below.tag == "article":
+        # a conversation's responses, boxes made alike, each an essay: one of them is not the whole
+        conversation = ancestor.node.mem_id in conversations
+        if ancestor.tag in ("body", "html") or (below.tag == "article" and not conversation):
             break  # an <article> is a whole composition: what lies beyond it is another's
         if title is not None and title is not top and any(m is title for m in _subtree(below)):
             break  # the box of the article's title bounds it: beside it are other columns
         discussion = False
         for c in ancestor.children:
-            if c is below or not c.chars:
+            if c is below or not c.chars or (conversation and _alike(c, below)):
                 continue
             # teasers and a comment thread beside the box are not more of the article's prose
             thread = not c.opens_with_title_link and (_is_discussion(c) or posts.another(c, below))
@@ -1443,6 +1451,7 @@ _TEXT_LINES = frozenset({"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
 _RELATIVE_TIME = re.compile(_RELATIVE_TIME_TEXT, re.IGNORECASE)
 COMMENT_MIN_UNITS = 3  # comments in a row, made alike, for a thread
 COMMENT_MAX_CHARS = 500  # a comment is short; a live blog's entry or a section may be longer
+CONVERSATION_MIN_CHARS = 1000  # a response in a conversation is an essay of its own
 COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
 COMMENT_NAME_MAX_CHARS = 30
 _COMMENTS_LABEL = re.compile(
@@ -1472,6 +1481,34 @@ def _comment(m: Measure) -> bool:
     parts = [c for c in m.children if c.chars]
     foot = " ".join(parts[-1].node.text(deep=True).split()) if len(parts) >= 2 else ""
     return _TIMED_REPLY.fullmatch(foot) is not None
+
+
+def holds_a_conversation(box: LexborNode) -> bool:
+    """Whether a box holds a conversation: three or more elements made alike (tag and class), most of them essays
+    (CONVERSATION_MIN_CHARS of text or more) with no time in their heads, making most of its text, as a magazine's
+    experts each answer one question in a box its CMS made for comments. Readers' comments are short, and each
+    says when it was posted."""
+    groups: dict[tuple[str, str], list[tuple[LexborNode, int]]] = {}
+    for child in box.iter():
+        if child.tag not in ("-text", "-comment"):
+            key = (child.tag or "", child.attributes.get("class") or "")
+            groups.setdefault(key, []).append((child, len(child.text(deep=True).strip())))
+    units = max(groups.values(), key=lambda group: sum(chars for _, chars in group), default=[])
+    essays = [unit for unit, chars in units if chars >= CONVERSATION_MIN_CHARS]
+    if len(essays) < COMMENT_MIN_UNITS or 2 * len(essays) < len(units):
+        return False
+    if 2 * sum(chars for _, chars in units) < len(box.text(deep=True).strip()):
+        return False
+    heads = (unit.text(separator=" ")[:POST_HEAD_CHARS] for unit in essays)
+    return not any(_TIMESTAMP.search(head) or _TIMED_HEAD.search(head) for head in heads)
+
+
+# a comment's time as its head says it: a date with its time, or how long ago (not a date alone, nor 'yesterday',
+# which an essay's first sentence may say)
+_TIMED_HEAD = re.compile(
+    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 def _closing_comments(children: list[Measure]) -> list[Measure]:
