@@ -449,6 +449,20 @@ def test_a_conversations_responses_in_comment_boxes_are_its_text_whole():
     assert texts(html_to_body(html)) == ARTICLE
 
 
+def test_a_paragraphs_key_that_begins_with_a_rules_word_is_not_its_role():
+    # an editor keys each paragraph with four hex digits: 'ad6f' and 'nav1' happen to begin with rule words
+    keyed = "".join(
+        f'<p class="graf" id="{key}">{text}</p>'
+        for key, text in zip(("3b1e", "ad6f", "c07a", "nav1"), ARTICLE, strict=True)
+    )
+    assert texts(html_to_body(page(f'<div class="section">{keyed}</div>'))) == ARTICLE
+    # a box keyed as an ad slot still goes, and so does a paragraph whose class says what it is
+    slot = (
+        '<div id="ad1"><p>广告：本店新品八折。</p></div><p class="ad-line" id="c07a">赞助商：城南书店，欢迎光临。</p>'
+    )
+    assert texts(html_to_body(page(f'<div class="section">{paragraphs(*ARTICLE)}{slot}</div>'))) == ARTICLE
+
+
 def test_a_form_wrapping_the_whole_page_is_layout_not_a_widget():
     html = page(f'<form id="aspnetForm" method="post"><div class="box">{paragraphs(*ARTICLE)}</div></form>')
     assert texts(html_to_body(html)) == ARTICLE

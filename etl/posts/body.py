@@ -1205,6 +1205,17 @@ def _alone_in_its_row(cell: LexborNode) -> bool:
     return True
 
 
+def _named_by_its_key_alone(node: LexborNode, names: list[str], tag: str, rule: boilerplate.ElementRule) -> bool:
+    """Whether a paragraph that states a sentence is named by a rule for its id alone: an editor gives each paragraph
+    a key (Medium four hex digits, 'ad6f'; others 'p12', 'h.3xk9'), and a key that happens to begin with a rule's word
+    ('ad', 'nav') says nothing of the paragraph. An ad slot is a box, not a paragraph of prose."""
+    key = node.attributes.get("id")
+    if not key or key not in names or not _states_a_note(node):
+        return False
+    others = [name for name in names if name != key]
+    return boilerplate.element_rule_for(tag, others, None, None) is not rule
+
+
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     """Class and id names of an element's attributes; an element the page hides
     (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
@@ -1358,6 +1369,8 @@ class _Walker:
         rule = boilerplate.element_rule_for(tag, names, href, has_text)
         if rule is None:
             return None
+        if tag == "p" and rule.name not in boilerplate.FIRM_RULES and _named_by_its_key_alone(node, names, tag, rule):
+            return None  # a paragraph's id is its key ('ad6f': Medium's four hex digits), not its role
         if tag == "header" and _inside_article(node) and (not names or _own_header_with_standfirst(node, names)):
             return None  # an <article>'s own header (HTML's sectioning): its title and standfirst
         if (

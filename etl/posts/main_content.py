@@ -1452,6 +1452,7 @@ _RELATIVE_TIME = re.compile(_RELATIVE_TIME_TEXT, re.IGNORECASE)
 COMMENT_MIN_UNITS = 3  # comments in a row, made alike, for a thread
 COMMENT_MAX_CHARS = 500  # a comment is short; a live blog's entry or a section may be longer
 CONVERSATION_MIN_CHARS = 1000  # a response in a conversation is an essay of its own
+CONVERSATION_MIN_UNITS = 2  # essays made alike (two experts answering one question make a conversation)
 COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
 COMMENT_NAME_MAX_CHARS = 30
 _COMMENTS_LABEL = re.compile(
@@ -1484,7 +1485,7 @@ def _comment(m: Measure) -> bool:
 
 
 def holds_a_conversation(box: LexborNode) -> bool:
-    """Whether a box holds a conversation: three or more elements made alike (tag and class), most of them essays
+    """Whether a box holds a conversation: two or more elements made alike (tag and class), most of them essays
     (CONVERSATION_MIN_CHARS of text or more) with no time in their heads, making most of its text, as a magazine's
     experts each answer one question in a box its CMS made for comments. Readers' comments are short, and each
     says when it was posted."""
@@ -1495,7 +1496,7 @@ def holds_a_conversation(box: LexborNode) -> bool:
             groups.setdefault(key, []).append((child, len(child.text(deep=True).strip())))
     units = max(groups.values(), key=lambda group: sum(chars for _, chars in group), default=[])
     essays = [unit for unit, chars in units if chars >= CONVERSATION_MIN_CHARS]
-    if len(essays) < COMMENT_MIN_UNITS or 2 * len(essays) < len(units):
+    if len(essays) < CONVERSATION_MIN_UNITS or 2 * len(essays) < len(units):
         return False
     if 2 * sum(chars for _, chars in units) < len(box.text(deep=True).strip()):
         return False
