@@ -456,6 +456,19 @@ def test_a_paragraphs_key_that_begins_with_a_rules_word_is_not_its_role():
         for key, text in zip(("3b1e", "ad6f", "c07a", "nav1"), ARTICLE, strict=True)
     )
     assert texts(html_to_body(page(f'<div class="section">{keyed}</div>'))) == ARTICLE
+    # a keyed paragraph may open with a link, and a list item is keyed as well
+    cited = (
+        '<p id="ad19"><a href="https://photo.example/lin">摄影师林小雨</a>看过照片后说，阴影说明照片是清晨拍的。</p>'
+    )
+    item = '<ul><li id="ad00">每天换一条路线回家，留意身后同一个人是否反复出现。</li></ul>'
+    kept = texts(html_to_body(page(f'<div class="section">{paragraphs(A1, A2)}{cited}{item}<p>{A3}</p></div>')))
+    assert kept == [
+        A1,
+        A2,
+        "摄影师林小雨看过照片后说，阴影说明照片是清晨拍的。",
+        "每天换一条路线回家，留意身后同一个人是否反复出现。",
+        A3,
+    ]
     # a box keyed as an ad slot still goes, and so does a paragraph whose class says what it is
     slot = (
         '<div id="ad1"><p>广告：本店新品八折。</p></div><p class="ad-line" id="c07a">赞助商：城南书店，欢迎光临。</p>'

@@ -1205,15 +1205,25 @@ def _alone_in_its_row(cell: LexborNode) -> bool:
     return True
 
 
-def _named_by_its_key_alone(node: LexborNode, names: list[str], tag: str, rule: boilerplate.ElementRule) -> bool:
-    """Whether a paragraph that states a sentence is named by a rule for its id alone: an editor gives each paragraph
-    a key (Medium four hex digits, 'ad6f'; others 'p12', 'h.3xk9'), and a key that happens to begin with a rule's word
-    ('ad', 'nav') says nothing of the paragraph. An ad slot is a box, not a paragraph of prose."""
+_KEYED_TAGS = frozenset({"p", "li"})  # paragraphs and list items an editor keys one by one
+
+
+def _named_by_its_key_alone(node: LexborNode, names: list[str], rule: boilerplate.ElementRule) -> bool:
+    """Whether a paragraph or list item that states a sentence is named by a rule for its id alone: an editor gives
+    each paragraph a key (Medium four hex digits, 'ad6f'; others 'p12', 'h.3xk9'), and a key that happens to begin
+    with a rule's word ('ad', 'nav') says nothing of the paragraph. An ad slot is a box, not a sentence of prose (one
+    may open with a link: '<a>摄影师 林小雨</a>发表了评论，…')."""
     key = node.attributes.get("id")
-    if not key or key not in names or not _states_a_note(node):
+    if not key or key not in names:
+        return False
+    text = normalize_text(node.text(deep=True))
+    if _STATED.search(text) is None:
+        return False
+    linked = sum(len(normalize_text(a.text(deep=True))) for a in node.css("a"))
+    if 2 * linked >= len(text):
         return False
     others = [name for name in names if name != key]
-    return boilerplate.element_rule_for(tag, others, None, None) is not rule
+    return boilerplate.element_rule_for(node.tag or "", others, None, None) is not rule
 
 
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
@@ -1369,7 +1379,11 @@ class _Walker:
         rule = boilerplate.element_rule_for(tag, names, href, has_text)
         if rule is None:
             return None
-        if tag == "p" and rule.name not in boilerplate.FIRM_RULES and _named_by_its_key_alone(node, names, tag, rule):
+        if (
+            tag in _KEYED_TAGS
+            and rule.name not in boilerplate.FIRM_RULES
+            and _named_by_its_key_alone(node, names, rule)
+        ):
             return None  # a paragraph's id is its key ('ad6f': Medium's four hex digits), not its role
         if tag == "header" and _inside_article(node) and (not names or _own_header_with_standfirst(node, names)):
             return None  # an <article>'s own header (HTML's sectioning): its title and standfirst
