@@ -562,14 +562,28 @@ def choose_article(
         score = m.final_score * (TITLE_FACTOR if id(m) in title_box else 1.0)
         if not m.island or (m.island not in firm and (outside is None or m.chars >= 2 * outside.chars)):
             return score
-        if (
-            m.island in firm
-            and outside is not None
-            and outside.final_score >= SCORE_FLOOR
-            and (_other_script(m, outside) or _holds_the_thread(m, firm_islands))
-        ):
+        if m.island in firm and outside is not None and outside.final_score >= SCORE_FLOOR and outweighed(m):
             return 0.0
         return ISLAND_FACTOR * score
+
+    text_chars: dict[int, int] = {}  # the text's length of boxes asked about (a whole thread's, once), by mem_id
+    shares: dict[int, float] = {}  # Han shares (``_han_share``) of the box outside and of comments, by mem_id
+    set_aside: dict[int, bool] = {}  # (rank is asked of a box more than once)
+
+    def share(node: LexborNode) -> float:
+        if node.mem_id not in shares:
+            shares[node.mem_id] = _han_share(node)
+        return shares[node.mem_id]
+
+    def outweighed(m: Measure) -> bool:
+        # readers' comments never hold the article when a box outside them scores as prose: the whole thread
+        # (not one long comment of it), or a comment in another script than that box (its island: the comment)
+        if id(m) not in set_aside:
+            island = firm_islands[m.island].node
+            set_aside[id(m)] = _holds_the_thread(m, firm_islands, text_chars) or (
+                outside is not None and abs(share(island) - share(outside.node)) >= SCRIPT_SHARE_GAP
+            )
+        return set_aside[id(m)]
 
     ranked = sorted(candidates, key=rank, reverse=True)
     top = ranked[0]
@@ -772,31 +786,35 @@ CLOSED_OUT_MIN_CHARS = 40  # of prose in the paragraphs found after the headline
 CLOSED_OUT_MAX_CLIMB = 3
 
 
-def _holds_the_thread(m: Measure, firm_islands: dict[int, Measure]) -> bool:
+def _holds_the_thread(m: Measure, firm_islands: dict[int, Measure], text_chars: dict[int, int]) -> bool:
     """Whether a box in a comment thread holds most of the thread (the outermost box a firm rule names): all of its
-    comments, not one long comment or response among them (a conversation's experts each answer in a 'comment')."""
+    comments, not one long comment or response among them (a conversation's experts each answer in a 'comment').
+    ``text_chars``: the text's length of the boxes already asked about, by ``mem_id``."""
     outermost, node = None, m.node
     while node is not None:
         if node.mem_id in firm_islands:
             outermost = node
         node = node.parent
-    return outermost is not None and 2 * len(m.node.text(deep=True)) >= len(outermost.text(deep=True))
+    if outermost is None:
+        return False
+    for box in (m.node, outermost):
+        if box.mem_id not in text_chars:
+            text_chars[box.mem_id] = len(box.text(deep=True))
+    return 2 * text_chars[m.node.mem_id] >= text_chars[outermost.mem_id]
 
 
 SCRIPT_SHARE_GAP = 0.6  # of Han characters among the letters: two texts this far apart are in two scripts
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-def _han_share(m: Measure) -> float:
-    """The share of Han characters among the letters of a box's text (0 with no letters)."""
-    text = m.node.text(deep=True)
-    letters = sum(1 for char in text if char.isalpha())
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _han_share(node: LexborNode) -> float:
+    """The share of Han characters among the letters of an element's text (0 with no letters)."""
+    text = node.text(deep=True)
+    letters = len(_LETTER.findall(text))
     return len(_HAN.findall(text)) / letters if letters else 0.0
-
-
-def _other_script(a: Measure, b: Measure) -> bool:
-    """Whether two boxes are written in different scripts: one mostly Han, the other mostly not."""
-    return abs(_han_share(a) - _han_share(b)) >= SCRIPT_SHARE_GAP
 
 
 def _paragraphs_closed_out(box: Measure, parents: dict[int, Measure]) -> list[Measure]:
@@ -1489,12 +1507,17 @@ def holds_a_conversation(box: LexborNode) -> bool:
     (CONVERSATION_MIN_CHARS of text or more) with no time in their heads, making most of its text, as a magazine's
     experts each answer one question in a box its CMS made for comments. Readers' comments are short, and each
     says when it was posted."""
-    groups: dict[tuple[str, str], list[tuple[LexborNode, int]]] = {}
+    groups: dict[tuple[str, str], list[LexborNode]] = {}
     for child in box.iter():
         if child.tag not in ("-text", "-comment"):
-            key = (child.tag or "", child.attributes.get("class") or "")
-            groups.setdefault(key, []).append((child, len(child.text(deep=True).strip())))
-    units = max(groups.values(), key=lambda group: sum(chars for _, chars in group), default=[])
+            groups.setdefault((child.tag or "", child.attributes.get("class") or ""), []).append(child)
+    # (text measured only for runs of alike boxes: a thread's replies nested a level each would be read again at each)
+    measured = [
+        [(unit, len(unit.text(deep=True).strip())) for unit in group]
+        for group in groups.values()
+        if len(group) >= CONVERSATION_MIN_UNITS
+    ]
+    units = max(measured, key=lambda group: sum(chars for _, chars in group), default=[])
     essays = [unit for unit, chars in units if chars >= CONVERSATION_MIN_CHARS]
     if len(essays) < CONVERSATION_MIN_UNITS or 2 * len(essays) < len(units):
         return False
