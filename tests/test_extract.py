@@ -431,11 +431,12 @@ def test_a_conversations_responses_in_comment_boxes_are_its_text_whole():
     )
     html = page(
         f'<div class="main"><div class="content"><p>{intro}</p></div>'
-        f'<div class="comment-wrapper" id="comments">{responses}</div></div>'
+        f'<div class="comment-wrapper" id="comments"><h2>Comments</h2>{responses}</div></div>'
     )
     kept = texts(html_to_body(html))
     assert intro in kept
     assert all(paragraph in kept for n in range(4) for paragraph in _essay(n))
+    assert "Comments" not in kept  # the label of the box its CMS made
     # readers' comments as long, each with its name and time, stay out of the article beside them
     comments = "".join(
         f'<article class="comment"><div class="meta">Reader {n} · 2021-05-28 10:0{n}</div>'

@@ -1205,6 +1205,7 @@ def _alone_in_its_row(cell: LexborNode) -> bool:
     return True
 
 
+_LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _KEYED_TAGS = frozenset({"p", "li"})  # paragraphs and list items an editor keys one by one
 
 
@@ -1326,6 +1327,18 @@ class _Walker:
             box = box.parent
         return False
 
+    def _labels_a_conversation(self, node: LexborNode) -> bool:
+        """Whether a heading is the comments label ('Comments', '网友评论') opening a box that holds a conversation."""
+        parent = node.parent
+        if parent is None or not self._conversations.get(parent.mem_id, False):
+            return False
+        first = next((c for c in parent.iter() if c.tag not in ("-text", "-comment")), None)
+        return (
+            first is not None
+            and first.mem_id == node.mem_id
+            and main_content.reads_as_comments_label(node.text(deep=True))
+        )
+
     def conversations(self) -> frozenset[int]:
         """The boxes found to hold a conversation (``_in_a_conversation``), by ``mem_id``."""
         return frozenset(box for box, holds in self._conversations.items() if holds)
@@ -1340,6 +1353,8 @@ class _Walker:
         attrs = node.attributes
         if tag == "time" and _in_article_header(node):
             return "strip_navigation"  # the header's date: the post's published_at
+        if tag in _LABEL_HEADINGS and self._labels_a_conversation(node):
+            return "strip_comment_threads"  # 'Comments' over a conversation: the label of the box its CMS made
         # a heading over a form's fields or buttons and nothing else: a search, sign-up or poll box
         if (
             self.control_holders
