@@ -790,7 +790,8 @@ def _holds_the_thread(m: Measure, firm_islands: dict[int, Measure], text_chars: 
     """Whether a box in a comment thread holds most of the thread (the outermost box a firm rule names): all of its
     comments, not one long comment or response among them (a conversation's experts each answer in a 'comment').
     ``text_chars``: the text's length of the boxes already asked about, by ``mem_id``."""
-    outermost, node = None, m.node
+    outermost: LexborNode | None = None
+    node: LexborNode | None = m.node
     while node is not None:
         if node.mem_id in firm_islands:
             outermost = node
