@@ -656,9 +656,6 @@ def _in_article_header(node: LexborNode) -> bool:
     return False
 
 
-CONVERSATION_MAX_CLIMB = 3  # from a response's body to the box of the responses
-
-
 def _inside_article(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None:
@@ -1207,6 +1204,7 @@ def _alone_in_its_row(cell: LexborNode) -> bool:
 
 _LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _KEYED_TAGS = frozenset({"p", "li"})  # paragraphs and list items an editor keys one by one
+CONVERSATION_MAX_CLIMB = 3  # from a response's body to the box of the responses
 
 
 def _named_by_its_key_alone(node: LexborNode, names: list[str], rule: boilerplate.ElementRule) -> bool:
@@ -1291,9 +1289,8 @@ class _Walker:
         self._ended_sentence = False  # the run's text before its pending <br> in a box's bare text ends a sentence
         self.source = source  # the HTML read, for ``_breaks_are_paragraphs``
         self._single_breaks: bool | None = None
-        self._conversations: dict[
-            int, bool
-        ] = {}  # elements known to hold a conversation or not (``main_content.holds_a_conversation``)
+        # elements known to hold a conversation or not (``main_content.holds_a_conversation``), by mem_id
+        self._conversations: dict[int, bool] = {}
 
     def _breaks_are_paragraphs(self) -> bool:
         """Whether the page sets its paragraphs apart by single <br> (it has no two in a row, which would be its

@@ -557,8 +557,9 @@ def choose_article(
         # Inside an element a class rule removes, a box competes at a discount unless it holds
         # clearly more text than the best box outside (a blog's post inside a 'widget', an
         # article in a 'content-with-sidebar' wrapper): the rule was wrong about it. Comment
-        # threads are long prose too: they always compete at a discount, and not at all when
-        # written in another script than the prose outside them (spam under a Chinese article).
+        # threads are long prose too: they always compete at a discount, and not at all against a box
+        # outside them that scores as prose when they are the whole thread, or written in another script
+        # than that box (spam under a Chinese article).
         score = m.final_score * (TITLE_FACTOR if id(m) in title_box else 1.0)
         if not m.island or (m.island not in firm and (outside is None or m.chars >= 2 * outside.chars)):
             return score
@@ -806,8 +807,6 @@ def _holds_the_thread(m: Measure, firm_islands: dict[int, Measure], text_chars: 
 
 SCRIPT_SHARE_GAP = 0.6  # of Han characters among the letters: two texts this far apart are in two scripts
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
 _LETTER = re.compile(r"[^\W\d_]")
 
 
