@@ -437,6 +437,7 @@ def test_a_conversations_responses_in_comment_boxes_are_its_text_whole():
     assert intro in kept
     assert all(paragraph in kept for n in range(4) for paragraph in _essay(n))
     assert "Comments" not in kept  # the label of the box its CMS made
+    assert all(f"Respondent {n}" in kept for n in range(4))  # who speaks: the linked name heading each answer
     # readers' comments as long, each with its name and time, stay out of the article beside them
     comments = "".join(
         f'<article class="comment"><div class="meta">Reader {n} · 2021-05-28 10:0{n}</div>'

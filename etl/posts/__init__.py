@@ -115,8 +115,8 @@ from pathlib import Path
 #     a byline naming the outlet's reporter after the stamp; 'Filed under …' without its colon
 # 21: readers' comments in another script than the prose outside them (spam under a Chinese article), or a whole
 #     thread of them, are never the article when a box outside them scores as prose; a conversation (experts' essays
-#     in boxes a CMS made for comments, with no time each) is read whole, past the <article> of each answer, without
-#     the box's 'Comments' label; a paragraph or list item named by a rule through its id alone (Medium's key
+#     in boxes a CMS made for comments, with no time each) is read whole, past the <article> of each answer, with
+#     the name heading each answer and without the box's 'Comments' label; a paragraph or list item named by a rule through its id alone (Medium's key
 #     'ad6f') is no ad slot
 PARSER_VERSION = 21
 

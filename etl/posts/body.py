@@ -2270,7 +2270,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     walker = _Walker(total_text=1, apply_rules=False, source=html)
     walker.body.removed = page.removed
     if chosen and not (len(chosen) == 1 and chosen[0] is measured):
-        main_content.prune_link_lists(chosen, walker.body.removed)
+        main_content.prune_link_lists(chosen, walker.body.removed, rules.conversations())
         for m in chosen:
             walker.visit(m.node, "paragraph")
             walker.flush()

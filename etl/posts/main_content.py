@@ -1249,17 +1249,20 @@ def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure])
 THREAD_LEAVES_MIN_CHARS = 50  # of the article's own text left beside readers' comments, for them to go
 
 
-def prune_link_lists(chosen: list[Measure], removed: dict[str, int]) -> None:
+def prune_link_lists(
+    chosen: list[Measure], removed: dict[str, int], conversations: frozenset[int] = frozenset()
+) -> None:
     """Inside the article: remove boxes made mostly of links with few sentences, where the article
     has ended (related-article lists, keyword groups, page lists after the last paragraph) or
     where their class or id says they are chrome, and boxes of nothing but links before it has
     begun (a menu in the article's table row). A list of links amid the prose is the article's,
-    and so are the links of a page that is nothing but links (a collection's index)."""
+    and so are the links of a page that is nothing but links (a collection's index), and the linked name heading
+    each answer of a conversation (``conversations``, as ``choose_article`` takes them)."""
     article_chars = sum(m.chars for m in chosen)
     found: list[Measure] = []
     threads: list[Measure] = []
     for m, trailing, leading in zip(chosen, _trailing_flags(chosen), _leading_flags(chosen), strict=True):
-        _find_link_lists(m, article_chars, trailing, found, leading, threads)
+        _find_link_lists(m, article_chars, trailing, found, leading, threads, conversations=conversations)
     # readers' comments go however long the thread, when the article keeps text of its own
     thread_chars = sum(m.chars for m in threads)
     if threads and article_chars - thread_chars >= THREAD_LEAVES_MIN_CHARS:
@@ -1365,8 +1368,14 @@ def _find_link_lists(
     leading: bool = False,
     threads: list[Measure] | None = None,
     introduced: bool = False,
+    conversations: frozenset[int] = frozenset(),
 ) -> None:
     children = m.children
+    # an answer of a conversation opens with its author's name (a linked heading, a photo): who speaks, not a link list
+    parent = m.node.parent
+    speaker = (
+        next((c for c in children if c.chars), None) if parent is not None and parent.mem_id in conversations else None
+    )
     if trailing:
         comments = _closing_comments(children)
         if comments:
@@ -1395,14 +1404,16 @@ def _find_link_lists(
             shown = True
         elif c.chars and shown and not introduced and not _is_teaser_box(c):
             shown = False
-        if c.chars and _cites_sources(c, previous):
+        if c is speaker and c.chars <= SPEAKER_MAX_CHARS:
+            pass  # the name heading an answer of a conversation
+        elif c.chars and _cites_sources(c, previous):
             pass  # the article's notes and references: its own apparatus, however many links
         elif sections and id(c) in sections:
             pass  # a digest's linked headline over its summary, as its items before the prose's end are
         elif c.tag in _LISTS and c_trailing and not _under_related_label(c, previous) and _links_elsewhere([c]):
             # a closing list of links to many other sites: the sources it cites, not the site's other pages (a
             # related-reading line in it still goes)
-            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, conversations=conversations)
         elif c.chars and (
             _is_prompt_box(c)  # (however short the article beside it: a flash over a subscription's offer)
             or (
@@ -1424,7 +1435,7 @@ def _find_link_lists(
                 found.append(previous)  # the list's own label ('延伸阅读：' above it) goes with it
             found.append(c)
         else:
-            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, after_intro)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, after_intro, conversations)
         if c.chars:
             previous = c
 
@@ -1471,6 +1482,7 @@ COMMENT_MIN_UNITS = 3  # comments in a row, made alike, for a thread
 COMMENT_MAX_CHARS = 500  # a comment is short; a live blog's entry or a section may be longer
 CONVERSATION_MIN_CHARS = 1000  # a response in a conversation is an essay of its own
 CONVERSATION_MIN_UNITS = 2  # essays made alike (two experts answering one question make a conversation)
+SPEAKER_MAX_CHARS = 100  # an answer's head: its author's name and title
 COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
 COMMENT_NAME_MAX_CHARS = 30
 _COMMENTS_LABEL = re.compile(
