@@ -1202,7 +1202,6 @@ def _alone_in_its_row(cell: LexborNode) -> bool:
     return True
 
 
-_LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _KEYED_TAGS = frozenset({"p", "li"})  # paragraphs and list items an editor keys one by one
 CONVERSATION_MAX_CLIMB = 3  # from a response's body to the box of the responses
 
@@ -1350,7 +1349,7 @@ class _Walker:
         attrs = node.attributes
         if tag == "time" and _in_article_header(node):
             return "strip_navigation"  # the header's date: the post's published_at
-        if tag in _LABEL_HEADINGS and self._labels_a_conversation(node):
+        if BLOCK_KINDS.get(tag) == "heading" and self._labels_a_conversation(node):
             return "strip_comment_threads"  # 'Comments' over a conversation: the label of the box its CMS made
         # a heading over a form's fields or buttons and nothing else: a search, sign-up or poll box
         if (

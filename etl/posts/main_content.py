@@ -173,11 +173,9 @@ _TEASER_BOXES = frozenset({"div", "section", "aside"})
 DISCUSSION_MIN_REPLIES = 3
 # a comment's reply control on a line of its own, or after the comment's time and before its other controls
 # ('2021-05-28 20:15 回复', '5月28日 10:00 回复 赞 1', '3小时前 回复 举报')
-# a comment's time as a page says it to its reader ('2小时前', '昨天 22:14', '3 hours ago')
-_RELATIVE_TIME_TEXT = (
-    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}"
-    r"|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b|\byesterday\b"
-)
+# a comment's time as a page says it to its reader: how long ago ('2小时前', '3 hours ago'), or '昨天 22:14'
+_AGO_TEXT = r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b"
+_RELATIVE_TIME_TEXT = rf"{_AGO_TEXT}|(?:昨天|前天|今天)\s*\d{{1,2}}:\d{{2}}|\byesterday\b"
 _COMMENT_TIME = (
     r"(?:(?:\d{4}[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
     rf"|{_RELATIVE_TIME_TEXT})"
@@ -1372,10 +1370,9 @@ def _find_link_lists(
 ) -> None:
     children = m.children
     # an answer of a conversation opens with its author's name (a linked heading, a photo): who speaks, not a link list
-    parent = m.node.parent
-    speaker = (
-        next((c for c in children if c.chars), None) if parent is not None and parent.mem_id in conversations else None
-    )
+    speaker = None
+    if conversations and (parent := m.node.parent) is not None and parent.mem_id in conversations:
+        speaker = next((c for c in children if c.chars), None)
     if trailing:
         comments = _closing_comments(children)
         if comments:
@@ -1541,10 +1538,7 @@ def holds_a_conversation(box: LexborNode) -> bool:
 
 # a comment's time as its head says it: a date with its time, or how long ago (not a date alone, nor 'yesterday',
 # which an essay's first sentence may say)
-_TIMED_HEAD = re.compile(
-    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b",
-    re.IGNORECASE,
-)
+_TIMED_HEAD = re.compile(_AGO_TEXT, re.IGNORECASE)
 
 
 def _closing_comments(children: list[Measure]) -> list[Measure]:
