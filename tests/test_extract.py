@@ -857,3 +857,26 @@ def test_a_closing_line_of_short_links_to_the_sites_own_pages_is_its_keyword_gro
     assert texts(body) == [*ARTICLE, "维基 年鉴 县志"]
     body = html_to_body(page(f'<div class="c">{paragraphs(A1, A2)}{keywords}{paragraphs(A3, A4)}</div>'))
     assert texts(body) == [A1, A2, "书店 县城 创业", A3, A4]
+
+
+def test_a_dek_above_the_body_opens_the_article_though_it_ends_no_sentence():
+    # a dek is one line of clauses with no full stop, too short to score: beside the body's box it reads as no
+    # paragraph, yet right above the article it is the article's; a byline, a date line or a caption there is not
+    dek = "旧粮仓改成的书店开了一年，邻居们从好奇到常来，店主却还在为冬天的取暖费发愁"
+    more = [A1 + A2, A3 + A4, A2 + A3, A4 + A1]
+
+    def with_line(line: str) -> str:
+        return page(
+            f'<div class="nav">{link_list("menu", 12)}</div>'
+            f'<div class="entry"><p class="desc">{line}</p><div class="pic"><img src="https://site.example/1.jpg"></div>'
+            f'<section class="body">{paragraphs(*more)}</section><div class="tools">{link_list("share", 4)}</div></div>'
+            f'<div class="side">{link_list("hot", 12)}</div>'
+        )
+
+    assert texts(html_to_body(with_line(dek))) == [dek, *more]
+    for line in (
+        "作者：林小雨，王大明，本报记者",  # a byline
+        "Posted on May 27, 2015 by Admin",  # a date line
+        "县城北边的旧粮仓改成了书店兼咖啡馆",  # a caption
+    ):
+        assert texts(html_to_body(with_line(line))) == more, line

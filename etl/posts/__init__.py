@@ -118,7 +118,8 @@ from pathlib import Path
 #     in boxes a CMS made for comments, with no time each) is read whole, past the <article> of each answer, with
 #     the name heading each answer and without the box's 'Comments' label; a paragraph or list item named by a rule through its id alone (Medium's key
 #     'ad6f') is no ad slot
-PARSER_VERSION = 21
+# 22: a dek right above the body (one link-free line of clauses with no full stop) opens the article
+PARSER_VERSION = 22
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

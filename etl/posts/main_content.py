@@ -773,7 +773,7 @@ def choose_article(
         elif id(sibling) in beside_top and _is_lead_list(sibling):
             chosen.append(sibling)
     chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
-    chosen = _prose_box_before(chosen, parent.children)
+    chosen = _dek_before(_prose_box_before(chosen, parent.children), parent.children)
     # pictures count only when they sit beside chosen text
     chosen = _trim_pictures(chosen, top, parent.children)
     if title is not None and any(m is title for m in _subtree(parent)):
@@ -1050,6 +1050,32 @@ def _prose_box_before(chosen: list[Measure], siblings: list[Measure]) -> list[Me
         return chosen
     inner = [c for c in box.children if c.chars]
     if len(inner) < 2 or not all(c.tag in ("p", "blockquote") and _holds_prose(c) for c in inner):
+        return chosen
+    return _with(chosen, siblings, box)
+
+
+DEK_MIN_CHARS = 10
+# a line that opens with a short label and a colon names something ('作者：', '来源：', 'Photo:'): a byline, a credit
+_LABELLED_LINE = re.compile(r"^\S{1,6}\s*[:：]")
+# a time, or a year after a comma ('Posted on May 27, 2015 by Admin', 'Monday, November 18, 2019 8:22AM'): a date line
+_DATED_LINE = re.compile(r"\d{1,2}:\d{2}|[,，]\s*(?:1[89]|20)\d\d\b")
+
+
+def _dek_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
+    """Add the paragraph right before the first chosen box when it is the article's dek: one line of clauses with no
+    link, set above the body without a full stop ('耗资近 2000 亿元的煤运专线，一经投运即面临多重困境，市场期待…'),
+    too short to score and ending no sentence, so the paragraph rules pass it by. A labelled line ('作者：…，…',
+    '来源：…') is a byline or a credit, a line with no comma a caption, a dated one the page's date line."""
+    box = _box_before(chosen, siblings)
+    if (
+        box is None
+        or box.link_chars
+        or not box.commas
+        or box.chars < DEK_MIN_CHARS
+        or _LABELLED_LINE.match(box.head_text)
+        or not _reads_as_paragraph(box)
+        or _DATED_LINE.search(box.node.text()) is not None
+    ):
         return chosen
     return _with(chosen, siblings, box)
 
