@@ -880,3 +880,20 @@ def test_a_dek_above_the_body_opens_the_article_though_it_ends_no_sentence():
         "县城北边的旧粮仓改成了书店兼咖啡馆",  # a caption
     ):
         assert texts(html_to_body(with_line(line))) == more, line
+
+
+def test_a_summary_in_one_bullet_above_the_sections_joins_the_climb_to_the_article():
+    # Medium's importer sets the article in sections: a one-bullet summary (sentences, its last one unstopped), a
+    # picture, a short opening section, then the long body section; the climb from the body section to the box of
+    # all of them is taken, since the bullet is the article's summary, not another page's link or a widget
+    lead = "旧粮仓改成的书店开了一年。邻居们从好奇到常来，店主却还在为冬天的取暖费发愁"
+    opening = ["这是我们“小城生活”系列的第三篇，记者在那里住了一个星期。", "店主请求隐去全名，我们尊重她的意愿。"]
+    more = [A1 + A2, A3 + A4, A2 + A3, A4 + A1, A1 + A3, A2 + A4]
+    html = page(
+        f'<div class="nav">{link_list("menu", 12)}</div>'
+        f'<div class="entry"><div class="sec"><ul><li><em>{lead}</em></li></ul></div>'
+        '<div class="sec wide"><img src="https://site.example/1.jpg"></div>'
+        f'<div class="sec">{paragraphs(*opening)}</div><div class="sec wide">{paragraphs(*more)}</div></div>'
+        f'<div class="side">{link_list("hot", 12)}</div>'
+    )
+    assert texts(html_to_body(html)) == [lead, *opening, *more]

@@ -1023,7 +1023,12 @@ def _is_lead_list(box: Measure) -> bool:
     if box.commas >= PROSE_COMMA_RATE * box.chars and _SENTENCE_END.search(box.text_tail):
         return True
     items = [i for m in lists for i in m.children if i.tag == "li"]
+    if len(items) == 1:  # a summary in one bullet: its sentences, though its last one may go unstopped
+        return box.commas >= PROSE_COMMA_RATE * box.chars and _STOP_INSIDE.search(box.node.text()) is not None
     return len(items) >= 2 and min(i.chars for i in items) >= LEAD_ITEM_MIN_CHARS
+
+
+_STOP_INSIDE = re.compile(r"[。！？!?]\s*\S")  # a sentence ended with more text after it
 
 
 def _fill_gaps(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
@@ -1120,6 +1125,8 @@ def _adds_only_prose(ancestor: Measure, below: Measure, top: Measure) -> bool:
             prose = _is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS and c.tag != "figure"
         elif c.tag in ("div", "section") and (_reads_like(c, top) or _own_section(c)):
             prose = True
+        elif c.tag in ("div", "section", "ul", "ol") and _is_lead_list(c):
+            prose = False  # the article's summary in bullets: its own, though no paragraph
         else:
             return False
         chars += c.chars
