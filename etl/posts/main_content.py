@@ -210,6 +210,12 @@ _PARAGRAPH_LIKE = frozenset(
 _PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
+# a web address written out ('filext.com/', 'https://example.org/a'): a site's name, never another page's headline
+_SITE_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]\S*)?$", re.IGNORECASE
+)
+
+
 class Measure:
     """What one element holds, measured after the element rules removed their matches.
 
@@ -271,6 +277,8 @@ class Measure:
         sentence ('<a>However</a>, the documents show ...')."""
         if not self.lead_link:
             return False
+        if self.lead_in_sentence and _SITE_ADDRESS.match(self.head_text):
+            return False  # a sentence opening with a linked web address names a site: '<a>filext.com</a> 这个网站…'
         return not self.lead_in_sentence or self.head_chars >= TEASER_TITLE_MIN_CHARS
 
     @property
