@@ -917,3 +917,18 @@ def test_a_sentence_opening_with_a_linked_web_address_is_no_teaser_of_another_pa
     )
     tip_text = "filext.example/ 这个网站能帮你查到某个扩展名对应的程序，查不到的也可以留言。"
     assert texts(html_to_body(html)) == [A1, *more, tip_text, closing]
+
+
+def test_a_summary_in_bullets_right_above_the_first_chosen_box_opens_the_article():
+    # the summary need not sit beside the body's best box: above a one-line opening paragraph that the sibling rules
+    # took, it is still the first thing the article says
+    lead = "旧粮仓改成的书店开了一年。邻居们从好奇到常来，店主却还在为冬天的取暖费发愁"
+    opening = "这是小城生活的第三篇。"
+    more = [a + b for a in ARTICLE for b in ARTICLE if a != b]
+    html = page(
+        f'<div class="nav">{link_list("menu", 12)}</div>'
+        f'<div class="entry"><div class="sec"><ul><li><em>{lead}</em></li></ul></div><div>{opening}</div>'
+        f'<div class="sec wide">{paragraphs(*more)}</div><div class="tools">{link_list("share", 4)}</div></div>'
+        f'<div class="side">{link_list("hot", 12)}</div>'
+    )
+    assert texts(html_to_body(html)) == [lead, opening, *more]

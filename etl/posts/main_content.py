@@ -1078,8 +1078,11 @@ def _dek_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]
     """Add the paragraph right before the first chosen box when it is the article's dek: one line of clauses with no
     link, set above the body without a full stop ('耗资近 2000 亿元的煤运专线，一经投运即面临多重困境，市场期待…'),
     too short to score and ending no sentence, so the paragraph rules pass it by. A labelled line ('作者：…，…',
-    '来源：…') is a byline or a credit, a line with no comma a caption, a dated one the page's date line."""
+    '来源：…') is a byline or a credit, a line with no comma a caption, a dated one the page's date line. A summary
+    in bullets (``_is_lead_list``) right there opens it too, wherever the body's best box is."""
     box = _box_before(chosen, siblings)
+    if box is not None and _is_lead_list(box):
+        return _with(chosen, siblings, box)
     if (
         box is None
         or box.link_chars
