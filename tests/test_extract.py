@@ -875,8 +875,11 @@ def test_a_dek_above_the_body_opens_the_article_though_it_ends_no_sentence():
 
     assert texts(html_to_body(with_line(dek))) == [dek, *more]
     for line in (
-        "作者：林小雨，王大明，本报记者",  # a byline
-        "Posted on May 27, 2015 by Admin",  # a date line
+        "作者：林小雨，王大明，本报记者",  # bylines
+        "文/本报记者 林小雨，王大明",
+        "By Jane Doe, Staff Writer",
+        "Posted on May 27, 2015 by Admin",  # date lines
+        "2021年5月28日，星期五",
         "县城北边的旧粮仓改成了书店兼咖啡馆",  # a caption
     ):
         assert texts(html_to_body(with_line(line))) == more, line

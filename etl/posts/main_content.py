@@ -1068,10 +1068,12 @@ def _prose_box_before(chosen: list[Measure], siblings: list[Measure]) -> list[Me
 
 
 DEK_MIN_CHARS = 10
-# a line that opens with a short label and a colon names something ('作者：', '来源：', 'Photo:'): a byline, a credit
-_LABELLED_LINE = re.compile(r"^\S{1,6}\s*[:：]")
-# a time, or a year after a comma ('Posted on May 27, 2015 by Admin', 'Monday, November 18, 2019 8:22AM'): a date line
-_DATED_LINE = re.compile(r"\d{1,2}:\d{2}|[,，]\s*(?:1[89]|20)\d\d\b")
+# a line that opens with a short label and a colon, a slash or a bar names something ('作者：', '来源：', '文/', '文｜',
+# 'Photo:'), and so does 'By …': a byline, a credit
+_LABELLED_LINE = re.compile(r"^\S{1,6}\s*[:：/／|｜]|^by\s", re.IGNORECASE)
+# a date in full, a time, or a year after a comma ('2021年5月28日，星期五', 'Posted on May 27, 2015 by Admin', 'Monday,
+# November 18, 2019 8:22AM'): the page's date line
+_DATED_LINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[,，]\s*(?:1[89]|20)\d\d\b")
 
 
 def _dek_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
