@@ -781,7 +781,7 @@ def choose_article(
         elif id(sibling) in beside_top and _is_lead_list(sibling):
             chosen.append(sibling)
     chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
-    chosen = _dek_before(_prose_box_before(chosen, parent.children), parent.children)
+    chosen = _dek_or_summary_before(_prose_box_before(chosen, parent.children), parent.children)
     # pictures count only when they sit beside chosen text
     chosen = _trim_pictures(chosen, top, parent.children)
     if title is not None and any(m is title for m in _subtree(parent)):
@@ -1019,6 +1019,9 @@ def _is_other_column(box: Measure, top_class: str) -> bool:
     return bool(top_class and box_class and box_class != top_class and first is not None and first.tag in _HEADINGS)
 
 
+_STOP_INSIDE = re.compile(r"[。！？!?]\s*\S")  # a sentence ended with more text after it
+
+
 def _is_lead_list(box: Measure) -> bool:
     """A box of list items, no link among them, right above or below the article's box: its summary
     in bullets ('要点：…'), too short a line each to score as paragraphs. The items are sentences, or
@@ -1034,9 +1037,6 @@ def _is_lead_list(box: Measure) -> bool:
     if len(items) == 1:  # a summary in one bullet: its sentences, though its last one may go unstopped
         return box.commas >= PROSE_COMMA_RATE * box.chars and _STOP_INSIDE.search(box.node.text()) is not None
     return len(items) >= 2 and min(i.chars for i in items) >= LEAD_ITEM_MIN_CHARS
-
-
-_STOP_INSIDE = re.compile(r"[。！？!?]\s*\S")  # a sentence ended with more text after it
 
 
 def _fill_gaps(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
@@ -1076,7 +1076,7 @@ _LABELLED_LINE = re.compile(r"^\S{1,6}\s*[:：/／|｜]|^by\s", re.IGNORECASE)
 _DATED_LINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[,，]\s*(?:1[89]|20)\d\d\b")
 
 
-def _dek_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
+def _dek_or_summary_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
     """Add the paragraph right before the first chosen box when it is the article's dek: one line of clauses with no
     link, set above the body without a full stop ('耗资近 2000 亿元的煤运专线，一经投运即面临多重困境，市场期待…'),
     too short to score and ending no sentence, so the paragraph rules pass it by. A labelled line ('作者：…，…',
@@ -1138,7 +1138,7 @@ def _adds_only_prose(ancestor: Measure, below: Measure, top: Measure) -> bool:
             prose = _is_prose(c) and c.commas > 0 and c.tag not in _HEADINGS and c.tag != "figure"
         elif c.tag in ("div", "section") and (_reads_like(c, top) or _own_section(c)):
             prose = True
-        elif c.tag in ("div", "section", "ul", "ol") and _is_lead_list(c):
+        elif c.tag in ("div", "section") and _is_lead_list(c):
             prose = False  # the article's summary in bullets: its own, though no paragraph
         else:
             return False
