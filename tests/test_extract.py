@@ -874,6 +874,11 @@ def test_a_dek_above_the_body_opens_the_article_though_it_ends_no_sentence():
         )
 
     assert texts(html_to_body(with_line(dek))) == [dek, *more]
+    # the same dek set as a list of one item, a paragraph in a bullet
+    bullet = with_line(dek).replace(
+        f'<p class="desc">{dek}</p>', f'<div class="sec"><ul><li><em>{dek}</em></li></ul></div>'
+    )
+    assert texts(html_to_body(bullet)) == [dek, *more]
     for line in (
         "作者：林小雨，王大明，本报记者",  # bylines
         "文/本报记者 林小雨，王大明",

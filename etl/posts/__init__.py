@@ -120,7 +120,8 @@ from pathlib import Path
 #     'ad6f') is no ad slot
 # 22: a dek right above the body (one link-free line of clauses with no full stop) opens the article; a summary in
 #     one bullet (sentences, the last one maybe unstopped) is the article's own in the climb to the box of its sections,
-#     and a summary in bullets right above the first chosen box opens the article;
+#     and a summary in bullets right above the first chosen box opens the article; a list of one item reads as the
+#     paragraph it holds (a dek set as a bullet);
 #     a sentence opening with a linked web address ('<a>filext.com/</a> 这个网站…') is no teaser of another page
 PARSER_VERSION = 22
 

@@ -914,13 +914,16 @@ def _reads_as_paragraph(box: Measure) -> bool:
     """Whether a box is one paragraph: a <p>, a quote, a <div> of bare text, or a box whose text is all
     in one such paragraph (a <div class="note"><p>…</p></div> around an editor's note, a correction,
     a lead paragraph set apart by an ad): a wrapper adds no text, so it reads as what it wraps."""
-    while box.tag in ("div", "section", "tr", "td") and box.has_block_child and not box.direct_chars:
+    while box.tag in ("div", "section", "tr", "td", "ul", "ol", "li") and box.has_block_child and not box.direct_chars:
         inner = [c for c in box.children if c.chars]
         if len(inner) != 1:
             return False
         box = inner[0]
-    # (a layout table's row of one cell of bare text is a paragraph too: an old site's article, a row a paragraph)
-    return box.tag in ("p", "blockquote", "pre") or (box.tag in ("div", "td", "section") and not box.has_block_child)
+    # (a layout table's row of one cell of bare text is a paragraph too: an old site's article, a row a paragraph; so
+    # is a list of one item, a paragraph set as a bullet)
+    return box.tag in ("p", "blockquote", "pre") or (
+        box.tag in ("div", "td", "section", "li") and not box.has_block_child
+    )
 
 
 def _lists_compositions(box: Measure) -> bool:
