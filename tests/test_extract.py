@@ -909,9 +909,11 @@ def test_a_summary_in_one_bullet_above_the_sections_joins_the_climb_to_the_artic
 
 def test_a_sentence_opening_with_a_linked_web_address_is_no_teaser_of_another_page():
     # a box that opens with a linked headline is another page's teaser; a linked web address that runs on into a
-    # sentence names a site ('filext.example/ 这个网站…'), so the box is the article's closing section
+    # sentence names a site ('exts.example/ 这个网站…'), so the box is the article's closing section
     more = [a + b for a in ARTICLE for b in ARTICLE if a != b]  # twelve paragraphs: the body section outscores the box
-    tip = '<a href="https://filext.example/">filext.example/</a> 这个网站能帮你查到某个扩展名对应的程序，查不到的也可以留言。'
+    tip = (
+        '<a href="https://exts.example/">exts.example/</a> 这个网站能帮你查到某个扩展名对应的程序，查不到的也可以留言。'
+    )
     closing = (
         "下次我们再介绍几个查文件格式的工具，也会讲讲怎样从文件的元数据里找到作者、时间和修改记录，"
         "以及为什么有些元数据在上传到社交网站以后就被抹掉了，欢迎继续关注，也欢迎把你常用的工具告诉我们，"
@@ -923,7 +925,7 @@ def test_a_sentence_opening_with_a_linked_web_address_is_no_teaser_of_another_pa
         f"<div>{paragraphs(tip, closing)}</div></div>"
         f'<div class="side">{link_list("hot", 12)}</div>'
     )
-    tip_text = "filext.example/ 这个网站能帮你查到某个扩展名对应的程序，查不到的也可以留言。"
+    tip_text = "exts.example/ 这个网站能帮你查到某个扩展名对应的程序，查不到的也可以留言。"
     assert texts(html_to_body(html)) == [A1, *more, tip_text, closing]
 
 

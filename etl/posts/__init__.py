@@ -122,7 +122,7 @@ from pathlib import Path
 #     one bullet (sentences, the last one maybe unstopped) is the article's own in the climb to the box of its sections,
 #     and a summary in bullets right above the first chosen box opens the article; a list of one item reads as the
 #     paragraph it holds (a dek set as a bullet);
-#     a sentence opening with a linked web address ('<a>filext.com/</a> 这个网站…') is no teaser of another page
+#     a sentence opening with a linked web address ('<a>typefinder.example/</a> 这个网站…') is no teaser of another page
 PARSER_VERSION = 22
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

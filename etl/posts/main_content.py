@@ -210,7 +210,7 @@ _PARAGRAPH_LIKE = frozenset(
 _PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
-# a web address written out ('filext.com/', 'https://example.org/a'): a site's name, never another page's headline
+# a web address written out ('typefinder.example/', 'https://example.org/a'): a site's name, never another page's headline
 _SITE_ADDRESS = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]\S*)?$", re.IGNORECASE
 )
@@ -278,7 +278,7 @@ class Measure:
         if not self.lead_link:
             return False
         if self.lead_in_sentence and _SITE_ADDRESS.match(self.head_text):
-            return False  # a sentence opening with a linked web address names a site: '<a>filext.com</a> 这个网站…'
+            return False  # a sentence opening with a linked web address names a site: '<a>typefinder.example</a> 这个网站…'
         return not self.lead_in_sentence or self.head_chars >= TEASER_TITLE_MIN_CHARS
 
     @property
@@ -1081,7 +1081,7 @@ _DATED_LINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,
 
 def _dek_or_summary_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
     """Add the paragraph right before the first chosen box when it is the article's dek: one line of clauses with no
-    link, set above the body without a full stop ('耗资近 2000 亿元的煤运专线，一经投运即面临多重困境，市场期待…'),
+    link, set above the body without a full stop ('旧粮仓改成的书店开了一年，邻居们从好奇到常来，店主却还在…'),
     too short to score and ending no sentence, so the paragraph rules pass it by. A labelled line ('作者：…，…',
     '来源：…') is a byline or a credit, a line with no comma a caption, a dated one the page's date line. A summary
     in bullets (``_is_lead_list``) right there opens it too, wherever the body's best box is."""
