@@ -942,3 +942,17 @@ def test_a_summary_in_bullets_right_above_the_first_chosen_box_opens_the_article
         f'<div class="side">{link_list("hot", 12)}</div>'
     )
     assert texts(html_to_body(html)) == [lead, opening, *more]
+
+
+def test_a_summary_in_one_bullet_right_below_the_body_box_stays_though_it_reads_as_a_paragraph():
+    # a list of one item reads as the paragraph it holds; one too short to pass as a paragraph beside the body's box
+    # is still weighed as the summary in bullets there
+    points = "旧粮仓改成书店一年了。邻居常来，取暖费仍让店主发愁"
+    more = [a + b for a in ARTICLE for b in ARTICLE if a != b]
+    html = page(
+        f'<div class="nav">{link_list("menu", 12)}</div>'
+        f'<div class="entry"><div class="sec">{paragraphs(*more)}</div><div class="sec"><ul><li>{points}</li></ul></div>'
+        f'<div class="tools">{link_list("share", 4)}</div></div>'
+        f'<div class="side">{link_list("hot", 12)}</div>'
+    )
+    assert texts(html_to_body(html)) == [*more, points]

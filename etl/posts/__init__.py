@@ -116,13 +116,13 @@ from pathlib import Path
 # 21: readers' comments in another script than the prose outside them (spam under a Chinese article), or a whole
 #     thread of them, are never the article when a box outside them scores as prose; a conversation (experts' essays
 #     in boxes a CMS made for comments, with no time each) is read whole, past the <article> of each answer, with
-#     the name heading each answer and without the box's 'Comments' label; a paragraph or list item named by a rule through its id alone (Medium's key
-#     'ad6f') is no ad slot
+#     the name heading each answer and without the box's 'Comments' label; a paragraph or list item named by a rule
+#     through its id alone (Medium's key 'ad6f') is no ad slot
 # 22: a dek right above the body (one link-free line of clauses with no full stop) opens the article; a summary in
 #     one bullet (sentences, the last one maybe unstopped) is the article's own in the climb to the box of its sections,
 #     and a summary in bullets right above the first chosen box opens the article; a list of one item reads as the
-#     paragraph it holds (a dek set as a bullet);
-#     a sentence opening with a linked web address ('<a>typefinder.example/</a> 这个网站…') is no teaser of another page
+#     paragraph it holds (a dek set as a bullet); a sentence opening with a linked web address
+#     ('<a>typefinder.example/</a> 这个网站…') is no teaser of another page
 PARSER_VERSION = 22
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

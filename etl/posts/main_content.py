@@ -770,16 +770,17 @@ def choose_article(
             and not (_is_discussion(sibling) or posts.another(sibling, top))
         ):
             chosen.append(sibling)  # a box made as the article's (a thread's shorter posts beside its long one)
-        elif _reads_as_paragraph(sibling):
-            density = sibling.link_density
-            if (sibling.chars > 80 and density < 0.25) or (
-                density == 0
+        elif _reads_as_paragraph(sibling) and (
+            (sibling.chars > 80 and sibling.link_density < 0.25)
+            or (
+                sibling.link_density == 0
                 and sibling.chars >= 10
                 and (_SENTENCE_END.search(sibling.text_tail) or _POST_END.search(sibling.text_tail))
-            ):
-                chosen.append(sibling)
-        elif id(sibling) in beside_top and _is_lead_list(sibling):
+            )
+        ):
             chosen.append(sibling)
+        elif id(sibling) in beside_top and _is_lead_list(sibling):
+            chosen.append(sibling)  # (a list of one item reads as a paragraph, and may still be the summary)
     chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
     chosen = _dek_or_summary_before(_prose_box_before(chosen, parent.children), parent.children)
     # pictures count only when they sit beside chosen text
