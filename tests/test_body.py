@@ -325,6 +325,13 @@ RULE_FIXTURES = [
         "<p><a href='/u'>退訂</a> | <a href='/p'>管理訂閱偏好</a> 城東晚報社 · 建設路100號</p>",
         "退訂",
     ),
+    (
+        "drop_generator_notices",
+        "<hr><p><small>Powered by <a href='https://feedmill.example'>Feedmill</a> v3.1</small></p>",
+        "Feedmill",
+    ),
+    ("drop_generator_notices", "<p>本条目由 河桥 自动生成，仅供个人订阅使用。</p>", "河桥"),
+    ("drop_generator_notices", "<p>本文由河桥轉換為 Markdown，原始排版可能遺失。</p>", "河桥"),
     ("drop_interface_labels", "<p>复制链接</p>", "复制链接"),
     ("drop_interface_labels", "<p>▲點擊圖片放大</p>", "放大"),
     ("drop_interface_labels", "<p>+关注</p>", "关注"),

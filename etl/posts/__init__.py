@@ -123,7 +123,11 @@ from pathlib import Path
 #     and a summary in bullets right above the first chosen box opens the article; a list of one item reads as the
 #     paragraph it holds (a dek set as a bullet); a sentence opening with a linked web address
 #     ('<a>typefinder.example/</a> 这个网站…') is no teaser of another page
-PARSER_VERSION = 22
+# 23: a post's status line on its platform (counts with when, from where or how it was sent: '👁 2.3K · 10:02',
+#     '编辑于 … · 赞同 86'; one count with a reaction's name; a recording's length), a client line alone ('发自我的
+#     iPhone'), a feed generator's own lines ('Powered by …', '该内容由 … 自动生成'), a control made as a link that
+#     leads nowhere ('Translate post' on '#'), a preview cut short above the whole text it previews
+PARSER_VERSION = 23
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

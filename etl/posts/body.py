@@ -350,6 +350,7 @@ class Block(NamedTuple):
     kind: str
     text: str
     link_only: bool = False  # every character of it is the text of a link (a button, a menu entry)
+    leads_nowhere: bool = False  # and every link of it leads nowhere ('#', 'javascript:…'): the page's script acts
 
 
 class Image(NamedTuple):
@@ -1245,6 +1246,23 @@ _SENTENCE_ENDING = frozenset("。！？!?…")
 _CLOSING_QUOTES = frozenset("”」』\"'）)")
 
 
+# A link that leads nowhere: the page's script acts on a click ('Translate post', '显示更多', '翻譯貼文')
+_DEAD_HREF = re.compile(r"\s*(?:#\s*|javascript:.*|#!?/?\s*)$", re.IGNORECASE | re.DOTALL)
+DEAD_LINK_CONTROL_MAX_CHARS = 16
+_DEAD_LINK_CONTROL_WORDS = 3
+
+
+def _is_dead_link_control(kind: str, text: str) -> bool:
+    """Whether a block that is all the text of links leading nowhere is a control made as a link: a few words (up
+    to 16 characters, three Latin words), no sentence. A heading so linked is the author's."""
+    return (
+        kind in ("paragraph", "list_item")
+        and 0 < len(text) <= DEAD_LINK_CONTROL_MAX_CHARS
+        and len(text.split()) <= _DEAD_LINK_CONTROL_WORDS
+        and not any(char in _SENTENCE_ENDING for char in text)
+    )
+
+
 def _ends_a_sentence(run: list[str]) -> bool:
     """Whether the text of a run so far ends a sentence ('。', '！」'): its last character that is no space, past
     closing quotes and brackets."""
@@ -1284,6 +1302,8 @@ class _Walker:
         self._run_has_plain_text = False  # some text of the run is outside any link
         self._run_has_bare_text = False  # some text of the run is right in a box (``_BARE_TEXT_BOXES``), in no element
         self._link_depth = 0
+        self._dead_link_depth = 0  # inside a link that leads nowhere ('#', 'javascript:…'): a button made as a link
+        self._run_has_live_link_text = False  # some text of the run is in a link that leads somewhere
         self._pending_br = 0
         self._ended_sentence = False  # the run's text before its pending <br> in a box's bare text ends a sentence
         self.source = source  # the HTML read, for ``_breaks_are_paragraphs``
@@ -1301,11 +1321,13 @@ class _Walker:
     def flush(self) -> None:
         raw = "".join(self._run)
         text = preformatted_text(raw) if self._run_kind == "preformatted" else normalize_text(raw)
+        nowhere = self._run_has_text and not self._run_has_plain_text and not self._run_has_live_link_text
         for piece in split_long_text(text):
-            self.body.blocks.append(Block(self._run_kind, piece, link_only=not self._run_has_plain_text))
+            self.body.blocks.append(Block(self._run_kind, piece, not self._run_has_plain_text, nowhere))
         self._run = []
         self._run_has_text = False
         self._run_has_plain_text = False
+        self._run_has_live_link_text = False
         self._run_has_bare_text = False
         self._pending_br = 0
         self._ended_sentence = False
@@ -1464,11 +1486,14 @@ class _Walker:
             return
         if tag == "a" and node.attributes.get("href"):
             self.link(node)
+            dead = _DEAD_HREF.match(node.attributes.get("href") or "") is not None
             self._link_depth += 1
+            self._dead_link_depth += dead
             try:
                 self.visit_inside(node, kind)
             finally:
                 self._link_depth -= 1
+                self._dead_link_depth -= dead
             return
         self.visit_inside(node, kind)
 
@@ -1507,6 +1532,8 @@ class _Walker:
                 self._run_has_text = True
             if not self._link_depth:
                 self._run_has_plain_text = True
+            elif not self._dead_link_depth:
+                self._run_has_live_link_text = True
             if bare:
                 self._run_has_bare_text = True
         self._run.append(text)
@@ -1951,6 +1978,8 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_line_numbers"
         else:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
+            if rule is None and block.leads_nowhere and _is_dead_link_control(block.kind, block.text):
+                rule = "drop_interface_labels"  # a control made as a link that leads nowhere ('Translate post')
             if rule is not None and _the_articles_own(rule, body.blocks, i, kept):
                 rule = None
             elif rule is None and not kept and _repeated_after_the_headline(body.blocks, i):
@@ -1985,6 +2014,10 @@ def _apply_text_rules(body: Body) -> None:
     if copies:
         body.removed["drop_second_copies"] = body.removed.get("drop_second_copies", 0) + len(copies)
         kept = kept[: copies.start] + kept[copies.stop :]
+    cut = [i for i in range(len(kept) - 1) if kept[i].text.endswith(_ELLIPSES) and _cut_copy_of_what_follows(kept, i)]
+    if cut:
+        body.removed["drop_collapsed_copies"] = body.removed.get("drop_collapsed_copies", 0) + len(cut)
+        kept = [block for i, block in enumerate(kept) if i not in cut]
     # A label with nothing after it headed what was removed ('相关链接：', 'You may also like:', '…的最新日記（全部）'):
     # it ends no article. A section heading where an excerpt was cut ('2. 山区的夜校') is the article's own.
     orphans = 0
@@ -2003,6 +2036,29 @@ def _apply_text_rules(body: Body) -> None:
         body.removed["drop_author_bios"] = body.removed.get("drop_author_bios", 0) + len(kept) - bio
         kept = kept[:bio]
     body.blocks = kept
+
+
+_CUT_END = re.compile(r"\s*(?:\.{3}|…+)\s*$")
+_ELLIPSES = ("…", "...")
+CUT_COPY_LOOKAHEAD = 4  # blocks after a preview that may hold the start of its whole text
+
+
+def _cut_copy_of_what_follows(blocks: list[Block], i: int) -> bool:
+    """Whether a block is a preview cut short ('…一边提醒…', its fold link gone) of the text the blocks after it give
+    whole: a feed's cut copy above the whole post (``drop_collapsed_copies``, which takes it after the whole too)."""
+    text = blocks[i].text
+    end = _CUT_END.search(text, max(len(text) - 8, 0))
+    if end is None:
+        return False
+    shown = "".join(text[: end.start()].split())
+    if len(shown) < boilerplate.REPEATED_NEIGHBOUR_MIN_CHARS:
+        return False
+    following = ""
+    for block in blocks[i + 1 : i + 1 + CUT_COPY_LOOKAHEAD]:
+        following += "".join(block.text.split())
+        if len(following) >= len(shown):
+            break
+    return following.startswith(shown)
 
 
 _TOC_LABEL = re.compile(
