@@ -332,6 +332,7 @@ RULE_FIXTURES = [
     ),
     ("drop_generator_notices", "<p>本条目由 河桥 自动生成，仅供个人订阅使用。</p>", "河桥"),
     ("drop_generator_notices", "<p>本文由河桥轉換為 Markdown，原始排版可能遺失。</p>", "河桥"),
+    ("drop_picture_labels", "<p><a href='https://img.example/2021/a.jpg'>查看图片</a></p>", "查看图片"),
     ("drop_interface_labels", "<p>复制链接</p>", "复制链接"),
     ("drop_interface_labels", "<p>▲點擊圖片放大</p>", "放大"),
     ("drop_interface_labels", "<p>+关注</p>", "关注"),
@@ -1001,6 +1002,15 @@ def test_markdown_with_inline_html_is_read_as_markdown():
     assert body_to_blocks("<div><p>甲</p>\n- 乙</div>", False).method != "markdown"
     # inline HTML and no Markdown: HTML, as before
     assert body_to_blocks("物业决定<b>加价</b>。", False).method != "markdown"
+
+
+def test_markdown_whose_only_tags_are_in_code_spans_is_markdown():
+    # a text about HTML names its tags in code spans: it is Markdown, one paragraph each, no backtick left over
+    text = "每一段前后各有一个标签：开头是 `<p>`，结尾是 `</p>`，浏览器就知道这是一段。\n\n换行而不分段，就用 `<br>`，它不需要结尾标签。\n"
+    body = body_to_blocks(text, False)
+    assert body.method == "markdown" and len(body.blocks) == 2
+    assert not any("`" in block.text for block in body.blocks)
+    assert body_to_blocks("见 `x` 与<div><p>甲</p></div>", False).method != "markdown"  # a tag outside code: HTML
 
 
 def test_markdown_emphasis_alone_makes_a_body_markdown_but_arithmetic_does_not():

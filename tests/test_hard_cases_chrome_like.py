@@ -425,3 +425,27 @@ AUTHORS_LINES = [
 def test_chrome_lines_in_new_phrasings_go_and_the_authors_near_misses_stay():
     assert [line for line in CHROME_LINES if boilerplate.text_rule_for(line) is None] == []
     assert [line for line in AUTHORS_LINES if boilerplate.text_rule_for(line) is not None] == []
+
+
+def test_lines_a_sentence_counts_or_reads_out_are_the_articles_own():
+    # round 34: an introduction that counts what it shows ('有三行字：', '四条短信：') or reads it out ('印着：'),
+    # then short lines one paragraph each, chrome's words among them; a printout's page foot after it is not shown
+    colophon = ["民國二十五年五月初版", "版權所有 翻印必究", "定價大洋四角"]
+    body = paragraphs(TW[0], "書的最後一頁還算完整，版權頁上有三行字：", *colophon, TW[1])
+    assert blocks(body) == [TW[0], "書的最後一頁還算完整，版權頁上有三行字：", *colophon, TW[1]]
+    sign = ["本店谢绝拍照", "如有侵权请联系删除"]
+    body = paragraphs(ZH[0], "老板在门口立了块牌子，上面印着：", *sign, ZH[1])
+    assert blocks(body) == [ZH[0], "老板在门口立了块牌子，上面印着：", *sign, ZH[1]]
+    # the page's credit after the last shown line, where no prose of the article resumes, is the page's
+    shown = ["回顾 | 旧粮站的夏天", "城东书影丨老理发店的最后一天"]
+    assert blocks(paragraphs(ZH[0], "点击下面的两行文字可以跳转：", *shown, "责任编辑：林晓岚")) == [
+        ZH[0],
+        "点击下面的两行文字可以跳转：",
+        *shown,
+    ]
+    foot = "https://news.example.org/forest/1.html 3/5"
+    assert blocks(paragraphs(ZH[0], "护林队给学生的守则只有三条：", foot, ZH[1])) == [
+        ZH[0],
+        "护林队给学生的守则只有三条：",
+        ZH[1],
+    ]

@@ -462,6 +462,36 @@ def test_a_control_made_as_a_link_that_leads_nowhere_goes():
     assert kept(page) == ["第一站", ZH[0], ZH[1], ZH[2], "城东晚报"]
 
 
+def test_a_control_linked_to_the_post_itself_goes():
+    # 'Show this thread', '查看原回答' and '全文' linked to the post's own address (the front matter's `from:`) lead
+    # where the reader is; a short line linked elsewhere, or a web address the platform linked to the post, stays
+    own = "https://zhiwen.example/answer/42/"
+    body = (
+        f"<p>{ZH[0]}</p><p><a href='{own}#top'>查看原回答</a></p><p><a href='http://zhiwen.example/answer/42'>Show this "
+        f"thread</a></p><p>{ZH[1][:-1]}…<br><a href='{own}'>全文</a></p><p><a href='{own}'>www.news.example</a></p>"
+        f"<p><a href='https://news.example.cn/a/1'>城东晚报</a></p>"
+    )
+    post_text = f'---\ntitle: "一个回答"\ndate: 2021-05-28 10:00:00 +0800\nfrom: "{own}"\n---\n{body}'
+    got = [b.text for b in parsed(post_text.encode(), "_posts/2021-05-28-a.html").blocks]
+    assert got == [ZH[0], f"{ZH[1][:-1]}…", "www.news.example", "城东晚报"]
+
+
+def test_labels_of_links_to_pictures_are_the_pictures():
+    # a microblog's pictures as linked words ('查看图片') become its images; a figure's '大图' link to its picture in
+    # full goes; a caption linked to the picture, and a sentence with a picture linked in it, are the author's
+    from etl.posts.body import body_to_blocks
+
+    pics = " ".join(f"<a href='https://img.weiyan.example/large/p{i}.jpg'>查看图片</a>" for i in range(3))
+    figure = "<figure><img src='https://img.example/f1.jpg'><figcaption><a href='https://img.example/f1-big.webp'>大图</a></figcaption></figure>"
+    captioned = "<figure><img src='https://img.example/f2.jpg'><figcaption><a href='https://img.example/f2-big.jpg'>城东老粮站的木屋顶</a></figcaption></figure>"
+    cited = f"<p>{ZH[1][:-1]}，见<a href='https://img.example/chart.png'>这张图</a>。</p>"
+    body = body_to_blocks(f"<p>{ZH[0]}<br><br>{pics}</p>{figure}{captioned}{cited}", True)
+    assert [b.text for b in body.blocks] == [ZH[0], "城东老粮站的木屋顶", f"{ZH[1][:-1]}，见这张图。"]
+    srcs = [image.src for image in body.images]
+    assert srcs[:3] == [f"https://img.weiyan.example/large/p{i}.jpg" for i in range(3)]
+    assert "https://img.example/f1-big.webp" not in srcs and body.removed["drop_picture_labels"] == 2
+
+
 def test_a_preview_cut_short_above_the_whole_text_goes():
     # a feed's cut copy (its fold link gone) above the post it previews, the whole text split in paragraphs; a
     # paragraph trailing off in an ellipsis before one that goes on otherwise is the author's

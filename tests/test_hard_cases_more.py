@@ -1690,6 +1690,13 @@ def test_english_prose_about_copyright_stays_and_english_notices_go():
         "© 2019 Example Press. All Rights Reserved. This material may not be published, broadcast or redistributed.",
     ]
     assert blocks(paragraphs(*EN[:1], *prose, *notices)) == [EN[0], *prose]
+    # a statute's third item opens with '(C)': an enumerator, not the copyright sign
+    items = [
+        "(A) The driver is free to choose which deliveries to accept and when to log in.",
+        "(B) The work is outside the usual course of the platform's own business.",
+        "(C) The driver is customarily engaged in an independent trade of the same kind as the work",
+    ]
+    assert blocks(paragraphs(*EN[:1], *items, "(c) 2021 Harbour Media")) == [EN[0], *items]
 
 
 def test_an_english_pages_standfirst_support_appeal_and_author_card():

@@ -126,7 +126,10 @@ from pathlib import Path
 # 23: a post's status line on its platform (counts with when, from where or how it was sent: '👁 2.3K · 10:02',
 #     '编辑于 … · 赞同 86'; one count with a reaction's name; a recording's length), a client line alone ('发自我的
 #     iPhone'), a feed generator's own lines ('Powered by …', '该内容由 … 自动生成'), a control made as a link that
-#     leads nowhere ('Translate post' on '#'), a preview cut short above the whole text it previews
+#     leads nowhere ('Translate post' on '#') or back to the post itself ('查看原回答'), the labels of links to
+#     pictures ('查看图片': the pictures go to images), a preview cut short above the whole text it previews; lines an
+#     article's sentence counts or reads out ('版權頁上有三行字：') are its own, a run of them too while its prose
+#     resumes after; '(C)' opening a long clause is a list's third item; Markdown whose only tags are in code spans
 PARSER_VERSION = 23
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -350,7 +350,9 @@ class Block(NamedTuple):
     kind: str
     text: str
     link_only: bool = False  # every character of it is the text of a link (a button, a menu entry)
-    leads_nowhere: bool = False  # and every link of it leads nowhere ('#', 'javascript:…'): the page's script acts
+    # and where all its links lead, when they lead to one place: '' nowhere ('#', 'javascript:…': the page's script
+    # acts on a click), or an address ('查看原回答' to the post itself)
+    leads_to: str | None = None
 
 
 class Image(NamedTuple):
@@ -1035,6 +1037,8 @@ def body_format(text: str, is_html_file: bool) -> str:
     """'html', 'markdown' or 'plain_text': how to read a body."""
     if is_html_file:
         return "html"
+    if "`" in text and looks_like_html(text) and not looks_like_html(_INLINE_CODE.sub("", text)):
+        return "markdown"  # its only tags are in inline code: a Markdown text about HTML ('开头是 `<p>`')
     if looks_like_html(text):
         end = text.rfind(">") + 1
         if _BLOCK_LEVEL_TAG.search(text, 0, end):
@@ -1082,6 +1086,9 @@ def _is_markdown_with_html_blocks(text: str) -> bool:
     if len(_BARE_PARAGRAPH.findall(text)) < 2 or _PAGE_OR_CODE_TAG.search(text) is not None:
         return False
     return marked or _EMPHASIS.search(text) is not None
+
+
+_INLINE_CODE = re.compile(r"(?<!`)`[^`\n]+`(?!`)")  # Markdown's code span on one line ('`<p>`')
 
 
 def looks_like_html(text: str) -> bool:
@@ -1248,18 +1255,53 @@ _CLOSING_QUOTES = frozenset("”」』\"'）)")
 
 # A link that leads nowhere: the page's script acts on a click ('Translate post', '显示更多', '翻譯貼文')
 _DEAD_HREF = re.compile(r"\s*(?:#\s*|javascript:.*|#!?/?\s*)$", re.IGNORECASE | re.DOTALL)
-DEAD_LINK_CONTROL_MAX_CHARS = 16
-_DEAD_LINK_CONTROL_WORDS = 3
+_PICTURE_HREF = re.compile(r"^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
+PICTURE_LABEL_MAX_CHARS = 8  # a picture link's label ('查看图片', 'View image'), per picture
+PICTURE_CAPTION_LABEL_MAX_CHARS = 4  # a caption's link to its picture in full ('大图', '原图'): longer, it is a caption
+_DOMAIN_NAME = re.compile(r"[a-z0-9-]\.[a-z]{2,}\b", re.IGNORECASE)
+LINK_CONTROL_MAX_CHARS = 16
+_LINK_CONTROL_WORDS = 3
 
 
-def _is_dead_link_control(kind: str, text: str) -> bool:
-    """Whether a block that is all the text of links leading nowhere is a control made as a link: a few words (up
-    to 16 characters, three Latin words), no sentence. A heading so linked is the author's."""
+def _page_key(address: str) -> str:
+    """An address as a page: no scheme, fragment or closing slash ('https://a.example/p/1/#top' -> 'a.example/p/1')."""
+    return address.split("#", 1)[0].split("://", 1)[-1].removeprefix("//").rstrip("/").lower()
+
+
+def drop_links_to_itself(body: Body, url: str) -> None:
+    """Drop the controls that lead back to the post itself ('查看原回答', 'Show this thread', '全文' linked to the
+    post's own address, the source the front matter names): a link to where the reader already is."""
+    own = _page_key(url)
+    kept = [
+        block
+        for block in body.blocks
+        if not (block.leads_to and _page_key(block.leads_to) == own and _is_link_control(block.kind, block.text))
+    ]
+    if len(kept) < len(body.blocks):
+        body.removed["drop_interface_labels"] = (
+            body.removed.get("drop_interface_labels", 0) + len(body.blocks) - len(kept)
+        )
+        body.blocks = kept
+
+
+def _labels_pictures(kind: str, text: str, pictures: int) -> bool:
+    """Whether the text of links to picture files labels them ('查看图片 查看图片', a caption's '大图'): a few
+    characters each (a caption's link to its picture may be the caption itself: only a word), no sentence."""
+    most = PICTURE_CAPTION_LABEL_MAX_CHARS if kind == "caption" else PICTURE_LABEL_MAX_CHARS
+    return 0 < len(text) <= most * pictures and not any(char in _SENTENCE_ENDING for char in text)
+
+
+def _is_link_control(kind: str, text: str) -> bool:
+    """Whether a block that is all the text of links leading nowhere, or back to the post itself, is a control made
+    as a link: a few words (up to 16 characters, three Latin words), no sentence. A heading so linked is the
+    author's, and so is a web address (a screenshot's source, 'www.news.example', that a platform linked to the
+    post)."""
     return (
         kind in ("paragraph", "list_item")
-        and 0 < len(text) <= DEAD_LINK_CONTROL_MAX_CHARS
-        and len(text.split()) <= _DEAD_LINK_CONTROL_WORDS
+        and 0 < len(text) <= LINK_CONTROL_MAX_CHARS
+        and len(text.split()) <= _LINK_CONTROL_WORDS
         and not any(char in _SENTENCE_ENDING for char in text)
+        and _DOMAIN_NAME.search(text) is None
     )
 
 
@@ -1302,8 +1344,9 @@ class _Walker:
         self._run_has_plain_text = False  # some text of the run is outside any link
         self._run_has_bare_text = False  # some text of the run is right in a box (``_BARE_TEXT_BOXES``), in no element
         self._link_depth = 0
-        self._dead_link_depth = 0  # inside a link that leads nowhere ('#', 'javascript:…'): a button made as a link
-        self._run_has_live_link_text = False  # some text of the run is in a link that leads somewhere
+        # where each link the walk is inside leads: its address, or '' nowhere ('#', 'javascript:…': a button)
+        self._link_targets: list[str] = []
+        self._run_link_targets: set[str] = set()  # where the run's link text leads
         self._pending_br = 0
         self._ended_sentence = False  # the run's text before its pending <br> in a box's bare text ends a sentence
         self.source = source  # the HTML read, for ``_breaks_are_paragraphs``
@@ -1321,13 +1364,25 @@ class _Walker:
     def flush(self) -> None:
         raw = "".join(self._run)
         text = preformatted_text(raw) if self._run_kind == "preformatted" else normalize_text(raw)
-        nowhere = self._run_has_text and not self._run_has_plain_text and not self._run_has_live_link_text
+        targets = self._run_link_targets if self._run_has_text and not self._run_has_plain_text else set()
+        if (
+            targets
+            and all(_PICTURE_HREF.match(target) for target in targets)
+            and _labels_pictures(self._run_kind, text, len(targets))
+        ):
+            # the label of links to picture files ('查看图片 查看图片', a caption's '大图'): the pictures, not words
+            if self._run_kind != "caption":  # (a figure's own picture is recorded already)
+                known = {image.src for image in self.body.images}
+                self.body.images += [Image(src, None, None) for src in sorted(targets) if src not in known]
+            self.body.removed["drop_picture_labels"] = self.body.removed.get("drop_picture_labels", 0) + 1
+            text = ""
+        leads_to = next(iter(targets)) if len(targets) == 1 else None
         for piece in split_long_text(text):
-            self.body.blocks.append(Block(self._run_kind, piece, not self._run_has_plain_text, nowhere))
+            self.body.blocks.append(Block(self._run_kind, piece, not self._run_has_plain_text, leads_to))
         self._run = []
         self._run_has_text = False
         self._run_has_plain_text = False
-        self._run_has_live_link_text = False
+        self._run_link_targets = set()
         self._run_has_bare_text = False
         self._pending_br = 0
         self._ended_sentence = False
@@ -1486,14 +1541,15 @@ class _Walker:
             return
         if tag == "a" and node.attributes.get("href"):
             self.link(node)
-            dead = _DEAD_HREF.match(node.attributes.get("href") or "") is not None
+            href = (node.attributes.get("href") or "").strip()
+            target = "" if _DEAD_HREF.match(href) else href
             self._link_depth += 1
-            self._dead_link_depth += dead
+            self._link_targets.append(target)
             try:
                 self.visit_inside(node, kind)
             finally:
                 self._link_depth -= 1
-                self._dead_link_depth -= dead
+                self._link_targets.pop()
             return
         self.visit_inside(node, kind)
 
@@ -1532,8 +1588,8 @@ class _Walker:
                 self._run_has_text = True
             if not self._link_depth:
                 self._run_has_plain_text = True
-            elif not self._dead_link_depth:
-                self._run_has_live_link_text = True
+            elif self._link_targets:
+                self._run_link_targets.add(self._link_targets[-1])
             if bare:
                 self._run_has_bare_text = True
         self._run.append(text)
@@ -1802,8 +1858,12 @@ def _is_record_field(blocks: list[Block], j: int) -> bool:
 # An author showing a line as an example: introducing it ('都会在文末加上这样一句话：', '格式一般是这样的：', '结尾那几行
 # 固定的话：'), or speaking of it right after ('这句话最早…', '這八個字…', '这一排按钮…')
 _INTRODUCES_AN_EXAMPLE = re.compile(
-    r"(?:这样|這樣|如下|以下|下面|一句|一行|几句|幾句|几行|幾行|一排|这些|這些|这么|這麼)[^：:。！？]{0,12}[：:]\s*\Z"
+    r"(?:这样|這樣|如下|以下|下面|一句|一行|几句|幾句|几行|幾行|一排|这些|這些|这么|這麼"
+    # a count of what it shows ('有三行字：', '两个字：', '四條簡訊：'), or the words that read it out ('印着：', '依次是：')
+    r"|[一二两兩三四五六七八九十几幾\d]+\s*(?:句|行|个字|個字|条|條|项|項|首|段|则|則|张|張|封|样|樣)"
+    r"|印着|印著|写着|寫著|写的是|寫的是|依次是|分别是|分別是)[^：:。！？]{0,12}[：:]\s*\Z"
 )
+SHOWN_RUN_MAX = 10  # short lines after an introducing sentence that it shows, one paragraph each
 _SPEAKS_OF_IT = re.compile(
     r"[“「]?(?:这|這)(?:句话|句話|一句|句|行字|一行|几行|幾行|[一二两兩三四五六七八九十]+[个個]?字|一排|两行|兩行|段话|段話|些话|些話"
     r"|句声明|句聲明|行小字|串数字|串數字|个编号|個編號)"
@@ -1824,6 +1884,22 @@ def _shown_as_an_example(blocks: list[Block], i: int) -> bool:
             start -= 1
         while end + 1 < len(blocks) and blocks[end + 1].kind == kind:
             end += 1
+    elif kind == "paragraph" and not _is_stated_prose(blocks[i]):
+        # a run of short lines, one paragraph each ('民國二十五年五月初版', '版權所有 翻印必究', '定價大洋四角'), that
+        # the article's prose resumes after: lines after the last of the article are the page's, whatever came before
+        while (
+            i - start < SHOWN_RUN_MAX
+            and start > 0
+            and blocks[start - 1].kind == kind
+            and not _is_stated_prose(blocks[start - 1])
+            and not blocks[start - 1].text.rstrip().endswith(("：", ":"))
+        ):
+            start -= 1
+        if start < i:
+            while end - start < SHOWN_RUN_MAX and end + 1 < len(blocks) and not _is_stated_prose(blocks[end + 1]):
+                end += 1
+            if end + 1 >= len(blocks) or not _is_stated_prose(blocks[end + 1]):
+                return False
     before = blocks[start - 1] if start > 0 else None
     if (
         before is not None
@@ -1896,7 +1972,12 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
         return True  # the answer to the question above it ('Q4：怎樣收到通知？', then '請追蹤交通局粉絲專頁…')
     if rule in _FIELD_LIKE_RULES and _among_record_fields(blocks, i, both_sides=rule == "drop_staff_credits"):
         return True  # an event's '时间：…' beside its '地点：…', a book's '主编：…' beside its '出版社：…'
-    if rule != "drop_empty_blocks" and boilerplate.has_word(block.text) and _shown_as_an_example(blocks, i):
+    if (
+        rule != "drop_empty_blocks"
+        and boilerplate.has_word(block.text)
+        and not boilerplate.PRINTED_FOOT.match(block.text)
+        and _shown_as_an_example(blocks, i)
+    ):
         return True  # a line the article introduces ('加上这样一句话：') or speaks of after it ('这句话…')
     # a step or an option of the author's own list ('打开公众号：', then '点击关注')
     return rule in _CONTROL_LIKE_RULES and block.kind == "list_item" and _in_introduced_list(blocks, i)
@@ -1978,7 +2059,7 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_line_numbers"
         else:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
-            if rule is None and block.leads_nowhere and _is_dead_link_control(block.kind, block.text):
+            if rule is None and block.leads_to == "" and _is_link_control(block.kind, block.text):
                 rule = "drop_interface_labels"  # a control made as a link that leads nowhere ('Translate post')
             if rule is not None and _the_articles_own(rule, body.blocks, i, kept):
                 rule = None

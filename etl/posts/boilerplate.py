@@ -426,6 +426,9 @@ END_ORNAMENT = re.compile(
 # '已有 12 人点赞', '本文共2360字，阅读约需6分钟', '字数：2360'), its own address ('本文链接：https://…', '永久链接：…';
 # a repost's '原文链接：…' names its source and stays), the collection it is filed in ('收录于合集 #县城观察 12个')
 _COUNT = r"[\d,.]+\s*(?:万|萬|w|k)?\+?"
+_PRINTED_FOOT = r"https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}"
+# where a printout broke its pages: no line an article shows, wherever the break falls (after '…守则只有三条：')
+PRINTED_FOOT = re.compile(rf"^\s*{_PRINTED_FOOT}\s*$")
 PAGE_META = re.compile(
     rf"^[\s(（\[【]*(?:{_COUNT}\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊)"
     r"|(?:阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊|点阅|點閱|人气|人氣)(?:次数|次數|数|數|量)?\s*[:：]?\s*"
@@ -440,7 +443,7 @@ PAGE_META = re.compile(
     r"|(?:收录于|收錄於)(?:专栏|專欄)\s*[·•:：]?\s*[^。！？，,]{1,20}"
     r"|(?:本文|全文)(?:共|共有)\s*\d+\s*[页頁]"  # a paged article's count of its pages
     # a printed page's foot: the article's address and the page's number ('https://…/a.html 2/3')
-    r"|https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}"
+    rf"|{_PRINTED_FOOT}"
     # an edition's number and date ('第 128 期 · 2021年5月28日', 'Issue #128 · 2021-05-28'), after its column's name
     # ('城市手记 · 第47期')
     r"|(?:[^\s·•|｜。，,！？]{1,12}\s*[·•|｜]\s*)?(?:第\s*\d+\s*期|issue\s*(?:no\.?\s*|#)?\d+)(?:\s*[·•|｜/,，]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?"
@@ -597,6 +600,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "a feed generator's or a bridge's own lines about the item it made ('Powered by Rivulet v2.3', "
         "'该内容由 溪流 自动生成，仅供个人订阅使用。', '本条目由溪流转换为 Markdown…'); a sentence about such lines "
         "('订阅里那些“Powered by”开头的小字') is prose",
+    ),
+    TextRule(
+        "drop_picture_labels",
+        "a block that is only the labels of links to picture files ('查看图片 查看图片', a caption's '大图'): the "
+        "pictures go to images, the labels go; a caption linked to its picture in full stays",
     ),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
     TextRule(
@@ -1620,6 +1628,13 @@ _SENTENCE_SPAN = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]+|\
 _CLAUSE_SPAN = re.compile(r"[^，；;：:。！？!?]+[，；;：:。！？!?]*")
 
 
+# '(C)' opening a clause of six words or more (its stop at the end, or ten words or more) that names no rights, year or
+# owner's mark: a list's third item
+THIRD_ITEM_MIN_WORDS = 10
+_THIRD_ITEM = re.compile(r"^\s*\(c\)\s+(?:[^\s©]+\s+){5}", re.IGNORECASE)
+_NOTICE_WORDS = re.compile(r"rights|copyright|©|\b\d{4}\b|\binc\b|ltd|版权|版權", re.IGNORECASE)
+
+
 def _is_copyright_notice(text: str) -> bool:
     """A copyright or 'do not republish' notice (``COPYRIGHT``) that the text states, not one it quotes or
     reports: a match after more opening than closing quotes (or an odd number of ASCII '"') is inside a
@@ -1630,6 +1645,12 @@ def _is_copyright_notice(text: str) -> bool:
     clauses tell a story ('根据协议，合作网站不得转载该小说的任何章节，否则须承担违约责任')."""
     if not _COPYRIGHT_HINT.search(text.lower()) or _STATUTE_ARTICLE.match(text) or MENTIONED.search(text):
         return False  # (an article of a law or a rule quoted in full, '第四條　館藏資料之著作權歸…', states the law)
+    if (
+        _THIRD_ITEM.match(text)
+        and (text.rstrip()[-1:] in ".;:,。；：，" or len(text.split()) >= THIRD_ITEM_MIN_WORDS)
+        and not _NOTICE_WORDS.search(text)
+    ):
+        return False  # a list's third item, '(C) The person is customarily engaged in …' after '(A) …' and '(B) …'
     stated = []
     for match in COPYRIGHT.finditer(text):
         before = text[: match.start()]

@@ -969,6 +969,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     url = url or (link_url if link_url and _HTTP.match(link_url) else None)
     if url is None and body.blocks:
         url = _source_line_url(body)
+    if url is not None:
+        body_mod.drop_links_to_itself(body, url)
 
     title, title_source = front_title, "front_matter"
     if not title:
