@@ -449,3 +449,10 @@ def test_lines_a_sentence_counts_or_reads_out_are_the_articles_own():
         "护林队给学生的守则只有三条：",
         ZH[1],
     ]
+
+
+def test_a_settings_path_a_how_to_shows_is_no_breadcrumb():
+    # round 34: an app's path to a setting opens with its settings; a forum's trail of sections is still a trail
+    assert boilerplate.text_rule_for("设置 › 隐私 › 定位服务") is None
+    assert boilerplate.text_rule_for("Settings › Privacy › Location Services") is None
+    assert boilerplate.text_rule_for("城东论坛 › 生活 › 业主之家 › 我们楼装电梯的全过程") == "drop_breadcrumb_lines"

@@ -321,6 +321,24 @@ def test_a_bio_of_the_person_the_article_is_about_stays_and_the_writers_goes():
     assert blocks(f"<div>{paragraphs(*about)}<h3>关于作者</h3><p>{bio}</p></div>") == [*about, "关于作者", bio]
     writer = "李文，城东日报记者，关注城市更新与社区生活。"
     assert blocks(f"<div>{paragraphs(*about)}<h3>关于作者</h3><p>{writer}</p></div>") == about
+    # round 34: the label on a line of its own is no name; a review's note on the book's author ('本书作者…'); a bio
+    # in Latin letters whose surname the prose repeats
+    review = [
+        "《潮水退去以后》写的是一个渔村三十年的变迁，以一位代课老师为线索。",
+        "缺点也很明显，后半部分节奏太快，几个人物的结局一笔带过。",
+    ]
+    novelist = "本书作者周海生，1962年生于渔村，当过二十年乡村教师，这是他的第一部长篇小说。"
+    assert blocks(f"<div>{paragraphs(*review, '关于作者：', novelist)}</div>") == [*review, "关于作者：", novelist]
+    english = [
+        "Salt Year follows one family through a decade on the island, and Lind writes its work with real care.",
+        "Lind is less sure with the town, whose people stay sketches, but the farm chapters are the best in years.",
+    ]
+    lind = "Mara Lind grew up on a salt farm on the island and worked there until she was thirty."
+    assert blocks(f"<div>{paragraphs(*english, 'About the author', lind)}</div>") == [
+        *english,
+        "About the author",
+        lind,
+    ]
 
 
 def test_an_answer_under_a_question_a_documents_signature_and_a_forums_trail():

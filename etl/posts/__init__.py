@@ -129,7 +129,8 @@ from pathlib import Path
 #     leads nowhere ('Translate post' on '#') or back to the post itself ('查看原回答'), the labels of links to
 #     pictures ('查看图片': the pictures go to images), a preview cut short above the whole text it previews; lines an
 #     article's sentence counts or reads out ('版權頁上有三行字：') are its own, a run of them too while its prose
-#     resumes after; '(C)' opening a long clause is a list's third item; Markdown whose only tags are in code spans
+#     resumes after; '(C)' opening a long clause is a list's third item; Markdown whose only tags are in code spans;
+#     a bio of the book's author ('本书作者…') stays; a path to a setting ('设置 › 隐私') is no breadcrumb
 PARSER_VERSION = 23
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -2168,18 +2168,28 @@ def _author_bio_start(blocks: list[Block]) -> int | None:
 
 
 # the name a bio opens with ('陈德明，1948年生于…', '陳德明（1948－），…'), after its label on the same line or not
-_BIO_NAME = re.compile(r"(?:[^：:]{0,8}[：:]\s*)?([\u4e00-\u9fff]{2,4})\s*[，,（(：:]")
+_BIO_NAME = re.compile(
+    r"(?:[^：:]{0,8}[：:]\s*)?(?:(本书|本書|该书|該書|原书|原書)?作者\s*)?([\u4e00-\u9fff]{2,4})\s*[，,（(：:]"
+    # or a name in Latin letters before its verb ('Mara Lind grew up …'): its surname is what prose repeats
+    r"|(?:[A-Z][a-z]+\s+)+([A-Z][a-z]+)\s+[a-z]"
+)
 SUBJECT_NAME_MIN_MENTIONS = 2
 
 
 def _about_the_articles_subject(blocks: list[Block], label: int) -> bool:
     """Whether the bio under a label is of the person the article is about, not of its writer: the name it opens with
-    recurs in the article's own prose (twice or more), as a writer's own name does not."""
-    for block in blocks[label : label + 2]:
-        name = _BIO_NAME.match(block.text)
+    recurs in the article's own prose (twice or more), as a writer's own name does not, or it names the book's author
+    ('本书作者…')."""
+    for at in range(label, min(label + 2, len(blocks))):
+        text = blocks[at].text
+        if at == label:  # the label's own words are no name ('关于作者：' then the bio)
+            text = _AUTHOR_BIO_LABEL.sub("", text, count=1).strip()
+        name = _BIO_NAME.match(text)
         if name is not None:
+            if name[1]:
+                return True  # the book's author ('本书作者周海生，…'): a review's note on whom it reviews
             prose = [b.text for b in blocks[:label] if b.kind == "paragraph" and len(b.text) >= STATED_PROSE_MIN_CHARS]
-            return sum(text.count(name[1]) for text in prose) >= SUBJECT_NAME_MIN_MENTIONS
+            return sum(text.count(name[2] or name[3]) for text in prose) >= SUBJECT_NAME_MIN_MENTIONS
     return False
 
 

@@ -1707,7 +1707,9 @@ BREADCRUMB = re.compile(
     r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$"
     # without the home page: three or more arrows of a trail (not '>', which prose uses) between short section
     # names, the page's own title maybe last ('城东论坛 › 生活 › 业主之家 › 我们楼装电梯的全过程')
-    r"|^[^\s>›»。！？，,]{1,12}(?:\s*[›»]\s*[^\s>›»。！？，,]{1,12}){2,5}(?:\s*[›»]\s*[^>›»。！？]{1,40})?\s*[›»]?$",
+    # (an app's or a program's path to a setting, which how-tos show, opens with its settings: '设置 › 隐私 › 定位服务')
+    r"|^(?!(?:设置|設置|設定|设定|系统设置|系統設定|偏好设置|偏好設定|控制面板|settings|preferences|control panel)\s*[›»])"
+    r"[^\s>›»。！？，,]{1,12}(?:\s*[›»]\s*[^\s>›»。！？，,]{1,12}){2,5}(?:\s*[›»]\s*[^>›»。！？]{1,40})?\s*[›»]?$",
     re.IGNORECASE,
 )
 _STATUTE_ARTICLE = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")
