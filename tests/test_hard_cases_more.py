@@ -1692,9 +1692,9 @@ def test_english_prose_about_copyright_stays_and_english_notices_go():
     assert blocks(paragraphs(*EN[:1], *prose, *notices)) == [EN[0], *prose]
     # a statute's third item opens with '(C)': an enumerator, not the copyright sign
     items = [
-        "(A) The driver is free to choose which deliveries to accept and when to log in.",
-        "(B) The work is outside the usual course of the platform's own business.",
-        "(C) The driver is customarily engaged in an independent trade of the same kind as the work",
+        "(A) The rider picks which orders to take and when to switch the app on.",
+        "(B) Carrying parcels is not what the platform itself sells to its customers.",
+        "(C) The rider has run a small courier business of her own for years and takes orders from other firms too",
     ]
     assert blocks(paragraphs(*EN[:1], *items, "(c) 2021 Harbour Media")) == [EN[0], *items]
 

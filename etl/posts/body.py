@@ -1254,7 +1254,7 @@ _CLOSING_QUOTES = frozenset("”」』\"'）)")
 
 
 # A link that leads nowhere: the page's script acts on a click ('Translate post', '显示更多', '翻譯貼文')
-_DEAD_HREF = re.compile(r"\s*(?:#\s*|javascript:.*|#!?/?\s*)$", re.IGNORECASE | re.DOTALL)
+_DEAD_HREF = re.compile(r"\s*(?:#!?/?|javascript:.*)\s*$", re.IGNORECASE | re.DOTALL)
 _PICTURE_HREF = re.compile(r"^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
 PICTURE_LABEL_MAX_CHARS = 8  # a picture link's label ('查看图片', 'View image'), per picture
 PICTURE_CAPTION_LABEL_MAX_CHARS = 4  # a caption's link to its picture in full ('大图', '原图'): longer, it is a caption
@@ -2189,7 +2189,7 @@ def _about_the_articles_subject(blocks: list[Block], label: int) -> bool:
             if name[1]:
                 return True  # the book's author ('本书作者周海生，…'): a review's note on whom it reviews
             prose = [b.text for b in blocks[:label] if b.kind == "paragraph" and len(b.text) >= STATED_PROSE_MIN_CHARS]
-            return sum(text.count(name[2] or name[3]) for text in prose) >= SUBJECT_NAME_MIN_MENTIONS
+            return sum(paragraph.count(name[2] or name[3]) for paragraph in prose) >= SUBJECT_NAME_MIN_MENTIONS
     return False
 
 

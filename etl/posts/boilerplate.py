@@ -1650,7 +1650,7 @@ def _is_copyright_notice(text: str) -> bool:
         and (text.rstrip()[-1:] in ".;:,。；：，" or len(text.split()) >= THIRD_ITEM_MIN_WORDS)
         and not _NOTICE_WORDS.search(text)
     ):
-        return False  # a list's third item, '(C) The person is customarily engaged in …' after '(A) …' and '(B) …'
+        return False  # a list's third item, '(C) The rider has run a courier business of her own …' after '(A) …'
     stated = []
     for match in COPYRIGHT.finditer(text):
         before = text[: match.start()]
