@@ -382,8 +382,8 @@ def test_a_platforms_tally_and_its_post_lines_go():
 def test_a_posts_status_line_goes():
     # a platform's counts with when, from where or how the post was sent, parts divided by a mark or not; one count
     # with a reaction's name alone; a recording's length; a row of controls with a count in brackets; the column a
-    # post is filed in; the client it was sent from alone on its line. A vote's result, a place, a rank or a page
-    # count beside a time is not a status, nor a length in words
+    # post is filed in; the client it was sent from alone on its line; the page's count of views with its date. A
+    # vote's result, a place, a rank or a page count beside a time is not a status, nor a length in words
     from tests.test_hard_cases_web_apps_and_markdown import assert_rules
 
     assert_rules(
@@ -408,6 +408,7 @@ def test_a_posts_status_line_goes():
             "—— 來自 微言 iPhone 用戶端",
             "发自我的iPhone",
             "Sent from my iPhone",
+            "觀看次數：3,204次 2021年5月28日",
         ),
         (
             "赞成 2,890 票 反对 5 票",

@@ -1840,8 +1840,10 @@ def _is_one_count(text: str) -> bool:
 
 def _status_part(part: str) -> str | None:
     """What one part of a status line is: 'count', 'time' or 'other' (where from, who sees it, a control)."""
-    if _HAS_DIGIT.search(part) and (_is_tally(part) or _is_one_count(part) or _DURATION.fullmatch(part)):
-        return "count"
+    if _HAS_DIGIT.search(part) and (
+        _is_tally(part) or _is_one_count(part) or _DURATION.fullmatch(part) or PAGE_META.match(part)
+    ):
+        return "count"  # (or the page's own count, '觀看次數：3,204次')
     if (
         DATELINE.match(part)
         or _DATE_AND_SOURCE.match(part)
