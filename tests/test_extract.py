@@ -35,6 +35,14 @@ def page(*parts: str) -> str:
     return "<html><head><title>t</title></head><body>" + "".join(parts) + "</body></html>"
 
 
+def entry_page(entry: str) -> str:
+    """A page whose article box ('entry') stands between a menu and a sidebar of linked headlines."""
+    return page(
+        f'<div class="nav">{link_list("menu", 12)}</div><div class="entry">{entry}</div>'
+        f'<div class="side">{link_list("hot", 12)}</div>'
+    )
+
+
 def test_the_box_of_comma_rich_paragraphs_is_the_article_without_any_class_names():
     html = page(
         f'<div class="col">{link_list("menu", 8)}</div>',
@@ -866,11 +874,9 @@ def test_a_dek_above_the_body_opens_the_article_though_it_ends_no_sentence():
     more = [A1 + A2, A3 + A4, A2 + A3, A4 + A1]
 
     def with_line(line: str) -> str:
-        return page(
-            f'<div class="nav">{link_list("menu", 12)}</div>'
-            f'<div class="entry"><p class="desc">{line}</p><div class="pic"><img src="https://site.example/1.jpg"></div>'
-            f'<section class="body">{paragraphs(*more)}</section><div class="tools">{link_list("share", 4)}</div></div>'
-            f'<div class="side">{link_list("hot", 12)}</div>'
+        return entry_page(
+            f'<p class="desc">{line}</p><div class="pic"><img src="https://site.example/1.jpg"></div>'
+            f'<section class="body">{paragraphs(*more)}</section><div class="tools">{link_list("share", 4)}</div>'
         )
 
     assert texts(html_to_body(with_line(dek))) == [dek, *more]
@@ -897,12 +903,10 @@ def test_a_summary_in_one_bullet_above_the_sections_joins_the_climb_to_the_artic
     lead = "旧粮仓改成的书店开了一年。邻居们从好奇到常来，店主却还在为冬天的取暖费发愁"
     opening = ["这是我们“小城生活”系列的第三篇，记者在那里住了一个星期。", "店主请求隐去全名，我们尊重她的意愿。"]
     more = [A1 + A2, A3 + A4, A2 + A3, A4 + A1, A1 + A3, A2 + A4]
-    html = page(
-        f'<div class="nav">{link_list("menu", 12)}</div>'
-        f'<div class="entry"><div class="sec"><ul><li><em>{lead}</em></li></ul></div>'
+    html = entry_page(
+        f'<div class="sec"><ul><li><em>{lead}</em></li></ul></div>'
         '<div class="sec wide"><img src="https://site.example/1.jpg"></div>'
-        f'<div class="sec">{paragraphs(*opening)}</div><div class="sec wide">{paragraphs(*more)}</div></div>'
-        f'<div class="side">{link_list("hot", 12)}</div>'
+        f'<div class="sec">{paragraphs(*opening)}</div><div class="sec wide">{paragraphs(*more)}</div>'
     )
     assert texts(html_to_body(html)) == [lead, *opening, *more]
 
@@ -919,11 +923,8 @@ def test_a_sentence_opening_with_a_linked_web_address_is_no_teaser_of_another_pa
         "以及为什么有些元数据在上传到社交网站以后就被抹掉了，欢迎继续关注，也欢迎把你常用的工具告诉我们，"
         "我们会在下一篇里一一试用，再把试用的结果写出来。"
     )
-    html = page(
-        f'<div class="nav">{link_list("menu", 12)}</div>'
-        f'<div class="entry">{paragraphs(A1)}<div class="sec">{paragraphs(*more)}</div>'
-        f"<div>{paragraphs(tip, closing)}</div></div>"
-        f'<div class="side">{link_list("hot", 12)}</div>'
+    html = entry_page(
+        f'{paragraphs(A1)}<div class="sec">{paragraphs(*more)}</div><div>{paragraphs(tip, closing)}</div>'
     )
     tip_text = "exts.example/ 这个网站能帮你查到某个扩展名对应的程序，查不到的也可以留言。"
     assert texts(html_to_body(html)) == [A1, *more, tip_text, closing]
@@ -935,11 +936,9 @@ def test_a_summary_in_bullets_right_above_the_first_chosen_box_opens_the_article
     lead = "旧粮仓改成的书店开了一年。邻居们从好奇到常来，店主却还在为冬天的取暖费发愁"
     opening = "这是小城生活的第三篇。"
     more = [a + b for a in ARTICLE for b in ARTICLE if a != b]
-    html = page(
-        f'<div class="nav">{link_list("menu", 12)}</div>'
-        f'<div class="entry"><div class="sec"><ul><li><em>{lead}</em></li></ul></div><div>{opening}</div>'
-        f'<div class="sec wide">{paragraphs(*more)}</div><div class="tools">{link_list("share", 4)}</div></div>'
-        f'<div class="side">{link_list("hot", 12)}</div>'
+    html = entry_page(
+        f'<div class="sec"><ul><li><em>{lead}</em></li></ul></div><div>{opening}</div>'
+        f'<div class="sec wide">{paragraphs(*more)}</div><div class="tools">{link_list("share", 4)}</div>'
     )
     assert texts(html_to_body(html)) == [lead, opening, *more]
 
@@ -949,10 +948,8 @@ def test_a_summary_in_one_bullet_right_below_the_body_box_stays_though_it_reads_
     # is still weighed as the summary in bullets there
     points = "旧粮仓改成书店一年了。邻居常来，取暖费仍让店主发愁"
     more = [a + b for a in ARTICLE for b in ARTICLE if a != b]
-    html = page(
-        f'<div class="nav">{link_list("menu", 12)}</div>'
-        f'<div class="entry"><div class="sec">{paragraphs(*more)}</div><div class="sec"><ul><li>{points}</li></ul></div>'
-        f'<div class="tools">{link_list("share", 4)}</div></div>'
-        f'<div class="side">{link_list("hot", 12)}</div>'
+    html = entry_page(
+        f'<div class="sec">{paragraphs(*more)}</div><div class="sec"><ul><li>{points}</li></ul></div>'
+        f'<div class="tools">{link_list("share", 4)}</div>'
     )
     assert texts(html_to_body(html)) == [*more, points]
