@@ -1714,3 +1714,85 @@ def test_an_english_pages_standfirst_support_appeal_and_author_card():
         "The city has recorded its longest run of hot days, and labor groups want a mandatory rest break.",
         *EN,
     ]
+
+
+def test_another_pages_link_card_amid_the_prose_goes_and_a_digest_of_cards_stays():
+    # a platform's preview card of another page: a link around its title and summary in lines of their own, or
+    # ending with the bare name of the site it leads to (the lines would otherwise read as paragraphs)
+    boxed = (
+        "<a class='link-card' href='https://notes.example.org/smr'><div>两种硬盘记录方式的区别</div>"
+        "<div>为什么同样容量的硬盘，有的越写越慢？</div><div>notes.example.org</div></a>"
+    )
+    inline = (
+        "<a class='LinkCard' href='https://link.example.com/?target=https%3A//arch.example.cn/stairs'><span>"
+        "<span>住宅规范四十年</span><span><span>网页</span>arch.example.cn</span></span></a>"
+    )
+    for card in (boxed, inline):
+        assert blocks(f"<article>{paragraphs(*ZH[:2])}{card}{paragraphs(*ZH[2:])}</article>") == ZH
+    # a digest whose items are all such cards: the cards are the post
+    cards = "".join(
+        f"<a href='https://essays.example.net/{i}'><h3>{t}</h3><p>{t}，一篇长文的开头几句。</p></a>"
+        for i, t in enumerate(HOT_ZH)
+    )
+    kept = blocks(f"<div><p>本周推荐：</p>{cards}</div>")
+    assert all(t in kept for t in HOT_ZH), kept
+    # a link around a picture and its caption, and a linked sentence that names a site, are the article's
+    figure = (
+        "<a href='https://img.example.org/photo/3'><figure><img src='https://img.example.org/3.jpg'>"
+        "<figcaption>县城的老街，摄于清晨。</figcaption></figure></a>"
+    )
+    named = "<p><a href='https://data.example.gov/report'>统计局的报告全文见 data.example.gov</a></p>"
+    kept = blocks(f"<article>{paragraphs(*ZH[:2])}{figure}{named}{paragraphs(*ZH[2:])}</article>")
+    assert "县城的老街，摄于清晨。" in kept and "统计局的报告全文见 data.example.gov" in kept
+
+
+def test_a_question_above_its_longer_answer_is_kept_with_it():
+    # a Q&A page: the question's box and the answers' are made alike (one class); the answer is the longer, so it
+    # is found first, and the question it answers is the article's opening
+    question = "我家的面包第二天外皮就软了，放在塑料袋里保存，是哪里做错了？"
+    answer = [
+        "问题出在塑料袋上。面包芯的水分一夜之间往外走，塑料袋把水汽困在外皮上，外皮自然就软了。",
+        "建议切面朝下放在木板上，或者装进纸袋。已经变软的话，放进热烤箱烤五分钟，外皮又会变脆。",
+    ]
+    page = (
+        f"<div id='question'><div class='votes'>24</div><div class='post-body'><p>{question}</p></div>"
+        "<div class='menu'><a>分享</a> <a>关注</a></div></div>"
+        "<div id='answers'><h2>2 个回答</h2><div class='answer'><div class='votes'>41</div>"
+        f"<div class='post-body'>{paragraphs(*answer)}</div><div class='menu'><a>分享</a></div></div></div>"
+    )
+    assert blocks(page) == [question, *answer]
+
+
+def test_readers_comments_in_a_box_after_the_article_go_under_a_label_no_rule_knows():
+    # each comment a name and a time, then its text, then its likes; the article's prose is in the box before, so
+    # the run is readers' comments (not a thread whose first post is the article), and its heading goes with it
+    comments = "".join(
+        f"<div class='x-item'><span class='nm'>{name}</span><span class='tm'>2021-05-28 1{i}:20</span>"
+        f"<div class='tx'>{text}</div><span class='zan'>赞 {i + 3}</span></div>"
+        for i, (name, text) in enumerate(
+            [
+                ("阿梨", "每天只做一件事的办法我也试过，坚持了一个月，确实轻松了很多。"),
+                ("北窗下", "我们这种一天要回几十封邮件的，还是离不开清单。"),
+                ("小满", "写在纸上比写在手机里更有仪式感，也更容易坚持。"),
+            ]
+        )
+    )
+    page = (
+        f"<div class='wrap'><div class='body'>{paragraphs(*ZH[:2])}</div>"
+        f"<div class='section-x'><div class='section-x-hd'>大家都在说 <span>(3)</span></div>{comments}</div></div>"
+    )
+    assert blocks(page) == ZH[:2]
+
+
+def test_summaries_that_close_with_a_link_to_read_the_rest_are_another_pages_teasers():
+    # a portal's column beside the article, boxes of one class: two summaries each closing with '[详细]' to
+    # another page are teasers, however much they read as sentences; a note's number linking to the foot is not
+    teasers = "".join(
+        f"<p>{t}，市里的有关部门日前对此作出了说明。<a href='/city/2021/{i}.html'>[详细]</a></p>"
+        for i, t in enumerate(HOT_ZH[:2])
+    )
+    page = (
+        f"<div class='wrap'><div class='box'><h1>倒数第五的县</h1>{paragraphs(*ZH)}</div>"
+        f"<div class='box'><h3>编辑推荐</h3>{teasers}</div></div>"
+    )
+    assert blocks(page) == ZH

@@ -131,7 +131,11 @@ from pathlib import Path
 #     article's sentence counts or reads out ('版權頁上有三行字：') are its own, a run of them too while its prose
 #     resumes after; '(C)' opening a long clause is a list's third item; Markdown whose only tags are in code spans;
 #     a bio of the book's author ('本书作者…') stays; a path to a setting ('设置 › 隐私') is no breadcrumb
-PARSER_VERSION = 23
+# 24: another page's preview card in an article (a link around its title and summary in lines of their own, or ending
+#     with its site's bare name) goes unless such cards are most of the post; a Q&A page's question above its longer
+#     answer (a box made as the answer's, below the headline) is kept; readers' comments in a box after the article
+#     go under a heading no rule knows ('大家都在说 (3)'); two summaries closing with '[详细]' are teasers
+PARSER_VERSION = 24
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

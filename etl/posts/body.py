@@ -374,6 +374,7 @@ class Body:
     method: str = "dom"  # dom | dom+main_content | flat_text
     removed: dict[str, int] = field(default_factory=dict)  # rule name -> count
     page_title: str | None = None  # a whole page's first <h1> (or <title>): the post's title when it names none
+    cards: list[tuple[int, int]] = field(default_factory=list)  # blocks[start:end] of other pages' link cards
 
 
 _STATED = re.compile(r"[。！？!?]|\.(?:\s|$)")
@@ -1305,6 +1306,55 @@ def _is_link_control(kind: str, text: str) -> bool:
     )
 
 
+def drop_link_cards(body: Body) -> None:
+    """Drop other pages' preview cards set in an article (``_is_link_card``) when the article's own text outside them
+    is most of the text: a digest whose every item is such a card is the post's content (the cards stay)."""
+    if not body.cards:
+        return
+    in_cards = {i for start, end in body.cards for i in range(start, end)}
+    card_chars = sum(len(body.blocks[i].text) for i in in_cards)
+    if 2 * card_chars >= sum(len(block.text) for block in body.blocks):
+        return
+    body.removed["drop_link_cards"] = body.removed.get("drop_link_cards", 0) + len(in_cards)
+    body.blocks = [block for i, block in enumerate(body.blocks) if i not in in_cards]
+
+
+LINK_CARD_MAX_CHARS = 300  # a card's title, summary and site; a longer linked box is more than a preview
+
+
+def _is_link_card(node: LexborNode, target: str) -> bool:
+    """Whether a link is another page's preview card (a platform's link card, a bookmark, an embed): a short box of
+    that page's title and summary in lines of their own (two or more blocks inside the link), or ending with the bare
+    name of the site it leads to ('…四十年变迁 网页 arch-history.example.cn'). A link around one paragraph, around a
+    picture and its caption, or whose words name a site inside a sentence is not one."""
+    if node.child is None or (node.child.next is None and node.child.tag == "-text"):
+        return False  # (most links: one run of text)
+    if target.startswith("#") or _PICTURE_HREF.match(target):
+        return False
+    text = node.text(deep=True)
+    chars = len("".join(text.split()))
+    if not chars or chars > LINK_CARD_MAX_CHARS:
+        return False
+    lines = 0
+    for inner in node.traverse(include_text=False):
+        if inner is not node and inner.tag in BLOCK_TAGS and (inner.text(deep=False) or "").strip():
+            lines += 1
+    if lines >= 2:
+        return True
+    last = ""
+    for inner in node.traverse(include_text=True):
+        if inner.tag == "-text" and (inner.text_content or "").strip():
+            last = (inner.text_content or "").strip()
+    return (
+        len(last) < chars
+        and _BARE_HOST.fullmatch(last) is not None
+        and last.lower().removeprefix("www.") in target.lower()
+    )
+
+
+_BARE_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}", re.IGNORECASE)
+
+
 def _ends_a_sentence(run: list[str]) -> bool:
     """Whether the text of a run so far ends a sentence ('。', '！」'): its last character that is no space, past
     closing quotes and brackets."""
@@ -1540,9 +1590,13 @@ class _Walker:
             self.image(node)
             return
         if tag == "a" and node.attributes.get("href"):
-            self.link(node)
             href = (node.attributes.get("href") or "").strip()
             target = "" if _DEAD_HREF.match(href) else href
+            card = bool(target) and _is_link_card(node, target)
+            if card:
+                self.flush()  # (another page's preview card: its blocks are told apart, ``drop_link_cards``)
+                start = len(self.body.blocks)
+            self.link(node)
             self._link_depth += 1
             self._link_targets.append(target)
             try:
@@ -1550,6 +1604,9 @@ class _Walker:
             finally:
                 self._link_depth -= 1
                 self._link_targets.pop()
+            if card:
+                self.flush()
+                self.body.cards.append((start, len(self.body.blocks)))
             return
         self.visit_inside(node, kind)
 
@@ -2447,6 +2504,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         walker.flush()
     body = walker.body
     body.page_title = page_title
+    drop_link_cards(body)
     _apply_text_rules(body)
     if main_content_only and len(body.blocks) > 1:
         drop_title_heading(body, tree, measured, title)

@@ -602,6 +602,12 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "('订阅里那些“Powered by”开头的小字') is prose",
     ),
     TextRule(
+        "drop_link_cards",
+        "another page's preview card set in the article, a link around that page's title and summary in lines of "
+        "their own or ending with the bare name of its site (a platform's link card, a bookmark card, an embedded "
+        "post); a link around one paragraph, or around a picture and its caption, stays",
+    ),
+    TextRule(
         "drop_picture_labels",
         "a block that is only the labels of links to picture files ('查看图片 查看图片', a caption's '大图'): the "
         "pictures go to images, the labels go; a caption linked to its picture in full stays",

@@ -787,7 +787,32 @@ def choose_article(
     chosen = _trim_pictures(chosen, top, parent.children)
     if title is not None and any(m is title for m in _subtree(parent)):
         chosen += _paragraphs_closed_out(parent, parents)
-    return _standfirst_after_title(chosen, title, parents)
+    chosen = _standfirst_after_title(chosen, title, parents)
+    question = _post_answered(best, chosen, root, title)
+    return chosen if question is None else [question, *chosen]
+
+
+def _post_answered(best: Measure, chosen: list[Measure], root: Measure, title: Measure | None) -> Measure | None:
+    """The post that the article's answers: the first box on the page made as the one holding the article's prose
+    (the same tag and class), above it and below the page's headline, in prose (a Q&A page's question, whose answer
+    is longer; a thread's first post, when a reply is its longest). Nothing when the first such box is the article's."""
+    box_class = best.node.attributes.get("class")
+    if not box_class:
+        return None
+    inside = {id(m) for box in chosen for m in _subtree(box)}
+    below_title = title is None
+    stack = [root]
+    while stack:
+        m = stack.pop()
+        if id(m) in inside:
+            return None  # the article's own box comes first
+        if m is title:
+            below_title = True
+        elif m.tag == best.tag and m.node.attributes.get("class") == box_class:
+            answered = below_title and m.island == best.island and _holds_prose(m) and not _is_discussion(m)
+            return m if answered else None
+        stack.extend(reversed(m.children))
+    return None
 
 
 CLOSED_OUT_MIN_CHARS = 40  # of prose in the paragraphs found after the headline's box, one alone at least this long
@@ -952,8 +977,34 @@ def _lists_teasers(box: Measure) -> bool:
     while (only := [c for c in inner.children if c.chars]) and len(only) == 1 and not inner.direct_chars:
         inner = only[0]  # (a column's wrappers around its list; a box with text of its own beside it is no wrapper)
     cards = [c for c in inner.children if c.chars and c.opens_with_title_link]
-    return len(cards) >= TEASER_MIN_CARDS and sum(c.chars for c in cards) >= TEASER_SHARE * inner.chars
+    if len(cards) >= TEASER_MIN_CARDS and sum(c.chars for c in cards) >= TEASER_SHARE * inner.chars:
+        return True
+    # or two or more summaries that each close with a link to read the rest ('……运营补贴。<a>[详细]</a>')
+    summaries = [c for c in inner.children if c.chars and not c.opens_with_title_link and _closes_with_more_link(c)]
+    return len(summaries) >= 2 and sum(c.chars for c in summaries + cards) >= TEASER_SHARE * inner.chars
 
+
+def _closes_with_more_link(m: Measure) -> bool:
+    """Whether a box's text closes with a link to read the rest elsewhere ('[详细]', '全文>>', 'Read more'): a
+    teaser's summary. (A note's number links to the page's own foot: '#fn1'.)"""
+    last = m.node.last_child
+    while last is not None and last.tag in ("-text", "-comment") and not (last.text_content or "").strip():
+        last = last.prev
+    if last is None or last.tag != "a":
+        return False
+    href = (last.attributes.get("href") or "").strip()
+    return (
+        bool(href)
+        and not href.startswith(("#", "javascript:"))
+        and _MORE_LINK.fullmatch(last.text().strip()) is not None
+    )
+
+
+_MORE_LINK = re.compile(
+    r"[\[【(（]?\s*(?:详细|詳細|详情|詳情|全文|阅读全文|閱讀全文|查看全文|更多|阅读更多|閱讀更多|read more|more|continue reading)"
+    r"\s*(?:>>|»|›|→)?\s*[\]】)）]?",
+    re.IGNORECASE,
+)
 
 TEASER_MIN_CARDS = 3
 TEASER_SHARE = 0.6
@@ -1309,8 +1360,10 @@ def prune_link_lists(
     article_chars = sum(m.chars for m in chosen)
     found: list[Measure] = []
     threads: list[Measure] = []
+    after_prose = False
     for m, trailing, leading in zip(chosen, _trailing_flags(chosen), _leading_flags(chosen), strict=True):
-        _find_link_lists(m, article_chars, trailing, found, leading, threads, conversations=conversations)
+        _find_link_lists(m, article_chars, trailing, found, leading, threads, False, conversations, after_prose)
+        after_prose = after_prose or _states_prose(m)
     # readers' comments go however long the thread, when the article keeps text of its own
     thread_chars = sum(m.chars for m in threads)
     if threads and article_chars - thread_chars >= THREAD_LEAVES_MIN_CHARS:
@@ -1417,14 +1470,17 @@ def _find_link_lists(
     threads: list[Measure] | None = None,
     introduced: bool = False,
     conversations: frozenset[int] = frozenset(),
+    after_prose: bool = False,
 ) -> None:
+    """Find the link lists (and readers' comments) inside one box of the article. ``after_prose``: the article's
+    prose came before the box, outside it."""
     children = m.children
     # an answer of a conversation opens with its author's name (a linked heading, a photo): who speaks, not a link list
     speaker = None
     if conversations and (parent := m.node.parent) is not None and parent.mem_id in conversations:
         speaker = next((c for c in children if c.chars), None)
     if trailing:
-        comments = _closing_comments(children)
+        comments = _closing_comments(children, after_prose)
         if comments:
             # readers' comments after the article, with their label
             (threads if threads is not None else found).extend(comments)
@@ -1460,7 +1516,7 @@ def _find_link_lists(
         elif c.tag in _LISTS and c_trailing and not _under_related_label(c, previous) and _links_elsewhere([c]):
             # a closing list of links to many other sites: the sources it cites, not the site's other pages (a
             # related-reading line in it still goes)
-            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, conversations=conversations)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, False, conversations, after_prose)
         elif c.chars and (
             _is_prompt_box(c)  # (however short the article beside it: a flash over a subscription's offer)
             or (
@@ -1482,9 +1538,12 @@ def _find_link_lists(
                 found.append(previous)  # the list's own label ('延伸阅读：' above it) goes with it
             found.append(c)
         else:
-            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, after_intro, conversations)
+            _find_link_lists(
+                c, article_chars, c_trailing, found, c_leading, threads, after_intro, conversations, after_prose
+            )
         if c.chars:
             previous = c
+            after_prose = after_prose or _states_prose(c)
 
 
 def _introduces(m: Measure) -> bool:
@@ -1591,7 +1650,12 @@ def holds_a_conversation(box: LexborNode) -> bool:
 _TIMED_HEAD = re.compile(_AGO_TEXT, re.IGNORECASE)
 
 
-def _closing_comments(children: list[Measure]) -> list[Measure]:
+def _states_prose(m: Measure) -> bool:
+    """Prose of the article: a box of sentences, not of links (two commas or more)."""
+    return _is_prose(m) and m.commas >= 2
+
+
+def _closing_comments(children: list[Measure], after_prose: bool = False) -> list[Measure]:
     """The readers' comments closing a box of the article: a run of three or more boxes made alike (one tag and
     class) that are each a comment (``_comment``), or one list of them, with nothing of prose after it; with the
     label right before it ('网友评论', '读者留言（5）', 'Comments'). Comments are prose, so no density tells them.
@@ -1611,7 +1675,7 @@ def _closing_comments(children: list[Measure]) -> list[Measure]:
         if not all(_comment(c) for c in run):
             return []
         labelled = start and _COMMENTS_LABEL.match("".join(with_text[start - 1].node.text(deep=True).split()))
-        if not labelled and not any(_is_prose(c) and c.commas >= 2 for c in with_text[:start]):
+        if not labelled and not after_prose and not any(_states_prose(c) for c in with_text[:start]):
             # no prose before the run: a thread's page, whose first post is the one the others reply to
             run = run[1:]
             start += 1
@@ -1628,11 +1692,22 @@ def _closing_comments(children: list[Measure]) -> list[Measure]:
         labelled = inner_label or (
             start and _COMMENTS_LABEL.match("".join(with_text[start - 1].node.text(deep=True).split()))
         )
-        if not labelled and not any(_is_prose(c) and c.commas >= 2 for c in with_text[:start]):
+        if not labelled and not after_prose and not any(_states_prose(c) for c in with_text[:start]):
             return []  # a thread's box: read inside it, its first post kept
-    if start and _COMMENTS_LABEL.match("".join(with_text[start - 1].node.text(deep=True).split())):
+    if start and (
+        _COMMENTS_LABEL.match("".join(with_text[start - 1].node.text(deep=True).split()))
+        or (start == 1 and _is_heading_line(with_text[0]))  # the thread's own heading, in words no rule knows
+    ):
         run = [with_text[start - 1], *run]
     return run  # (prune_link_lists keeps a box when what it would take is most of the article: a thread's page)
+
+
+def _is_heading_line(m: Measure) -> bool:
+    """A short line of plain text that ends no sentence: a heading over what follows it ('大家都在说 (3)')."""
+    return 0 < m.chars <= RELATED_LABEL_MAX_CHARS and not m.link_chars and _STATES.search(m.head_text) is None
+
+
+_STATES = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (a count in brackets after a heading is none)
 
 
 def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
