@@ -474,11 +474,13 @@ MAILING_NOTICE = re.compile(
 # a sentence about such lines ('订阅里那些“Powered by”开头的小字') is prose
 GENERATOR_NOTICE_MAX_CHARS = 80
 GENERATOR_NOTICE = re.compile(
-    r"^[—\-–\s]*(?:(?:proudly\s+)?(?:powered|generated) (?:by|with)\s+[^\s!?][^!?]{0,30}?"
+    r"^[—\-–\s]*(?:(?:proudly\s+)?(?:powered|generated|hosting provided) (?:by|with)\s+[^\s!?][^!?]{0,30}?"
     r"(?:\s*[·|｜]\s*[^·|｜!?]{1,24})?[.。]?\s*$"
     r"|(?:该|該|本|此)(?:内容|內容|条目|條目|摘要|页面|頁面|消息|訊息|说明|說明|文章|文)?(?:由|经|經)\s*[^\s，。,]{1,20}\s*"
     r"(?:(?:自动|自動)(?:生成|产生|產生|抓取|转换|轉換|转发|轉發|整理|翻译|翻譯|摘要)|二次(?:转发|轉發)"
-    r"|(?:转换|轉換)(?:为|為|成)\s*(?:markdown|rss|纯文本|純文字|html)))",
+    r"|(?:转换|轉換)(?:为|為|成)\s*(?:markdown|rss|纯文本|純文字|html))"
+    # '来自 RSSHub 微博转换': the bridge that converted the item, alone on its line
+    r"|(?:来自|來自)\s*[^\s，。,]{1,20}(?:\s*[^\s，。,]{1,12})?\s*(?:转换|轉換|自动生成|自動生成|自动抓取|自動抓取)\s*$)",
     re.IGNORECASE,
 )
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
@@ -635,7 +637,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         "drop_adjacent_post_links",
-        "the site's pager to the previous and next post ('上一篇：…', '下一則：…', 'Next article: …')",
+        "the site's pager to the previous and next post ('上一篇：…', '下一則：…', 'Next article: …', '« Vol.22 | Vol.24 »')",
     ),
     TextRule("drop_ad_labels", "the label of an ad slot left alone ('广告', 'Advertisement', 'Sponsored links')"),
     TextRule(
@@ -746,7 +748,7 @@ PAYWALL_NOTE = guarded(
 _PROMPT_BENEFIT = (
     r"(?:[”」\"']?[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週"
     # or a word to the reader who does it ('点个在看，你最好看')
-    r"|你最|您最|你也|谢谢|謝謝|感谢|感謝)[^。！？]{0,15})?"
+    r"|你最|您最|你也|谢谢|謝謝|感谢|感謝|你们的支持|你們的支持|您的支持|你的支持)[^。！？]{0,15})?"
 )
 FOLLOW_PROMPT_MAX_CHARS = 40
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
@@ -801,7 +803,7 @@ FOLLOW_PROMPT = re.compile(
     r"(?:[，,\s]*(?:一键三连|一鍵三連))?"
     # '喜欢这篇文章的话，记得点个赞吧', '记得订阅频道，打开小铃铛，每周五更新': asked, with a condition on liking it before
     # and the channel's bell or its schedule after
-    r"|[^。！？：:]{0,12}(?:记得|記得|别忘了|別忘了)(?:点个赞|點個讚|点赞|點讚|订阅|訂閱|关注|關注)[^。！？，,]{0,6}"
+    r"|[^。！？：:]{0,12}(?:记得|記得|别忘了|別忘了)(?:点个赞|點個讚|点赞|點讚|订阅|訂閱|关注|關注|一键三连|一鍵三連)[^。！？，,]{0,6}"
     r"(?:[，,]\s*(?:打开|打開|开启|開啟)(?:小铃铛|小鈴鐺)[^。！？，,]{0,4})?(?:[，,]\s*(?:每周|每週|每天|每日)[^。！？，,]{1,6}(?:更新|见|見))?"
     # '喜欢这篇文章？欢迎订阅我的 Newsletter': asked of a reader who liked it
     r"|(?:喜欢|喜歡|觉得|覺得)[^。！？]{0,10}[？?，,]\s*(?:欢迎|歡迎|请|請|不妨|记得|記得)?[^。！？]{0,6}"
@@ -841,6 +843,26 @@ def is_site_link_line(text: str) -> bool:
 
 
 SITE_LINK_ITEM_MAX_CHARS = 30
+# where a show is heard or a channel followed, before the row of its platforms ('收听：A | B | C', 'Listen on: A · B')
+_LISTENING_LABEL = re.compile(
+    r"(?:(?:在|于|於)?(?:以下|下列)?(?:平台|渠道|管道)?(?:收听|收聽|订阅|訂閱|收看)(?:平台|渠道|管道|方式)?"
+    r"|(?:listen|subscribe|watch|follow)(?: to us| to the show)? (?:on|at|via)|available on|find us on)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
+def is_listening_row(text: str) -> bool:
+    """A label of where to listen or subscribe, then a row of two or more names set apart by '|' or '·' ('收听：Apple
+    Podcasts | Spotify | 小宇宙'): a show's list of its platforms. Each item a name, no sentence."""
+    label = _LISTENING_LABEL.match(text.strip())
+    if label is None:
+        return False
+    items = [item for item in _ROW_SEPARATOR.split(text.strip()[label.end() :]) if item]
+    return len(items) >= 2 and not any(
+        len(item) > SITE_LINK_ITEM_MAX_CHARS or _QUOTING.search(item) or _CLAUSE_MARKS.search(item) for item in items
+    )
+
+
 _QUOTING = re.compile("[，“”「」]")
 
 
@@ -1111,6 +1133,10 @@ PAGER_LINE = re.compile(
     rf"^(?:[\s\[\]【】()（）|｜·.…<>«»‹›/／]*(?:{_PAGE_WORD}|\d+))+[\s\[\]【】()（）|｜·.…<>«»‹›/／]*$", re.IGNORECASE
 )
 _PAGER_WORD = re.compile(_PAGE_WORD, re.IGNORECASE)
+
+
+# the previous and next post's names between the arrows that lead to them ('« Vol.22 | Vol.24 »', '‹ 第三集 · 第五集 ›')
+_ARROW_PAGER = re.compile(r"[«‹←]\s*[^|｜·«»‹›←→。！？]{1,30}?\s*[|｜·]\s*[^|｜·«»‹›←→。！？]{1,30}?\s*[»›→]")
 
 
 def is_pager_line(text: str) -> bool:
@@ -1780,7 +1806,9 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _REACTION = re.compile(  # a reaction's name, maybe after its measure word ('則留言', '個讚') or before its count's
     r"(?:[人个個则則条條次])?(?:赞|讚|贊|赞同|贊同|点赞|點讚|评论|評論|留言|转发|轉發|分享|收藏|喜欢|喜歡|不喜欢|不喜歡|播放|"
     r"弹幕|彈幕|硬币|硬幣|投币|有用|没用|沒用|回应|回應|阅读|閱讀|浏览|瀏覽|观看|觀看|在看|"
-    r"likes?|replies|reply|reposts?|retweets?|comments?|shares?|views?|claps?|upvotes?)",
+    r"likes?|replies|reply|reposts?|retweets?|comments?|shares?|views?|claps?|upvotes?)"
+    # (and what was reacted to: '412 人赞同了该回答', '36 人收藏了這篇文章')
+    r"(?:了(?:该|該|这个|這個|这篇|這篇|此)?(?:回答|文章|想法|视频|視頻|影片|贴文|貼文|帖子|动态|動態))?",
     re.IGNORECASE,
 )
 PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff"  # the ranges of emoji and pictographs (a character class's body)
@@ -2066,6 +2094,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
+    if len(text) <= 200 and is_listening_row(text):
+        return "drop_follow_prompts"
     if len(text) <= 300 and "※" in text[:8] and FORUM_FOOTER.match(text.strip()):
         return "drop_forum_footers"
     if len(text) <= 200 and text.lstrip()[:1] in _REPLY_MARKS and REPLY_LINE.match(text.strip()):
@@ -2087,7 +2117,9 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 80 and _EDITOR_CREDIT.search(text) and STAFF_CREDITS.match(text):
         return "drop_staff_credits"
     if len(text) <= 100 and (
-        (ADJACENT_POST_LINK.match(text) and not text.rstrip().endswith("。")) or is_pager_line(text)
+        (ADJACENT_POST_LINK.match(text) and not text.rstrip().endswith("。"))
+        or is_pager_line(text)
+        or _ARROW_PAGER.fullmatch(text.strip())
     ):
         return "drop_adjacent_post_links"  # (a title follows the label; a sentence does not: '上一篇：我们讲了…。')
     if (
