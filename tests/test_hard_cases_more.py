@@ -1796,3 +1796,79 @@ def test_summaries_that_close_with_a_link_to_read_the_rest_are_another_pages_tea
         f"<div class='box'><h3>编辑推荐</h3>{teasers}</div></div>"
     )
     assert blocks(page) == ZH
+
+
+def test_an_article_split_across_boxes_of_a_sidebars_class_is_kept_whole():
+    # the CMS puts each part of the body in a box whose class names a sidebar, with an ad and a sign-up box between
+    # them: no one part holds half of the page's text, yet together they are the article
+    page = (
+        f"<div class='layout'><h1>倒数第五的县</h1><div class='sidebar-content part'>{paragraphs(*ZH[:2])}</div>"
+        "<div class='ad-slot'><span>广告</span><a href='https://ad.example.cn/c'>夏季以旧换新，最高补贴八百元</a></div>"
+        f"<div class='sidebar-content part'>{paragraphs(*ZH[2:])}</div></div>"
+        f"<div class='side'><div class='sidebar-content'><h4>精选</h4>{links(HOT_ZH, 'div')}</div></div>"
+    )
+    assert blocks(page) == ZH
+
+
+def test_a_bylines_mark_and_a_date_without_its_time_above_the_article_is_a_byline():
+    kept = blocks(f"<div class='art'><p>文｜许一帆　2021-05-28</p>{paragraphs(*ZH)}</div>")
+    assert kept == ZH
+    # the date first, then the paper's reporter
+    assert blocks(f"<div class='art'><p>2021-05-28 古城晚报记者 闵捷</p>{paragraphs(*ZH)}</div>") == ZH
+    # a name and a date closing a letter is its signature (落款), the author's
+    letter = [*ZH[:3], "王小明 2021年5月28日"]
+    assert blocks(f"<div class='art'>{paragraphs(*letter)}</div>") == letter
+
+
+def test_a_fact_box_amid_the_prose_named_as_a_sidebar_or_a_related_box_is_kept_when_it_has_no_link():
+    facts = ["九百位常住居民", "每天四班渡轮，每班四十分钟", "一家杂货店，每周营业六天"]
+    for box in (
+        f"<aside class='sidebar'><h4>数字</h4><ul>{''.join(f'<li>{t}</li>' for t in facts)}</ul></aside>",
+        f"<div class='related-info box'><h4>背景资料</h4>{paragraphs(*facts)}</div>",
+    ):
+        kept = blocks(f"<article>{paragraphs(*ZH[:2])}{box}{paragraphs(*ZH[2:])}</article>")
+        assert kept == [*ZH[:2], *(["数字"] if "aside" in box else ["背景资料"]), *facts, *ZH[2:]], kept
+    # with links, the box amid the prose is the related list it is named as
+    related = f"<div class='related-info box'><h4>相关报道</h4>{links(HOT_ZH, 'ul')}</div>"
+    assert blocks(f"<article>{paragraphs(*ZH[:2])}{related}{paragraphs(*ZH[2:])}</article>") == ZH
+
+
+def test_a_closing_list_of_links_to_document_files_is_the_articles_attachments():
+    files = ["2013年建筑调查报告（PDF）", "2021年保护计划草案（PDF）"]
+    items = "".join(f"<li><a href='/files/doc-{i}.pdf'>{t}</a></li>" for i, t in enumerate(files))
+    kept = blocks(f"<div class='node-body'>{paragraphs(*ZH)}<p>附件：</p><ul>{items}</ul></div>")
+    assert kept == [*ZH, "附件：", *files]
+    # a closing list of links to the site's other pages is still its related list
+    assert blocks(f"<div class='node-body'>{paragraphs(*ZH)}{links(HOT_ZH)}</div>") == ZH
+
+
+def test_an_english_poems_indented_lines_carry_on_the_line_before_and_its_epigraph_is_kept():
+    # a verse's continued line is set in with no-break spaces after its <br>; Chinese typesetting's indent after a
+    # <br> starts a paragraph (test_body), but a short line of Latin letters before it makes it a verse's
+    nb = "&nbsp;" * 4
+    stanzas = [
+        f"One rubber band, the color of old teeth,<br>{nb}stretched past its promise.",
+        f"A battery that might be dead.<br>A battery that might not.<br>{nb}I keep them both, to be fair.",
+    ]
+    page = (
+        "<article class='poem'><h1>Inventory</h1><p class='poet'>by Odile Fenn</p><blockquote class='epigraph'>"
+        "<p>“Everything you keep is a small argument with time.”</p><p>— overheard at a yard sale</p></blockquote>"
+        f"<div class='poem-body'>{paragraphs(*stanzas)}<p>I close the drawer.<br>It closes slowly.</p></div></article>"
+        "<div class='note'><p>Odile Fenn lives near a river.</p></div>"
+    )
+    assert blocks(page) == [
+        "“Everything you keep is a small argument with time.”",
+        "— overheard at a yard sale",
+        "One rubber band, the color of old teeth, stretched past its promise.",
+        "A battery that might be dead. A battery that might not. I keep them both, to be fair.",
+        "I close the drawer. It closes slowly.",
+    ]
+
+
+def test_a_subtitle_set_as_a_heading_under_the_headline_opens_the_article():
+    dek = "一个山区小县的经济排名，为什么连续三年往下掉，县里的干部和居民又怎么看？"
+    page = (
+        f"<div class='top'>{menu('首页 国内 国际 财经')}</div><div class='story'><div class='lead'><h1>倒数第五的县</h1>"
+        f"<h3>排名背后，{dek}</h3><p class='meta'>2021-05-28</p></div><div class='text'>{paragraphs(*ZH)}</div></div>"
+    )
+    assert blocks(page) == [f"排名背后，{dek}", *ZH]

@@ -134,7 +134,10 @@ from pathlib import Path
 # 24: another page's preview card in an article (a link around its title and summary in lines of their own, or ending
 #     with its site's bare name) goes unless such cards are most of the post; a Q&A page's question above its longer
 #     answer (a box made as the answer's, below the headline) is kept; readers' comments in a box after the article
-#     go under a heading no rule knows ('大家都在说 (3)'); two summaries closing with '[详细]' are teasers
+#     go under a heading no rule knows ('大家都在说 (3)'); two summaries closing with '[详细]' are teasers; an article
+#     split across boxes of a sidebar's class is kept; a fact box amid the prose with no link is kept whatever its name;
+#     a list of links to document files is the article's attachments; an epigraph beside the text is kept; an English
+#     verse's indented line carries on the line before; a byline's mark with a date alone is a byline
 PARSER_VERSION = 24
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -80,6 +80,7 @@ _SPACES_BEFORE_BREAK = re.compile(r"[ \t\r]+\n")
 # Chinese typesetting opens a paragraph with a full-width indent ('　　', or '&nbsp;&nbsp;' in HTML):
 # after a <br>, such an indent starts a new paragraph, as two <br> do (older news pages' layout).
 _PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0|\u2003)")  # full-width, two no-break, em
+VERSE_LINE_MAX_CHARS = 60  # a verse's line in Latin letters; a paragraph runs longer
 # A blank line in a box's bare text (not a paragraph's): the text as its author wrote it, in paragraphs
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 _BARE_TEXT_BOXES = frozenset({"div", "td", "section", "article", "main", "body"})
@@ -612,6 +613,20 @@ def _is_fact_box(node: LexborNode, names: list[str]) -> bool:
     if not _states_a_note(node) or boilerplate.element_rule_for("div", names, None) is not None:
         return False
     return not _repeated_around(node)
+
+
+# the rules whose names a fact box may carry: it sits aside from the text ('sidebar'), it is related to it ('related-info')
+_FACT_BOX_MISNAMES = frozenset({"strip_navigation", "strip_related_articles"})
+FACT_BOX_MIN_ITEMS = 2
+
+
+def _is_unlinked_fact_box(node: LexborNode) -> bool:
+    """Whether a box amid the article's paragraphs is its fact box whatever its name: two or more paragraphs or items of
+    text and not one link (a sidebar of other pages and a related list are made of links), not a pull quote."""
+    if node.css_first("a") is not None or not _amid_prose(node):
+        return False
+    items = [item for item in node.css("p, li") if item.text(deep=True).strip()]
+    return len(items) >= FACT_BOX_MIN_ITEMS and not _repeated_around(node)
 
 
 def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
@@ -1319,6 +1334,9 @@ def drop_link_cards(body: Body) -> None:
     body.blocks = [block for i, block in enumerate(body.blocks) if i not in in_cards]
 
 
+SPLIT_PARTS_MAX_LINK_SHARE = 0.3  # of the parts' text in links: more, and boxes of one class are lists of links
+SPLIT_PART_MIN_SHARE = 0.2  # of the largest part's text, each part's at least
+
 LINK_CARD_MAX_CHARS = 300  # a card's title, summary and site; a longer linked box is more than a preview
 
 
@@ -1403,6 +1421,8 @@ class _Walker:
         self._single_breaks: bool | None = None
         # elements known to hold a conversation or not (``main_content.holds_a_conversation``), by mem_id
         self._conversations: dict[int, bool] = {}
+        # whether the boxes of one tag and class split the article between them (``_splits_the_article``)
+        self._split_parts: dict[str, bool] = {}
 
     def _breaks_are_paragraphs(self) -> bool:
         """Whether the page sets its paragraphs apart by single <br> (it has no two in a row, which would be its
@@ -1542,6 +1562,8 @@ class _Walker:
             return None  # a notice's or a letter's signature (落款): who issued it and when, not a member's motto
         if tag == "aside" and _amid_prose(node) and _is_fact_box(node, names):
             return None  # a fact box amid the article's paragraphs
+        if rule.name in _FACT_BOX_MISNAMES and tag in _WIDGET_BOXES and _is_unlinked_fact_box(node):
+            return None  # the same, named as a sidebar or a related box ('related-info', 'sidebar'), with no link
         if rule.name not in boilerplate.FIRM_RULES and tag not in boilerplate.TAG_RULE_TAGS:
             # a name's part is not the element's role: 'section-header', 'table-header', 'follow-up', 'share-price'
             if tag in _TABLE_BOXES and node.css_first("th") is not None and node.css_first("a") is None:
@@ -1553,10 +1575,42 @@ class _Walker:
         if (
             (tag not in boilerplate.NON_CONTENT_TAGS or tag == "form")
             and rule.name not in boilerplate.FIRM_RULES
-            and len(node.text(deep=True)) > 0.5 * self.total_text
+            and (len(node.text(deep=True)) > 0.5 * self.total_text or self._splits_the_article(node, tag))
         ):
             return None
         return rule.name
+
+    def _splits_the_article(self, node: LexborNode, tag: str) -> bool:
+        """Whether a box is one part of the article split across boxes made alike (one tag and class, the CMS's parts
+        of one body between which it set an ad or a sign-up box), that together hold most of the page's text, in
+        prose: no one part passes for the article, so the class rule ('sidebar-content') would take it all."""
+        box_class = node.attributes.get("class")
+        if not box_class or tag not in _WIDGET_BOXES:
+            return False
+        key = f"{tag} {box_class}"
+        if key not in self._split_parts:
+            parts = [
+                other
+                for other in self._page_root(node).traverse(include_text=False)
+                if other.tag == tag and other.attributes.get("class") == box_class
+            ]
+            sizes = [len(part.text(deep=True).strip()) for part in parts]
+            text = sum(sizes)
+            links = sum(len(link.text(deep=True)) for part in parts for link in part.css("a"))
+            self._split_parts[key] = (
+                len(parts) >= 2
+                and text > 0.5 * self.total_text
+                and links < SPLIT_PARTS_MAX_LINK_SHARE * text
+                # parts of one text, each a good share of it (a paywall's note beside the box of the text is no part)
+                and min(sizes) >= SPLIT_PART_MIN_SHARE * max(sizes)
+            )
+        return self._split_parts[key]
+
+    @staticmethod
+    def _page_root(node: LexborNode) -> LexborNode:
+        while node.parent is not None:
+            node = node.parent
+        return node
 
     def walk(self, node: LexborNode, kind: str) -> None:
         child = node.child
@@ -1631,7 +1685,10 @@ class _Walker:
         self._text(text, kind, bare)
 
     def _text(self, text: str, kind: str, bare: bool = False) -> None:
-        if self._pending_br == 1 and (self._ended_sentence or _PARAGRAPH_INDENT.match(text)):
+        if self._pending_br == 1 and (
+            self._ended_sentence
+            or ((indent := _PARAGRAPH_INDENT.match(text)) and not self._indents_a_verse(text, indent))
+        ):
             # a line break, then a paragraph's indent: a new paragraph; and in a box's bare text (no <p> around
             # it), a line break after a whole sentence is where a paragraph ends
             self._pending_br = 2
@@ -1650,6 +1707,16 @@ class _Walker:
             if bare:
                 self._run_has_bare_text = True
         self._run.append(text)
+
+    def _indents_a_verse(self, text: str, indent: re.Match[str]) -> bool:
+        """Whether an indent after a <br> sets a verse's line in (a poem's continued line), not a paragraph's start: a
+        line of Latin letters after a short one. Chinese typesetting indents every paragraph; a poem in English
+        indents the lines that carry on the one before."""
+        first = text[indent.end() :].lstrip()[:1]
+        if not (first.isascii() and first.isalpha()):
+            return False
+        line = "".join(self._run).rstrip().rsplit(LINE_BREAK, 1)[-1].strip()  # (the <br>'s mark ends the run)
+        return 0 < len(line) <= VERSE_LINE_MAX_CHARS and line[-1].isascii()
 
     def visit_inside(self, node: LexborNode, kind: str) -> None:
         tag = node.tag or ""

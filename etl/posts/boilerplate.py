@@ -501,7 +501,7 @@ _COPY_LINK = (
 )
 _SHARE_TARGETS = (
     r"facebook|twitter|臉書|脸书|推特|微博|微信|朋友圈|whatsapp|telegram|line|linkedin|reddit|pinterest|plurk|噗浪|"
-    r"qq空间|qq空間|qq|google\+|本文|此文|文章|this article|this story|this post|朋友|好友|a friend"
+    r"qq空间|qq空間|qq|google\+|豆瓣|douban|知乎|本文|此文|文章|this article|this story|this post|朋友|好友|a friend"
 )
 # A caption is made of share actions, platform names and counts only ('分享到微博', 'Share on
 # Facebook', '赞 (12)'); a sentence that merely starts with one ('微信支付宕机两小时。',
@@ -877,6 +877,9 @@ GALLERY_COUNTER = re.compile(
 _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
     r"member-only story|preview channel|powered by telegram|view in telegram|"
+    # a page's feedback poll ('Was this page helpful? Yes / No', '本文对你有帮助吗？ 有帮助 没帮助')
+    r"was this (?:page|article|answer|post) helpful\??(?:\s*yes\s*[/|]?\s*no)?|"
+    r"(?:本文|这篇文章|這篇文章|本页|本頁)(?:对你|對你|对您|對您)?有(?:帮助|幫助)(?:吗|嗎)[？?]?(?:\s*有(?:帮助|幫助)\s*[/|]?\s*(?:没|沒)(?:帮助|幫助))?|"
     r"选择语言版本|選擇語言版本|选择语言|選擇語言|加跟帖|上一帖|下一帖|返回论坛|返回論壇|发新帖|發新帖|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
     r"正在(?:加载|加載|载入|載入)中?[.…。]*|(?:加载|加載|载入|載入)中[.…。]*|"
@@ -1281,6 +1284,14 @@ _BYLINE_PARTS = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SEPARATORS = re.compile(r"[\s|｜/／·•,，:：\-–—]+")
+# what opens a byline for certain: who wrote or shot it ('文｜', '图/'), a reporter's title, 'By '
+_BYLINE_MARK = re.compile(
+    r"\s*(?:[文图圖]\s*[/／|｜:：]|(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)\s|by\s)", re.IGNORECASE
+)
+_DATE_ALONE = re.compile(_DATE, re.IGNORECASE)
+_REPORTER = re.compile(
+    r"记者|記者|通讯员|通訊員"
+)  # a reporter's title anywhere in the line ('2021-05-28 某报记者 闵捷')
 _CITES_A_SOURCE = re.compile(
     r"^\W{0,2}(?:来源|來源|出处|出處|转自|轉自|转载自|轉載自|原文|source)\s*[:：]", re.IGNORECASE
 )
@@ -1294,9 +1305,14 @@ def is_byline_stamp(text: str) -> bool:
     three names are left; with nothing but a stamp beside them, they come before it (a name, then the time: a
     timeline's '10:02 地震发生' is an event). Where it stands decides (``body``): amid the prose, such a line heads
     a dated entry."""
-    if len(text) > BYLINE_STAMP_MAX_CHARS or ":" not in text or _CITES_A_SOURCE.match(text):
+    if len(text) > BYLINE_STAMP_MAX_CHARS or _CITES_A_SOURCE.match(text):
         return False  # (a repost's line opening with its source, '來源：林小雨 城東手記 2022-04-14 08:05', cites it)
-    stamp = _STAMP.search(text)
+    if ":" in text:
+        stamp = _STAMP.search(text)
+    elif _BYLINE_MARK.match(text) or _REPORTER.search(text):
+        stamp = _DATE_ALONE.search(text)  # a byline's mark, then the date without its time ('文｜许一帆 2021-05-28')
+    else:
+        return False
     if stamp is None or _SENTENCE_PUNCTUATION.search(text):
         return False
     before = text[: stamp.start()]
@@ -1805,8 +1821,8 @@ _CLAUSE_MARKS = re.compile(r"[，。；！？,;!?：:、]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _REACTION = re.compile(  # a reaction's name, maybe after its measure word ('則留言', '個讚') or before its count's
     r"(?:[人个個则則条條次])?(?:赞|讚|贊|赞同|贊同|点赞|點讚|评论|評論|留言|转发|轉發|分享|收藏|喜欢|喜歡|不喜欢|不喜歡|播放|"
-    r"弹幕|彈幕|硬币|硬幣|投币|有用|没用|沒用|回应|回應|阅读|閱讀|浏览|瀏覽|观看|觀看|在看|"
-    r"likes?|replies|reply|reposts?|retweets?|comments?|shares?|views?|claps?|upvotes?)"
+    r"弹幕|彈幕|硬币|硬幣|投币|有用|没用|沒用|回应|回應|阅读|閱讀|浏览|瀏覽|观看|觀看|在看|关注者|關注者|被浏览|被瀏覽|"
+    r"likes?|replies|reply|reposts?|retweets?|comments?|shares?|views?|claps?|upvotes?|followers?)"
     # (and what was reacted to: '412 人赞同了该回答', '36 人收藏了這篇文章')
     r"(?:了(?:该|該|这个|這個|这篇|這篇|此)?(?:回答|文章|想法|视频|視頻|影片|贴文|貼文|帖子|动态|動態))?",
     re.IGNORECASE,

@@ -781,6 +781,8 @@ def choose_article(
             chosen.append(sibling)
         elif id(sibling) in beside_top and _is_lead_list(sibling):
             chosen.append(sibling)  # (a list of one item reads as a paragraph, and may still be the summary)
+        elif id(sibling) in beside_top and _is_epigraph(sibling, top):
+            chosen.append(sibling)  # a quotation set right beside the article's text: its epigraph
     chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
     chosen = _dek_or_summary_before(_prose_box_before(chosen, parent.children), parent.children)
     # pictures count only when they sit beside chosen text
@@ -884,6 +886,9 @@ STANDFIRST_MAX_PARAGRAPHS = 2
 STANDFIRST_MAX_CHARS = 300
 
 
+_SUBTITLE_TAGS = frozenset({"h2", "h3", "h4"})
+
+
 def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parents: dict[int, Measure]) -> list[Measure]:
     """Add the paragraphs of prose between the page's headline and the first chosen box, inside the nearest box
     holding both (a standfirst in the headline's own box, '<div class="lead"><h1>…</h1><p>…</p></div>', then the
@@ -914,6 +919,8 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
             continue
         elif after_title and (m.tag == "p" or (m.tag in _LINE_BOXES and not m.has_block_child)) and _holds_prose(m):
             found.append(m)  # a paragraph, whatever its tag (a layout table's row: '<tr><td><b>…</b></td></tr>')
+        elif after_title and not found and m.tag in _SUBTITLE_TAGS and _holds_prose(m):
+            found.append(m)  # a subtitle set as a heading under the headline, in a sentence: the dek
         else:
             stack.extend(reversed(m.children))
     if not found or len(found) > STANDFIRST_MAX_PARAGRAPHS or sum(m.chars for m in found) > STANDFIRST_MAX_CHARS:
@@ -1075,6 +1082,18 @@ def _is_other_column(box: Measure, top_class: str) -> bool:
 
 
 _STOP_INSIDE = re.compile(r"[。！？!?]\s*\S")  # a sentence ended with more text after it
+
+
+def _is_epigraph(box: Measure, top: Measure) -> bool:
+    """A quotation (<blockquote>) of words, not links, beside the article's box, that the article does not repeat (a
+    pull quote does): its epigraph, or a quote it opens or closes with."""
+    if box.tag != "blockquote" or box.chars < MIN_EPIGRAPH_CHARS or box.link_chars:
+        return False
+    quoted = "".join(box.node.text(deep=True).split())
+    return quoted not in "".join(top.node.text(deep=True).split())
+
+
+MIN_EPIGRAPH_CHARS = 10
 
 
 def _is_lead_list(box: Measure) -> bool:
@@ -1509,8 +1528,8 @@ def _find_link_lists(
             shown = False
         if c is speaker and c.chars <= SPEAKER_MAX_CHARS:
             pass  # the name heading an answer of a conversation
-        elif c.chars and _cites_sources(c, previous):
-            pass  # the article's notes and references: its own apparatus, however many links
+        elif c.chars and (_cites_sources(c, previous) or _links_documents(c)):
+            pass  # the article's notes and references, or its attachments: its own apparatus, however many links
         elif sections and id(c) in sections:
             pass  # a digest's linked headline over its summary, as its items before the prose's end are
         elif c.tag in _LISTS and c_trailing and not _under_related_label(c, previous) and _links_elsewhere([c]):
@@ -1754,6 +1773,18 @@ def _cites_sources(m: Measure, previous: Measure | None) -> bool:
         return True
     first = next((c for c in m.children if c.chars), None)
     return first is not None and first is not m and _is_references_label(first)
+
+
+_DOCUMENT_HREF = re.compile(r"[^?#]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rar|7z|epub)(?:[?#]\S*)?", re.IGNORECASE)
+
+
+def _links_documents(m: Measure) -> bool:
+    """Whether every link of a box leads to a document file ('附件：' over '2013年调查报告（PDF）'): the article's
+    attachments. Lists of other articles lead to pages."""
+    if not m.link_chars:
+        return False
+    hrefs = [(a.attributes.get("href") or "").strip() for a in m.node.css("a")]
+    return bool(hrefs) and all(_DOCUMENT_HREF.fullmatch(href) for href in hrefs)
 
 
 def _links_elsewhere(boxes: list[Measure]) -> bool:
