@@ -574,3 +574,34 @@ def test_players_telegrams_boards_and_newsletters_residue_lines():
         prose=("他在10:30 / 11:00之间到达。", "这段视频有12万次播放，超出预期。"),
     )
     assert boilerplate.strip_screen_reader_labels("视频加注文字，记者走访长者食堂") == "记者走访长者食堂"
+
+
+def test_a_markdown_post_whose_only_html_is_in_a_highlight_block_is_markdown_and_keeps_its_sample():
+    # Liquid's highlight block (or a fenced block) showing HTML: the post is Markdown about HTML, and the sample is code,
+    # not the page's navigation (read as HTML, the sample's <nav> went, and the post with it)
+    body = (
+        '面包屑是一串链接，所以要用列表来写，并给导航区域加上标签。\n\n{% highlight html %}\n<nav aria-label="面包屑">\n'
+        '  <ol>\n    <li><a href="/">首页</a></li>\n    <li><a href="/guides/">指南</a></li>\n  </ol>\n</nav>\n'
+        "{% endhighlight %}\n\n分隔符应该写在样式表里，而不是写在文字里，这样读屏软件就不会在每个链接之间念出“斜杠”。\n"
+    )
+    kept = blocks(body)
+    assert kept[0].startswith("面包屑是一串链接") and kept[-1].startswith("分隔符应该写在样式表里")
+    assert len(kept) == 3 and "首页" in kept[1] and "指南" in kept[1]
+
+
+def test_a_link_to_another_post_by_liquids_post_url_keeps_its_words():
+    body = f"{ZH[0]}\n\n上一篇观测报告见[去年的总结]({{% post_url 2020-03-01-winter-report %}})。\n"
+    assert blocks(body) == [ZH[0], "上一篇观测报告见去年的总结。"]
+
+
+def test_notes_quoted_whole_and_hashtags_in_a_tables_cells_are_the_articles():
+    # an article studying paywall wordings quotes them, each in quotation marks: quoted words are the author's
+    quoted = ["“剩余 70% 内容付费阅读”", "“订阅后可阅读全文”"]
+    assert blocks(f"<article>{paragraphs(*ZH[:2])}<blockquote>{paragraphs(*quoted)}</blockquote></article>") == [
+        *ZH[:2],
+        *quoted,
+    ]
+    # a table of the hashtags an article counts: each tag is a cell of its row
+    rows = "".join(f"<tr><td>{tag}</td><td>{n}</td></tr>" for tag, n in [("#打工人#", "12.4万"), ("#内卷#", "9.8万")])
+    kept = blocks(f"<article>{paragraphs(*ZH[:2])}<table><tr><th>话题</th><th>帖子数</th></tr>{rows}</table></article>")
+    assert "#打工人#" in kept and "#内卷#" in kept, kept

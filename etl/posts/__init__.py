@@ -137,7 +137,9 @@ from pathlib import Path
 #     go under a heading no rule knows ('大家都在说 (3)'); two summaries closing with '[详细]' are teasers; an article
 #     split across boxes of a sidebar's class is kept; a fact box amid the prose with no link is kept whatever its name;
 #     a list of links to document files is the article's attachments; an epigraph beside the text is kept; an English
-#     verse's indented line carries on the line before; a byline's mark with a date alone is a byline
+#     verse's indented line carries on the line before; a byline's mark with a date alone is a byline; a Markdown post
+#     whose only HTML is in code is Markdown; Liquid's post_url in a link; words quoted whole and a table's cells are
+#     the article's
 PARSER_VERSION = 24
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

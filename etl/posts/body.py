@@ -257,6 +257,8 @@ def _admonition_unfolded(found: re.Match[str]) -> str:
 # Hugo's link to another post of the site ('[去年的报道]({{< ref "2020-07-12-flood.md" >}})'): its page's address, which
 # the post's file name stands for
 _HUGO_REF = re.compile(r"""(\]\(\s*)\{\{[<%]\s*(?:rel)?ref\s+["']?([^"'\s{}]+)["']?\s*[>%]\}\}""")
+# Jekyll's link to another post of the site ('[去年的总结]({% post_url 2020-03-01-report %})'): the post's name stands for it
+_LIQUID_POST_URL = re.compile(r"(\]\(\s*)\{%-?\s*(?:post_url|link)\s+([^\s%{}]+)\s*-?%\}")
 _LIQUID_IN_ADDRESS = re.compile(r"""(\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)\{\{[^{}\n]*\}\}""", re.IGNORECASE)
 # An include given the author's words as parameters ('{% include figure.html image="/a.jpg" caption="粮仓外景" %}'):
 # its template shows them, so they are read as what it makes of them, a figure, a quote or a line
@@ -1053,8 +1055,8 @@ def body_format(text: str, is_html_file: bool) -> str:
     """'html', 'markdown' or 'plain_text': how to read a body."""
     if is_html_file:
         return "html"
-    if "`" in text and looks_like_html(text) and not looks_like_html(_INLINE_CODE.sub("", text)):
-        return "markdown"  # its only tags are in inline code: a Markdown text about HTML ('开头是 `<p>`')
+    if ("`" in text or "highlight" in text) and looks_like_html(text) and not looks_like_html(_without_code(text)):
+        return "markdown"  # its only tags are in code: a Markdown text about HTML ('开头是 `<p>`', a fenced sample)
     if looks_like_html(text):
         end = text.rfind(">") + 1
         if _BLOCK_LEVEL_TAG.search(text, 0, end):
@@ -1105,6 +1107,16 @@ def _is_markdown_with_html_blocks(text: str) -> bool:
 
 
 _INLINE_CODE = re.compile(r"(?<!`)`[^`\n]+`(?!`)")  # Markdown's code span on one line ('`<p>`')
+# Markdown's fenced code and Liquid's highlight block, whole ('```html\n<nav>…</nav>\n```')
+_CODE_SAMPLE = re.compile(
+    r"^[ \t]*```[^\n]*\n.*?^[ \t]*```[ \t]*$|^[ \t]*\{%-?[ \t]*highlight\b[^%\n]*%\}.*?\{%-?[ \t]*endhighlight[ \t]*-?%\}",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def _without_code(text: str) -> str:
+    """A Markdown text less its code: spans, fenced blocks and Liquid's highlight blocks (the HTML samples it shows)."""
+    return _INLINE_CODE.sub("", _CODE_SAMPLE.sub("", text))
 
 
 def looks_like_html(text: str) -> bool:
@@ -1336,6 +1348,7 @@ def drop_link_cards(body: Body) -> None:
 
 SPLIT_PARTS_MAX_LINK_SHARE = 0.3  # of the parts' text in links: more, and boxes of one class are lists of links
 SPLIT_PART_MIN_SHARE = 0.2  # of the largest part's text, each part's at least
+SPLIT_PART_MIN_PAGE_SHARE = 0.1  # of the page's text, a part's at least (a small box is no part of a split article)
 
 LINK_CARD_MAX_CHARS = 300  # a card's title, summary and site; a longer linked box is more than a preview
 
@@ -1572,12 +1585,12 @@ class _Walker:
                 return None  # a section heading or a paragraph in the run of the article's text
         # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
         # firm rules (comment threads) are weighed against the article by main_content instead
-        if (
-            (tag not in boilerplate.NON_CONTENT_TAGS or tag == "form")
-            and rule.name not in boilerplate.FIRM_RULES
-            and (len(node.text(deep=True)) > 0.5 * self.total_text or self._splits_the_article(node, tag))
-        ):
-            return None
+        if (tag not in boilerplate.NON_CONTENT_TAGS or tag == "form") and rule.name not in boilerplate.FIRM_RULES:
+            chars = len(node.text(deep=True))
+            if chars > 0.5 * self.total_text or (
+                chars >= SPLIT_PART_MIN_PAGE_SHARE * self.total_text and self._splits_the_article(node, tag)
+            ):
+                return None
         return rule.name
 
     def _splits_the_article(self, node: LexborNode, tag: str) -> bool:
@@ -1585,15 +1598,11 @@ class _Walker:
         of one body between which it set an ad or a sign-up box), that together hold most of the page's text, in
         prose: no one part passes for the article, so the class rule ('sidebar-content') would take it all."""
         box_class = node.attributes.get("class")
-        if not box_class or tag not in _WIDGET_BOXES:
+        if not box_class or tag not in _WIDGET_BOXES or '"' in box_class or "\\" in box_class:
             return False
         key = f"{tag} {box_class}"
         if key not in self._split_parts:
-            parts = [
-                other
-                for other in self._page_root(node).traverse(include_text=False)
-                if other.tag == tag and other.attributes.get("class") == box_class
-            ]
+            parts = self._page_root(node).css(f'{tag}[class="{box_class}"]')
             sizes = [len(part.text(deep=True).strip()) for part in parts]
             text = sum(sizes)
             links = sum(len(link.text(deep=True)) for part in parts for link in part.css("a"))
@@ -2071,10 +2080,25 @@ def _in_introduced_list(blocks: list[Block], i: int) -> bool:
     return 2 * controls < len(items)
 
 
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+
+
+def _wholly_quoted(text: str) -> bool:
+    """Whether a line is words in quotation marks and nothing else ('“剩余 70% 内容付费阅读”'), one quotation: chrome
+    is never set in quotation marks; a quotation of it is the author's."""
+    text = text.strip()
+    close = _QUOTE_PAIRS.get(text[:1])
+    return close is not None and len(text) > 2 and text.endswith(close) and close not in text[1:-1]
+
+
 def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block]) -> bool:
     """Whether a line that a text rule matches is the article's by where it stands: the rules judge a line alone,
     and these lines read as chrome only out of their place."""
     block = blocks[i]
+    if _wholly_quoted(block.text):
+        return (
+            True  # words quoted whole ('“订阅后可阅读全文”' in an article that studies such notes): the page says none
+        )
     if rule in _TITLE_LIKE_RULES and _titles_a_section(blocks, i):
         return True  # a section's title or a glossary's term, not a notice or a label
     if (
@@ -2086,9 +2110,11 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
         return True  # a heading over the article's prose ('路透社' over its section, '终' over the last one)
     if rule == "drop_staff_credits" and _speaks_in_an_interview(blocks, i, kept):
         return True  # between an interview's questions a role and a name is an answer ('主编：读者')
-    if (rule in _LONE_LABEL_RULES or (rule == "drop_empty_blocks" and block.text.strip())) and _in_a_grid_of_cells(
-        blocks, i
-    ):
+    if (
+        rule in _LONE_LABEL_RULES
+        or rule == "drop_keyword_lines"
+        or (rule == "drop_empty_blocks" and block.text.strip())
+    ) and _in_a_grid_of_cells(blocks, i):
         return (
             True  # a table's value ('广告' in a row of a revenue table, '分享' over a column of counts, '—' for none)
         )
@@ -3016,6 +3042,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             text = _HUGO_FIGURE.sub(_include_as_html, text)
             text = _HUGO_REF.sub(r"\1\2", text)
         text = _LIQUID_IN_ADDRESS.sub(r"\1", text)
+    if "post_url" in text or "{% link" in text:
+        text = _LIQUID_POST_URL.sub(r"\1\2", text)
     liquid, kramdown = "{%" in text, "{:" in text
     if liquid and "include" in text:
         text = _LIQUID_INCLUDE.sub(_include_as_html, text)

@@ -876,7 +876,8 @@ GALLERY_COUNTER = re.compile(
 )
 _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
-    r"member-only story|preview channel|powered by telegram|view in telegram|"
+    r"member-only story|preview channel|powered by telegram|view in telegram|continue reading|"
+    r"回到页首|回到頁首|返回页首|返回頁首|"
     # a page's feedback poll ('Was this page helpful? Yes / No', '本文对你有帮助吗？ 有帮助 没帮助')
     r"was this (?:page|article|answer|post) helpful\??(?:\s*yes\s*[/|]?\s*no)?|"
     r"(?:本文|这篇文章|這篇文章|本页|本頁)(?:对你|對你|对您|對您)?有(?:帮助|幫助)(?:吗|嗎)[？?]?(?:\s*有(?:帮助|幫助)\s*[/|]?\s*(?:没|沒)(?:帮助|幫助))?|"
@@ -1004,7 +1005,7 @@ PHOTO_CREDIT = re.compile(
 # originally published in … on Medium, where people are continuing the conversation…'): the feed's, never the post's
 FEED_FOOTER = re.compile(
     r"^(?:the post .{1,200}? appeared first on .{1,80}"
-    r"|文章\s*.{1,200}?\s*最先(?:出现|出現)(?:在|于|於)\s*.{1,80}"
+    r"|(?:文章|本文)\s*.{1,200}?\s*最先(?:出现|出現|发表|發表|发布|發布)(?:在|于|於)\s*.{1,80}"
     r"|.{1,200}? was originally published in .{1,80}? on medium, where people are continuing the conversation"
     r" by highlighting and responding to this story)[.。]?$",
     re.IGNORECASE,
@@ -1014,7 +1015,7 @@ FEED_FOOTER_MAX_CHARS = 400
 
 def _may_be_feed_footer(text: str) -> bool:
     """A quick test before the pattern's lazy scan (0.2 s over the 320,000 blocks of the real files)."""
-    return "first on" in text or "最先出" in text or "Medium" in text
+    return "first on" in text or "最先出" in text or "最先发" in text or "最先發" in text or "Medium" in text
 
 
 # WeChat's controls, scraped as a line ('：，，，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏')
@@ -1053,7 +1054,7 @@ _URGED = re.compile(  # (or for a price)
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS = 80
-_INTERFACE_WORD = rf"[▲▼►▸↓]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓→]+)?"  # ('查看更多评论 >')
+_INTERFACE_WORD = rf"[▲▼►▸↓↑]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→]+)?"  # ('查看更多评论 >')
 INTERFACE_LABELS = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,

@@ -799,8 +799,10 @@ def _post_answered(best: Measure, chosen: list[Measure], root: Measure, title: M
     (the same tag and class), above it and below the page's headline, in prose (a Q&A page's question, whose answer
     is longer; a thread's first post, when a reply is its longest). Nothing when the first such box is the article's."""
     box_class = best.node.attributes.get("class")
-    if not box_class:
+    if not box_class or '"' in box_class or "\\" in box_class:
         return None
+    if len(root.node.css(f'{best.tag}[class="{box_class}"]')) < 2:
+        return None  # (no other box made so: most pages; the selector runs in the parser's C code)
     inside = {id(m) for box in chosen for m in _subtree(box)}
     below_title = title is None
     stack = [root]
