@@ -476,3 +476,28 @@ def test_a_closing_fence_glued_to_the_first_words_of_the_body_still_closes_the_f
     # a title given as YAML's binary is its text, not b'…'
     binary = parse_post(f"---\ntitle: !!binary 5pil6Zuo\ndate: 2022-03-03\n---\n{BODY}".encode(), "_posts/x.md")
     assert isinstance(binary, ParsedPost) and binary.title == "春雨"
+
+
+def test_a_key_indented_by_a_tab_under_a_line_with_its_value_is_a_key_of_its_own():
+    # YAML would read '\tauthor: …' as the date's continued line ('… +0800 author: 许宜蓁'), losing the author and
+    # the date; under a key with no value on its line, an indented key is a nested mapping's and stays so
+    front = read_front_matter(
+        '---\ntitle: "老街"\ndate: 2021-05-28 10:00:00 +0800\n\tauthor: 许宜蓁\ntags: [社区]\n---\n正文'
+    )
+    assert front.fields["author"] == "许宜蓁"
+    assert str(front.fields["date"]).startswith("2021-05-28 10:00:00")
+    nested = read_front_matter("---\ntitle: 老街\nimage:\n  path: /a.jpg\n---\n正文")
+    assert nested.fields["image"] == {"path": "/a.jpg"}
+
+
+def test_a_file_appended_to_itself_is_read_once():
+    one = '---\ntitle: "老街"\ndate: 2021-05-28 10:00:00 +0800\n---\n<p>老街的照相馆开了四十年。</p>\n<p>店主说他不打算关门。</p>\n'
+    front = read_front_matter(one + one)
+    assert front.doubled and front.body.count("照相馆") == 1
+    parsed = parse_post((one + one).encode(), "_posts/2021-05-28-a.md")
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == ["老街的照相馆开了四十年。", "店主说他不打算关门。"]
+    assert any("written twice" in problem for problem in parsed.problems)
+    # the same fields again before other text are not a copy of the file (a later version appended stays)
+    other = one + one.replace("不打算关门", "下个月关门")
+    assert not read_front_matter(other).doubled

@@ -380,7 +380,7 @@ class Body:
     cards: list[tuple[int, int]] = field(default_factory=list)  # blocks[start:end] of other pages' link cards
 
 
-_STATED = re.compile(r"[。！？!?]|\.(?:\s|$)")
+_STATED = main_content.STATES
 _COMMA = re.compile(r"[,，、；;]")
 
 
@@ -2095,10 +2095,9 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
     """Whether a line that a text rule matches is the article's by where it stands: the rules judge a line alone,
     and these lines read as chrome only out of their place."""
     block = blocks[i]
+    # words quoted whole ('“订阅后可阅读全文”' in an article that studies such notes): the page itself says none
     if _wholly_quoted(block.text):
-        return (
-            True  # words quoted whole ('“订阅后可阅读全文”' in an article that studies such notes): the page says none
-        )
+        return True
     if rule in _TITLE_LIKE_RULES and _titles_a_section(blocks, i):
         return True  # a section's title or a glossary's term, not a notice or a label
     if (

@@ -81,6 +81,7 @@ class FrontMatter:
     unclosed: bool = False  # no '---' closed it where it ended: it ended at a blank line before text
     repeated: bool = False  # the body opened with a second copy of it (an exporter's slip), now removed
     added: bool = False  # the body opened with a second block of other fields (another tool's), now read too
+    doubled: bool = False  # the whole file followed itself (its front matter again, then the same body): read once
 
 
 # a closing fence with the body's first words on its line
@@ -237,7 +238,22 @@ def read_front_matter(text: str) -> FrontMatter:
     front.unclosed = unclosed
     if front.fields and body.lstrip("\n").startswith("---"):
         _drop_repeated_block(front)
+    if block and not unclosed:
+        _drop_second_copy_of_the_file(front, block)
     return front
+
+
+def _drop_second_copy_of_the_file(front: FrontMatter, block: str) -> None:
+    """Read a file appended to itself once: its front matter again on lines of its own in the body, then the body
+    again (a bot that wrote the post twice into one file). Only an exact copy of the block counts, and only when
+    what follows it is the body again; a Markdown rule between two lines of fields is none."""
+    again = front.body.find(f"\n---\n{block}\n---")
+    if again < 0:
+        return
+    first, rest = front.body[:again], front.body[again + len(block) + 9 :]
+    if "".join(first.split()) == "".join(rest.split()):
+        front.body = first
+        front.doubled = True
 
 
 _TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
@@ -340,9 +356,17 @@ def _with_tabs_as_spaces(block: str) -> Any:
         return _UNREADABLE
 
 
+# a key indented by a tab under a line that has its value ('date: …' then '\tauthor: …'): YAML reads the key into the
+# value above as its continued line; an editor's Tab put it there, under no mapping it could belong to
+_TAB_INDENTED_KEY = re.compile(r"^([\w-]+:[ \t]*[^\s#].*\n)\t+(?=[A-Za-z_][\w-]*:(?:[ \t]|$))", re.MULTILINE)
+
+
 def _read_block(block: str, body: str) -> FrontMatter:
     if not block.strip():
         return FrontMatter(fields={}, body=body)
+    if "\n\t" in block:
+        while (dedented := _TAB_INDENTED_KEY.sub(r"\1", block)) != block:
+            block = dedented
     try:
         loaded = _load_yaml(block)
     except (yaml.YAMLError, ValueError, RecursionError):

@@ -795,7 +795,7 @@ def choose_article(
 
 
 def _post_answered(best: Measure, chosen: list[Measure], root: Measure, title: Measure | None) -> Measure | None:
-    """The post that the article's answers: the first box on the page made as the one holding the article's prose
+    """The post that the article answers: the first box on the page made as the one holding the article's prose
     (the same tag and class), above it and below the page's headline, in prose (a Q&A page's question, whose answer
     is longer; a thread's first post, when a reply is its longest). Nothing when the first such box is the article's."""
     box_class = best.node.attributes.get("class")
@@ -1725,10 +1725,10 @@ def _closing_comments(children: list[Measure], after_prose: bool = False) -> lis
 
 def _is_heading_line(m: Measure) -> bool:
     """A short line of plain text that ends no sentence: a heading over what follows it ('大家都在说 (3)')."""
-    return 0 < m.chars <= RELATED_LABEL_MAX_CHARS and not m.link_chars and _STATES.search(m.head_text) is None
+    return 0 < m.chars <= RELATED_LABEL_MAX_CHARS and not m.link_chars and STATES.search(m.head_text) is None
 
 
-_STATES = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (a count in brackets after a heading is none)
+STATES = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (a count in brackets after a heading is none)
 
 
 def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:

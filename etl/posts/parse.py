@@ -911,6 +911,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         problems.append("front matter not closed by a '---' line: it ends where the text starts")
     if front.repeated:
         problems.append("front matter written twice: the copy at the start of the body removed")
+    if front.doubled:
+        problems.append("the whole file written twice (its front matter and body again): read once")
     if front.added:
         problems.append(
             "a second front matter block at the start of the body read with the first (the first's values first)"
