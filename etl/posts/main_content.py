@@ -1728,7 +1728,7 @@ def _is_heading_line(m: Measure) -> bool:
     return 0 < m.chars <= RELATED_LABEL_MAX_CHARS and not m.link_chars and STATES.search(m.head_text) is None
 
 
-STATES = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (a count in brackets after a heading is none)
+STATES: re.Pattern[str] = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (not a count in brackets)
 
 
 def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
