@@ -605,3 +605,9 @@ def test_notes_quoted_whole_and_hashtags_in_a_tables_cells_are_the_articles():
     rows = "".join(f"<tr><td>{tag}</td><td>{n}</td></tr>" for tag, n in [("#打工人#", "12.4万"), ("#内卷#", "9.8万")])
     kept = blocks(f"<article>{paragraphs(*ZH[:2])}<table><tr><th>话题</th><th>帖子数</th></tr>{rows}</table></article>")
     assert "#打工人#" in kept and "#内卷#" in kept, kept
+
+
+def test_a_markdown_link_to_a_script_is_read_as_a_link_not_left_as_its_source():
+    # markdown-it refuses 'javascript:' addresses and leaves '[…](…)' as text; read as a link, the control is a label
+    body = f"{ZH[0]}\n\n## 排名之外\n\n{ZH[1]}\n\n[Print this page](javascript:window.print()) · Back to top\n"
+    assert blocks(body) == [ZH[0], "排名之外", ZH[1]]

@@ -139,7 +139,8 @@ from pathlib import Path
 #     a list of links to document files is the article's attachments; an epigraph beside the text is kept; an English
 #     verse's indented line carries on the line before; a byline's mark with a date alone is a byline; a Markdown post
 #     whose only HTML is in code is Markdown; Liquid's post_url in a link; words quoted whole and a table's cells are
-#     the article's; a front matter key indented by a tab under a line with its value; a file appended to itself
+#     the article's; a front matter key indented by a tab under a line with its value; a file appended to itself; a
+#     Markdown link to a script is read as a link (markdown-it left its source as text)
 PARSER_VERSION = 24
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

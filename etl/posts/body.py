@@ -146,6 +146,9 @@ _markdown = (
     .use(deflist_plugin)  # kramdown's definition lists ('便桥' over ': 施工期间临时搭建的桥'): a term, its definition
 )
 _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' link back from a footnote's text
+# every link is read as a link: nothing renders in a browser here, and a refused one ('[打印](javascript:print())',
+# markdown-it's guard against scripts) would stay as its Markdown source in the text
+_markdown.validateLink = lambda url: True  # type: ignore[method-assign]
 # a note cited twice is '[1]' both times, as its author wrote it (the renderer numbers the second citation '[1:1]')
 _markdown.add_render_rule("footnote_caption", lambda _renderer, tokens, idx, *_: f"[{tokens[idx].meta['id'] + 1}]")
 # '**答：**一开始': CommonMark leaves these asterisks as text (a closing '**' after punctuation must be followed by

@@ -461,6 +461,10 @@ MAILING_NOTICE = re.compile(
     rf"^\s*(?:{_MAIL}[^。！？]{{0,10}}[？?，,]\s*)?(?:请|請|点此|點此|点击|點擊)?(?:在|用)(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?"
     r"(?:查看|檢視|阅读|閱讀|打开|打開)(?:本期|本邮件|本郵件|完整版)?\s*[>»›]?\s*$"
     r"|^\s*view (?:this email |it |this issue )?(?:in|on) (?:your |a )?(?:browser|the web)\s*$"
+    # 'Having trouble reading this? Open it on the web'
+    r"|^\s*having trouble (?:reading|viewing|seeing) this(?: email)?\?\s*(?:open|view|read) it (?:on the web|in (?:your |a )?browser)\.?\s*$"
+    # 'Manage your subscription', the list's own control, maybe with the sender's address after it
+    r"|^\s*manage (?:your )?(?:subscription|preferences)\s*(?:[|｜·•][^。！？!?]{0,80})?$"
     # '您收到这封邮件，是因为您订阅了…', 'You received this email because you subscribed…'
     r"|^\s*(?:您|你)(?:之所以)?(?:收到|會收到|会收到)(?:这|這|此|本)(?:封)?(?:邮件|郵件|电子报|電子報|信)"
     r"|^\s*you(?:'re| are)? receiv(?:ed|ing) this (?:email|e-mail|newsletter|message) because"
@@ -791,6 +795,8 @@ FOLLOW_PROMPT = re.compile(
     r"|更多精彩[，,]?\s*(?:请|請)?(?:下载|下載|打开|打開)[^。！？，,]{0,8}(?:客户端|客戶端|(?<![a-z])app)"
     # '打开网易新闻 查看精彩图片': an app's placeholder where a picture or a video of the page was
     r"|(?:打开|打開)[^。！？，,\s]{1,8}[，,\s]*(?:查看|观看|觀看|看)(?:更多)?(?:精彩|更多|高清)?(?:图片|圖片|视频|視頻)"
+    # 'APP内打开，查看高清大图': the same, the app first
+    r"|(?<![a-z])(?:app|客户端|客戶端)\s*(?:内|內|中)?(?:打开|打開)[，,\s]*(?:查看|观看|觀看|看)(?:高清)?(?:大图|大圖|图片|圖片|视频|視頻)"
     # '不用抽 不用搶 現在用APP看新聞': the promise in front, then 'now (use) the app' as the command
     r"|[^。！？]{0,12}(?:现在|現在|马上|馬上|立即|快来|快來)(?:就)?(?:用|下载|下載|打开|打開|安装|安裝)\s*(?<![a-z])app"
     r"(?:\s*(?:看|阅读|閱讀|收看)[^。！？]{0,8})?"
@@ -876,7 +882,7 @@ GALLERY_COUNTER = re.compile(
 )
 _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
-    r"member-only story|preview channel|powered by telegram|view in telegram|continue reading|"
+    r"member-only story|preview channel|powered by telegram|view in telegram|continue reading|print this (?:page|article)|"
     r"回到页首|回到頁首|返回页首|返回頁首|"
     # a page's feedback poll ('Was this page helpful? Yes / No', '本文对你有帮助吗？ 有帮助 没帮助')
     r"was this (?:page|article|answer|post) helpful\??(?:\s*yes\s*[/|]?\s*no)?|"
