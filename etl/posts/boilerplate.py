@@ -1291,14 +1291,10 @@ _BYLINE_PARTS = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SEPARATORS = re.compile(r"[\s|｜/／·•,，:：\-–—]+")
-# what opens a byline for certain: who wrote or shot it ('文｜', '图/'), a reporter's title, 'By '
-_BYLINE_MARK = re.compile(
-    r"\s*(?:[文图圖]\s*[/／|｜:：]|(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)\s|by\s)", re.IGNORECASE
-)
+# what makes a line a byline for certain: who wrote or shot it opening it ('文｜', '图/', 'By '), or a reporter's title
+# anywhere in it ('本报记者 葛青', '2021-05-28 某报记者 闵捷')
+_BYLINE_MARK = re.compile(r"^\s*(?:[文图圖]\s*[/／|｜:：]|by\s)|记者|記者|通讯员|通訊員", re.IGNORECASE)
 _DATE_ALONE = re.compile(_DATE, re.IGNORECASE)
-_REPORTER = re.compile(
-    r"记者|記者|通讯员|通訊員"
-)  # a reporter's title anywhere in the line ('2021-05-28 某报记者 闵捷')
 _CITES_A_SOURCE = re.compile(
     r"^\W{0,2}(?:来源|來源|出处|出處|转自|轉自|转载自|轉載自|原文|source)\s*[:：]", re.IGNORECASE
 )
@@ -1316,7 +1312,7 @@ def is_byline_stamp(text: str) -> bool:
         return False  # (a repost's line opening with its source, '來源：林小雨 城東手記 2022-04-14 08:05', cites it)
     if ":" in text:
         stamp = _STAMP.search(text)
-    elif _BYLINE_MARK.match(text) or _REPORTER.search(text):
+    elif _BYLINE_MARK.search(text):
         stamp = _DATE_ALONE.search(text)  # a byline's mark, then the date without its time ('文｜许一帆 2021-05-28')
     else:
         return False
@@ -1624,11 +1620,9 @@ def strip_edit_links(text: str, keep_lines: bool = False) -> str:
 
 
 # A digest item's link to the whole story after its sentence ('…预计明天恢复。详情>>', '… Read more »')
-_MORE_LINK = re.compile(
-    r"(?<=[。！？!?.」”』）)])\s*(?:详情|詳情|更多|全文|阅读全文|閱讀全文|查看全文|查看详情|查看詳情|read more|more)\s*"
-    r"(?:>>|»|›|>|→|＞＞)\s*$",
-    re.IGNORECASE,
-)
+# the words of a link to the rest of a story ('详情', '阅读全文', 'Read more')
+MORE_WORDS = r"详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|查看全文|查看详情|查看詳情|阅读更多|閱讀更多|read more|more|continue reading"
+_MORE_LINK = re.compile(rf"(?<=[。！？!?.」”』）)])\s*(?:{MORE_WORDS})\s*(?:>>|»|›|>|→|＞＞)\s*$", re.IGNORECASE)
 
 
 # the desk editor's bracketed credit after a block's last sentence, on the same line or after a <br>

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES, PICTOGRAPHS, text_rule_for
+from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES, MORE_WORDS, PICTOGRAPHS, text_rule_for
 
 # Elements whose text never runs into a neighbour's (a paragraph boundary); body.py's DOM walk uses them too.
 BLOCK_LEVEL: frozenset[str] = frozenset(
@@ -1009,11 +1009,7 @@ def _closes_with_more_link(m: Measure) -> bool:
     )
 
 
-_MORE_LINK = re.compile(
-    r"[\[【(（]?\s*(?:详细|詳細|详情|詳情|全文|阅读全文|閱讀全文|查看全文|更多|阅读更多|閱讀更多|read more|more|continue reading)"
-    r"\s*(?:>>|»|›|→)?\s*[\]】)）]?",
-    re.IGNORECASE,
-)
+_MORE_LINK = re.compile(rf"[\[【(（]?\s*(?:{MORE_WORDS})\s*(?:>>|»|›|→)?\s*[\]】)）]?", re.IGNORECASE)
 
 TEASER_MIN_CARDS = 3
 TEASER_SHARE = 0.6
