@@ -1053,6 +1053,15 @@ def test_markdown_footnotes_kramdown_attributes_and_liquid_highlight():
     ]
 
 
+def test_a_kramdown_table_of_contents_placeholder_goes_in_any_words():
+    # kramdown replaces a one-item list over '{:toc}' with the generated contents: its words are a placeholder
+    for marker in ("* 目录占位\n{:toc}", "1. 本页目录\n{:toc}", "- this list is replaced\n{: .toc}"):
+        body = body_to_blocks(marker + "\n\n## 第一阶段\n\n先解决墙体渗水。\n", False)
+        assert texts(body) == ["第一阶段", "先解决墙体渗水。"], marker
+    kept = body_to_blocks("* 目录很长的书\n* 第二本书\n\n读完了。\n", False)  # a list with no marker stays
+    assert texts(kept) == ["目录很长的书", "第二本书", "读完了。"]
+
+
 def test_preformatted_text_keeps_its_lines_and_spacing():
     body = html_to_body("<p>各街道的搬离户数如下。</p><pre>\n街道      户数\n东门街    420  \n南湖路    615\n\n</pre>")
     assert texts(body) == ["各街道的搬离户数如下。", "街道      户数\n东门街    420\n南湖路    615"]

@@ -436,6 +436,19 @@ def test_a_post_keeping_its_text_in_the_front_matter_with_an_empty_body_is_read_
     assert isinstance(both, ParsedPost) and "摘要" not in [b.text for b in both.blocks]
 
 
+def test_a_body_that_is_an_api_answer_in_json_is_read_from_its_text_field():
+    # a feed bot that saved its source's JSON object as the body: the text is its 'content' (or 'data': {'body'})
+    record = '{"id": 88123, "title": "春雨", "content": "<p>春雨落在屋檐上。</p><p>第二段。</p>", "comments": 12}'
+    nested = '{"code": 0, "data": {"id": 7, "body": "春雨落在屋檐上。\\n\\n第二段。"}}'
+    for body, field in [(record, "content"), (nested, "body")]:
+        post_ = parse_post(f"---\ntitle: 春雨\ndate: 2022-03-03\n---\n{body}\n".encode(), "_posts/x.md")
+        assert isinstance(post_, ParsedPost) and [b.text for b in post_.blocks] == ["春雨落在屋檐上。", "第二段。"]
+        assert f"the body is a JSON object: text read from its '{field}'" in post_.problems
+    # prose in braces is read as written
+    post_ = parse_post("---\ntitle: 春雨\ndate: 2022-03-03\n---\n{春雨落在屋檐上。}\n".encode(), "_posts/x.md")
+    assert isinstance(post_, ParsedPost) and [b.text for b in post_.blocks] == ["{春雨落在屋檐上。}"]
+
+
 def test_hugo_toml_and_json_front_matter_are_read():
     # a post exported from Hugo: TOML between '+++' lines, or a JSON object first, with Hugo's key names
     toml = (

@@ -97,8 +97,10 @@ def test_fold_takes_taiwan_and_hong_kong_forms_too():
 
 def test_fold_deletes_zero_width_characters():
     assert fold("帐\u200b户 a\u2060b\ufeff\u200c\u200d") == "帐户 ab"
+    assert fold("in\u00addus\u00adtri\u00adal") == "industrial"  # a soft hyphen shows only at a wrap
     source, target = fold_map()  # as translate() takes it: the deleted characters have no counterpart
-    assert source[: len(target)] == fold_pairs()[0] and source[len(target) :] == "\u200b\u200c\u200d\u2060\ufeff"
+    deleted = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    assert source[: len(target)] == fold_pairs()[0] and source[len(target) :] == deleted
 
 
 def test_fold_column_folds_as_fold_does():

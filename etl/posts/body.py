@@ -87,8 +87,9 @@ _BARE_TEXT_BOXES = frozenset({"div", "td", "section", "article", "main", "body"}
 LINE_BREAK = "\u2028"  # what a <br> adds to a run of text: whitespace, but not a wrap of the source
 # Zero-width characters are kept as written (sites put them inside words to dodge keyword filters,
 # and some scripts need U+200C/U+200D); they are not spaces, and a block of nothing else is empty.
-# Search folds them away (etl.analysis.fold), so "帐\u200b户" is found as 帐户.
-ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+# Search folds them away (etl.analysis.fold), so "帐\u200b户" is found as 帐户. So is a soft hyphen
+# (U+00AD, shown only where a line wraps: 'in\u00addus\u00adtri\u00adal' is found as 'industrial').
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARS}]+")
 _RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
@@ -219,8 +220,9 @@ _EMPHASIS = re.compile(
     r"(?<![*A-Za-z0-9])(?:\*\*[^*\s](?:[^*\n]*[^*\s])?\*\*|\*[^*\s](?:[^*\n]*[^*\s])?\*)(?![*A-Za-z0-9])"
 )
 # kramdown's attribute lists ('{: .lead}', '{:toc}', after a paragraph or alone on a line) and its table of
-# contents marker ('* TOC' over '{:toc}'): Jekyll renders them as attributes or a generated list, never as text.
-_KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+TOC[ \t]*\n(?=[ \t]*\{:[ \t]*toc[ \t]*\})", re.MULTILINE)
+# contents marker (a one-item list over '{:toc}', in any words: '* TOC', '1. 目录'): Jekyll renders them as
+# attributes or a generated list, never as text.
+_KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n(?=[ \t]*\{:[ \t]*\.?toc[ \t]*\})", re.MULTILINE)
 # A heading's id as kramdown writes it ('## 背景 {#bg}'): the heading's anchor, never its text
 _KRAMDOWN_HEADING_ID = re.compile(r"^(#{1,6}[ \t][^\n]*?)[ \t]+\{#[\w-]+\}[ \t]*$", re.MULTILINE)
 # An attribute list holds only .classes, #ids, key="values" and references: '{:verbose => true}' (a Ruby

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import html as html_lib
+import json
 import re
 import urllib.parse
 from dataclasses import dataclass, field
@@ -714,6 +715,26 @@ def _title_from_file_name(file_name: str) -> str:
     return body_mod.normalize_text(re.sub(r"^\d{4}-\d{1,2}-\d{1,2}-", "", stem).replace("-", " ")) or stem
 
 
+def _json_record_text(body: str) -> tuple[str, str] | None:
+    """(field, text) of a body that is one JSON object holding the post's text in a field of BODY_FIELDS' names
+    (at the top or one level down, '{"data": {"content": …}}'); None for any other body."""
+    text = body.strip()
+    if not text.endswith("}"):
+        return None
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    for where in (record, *(value for value in record.values() if isinstance(value, dict))):
+        for name in BODY_FIELDS:
+            value = where.get(name)
+            if isinstance(value, str) and value.strip():
+                return name, value
+    return None
+
+
 def split_generator_header(body: str, title: str | None = None) -> tuple[str, int | None, str | None, str | None]:
     """Remove the feed generator's header: ``<!--ms-->``, ``[title](url)`` and a ``------`` rule. Without the
     comment or the rule, a first line linking the post's own ``title`` to a web address is the same header."""
@@ -956,6 +977,11 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         if body_field is not None:  # a CMS or exporter that keeps the text in the front matter, the body left empty
             body_text = fields[body_field]
             problems.append(f"text read from the front matter's '{body_field}' (the body is empty)")
+    elif body_text.lstrip().startswith("{"):
+        record = _json_record_text(body_text)
+        if record is not None:  # a feed bot that saved its source's API answer: the text is one of its fields
+            body_text = record[1]
+            problems.append(f"the body is a JSON object: text read from its '{record[0]}'")
     body = body_mod.body_to_blocks(body_text, is_html, front_title or link_text)
 
     url = None
