@@ -997,7 +997,7 @@ def test_a_bare_date_is_a_timeline_entry_not_a_dateline():
 
 def test_labelled_fields_make_a_dateline_only_with_a_date_as_a_fields_value():
     for line in (
-        "作者：王五",
+        "作者：钱某的话",
         "日期：即日至2022年1月2日",
         "日期：2020年3月1日 地点：北京",
         "他说：2024年1月2日那天下雨了",
@@ -1182,10 +1182,10 @@ def test_code_is_never_dropped_as_chrome():
     assert body.blocks[2].text.strip() == "版权所有 未经授权禁止转载"  # its tags go: paragraphs hold no markup
 
 
-def test_a_byline_a_question_or_a_volunteers_credit_is_not_the_desks_credit_line():
-    # (a repost's plain '编辑：王五' names the repost's own editor beside its source line: kept too)
-    lines = ["记者：钱某", "记者：好的", "编辑：这本小说写得怎么样？", "校对：周某", "编辑：王五", "编辑部的故事"]
-    body = html_to_body(f"<p>{P1}</p>" + "".join(f"<p>{t}</p>" for t in lines))
+def test_a_question_or_a_reply_after_a_role_is_no_credit_line_and_a_byline_alone_is_one():
+    lines = ["记者：好的", "编辑：这本小说写得怎么样？", "编辑部的故事"]
+    credits = ["记者：钱某", "校对：周某", "编辑：王五"]
+    body = html_to_body(f"<p>{P1}</p>" + "".join(f"<p>{t}</p>" for t in [*lines, *credits]))
     assert texts(body) == [P1, *lines]
 
 

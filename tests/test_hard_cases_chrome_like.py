@@ -352,7 +352,7 @@ def test_a_blogs_tip_jar_and_end_line_and_a_wechat_ask_with_a_word_to_the_reader
 
 def test_a_credits_row_set_apart_by_bars_goes():
     assert boilerplate.text_rule_for("文字｜李文　图片｜王五　编辑｜赵六　审核｜钱七") == "drop_staff_credits"
-    assert boilerplate.text_rule_for("文字：李文") is None  # a byline alone stays
+    assert boilerplate.text_rule_for("文字：李文") == "drop_staff_credits"  # a byline alone too (session 33)
 
 
 def test_role_labels_amid_an_interview_are_answers_not_the_desks_credits():
@@ -410,9 +410,9 @@ CHROME_LINES = [
     "本文系城东观察原创，转载请联系授权。",
     "文｜李文　责编｜王晓",
     "撰文：李文　编辑：王晓　审核：赵刚",
+    "文｜李文",
 ]
 AUTHORS_LINES = [
-    "文｜李文",
     "她往下滑了滑手机屏幕，又看了一遍那条消息。",
     "他说继续阅读是一种习惯。",
     "她点了赞。",

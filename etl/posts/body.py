@@ -81,6 +81,9 @@ _SPACES_BEFORE_BREAK = re.compile(r"[ \t\r]+\n")
 # after a <br>, such an indent starts a new paragraph, as two <br> do (older news pages' layout).
 _PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0|\u2003)")  # full-width, two no-break, em
 VERSE_LINE_MAX_CHARS = 60  # a verse's line in Latin letters; a paragraph runs longer
+CREDITS_KEPT = 3  # of the credit lines above the article, those Body.credits keeps
+CHROME_LINE_MAX_CHARS = 100  # a line of the page's chrome set apart by <br> (a date and counts, a pager)
+_NOT_CHROME_LINES = (None, "drop_empty_blocks", "drop_stray_literals")  # ('None' is a value among a line's data)
 # A blank line in a box's bare text (not a paragraph's): the text as its author wrote it, in paragraphs
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 _BARE_TEXT_BOXES = frozenset({"div", "td", "section", "article", "main", "body"})
@@ -383,6 +386,7 @@ class Body:
     removed: dict[str, int] = field(default_factory=dict)  # rule name -> count
     page_title: str | None = None  # a whole page's first <h1> (or <title>): the post's title when it names none
     cards: list[tuple[int, int]] = field(default_factory=list)  # blocks[start:end] of other pages' link cards
+    credits: list[str] = field(default_factory=list)  # bylines and credit lines dropped before the article's prose
 
 
 _STATED = main_content.STATES
@@ -1402,6 +1406,18 @@ def _ends_a_sentence(run: list[str]) -> bool:
     return False
 
 
+def _chrome_lines(raw: str) -> list[str] | None:
+    """The lines of a run set apart by <br> when each of them, alone, is one the text rules drop (a post's date and
+    counts over 'Prev: … | Next: …'): a page's metadata set on lines of one box, each a block of its own so that each
+    goes. None when any line reads otherwise: the block is weighed whole, as written."""
+    lines = [line for line in (normalize_text(part) for part in raw.split(LINE_BREAK)) if line]
+    if len(lines) < 2 or any(
+        len(line) > CHROME_LINE_MAX_CHARS or boilerplate.text_rule_for(line) in _NOT_CHROME_LINES for line in lines
+    ):
+        return None
+    return lines
+
+
 class _Walker:
     """Reads a cleaned DOM in document order into blocks, images and links."""
 
@@ -1465,7 +1481,8 @@ class _Walker:
             self.body.removed["drop_picture_labels"] = self.body.removed.get("drop_picture_labels", 0) + 1
             text = ""
         leads_to = next(iter(targets)) if len(targets) == 1 else None
-        for piece in split_long_text(text):
+        pieces = _chrome_lines(raw) if LINE_BREAK in raw and self._run_kind != "preformatted" else None
+        for piece in pieces or split_long_text(text):
             self.body.blocks.append(Block(self._run_kind, piece, not self._run_has_plain_text, leads_to))
         self._run = []
         self._run_has_text = False
@@ -1839,7 +1856,7 @@ def _is_orphan_label(block: Block) -> bool:
 TIMELINE_MIN_ENTRIES = 3  # bare dates and times among a body's blocks that make it a timeline, not a page's dateline
 
 
-def _is_timeline(blocks: list[Block]) -> bool:
+def is_timeline(blocks: list[Block]) -> bool:
     """Whether the blocks hold a timeline: bare dates and times, each before its event ('2021年5月26日 20:00')."""
     entries = 0
     for block in blocks:
@@ -2213,6 +2230,8 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_line_numbers"
         else:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
+            if rule is None and block.kind == "paragraph" and boilerplate.is_category_line(block.text):
+                rule = "drop_keyword_lines"
             if rule is None and block.leads_to == "" and _is_link_control(block.kind, block.text):
                 rule = "drop_interface_labels"  # a control made as a link that leads nowhere ('Translate post')
             if rule is not None and _the_articles_own(rule, body.blocks, i, kept):
@@ -2223,7 +2242,7 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_datelines"  # a byline with the page's time, above or below the article
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
-                timeline = _is_timeline(body.blocks)
+                timeline = is_timeline(body.blocks)
             if not timeline:  # the first entry of a timeline that opens the article is the article's
                 rule = "drop_datelines"  # the page's date and time above the article; published_at holds it
         elif rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
@@ -2240,6 +2259,12 @@ def _apply_text_rules(body: Body) -> None:
             kept.append(block)
         else:
             body.removed[rule] = body.removed.get(rule, 0) + 1
+            if (
+                rule == "drop_staff_credits"
+                and len(body.credits) < CREDITS_KEPT
+                and not any(map(_is_stated_prose, kept))
+            ):
+                body.credits.append(block.text)  # (the byline names the writer where the post names none)
     heads = _running_heads(kept)
     if heads:
         before = len(kept)

@@ -357,8 +357,9 @@ class PageMeasure:
             # text runs beside block children (lines split by <br>) are paragraphs of this element
             self._score_own_paragraph(m, 1.0 + m.direct_commas + min(m.direct_chars / 100.0, 3.0))
         if m.short_lines >= SHORT_RUN_MIN_LINES and m.short_chars >= MIN_PARAGRAPH_CHARS:
-            # a run of short lines is prose too (a poem, a list of sayings): together they are a paragraph
-            self._score_own_paragraph(m, 1.0 + min(m.short_chars / 100.0, 3.0))
+            # a run of short lines is prose too (a poem, a list of sayings): together they are a paragraph, each line a
+            # clause of it as a comma sets one apart in prose
+            self._score_own_paragraph(m, 1.0 + m.short_lines + min(m.short_chars / 100.0, 3.0))
         return m
 
     def _score_own_paragraph(self, m: Measure, score: float) -> None:
@@ -638,6 +639,16 @@ def choose_article(
         )
         top = under_title if under_title is not None else top
     top = _first_post(top)
+    if (
+        top is not root
+        and top.weight > 0
+        and root.scored
+        and 2 * top.chars < root.chars
+        and root.final_score > (top.score - top.weight) * (1.0 - top.link_density)
+    ):
+        # a small box that only its class's name ('kg-toggle-content') lifted above the page's own paragraphs, which
+        # sit right under the root (a post's body of bare <p>, a toggle card or a callout among them): the root
+        top = root
     best = top  # the box where the prose is, before any climb to a box around it
     for island, _ in islands:
         parents.update(_parents(island))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from etl.posts import body as body_mod
+from etl.posts import boilerplate
 from etl.posts.boilerplate import strip_literal_markup
 from etl.posts.dates import resolve_published_at
 from etl.posts.frontmatter import FrontMatterError, read_front_matter
@@ -625,6 +626,48 @@ def _drop_author_name_line(body: body_mod.Body, author: str) -> None:
             return
 
 
+# what a feed writes where it knows no writer
+PLACEHOLDER_AUTHORS = frozenset(
+    {
+        "anonymous",
+        "anon",
+        "admin",
+        "administrator",
+        "unknown",
+        "guest",
+        "none",
+        "匿名",
+        "佚名",
+        "未知",
+        "管理员",
+        "管理員",
+    }
+)
+# where a post names its outlet, beside its author
+OUTLET_FIELDS = ("source", "publisher", "site_name", "outlet", "media", "press")
+DATED_BYLINE_SPAN = 3  # of the first blocks, where a page's byline and date sit
+
+
+def _drop_dated_byline(body: body_mod.Body, published: dt.datetime, names: tuple[str, ...], title: str | None) -> None:
+    """A line among the first ones that holds the post's own date with only its byline around it ('林未晞　2021-05-28',
+    '2021年05月28日 07:00　江城晚报', the headline, then '文／黃明哲 2021.05.28'): the page's byline, which
+    ``articles.published_at`` and ``author`` hold (``boilerplate.is_dated_byline``)."""
+    if body_mod.is_timeline(body.blocks):
+        return  # the first entries of a timeline that opens the article are its own
+    day = published.date()
+    days = frozenset((d.year, d.month, d.day) for d in (day - dt.timedelta(days=1), day, day + dt.timedelta(days=1)))
+    for at, block in enumerate(body.blocks[:DATED_BYLINE_SPAN]):
+        text = block.text
+        if title and text.startswith(title) and len(text) > len(title):
+            text = text[len(title) :]  # the headline and its byline, lines of one box
+        if block.kind in ("paragraph", "heading") and boilerplate.is_dated_byline(text.strip(), days, names):
+            del body.blocks[at]
+            body.removed["drop_bylines"] = body.removed.get("drop_bylines", 0) + 1
+            return
+        if block.kind == "paragraph" and len(block.text) >= body_mod.STATED_PROSE_MIN_CHARS:
+            return
+
+
 def _as_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -1033,9 +1076,22 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     author = _as_display_text(next((fields[k] for k in AUTHOR_FIELDS if fields.get(k)), None))
     if author and "@" in author:  # 'Name <mail>', as feeds write a person: the name (one person, not two)
         author = _EMAIL_AFTER_NAME.sub("", author) or author
+    if author is None or author.strip().lower() in PLACEHOLDER_AUTHORS:
+        # a feed that names no writer ('author: Anonymous'): the byline above the article, which left the text, does
+        writer = next(filter(None, map(boilerplate.credited_writer, body.credits)), None)
+        if writer:
+            author = writer
+            problems.append(f"author read from the byline above the article ({writer})")
     if author and body.blocks and len(body.blocks) > 1:
         _drop_follow_the_author(body, author)
         _drop_author_name_line(body, author)
+    if len(body.blocks) > 1:
+        outlets = (_as_text(fields.get(name)) for name in OUTLET_FIELDS)
+        names = [author or "", *(name for name in outlets if name and not _HTTP.match(name))]
+        # each name alone too: '记者 王小明' signs '王小明 2021-05-28'
+        names = [part for name in names for part in (*name.split(","), *name.split()) if len(part.strip()) >= 2]
+        names = [name.strip() for name in names]
+        _drop_dated_byline(body, published.at, tuple(sorted(names, key=len, reverse=True)), title)
 
     key = f"url:{canonical_url(url)}" if url and identifies_article(url) else f"path:{source_path}"
     return ParsedPost(
