@@ -846,7 +846,7 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
         """
         INSERT INTO articles AS a BY NAME
         SELECT article_id, posts_root, source_path, title, title_source, published_at, published_at_source,
-               author, url, site, body_format, extraction, problems, live_files AS file_count, content_hash,
+               author, url, site, body_format, extraction, problems, credits, live_files AS file_count, content_hash,
                $now AS first_seen_at, $now AS updated_at,
                CASE WHEN live_files = 0 THEN coalesce(last_deleted_at, $now) END AS deleted_at,
                first_committed_at, CASE WHEN live_files = 0 THEN last_deleted_commit END AS deleted_commit
@@ -857,7 +857,8 @@ def _derive_analysis_tables(con: duckdb.DuckDBPyConnection, now: dt.datetime) ->
             title_source = excluded.title_source, published_at = excluded.published_at,
             published_at_source = excluded.published_at_source, author = excluded.author, url = excluded.url,
             site = excluded.site, body_format = excluded.body_format, extraction = excluded.extraction,
-            problems = excluded.problems, file_count = excluded.file_count, content_hash = excluded.content_hash,
+            problems = excluded.problems, credits = excluded.credits, file_count = excluded.file_count,
+            content_hash = excluded.content_hash,
             updated_at = CASE WHEN a.content_hash <> excluded.content_hash
                                 OR (a.deleted_at IS NULL) <> (excluded.deleted_at IS NULL)
                               THEN $now ELSE a.updated_at END,

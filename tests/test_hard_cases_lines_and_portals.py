@@ -151,3 +151,72 @@ def test_a_poems_short_lines_outrank_a_one_sentence_bio_box_beside_it():
         "<p>作者简介</p><p>柳岸，本名刘安，1978年生，中学语文教师，业余写诗。</p></section>"
     )
     assert blocks(page)[: len(lines)] == lines
+
+
+def test_the_sites_own_notices_after_the_article_go_under_their_labels_and_a_correction_stays():
+    notices = [
+        "更正政策：本报致力于准确报道。如发现本站报道存在事实错误，请发送邮件至 fix@example.cn，我们会在核实后更正。",
+        "【活动预告】本刊年度论坛将于6月18日举行。届时，二十余位专家将围绕城市更新展开讨论，现在报名可享早鸟价。",
+        "我们正在招聘：编辑部招聘全职编辑一名，要求热爱城市历史，有两年以上采编经验。有意者请将简历发送至邮箱。",
+        "投資警語：本文僅供參考，不構成任何投資建議。基金經金管會核准，惟不表示絕無風險，投資人應自行判斷。",
+    ]
+    for notice in notices:
+        assert blocks(f"<article>{paragraphs(*ZH, notice)}</article>") == ZH, notice
+    disclaimer = "如本文内容涉及版权问题，请权利人在作品发布之日起三十日内与本站联系，本站将在核实后删除相关内容。"
+    assert blocks(f"<article>{paragraphs(*ZH)}<h3>免责声明</h3>{paragraphs(disclaimer)}</article>") == ZH
+    # a correction is the article's; so is a notice's label amid the prose (the article speaks of it)
+    correction = "更正：本文初版误将水库建成年份写为1975年，应为1957年，特此更正。"
+    assert blocks(f"<article>{paragraphs(*ZH, correction)}</article>") == [*ZH, correction]
+    assert blocks(f"<article>{paragraphs(ZH[0], notices[0], *ZH[1:])}</article>") == [ZH[0], notices[0], *ZH[1:]]
+
+
+def test_an_apps_pitch_and_a_membership_offer_go():
+    pitch = "下载岭南快讯客户端，第一时间获取本地新闻、天气和便民信息，还能参与每日签到抽奖。"
+    paywall = "這是一篇會員專屬文章。你已閱讀了前三段，加入前哨財經會員，即可閱讀完整報導與每週產業分析。"
+    assert blocks(f"<article>{paragraphs(*ZH, pitch)}</article>") == ZH
+    assert blocks(f"<article>{paragraphs(*TW, paywall)}<a class='join'>加入會員，首月只要 1 元</a></article>") == TW
+    # a report of an app's downloads is prose
+    report = "下载这款应用的用户在一年里增长了三倍，开发者说，主要是靠口碑。"
+    assert blocks(f"<article>{paragraphs(report, *ZH)}</article>") == [report, *ZH]
+
+
+def test_pleas_to_follow_share_or_tip_after_the_article_go_and_the_articles_own_asking_words_stay():
+    for plea in [
+        "关注青禾城事，发现身边的小城故事。",
+        "分享、点赞、在看，给我们一个三连吧！",
+        "如果喜欢这篇文章，请我喝杯咖啡。",
+        "☕ 喜歡我們的音樂？請我們喝杯咖啡",
+        "Like this post? Buy me a coffee.",
+        "Subscribe to the newsletter for more stories like this one.",
+    ]:
+        assert blocks(f"<article>{paragraphs(*ZH, plea)}</article>") == ZH, plea
+    # words of asking amid a sentence, or a sentence that reports, close the article as its own
+    for line in ["我们将继续关注石溪河的情况。", "關注團體正收集居民簽名，計劃下月遞交請願信。", "Subscriber City"]:
+        assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == [*ZH, line], line
+    # amid the article, a plea is the author's
+    plea = "如果喜欢这篇文章，请我喝杯咖啡。"
+    assert blocks(f"<article>{paragraphs(ZH[0], plea, *ZH[1:])}</article>") == [ZH[0], plea, *ZH[1:]]
+
+
+def test_a_note_of_where_the_post_was_first_published_leaves_the_text_for_its_credits():
+    from etl.posts.parse import ParsedPost, parse_post
+
+    for note in [
+        "本文经授权转载自城东独立媒体，原标题：旧粮仓",
+        "本文首發於《別字》第二十三期",
+        "Originally published on Harbor Notes.",
+    ]:
+        front = "---\ntitle: 旧粮仓\ndate: 2021-05-01 10:00:00 +0800\n---\n"
+        post = parse_post((front + paragraphs(*ZH, note)).encode(), "_posts/2021-05-01-a.md")
+        assert isinstance(post, ParsedPost) and [b.text for b in post.blocks] == ZH and post.credits == [note], note
+
+
+def test_a_reposts_note_above_the_article_a_slideshows_counters_and_a_published_on_byline_go():
+    note = "本文經授權轉載自《小日子經濟學》（原文標題：〈從一碗牛肉麵看懂通膨〉）"
+    assert blocks(f"<article>{paragraphs(note, *TW)}</article>") == TW
+    slides = "".join(f"<li><img src='/g/{i}.jpg'><span>{i + 1} / 3</span><p>{t}</p></li>" for i, t in enumerate(ZH[1:]))
+    page = f"<article>{paragraphs(ZH[0])}<ul class='slides'>{slides}</ul><a class='fs'>全螢幕觀看</a></article>"
+    assert blocks(page) == ZH
+    # one '3/4' alone is the article's (a share, a date)
+    assert blocks(f"<article>{paragraphs(*ZH[:2], '3/4', *ZH[2:])}</article>") == [*ZH[:2], "3/4", *ZH[2:]]
+    assert blocks(f"<article><h1>测试</h1><p>刊登於 2021-05-28</p>{paragraphs(*ZH)}</article>") == ZH

@@ -123,7 +123,7 @@ def test_schema3_search_index_is_converted_in_place_and_answers_alike(tmp_path: 
         old_stories = con.execute("SELECT * FROM stories ORDER BY ALL").fetchall()
     assert sum(len(found) for found in before.values()) > 5 and len(indexed) > 1000
     with duckdb.connect(str(warehouse)) as con:
-        assert [m.version for m in migrations.migrate(con)] == [4, 5, 6, 7, 8, 9, 10]
+        assert [m.version for m in migrations.migrate(con)] == [4, 5, 6, 7, 8, 9, 10, 11]
         assert {r[0] for r in con.execute("DESCRIBE search_postings").fetchall()} == {"term", "doc", "tf"}
         assert con.execute("SELECT count(DISTINCT doc) = count(*) FROM search_documents").fetchone() == (True,)
         assert (
@@ -157,7 +157,7 @@ def test_schema5_pair_postings_become_numbers_and_search_answers_alike(tmp_path:
         indexed = con.execute("SELECT term, doc, tf FROM search_postings ORDER BY ALL").fetchall()
     assert sum(len(found) for found in before.values()) > 5 and len(indexed) > 1000
     with duckdb.connect(str(warehouse)) as con:
-        assert [m.version for m in migrations.migrate(con)] == [6, 7, 8, 9, 10]
+        assert [m.version for m in migrations.migrate(con)] == [6, 7, 8, 9, 10, 11]
         assert con.execute("SELECT term, doc, tf FROM search_terms_indexed ORDER BY ALL").fetchall() == indexed
         words = [row[0] for row in con.execute("SELECT term FROM search_postings").fetchall()]
         assert words == sorted(words) and all(len(w) > 2 or w.isascii() for w in words)  # no pair is left
@@ -177,7 +177,7 @@ def test_schema6_words_are_listed_once_and_a_part_of_a_word_is_found(tmp_path: P
             "INSERT INTO search_paragraphs VALUES ($a, 999, $t, false)", {"a": article_id, "t": f"校验值 {hash_word}。"}
         )
         assert con.execute("SELECT count(*) FROM search($w)", {"w": hash_word[10:30]}).fetchone() == (0,)
-        assert [m.version for m in migrations.migrate(con)] == [7, 8, 9, 10]
+        assert [m.version for m in migrations.migrate(con)] == [7, 8, 9, 10, 11]
         # a word of 41 to 200 characters is a term now: added to the index of the document holding it
         assert con.execute("SELECT article_id FROM search($w)", {"w": hash_word[10:30]}).fetchall() == [(article_id,)]
         assert con.execute("SELECT terms FROM search_documents WHERE doc = $d", {"d": doc}).fetchone() == (terms + 1,)
@@ -235,11 +235,15 @@ def test_schema7_warehouse_gains_the_read_back_columns_and_keeps_its_rows(tmp_pa
     before = rows(warehouse, kept)
     assert len(before) > 10
     with duckdb.connect(str(warehouse)) as con:
-        assert [m.version for m in migrations.migrate(con)] == [8, 9, 10]
+        assert [m.version for m in migrations.migrate(con)] == [8, 9, 10, 11]
         assert con.execute("SELECT count(*) > 0, count(superseded_at) FROM parsed_posts").fetchone() == (True, 0)
         assert con.execute("SELECT kind FROM installed_definitions").fetchall() == [("views",)]
     ingest([sample_posts], warehouse, workers=0, now=dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
-    assert rows(warehouse, kept) == before
+    # (the run reads every file again when this release reads posts differently: the paragraphs are a fresh load's)
+    fresh = tmp_path / "fresh" / "news.duckdb"
+    ingest([sample_posts], fresh, workers=0, now=dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+    counts = dict((row[0], row[3]) for row in rows(fresh, kept))
+    assert rows(warehouse, kept) == [(*row[:3], counts[row[0]]) for row in before]
     assert rows(warehouse, "SELECT kind FROM installed_definitions ORDER BY 1") == [("search macros",), ("views",)]
 
 
@@ -253,7 +257,7 @@ def test_schema8_warehouse_gains_scan_state_and_the_next_publish_fills_it(tmp_pa
     before = rows(warehouse, kept)
     assert len(before) > 10
     with duckdb.connect(str(warehouse)) as con:
-        assert [m.version for m in migrations.migrate(con)] == [9, 10]
+        assert [m.version for m in migrations.migrate(con)] == [9, 10, 11]
         assert con.execute("SELECT count(*) FROM scan_state").fetchone() == (0,)
     ingest([sample_posts], warehouse, workers=0, now=dt.datetime(2026, 12, 4, tzinfo=dt.UTC))
     assert rows(warehouse, kept) == before
@@ -270,13 +274,31 @@ def test_schema9_warehouse_derives_every_story_again(tmp_path: Path, sample_post
         con.execute("DELETE FROM story_links WHERE article_a = $a AND article_b = $b", {"a": first, "b": second})
         con.execute("INSERT INTO story_links VALUES ($a, $b, 0.9, 0.9)", {"a": first, "b": second})
         con.execute("UPDATE stories SET story_id = $a WHERE article_id = $b", {"a": first, "b": second})
-        assert [m.version for m in migrations.migrate(con)] == [10]
+        assert [m.version for m in migrations.migrate(con)] == [10, 11]
         assert con.execute(
             "SELECT count(*) FROM story_links WHERE article_a = $a AND article_b = $b", {"a": first, "b": second}
         ).fetchone() == (0,)
     fresh = tmp_path / "fresh" / "news.duckdb"
     ingest([sample_posts], fresh, workers=0, now=dt.datetime(2026, 12, 4, tzinfo=dt.UTC))
+    # (a release that reads posts differently reads every file again at the next run: then the stories are a fresh
+    # load's, whatever the parse changed)
+    ingest([sample_posts], warehouse, workers=0, now=dt.datetime(2026, 12, 4, tzinfo=dt.UTC))
     for table in ("story_links", "stories", "story_summary"):
         assert rows(warehouse, f"SELECT * FROM {table} ORDER BY ALL") == rows(
             fresh, f"SELECT * FROM {table} ORDER BY ALL"
         )
+
+
+def test_schema10_warehouse_gains_credits_filled_by_the_next_run(tmp_path: Path, sample_posts: Path):
+    """Schema 11 adds the credits the extraction took out of the text; the release reads posts differently
+    (PARSER_VERSION 25), so the next run reads every file again and fills them for every article."""
+    warehouse = released_warehouse(tmp_path, 10)
+    with duckdb.connect(str(warehouse)) as con:
+        assert [m.version for m in migrations.migrate(con)] == [11]
+        assert con.execute("SELECT count(*) FROM articles WHERE credits IS NOT NULL").fetchone() == (0,)
+    ingest([sample_posts], warehouse, workers=0, now=dt.datetime(2026, 12, 6, tzinfo=dt.UTC))
+    assert rows(warehouse, "SELECT count(*) FROM articles WHERE deleted_at IS NULL AND credits IS NULL") == [(0,)]
+    fresh = tmp_path / "fresh" / "news.duckdb"
+    ingest([sample_posts], fresh, workers=0, now=dt.datetime(2026, 12, 6, tzinfo=dt.UTC))
+    live = "SELECT title, author, credits FROM articles WHERE deleted_at IS NULL ORDER BY ALL"
+    assert rows(warehouse, live) == rows(fresh, live)

@@ -408,3 +408,20 @@ def test_tag_trends_counts_a_tag_written_in_other_cases_or_with_a_hash_as_one(tm
         rows = con.execute("SELECT month, tag, articles FROM tag_trends ORDER BY tag").fetchall()
         assert rows == [("2021-05", "Python", 4), ("2021-05", "夜市", 1)]
         assert con.execute("SELECT count(*) FROM tags WHERE tag LIKE '#%'").fetchone() == (0,)
+
+
+def test_bylines_and_notes_of_origin_leave_the_paragraphs_for_articles_credits(tmp_path: Path):
+    posts = tmp_path / "site" / "_posts"
+    posts.mkdir(parents=True)
+    text = ["县城北边的旧粮仓空了十几年，今年春天，几个年轻人把它租下来，改成了一间书店。", "书店不大，只有三排书架。"]
+    body = "".join(f"<p>{t}</p>" for t in ["文／余依庭", *text, "本文经授权转载自城东独立媒体，原标题：旧粮仓"])
+    (posts / "2021-05-01-granary.md").write_text(
+        f"---\ntitle: 旧粮仓\ndate: 2021-05-01 10:00:00 +0800\nauthor: Anonymous\n---\n{body}\n", encoding="utf-8"
+    )
+    warehouse = tmp_path / "news.duckdb"
+    ingest([tmp_path / "site"], warehouse, workers=0)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT text FROM paragraphs ORDER BY position").fetchall() == [(t,) for t in text]
+        assert con.execute("SELECT author, credits FROM articles").fetchall() == [
+            ("余依庭", ["文／余依庭", "本文经授权转载自城东独立媒体，原标题：旧粮仓"])
+        ]

@@ -141,7 +141,16 @@ from pathlib import Path
 #     whose only HTML is in code is Markdown; Liquid's post_url in a link; words quoted whole and a table's cells are
 #     the article's; a front matter key indented by a tab under a line with its value; a file appended to itself; a
 #     Markdown link to a script is read as a link (markdown-it left its source as text)
-PARSER_VERSION = 24
+# 25: bylines and credit lines go however written ('文／…', '本报记者 …', '攝影・文字／…') and are kept in
+#     articles.credits with the notes of where the text came from ('本文经授权转载自…', 'Originally published at …');
+#     a byline names the writer where the feed says 'Anonymous'; a line of the post's own date with its byline under
+#     the headline; a page's metadata on <br> lines of one box, line by line; the site's closing notices under their
+#     labels ('更正政策：', '【活动预告】', '免责声明' over its section), pleas to follow, share or tip, an app's pitch and a
+#     membership offer after the article; bracketed keyword labels, category lines, back-issue titles and readers'
+#     ratings; a toggle card named as content no longer outranks the post's own paragraphs; a poem's short lines
+#     outrank a one-sentence bio box; a body that is a JSON object is read from its text field; kramdown's contents
+#     placeholder in any words
+PARSER_VERSION = 25
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -81,7 +81,6 @@ _SPACES_BEFORE_BREAK = re.compile(r"[ \t\r]+\n")
 # after a <br>, such an indent starts a new paragraph, as two <br> do (older news pages' layout).
 _PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0|\u2003)")  # full-width, two no-break, em
 VERSE_LINE_MAX_CHARS = 60  # a verse's line in Latin letters; a paragraph runs longer
-CREDITS_KEPT = 3  # of the credit lines above the article, those Body.credits keeps
 CHROME_LINE_MAX_CHARS = 100  # a line of the page's chrome set apart by <br> (a date and counts, a pager)
 _NOT_CHROME_LINES = (None, "drop_empty_blocks", "drop_stray_literals")  # ('None' is a value among a line's data)
 # A blank line in a box's bare text (not a paragraph's): the text as its author wrote it, in paragraphs
@@ -386,7 +385,10 @@ class Body:
     removed: dict[str, int] = field(default_factory=dict)  # rule name -> count
     page_title: str | None = None  # a whole page's first <h1> (or <title>): the post's title when it names none
     cards: list[tuple[int, int]] = field(default_factory=list)  # blocks[start:end] of other pages' link cards
-    credits: list[str] = field(default_factory=list)  # bylines and credit lines dropped before the article's prose
+    # the lines of bylines, credits and where the text came from that left the text ('文／余依庭', '本报记者 吴海生',
+    # '本文经授权转载自…'), in order: the post keeps them (articles.credits), as the page showed them
+    credits: list[str] = field(default_factory=list)
+    lead_credits: int = 0  # how many of them, first, stood above the article's prose
 
 
 _STATED = main_content.STATES
@@ -2259,12 +2261,10 @@ def _apply_text_rules(body: Body) -> None:
             kept.append(block)
         else:
             body.removed[rule] = body.removed.get(rule, 0) + 1
-            if (
-                rule == "drop_staff_credits"
-                and len(body.credits) < CREDITS_KEPT
-                and not any(map(_is_stated_prose, kept))
-            ):
-                body.credits.append(block.text)  # (the byline names the writer where the post names none)
+            if rule == "drop_staff_credits":
+                body.credits.append(block.text)
+                if body.lead_credits == len(body.credits) - 1 and not any(map(_is_stated_prose, kept)):
+                    body.lead_credits += 1  # (a byline above the article names the writer where the post names none)
     heads = _running_heads(kept)
     if heads:
         before = len(kept)
@@ -2291,6 +2291,20 @@ def _apply_text_rules(body: Body) -> None:
     if toc:
         body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + len(toc)
         kept = [block for i, block in enumerate(kept) if i not in toc]
+    counters = _slide_counters(kept)
+    if counters:
+        body.removed["drop_gallery_counters"] = body.removed.get("drop_gallery_counters", 0) + len(counters)
+        kept = [block for i, block in enumerate(kept) if i not in counters]
+    # a repost's note of where it came from above the article ('本文經授權轉載自《…》', '本文转载自：…'): the post's credit
+    while len(kept) > 1 and boilerplate.FIRST_PUBLISHED_NOTE.match(kept[0].text) and _is_stated_prose(kept[1]):
+        body.credits.insert(body.lead_credits, kept.pop(0).text)
+        body.lead_credits += 1
+        body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + 1
+    notices = _closing_notices_start(kept)
+    if notices < len(kept):
+        body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + len(kept) - notices
+        body.credits += [b.text for b in kept[notices:] if boilerplate.FIRST_PUBLISHED_NOTE.match(b.text)]
+        kept = kept[:notices]
     bio = _author_bio_start(kept)
     if bio is not None:
         body.removed["drop_author_bios"] = body.removed.get("drop_author_bios", 0) + len(kept) - bio
@@ -2332,6 +2346,52 @@ _AUTHOR_BIO_LABEL = re.compile(
     re.IGNORECASE,
 )
 AUTHOR_BIO_MAX_BLOCKS = 3  # the label's line and a short bio after it
+CLOSING_NOTICE_SECTION_MAX = 3  # blocks under a notice's heading that closes the page ('免责声明' over its text)
+
+
+_SLIDE_COUNTER = re.compile(r"\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*")
+
+
+def _slide_counters(blocks: list[Block]) -> set[int]:
+    """Positions of a slideshow's bare counters ('1 / 4' … '4 / 4'): two or more lines of only 'n / m' with the same
+    m and different n, none over m. One '3/4' alone may be a date or a share; a table's cells are its values."""
+    by_total: dict[str, list[tuple[int, int]]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind in ("paragraph", "caption", "list_item") and len(block.text) <= 9:
+            match = _SLIDE_COUNTER.fullmatch(block.text)
+            if match is not None and 0 < int(match[1]) <= int(match[2]):
+                by_total.setdefault(match[2], []).append((i, int(match[1])))
+    return {
+        i
+        for found in by_total.values()
+        if len(found) >= 2 and len({n for _, n in found}) == len(found)
+        for i, _ in found
+    }
+
+
+def _is_closing_note(text: str) -> bool:
+    return (
+        boilerplate.CLOSING_NOTICE.match(text) is not None
+        or boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None
+        or boilerplate.is_reader_plea(text)
+    )
+
+
+def _closing_notices_start(blocks: list[Block]) -> int:
+    """Where the site's own notes after the article start: its notices under their labels (``boilerplate.
+    CLOSING_NOTICE``: '更正政策：…', '【活动预告】…', '投資警語：…'), where the post was first published
+    (``FIRST_PUBLISHED_NOTE``), pleas to the reader to follow, share or tip (``is_reader_plea``), or a short section
+    under a notice's heading ('免责声明'); len(blocks) when there are none. The article's prose must come before them."""
+    start = len(blocks)
+    while start > 1 and blocks[start - 1].kind != "heading" and _is_closing_note(blocks[start - 1].text):
+        start -= 1
+    for at in range(max(start - 1 - CLOSING_NOTICE_SECTION_MAX, 1), start):
+        if blocks[at].kind == "heading" and boilerplate.CLOSING_NOTICE_HEADING.match(blocks[at].text):
+            start = at
+            break
+    return start if any(_is_stated_prose(b) for b in blocks[:start]) else len(blocks)
+
+
 AUTHOR_BIO_MAX_CHARS = 300  # each
 
 

@@ -586,6 +586,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "or reports a copying ('未经许可转载了…') is prose",
     ),
     TextRule(
+        "drop_closing_notices",
+        "the site's own notices after the article under their labels ('更正政策：…', '投資警語：…', '【活动预告】…', "
+        "'我们正在招聘：…'), or a short section under a notice's heading ('免责声明'); a correction ('更正：…') stays",
+    ),
+    TextRule(
         "drop_orphan_headings",
         "a label that ends the article with nothing after it ('相关链接：', 'You may also like:'): the heading of "
         "a box that was removed",
@@ -745,7 +750,11 @@ PAYWALL_NOTE = guarded(
         r"|^\s*(?:您|你)(?:本月)?已(?:经|經)?(?:阅读|閱讀|读|讀)(?:了|完|过|過)?\s*(?:本月|本周|本週|今天|今日)?(?:的)?\s*\d+\s*篇"
         r"(?:免费|免費)"
         # '成为FT中文网会员，继续阅读': the outlet's name between the way in and the members
-        r"|(?:成为|成為|加入)[^。！？，,]{0,10}(?:会员|會員|订户|訂戶)[，,\s]*(?:即可|才能)?(?:继续|繼續)(?:阅读|閱讀)",
+        r"|(?:成为|成為|加入)[^。！？，,]{0,10}(?:会员|會員|订户|訂戶)[，,\s]*(?:即可|才能|就能)?"
+        r"(?:(?:继续|繼續)(?:阅读|閱讀)|(?:阅读|閱讀)(?:全文|完整|全部))"
+        # the offer alone on its line, a price to join: '加入會員，首月只要 1 元', '订阅，每月仅需 9 元'
+        r"|^\s*(?:加入|成为|成為|订阅|訂閱|开通|開通)[^。！？，,]{0,10}[，,]\s*(?:首月|首年|每月|每年|月付|年付|只要|仅需|僅需)"
+        r"[^。！？]{0,12}\d[^。！？]{0,6}$",
         re.IGNORECASE,
     )
 )
@@ -757,6 +766,14 @@ _PROMPT_BENEFIT = (
     r"|你最|您最|你也|谢谢|謝謝|感谢|感謝|你们的支持|你們的支持|您的支持|你的支持)[^。！？]{0,15})?"
 )
 FOLLOW_PROMPT_MAX_CHARS = 40
+# A pitch for the outlet's app: download it, then what it gives ('下载岭南快讯客户端，第一时间获取本地新闻…'); '下载这款应用的用户
+# 增长了三倍' reports, with no comma and no promise after the app
+APP_PITCH = re.compile(
+    r"^[【\[]?(?:下载|下載|安装|安裝)[^。！？，,]{0,14}(?:客户端|客戶端|app|應用程式|应用|應用)[，,]\s*"
+    r"(?:第一时间|第一時間|随时|隨時|每天|每日|即可|就能|还能|還能|获取|獲取|阅读|閱讀|看遍|查看|畅读|暢讀|收看|收听|收聽)",
+    re.IGNORECASE,
+)
+APP_PITCH_MAX_CHARS = 120
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
 _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
 FOLLOW_PROMPT = re.compile(
@@ -886,7 +903,7 @@ GALLERY_COUNTER = re.compile(
 _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
     r"member-only story|preview channel|powered by telegram|view in telegram|continue reading|print this (?:page|article)|"
-    r"回到页首|回到頁首|返回页首|返回頁首|"
+    r"回到页首|回到頁首|返回页首|返回頁首|(?:全屏|全螢幕|全萤幕|全屏幕)(?:观看|觀看|查看|播放|模式)?|(?:view )?full ?screen|"
     # a page's feedback poll ('Was this page helpful? Yes / No', '本文对你有帮助吗？ 有帮助 没帮助')
     r"was this (?:page|article|answer|post) helpful\??(?:\s*yes\s*[/|]?\s*no)?|"
     r"(?:本文|这篇文章|這篇文章|本页|本頁)(?:对你|對你|对您|對您)?有(?:帮助|幫助)(?:吗|嗎)[？?]?(?:\s*有(?:帮助|幫助)\s*[/|]?\s*(?:没|沒)(?:帮助|幫助))?|"
@@ -1134,6 +1151,77 @@ KEYWORD_LINE = re.compile(
 CATEGORY_LINE = re.compile(
     r"^(?:文章)?(?:分类|分類|栏目|欄目|categor(?:y|ies)|filed under)\s*[:：]\s*\S", re.IGNORECASE
 )
+
+
+# The label of a site's own notice opening a paragraph ('更正政策：…', '投資警語：…', '【活动预告】…', '我们正在招聘：…'),
+# or a heading of that name alone ('免责声明'): the site speaking of itself after the article, not the article. (A
+# correction, '更正：…', is the article's.)
+_NOTICE_LABEL = (
+    r"免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|重要声明|重要聲明|声明|聲明|风险提示|風險提示|风险警示|風險警示|"
+    r"投资警语|投資警語|更正政策|编辑准则|編輯準則|编辑方针|編輯方針|活动预告|活動預告|活动报名|活動報名|"
+    r"(?:我们|我們)?正在招聘|招聘|诚聘|誠聘|征稿启事|徵稿啟事|征稿|徵稿|投稿须知|投稿須知|订阅须知|訂閱須知|读者须知|讀者須知|"
+    r"关于我们|關於我們|关于本站|關於本站|本站简介|本站簡介|网站简介|網站簡介|本站公告|联系我们|聯繫我們|聯絡我們"
+)
+CLOSING_NOTICE = re.compile(rf"^\s*(?:[【\[]\s*(?:{_NOTICE_LABEL})\s*[】\]]\s*[:：]?|(?:{_NOTICE_LABEL})\s*[:：])\s*\S")
+CLOSING_NOTICE_HEADING = re.compile(rf"^\s*[【\[]?\s*(?:{_NOTICE_LABEL})\s*[】\]]?\s*[:：]?\s*$")
+
+
+# Where the post was first published or copied from, said of the post itself ('本文最初发布于…', '本文首發於…',
+# '本文经授权转载自微信公众号…', 'Originally published at …', 'Continue reading on Medium »'): the post's note on
+# its own history, at its top or its end
+FIRST_PUBLISHED_NOTE = re.compile(
+    r"^[\s*_（(\[【>]*(?:本文|此文|这篇文章|這篇文章|原文|文章)?[^。！？，,]{0,8}?"
+    r"(?:(?:最初|首先|最早|首)(?:发布|發布|发表|發表|发|發|刊登|刊载|刊載|出现|出現)(?:于|於|在)"
+    r"|(?:经|經)?(?:授权|授權)?(?:同步|转载|轉載|转自|轉自|搬运|搬運)(?:自|于|於)"
+    r"|(?:同步|转载|轉載)(?:到|至|在))"
+    r"|^[\s*_(\[]*(?:this (?:post|article|piece|essay|story) (?:was |is )?(?:originally|first) (?:published|posted|appeared)"
+    r"|originally (?:published|posted) (?:at|on|in)|first (?:published|posted) (?:at|on|in)|cross-?posted (?:from|to|on)"
+    r"|continue reading on \S)",
+    re.IGNORECASE,
+)
+# A sentence that asks the reader to act for the outlet or the writer: it opens with the ask (maybe after a polite word
+# or an 'if you liked it'): follow, subscribe, like, share, scan, join, tip ('关注青禾城事，发现身边的小城故事', '欢迎在评论区
+# 留言分享', '如果喜欢，请我喝杯咖啡', 'Like this post? Buy me a coffee'). Words of asking amid a sentence are the
+# article's ('我们将继续关注石溪河的情况', '结果订阅收入反而上升了').
+_PLEA_VERB = (
+    # ('请关注我们的后续报道' asks the reader to watch the news, as the article's own close)
+    r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|转发|轉發|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
+    r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連)"
+)
+_PLEA_SENTENCE = re.compile(
+    r"^[\s☕👉📌✨❤️💡🙏*_>-]*(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*)"
+    r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
+    rf"{_PLEA_VERB}"
+    # the ask alone, short as a command is, then a comma, an exclamation or nothing ('关注青禾城事，…', '扫码加入周末亲子群'):
+    # '關注團體正收集居民簽名' reports, '分享会将于周六举行。' names a talk
+    rf"|^[\s☕👉📌✨❤️💡🙏*_>-]*{_PLEA_VERB}(?![会會者度量数數率权權人])[^。！？!?，,]{{0,8}}(?:[，,！!~～]|吧|$)"
+    r"|^[\s☕👉*_>-]*(?:if you (?:enjoyed|liked|found)[^.!?]{0,40},\s*)?(?:please\s+)?(?:(?:consider\s+)?"
+    r"(?:subscribing|supporting)|subscribe|follow (?:me|us)|share (?:this|it)|buy (?:me|us) a coffee|support (?:the|this|my|our)"
+    r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+READER_PLEA_MAX_CHARS = 200
+PLEA_QUESTION_MAX_CHARS = 20  # a short question before the ask is its ('喜歡我們的音樂？', 'Like this post?')
+
+
+def is_reader_plea(text: str) -> bool:
+    """Whether a short block is mostly sentences that ask the reader to act (``_PLEA_SENTENCE``), a short question
+    before one of them counted with it: a closing plea for the outlet (``body`` weighs it only after the article's
+    last prose)."""
+    text = text.strip()
+    if len(text) > READER_PLEA_MAX_CHARS:
+        return False
+    sentences = [sentence.group().strip() for sentence in _SENTENCE.finditer(text)]
+    asks = [_PLEA_SENTENCE.match(sentence) is not None for sentence in sentences]
+    if not any(asks):
+        return False
+    asking = 0
+    for i, sentence in enumerate(sentences):
+        question = sentence.endswith(("？", "?")) and len(sentence) <= PLEA_QUESTION_MAX_CHARS
+        if asks[i] or (question and i + 1 < len(sentences) and asks[i + 1]):
+            asking += len(sentence)
+    return 5 * asking >= 3 * len("".join(sentences))
 
 
 def is_category_line(text: str) -> bool:
@@ -1390,6 +1478,9 @@ _DAY_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORE
 # a story's length beside its byline ('字数 320', '全文约2300字', '1,200 words')
 _LENGTH = re.compile(r"(?:字数|字數|全文(?:约|約)?|共)\s*[:：]?\s*\d[\d,]*\s*字?|\d[\d,]*\s*(?:字|words)", re.I)
 DATED_BYLINE_MAX_CHARS = 60
+_PUBLISHED_ON = re.compile(
+    r"(?:刊登|刊出|发布|發布|發佈|发表|發表|更新|出版)(?:于|於)?|published(?: on)?|posted(?: on)?", re.I
+)
 _HAN_OR_LATIN = re.compile(r"[\u3400-\u9fffA-Za-z]")
 
 
@@ -1424,9 +1515,9 @@ def is_dated_byline(text: str, days: frozenset[tuple[int, int, int]], names: tup
     for name in names:
         rest = rest.replace(name, " ")
     rest = _META_FIELD.sub(" ", _LENGTH.sub(" ", _BYLINE_PARTS.sub(" ", _DATELINE_EXTRAS.sub(" ", rest))))
-    rest = _BYLINE_MARK.sub(
-        " ", _BYLINE_PARTS.sub(" ", rest.strip())
-    )  # (a byline's mark, once the name before it is gone)
+    rest = _PUBLISHED_ON.sub(" ", rest)
+    # (a byline's mark, once the name before it is gone)
+    rest = _BYLINE_MARK.sub(" ", _BYLINE_PARTS.sub(" ", rest.strip()))
     left = [word for word in _BYLINE_SEPARATORS.split(rest.replace("\u3000", " ").strip("()（） ")) if word]
     # one name the post does not give is a byline's when a byline's mark says so ('文／黃明哲 2021.05.28'), or before
     # the date and the time of day ('城东日报 2021年05月28日 07:00'): a page's stamp
@@ -2279,6 +2370,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 100 and "轻点两下取消赞" in text and WECHAT_CONTROLS.match(text):
         return "drop_interface_labels"
     if len(text) <= FOLLOW_PROMPT_MAX_CHARS and FOLLOW_PROMPT.match(text.strip()):
+        return "drop_follow_prompts"
+    if len(text) <= APP_PITCH_MAX_CHARS and APP_PITCH.match(text.strip()):
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"

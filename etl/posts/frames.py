@@ -22,6 +22,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "body_format": pl.String,
         "extraction": pl.String,
         "problems": pl.List(pl.String),
+        "credits": pl.List(pl.String),
         "removed_blocks": pl.List(pl.Struct({"rule": pl.String, "count": pl.Int32})),
         "content_hash": pl.String,
     },
@@ -56,6 +57,7 @@ def to_frames(outcomes: list[tuple[str, str, str | None, ParsedPost | Rejected]]
                 post.body_format,
                 post.extraction,
                 post.problems,
+                post.credits,
                 [{"rule": k, "count": v} for k, v in sorted(post.removed.items())],
                 digest,
             )

@@ -148,6 +148,8 @@ class ParsedPost:
     extraction: str
     problems: list[str]
     blocks: list[body_mod.Block]
+    # bylines, credits and notes of where the text came from, which the extraction took out of the text
+    credits: list[str]
     images: list[body_mod.Image]
     links: list[body_mod.Link]
     tags: list[tuple[str, str]]  # (tag, kind) with kind 'tag' or 'category'
@@ -661,6 +663,8 @@ def _drop_dated_byline(body: body_mod.Body, published: dt.datetime, names: tuple
         if title and text.startswith(title) and len(text) > len(title):
             text = text[len(title) :]  # the headline and its byline, lines of one box
         if block.kind in ("paragraph", "heading") and boilerplate.is_dated_byline(text.strip(), days, names):
+            body.credits.insert(0, block.text)
+            body.lead_credits += 1
             del body.blocks[at]
             body.removed["drop_bylines"] = body.removed.get("drop_bylines", 0) + 1
             return
@@ -1078,7 +1082,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         author = _EMAIL_AFTER_NAME.sub("", author) or author
     if author is None or author.strip().lower() in PLACEHOLDER_AUTHORS:
         # a feed that names no writer ('author: Anonymous'): the byline above the article, which left the text, does
-        writer = next(filter(None, map(boilerplate.credited_writer, body.credits)), None)
+        writer = next(filter(None, map(boilerplate.credited_writer, body.credits[: body.lead_credits])), None)
         if writer:
             author = writer
             problems.append(f"author read from the byline above the article ({writer})")
@@ -1108,6 +1112,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         extraction=body.method,
         problems=problems,
         blocks=body.blocks,
+        credits=body.credits,
         images=body.images,
         links=body.links,
         tags=tags,

@@ -243,6 +243,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         "no longer makes its posts one story; every story derived again",
         (_schema_10,),
     ),
+    Migration(
+        11,
+        "articles.credits and parsed_posts.credits: the bylines, credits and notes of where the text came from that "
+        "the extraction took out of the paragraphs (filled as the files are read again: PARSER_VERSION 25)",
+        (
+            "ALTER TABLE parsed_posts ADD COLUMN IF NOT EXISTS credits VARCHAR[]",
+            "ALTER TABLE articles ADD COLUMN IF NOT EXISTS credits VARCHAR[]",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -52,6 +52,7 @@ TABLES: dict[str, str] = {
         -- the commit that replaced it (the article it gave vanished then)
         superseded_at TIMESTAMPTZ,
         superseded_commit VARCHAR,
+        credits VARCHAR[],                -- (schema 11) articles.credits of this file
         PRIMARY KEY (posts_root, source_path)""",
     "parser_state": """
         version INTEGER NOT NULL          -- etl.posts.PARSER_VERSION of the parser that read the files
@@ -93,7 +94,9 @@ TABLES: dict[str, str] = {
         deleted_at TIMESTAMPTZ,           -- the deleting commit's time when the git history knows it
         first_committed_at TIMESTAMPTZ,   -- (schema 2) when the archive first committed any of its files
         deleted_commit VARCHAR,
-        script VARCHAR                    -- (schema 3) zh-Hans | zh-Hant | mixed | other (etl.analysis.fold)
+        script VARCHAR,                   -- (schema 3) zh-Hans | zh-Hant | mixed | other (etl.analysis.fold)
+        credits VARCHAR[]                 -- (schema 11) bylines, credits and notes of where the text came from,
+                                          -- which the extraction took out of the paragraphs ('文／余依庭')
         """,
     "paragraphs": """
         article_id VARCHAR NOT NULL,
