@@ -220,3 +220,14 @@ def test_a_reposts_note_above_the_article_a_slideshows_counters_and_a_published_
     # one '3/4' alone is the article's (a share, a date)
     assert blocks(f"<article>{paragraphs(*ZH[:2], '3/4', *ZH[2:])}</article>") == [*ZH[:2], "3/4", *ZH[2:]]
     assert blocks(f"<article><h1>测试</h1><p>刊登於 2021-05-28</p>{paragraphs(*ZH)}</article>") == ZH
+
+
+def test_pleas_opening_with_a_symbol_a_condition_or_more_news_go_after_the_article():
+    for plea in [
+        "📮 订阅本周报：点此订阅｜📱 关注微博：@科技早知道",
+        "If my notes helped you plan your move, consider supporting the blog. Every coffee keeps this site ad-free.",
+        "更多资讯请关注交通服务热线微博、微信公众号。",
+    ]:
+        assert blocks(f"<article>{paragraphs(*ZH, plea)}</article>") == ZH, plea
+    for line in ["关注点：房价和利率。", "If the vote passes, subscribers will pay more.", "更多的人开始关注这件事。"]:
+        assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == [*ZH, line], line

@@ -2370,7 +2370,7 @@ def _slide_counters(blocks: list[Block]) -> set[int]:
 
 
 def _is_closing_note(text: str) -> bool:
-    return (
+    return not _wholly_quoted(text) and (  # (words quoted whole are the author's: an article studying such notes)
         boilerplate.CLOSING_NOTICE.match(text) is not None
         or boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None
         or boilerplate.is_reader_plea(text)

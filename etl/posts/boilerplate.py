@@ -1189,13 +1189,13 @@ _PLEA_VERB = (
     r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連)"
 )
 _PLEA_SENTENCE = re.compile(
-    r"^[\s☕👉📌✨❤️💡🙏*_>-]*(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*)"
+    r"^[^\w]*(?:更多[^。！？!?，,]{0,6}?[，,]?\s*)?(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*)"
     r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
     rf"{_PLEA_VERB}"
     # the ask alone, short as a command is, then a comma, an exclamation or nothing ('关注青禾城事，…', '扫码加入周末亲子群'):
     # '關注團體正收集居民簽名' reports, '分享会将于周六举行。' names a talk
-    rf"|^[\s☕👉📌✨❤️💡🙏*_>-]*{_PLEA_VERB}(?![会會者度量数數率权權人])[^。！？!?，,]{{0,8}}(?:[，,！!~～]|吧|$)"
-    r"|^[\s☕👉*_>-]*(?:if you (?:enjoyed|liked|found)[^.!?]{0,40},\s*)?(?:please\s+)?(?:(?:consider\s+)?"
+    rf"|^[^\w]*{_PLEA_VERB}(?![会會者度量数數率权權人点點])[^。！？!?，,:：|｜]{{0,8}}(?:[，,！!~～:：|｜]|吧|$)"
+    r"|^[^\w]*(?:if [^.!?]{0,60},\s*)?(?:please\s+)?(?:(?:consider\s+)?"
     r"(?:subscribing|supporting)|subscribe|follow (?:me|us)|share (?:this|it)|buy (?:me|us) a coffee|support (?:the|this|my|our)"
     r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this)\b",
     re.IGNORECASE,
