@@ -92,7 +92,7 @@ def test_bylines_and_credit_lines_however_written_go():
     for line in [
         "来源：青山周报",
         "在記者眼中",
-        "東亞日報記者尹尚三",
+        "南港日報記者宋明哲",
         "照片/视频/音频",
         "作者：我想了很久",
         "记者：好的",
@@ -109,14 +109,14 @@ def test_a_byline_names_the_writer_when_the_feed_names_none():
         assert isinstance(result, ParsedPost)
         return result
 
-    byline = f"<p>文/ 陈善恩编辑/方钰钧</p>{paragraphs(*ZH)}"
+    byline = f"<p>文/ 林晓岚编辑/周文浩</p>{paragraphs(*ZH)}"
     post = parsed("Anonymous", byline)
-    assert post.author == "陈善恩" and [b.text for b in post.blocks] == ZH
-    assert "author read from the byline above the article (陈善恩)" in post.problems
+    assert post.author == "林晓岚" and [b.text for b in post.blocks] == ZH
+    assert "author read from the byline above the article (林晓岚)" in post.problems
     assert parsed("林小雨", byline).author == "林小雨"  # the post's own author stands
     # a photo's credit names no writer; a byline after the prose is not read
-    assert parsed("Anonymous", f"<p>图片：刘思达提供</p>{paragraphs(*ZH)}").author == "Anonymous"
-    assert parsed("Anonymous", f"{paragraphs(*ZH)}<p>作者：郭兆凡</p>").author == "Anonymous"
+    assert parsed("Anonymous", f"<p>图片：何家宁提供</p>{paragraphs(*ZH)}").author == "Anonymous"
+    assert parsed("Anonymous", f"{paragraphs(*ZH)}<p>作者：江以宁</p>").author == "Anonymous"
 
 
 def test_a_toggle_card_named_as_content_does_not_outrank_the_posts_own_paragraphs():
@@ -191,7 +191,7 @@ def test_pleas_to_follow_share_or_tip_after_the_article_go_and_the_articles_own_
     ]:
         assert blocks(f"<article>{paragraphs(*ZH, plea)}</article>") == ZH, plea
     # words of asking amid a sentence, or a sentence that reports, close the article as its own
-    for line in ["我们将继续关注石溪河的情况。", "關注團體正收集居民簽名，計劃下月遞交請願信。", "Subscriber City"]:
+    for line in ["我们将继续关注石溪河的情况。", "關注團體正收集居民簽名，計劃下月遞交請願信。", "Subscriber Town"]:
         assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == [*ZH, line], line
     # amid the article, a plea is the author's
     plea = "如果喜欢这篇文章，请我喝杯咖啡。"

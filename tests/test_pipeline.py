@@ -414,7 +414,7 @@ def test_bylines_and_notes_of_origin_leave_the_paragraphs_for_articles_credits(t
     posts = tmp_path / "site" / "_posts"
     posts.mkdir(parents=True)
     text = ["县城北边的旧粮仓空了十几年，今年春天，几个年轻人把它租下来，改成了一间书店。", "书店不大，只有三排书架。"]
-    body = "".join(f"<p>{t}</p>" for t in ["文／余依庭", *text, "本文经授权转载自城东独立媒体，原标题：旧粮仓"])
+    body = "".join(f"<p>{t}</p>" for t in ["文／许若晴", *text, "本文经授权转载自城东独立媒体，原标题：旧粮仓"])
     (posts / "2021-05-01-granary.md").write_text(
         f"---\ntitle: 旧粮仓\ndate: 2021-05-01 10:00:00 +0800\nauthor: Anonymous\n---\n{body}\n", encoding="utf-8"
     )
@@ -423,5 +423,5 @@ def test_bylines_and_notes_of_origin_leave_the_paragraphs_for_articles_credits(t
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("SELECT text FROM paragraphs ORDER BY position").fetchall() == [(t,) for t in text]
         assert con.execute("SELECT author, credits FROM articles").fetchall() == [
-            ("余依庭", ["文／余依庭", "本文经授权转载自城东独立媒体，原标题：旧粮仓"])
+            ("许若晴", ["文／许若晴", "本文经授权转载自城东独立媒体，原标题：旧粮仓"])
         ]

@@ -385,7 +385,7 @@ class Body:
     removed: dict[str, int] = field(default_factory=dict)  # rule name -> count
     page_title: str | None = None  # a whole page's first <h1> (or <title>): the post's title when it names none
     cards: list[tuple[int, int]] = field(default_factory=list)  # blocks[start:end] of other pages' link cards
-    # the lines of bylines, credits and where the text came from that left the text ('文／余依庭', '本报记者 吴海生',
+    # the lines of bylines, credits and where the text came from that left the text ('文／许若晴', '本报记者 吴海生',
     # '本文经授权转载自…'), in order: the post keeps them (articles.credits), as the page showed them
     credits: list[str] = field(default_factory=list)
     lead_credits: int = 0  # how many of them, first, stood above the article's prose

@@ -1591,7 +1591,7 @@ _REPORTER = (
     r"(?:实习|實習|特约|特約|驻[\u3400-\u9fff]{1,4}|駐[\u3400-\u9fff]{1,4})?(?:记者|記者|通讯员|通訊員)"
 )
 # a name: two to five Han characters with none of a sentence's common words ('作者：我想了很久' is a sentence), the
-# fewest that let the line read as credits ('陈善恩编辑/方钰钧' is two), or one to three capitalised words
+# fewest that let the line read as credits ('林晓岚编辑/周文浩' is two), or one to three capitalised words
 _CREDIT_NAME = (
     rf"(?:(?!(?:{_CREDIT_ROLE}|音频|音頻)(?![\u3400-\u9fff]))"  # (a role's or a medium's word is no name: '照片/视频/音频')
     r"(?![\u3400-\u9fff]{0,4}[我你您他她它们們的了是很在不也亦都就这這那么麼吗嗎呢吧啊说說想要会會没沒和与與及或])"
@@ -1602,7 +1602,7 @@ _CREDIT_OUTLET = r"[\u3400-\u9fffA-Za-z]{2,16}"
 _CREDIT_UNIT = (
     rf"(?:{_CREDIT_ROLES}\s*(?:[:：/／｜|，,]|(?<={_SPACED_ROLES})\s)\s*(?:(?<=源[:：])\s*{_CREDIT_OUTLET}|{_CREDIT_NAMES})"
     # (a reporter's name written close after the role is a byline's only with a place's report or a photo's mark after
-    # it, or in brackets: '東亞日報記者尹尚三' may be a line of the story)
+    # it, or in brackets: '南港日報記者宋明哲' may be a line of the story)
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+|(?=[^（(]*[)）]\s*\d*$))?{_CREDIT_NAMES}"
     rf"(?:\s*[/／]\s*[\u3400-\u9fff]{{2,6}}(?:报道|報導|报导|報道|电|電)|\s*(?:摄|攝))"
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+|(?=[^（(]*[)）]\s*\d*$)){_CREDIT_NAMES}"
@@ -1617,7 +1617,7 @@ CREDIT_LINE = re.compile(
 CREDIT_LINE_MAX_CHARS = 60
 
 
-# the writer's credit in a byline ('文／余依庭 （香港独立媒体）', '作者：蓝方', '本报记者 吴海生'): the names after the role
+# the writer's credit in a byline ('文／许若晴 （城东独立媒体）', '作者：林间', '本报记者 吴海生'): the names after the role
 _WRITER_CREDIT = re.compile(
     rf"(?:^|[\s|｜(（【\[])(?:文字|文|撰文|撰稿|采写|採寫|作者|{_REPORTER})\s*[:：/／｜|，,]?\s*"
     r"(?P<names>[\u3400-\u9fff·]{2,12}(?:\s*[、&]\s*[\u3400-\u9fff·]{2,8}){0,3}"
@@ -1634,7 +1634,7 @@ def credited_writer(text: str) -> str | None:
     if match is None:
         return None
     names = match.group("names")
-    role = _A_ROLE.search(names, 2)  # the next credit written close ('陈善恩编辑/方钰钧')
+    role = _A_ROLE.search(names, 2)  # the next credit written close ('林晓岚编辑/周文浩')
     return (names[: role.start()] if role else names).strip() or None
 
 

@@ -96,7 +96,7 @@ TABLES: dict[str, str] = {
         deleted_commit VARCHAR,
         script VARCHAR,                   -- (schema 3) zh-Hans | zh-Hant | mixed | other (etl.analysis.fold)
         credits VARCHAR[]                 -- (schema 11) bylines, credits and notes of where the text came from,
-                                          -- which the extraction took out of the paragraphs ('文／余依庭')
+                                          -- which the extraction took out of the paragraphs ('文／许若晴')
         """,
     "paragraphs": """
         article_id VARCHAR NOT NULL,
