@@ -231,3 +231,15 @@ def test_pleas_opening_with_a_symbol_a_condition_or_more_news_go_after_the_artic
         assert blocks(f"<article>{paragraphs(*ZH, plea)}</article>") == ZH, plea
     for line in ["关注点：房价和利率。", "If the vote passes, subscribers will pay more.", "更多的人开始关注这件事。"]:
         assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == [*ZH, line], line
+
+
+def test_a_sections_byline_amid_a_compilations_prose_stays_and_a_photo_credit_there_goes():
+    # three writers' short pieces in one post, each under its writer's byline: who wrote what follows
+    page = (
+        f"<article><p>文| 孫欣然</p>{paragraphs(*ZH[:2])}<p>文| 陸怡然</p>{paragraphs(*ZH[2:])}"
+        f"<p>攝影｜天天</p>{paragraphs(*TW[:1])}</article>"
+    )
+    assert blocks(page) == [*ZH[:2], "文| 陸怡然", *ZH[2:], *TW[:1]]
+    # one byline after a dek is the post's
+    dek = "一个山区小县的经济排名，为什么连续三年往下掉，县里的干部和居民又怎么看？"
+    assert blocks(f"<article>{paragraphs(dek, '作者：林间', *ZH)}</article>") == [dek, *ZH]

@@ -1963,6 +1963,20 @@ def _speaks_in_an_interview(blocks: list[Block], i: int, kept: list[Block]) -> b
     return turns >= 2 or any(b.text.startswith(_QUESTION_TURN) for j, b in enumerate(blocks) if j != i)
 
 
+# a writer's byline alone ('文| 孫欣然', '作者：林间'): amid the prose, one of several, it heads a section of a compilation
+_SECTION_BYLINE = re.compile(r"^\W*(?:文字|文|作者|撰文)\s*[:：/／｜|]\s*[^:：/／｜|]{1,16}$")
+
+
+def _amid_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
+    """Whether a writer's byline stands between the prose, one of two or more such bylines (a compilation's sections;
+    one byline after a dek is the post's)."""
+    return (
+        sum(1 for b in blocks if _SECTION_BYLINE.match(b.text)) >= 2
+        and any(_is_stated_prose(b) for b in kept)
+        and any(_is_stated_prose(b) for b in blocks[i + 1 :])
+    )
+
+
 # Rules for a word alone that labels a page's part ('广告', '分享', '更多'): in a table among other cells, a value
 _LONE_LABEL_RULES = frozenset({"drop_ad_labels", "drop_share_captions", "drop_interface_labels"})
 
@@ -2133,6 +2147,10 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
         return True  # a heading over the article's prose ('路透社' over its section, '终' over the last one)
     if rule == "drop_staff_credits" and _speaks_in_an_interview(blocks, i, kept):
         return True  # between an interview's questions a role and a name is an answer ('主编：读者')
+    if rule == "drop_staff_credits" and _SECTION_BYLINE.match(block.text) and _amid_the_prose(blocks, i, kept):
+        return (
+            True  # a section's writer amid a compilation's prose ('文| 孫欣然' over her part): who wrote what follows
+        )
     if (
         rule in _LONE_LABEL_RULES
         or rule == "drop_keyword_lines"
