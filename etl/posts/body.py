@@ -2148,9 +2148,7 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
     if rule == "drop_staff_credits" and _speaks_in_an_interview(blocks, i, kept):
         return True  # between an interview's questions a role and a name is an answer ('主编：读者')
     if rule == "drop_staff_credits" and _SECTION_BYLINE.match(block.text) and _amid_the_prose(blocks, i, kept):
-        return (
-            True  # a section's writer amid a compilation's prose ('文| 孫欣然' over her part): who wrote what follows
-        )
+        return True  # a section's writer amid a compilation's prose ('文| 孫欣然' over her part)
     if (
         rule in _LONE_LABEL_RULES
         or rule == "drop_keyword_lines"
@@ -2364,6 +2362,7 @@ _AUTHOR_BIO_LABEL = re.compile(
     re.IGNORECASE,
 )
 AUTHOR_BIO_MAX_BLOCKS = 3  # the label's line and a short bio after it
+AUTHOR_BIO_MAX_CHARS = 300  # each
 CLOSING_NOTICE_SECTION_MAX = 3  # blocks under a notice's heading that closes the page ('免责声明' over its text)
 
 
@@ -2408,9 +2407,6 @@ def _closing_notices_start(blocks: list[Block]) -> int:
             start = at
             break
     return start if any(_is_stated_prose(b) for b in blocks[:start]) else len(blocks)
-
-
-AUTHOR_BIO_MAX_CHARS = 300  # each
 
 
 def _author_bio_start(blocks: list[Block]) -> int | None:

@@ -1241,7 +1241,8 @@ RATING_WIDGET = re.compile(
     re.IGNORECASE,
 )
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
 # the site's pager: '上一篇：…', 'Next article: …' ('Next: the vote' is prose: English needs the noun)
 ADJACENT_POST_LINK = re.compile(
@@ -1467,13 +1468,12 @@ _POSTED_FROM = re.compile(r"(?<=\d)\s*(?:发表于|發表於|IP属地[:：]?|IP�
 
 # A date in any of its common writings, its parts captured: '2021-05-28', '2021/5/28', '2021.05.28', '2021年5月28日',
 # 'May 28, 2021', '28 May 2021'
+_MONTH_NAME = f"({'|'.join(_MONTHS)})[a-z]*\\.?"  # (captured: _written_day reads it)
 _WRITTEN_DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})"
-    r"|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})",
+    rf"|\b{_MONTH_NAME}\s+(\d{{1,2}}),?\s+(\d{{4}})|\b(\d{{1,2}})\s+{_MONTH_NAME},?\s+(\d{{4}})",
     re.IGNORECASE,
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DAY_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 # a story's length beside its byline ('字数 320', '全文约2300字', '1,200 words')
 _LENGTH = re.compile(r"(?:字数|字數|全文(?:约|約)?|共)\s*[:：]?\s*\d[\d,]*\s*字?|\d[\d,]*\s*(?:字|words)", re.I)
@@ -1505,15 +1505,13 @@ def is_dated_byline(text: str, days: frozenset[tuple[int, int, int]], names: tup
     match = _WRITTEN_DATE.search(text)
     if match is None or _written_day(match) not in days:
         return False
-    after = text[match.end() :]
+    before, after = text[: match.start()], text[match.end() :]
     for name in names:
-        after = after.replace(name, " ")
+        before, after = before.replace(name, " "), after.replace(name, " ")
     after, times = _DAY_TIME.subn(" ", after)
     if times and _HAN_OR_LATIN.search(_META_FIELD.sub(" ", _LENGTH.sub(" ", _BYLINE_PARTS.sub(" ", after)))):
         return False  # a timeline's entry: the stamp, then the event ('2021年5月28日 10:02 大坝开闸泄洪')
-    rest = f"{text[: match.start()]} {after}"
-    for name in names:
-        rest = rest.replace(name, " ")
+    rest = f"{before} {after}"
     rest = _META_FIELD.sub(" ", _LENGTH.sub(" ", _BYLINE_PARTS.sub(" ", _DATELINE_EXTRAS.sub(" ", rest))))
     rest = _PUBLISHED_ON.sub(" ", rest)
     # (a byline's mark, once the name before it is gone)
