@@ -337,11 +337,11 @@ def test_the_articles_own_pager_line_goes_and_a_qr_code_follow_prompt_in_traditi
 
 def test_a_republished_articles_takedown_notice_goes_in_both_scripts():
     # a WeChat-style repost closes with "some pictures from the web; write to us to have them removed";
-    # its source line names the outlet the text came from and stays; its editor's credit goes (session 33: bylines and
-    # credits are the page's, as its dateline is)
+    # its source line above the article and its editor's credit go to the post's credits (session 33: bylines and
+    # credits are the page's, as its dateline is; session 34: so is a repost's source line at the article's edge)
     for notice in ("部分图片来源网络，如有侵权请联系删除", "圖片來源網路，若有侵權請聯繫我們刪除"):
         page = f'<div class="rich_media_content"><p>来源：某某日报</p>{paragraphs(*ZH)}<p>编辑：王五</p><p>{notice}</p></div>'
-        assert blocks(page) == ["来源：某某日报", *ZH]
+        assert blocks(page) == ZH
     # a sentence about such a notice is prose
     line = "记者注意到，不少公众号在文末写上“如有侵权请联系删除”，以为这样就能免责，律师说这并不成立。"
     assert blocks(f"<div>{paragraphs(*ZH, line)}</div>")[-1] == line

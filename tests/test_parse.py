@@ -420,7 +420,8 @@ def test_a_source_line_opening_or_closing_the_body_is_the_posts_address(body: st
     assert [b.text for b in parsed.blocks] == texts
 
 
-def test_a_source_line_naming_an_outlet_or_beside_the_front_matters_address_stays():
+def test_a_source_line_naming_an_outlet_or_beside_the_front_matters_address_is_kept_as_a_credit():
+    # (session 34: a repost's source line at the article's edge leaves the text for the post's credits)
     texts = ["渡轮码头今早恢复通航，首班船比平日晚了四十分钟。", "港务局说，航道清淤已经完成。"]
     outlet = '<p>来源：<a href="https://news.example.com/">新闻网</a></p>'
     for front, body, line in (
@@ -431,7 +432,10 @@ def test_a_source_line_naming_an_outlet_or_beside_the_front_matters_address_stay
         parsed = parse_post(raw.encode(), "_posts/2021-05-28-x.md")
         assert isinstance(parsed, ParsedPost)
         assert parsed.url == (front[6:].strip() or None)
-        assert [b.text for b in parsed.blocks][:2] == texts and len(parsed.blocks) == 3, line
+        assert [b.text for b in parsed.blocks] + parsed.credits == [
+            *texts,
+            line or "原文链接：https://mirror.example.org/a",
+        ]
 
 
 @pytest.mark.parametrize(

@@ -150,7 +150,13 @@ from pathlib import Path
 #     ratings; a toggle card named as content no longer outranks the post's own paragraphs; a poem's short lines
 #     outrank a one-sentence bio box; a body that is a JSON object is read from its text field; kramdown's contents
 #     placeholder in any words
-PARSER_VERSION = 25
+# 26: a repost's source line ('来源：乡土观察', '（来源：青山周报 作者：蒋文）') and its original title at the article's
+#     edge go to articles.credits; a credit on the first or last line of a paragraph (a <br>, a Markdown soft break, a
+#     plain text's line) is set apart; a row of the post's fields ('作者：… | 发布于 … | 分类：… | 阅读 …'); a related-
+#     reading label over bare headlines at the end; a table of contents repeating the sections' headings; bots' notes
+#     that they synced or backed up the post; pleas to comment, pointers to more news, an edition's own line, a
+#     sponsor's note, a page's view count in 人次, a next page's title, a live page's status row; desks credited whole
+PARSER_VERSION = 26
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

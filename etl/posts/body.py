@@ -846,7 +846,8 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
             if removed is not None:
                 removed["strip_related_articles"] = removed.get("strip_related_articles", 0) + 1
             continue
-        blocks += [Block("paragraph", piece) for piece in split_long_text(normalize_text(part))]
+        pieces = _credit_lines_apart(part, soft_breaks=True) if "\n" in part.strip() else None
+        blocks += [Block("paragraph", piece) for piece in pieces or split_long_text(normalize_text(part))]
     return blocks
 
 
@@ -1420,6 +1421,43 @@ def _chrome_lines(raw: str) -> list[str] | None:
     return lines
 
 
+_LINE = re.compile(f"[^{LINE_BREAK}]+")
+_SOFT_LINE = re.compile(f"[^\n{LINE_BREAK}]+")
+
+
+_LABELLED_FIELD = re.compile(r"[\u3400-\u9fffA-Za-z ]{1,8}[:：]\s*\S")
+_BARE_URL = re.compile(r"https?://\S+")
+
+
+def _is_credit_on_a_line(line: str) -> bool:
+    return len(line) <= boilerplate.CREDIT_LINE_MAX_CHARS and (
+        boilerplate.is_credit_line(line) or _is_origin_note(line)
+    )
+
+
+def _credit_lines_apart(raw: str, soft_breaks: bool) -> list[str] | None:
+    """A paragraph's first or last lines that are credits or notes of where the post came from ('作者：田野',
+    '本文由供电服务中心提供', '来源：青山周报'), set apart from its text by a line break only (a Markdown soft
+    break, a <br>, a plain text's next line): each a block of its own, so that the rules weigh it alone; the
+    paragraph's text between them as written. None when neither edge line is one."""
+    found = (_SOFT_LINE if soft_breaks else _LINE).finditer(raw)
+    lines = [(line.start(), line.end(), text) for line in found if (text := normalize_text(line[0]))]
+    first, last = 0, len(lines)
+    while last - first > 1 and _is_credit_on_a_line(lines[last - 1][2]):
+        last -= 1
+    while last - first > 1 and _is_credit_on_a_line(lines[first][2]):
+        first += 1
+    if (first == 0 and last == len(lines)) or boilerplate.text_rule_for(normalize_text(raw)) is not None:
+        return None  # (a block the rules drop whole, such as a forum post's header, goes whole)
+    between = [text for _, _, text in lines[first:last]]
+    if (len(between) >= 2 and all(_LABELLED_FIELD.match(text) for text in between)) or _BARE_URL.fullmatch(between[0]):
+        return (
+            None  # a card of fields ('作者：…', '译者：…', '出版社：…': a book's), a picture's label over its address
+        )
+    middle = normalize_text(raw[lines[first][0] : lines[last - 1][1]])
+    return [text for _, _, text in lines[:first]] + split_long_text(middle) + [text for _, _, text in lines[last:]]
+
+
 class _Walker:
     """Reads a cleaned DOM in document order into blocks, images and links."""
 
@@ -1432,8 +1470,11 @@ class _Walker:
         signup_holders: frozenset[int] = frozenset(),
         namespace: str | None = None,
         hidden_names: frozenset[str] = frozenset(),
+        soft_breaks: bool = False,
     ) -> None:
         self.body = Body()
+        # a line break in the text is the writer's (a Markdown paragraph's soft break), not a wrap of the HTML source
+        self.soft_breaks = soft_breaks
         self.apply_rules = apply_rules
         self.hidden_names = hidden_names  # classes and ids the page's style sheet hides (``names_a_style_sheet_hides``)
         self.namespace = namespace  # the first part most of the page's class names share (``class_namespace``)
@@ -1484,6 +1525,12 @@ class _Walker:
             text = ""
         leads_to = next(iter(targets)) if len(targets) == 1 else None
         pieces = _chrome_lines(raw) if LINE_BREAK in raw and self._run_kind != "preformatted" else None
+        if (
+            pieces is None
+            and self._run_kind == "paragraph"
+            and (LINE_BREAK in raw or (self.soft_breaks and "\n" in raw))
+        ):
+            pieces = _credit_lines_apart(raw, self.soft_breaks)
         for piece in pieces or split_long_text(text):
             self.body.blocks.append(Block(self._run_kind, piece, not self._run_has_plain_text, leads_to))
         self._run = []
@@ -2294,6 +2341,14 @@ def _apply_text_rules(body: Body) -> None:
     if cut:
         body.removed["drop_collapsed_copies"] = body.removed.get("drop_collapsed_copies", 0) + len(cut)
         kept = [block for i, block in enumerate(kept) if i not in cut]
+    titles = _related_titles_start(kept)
+    if titles is not None:
+        body.removed["strip_related_articles"] = body.removed.get("strip_related_articles", 0) + len(kept) - titles
+        kept = kept[:titles]
+    contents = _contents_lines(kept)
+    if contents:
+        body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + len(contents)
+        kept = [block for i, block in enumerate(kept) if i not in contents]
     # A label with nothing after it headed what was removed ('相关链接：', 'You may also like:', '…的最新日記（全部）'):
     # it ends no article. A section heading where an excerpt was cut ('2. 山区的夜校') is the article's own.
     orphans = 0
@@ -2311,21 +2366,77 @@ def _apply_text_rules(body: Body) -> None:
     if counters:
         body.removed["drop_gallery_counters"] = body.removed.get("drop_gallery_counters", 0) + len(counters)
         kept = [block for i, block in enumerate(kept) if i not in counters]
-    # a repost's note of where it came from above the article ('本文經授權轉載自《…》', '本文转载自：…'): the post's credit
-    while len(kept) > 1 and boilerplate.FIRST_PUBLISHED_NOTE.match(kept[0].text) and _is_stated_prose(kept[1]):
-        body.credits.insert(body.lead_credits, kept.pop(0).text)
-        body.lead_credits += 1
-        body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + 1
+    # a repost's note of where it came from above the article ('本文經授權轉載自《…》', '来源：乡土观察'): the post's credit
+    # (several: '原标题：…' over '来源：…'; the headline repeated may stand between them and the prose)
+    notes = next((i for i, block in enumerate(kept) if not _is_origin_note(block.text)), len(kept))
+    if notes and any(_is_stated_prose(block) for block in kept[notes : notes + 2]):
+        body.credits[body.lead_credits : body.lead_credits] = [block.text for block in kept[:notes]]
+        body.lead_credits += notes
+        body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + notes
+        kept = kept[notes:]
     notices = _closing_notices_start(kept)
     if notices < len(kept):
         body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + len(kept) - notices
-        body.credits += [b.text for b in kept[notices:] if boilerplate.FIRST_PUBLISHED_NOTE.match(b.text)]
+        body.credits += [b.text for b in kept[notices:] if _is_origin_note(b.text)]
         kept = kept[:notices]
     bio = _author_bio_start(kept)
     if bio is not None:
         body.removed["drop_author_bios"] = body.removed.get("drop_author_bios", 0) + len(kept) - bio
         kept = kept[:bio]
     body.blocks = kept
+
+
+RELATED_TITLE_MAX_CHARS = 40
+_TITLE_ENDING = re.compile(r"[。！？!?.…；;]\s*[”」』\"')）]*$")
+
+
+def _related_titles_start(blocks: list[Block]) -> int | None:
+    """Where the site's list of other articles written as plain lines starts (its links lost): a related-reading
+    label alone on its line ('延伸閱讀', '相关阅读：') after the article's prose, then only headlines to the end, each
+    short, ending no sentence, not a book's title in 《》 (the author's own reading list). None when there is none."""
+    end = len(blocks)
+    at = end - 1
+    while at > 0 and blocks[at].kind in ("paragraph", "list_item") and _reads_as_a_headline(blocks[at].text):
+        at -= 1
+    if at == end - 1 or at < 1 or not main_content.reads_as_related_label(blocks[at].text):
+        return None
+    return at if any(_is_stated_prose(block) for block in blocks[:at]) else None
+
+
+def _reads_as_a_headline(text: str) -> bool:
+    return (
+        len(text) <= RELATED_TITLE_MAX_CHARS
+        and _TITLE_ENDING.search(text) is None
+        and not text.lstrip().startswith(("《", "<", "〈"))
+        and not main_content.reads_as_related_label(text)
+    )
+
+
+CONTENTS_LINE_MAX_CHARS = 40
+
+
+def _contents_lines(blocks: list[Block]) -> set[int]:
+    """Positions of a table of contents written as lines (its links lost): a run of two or more short lines above the
+    article's sections that repeat, in order, the headings of those sections, maybe under a label ('本期目录')."""
+    headings = [block.text for block in blocks if block.kind == "heading"]
+    if len(headings) < 2:
+        return set()
+    for start, block in enumerate(blocks):
+        if block.kind == "heading":
+            return set()  # the contents come before the first section
+        if block.text != headings[0] or len(block.text) > CONTENTS_LINE_MAX_CHARS:
+            continue
+        run = 0
+        while start + run < len(blocks) and run < len(headings) and blocks[start + run].text == headings[run]:
+            if blocks[start + run].kind == "heading":
+                break
+            run += 1
+        if run >= 2:
+            found = set(range(start, start + run))
+            if start > 0 and _TOC_LABEL.match(blocks[start - 1].text):
+                found.add(start - 1)
+            return found
+    return set()
 
 
 _CUT_END = re.compile(r"\s*(?:\.{3}|…+)\s*$")
@@ -2352,7 +2463,8 @@ def _cut_copy_of_what_follows(blocks: list[Block], i: int) -> bool:
 
 
 _TOC_LABEL = re.compile(
-    r"^(?:文章|本文|内容|內容)?(?:目录|目錄|导读|導讀)\s*[:：]?$|^(?:table of )?contents\s*:?$", re.IGNORECASE
+    r"^(?:文章|本文|内容|內容|本期|本周|本週)?(?:目录|目錄|导读|導讀)\s*[:：]?$|^(?:table of )?contents\s*:?$",
+    re.IGNORECASE,
 )
 
 # The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
@@ -2386,11 +2498,15 @@ def _slide_counters(blocks: list[Block]) -> set[int]:
     }
 
 
+def _is_origin_note(text: str) -> bool:
+    """Whether a block says where the post came from: a repost's note ('本文经授权转载自…') or its source line
+    ('来源：乡土观察', ``boilerplate.is_source_line``). At the article's edge it is the post's credit."""
+    return boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None or boilerplate.is_source_line(text)
+
+
 def _is_closing_note(text: str) -> bool:
     return not _wholly_quoted(text) and (  # (words quoted whole are the author's: an article studying such notes)
-        boilerplate.CLOSING_NOTICE.match(text) is not None
-        or boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None
-        or boilerplate.is_reader_plea(text)
+        boilerplate.CLOSING_NOTICE.match(text) is not None or _is_origin_note(text) or boilerplate.is_reader_plea(text)
     )
 
 
@@ -2666,7 +2782,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     )
     page_title = _page_title(tree, measured) if main_content_only and title is None else None
     main_content.settle_islands(page, chosen, measured.chars)
-    walker = _Walker(total_text=1, apply_rules=False, source=html)
+    walker = _Walker(total_text=1, apply_rules=False, source=html, soft_breaks=not main_content_only)
     walker.body.removed = page.removed
     if chosen and not (len(chosen) == 1 and chosen[0] is measured):
         main_content.prune_link_lists(chosen, walker.body.removed, rules.conversations())
@@ -2679,7 +2795,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
             walker.body.removed["outside_main_content"] = max(left_out, 1)
     if not walker.body.blocks:
         # short bodies (nothing scored) and pages whose chosen box holds no block: the whole body
-        walker = _Walker(total_text=1, apply_rules=False, source=html)
+        walker = _Walker(total_text=1, apply_rules=False, source=html, soft_breaks=not main_content_only)
         walker.body.removed = page.removed
         scope = main_content.title_box(measured, title) if main_content_only else None
         if scope is not None:

@@ -468,6 +468,8 @@ MAILING_NOTICE = re.compile(
     # '您收到这封邮件，是因为您订阅了…', 'You received this email because you subscribed…'
     r"|^\s*(?:您|你)(?:之所以)?(?:收到|會收到|会收到)(?:这|這|此|本)(?:封)?(?:邮件|郵件|电子报|電子報|信)"
     r"|^\s*you(?:'re| are)? receiv(?:ed|ing) this (?:email|e-mail|newsletter|message) because"
+    # '你正在阅读的是《山城通讯》', '退订请回复“TD”'
+    r"|^\s*(?:你|您)正在(?:阅读|閱讀)(?:的是)?《[^《》]{1,20}》|^\s*(?:退订|退訂)(?:请|請)(?:回复|回覆)"
     # '退订 | 管理订阅偏好 …', '取消訂閱', 'Unsubscribe | Manage preferences' (a row of the list's controls, the address after)
     r"|^\s*(?:退订|退訂|取消订阅|取消訂閱|unsubscribe)(?:本邮件|本郵件|本刊)?\s*(?:$|[|｜·•]\s*(?:管理|更新|修改)?"
     r"(?:订阅|訂閱)?(?:偏好|设置|設定|选项|選項)|\s*[|｜·•]\s*(?:manage|update) (?:your )?(?:preferences|subscription))",
@@ -480,8 +482,11 @@ GENERATOR_NOTICE_MAX_CHARS = 80
 GENERATOR_NOTICE = re.compile(
     r"^[—\-–\s]*(?:(?:proudly\s+)?(?:powered|generated|hosting provided) (?:by|with)\s+[^\s!?][^!?]{0,30}?"
     r"(?:\s*[·|｜]\s*[^·|｜!?]{1,24})?[.。]?\s*$"
-    r"|(?:该|該|本|此)(?:内容|內容|条目|條目|摘要|页面|頁面|消息|訊息|说明|說明|文章|文)?(?:由|经|經)\s*[^\s，。,]{1,20}\s*"
-    r"(?:(?:自动|自動)(?:生成|产生|產生|抓取|转换|轉換|转发|轉發|整理|翻译|翻譯|摘要)|二次(?:转发|轉發)"
+    # ('本文由 RSS to Markdown 机器人自动同步', '由 weibo-to-md 自动备份')
+    r"|(?:(?:该|該|本|此)(?:内容|內容|条目|條目|摘要|页面|頁面|消息|訊息|说明|說明|文章|文|帖|贴|貼)?(?:由|经|經)\s*|由\s+)"
+    r"[^\s，。,][^，。,]{0,29}?\s*"
+    r"(?:(?:自动|自動)(?:生成|产生|產生|抓取|转换|轉換|转发|轉發|整理|翻译|翻譯|摘要|同步|备份|備份|存档|存檔|搬运|搬運)"
+    r"|二次(?:转发|轉發)"
     r"|(?:转换|轉換)(?:为|為|成)\s*(?:markdown|rss|纯文本|純文字|html))"
     # '来自 RSSHub 微博转换': the bridge that converted the item, alone on its line
     r"|(?:来自|來自)\s*[^\s，。,]{1,20}(?:\s*[^\s，。,]{1,12})?\s*(?:转换|轉換|自动生成|自動生成|自动抓取|自動抓取)\s*$)",
@@ -913,7 +918,7 @@ _INTERFACE_WORDS = (
     # a player loading ('视频加载中，请稍候...')
     r"(?:视频|視頻|影片|音频|音頻|播放器)(?:正在)?(?:加载|加載|载入|載入)中?(?:[，,]?\s*(?:请稍候|請稍候))?[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)更多|"
     r"(?:请|請)稍(?:候|等)[.…。]*|"
-    r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|"
+    r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|(?:阅读|閱讀|查看)(?:下一篇|上一篇)|正在更新|自动刷新|自動刷新|"
     # a fold's count of what is left ('剩余 58% 未读'), a poll's promise of its results ('投票后可查看结果详情')
     r"(?:剩余|剩餘|还剩|還剩)\s*\d{1,3}\s*%\s*(?:未读|未讀)(?:[，,\s]*(?:立即|点击|點擊)?(?:打开|打開|展开|展開|继续阅读|繼續閱讀|阅读全文|閱讀全文))?|(?:投票|参与|參與)(?:后|後)(?:可)?(?:查看|看到)(?:投票)?(?:结果|結果)(?:详情|詳情)?|"
     # a scroll cue ('往下滑继续阅读', '向下滑動看更多', '▼ 继续阅读 ▼')
@@ -1121,6 +1126,11 @@ NATIVE_AD_HEAD = re.compile(
     re.IGNORECASE,
 )
 NATIVE_AD_TAIL = re.compile(rf"\S\s*{_BRACKETED_AD}$")
+# the note that a sponsor paid for the story ('（本新聞由山海觀光協會贊助刊登）', '本文由某某品牌赞助播出')
+SPONSOR_NOTE = re.compile(
+    r"^[（(【\[]?\s*(?:本(?:新闻|新聞|文|篇|内容|內容|报道|報導|节目|節目|专题|專題|版)|此(?:文|内容|內容))"
+    r"(?:由|获|獲)[^。！？，,]{1,24}(?:赞助|贊助|冠名)(?:刊登|刊出|播出|发布|發布|提供|制作|製作)?\s*[)）】\]]?[。.]?$"
+)
 
 
 def _is_native_ad(text: str) -> bool:
@@ -1131,7 +1141,11 @@ def _is_native_ad(text: str) -> bool:
         if "sponsored" not in lowered and "advertisement" not in lowered:
             return False
     stripped = text.strip()
-    return NATIVE_AD_HEAD.match(stripped) is not None or NATIVE_AD_TAIL.search(stripped[-16:]) is not None
+    return (
+        NATIVE_AD_HEAD.match(stripped) is not None
+        or NATIVE_AD_TAIL.search(stripped[-16:]) is not None
+        or SPONSOR_NOTE.match(stripped) is not None
+    )
 
 
 # A label, then a short list of words: a keyword group that lost its class name ('标签：…', 'Topics: …').
@@ -1170,10 +1184,16 @@ CLOSING_NOTICE_HEADING = re.compile(rf"^\s*[【\[]?\s*(?:{_NOTICE_LABEL})\s*[】
 # '本文经授权转载自微信公众号…', 'Originally published at …', 'Continue reading on Medium »'): the post's note on
 # its own history, at its top or its end
 FIRST_PUBLISHED_NOTE = re.compile(
-    r"^[\s*_（(\[【>]*(?:本文|此文|这篇文章|這篇文章|原文|文章)?[^。！？，,]{0,8}?"
+    r"^[\s*_（(\[【>—–-]*(?:本文|此文|这篇文章|這篇文章|原文|文章)?[^。！？，,]{0,8}?"
     r"(?:(?:最初|首先|最早|首)(?:发布|發布|发表|發表|发|發|刊登|刊载|刊載|出现|出現)(?:于|於|在)"
-    r"|(?:经|經)?(?:授权|授權)?(?:同步|转载|轉載|转自|轉自|搬运|搬運)(?:自|于|於)"
+    r"|(?:经|經)?(?:授权|授權)?(?:同步|转载|轉載|转自|轉自|转发|轉發|搬运|搬運)(?:自|于|於)"
     r"|(?:同步|转载|轉載)(?:到|至|在))"
+    # ('本文来自微信公众号：…', '（本文来自理财周报网）', '本文节选自《…》一书')
+    r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)\s*(?:(?:来自|來自)\s*(?=微信|公众号|公眾號|[:：《「“]"
+    r"|[^\s，。,]{2,12}(?:网|網|报|報|社|刊|杂志|雜誌|平台|频道|頻道)\s*[)）]?\s*$)|选自|選自|摘编自|摘編自|节选自|節選自)"
+    # a translation's note of the language it was written in ('本文原以英文发表'), a repost's original title
+    r"|^[\s*_（(\[【>]*(?:本文|此文|原文)(?:原|最初)?以[\u3400-\u9fff]{1,4}(?:发表|發表|刊登|刊出|写成|寫成|撰写|撰寫)"
+    r"|^[\s*_（(\[【>]*(?:原标题|原標題|原文标题|原文標題|原题|原題)\s*(?:[:：]|为|為)"
     r"|^[\s*_(\[]*(?:this (?:post|article|piece|essay|story) (?:was |is )?(?:originally|first) (?:published|posted|appeared)"
     r"|originally (?:published|posted) (?:at|on|in)|first (?:published|posted) (?:at|on|in)|cross-?posted (?:from|to|on)"
     r"|continue reading on \S)",
@@ -1191,7 +1211,10 @@ _PLEA_VERB = (
 _PLEA_SENTENCE = re.compile(
     r"^[^\w]*(?:更多[^。！？!?，,]{0,6}?[，,]?\s*)?(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*)"
     r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
-    rf"{_PLEA_VERB}"
+    rf"(?:{_PLEA_VERB}|投稿|留言)"
+    # more news elsewhere: the site's pointer to itself ('☆ 更多新聞請見中台灣時報網站 ☆')
+    r"|^[^\w]*更多(?:新闻|新聞|资讯|資訊|内容|內容|精彩|文章|报道|報導)[^。！？!?，,]{0,4}?(?:请|請)?"
+    r"(?:见|見|看|上|到|浏览|瀏覽|访问|訪問|登入|登录|登錄|点击|點擊)"
     # the ask alone, short as a command is, then a comma, an exclamation or nothing ('关注青禾城事，…', '扫码加入周末亲子群'):
     # '關注團體正收集居民簽名' reports, '分享会将于周六举行。' names a talk
     rf"|^[^\w]*{_PLEA_VERB}(?![会會者度量数數率权權人点點])[^。！？!?，,:：|｜]{{0,8}}(?:[，,！!~～:：|｜]|吧|$)"
@@ -1246,7 +1269,7 @@ _MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
 # the site's pager: '上一篇：…', 'Next article: …' ('Next: the vote' is prose: English needs the noun)
 ADJACENT_POST_LINK = re.compile(
-    r"^(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇)"
+    r"^(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|上一页|下一页|上一頁|下一頁)"
     r"(?:\s*(?:文章|新闻|新聞))?|(?:previous|next|prev)\s+(?:post|article|story|entry))\s*[:：]",
     re.IGNORECASE,
 )
@@ -1314,7 +1337,7 @@ IP_LOCATION_LINE = re.compile(rf"^{_IP_LOCATION}$", re.IGNORECASE)
 # 小]'), a view count ('浏览次数：1086'), an update stamp ('（3/4 15:20 更新）'), the writer's IP location
 _DATELINE_EXTRAS = re.compile(
     r"(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
-    r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
+    r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
     r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
     rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
     rf"|{_IP_LOCATION}",
@@ -1322,7 +1345,7 @@ _DATELINE_EXTRAS = re.compile(
 )
 # after the extras: a date and time, maybe labelled, maybe with the source ('发布时间：2022-01-20 10:00 来源：市统计局')
 _DATE_AND_SOURCE = re.compile(
-    r"^(?:(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|日期|时间|時間"
+    r"^(?:(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|发布日期|發布日期|發佈日期|更新日期|日期|时间|時間"
     r"|(?:发布|發布|發佈|发表|發表|编辑|編輯|更新)(?:于|於))\s*[:：]?\s*)?"
     rf"{_DATE}\s*{_TIME}?\s*(?:{_SOURCE})?\s*$",
     re.IGNORECASE,
@@ -1331,8 +1354,9 @@ _DATE_AND_SOURCE = re.compile(
 
 # A page's metadata field: a label, a colon, a short value ('作者：林间', '阅读：1203', '发布时间：2023-12-20 10:00')
 _META_FIELD = re.compile(
-    r"(?:作者|来源|來源|出处|出處|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|"
-    r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|量|数|數)?|字号|字號)"
+    r"(?:作者|来源|來源|出处|出處|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|发布日期|發布日期|發佈日期|"
+    r"更新日期|时间|時間|日期|"
+    r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?|字号|字號)"
     rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|[^\s:：|｜]{{1,20}})",
     re.IGNORECASE,
 )
@@ -1560,8 +1584,9 @@ _STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·
 # Each credit a role, a colon and one to six names (and a desk's code); around them brackets,
 # the desk's '【纠错】' control, a date code ('1100304'). A desk editor's role must be there, or a bracketed '（編輯：…）'
 # (a byline alone, '记者：王某', is ``CREDIT_LINE``'s; '记者：好的' is a question).
+_OWN_DESK = r"(?:本[报報网網台刊站](?:讯|訊)\s*)?"  # the outlet's own story ('本网讯 责编：吴静')
 STAFF_CREDITS = re.compile(
-    rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*"
+    rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*{_OWN_DESK}"
     rf"(?:(?:{_STAFF_ROLES})\s*[:：/／｜|]\s*(?:{_STAFF_NAMES})?{_DESK_CODE}[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
 )
 # A byline or a credit line and nothing else, however its roles are written: '文／童家蔚 圖／蘇立群', '文字｜林溪 摄影｜何川',
@@ -1595,7 +1620,11 @@ _CREDIT_NAME = (
     r"(?![\u3400-\u9fff]{0,4}[我你您他她它们們的了是很在不也亦都就这這那么麼吗嗎呢吧啊说說想要会會没沒和与與及或])"
     r"[\u3400-\u9fff]{2,5}?(?:·[\u3400-\u9fff]{1,5})?|[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
-_CREDIT_NAMES = rf"{_CREDIT_NAME}(?:\s*[、/／&]\s*{_CREDIT_NAME}){{0,3}}(?:\s*[（(][^()（）]{{1,14}}[)）])?"
+# or a desk or a team credited whole ('栗子街坊编辑部', '城市数据团队')
+_CREDIT_DESK = r"[\u3400-\u9fffA-Za-z]{1,10}(?:编辑部|編輯部|工作室|团队|團隊|小组|小組|报道组|報導組|课题组|課題組)"
+_CREDIT_NAMES = (
+    rf"(?:{_CREDIT_DESK}|{_CREDIT_NAME})(?:\s*[、/／&]\s*{_CREDIT_NAME}){{0,3}}(?:\s*[（(][^()（）]{{1,14}}[)）])?"
+)
 _CREDIT_OUTLET = r"[\u3400-\u9fffA-Za-z]{2,16}"
 _CREDIT_UNIT = (
     rf"(?:{_CREDIT_ROLES}\s*(?:[:：/／｜|，,]|(?<={_SPACED_ROLES})\s)\s*(?:(?<=源[:：])\s*{_CREDIT_OUTLET}|{_CREDIT_NAMES})"
@@ -1608,7 +1637,7 @@ _CREDIT_UNIT = (
     rf"|(?:本文|图片|圖片|照片|视频|視頻)?由{_CREDIT_OUTLET}(?:提供|供图|供圖)|{_CREDIT_NAME}(?:融媒|工作室|团队|團隊)?出品)"
 )
 CREDIT_LINE = re.compile(
-    rf"^[（(【\[]?\s*{_CREDIT_UNIT}(?:(?:\s*[|｜·・;；,，/／\s]\s*|(?={_CREDIT_ROLE})){_CREDIT_UNIT})*"
+    rf"^[（(【\[]?\s*{_OWN_DESK}{_CREDIT_UNIT}(?:(?:\s*[|｜·・;；,，/／\s]\s*|(?={_CREDIT_ROLE})){_CREDIT_UNIT})*"
     r"\s*[)）】\]]?\s*\d{0,8}$",
     re.IGNORECASE,
 )
@@ -1643,6 +1672,31 @@ def is_credit_line(text: str) -> bool:
         and not _SENTENCE_PUNCTUATION.search(text)
         and bool(CREDIT_LINE.match(text.strip()))
     )
+
+
+# A repost's line naming where its text came from ('来源：乡土观察（ID：xiangtu_gc）', '（来源：青山周报 作者：蒋文）',
+# '转载自：某某网', '來源：https://…'): the outlet (maybe its account's id in brackets) or its address, maybe credits
+# after it, no sentence. Amid the article such a line names a chart's or a quotation's source and stays; at the
+# article's edge (``body``) it is the post's credit.
+_SOURCE_LABEL = r"(?:文章|本文|稿件|内容|內容)?(?:来源|來源|出处|出處)|转自|轉自|转载自|轉載自|稿源|source"
+SOURCE_LINE = re.compile(
+    rf"^[（(【\[]?\s*(?:{_SOURCE_LABEL})\s*[:：]\s*"
+    r"(?:https?://\S+|(?:《[^《》]{1,20}》|[^\s。！？!?，,；;：:（()）\[\]【】《》]{1,16})(?:\s*[（(][^()（）]{1,24}[)）])?)"
+    r"(?P<rest>.*?)\s*[)）】\]]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_source_line(text: str) -> bool:
+    """Whether a line only names where a repost came from (``SOURCE_LINE``), with credits after it or nothing."""
+    text = text.strip()
+    if len(text) > CREDIT_LINE_MAX_CHARS or _SENTENCE_PUNCTUATION.search(text):
+        return False
+    match = SOURCE_LINE.match(text)
+    if match is None:
+        return False
+    rest = match["rest"].strip(" |｜·・,，;；/／")
+    return not rest or is_credit_line(rest)
 
 
 _EDITOR_CREDIT = guarded(re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／｜|]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"))
@@ -2442,7 +2496,39 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if len(text) <= TALLY_MAX_CHARS and _is_status_line(text):
         return "drop_interface_labels"  # the platform's counts with the post's status ('👁 2.3K · 10:02', '1,284 個讚')
+    if len(text) <= FIELD_ROW_MAX_CHARS and _FIELD_SEPARATOR.search(text):
+        return _field_row_rule(text)
     return None
+
+
+FIELD_ROW_MAX_CHARS = 120
+_POSTED_VIA = re.compile(
+    r"^(?:来自|來自|发自|發自|via)\s*[^\s。！？，,][^。！？，,]{0,20}$", re.IGNORECASE
+)  # ('来自 微博')
+_FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
+
+
+def _field_row_rule(text: str) -> str | None:
+    """The rule for a row of the post's fields set apart by bars or dots ('作者：青藤 | 发布于 2021-05-28 | 分类：果树 |
+    阅读 1,203'), each field alone one the text rules drop or a category's label: a credit's rule when a field credits
+    someone (the row is the post's credit), else the page's metadata. None when any field reads otherwise."""
+    fields = [field for field in _FIELD_SEPARATOR.split(text.strip()) if field]
+    if len(fields) < 2:
+        return None
+    credits = False
+    for field in fields:
+        if CATEGORY_LINE.match(field) and len(field) <= 30 and _lists_keywords(field):
+            continue
+        if FIRST_PUBLISHED_NOTE.match(field) or is_source_line(field):
+            credits = True  # where the post came from ('转发自 @市气象台 · 06:35 · 来自 微博')
+            continue
+        if is_bare_timestamp(field) or _POSTED_VIA.match(field) or _WRITTEN_DATE.fullmatch(field):
+            continue
+        rule = text_rule_for(field)
+        if rule is None or rule == "drop_stray_literals":
+            return None
+        credits = credits or rule == "drop_staff_credits"
+    return "drop_staff_credits" if credits else "drop_page_meta"
 
 
 KEYWORD_MAX_CHARS = 12  # one keyword of a labelled line ('社区食堂')

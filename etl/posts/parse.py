@@ -843,18 +843,30 @@ def _source_line_url(body: body_mod.Body) -> str | None:
     written out, or the link whose text the line shows ('原文地址：<a href=…>标题</a>'), when it names one article
     (not a site's home page). None when there is none."""
     for index in (0, len(body.blocks) - 1):
-        match = _SOURCE_LINE.match(body.blocks[index].text)
-        if match is None:
-            continue
-        named = match[1]
-        url = named if _HTTP.match(named) else None
-        if url is None:
-            url = next((link.href for link in body.links if link.text == named and _HTTP.match(link.href)), None)
-        # an outlet's home page ('来源：<a href="https://news.example.com/">新闻网</a>') is no article's address
-        if url is not None and identifies_article(url):
+        url = _named_article(body, body.blocks[index].text)
+        if url is not None:
             del body.blocks[index]
             return url
+    # the line may have left the text for the post's credits already (a repost's source line at the article's edge)
+    for index, credit in enumerate(body.credits):
+        url = _named_article(body, credit)
+        if url is not None:
+            del body.credits[index]
+            body.lead_credits -= index < body.lead_credits
+            return url
     return None
+
+
+def _named_article(body: body_mod.Body, line: str) -> str | None:
+    match = _SOURCE_LINE.match(line)
+    if match is None:
+        return None
+    named = match[1]
+    url = named if _HTTP.match(named) else None
+    if url is None:
+        url = next((link.href for link in body.links if link.text == named and _HTTP.match(link.href)), None)
+    # an outlet's home page ('来源：<a href="https://news.example.com/">新闻网</a>') is no article's address
+    return url if url is not None and identifies_article(url) else None
 
 
 def _markdown_link_line(body: str) -> tuple[str, str, int] | None:

@@ -1,0 +1,168 @@
+"""Hard cases, session 34 (2026-12-06): what a repost says of its origin at the article's edges, a credit written on
+a line of its own under a paragraph, rows of the post's fields, and bots' notes on the copies they made. Every page
+is of our own writing; each test failed before the fix it names."""
+
+from __future__ import annotations
+
+from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_more import NOW, TW, ZH, blocks, paragraphs
+
+
+def markdown_post(body: str) -> ParsedPost:
+    front = '---\nlayout: post\ntitle: "测试"\ndate: 2021-05-28 10:00:00 +0800\nsource: 青山周报\n---\n'
+    parsed = parse_post((front + body).encode(), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost), parsed
+    return parsed
+
+
+def test_a_source_line_at_the_articles_edge_is_its_credit_and_amid_the_article_it_stays():
+    for line in ["来源：乡土观察（ID：xiangtu_gc）作者：田野", "（来源：青山周报 作者：蒋文）"]:
+        for page in [paragraphs(line, *ZH), paragraphs(*ZH, line)]:
+            post = markdown_post(page)
+            assert [b.text for b in post.blocks] == ZH and post.credits == [line], (line, page)
+    # an article's address given as its source is the post's url
+    for page in [
+        paragraphs("來源：https://news.example.tw/a/1", *TW),
+        paragraphs(*TW, "來源：https://news.example.tw/a/1"),
+    ]:
+        post = markdown_post(page)
+        assert [b.text for b in post.blocks] == TW and not post.credits and post.url == "https://news.example.tw/a/1"
+    # a chart's source amid the article, and a sentence opening with the word, are the article's
+    chart = "来源：县统计局"
+    assert blocks(f"<article>{paragraphs(ZH[0], chart, *ZH[1:])}</article>") == [ZH[0], chart, *ZH[1:]]
+    said = "来源：利用已发布的图表来计算由于加班而损失的生产力"
+    assert blocks(f"<article>{paragraphs(*ZH, said)}</article>") == [*ZH, said]
+
+
+def test_a_wechat_accounts_note_that_the_post_came_from_it_goes_to_the_credits():
+    note = "（本文来自微信公众号：乡土观察（ID：xiangtu_gc），作者：田野）"
+    post = markdown_post(paragraphs(*ZH, note))
+    assert [b.text for b in post.blocks] == ZH and post.credits == [note]
+    # the article saying what it grew from is its own
+    own = "本文来自对一本新书的思考，您可以在这里下载这本书。"
+    assert blocks(f"<article>{paragraphs(own, *ZH)}</article>") == [own, *ZH]
+
+
+def test_a_credit_on_the_last_line_of_a_markdown_paragraph_is_set_apart_and_goes():
+    # a Markdown paragraph's lines joined by soft breaks: its last line is the post's credit
+    body = "\n\n".join(ZH[:3]) + "\n\n" + "供电服务热线：95598\n本文由供电服务中心提供\n"
+    post = markdown_post(body)
+    assert [b.text for b in post.blocks] == [*ZH[:3], "供电服务热线：95598"]
+    assert post.credits == ["本文由供电服务中心提供"]
+    # a paragraph wrapped at a width keeps its lines joined
+    wrapped = "清晨六点半，青石小学的食堂已经飘出了米饭的香味。学校的炊事员张姐每天\n五点就到，先磨豆浆。"
+    assert [b.text for b in markdown_post(wrapped + "\n\n" + ZH[0]).blocks] == [
+        "清晨六点半，青石小学的食堂已经飘出了米饭的香味。学校的炊事员张姐每天五点就到，先磨豆浆。",
+        ZH[0],
+    ]
+
+
+def test_in_html_only_a_br_sets_a_credit_apart_and_a_card_of_fields_stays_whole():
+    # a line of the HTML source is no line of the text: '本文经授权转载自' then its link is one sentence
+    note = '本文经授权转载自\n<a href="https://indie.example.hk/">城东独立媒体</a>'
+    post = markdown_post(f"<article><p>{note}</p>{paragraphs(*ZH)}</article>")
+    assert [b.text for b in post.blocks] == ZH and post.credits == ["本文经授权转载自城东独立媒体"]
+    # after a <br> a credit is a line of its own
+    assert blocks(f"<article>{paragraphs(*ZH[:3])}<p>{ZH[3]}<br>作者：林间</p></article>") == ZH
+    # a book's card under a review: its author and translator are its fields, not the post's credit
+    card = "作者：陈德明<br>译者：何川<br>出版时间：2017 年 3 月<br>出版社：城东大学出版社"
+    kept = blocks(f"<article>{paragraphs(*ZH[:2])}<p>{card}</p>{paragraphs(*ZH[2:])}</article>")
+    assert kept == [*ZH[:2], "作者：陈德明 译者：何川 出版时间：2017 年 3 月 出版社：城东大学出版社", *ZH[2:]]
+
+
+def test_a_row_of_the_posts_fields_goes_and_its_byline_names_the_writer():
+    row = "作者：青藤 | 发布于 2021-05-28 | 分类：果树 | 阅读 1,203"
+    front = '---\nlayout: post\ntitle: "测试"\ndate: 2021-05-28 10:00:00 +0800\n---\n'
+    post = parse_post((front + paragraphs(row, *TW)).encode(), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(post, ParsedPost) and [b.text for b in post.blocks] == TW
+    assert post.credits == [row] and post.author == "青藤"
+    assert blocks(f"<article>{paragraphs(*ZH, '发布于 2021-05-28 | 分类：果树 | 阅读 1,203')}</article>") == ZH
+    # a microblog's repost line: who it was forwarded from, when, with what
+    forwarded = "— 转发自 @市气象台 · 2021-05-28 06:35 · 来自 微博 weibo.com"
+    assert blocks(f"<article>{paragraphs(*ZH, forwarded)}</article>") == ZH
+    # words set apart by bars are the article's when any of them reads as its own
+    for line in ["苹果 | 香蕉", "上午 | 县城的菜市场最热闹"]:
+        assert blocks(f"<article>{paragraphs(*ZH[:2], line, *ZH[2:])}</article>") == [*ZH[:2], line, *ZH[2:]]
+
+
+def test_a_bots_note_that_it_synced_or_backed_up_the_post_goes():
+    for note in ["本文由 RSS to Markdown 机器人自动同步，图片可能无法显示。查看原文", "由 weibo-to-md 自动备份"]:
+        assert blocks(f"<article>{paragraphs(*ZH, note)}</article>") == ZH, note
+    # a sentence of the article about such a thing is prose
+    own = "由于用户点击了自动翻译，该邮件中包含的登录地址就泄漏了。"
+    assert blocks(f"<article>{paragraphs(*ZH, own)}</article>") == [*ZH, own]
+
+
+def test_a_related_reading_label_over_bare_headlines_at_the_end_goes_and_a_reading_list_of_books_stays():
+    titles = ["高雄港第七貨櫃中心啟用", "貨櫃車司機：一天只能跑兩趟"]
+    for label in ["延伸閱讀", "相关阅读："]:
+        assert blocks(f"<article>{paragraphs(*TW, label, *titles)}</article>") == TW, label
+    # the author's own list of books under the label, and a line of the article after it, stay
+    books = ["《小城故事》", "《县域经济十讲》"]
+    assert blocks(f"<article>{paragraphs(*ZH, '延伸阅读：', *books)}</article>") == [*ZH, "延伸阅读：", *books]
+    tail = ["延伸阅读", "小城故事", "这本书讲的是一个县城三十年的变化。"]
+    assert blocks(f"<article>{paragraphs(*ZH, *tail)}</article>") == [*ZH, *tail]
+
+
+def test_a_table_of_contents_repeating_the_sections_headings_goes():
+    sections = ["一、老城区停车新规下月实施", "二、江北夜市搬迁到哪里"]
+    page = paragraphs("本期目录", *sections) + "".join(
+        f"<h2>{h}</h2><p>{t}</p>" for h, t in zip(sections, ZH[:2], strict=True)
+    )
+    post = markdown_post(f"<article>{page}</article>")
+    assert [b.text for b in post.blocks] == [sections[0], ZH[0], sections[1], ZH[1]]
+    # one line naming the first section is the article's lead, not contents
+    lead = paragraphs(sections[0]) + "".join(f"<h2>{h}</h2><p>{t}</p>" for h, t in zip(sections, ZH[:2], strict=True))
+    assert [b.text for b in markdown_post(f"<article>{lead}</article>").blocks] == [
+        sections[0],
+        sections[0],
+        ZH[0],
+        sections[1],
+        ZH[1],
+    ]
+
+
+def test_pleas_to_comment_and_pointers_to_more_news_and_an_editions_own_line_go_after_the_article():
+    for line in [
+        "您喜欢用什么工具整理笔记？欢迎留言讨论。",
+        "☆ 更多新聞請見中台灣時報網站 ☆",
+        "你正在阅读的是《山城通讯》，每周五发送。取消订阅 · 在浏览器中查看",
+        "本网讯 责编：吴静",
+    ]:
+        assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == ZH, line
+    # a letters column inviting more letters is its own close
+    close = "欢迎读者继续来信讨论，来信请注明所在区域，编辑部保留删节权。"
+    assert blocks(f"<article>{paragraphs(*ZH, close)}</article>") == [*ZH, close]
+
+
+def test_a_run_of_origin_notes_above_the_article_goes_to_the_credits_past_a_repeated_headline():
+    notes = ["原标题：七旬老人坚持一年记录菜价", "来源：微信公众号“栗子街坊”"]
+    post = markdown_post(f"<article>{paragraphs(*notes, *ZH)}</article>")
+    assert [b.text for b in post.blocks] == ZH and post.credits == notes
+    note = "本文转载自：南洋商业观察 查看原文"
+    post = markdown_post(f"<article>{paragraphs(note, '东南亚电商市场迎来新一轮价格战', *ZH)}</article>")
+    assert [b.text for b in post.blocks] == ["东南亚电商市场迎来新一轮价格战", *ZH] and post.credits == [note]
+    for note in ["本文原以英文发表，以下为中文译文。", "（本文来自理财周报网）"]:
+        post = markdown_post(f"<article>{paragraphs(*ZH, note)}</article>")
+        assert [b.text for b in post.blocks] == ZH and post.credits == [note], note
+
+
+def test_a_desk_credited_whole_and_a_byline_row_with_its_date_go():
+    for line in ["文字：栗子街坊编辑部 | 图片：受访者提供", "记者 伍嘉言／旧金山报道 ｜ May 28, 2021"]:
+        assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == ZH, line
+        assert blocks(f"<article>{paragraphs(line, *ZH)}</article>") == ZH, line
+
+
+def test_a_sponsors_note_a_pages_view_count_a_next_page_pointer_and_a_live_pages_status_go():
+    lines = [
+        "（本新聞由山海觀光協會贊助刊登）",
+        "發布日期：2021/05/28 瀏覽人次：418",
+        "下一頁：〈放映機停下來之後〉",
+        "阅读下一篇 ›",
+        "正在更新 · 最后更新 16:20 · 自动刷新",
+    ]
+    for line in lines:
+        assert blocks(f"<article>{paragraphs(*TW, line)}</article>") == TW, line
+    # the article saying who paid for what is its own
+    own = "本次活动由山海观光协会赞助，共有两百名学生参加。"
+    assert blocks(f"<article>{paragraphs(*ZH, own)}</article>") == [*ZH, own]
