@@ -166,3 +166,44 @@ def test_a_sponsors_note_a_pages_view_count_a_next_page_pointer_and_a_live_pages
     # the article saying who paid for what is its own
     own = "本次活动由山海观光协会赞助，共有两百名学生参加。"
     assert blocks(f"<article>{paragraphs(*ZH, own)}</article>") == [*ZH, own]
+
+
+def test_a_translations_notes_and_its_card_of_the_original_go_to_the_credits():
+    notes = [
+        "本文译自日本美食杂志《旬味》2020 年冬季号，经编辑部授权。",
+        "本文为 Sam Ortiz《Why Maintainers Burn Out》的中文翻译版本，英文原版见这里。",
+        "（本文由叶青翻译，仅代表原作者观点。）",
+        "Translated with permission. Read the original in English →",
+        "原文：Alone in a New City｜作者：Ruth Sandoval｜译者：潘一禾",
+    ]
+    for note in notes:
+        for page in [paragraphs(note, *ZH), paragraphs(*ZH, note)]:
+            post = markdown_post(page)
+            assert [b.text for b in post.blocks] == ZH and post.credits == [note], note
+    # a Markdown quote of the original's fields, its lines joined
+    card = "> **原文**：*Nostalgia for Times We Never Lived*\n> **作者**：Hannah Okafor\n> **译者**：苏禾\n\n"
+    assert [b.text for b in markdown_post(card + "\n\n".join(ZH)).blocks] == ZH
+    # a book's card in a review, a sentence about a translator, are the article's
+    book = "作者：吴国光 译者：王柯 出版时间：2017 年 3 月 出版社：城东大学出版社"
+    assert blocks(f"<article>{paragraphs(book, *ZH)}</article>") == [book, *ZH]
+    own = "由他翻译的小说在当地很受欢迎。"
+    assert blocks(f"<article>{paragraphs(own, *ZH)}</article>") == [own, *ZH]
+
+
+def test_a_blogs_licence_edit_link_breadcrumb_update_stamp_and_tip_button_go():
+    for line in [
+        "本作品采用知识共享署名-非商业性使用 4.0 国际许可协议进行许可。转载请联系作者获得授权。",
+        "All photos © 陳以樂. 未經授權請勿轉載。",
+        "Edit this page on GitHub",
+        "本文最后更新于 2021-06-01",
+        "赏",
+        "题图来源：Unsplash",
+        "主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠",
+        "有問題歡迎在下方留言，我看到會回覆 👇",
+        "Forward this to a friend who might enjoy it →",
+    ]:
+        assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == ZH, line
+    assert blocks(f"<article>{paragraphs('首页 / 碎碎念 / 正文', *ZH)}</article>") == ZH
+    # the article on licences is its own
+    own = "维基百科的文字采用知识共享署名许可协议，这让我们可以自由引用。"
+    assert blocks(f"<article>{paragraphs(*ZH, own)}</article>") == [*ZH, own]

@@ -155,7 +155,10 @@ from pathlib import Path
 #     plain text's line) is set apart; a row of the post's fields ('作者：… | 发布于 … | 分类：… | 阅读 …'); a related-
 #     reading label over bare headlines at the end; a table of contents repeating the sections' headings; bots' notes
 #     that they synced or backed up the post; pleas to comment, pointers to more news, an edition's own line, a
-#     sponsor's note, a page's view count in 人次, a next page's title, a live page's status row; desks credited whole
+#     sponsor's note, a page's view count in 人次, a next page's title, a live page's status row; desks credited whole;
+#     a translation's notes and its card of the original's fields at the edge go to credits; a post's licence, an
+#     edit-on-GitHub link, a slashed breadcrumb, an update stamp, a tip button; Markdown's task lists, callouts with
+#     their titles, Obsidian's embeds and '[TOC]' markers leave no syntax in the text
 PARSER_VERSION = 26
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -31,6 +31,7 @@ from urllib.parse import unquote
 from markdown_it import MarkdownIt
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from etl.posts import boilerplate, main_content
@@ -122,7 +123,8 @@ _MARKDOWN = re.compile(
     r"|(?:[^\s] {2,}|[^\\\s]\\)\n[^\n]*(?:[^\s] {2,}|[^\\\s]\\)\n"
     # an autolink ('<https://…>') and GitHub's strikethrough ('~~去年是千分之八~~'), which Jekyll's kramdown renders
     r"|<https?://[^\s<>]+>|~~[^~\s](?:[^~\n]*[^~\s])?~~"
-    r"|^[^\s:][^\n]*\n:[ \t]+\S",  # a term, then its definition (kramdown's definition list)
+    r"|^[^\s:][^\n]*\n:[ \t]+\S"  # a term, then its definition (kramdown's definition list)
+    r"|!\[\[[^\[\]\n]+\]\]",  # Obsidian's embed of a picture or a note ('![[火场.png]]')
     re.MULTILINE,
 )
 # Markdown whose author put a few HTML blocks in it (an ad's <div>, a note), as kramdown allows: a heading or a
@@ -147,6 +149,8 @@ _markdown = (
     .enable("strikethrough")
     .use(footnote_plugin)
     .use(deflist_plugin)  # kramdown's definition lists ('便桥' over ': 施工期间临时搭建的桥'): a term, its definition
+    # GitHub's task lists ('- [x] 买好车票'): the item's words after a checkbox, which is no text
+    .use(tasklists_plugin)
 )
 _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' link back from a footnote's text
 # every link is read as a link: nothing renders in a browser here, and a refused one ('[打印](javascript:print())',
@@ -211,6 +215,25 @@ def _numbered_line(state: Any) -> None:
 
 
 _markdown.core.ruler.push("numbered_line", _numbered_line)
+# Obsidian's embeds, a picture ('![[火场.png]]', '![[图 1.jpg|300]]': a width after the bar) or another note shown in
+# this one ('![[决策日志#第二章]]'): the picture is an image, the note no text of this post's
+_EMBED = re.compile(r"!\[\[([^\[\]|#\n]+)[^\[\]\n]*\]\]")
+
+
+def _embed(state: Any, silent: bool) -> bool:
+    if not state.src.startswith("![[", state.pos):
+        return False
+    found = _EMBED.match(state.src, state.pos, state.posMax)
+    if found is None:
+        return False
+    target = found[1].strip()
+    if not silent and _IMAGE_ADDRESS.search(target) is not None:
+        state.push("html_inline", "", 0).content = f'<img src="{html_lib.escape(target)}" alt="">'
+    state.pos = found.end()
+    return True
+
+
+_markdown.inline.ruler.before("image", "embed", _embed)
 # Block-level HTML: a body that has any is HTML (the generator's template, a scraped page). One with only
 # inline tags (<b>, <a>, <span>, <br>) and Markdown's block syntax is Markdown, as Jekyll renders it.
 _BLOCK_LEVEL_TAG = re.compile(
@@ -221,10 +244,14 @@ _BLOCK_LEVEL_TAG = re.compile(
 _EMPHASIS = re.compile(
     r"(?<![*A-Za-z0-9])(?:\*\*[^*\s](?:[^*\n]*[^*\s])?\*\*|\*[^*\s](?:[^*\n]*[^*\s])?\*)(?![*A-Za-z0-9])"
 )
-# kramdown's attribute lists ('{: .lead}', '{:toc}', after a paragraph or alone on a line) and its table of
-# contents marker (a one-item list over '{:toc}', in any words: '* TOC', '1. 目录'): Jekyll renders them as
-# attributes or a generated list, never as text.
-_KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n(?=[ \t]*\{:[ \t]*\.?toc[ \t]*\})", re.MULTILINE)
+# kramdown's attribute lists ('{: .lead}', '{:toc}', after a paragraph or alone on a line) and a table of
+# contents marker, kramdown's (a one-item list over '{:toc}', in any words: '* TOC', '1. 目录') or Python-Markdown's,
+# Typora's and GitLab's alone on a line ('[TOC]', '[[_TOC_]]'): rendered as attributes or a generated list, never text
+_TOC_MARKER = re.compile(
+    r"^(?:[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n(?=[ \t]*\{:[ \t]*\.?toc[ \t]*\})"
+    r"|[ \t]{0,3}(?i:\[TOC\]|\[\[_?TOC_?\]\])[ \t]*$)",
+    re.MULTILINE,
+)
 # A heading's id as kramdown writes it ('## 背景 {#bg}'): the heading's anchor, never its text
 _KRAMDOWN_HEADING_ID = re.compile(r"^(#{1,6}[ \t][^\n]*?)[ \t]+\{#[\w-]+\}[ \t]*$", re.MULTILINE)
 # An attribute list holds only .classes, #ids, key="values" and references: '{:verbose => true}' (a Ruby
@@ -242,14 +269,15 @@ _PANDOC_SPAN = re.compile(rf"\[([^\[\]\n]*)\]{_PANDOC_ATTRIBUTE_LIST}")
 _PANDOC_AFTER_LINK = re.compile(rf"(\]\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)){_PANDOC_ATTRIBUTE_LIST}")
 _PANDOC_AFTER_HEADING = re.compile(rf"^(#{{1,6}}[ \t][^\n]*?)[ \t]+{_PANDOC_ATTRIBUTE_LIST}[ \t]*$", re.MULTILINE)
 _PANDOC_FENCE = re.compile(rf"^[ \t]*:{{3,}}[ \t]*(?:{_PANDOC_ATTRIBUTE_LIST}|[\w-]+)?[ \t]*:*[ \t]*$", re.MULTILINE)
-# a note box of Markdown's extensions: MkDocs' '!!! note "提示"' over its indented text, GitHub's '> [!NOTE]' opening a
-# quote; the box's title is a line of its own, its text the article's, its marker markup
+# a note box of Markdown's extensions: MkDocs' '!!! note "提示"' over its indented text, GitHub's '> [!NOTE]' and
+# Obsidian's callouts ('> [!tip]- 我的理解', of any type, folded or not) opening a quote; the box's title is a line of
+# its own, its text the article's, its marker markup
 _ADMONITION = re.compile(
     r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?[ \t]*\n((?:(?:[ \t]{4}|\t)[^\n]*\n?|[ \t]*\n)*)',
     re.MULTILINE,
 )
 _ADMONITION_ALERT = re.compile(
-    r"^(>[ \t]*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n(?=>)", re.MULTILINE | re.IGNORECASE
+    r"^((?:>[ \t]*)+)\[![A-Za-z][\w-]*\][+-]?(?:[ \t]+([^\n]*?))?[ \t]*(?:\n|\Z)", re.MULTILINE
 )
 
 
@@ -257,6 +285,12 @@ def _admonition_unfolded(found: re.Match[str]) -> str:
     body = re.sub(r"^(?:[ \t]{4}|\t)", "", found.group(2), flags=re.MULTILINE)
     title = found.group(1)
     return (f"{title}\n\n" if title else "") + body + "\n"
+
+
+def _alert_titled(found: re.Match[str]) -> str:
+    """A callout's title as a paragraph of its quote, apart from its text ('> 我的理解', '>'); no title, no line."""
+    quote, title = found.group(1), found.group(2)
+    return f"{quote}{title}\n{quote.rstrip()}\n" if title else ""
 
 
 # Liquid's output at the start of an address ('![曲线]({{ site.baseurl }}/img/a.png)', 'src="{{ site.url }}/…"'):
@@ -988,6 +1022,8 @@ def _markdown_figures(text: str) -> str:
 def markdown_to_html(text: str) -> str:
     """Markdown (CommonMark, tables, strikethrough, footnotes) as HTML, with kramdown's attribute lists
     removed and Liquid's highlight blocks read as code, as Jekyll would render them."""
+    if "toc" in text or "TOC" in text or "Toc" in text:
+        text = _TOC_MARKER.sub("", text)
     if "{" in text:
         if "highlight" in text:
             text = boilerplate.replace_spans(
@@ -996,7 +1032,7 @@ def markdown_to_html(text: str) -> str:
                 _LIQUID_HIGHLIGHT_CLOSE,
                 lambda m, code: f"```{m.group(1) or ''}\n{code}```",
             )
-        text = _KRAMDOWN_ATTRIBUTES.sub("", _KRAMDOWN_TOC.sub("", text))
+        text = _KRAMDOWN_ATTRIBUTES.sub("", text)
         if "{#" in text:
             text = _KRAMDOWN_HEADING_ID.sub(r"\1", text)
         if "]{" in text:
@@ -1005,7 +1041,7 @@ def markdown_to_html(text: str) -> str:
     if ":::" in text:
         text = _PANDOC_FENCE.sub("", text)  # (an empty line: the fence's neighbours are paragraphs apart)
     if "!!!" in text or "[!" in text:
-        text = _ADMONITION_ALERT.sub("", _ADMONITION.sub(_admonition_unfolded, text))
+        text = _ADMONITION_ALERT.sub(_alert_titled, _ADMONITION.sub(_admonition_unfolded, text))
     if "markdown=" in text:
         text = _open_markdown_blocks(text)
     return _markdown.render(text)
@@ -2499,9 +2535,14 @@ def _slide_counters(blocks: list[Block]) -> set[int]:
 
 
 def _is_origin_note(text: str) -> bool:
-    """Whether a block says where the post came from: a repost's note ('本文经授权转载自…') or its source line
-    ('来源：乡土观察', ``boilerplate.is_source_line``). At the article's edge it is the post's credit."""
-    return boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None or boilerplate.is_source_line(text)
+    """Whether a block says where the post came from: a repost's or a translation's note ('本文经授权转载自…', '本文译自
+    …'), its source line ('来源：乡土观察', ``boilerplate.is_source_line``) or its card of the original's fields ('原文：…
+    作者：… 译者：…', ``boilerplate.is_origin_card``). At the article's edge it is the post's credit."""
+    return (
+        boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None
+        or boilerplate.is_source_line(text)
+        or boilerplate.is_origin_card(text)
+    )
 
 
 def _is_closing_note(text: str) -> bool:

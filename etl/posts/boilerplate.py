@@ -341,6 +341,12 @@ COPYRIGHT = re.compile(
     r"(?:如有|若有|如涉及|若涉及)侵[权權][^。！？“”「」\"]{0,12}(?:删除|刪除)[。！!～~☆★]?\s*$|"
     # its short form at a clause's end ('▲ 图片来源网络，侵删')
     r"[，,]\s*侵[删刪][。！!～~]?\s*$|"
+    # a licence the post is published under ('本作品采用知识共享署名 4.0 国际许可协议进行许可'), pictures' rights ('All
+    # photos © 某某')
+    r"(?:本|此)(?:作品|文章|文|站|网站|網站|博客|部落格|blog)[^。！？，,]{0,6}(?:采用|採用|使用|依|遵循|遵守|基于|基於|適用|适用)"
+    r"[^。！？]{0,12}(?:知识共享|知識共享|创作共用|創作共用|創用\s*CC|CC\s*BY)[^。！？]{0,40}(?:许可|許可|授权|授權|协议|協議)|"
+    r"this (?:work|post|article|blog|site) is licensed under|"
+    r"^(?:all )?(?:photos?|images?|pictures?|图片|圖片|照片)\s*(?:©|\(c\))|"
     # a repost's permission, asked of the account ('转载请联系后台授权')
     r"(?:转载|轉載)(?:请|請)(?:联系|聯繫|聯絡|联络)[^。！？，,]{0,8}(?:授权|授權|后台|後台)|"
     # the business desk's contact ('商务合作请联系：微信 …', '商務合作請洽：ad@…')
@@ -377,7 +383,7 @@ _COPYRIGHT_HINT = re.compile(
     r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
     r"商[务務]合作|广告合作|廣告合作|"
     r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
-    r"[据據]此|views expressed"
+    r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by"
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
@@ -907,6 +913,7 @@ GALLERY_COUNTER = re.compile(
 )
 _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
+    r"edit (?:this page )?on github|在\s*github\s*上(?:编辑|編輯|查看)|post navigation|赏|賞|"
     r"member-only story|preview channel|powered by telegram|view in telegram|continue reading|print this (?:page|article)|"
     r"回到页首|回到頁首|返回页首|返回頁首|(?:全屏|全螢幕|全萤幕|全屏幕)(?:观看|觀看|查看|播放|模式)?|(?:view )?full ?screen|"
     # a page's feedback poll ('Was this page helpful? Yes / No', '本文对你有帮助吗？ 有帮助 没帮助')
@@ -1194,6 +1201,13 @@ FIRST_PUBLISHED_NOTE = re.compile(
     # a translation's note of the language it was written in ('本文原以英文发表'), a repost's original title
     r"|^[\s*_（(\[【>]*(?:本文|此文|原文)(?:原|最初)?以[\u3400-\u9fff]{1,4}(?:发表|發表|刊登|刊出|写成|寫成|撰写|撰寫)"
     r"|^[\s*_（(\[【>]*(?:原标题|原標題|原文标题|原文標題|原题|原題)\s*(?:[:：]|为|為)"
+    # a translation's note of its original and its translator ('本文译自…', '本文为…的中文翻译版本', '（本文由叶青翻译，仅代表
+    # 原作者观点。）', '本文经原作者授权翻译', 'Translated with permission.', 'Original: …')
+    r"|^[\s*_（(\[【>]*(?:本文|此文|本篇|全文)?(?:译自|譯自|翻译自|翻譯自|编译自|編譯自|节译自|節譯自)"
+    r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)(?:为|為|是)[^。！？]{0,60}?(?:翻译|翻譯|译文|譯文|译本|譯本|中译|中譯)"
+    r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)(?:由|经|經)[^。！？，,]{1,16}?(?:翻译|翻譯|编译|編譯)(?:[，,。）)]|\s*$)"
+    r"|^[\s*_(\[>]*(?:original(?: article| text| post| essay)?\s*[:：]|translated (?:with permission|by|from)\b"
+    r"|interview conducted (?:by|via|over)\b)"
     r"|^[\s*_(\[]*(?:this (?:post|article|piece|essay|story) (?:was |is )?(?:originally|first) (?:published|posted|appeared)"
     r"|originally (?:published|posted) (?:at|on|in)|first (?:published|posted) (?:at|on|in)|cross-?posted (?:from|to|on)"
     r"|continue reading on \S)",
@@ -1209,7 +1223,9 @@ _PLEA_VERB = (
     r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連)"
 )
 _PLEA_SENTENCE = re.compile(
-    r"^[^\w]*(?:更多[^。！？!?，,]{0,6}?[，,]?\s*)?(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*)"
+    # (after a question had: '有問題歡迎在下方留言')
+    r"^[^\w]*(?:更多[^。！？!?，,]{0,6}?[，,]?\s*)?(?:有(?:任何)?(?:问题|問題|疑问|疑問|想法|建议|建議)[，,]?\s*)?"
+    r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*)"
     r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
     rf"(?:{_PLEA_VERB}|投稿|留言)"
     # more news elsewhere: the site's pointer to itself ('☆ 更多新聞請見中台灣時報網站 ☆')
@@ -1220,7 +1236,7 @@ _PLEA_SENTENCE = re.compile(
     rf"|^[^\w]*{_PLEA_VERB}(?![会會者度量数數率权權人点點])[^。！？!?，,:：|｜]{{0,8}}(?:[，,！!~～:：|｜]|吧|$)"
     r"|^[^\w]*(?:if [^.!?]{0,60},\s*)?(?:please\s+)?(?:(?:consider\s+)?"
     r"(?:subscribing|supporting)|subscribe|follow (?:me|us)|share (?:this|it)|buy (?:me|us) a coffee|support (?:the|this|my|our)"
-    r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this)\b",
+    r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it) to)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
@@ -1309,7 +1325,7 @@ _DATE_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|
 DATELINE = re.compile(
     r"^(?:(?:(?:last )?updated|(?:first )?published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
     r"发稿时间|發稿時間|"
-    r"最后更新|最後更新|"
+    r"(?:本文|本页|本頁)?(?:最后|最後)(?:更新|修改|编辑|編輯)(?:于|於)?|"
     r"更新于|更新於|发表于|發表於|发表时间|發表時間|编辑于|編輯於|修改于|修改於|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
     rf"(?:{_WEEKDAY})?{_DATE}?[\s,\-–—]*{_TIME}?[\s,]*"
     # the time first ('10:00am, 28 May, 2021'), and an update's stamp after the first ('… Updated: 11:30am, …')
@@ -1346,7 +1362,7 @@ _DATELINE_EXTRAS = re.compile(
 # after the extras: a date and time, maybe labelled, maybe with the source ('发布时间：2022-01-20 10:00 来源：市统计局')
 _DATE_AND_SOURCE = re.compile(
     r"^(?:(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|发布日期|發布日期|發佈日期|更新日期|日期|时间|時間"
-    r"|(?:发布|發布|發佈|发表|發表|编辑|編輯|更新)(?:于|於))\s*[:：]?\s*)?"
+    r"|(?:本文|本页|本頁)?(?:最后|最後)?(?:发布|發布|發佈|发表|發表|编辑|編輯|更新|修改)(?:于|於))\s*[:：]?\s*)?"
     rf"{_DATE}\s*{_TIME}?\s*(?:{_SOURCE})?\s*$",
     re.IGNORECASE,
 )
@@ -1598,7 +1614,9 @@ STAFF_CREDITS = re.compile(
 _CREDIT_ROLE = (
     r"文字|文图|文圖|图文|圖文|撰文|撰稿|采写|採寫|口述|整理|作者|译者|譯者|翻译|翻譯|编译|編譯|校对|校對|审校|審校|核稿|"
     r"编辑|編輯|责编|責編|美编|美編|排版|出品|监制|監製|策划|策劃|统筹|統籌|主编|主編|视觉|視覺|设计|設計|插画|插畫|"
-    r"制图|製圖|摄影|攝影|摄像|攝像|视频|視頻|影片|图片|圖片|照片|图片来源|圖片來源"
+    r"制图|製圖|摄影|攝影|摄像|攝像|视频|視頻|影片|图片|圖片|照片|图片来源|圖片來源|"
+    # a cover picture's and a podcast's hands ('题图来源：Unsplash', '主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠')
+    r"题图来源|題圖來源|题图|題圖|头图|頭圖|封面图|封面圖|封面|配图|配圖|主播|后期|後期|剪辑|剪輯|配音|录音|錄音|采访|採訪"
 )
 # roles that credit a person with only a space before the name ('作者 江慧敏'); other words so spaced are a heading's
 _SPACED_ROLES = r"(?:作者|撰文|撰稿|摄影|攝影|译者|譯者|翻译|翻譯|编辑|編輯|文字|图片|圖片|照片|责编|責編|采写|採寫)"
@@ -1697,6 +1715,47 @@ def is_source_line(text: str) -> bool:
         return False
     rest = match["rest"].strip(" |｜·・,，;；/／")
     return not rest or is_credit_line(rest)
+
+
+# A card of where a translation or a repost came from, its fields labelled ('原文：… 作者：… 发表于：… 译者：…', '来源：江畔晨报
+# 抓取时间：…', 'Original: … | Author: … | Translated by: …'): at the article's edge (``body``) the post's credit. A field
+# naming the original or the source must be among them: a book's card in a review ('作者：… 出版社：…') is the article's.
+_CARD_LABEL = (
+    r"原文|原文标题|原文標題|原标题|原標題|原文链接|原文連結|原文地址|原文網址|原文作者|原作者|原作|原载|原載|来源|來源|出处|出處|"
+    r"发表于|發表於|发布于|發布於|刊登于|刊登於|首发|首發|抓取时间|抓取時間|获取时间|獲取時間|转载自|轉載自|作者|译者|譯者|翻译|翻譯|"
+    r"校对|校對|编辑|編輯|链接|鏈接|連結|标题|標題|日期|时间|時間|original|source|author|translat(?:ed by|or|ion)|published(?: in| on| by)?"
+)
+# (lines joined where a Markdown quote's soft breaks were: '…原文链接抓取时间：…', '…2019 年 10 月译者：苏禾')
+_GLUED_CARD_LABEL = r"抓取时间|抓取時間|获取时间|獲取時間|原文链接|原文連結|发表于|發表於|译者|譯者"
+_CARD_FIELD = re.compile(
+    rf"(?:(?:^|(?<=[\s|｜·•/]))(?:{_CARD_LABEL})|(?<=[\u3400-\u9fff])(?:{_GLUED_CARD_LABEL}))\s*[:：]", re.IGNORECASE
+)
+_ORIGIN_LABEL = re.compile(
+    r"^(?:原文|原文标题|原文標題|原标题|原標題|原文链接|原文連結|原文地址|原文網址|原载|原載|来源|來源|出处|出處|发表于|發表於|"
+    r"刊登于|刊登於|首发|首發|抓取时间|抓取時間|获取时间|獲取時間|转载自|轉載自|original|source)",
+    re.IGNORECASE,
+)
+ORIGIN_CARD_MAX_CHARS = 300
+ORIGIN_CARD_VALUE_MAX_CHARS = 80
+
+
+def is_origin_card(text: str) -> bool:
+    """Whether a block is only the labelled fields of a post's origin (``_CARD_LABEL``), two or more, one of them
+    naming the original or the source, each value short and no sentence."""
+    text = text.strip()
+    if len(text) > ORIGIN_CARD_MAX_CHARS or ("：" not in text and ":" not in text):
+        return False
+    fields = list(_CARD_FIELD.finditer(text))
+    if len(fields) < 2 or fields[0].start() != 0:
+        return False
+    if not any(_ORIGIN_LABEL.match(field[0]) for field in fields):
+        return False
+    ends = [field.start() for field in fields[1:]] + [len(text)]
+    for field, end in zip(fields, ends, strict=True):
+        value = text[field.end() : end].strip(" |｜·•/")
+        if not value or len(value) > ORIGIN_CARD_VALUE_MAX_CHARS or _SENTENCE_PUNCTUATION.search(value):
+            return False
+    return True
 
 
 _EDITOR_CREDIT = guarded(re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／｜|]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"))
@@ -2066,6 +2125,8 @@ BREADCRUMB_MAX_CHARS = 60
 BREADCRUMB = re.compile(
     r"^(?:(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]\s*)?"
     r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$"
+    # with slashes, to the post itself ('首页 / 碎碎念 / 正文')
+    r"|^(?:首页|首頁|主页|主頁|home)(?:\s+/\s+[^\s/。！？，,]{1,12}){1,4}\s+/\s+(?:正文|文章|post|article)$"
     # without the home page: three or more arrows of a trail (not '>', which prose uses) between short section
     # names, the page's own title maybe last ('城东论坛 › 生活 › 业主之家 › 我们楼装电梯的全过程')
     # (an app's or a program's path to a setting, which how-tos show, opens with its settings: '设置 › 隐私 › 定位服务')
@@ -2465,7 +2526,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_datelines"
     if (
         len(text) <= BREADCRUMB_MAX_CHARS
-        and (">" in text or "›" in text or "»" in text)
+        and (">" in text or "›" in text or "»" in text or " / " in text)
         and BREADCRUMB.match(text.strip())
     ):
         return "drop_breadcrumb_lines"
