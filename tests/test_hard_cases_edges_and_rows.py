@@ -207,3 +207,47 @@ def test_a_blogs_licence_edit_link_breadcrumb_update_stamp_and_tip_button_go():
     # the article on licences is its own
     own = "维基百科的文字采用知识共享署名许可协议，这让我们可以自由引用。"
     assert blocks(f"<article>{paragraphs(*ZH, own)}</article>") == [*ZH, own]
+
+
+def test_an_old_portals_header_around_the_headline_and_its_lines_of_fields_go():
+    title = "觀塘街市大樓展開翻新 六十檔戶暫遷"
+    front = f'---\nlayout: post\ntitle: "{title}"\ndate: 2009-07-15 10:00:00 +0800\n---\n'
+    header = f"港聞 > 正文 {title} 2009年07月15日（星期三） 字體大小：A A A 列印 | 電郵 | 轉寄好友"
+    post = parse_post((front + paragraphs(header, *TW)).encode(), "_posts/2009-07-15-a.md", now=NOW)
+    assert isinstance(post, ParsedPost) and [b.text for b in post.blocks] == TW
+    # a line of the article naming the headline in a sentence stays
+    said = f"{title}，2009年7月15日起分兩期進行。"
+    post = parse_post((front + paragraphs(said, *TW)).encode(), "_posts/2009-07-15-a.md", now=NOW)
+    assert isinstance(post, ParsedPost) and [b.text for b in post.blocks] == [said, *TW]
+    for line in [
+        "来源：县广播电视台 时间：2009年10月12日 【字号 大 中 小】",
+        "编辑：王蕾 点击次数：2097",
+        "作者：教导处 文章来源：本站原创 点击数：416 更新时间：2011-6-2",
+        "本文网址：http://www.county.example.cn/news/2012/0514/4412.html 打印时间：2012-05-16 09:22:41",
+        "2012-05-28 17:05:33 东湖新闻网 摄影：吕昊 文字：齐佳",
+        "第 128 期｜2023 年 6 月號",
+    ]:
+        assert blocks(f"<article>{paragraphs(line, *ZH)}</article>") == ZH, line
+    # a date alone above the article is the page's only when it is the post's own ('1945年8月15日' opens a history)
+    assert blocks(f"<article>{paragraphs('2021-05-28', *TW)}</article>") == TW
+    assert blocks(f"<article>{paragraphs('1945年8月15日', *TW)}</article>") == ["1945年8月15日", *TW]
+
+
+def test_an_aggregators_disclaimers_a_machines_summary_and_a_previews_pointer_go():
+    disclaimer = "免责声明：本文内容来源于网络公开资料，仅供参考，不构成任何建议。"
+    assert blocks(f"<article>{paragraphs(disclaimer, *ZH)}</article>") == ZH
+    ours = "本文来自城事观察号，不代表快看资讯立场，转载请联系原作者。"
+    assert blocks(f"<article>{paragraphs(*ZH, ours)}</article>") == ZH
+    items = "".join(f"<li>{t}</li>" for t in ["四项手续整合为一件事", "办理时间缩短为三个工作日"])
+    summary = f"<p>AI摘要 Beta</p><ul>{items}</ul><p>以上内容由AI生成，仅供参考</p>"
+    assert blocks(f"<article>{summary}{paragraphs(*ZH)}</article>") == ZH
+    cut = ZH[3][:-1] + "……点击查看全文 >"
+    assert blocks(f"<article>{paragraphs(*ZH[:3], cut)}</article>") == [*ZH[:3], ZH[3][:-1] + "……"]
+    for line in [
+        "网络不给力，点击重试",
+        "00:00 / 18:42下载音频 在 Spotify 收听",
+        "本報將持續更新，請重新整理頁面查看最新消息。",
+    ]:
+        assert blocks(f"<article>{paragraphs(*TW, line)}</article>") == TW, line
+    # a report compiled from several sources credits no one: '綜合報導' goes
+    assert blocks(f"<article>{paragraphs('綜合報導', *TW)}</article>") == TW

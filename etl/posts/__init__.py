@@ -158,7 +158,10 @@ from pathlib import Path
 #     sponsor's note, a page's view count in 人次, a next page's title, a live page's status row; desks credited whole;
 #     a translation's notes and its card of the original's fields at the edge go to credits; a post's licence, an
 #     edit-on-GitHub link, a slashed breadcrumb, an update stamp, a tip button; Markdown's task lists, callouts with
-#     their titles, Obsidian's embeds and '[TOC]' markers leave no syntax in the text
+#     their titles, Obsidian's embeds and '[TOC]' markers leave no syntax in the text; an old portal's header around
+#     the headline (path, date, tools) and its lines of labelled fields with counts or a printed page's address; a
+#     disclaimer above the article, a machine's summary, a preview's pointer to the whole text, a player's and a live
+#     page's notes; a thread's first floor is the article however short, replies quoting it stay out
 PARSER_VERSION = 26
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

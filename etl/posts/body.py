@@ -2410,6 +2410,22 @@ def _apply_text_rules(body: Body) -> None:
         body.lead_credits += notes
         body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + notes
         kept = kept[notes:]
+    opening = [
+        i
+        for i in range(min(len(kept), OPENING_NOTICE_SPAN))
+        if kept[i].kind == "paragraph" and boilerplate.OPENING_NOTICE.match(kept[i].text)
+    ]
+    if opening and not any(_is_stated_prose(block) for block in kept[: opening[0]]):
+        body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + 1
+        del kept[opening[0]]  # the site's disclaimer above the article
+    summary = _generated_summary(kept)
+    if summary:
+        body.removed["drop_generated_summaries"] = body.removed.get("drop_generated_summaries", 0) + len(summary)
+        kept = [block for i, block in enumerate(kept) if i not in summary]
+    if kept and _TEASER_END.search(kept[-1].text):
+        body.removed["drop_interface_labels"] = body.removed.get("drop_interface_labels", 0) + 1
+        last = kept[-1]
+        kept[-1] = Block(last.kind, _TEASER_END.sub("", last.text), last.link_only, last.leads_to)
     notices = _closing_notices_start(kept)
     if notices < len(kept):
         body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + len(kept) - notices
@@ -2472,6 +2488,38 @@ def _contents_lines(blocks: list[Block]) -> set[int]:
             if start > 0 and _TOC_LABEL.match(blocks[start - 1].text):
                 found.add(start - 1)
             return found
+    return set()
+
+
+OPENING_NOTICE_SPAN = 3  # of the first blocks
+# a preview's pointer to the whole text after its cut ('…顾客不仅没有投诉……点击查看全文 >'): the cut stays, the pointer goes
+_TEASER_END = re.compile(r"(?<=[.…])\s*(?:点击|點擊)?(?:查看|阅读|閱讀|展开|展開)(?:全文|全部|更多)\s*[>›»]*\s*$")
+# A summary a machine wrote above the article ('AI摘要' over its bullets, '以上内容由AI生成，仅供参考'): not the article
+_GENERATED_SUMMARY_LABEL = re.compile(
+    r"^(?:ai|人工智能|智能|机器|機器)\s*(?:摘要|总结|總結|导读|導讀|概要|速览|速覽)(?:\s*beta)?\s*[:：]?$",
+    re.IGNORECASE,
+)
+_GENERATED_NOTE = re.compile(
+    r"(?:由|经|經)\s*(?:ai|人工智能|大模型|机器|機器)\s*(?:生成|撰写|撰寫|总结|總結)", re.IGNORECASE
+)
+GENERATED_SUMMARY_MAX_BLOCKS = 8
+GENERATED_NOTE_MAX_CHARS = 60
+
+
+def _generated_summary(blocks: list[Block]) -> set[int]:
+    """Positions of a machine-written summary above the article: its label ('AI摘要'), then its lines up to the note
+    that a machine wrote them ('以上内容由AI生成'), or its list's items when there is no note."""
+    for at, block in enumerate(blocks[:GENERATED_SUMMARY_MAX_BLOCKS]):
+        if not _GENERATED_SUMMARY_LABEL.match(block.text):
+            continue
+        span = range(at + 1, min(at + 1 + GENERATED_SUMMARY_MAX_BLOCKS, len(blocks)))
+        for end in span:
+            if len(blocks[end].text) <= GENERATED_NOTE_MAX_CHARS and _GENERATED_NOTE.search(blocks[end].text):
+                return set(range(at, end + 1))
+        items = at + 1
+        while items < len(blocks) and blocks[items].kind == "list_item":
+            items += 1
+        return set(range(at, items))
     return set()
 
 

@@ -328,6 +328,8 @@ COPYRIGHT = re.compile(
     r"(?:立场|立場|观点|觀點)|(?:仅|僅)提供信息存[储儲]空[间間]服[务務]|"
     # (the platform by its name: '本文由云帆资讯号作者上传发布，不代表云帆资讯立场')
     r"(?:上传|上傳)(?:并|並)?(?:发布|發布|發佈)[，,]\s*不代表[^。！？，,]{1,12}(?:立场|立場|观点|觀點)|"
+    # ('本文来自城事观察号，不代表快看资讯立场')
+    r"^(?:本文|文章|内容|內容)(?:来自|來自|系|由)[^。！？]{1,20}[，,]\s*不代表[^。！？，,]{1,12}(?:立场|立場|观点|觀點)|"
     # 'without permission' forbids only with a prohibition ('未经授权，请勿转载') or a threat ('未经许可转载，违者必究'):
     # '未经许可转载他人作品仍可能构成侵权' states the law, '未经许可转载了…' reports a deed
     r"未[经經][^。！？]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,12}"
@@ -926,6 +928,10 @@ _INTERFACE_WORDS = (
     r"(?:视频|視頻|影片|音频|音頻|播放器)(?:正在)?(?:加载|加載|载入|載入)中?(?:[，,]?\s*(?:请稍候|請稍候))?[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)更多|"
     r"(?:请|請)稍(?:候|等)[.…。]*|"
     r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|(?:阅读|閱讀|查看)(?:下一篇|上一篇)|正在更新|自动刷新|自動刷新|"
+    # a player's and a live page's notes ('网络不给力，点击重试', '本報將持續更新，請重新整理頁面查看最新消息。')
+    r"(?:网络|網絡|網路)不(?:给力|給力)[，,]?\s*(?:点击|點擊)?(?:重试|重試)|"
+    r"(?:本报|本報|本网|本網|本台|本站)?(?:将|將)持(?:续|續)更新[，,。]?\s*(?:请|請)?(?:刷新|重新整理|重新载入|重新載入)"
+    r"(?:页面|頁面)?(?:查看|以)?[^。！？]{0,8}[…。.]*|"
     # a fold's count of what is left ('剩余 58% 未读'), a poll's promise of its results ('投票后可查看结果详情')
     r"(?:剩余|剩餘|还剩|還剩)\s*\d{1,3}\s*%\s*(?:未读|未讀)(?:[，,\s]*(?:立即|点击|點擊)?(?:打开|打開|展开|展開|继续阅读|繼續閱讀|阅读全文|閱讀全文))?|(?:投票|参与|參與)(?:后|後)(?:可)?(?:查看|看到)(?:投票)?(?:结果|結果)(?:详情|詳情)?|"
     # a scroll cue ('往下滑继续阅读', '向下滑動看更多', '▼ 继续阅读 ▼')
@@ -1184,6 +1190,10 @@ _NOTICE_LABEL = (
     r"关于我们|關於我們|关于本站|關於本站|本站简介|本站簡介|网站简介|網站簡介|本站公告|联系我们|聯繫我們|聯絡我們"
 )
 CLOSING_NOTICE = re.compile(rf"^\s*(?:[【\[]\s*(?:{_NOTICE_LABEL})\s*[】\]]\s*[:：]?|(?:{_NOTICE_LABEL})\s*[:：])\s*\S")
+# the site's notices that may open the page too, above the article ('免责声明：本文内容来源于网络公开资料，仅供参考…')
+OPENING_NOTICE = re.compile(
+    r"^\s*[【\[]?\s*(?:免责声明|免責聲明|风险提示|風險提示|风险警示|風險警示|投资警语|投資警語|特别声明|特別聲明)\s*[】\]]?\s*[:：]\s*\S"
+)
 CLOSING_NOTICE_HEADING = re.compile(rf"^\s*[【\[]?\s*(?:{_NOTICE_LABEL})\s*[】\]]?\s*[:：]?\s*$")
 
 
@@ -1352,7 +1362,7 @@ IP_LOCATION_LINE = re.compile(rf"^{_IP_LOCATION}$", re.IGNORECASE)
 # What a page's line of metadata holds beside its date and source: a font-size control ('字号：A-A+', '字体：[大 中
 # 小]'), a view count ('浏览次数：1086'), an update stamp ('（3/4 15:20 更新）'), the writer's IP location
 _DATELINE_EXTRAS = re.compile(
-    r"(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
+    r"[\[【]?\s*(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
     r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
     r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
     rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
@@ -1370,10 +1380,10 @@ _DATE_AND_SOURCE = re.compile(
 
 # A page's metadata field: a label, a colon, a short value ('作者：林间', '阅读：1203', '发布时间：2023-12-20 10:00')
 _META_FIELD = re.compile(
-    r"(?:作者|来源|來源|出处|出處|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|发布日期|發布日期|發佈日期|"
-    r"更新日期|时间|時間|日期|"
+    r"(?:作者|(?:文章|新闻|新聞|稿件)?(?:来源|來源)|出处|出處|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|"
+    r"发布日期|發布日期|發佈日期|更新日期|时间|時間|日期|本文网址|本文網址|本文链接|本文連結|打印时间|打印時間|列印時間|"
     r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?|字号|字號)"
-    rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|[^\s:：|｜]{{1,20}})",
+    rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|https?://[^\s|｜]+|[^\s:：|｜]{{1,20}})",
     re.IGNORECASE,
 )
 _FIELD_SEPARATORS = " |｜/·•\u3000"
@@ -1384,7 +1394,8 @@ _FIELD_SEPARATORS = " |｜/·•\u3000"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _PLAYER_LINE = re.compile(
     rf"(?:视频|視頻|影片)?(?:加载中|加載中|载入中|載入中)[，,]?\s*(?:请稍候|請稍候)?[.…。]*\s*{_CLOCK}$"
-    rf"|{_CLOCK}\s*/\s*{_CLOCK}$"
+    rf"|{_CLOCK}\s*/\s*{_CLOCK}"
+    r"(?:\s*(?:下载音频|下載音頻|下载|下載|在\s*\S{1,12}\s*(?:收听|收聽)|播放|暂停|暫停|倍速|\d(?:\.\d)?x))*$"
     r"|[\d.,]+\s*[万萬千kKwW]?\s*次(?:播放|观看|觀看)\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?$"
 )
 # A newsletter platform's pitch closing a post ('Thanks for reading 城东周记! Subscribe for free to receive new posts and
@@ -1425,11 +1436,26 @@ def _is_dateline(text: str) -> bool:
     fields = list(_META_FIELD.finditer(text))
     if not fields:
         return False
-    core = " ".join(_META_FIELD.sub(" ", text).split()).strip(_FIELD_SEPARATORS)
+    core = _META_FIELD.sub(" ", text)
+    if extras > 0:
+        core = _DATELINE_EXTRAS.sub(" ", core)  # (the fields, then a font-size control: '… 【字号 大 中 小】')
+    core = " ".join(core.split()).strip(_FIELD_SEPARATORS)
     if core:
         return _DATE_AND_SOURCE.match(core) is not None
-    # fields only: one of them must have a date as its value ('日期：即日至2022年1月2日' is an event's)
-    return any(field.group("date") for field in fields)
+    # fields only: one of them must have a date as its value ('日期：即日至2022年1月2日' is an event's), or a count
+    # beside another ('编辑：王蕾 点击次数：2097')
+    return any(field.group("date") for field in fields) or (
+        len(fields) >= 2 and any(_COUNT_FIELD.match(field.group()) for field in fields)
+    )
+
+
+STAMPED_CREDITS_MAX_CHARS = 90
+_STAMP_BEFORE_CREDITS = re.compile(
+    rf"^{_DATE}\s*{_TIME}?\s+(?:[\u3400-\u9fffA-Za-z]{{2,12}}\s+)?(?P<rest>\S.*)$", re.IGNORECASE
+)
+_COUNT_FIELD = re.compile(
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?\s*[:：]\s*\d[\d,]*$"
+)
 
 
 # A byline as a page prints it: a name or an outlet, the post's date and time, and its counts, controls or labelled
@@ -1534,6 +1560,23 @@ def _written_day(match: re.Match[str]) -> tuple[int, int, int] | None:
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+HEADLINE_HEADER_MAX_EXTRA_CHARS = 100
+
+
+def is_headline_header(text: str, title: str) -> bool:
+    """Whether a block is the page's header around the post's headline: the title whole, with a date and the page's
+    short chrome around it ('港聞 > 正文 觀塘街市大樓展開翻新 2009年07月15日（星期三） 字體大小：A A A 列印 | 電郵'), no
+    sentence outside the title. The title and the date are the post's fields already."""
+    at = text.find(title)
+    if at < 0 or len(title) < HEADLINE_HEADER_MIN_TITLE or len(text) > len(title) + HEADLINE_HEADER_MAX_EXTRA_CHARS:
+        return False
+    rest = f"{text[:at]} {text[at + len(title) :]}"
+    return _WRITTEN_DATE.search(rest) is not None and not _SENTENCE_PUNCTUATION.search(rest)
+
+
+HEADLINE_HEADER_MIN_TITLE = 4
+
+
 def is_dated_byline(text: str, days: frozenset[tuple[int, int, int]], names: tuple[str, ...]) -> bool:
     """Whether a short line is the post's own date with nothing but its byline around it: the post's names (its
     author, its outlet), a time of day, counts ('字数 320', '阅读 1.2万'), labelled fields ('作者：…') and a byline's
@@ -1564,6 +1607,15 @@ def is_dated_byline(text: str, days: frozenset[tuple[int, int, int]], names: tup
         and len(left[0]) <= BYLINE_NAME_MAX_CHARS
         and (times > 0 or _BYLINE_MARK.search(text) is not None)
     )
+
+
+_WEEKDAY_AFTER = r"(?:\s*[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?"
+_BARE_DATE = re.compile(rf"\s*(?:{_WRITTEN_DATE.pattern}){_WEEKDAY_AFTER}\s*", re.IGNORECASE)
+
+
+def is_bare_date(text: str) -> bool:
+    """A date and nothing else ('2023-11-20', '2021年5月28日（星期五）'): the page's date when it opens the article."""
+    return len(text) <= 30 and _BARE_DATE.fullmatch(text) is not None
 
 
 def is_bare_timestamp(text: str) -> bool:
@@ -1652,6 +1704,7 @@ _CREDIT_UNIT = (
     rf"(?:\s*[/／]\s*[\u3400-\u9fff]{{2,6}}(?:报道|報導|报导|報道|电|電)|\s*(?:摄|攝))"
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+|(?=[^（(]*[)）]\s*\d*$)){_CREDIT_NAMES}"
     rf"|{_CREDIT_NAMES}\s*(?:摄|攝)"
+    r"|(?:[\u3400-\u9fff]{0,10}?(?:记者|記者)\s*)?(?:综合报道|綜合報導|综合报导|綜合報道)"
     rf"|(?:本文|图片|圖片|照片|视频|視頻)?由{_CREDIT_OUTLET}(?:提供|供图|供圖)|{_CREDIT_NAME}(?:融媒|工作室|团队|團隊)?出品)"
 )
 CREDIT_LINE = re.compile(
@@ -2512,6 +2565,12 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_staff_credits"
     if len(text) <= CREDIT_LINE_MAX_CHARS and is_credit_line(text):
         return "drop_staff_credits"
+    if len(text) <= STAMPED_CREDITS_MAX_CHARS and _HAS_DIGIT.search(text):
+        stamped = _STAMP_BEFORE_CREDITS.match(text.strip())
+        if stamped is not None and is_credit_line(stamped["rest"]):
+            return (
+                "drop_staff_credits"  # the page's time and outlet before its credits ('2012-05-28 17:05 某网 摄影：…')
+            )
     if len(text) <= 100 and (
         (ADJACENT_POST_LINK.match(text) and not text.rstrip().endswith("。"))
         or is_pager_line(text)
@@ -2519,10 +2578,13 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     ):
         return "drop_adjacent_post_links"  # (a title follows the label; a sentence does not: '上一篇：我们讲了…。')
     if (
-        len(text) <= 90
-        and _HAS_DIGIT.search(text)
-        and ((len(text) <= 60 and _is_dateline(text)) or DATELINE.match(text))
-    ):  # (two stamps, published and updated, in words: 'Published: 10:00am, 28 May, 2021 Updated: …')
+        (
+            len(text) <= 90
+            and _HAS_DIGIT.search(text)
+            and ((len(text) <= 60 and _is_dateline(text)) or DATELINE.match(text))
+        )
+        or (len(text) <= 160 and "http" in text and _is_dateline(text))
+    ):  # (a printed page's address and time)  # (two stamps, published and updated, in words: 'Published: 10:00am, 28 May, 2021 Updated: …')
         return "drop_datelines"
     if (
         len(text) <= BREADCRUMB_MAX_CHARS
@@ -2563,6 +2625,10 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
 
 
 FIELD_ROW_MAX_CHARS = 120
+# a periodical's issue ('第 128 期', '2023 年 6 月號', 'Vol. 12', 'No. 128')
+_ISSUE_FIELD = re.compile(
+    r"\s*(?:第\s*\d{1,4}\s*(?:期|号|號)|\d{4}\s*年\s*\d{1,2}\s*月(?:号|號|刊)?|(?:vol|no|issue)\.?\s*\d{1,4})\s*", re.I
+)
 _POSTED_VIA = re.compile(
     r"^(?:来自|來自|发自|發自|via)\s*[^\s。！？，,][^。！？，,]{0,20}$", re.IGNORECASE
 )  # ('来自 微博')
@@ -2583,7 +2649,7 @@ def _field_row_rule(text: str) -> str | None:
         if FIRST_PUBLISHED_NOTE.match(field) or is_source_line(field):
             credits = True  # where the post came from ('转发自 @市气象台 · 06:35 · 来自 微博')
             continue
-        if is_bare_timestamp(field) or _POSTED_VIA.match(field) or _WRITTEN_DATE.fullmatch(field):
+        if is_bare_timestamp(field) or _POSTED_VIA.match(field) or is_bare_date(field) or _ISSUE_FIELD.fullmatch(field):
             continue
         rule = text_rule_for(field)
         if rule is None or rule == "drop_stray_literals":

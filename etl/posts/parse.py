@@ -668,6 +668,10 @@ def _drop_dated_byline(body: body_mod.Body, published: dt.datetime, names: tuple
             del body.blocks[at]
             body.removed["drop_bylines"] = body.removed.get("drop_bylines", 0) + 1
             return
+        if title and block.kind in ("paragraph", "heading") and boilerplate.is_headline_header(block.text, title):
+            del body.blocks[at]  # the headline amid the page's header of path, date and tools
+            body.removed["drop_datelines"] = body.removed.get("drop_datelines", 0) + 1
+            return
         if block.kind == "paragraph" and len(block.text) >= body_mod.STATED_PROSE_MIN_CHARS:
             return
 
