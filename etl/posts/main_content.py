@@ -638,9 +638,10 @@ def choose_article(
             None,
         )
         top = under_title if under_title is not None else top
-    top = _first_post(top)
+    top, first_post = _first_post(top, parents)
     if (
         top is not root
+        and first_post is None  # (a thread's first post is the article, however short)
         and top.weight > 0
         and root.scored
         and 2 * top.chars < root.chars
@@ -674,6 +675,8 @@ def choose_article(
         and 2 * m.chars >= top.chars
         and id(m) not in around_top
         and id(top) not in set(map(id, ancestors(m)))
+        # (in a thread, the replies are no part of the article: its rivals are in the first post)
+        and (first_post is None or m is first_post or id(first_post) in set(map(id, ancestors(m))))
     ]
     if len(rivals) >= 2:
         rival_chains = [set(map(id, ancestors(r))) | {id(r)} for r in rivals]
@@ -1036,15 +1039,49 @@ def _is_discussion(box: Measure) -> bool:
     return len(_REPLY_CONTROL.findall(text)) >= DISCUSSION_MIN_REPLIES
 
 
-def _first_post(box: Measure) -> Measure:
+def _first_post(box: Measure, parents: dict[int, Measure]) -> tuple[Measure, Measure | None]:
     """The first post, when a box holds a thread of them (``_Posts.another``: three or more units made alike,
-    each with its own timestamp); else the box itself. The thread's first post is the article."""
+    each with its own timestamp), or is one of them or inside one, a reply (a long answer outscores a short
+    question): the first post's body (``_post_body``), or the box when it is inside the first post; else the box
+    itself. The thread's first post is the article, whatever its length. Second, the first post (None: no thread)."""
+    m: Measure | None = box
+    while m is not None:
+        first = _thread_opener(m)
+        if first is not None:
+            inside = box is not first and any(x is box for x in _subtree(first))
+            return (box if inside else _post_body(first)), first
+        m = parents.get(id(m))
+    return box, None
+
+
+def _post_body(post: Measure) -> Measure:
+    """A post's body: the one box inside it holding all of its sentences, past its head (its time), its author's
+    card (name, avatar, counts) and its controls, which hold none; not past a line of the post's own text beside it
+    (a paragraph with no comma). The post itself when no box does (a post with no comma)."""
+    while post.commas:
+        inner = next((c for c in post.children if c.commas == post.commas), None)
+        if inner is None or any(
+            c is not inner and c.chars and (_is_line(c) or c.tag in _HEADINGS) and not _posted_at(c)
+            for c in post.children
+        ):
+            break
+        post = inner
+    return post
+
+
+def _posted_at(line: Measure) -> bool:
+    """A line that is a post's time, with what stands beside it in its head ('#1', '发表于 2014-5-12 20:31')."""
+    return not line.commas and _TIMESTAMP.search(line.node.text(deep=True)) is not None
+
+
+def _thread_opener(box: Measure) -> Measure | None:
+    """A thread's first post, when a box holds a thread of posts (``_Posts.another``)."""
     posts = _Posts()
     for first in box.children:
         if first.chars and _NUMBERED_ID.fullmatch(first.node.attributes.get("id") or ""):
             replies = [c for c in box.children if c is not first and c.chars and posts.another(c, first)]
-            return first if len(replies) >= DISCUSSION_MIN_REPLIES - 1 else box
-    return box
+            return first if len(replies) >= DISCUSSION_MIN_REPLIES - 1 else None
+    return None
 
 
 class _Posts:
@@ -1911,12 +1948,14 @@ def _is_small_box(m: Measure) -> bool:
 def _is_teaser_box(m: Measure) -> bool:
     """A small box that opens with a linked title on a line of its own, then a line or two: another
     page's card set amid the prose ('<a>title</a><p>summary</p>'), a source's byline card. A link that
-    runs on into the sentence ('<a>海峡日报</a>称，…') is the article's own citation."""
+    runs on into the sentence ('<a>海峡日报</a>称，…') is the article's own citation; a linked line of a name and a
+    time of day ('溪边老钓 发表于 2011-9-3 22:10') is a quoted post's attribution, no headline."""
     return (
         _is_small_box(m)
         and bool(m.lead_link)
         and not m.lead_in_sentence  # the title on a line of its own, not a linked source name
         and m.head_chars >= TEASER_TITLE_MIN_CHARS
+        and _TIMESTAMP.search(m.head_text) is None
     )
 
 
