@@ -251,3 +251,29 @@ def test_an_aggregators_disclaimers_a_machines_summary_and_a_previews_pointer_go
         assert blocks(f"<article>{paragraphs(*TW, line)}</article>") == TW, line
     # a report compiled from several sources credits no one: '綜合報導' goes
     assert blocks(f"<article>{paragraphs('綜合報導', *TW)}</article>") == TW
+
+
+def test_a_table_of_contents_of_the_pages_own_anchors_goes_with_its_label():
+    toc = "".join(f'<li><a href="#s{i}">{t}</a></li>' for i, t in enumerate(["为什么要买 NAS？", "硬盘选购要点"]))
+    page = f"<article><p>本文目录</p><ul>{toc}</ul>{paragraphs(*ZH)}</article>"
+    assert [b.text for b in markdown_post(page).blocks] == ZH
+    # a list of links to other pages is weighed as before; one link to an anchor is a line of the article
+    one = '<p><a href="#notes">见文末注释</a></p>'
+    assert [b.text for b in markdown_post(f"<article>{paragraphs(*ZH)}{one}</article>").blocks] == [*ZH, "见文末注释"]
+
+
+def test_a_newsletters_own_lines_a_blogs_tip_jar_and_widgets_go():
+    for line in [
+        "本電子報由 社區好報志工團 發送．取消訂閱．更新訂閱資料",
+        "本简报由每日简报编辑部整理，内容仅供参考，以原始报道为准。",
+        "如果你是被转发读到这封邮件的，点此订阅。",
+        "如果你喜欢这篇文章，欢迎通过 RSS 订阅本博客，或者关注我的公众号「巷口书简」。",
+        "坚持原创技术分享，您的支持将鼓励我继续创作！",
+        "Was this helpful? 👍 👎",
+        "★★★★☆ 4.6（88 則評分）",
+        "Backlinks: 决策日志 · 2021 书单 · 写作复盘",
+        "本文转换自网页，原始排版已简化。",
+    ]:
+        assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == ZH, line
+    pager = '<p><a href="/p/1">← 读《呼兰河传》</a></p><p><a href="/p/3">读《朝花夕拾》 →</a></p>'
+    assert blocks(f"<article>{paragraphs(*ZH)}{pager}</article>") == ZH

@@ -161,7 +161,9 @@ from pathlib import Path
 #     their titles, Obsidian's embeds and '[TOC]' markers leave no syntax in the text; an old portal's header around
 #     the headline (path, date, tools) and its lines of labelled fields with counts or a printed page's address; a
 #     disclaimer above the article, a machine's summary, a preview's pointer to the whole text, a player's and a live
-#     page's notes; a thread's first floor is the article however short, replies quoting it stay out
+#     page's notes; a thread's first floor is the article however short, replies quoting it stay out; a contents list
+#     of the page's own anchors; a newsletter's own lines, a blog's tip jar, helpfulness polls, ratings, backlinks, a
+#     converter's note, neighbour posts' links with their arrows
 PARSER_VERSION = 26
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -2381,7 +2381,7 @@ def _apply_text_rules(body: Body) -> None:
     if titles is not None:
         body.removed["strip_related_articles"] = body.removed.get("strip_related_articles", 0) + len(kept) - titles
         kept = kept[:titles]
-    contents = _contents_lines(kept)
+    contents = _contents_lines(kept) | _anchor_contents(kept)
     if contents:
         body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + len(contents)
         kept = [block for i, block in enumerate(kept) if i not in contents]
@@ -2394,7 +2394,13 @@ def _apply_text_rules(body: Body) -> None:
     if orphans:
         body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + orphans
     # a table of contents' label whose list of links went: the first section's heading follows it
-    toc = [i for i in range(len(kept) - 1) if kept[i + 1].kind == "heading" and _TOC_LABEL.match(kept[i].text)]
+    # (or a contents label over the text itself: its list of links was pruned)
+    toc = [
+        i
+        for i in range(len(kept) - 1)
+        if (kept[i + 1].kind == "heading" and _TOC_LABEL.match(kept[i].text))
+        or (_is_stated_prose(kept[i + 1]) and _CONTENTS_LABEL.match(kept[i].text))
+    ]
     if toc:
         body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + len(toc)
         kept = [block for i, block in enumerate(kept) if i not in toc]
@@ -2465,6 +2471,29 @@ def _reads_as_a_headline(text: str) -> bool:
 
 
 CONTENTS_LINE_MAX_CHARS = 40
+
+
+def _anchor_contents(blocks: list[Block]) -> set[int]:
+    """Positions of a table of contents made of links to the page's own anchors ('[为什么要买 NAS？](#why)'): a run of
+    two or more blocks each only a link to '#…' and no clause, with its label above it ('本文目录'). The sections are the
+    text."""
+    found: set[int] = set()
+    at = 0
+    while at < len(blocks):
+        end = at
+        while (
+            end < len(blocks)
+            and blocks[end].link_only
+            and (blocks[end].leads_to or "").startswith("#")
+            and not _COMMA.search(blocks[end].text)  # (a summary of the parts in sentences is the article's)
+        ):
+            end += 1
+        if end - at >= 2:
+            found.update(range(at, end))
+            if at > 0 and _TOC_LABEL.match(blocks[at - 1].text):
+                found.add(at - 1)
+        at = max(end, at + 1)
+    return found
 
 
 def _contents_lines(blocks: list[Block]) -> set[int]:
@@ -2546,6 +2575,9 @@ def _cut_copy_of_what_follows(blocks: list[Block], i: int) -> bool:
     return following.startswith(shown)
 
 
+_CONTENTS_LABEL = re.compile(
+    r"^(?:文章|本文|内容|內容|本期|本周|本週)?(?:目录|目錄)\s*[:：]?$|^(?:table of )?contents\s*:?$", re.IGNORECASE
+)
 _TOC_LABEL = re.compile(
     r"^(?:文章|本文|内容|內容|本期|本周|本週)?(?:目录|目錄|导读|導讀)\s*[:：]?$|^(?:table of )?contents\s*:?$",
     re.IGNORECASE,

@@ -476,7 +476,9 @@ MAILING_NOTICE = re.compile(
     # '您收到这封邮件，是因为您订阅了…', 'You received this email because you subscribed…'
     r"|^\s*(?:您|你)(?:之所以)?(?:收到|會收到|会收到)(?:这|這|此|本)(?:封)?(?:邮件|郵件|电子报|電子報|信)"
     r"|^\s*you(?:'re| are)? receiv(?:ed|ing) this (?:email|e-mail|newsletter|message) because"
-    # '你正在阅读的是《山城通讯》', '退订请回复“TD”'
+    # '你正在阅读的是《山城通讯》', '退订请回复“TD”', '本電子報由 社區好報志工團 發送', '本简报由每日简报编辑部整理，…'
+    r"|^\s*本?(?:电子报|電子報|邮件|郵件|简报|簡報|周报|週報|通讯|通訊|newsletter)由\s*[^\s，。,][^，。,]{0,20}?\s*"
+    r"(?:发送|發送|寄送|整理|编辑|編輯|编写|編寫|制作|製作)"
     r"|^\s*(?:你|您)正在(?:阅读|閱讀)(?:的是)?《[^《》]{1,20}》|^\s*(?:退订|退訂)(?:请|請)(?:回复|回覆)"
     # '退订 | 管理订阅偏好 …', '取消訂閱', 'Unsubscribe | Manage preferences' (a row of the list's controls, the address after)
     r"|^\s*(?:退订|退訂|取消订阅|取消訂閱|unsubscribe)(?:本邮件|本郵件|本刊)?\s*(?:$|[|｜·•]\s*(?:管理|更新|修改)?"
@@ -496,6 +498,8 @@ GENERATOR_NOTICE = re.compile(
     r"(?:(?:自动|自動)(?:生成|产生|產生|抓取|转换|轉換|转发|轉發|整理|翻译|翻譯|摘要|同步|备份|備份|存档|存檔|搬运|搬運)"
     r"|二次(?:转发|轉發)"
     r"|(?:转换|轉換)(?:为|為|成)\s*(?:markdown|rss|纯文本|純文字|html))"
+    # '本文转换自网页，原始排版已简化': a converter's note on its copy
+    r"|(?:本文|本条目|本條目|此文)(?:由[^，。,]{1,20})?(?:转换|轉換)自"
     # '来自 RSSHub 微博转换': the bridge that converted the item, alone on its line
     r"|(?:来自|來自)\s*[^\s，。,]{1,20}(?:\s*[^\s，。,]{1,12})?\s*(?:转换|轉換|自动生成|自動生成|自动抓取|自動抓取)\s*$)",
     re.IGNORECASE,
@@ -928,6 +932,8 @@ _INTERFACE_WORDS = (
     r"(?:视频|視頻|影片|音频|音頻|播放器)(?:正在)?(?:加载|加載|载入|載入)中?(?:[，,]?\s*(?:请稍候|請稍候))?[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)更多|"
     r"(?:请|請)稍(?:候|等)[.…。]*|"
     r"没有更多了|沒有更多了|(?:已经|已經)?到底了|上滑查看下一篇|(?:阅读|閱讀|查看)(?:下一篇|上一篇)|正在更新|自动刷新|自動刷新|"
+    r"(?:was this (?:page |post |article )?(?:helpful|useful)\??|(?:这篇|這篇|本篇)?(?:文章)?(?:对你|對你|对您|對您)有(?:帮助|幫助)(?:吗|嗎)[？?]?)"
+    r"(?:\s*[👍👎]+)*|[🖨🖶]?\s*(?:列印|打印)(?:食譜|食谱|本文|此文|文章|本页|本頁)?\s*[|｜]?|"
     # a player's and a live page's notes ('网络不给力，点击重试', '本報將持續更新，請重新整理頁面查看最新消息。')
     r"(?:网络|網絡|網路)不(?:给力|給力)[，,]?\s*(?:点击|點擊)?(?:重试|重試)|"
     r"(?:本报|本報|本网|本網|本台|本站)?(?:将|將)持(?:续|續)更新[，,。]?\s*(?:请|請)?(?:刷新|重新整理|重新载入|重新載入)"
@@ -974,7 +980,7 @@ _INTERFACE_WORDS = (
 # to another page, not a sentence of the article
 CLICK_POINTER = re.compile(r"^(?:点击|點擊|点此|點此|按此|按這裡|按这里|click here)", re.IGNORECASE)
 # a linked line an arrow marks ('►颱風剛走又有熱帶擾動？'): a pointer to another story (as plain text, a bullet)
-_POINTER_ARROWS = frozenset("►▶▸➤➜→»")
+_POINTER_ARROWS = frozenset("►▶▸➤➜→»←«‹")
 # The same pointer as plain text where its form says so: after an arrow or in brackets ('▼点击阅读原文', '【點擊進入
 # 房屋問題專題】'), or a label pointing to more of the site's
 # reports ('看更多風傳媒報導：…'; an author's own '延伸阅读：《…》' stays, as 7 real posts have it)
@@ -1168,6 +1174,7 @@ _HASHTAG = r"[#＃][^\s#＃，,。；;：:]{1,30}"
 HASHTAG_LINE = re.compile(rf"^(?:(?:{_HASHTAG}[#＃]\s*)+|(?:{_HASHTAG}\s*){{2,}})$")
 KEYWORD_LINE = re.compile(
     r"^(?:文章|相关|相關|本文)?(?:(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|tags?|keywords?)(?:\s*[:：]\s*|\s+)"
+    r"|(?:backlinks|反向链接|反向鏈接|linked mentions)\s*[:：]\s*"
     # the label in brackets ('【关键词】…')
     r"|[【\[〖]\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|tags?|keywords?)\s*[】\]〗]\s*[:：]?\s*"
     r"|(?:话题|話題|topics?)\s*[:：]\s*)\S",  # 'Topics covered …' is a sentence: only 'Topics:' labels
@@ -1235,9 +1242,11 @@ _PLEA_VERB = (
 _PLEA_SENTENCE = re.compile(
     # (after a question had: '有問題歡迎在下方留言')
     r"^[^\w]*(?:更多[^。！？!?，,]{0,6}?[，,]?\s*)?(?:有(?:任何)?(?:问题|問題|疑问|疑問|想法|建议|建議)[，,]?\s*)?"
-    r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*)"
+    r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*(?:(?:欢迎|歡迎|请|請)[^。！？!?，,]{0,8}?)?)"
     r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
-    rf"(?:{_PLEA_VERB}|投稿|留言)"
+    rf"(?:点此|點此|点击|點擊|按此)?(?:{_PLEA_VERB}|投稿|留言)"
+    # a tip jar's plea ('坚持原创技术分享，您的支持将鼓励我继续创作！')
+    r"|^[^\w]*(?:坚持原创[^。！？!?，,]{0,8}[，,]\s*)?(?:您|你)的(?:支持|打赏|打賞|赞赏|讚賞)(?:将|將|会|會)?(?:鼓励|鼓勵|是)"
     # more news elsewhere: the site's pointer to itself ('☆ 更多新聞請見中台灣時報網站 ☆')
     r"|^[^\w]*更多(?:新闻|新聞|资讯|資訊|内容|內容|精彩|文章|报道|報導)[^。！？!?，,]{0,4}?(?:请|請)?"
     r"(?:见|見|看|上|到|浏览|瀏覽|访问|訪問|登入|登录|登錄|点击|點擊)"
@@ -1285,8 +1294,8 @@ BACK_ISSUES_LINE = re.compile(
 # Readers' rating of the post ('這道食譜好吃嗎？ ★★★★★ （128 人評分）', '4.6/5 (212 ratings)'): its count of raters
 # tells it from a review's own stars ('口味：★★★★☆')
 RATING_WIDGET = re.compile(
-    r"^(?:[^。！？!?]{0,30}[？?]\s*)?(?:[★☆✩✭⭐]{3,}\s*)?(?:\d(?:\.\d)?\s*(?:/\s*5|分)\s*)?"
-    r"[（(]?\s*(?:共\s*)?\d[\d,]*\s*(?:人|位)?\s*(?:评分|評分|打分|评价|評價|votes?|ratings?)\s*[)）]?$",
+    r"^(?:[^。！？!?]{0,30}[？?]\s*)?(?:[★☆✩✭⭐]{3,}\s*)?(?:\d(?:\.\d)?\s*(?:/\s*5|分)?\s*)?"
+    r"[（(]?\s*(?:共\s*)?\d[\d,]*\s*(?:人|位|则|則|条|條|个|個)?\s*(?:评分|評分|打分|评价|評價|votes?|ratings?)\s*[)）]?$",
     re.IGNORECASE,
 )
 
@@ -1773,7 +1782,7 @@ def is_source_line(text: str) -> bool:
 # A card of where a translation or a repost came from, its fields labelled ('原文：… 作者：… 发表于：… 译者：…', '来源：江畔晨报
 # 抓取时间：…', 'Original: … | Author: … | Translated by: …'): at the article's edge (``body``) the post's credit. A field
 # naming the original or the source must be among them: a book's card in a review ('作者：… 出版社：…') is the article's.
-_CARD_LABEL = (
+_ORIGIN_CARD_LABEL = (
     r"原文|原文标题|原文標題|原标题|原標題|原文链接|原文連結|原文地址|原文網址|原文作者|原作者|原作|原载|原載|来源|來源|出处|出處|"
     r"发表于|發表於|发布于|發布於|刊登于|刊登於|首发|首發|抓取时间|抓取時間|获取时间|獲取時間|转载自|轉載自|作者|译者|譯者|翻译|翻譯|"
     r"校对|校對|编辑|編輯|链接|鏈接|連結|标题|標題|日期|时间|時間|original|source|author|translat(?:ed by|or|ion)|published(?: in| on| by)?"
@@ -1781,7 +1790,8 @@ _CARD_LABEL = (
 # (lines joined where a Markdown quote's soft breaks were: '…原文链接抓取时间：…', '…2019 年 10 月译者：苏禾')
 _GLUED_CARD_LABEL = r"抓取时间|抓取時間|获取时间|獲取時間|原文链接|原文連結|发表于|發表於|译者|譯者"
 _CARD_FIELD = re.compile(
-    rf"(?:(?:^|(?<=[\s|｜·•/]))(?:{_CARD_LABEL})|(?<=[\u3400-\u9fff])(?:{_GLUED_CARD_LABEL}))\s*[:：]", re.IGNORECASE
+    rf"(?:(?:^|(?<=[\s|｜·•/]))(?:{_ORIGIN_CARD_LABEL})|(?<=[\u3400-\u9fff])(?:{_GLUED_CARD_LABEL}))\s*[:：]",
+    re.IGNORECASE,
 )
 _ORIGIN_LABEL = re.compile(
     r"^(?:原文|原文标题|原文標題|原标题|原標題|原文链接|原文連結|原文地址|原文網址|原载|原載|来源|來源|出处|出處|发表于|發表於|"
@@ -1793,7 +1803,7 @@ ORIGIN_CARD_VALUE_MAX_CHARS = 80
 
 
 def is_origin_card(text: str) -> bool:
-    """Whether a block is only the labelled fields of a post's origin (``_CARD_LABEL``), two or more, one of them
+    """Whether a block is only the labelled fields of a post's origin (``_ORIGIN_CARD_LABEL``), two or more, one of them
     naming the original or the source, each value short and no sentence."""
     text = text.strip()
     if len(text) > ORIGIN_CARD_MAX_CHARS or ("：" not in text and ":" not in text):
@@ -2521,7 +2531,15 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     ):
         return "drop_interface_labels"  # before the prompts: '打開APP閱讀全文' is the page's control
     if len(text) <= 60 and (
-        (link_only and (CLICK_POINTER.match(text.strip()) or text.lstrip()[:1] in _POINTER_ARROWS))
+        # (a neighbour post's title with its arrow before or after it: '← 读《呼兰河传》', '读《朝花夕拾》 →')
+        (
+            link_only
+            and (
+                CLICK_POINTER.match(text.strip())
+                or text.strip()[:1] in _POINTER_ARROWS
+                or text.strip()[-1:] in _POINTER_ARROWS
+            )
+        )
         or (len(text) <= 40 and MARKED_POINTER.match(text.strip()))
     ):
         return "drop_interface_labels"
