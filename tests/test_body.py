@@ -405,6 +405,7 @@ def test_every_rule_has_a_fixture():
         "drop_bylines",  # test_a_line_of_only_the_posts_author_above_the_article_is_its_byline (…web_apps_and_markdown)
         "drop_link_cards",  # test_another_pages_link_card_amid_the_prose_goes… (test_hard_cases_more.py)
         "drop_closing_notices",  # test_the_sites_own_notices_after_the_article_go… (…lines_and_portals.py)
+        "drop_generated_summaries",  # test_an_aggregators_disclaimers_a_machines_summary… (…edges_and_rows.py)
     }
 
 

@@ -277,3 +277,18 @@ def test_a_newsletters_own_lines_a_blogs_tip_jar_and_widgets_go():
         assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == ZH, line
     pager = '<p><a href="/p/1">← 读《呼兰河传》</a></p><p><a href="/p/3">读《朝花夕拾》 →</a></p>'
     assert blocks(f"<article>{paragraphs(*ZH)}{pager}</article>") == ZH
+
+
+def test_a_boards_notices_and_buttons_inside_the_first_post_go():
+    for line in [
+        "游客，如果您要查看本帖隐藏内容请回复",
+        "热心市民小刘 楼主",
+        "[本帖已被管理员加入精华]",
+        "复制代码",
+        "※ 来源:·水木社区 bbs.example·[FROM: 10.0.0.*]",
+        "引用:",
+    ]:
+        assert blocks(f"<article>{paragraphs(*ZH[:2], line, *ZH[2:])}</article>") == ZH, line
+    # a sentence naming the thread's opener is the post's
+    own = "他是楼主，也是这个小区业主群的群主。"
+    assert blocks(f"<article>{paragraphs(*ZH, own)}</article>") == [*ZH, own]

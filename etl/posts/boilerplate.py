@@ -390,7 +390,7 @@ _COPYRIGHT_HINT = re.compile(
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
 FORUM_FOOTER = re.compile(
-    r"^(?:--\s*)?※\s*(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉錄至|转录至|Origin)\s*[:：]",
+    r"^(?:--\s*)?※\s*(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉錄至|转录至|Origin|来源|來源)\s*[:：]",
     re.IGNORECASE,
 )
 # a forum's one-line reply: a reaction mark ('推', '噓', '→'), an id, a colon, the reply, its time (maybe after an IP)
@@ -605,7 +605,14 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule(
         "drop_closing_notices",
         "the site's own notices after the article under their labels ('更正政策：…', '投資警語：…', '【活动预告】…', "
-        "'我们正在招聘：…'), or a short section under a notice's heading ('免责声明'); a correction ('更正：…') stays",
+        "'我们正在招聘：…'), or a short section under a notice's heading ('免责声明'); pleas to follow, share or tip; at "
+        "the article's top or end, where it came from ('本文经授权转载自…', '来源：乡土观察', '本文译自…', '原文：… 译者：…'), "
+        "kept in articles.credits; a correction ('更正：…') stays",
+    ),
+    TextRule(
+        "drop_generated_summaries",
+        "a summary a machine wrote above the article: its label ('AI摘要') and its lines up to the note that a machine "
+        "wrote them ('以上内容由AI生成，仅供参考'), or its list's items",
     ),
     TextRule(
         "drop_orphan_headings",
@@ -1431,6 +1438,12 @@ _FORUM_POST_PARTS = re.compile(
     # an old board's post head ('送交者: 阿明 於 2021-05-28 10:02:11 已讀 1986 次') and its follow-ups ('好文 abc (0 bytes)')
     rf"|(?:送交者|发信人|發信人)\s*[:：].{{1,60}}?(?:于|於)\s*{_DATE}\s*{_TIME}?\s*(?:已读|已讀)\s*\d+\s*次\s*$"
     rf"|.{{1,60}}\s[(（]\s*\d+\s*bytes\s*[)）]\s*(?:{_DATE})?\s*$"
+    # a member's name with the floor's mark ('热心市民小刘 楼主'), the board's notices in a post ('游客，如果您要查看本帖
+    # 隐藏内容请回复', '[本帖已被管理员加入精华]'), a code box's button ('复制代码'), a quote's bare label ('引用:')
+    r"|[^\s，。,]{1,16}\s+(?:楼主|樓主)\s*$"
+    r"|(?:游客|遊客)?[，,]?\s*(?:如果|若)?(?:您|你)?要?(?:查看|瀏覽|浏览)本帖(?:隐藏|隱藏)(?:内容|內容)\s*(?:请|請)?(?:回复|回覆|登录|登錄)?\s*$"
+    r"|[\[【]?本帖(?:已被|被)[^\]】]{0,12}(?:加入精华|設為精華|设为精华|加入精華|置顶|置頂|高亮|锁定|鎖定|关闭|關閉|移动|移動)[^\]】]{0,6}[\]】]?\s*$"
+    r"|(?:复制代码|複製代碼|复制代碼)\s*$|(?:引用|quote)\s*[:：]\s*$"
 )
 
 
