@@ -8,8 +8,9 @@ from etl.posts.parse import ParsedPost, parse_post
 from tests.test_hard_cases_more import NOW, TW, ZH, blocks, paragraphs
 
 
-def markdown_post(body: str) -> ParsedPost:
-    front = '---\nlayout: post\ntitle: "测试"\ndate: 2021-05-28 10:00:00 +0800\nsource: 青山周报\n---\n'
+def markdown_post(body: str, front_field: str = "source: 青山周报") -> ParsedPost:
+    """A whole post of ``body`` (Markdown, HTML or plain text) with one more front matter field."""
+    front = f'---\nlayout: post\ntitle: "测试"\ndate: 2021-05-28 10:00:00 +0800\n{front_field}\n---\n'
     parsed = parse_post((front + body).encode(), "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost), parsed
     return parsed

@@ -4,15 +4,13 @@ is of our own writing; each test failed before the fix it names."""
 
 from __future__ import annotations
 
-from etl.posts.parse import ParsedPost, parse_post
-from tests.test_hard_cases_more import NOW, TW, ZH
+from etl.posts.parse import ParsedPost
+from tests.test_hard_cases_edges_and_rows import markdown_post as post_of
+from tests.test_hard_cases_more import TW, ZH
 
 
 def markdown_post(body: str) -> ParsedPost:
-    front = '---\nlayout: post\ntitle: "测试"\ndate: 2021-05-28 10:00:00 +0800\nauthor: 方晓禾\n---\n'
-    parsed = parse_post((front + body).encode(), "_posts/2021-05-28-a.md", now=NOW)
-    assert isinstance(parsed, ParsedPost), parsed
-    return parsed
+    return post_of(body, "author: 方晓禾")
 
 
 def kinds_and_texts(post: ParsedPost) -> list[tuple[str, str]]:

@@ -1485,11 +1485,10 @@ def _credit_lines_apart(raw: str, soft_breaks: bool) -> list[str] | None:
         first += 1
     if (first == 0 and last == len(lines)) or boilerplate.text_rule_for(normalize_text(raw)) is not None:
         return None  # (a block the rules drop whole, such as a forum post's header, goes whole)
+    # a card of fields ('作者：…', '译者：…', '出版社：…': a book's) stays whole, as does a picture's label over its address
     between = [text for _, _, text in lines[first:last]]
     if (len(between) >= 2 and all(_LABELLED_FIELD.match(text) for text in between)) or _BARE_URL.fullmatch(between[0]):
-        return (
-            None  # a card of fields ('作者：…', '译者：…', '出版社：…': a book's), a picture's label over its address
-        )
+        return None
     middle = normalize_text(raw[lines[first][0] : lines[last - 1][1]])
     return [text for _, _, text in lines[:first]] + split_long_text(middle) + [text for _, _, text in lines[last:]]
 
@@ -2398,7 +2397,7 @@ def _apply_text_rules(body: Body) -> None:
     toc = [
         i
         for i in range(len(kept) - 1)
-        if (kept[i + 1].kind == "heading" and _TOC_LABEL.match(kept[i].text))
+        if (kept[i + 1].kind == "heading" and _is_toc_label(kept[i].text))
         or (_is_stated_prose(kept[i + 1]) and _CONTENTS_LABEL.match(kept[i].text))
     ]
     if toc:
@@ -2490,7 +2489,7 @@ def _anchor_contents(blocks: list[Block]) -> set[int]:
             end += 1
         if end - at >= 2:
             found.update(range(at, end))
-            if at > 0 and _TOC_LABEL.match(blocks[at - 1].text):
+            if at > 0 and _is_toc_label(blocks[at - 1].text):
                 found.add(at - 1)
         at = max(end, at + 1)
     return found
@@ -2514,7 +2513,7 @@ def _contents_lines(blocks: list[Block]) -> set[int]:
             run += 1
         if run >= 2:
             found = set(range(start, start + run))
-            if start > 0 and _TOC_LABEL.match(blocks[start - 1].text):
+            if start > 0 and _is_toc_label(blocks[start - 1].text):
                 found.add(start - 1)
             return found
     return set()
@@ -2575,13 +2574,16 @@ def _cut_copy_of_what_follows(blocks: list[Block], i: int) -> bool:
     return following.startswith(shown)
 
 
+# a table of contents' label ('本文目录', 'Contents'), or a reading guide's ('导读') over the same list
 _CONTENTS_LABEL = re.compile(
     r"^(?:文章|本文|内容|內容|本期|本周|本週)?(?:目录|目錄)\s*[:：]?$|^(?:table of )?contents\s*:?$", re.IGNORECASE
 )
-_TOC_LABEL = re.compile(
-    r"^(?:文章|本文|内容|內容|本期|本周|本週)?(?:目录|目錄|导读|導讀)\s*[:：]?$|^(?:table of )?contents\s*:?$",
-    re.IGNORECASE,
-)
+_GUIDE_LABEL = re.compile(r"^(?:文章|本文|内容|內容|本期)?(?:导读|導讀)\s*[:：]?$")
+
+
+def _is_toc_label(text: str) -> bool:
+    return _CONTENTS_LABEL.match(text) is not None or _GUIDE_LABEL.match(text) is not None
+
 
 # The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
 _AUTHOR_BIO_LABEL = re.compile(

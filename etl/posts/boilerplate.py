@@ -2596,7 +2596,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_staff_credits"
     if len(text) <= CREDIT_LINE_MAX_CHARS and is_credit_line(text):
         return "drop_staff_credits"
-    if len(text) <= STAMPED_CREDITS_MAX_CHARS and _HAS_DIGIT.search(text):
+    if len(text) <= STAMPED_CREDITS_MAX_CHARS and text.lstrip()[:1].isdigit():
         stamped = _STAMP_BEFORE_CREDITS.match(text.strip())
         if stamped is not None and is_credit_line(stamped["rest"]):
             return (
