@@ -286,7 +286,7 @@ def test_a_boards_notices_and_buttons_inside_the_first_post_go():
         "热心市民小刘 楼主",
         "[本帖已被管理员加入精华]",
         "复制代码",
-        "※ 来源:·水木社区 bbs.example·[FROM: 10.0.0.*]",
+        "※ 来源:·青石社区 bbs.example·[FROM: 10.0.0.*]",
         "引用:",
     ]:
         assert blocks(f"<article>{paragraphs(*ZH[:2], line, *ZH[2:])}</article>") == ZH, line

@@ -1476,7 +1476,7 @@ def test_a_microblogs_comment_lines_go_and_quoted_speech_stays():
 def test_a_bbs_posts_header_as_plain_text_goes():
     header = "作者  nightowl (夜猫子)\n看板  Bus\n标题  [心得] 搭了一周夜间公交\n时间  Fri May 28 10:00:00 2021"
     assert blocks(f"{header}\n\n{ZH[0]}\n\n{ZH[1]}\n") == ZH[:2]
-    smth = "发信人: nightowl (夜猫子), 信区: Bus\n标  题: 搭了一周夜间公交\n发信站: 水木社区 (Fri May 28 10:00:00 2021), 站内"
+    smth = "发信人: nightowl (夜猫子), 信区: Bus\n标  题: 搭了一周夜间公交\n发信站: 青石社区 (Fri May 28 10:00:00 2021), 站内"
     assert blocks(f"{smth}\n\n{ZH[0]}\n\n{ZH[1]}\n") == ZH[:2]
 
 
