@@ -293,3 +293,20 @@ def test_a_boards_notices_and_buttons_inside_the_first_post_go():
     # a sentence naming the thread's opener is the post's
     own = "他是楼主，也是这个小区业主群的群主。"
     assert blocks(f"<article>{paragraphs(*ZH, own)}</article>") == [*ZH, own]
+
+
+def test_a_link_blogs_hat_tip_a_follow_button_a_bare_label_a_sponsors_line_and_an_update_notice_go():
+    for line in [
+        "via @小鹿读书",
+        "Grace Lin · Follow",
+        "文章作者：",
+        "本文共 1024 個字數，平均閱讀時長 ≈ 3分鐘",
+        "赞助 ｜ 「简历诊所」一对一简历修改，资深 HR 帮你看，本周报名立减五十元。",
+        "本文最後更新於 2021-05-28，若內容或圖片失效，請留言回饋。",
+    ]:
+        assert blocks(f"<article>{paragraphs(*TW, line)}</article>") == TW, line
+    bio = ["译者简介：", "宋知鱼，日语译者，业余研究日本饮食文化。"]
+    assert blocks(f"<article>{paragraphs(*ZH, *bio)}</article>") == ZH
+    # two names set apart by a dot, a sentence on a sponsor, are the article's
+    for own in ["王小明 · 李四", "本次活动的赞助商是一家本地书店。"]:
+        assert blocks(f"<article>{paragraphs(*ZH, own)}</article>") == [*ZH, own], own

@@ -163,7 +163,8 @@ from pathlib import Path
 #     disclaimer above the article, a machine's summary, a preview's pointer to the whole text, a player's and a live
 #     page's notes; a thread's first floor is the article however short, replies quoting it stay out; a contents list
 #     of the page's own anchors; a newsletter's own lines, a blog's tip jar, helpfulness polls, ratings, backlinks, a
-#     converter's note, neighbour posts' links with their arrows
+#     converter's note, neighbour posts' links with their arrows, a board's notices and buttons in a post, a hat tip,
+#     a follow button, a card's bare label, a sponsor's line after a bar, an update notice after the article
 PARSER_VERSION = 26
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

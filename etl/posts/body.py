@@ -2587,7 +2587,8 @@ def _is_toc_label(text: str) -> bool:
 
 # The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
 _AUTHOR_BIO_LABEL = re.compile(
-    r"^[【\[]?(?:作者|作者的)(?:简介|簡介|介绍|介紹|小传|小傳)[】\]]?\s*(?:[:：]|$)|^(?:关于|關於)(?:作者|本文作者)\s*(?:[:：]|$)"
+    r"^[【\[]?(?:作者|作者的|译者|譯者)(?:简介|簡介|介绍|介紹|小传|小傳)[】\]]?\s*(?:[:：]|$)"
+    r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者)\s*(?:[:：]|$)"
     r"|^about (?:the )?(?:author|writer)s?\s*(?:[:：]|$)",
     re.IGNORECASE,
 )
@@ -2627,9 +2628,17 @@ def _is_origin_note(text: str) -> bool:
     )
 
 
+# the site's note of when it last changed the post, with what to do if it is stale ('本文最後更新於 2021-05-28，若內容或
+# 圖片失效，請留言回饋。')
+_UPDATE_NOTICE = re.compile(r"^(?:本文|本页|本頁|此文)(?:最后|最後)(?:更新|修改|编辑|編輯)(?:于|於)\s*\d{4}\s*[-/.年]")
+
+
 def _is_closing_note(text: str) -> bool:
     return not _wholly_quoted(text) and (  # (words quoted whole are the author's: an article studying such notes)
-        boilerplate.CLOSING_NOTICE.match(text) is not None or _is_origin_note(text) or boilerplate.is_reader_plea(text)
+        boilerplate.CLOSING_NOTICE.match(text) is not None
+        or _is_origin_note(text)
+        or boilerplate.is_reader_plea(text)
+        or _UPDATE_NOTICE.match(text) is not None
     )
 
 

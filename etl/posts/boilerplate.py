@@ -507,7 +507,7 @@ GENERATOR_NOTICE = re.compile(
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
 READING_TIME = guarded(
     re.compile(
-        r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約)?\s*\d+|"
+        r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約|≈|~|～)?\s*\d+|"
         r"\b\d+\s*min(?:ute)?s?\s+read\b",
         re.IGNORECASE,
     )
@@ -1148,7 +1148,9 @@ NATIVE_AD_HEAD = re.compile(
     rf"{_BRACKETED_AD}\s*\S"
     # the label inline before a short offer that is no sentence ('Sponsored 澎湖跳島三日遊 早鳥優惠每人折千元')
     r"|(?:sponsored|advertisement)\s*[:：|｜·]?\s*[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
-    r"|(?:广告|廣告|推广|推廣|赞助|贊助)(?:\s+|\s*[:：|｜·]\s*)[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$",
+    r"|(?:广告|廣告|推广|推廣|赞助|贊助)(?:\s+|\s*[:：|｜·]\s*)[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
+    # (set apart from its copy by a bar, the label heads any copy: '赞助 ｜ 「简历诊所」一对一简历修改，…')
+    r"|(?:广告|廣告|推广|推廣|赞助|贊助|sponsored|sponsor)\s*[|｜]\s*\S",
     re.IGNORECASE,
 )
 NATIVE_AD_TAIL = re.compile(rf"\S\s*{_BRACKETED_AD}$")
@@ -2650,9 +2652,24 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if len(text) <= TALLY_MAX_CHARS and _is_status_line(text):
         return "drop_interface_labels"  # the platform's counts with the post's status ('👁 2.3K · 10:02', '1,284 個讚')
-    if len(text) <= FIELD_ROW_MAX_CHARS and _FIELD_SEPARATOR.search(text):
-        return _field_row_rule(text)
+    if len(text) <= FIELD_ROW_MAX_CHARS and _FIELD_SEPARATOR.search(text) and (row := _field_row_rule(text)):
+        return row
+    if len(text) <= 40 and _HAT_TIP.match(text.strip()):
+        return "drop_staff_credits"  # a link-blog's credit to where it found the item ('via @小鹿读书')
+    if len(text) <= 40 and _FOLLOW_BUTTON_ROW.match(text.strip()):
+        return "drop_follow_prompts"  # a writer's name with the platform's follow button ('Grace Lin · Follow')
+    if len(text) <= 12 and _BARE_FIELD_LABEL.match(text.strip()):
+        return "drop_page_meta"  # a card's label whose value went ('文章作者：')
     return None
+
+
+_HAT_TIP = re.compile(r"^(?:via|h/t|hat tip)\s*[:：]?\s*@?[\w\u3400-\u9fff.\-]{1,30}$", re.IGNORECASE)
+_FOLLOW_BUTTON_ROW = re.compile(
+    r"^[^\s·•|｜。！？，,][^·•|｜。！？，,]{0,28}\s*[·•|｜]\s*(?:follow|关注|關注|追蹤|追踪|订阅|訂閱)$", re.IGNORECASE
+)
+_BARE_FIELD_LABEL = re.compile(
+    r"^(?:文章作者|本文作者|文章链接|文章鏈接|文章連結|本文链接|本文連結|版权声明|版權聲明|许可协议|許可協議)\s*[:：]$"
+)
 
 
 FIELD_ROW_MAX_CHARS = 120
