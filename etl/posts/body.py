@@ -424,6 +424,10 @@ class Body:
     credits: list[str] = field(default_factory=list)
     lead_credits: int = 0  # how many of them, first, stood above the article's prose
 
+    def count(self, rule: str, n: int = 1) -> None:
+        """Count ``n`` blocks (or elements) that ``rule`` removed."""
+        self.removed[rule] = self.removed.get(rule, 0) + n
+
 
 _STATED = main_content.STATES
 _COMMA = re.compile(r"[,，、；;]")
@@ -1354,9 +1358,7 @@ def drop_links_to_itself(body: Body, url: str) -> None:
         if not (block.leads_to and _page_key(block.leads_to) == own and _is_link_control(block.kind, block.text))
     ]
     if len(kept) < len(body.blocks):
-        body.removed["drop_interface_labels"] = (
-            body.removed.get("drop_interface_labels", 0) + len(body.blocks) - len(kept)
-        )
+        body.count("drop_interface_labels", len(body.blocks) - len(kept))
         body.blocks = kept
 
 
@@ -1390,8 +1392,8 @@ def drop_link_cards(body: Body) -> None:
     card_chars = sum(len(body.blocks[i].text) for i in in_cards)
     if 2 * card_chars >= sum(len(block.text) for block in body.blocks):
         return
-    body.removed["drop_link_cards"] = body.removed.get("drop_link_cards", 0) + len(in_cards)
-    body.blocks = [block for i, block in enumerate(body.blocks) if i not in in_cards]
+    body.count("drop_link_cards", len(in_cards))
+    body.blocks = _without(body.blocks, in_cards)
 
 
 SPLIT_PARTS_MAX_LINK_SHARE = 0.3  # of the parts' text in links: more, and boxes of one class are lists of links
@@ -1556,7 +1558,7 @@ class _Walker:
             if self._run_kind != "caption":  # (a figure's own picture is recorded already)
                 known = {image.src for image in self.body.images}
                 self.body.images += [Image(src, None, None) for src in sorted(targets) if src not in known]
-            self.body.removed["drop_picture_labels"] = self.body.removed.get("drop_picture_labels", 0) + 1
+            self.body.count("drop_picture_labels")
             text = ""
         leads_to = next(iter(targets)) if len(targets) == 1 else None
         pieces = _chrome_lines(raw) if LINE_BREAK in raw and self._run_kind != "preformatted" else None
@@ -1742,7 +1744,7 @@ class _Walker:
             return
         rule = self.removable(node, tag) if self.apply_rules else None
         if rule is not None:
-            self.body.removed[rule] = self.body.removed.get(rule, 0) + 1
+            self.body.count(rule)
             return
         if tag == "br":
             self._pending_br += 1
@@ -1860,7 +1862,7 @@ class _Walker:
                 return  # a tracking pixel (a feed's counter, 1 by 1): no picture anyone sees
             alt = normalize_text(attrs.get("alt") or "") or None
             if _QR_CODE.search(src) or (alt and _QR_CODE.search(alt)):
-                self.body.removed["strip_qr_codes"] = self.body.removed.get("strip_qr_codes", 0) + 1
+                self.body.count("strip_qr_codes")
                 return  # a code to scan (follow the account, pay a tip), not a picture of the article
             self.body.images.append(Image(src.strip(), alt, caption))
 
@@ -2309,7 +2311,7 @@ def _apply_text_rules(body: Body) -> None:
             text = rewrite(block.text, keep_lines)
             if text != block.text:
                 if name != "strip_liquid_tags" or "{%" in block.text or "{{" in block.text:
-                    body.removed[name] = body.removed.get(name, 0) + 1
+                    body.count(name)
                 block = Block(block.kind, text, block.link_only)
         if not keep_lines and boilerplate.may_hold_residue(block.text):
             for name, rewrite in (
@@ -2322,7 +2324,7 @@ def _apply_text_rules(body: Body) -> None:
             ):
                 text = rewrite(block.text, keep_lines)
                 if text != block.text:
-                    body.removed[name] = body.removed.get(name, 0) + 1
+                    body.count(name)
                     block = Block(block.kind, text, block.link_only)
         if keep_lines:  # code is the author's, verbatim: a notice or a label in it is an example, not chrome
             rule = None if boilerplate.has_word(block.text) else "drop_empty_blocks"
@@ -2358,7 +2360,7 @@ def _apply_text_rules(body: Body) -> None:
         if rule is None:
             kept.append(block)
         else:
-            body.removed[rule] = body.removed.get(rule, 0) + 1
+            body.count(rule)
             if rule == "drop_staff_credits":
                 body.credits.append(block.text)
                 if body.lead_credits == len(body.credits) - 1 and not any(map(_is_stated_prose, kept)):
@@ -2367,23 +2369,23 @@ def _apply_text_rules(body: Body) -> None:
     if heads:
         before = len(kept)
         kept = [block for block in kept if block.text not in heads]
-        body.removed["drop_datelines"] = body.removed.get("drop_datelines", 0) + before - len(kept)
+        body.count("drop_datelines", before - len(kept))
     copies = boilerplate.second_copies([block.text for block in kept])
     if copies:
-        body.removed["drop_second_copies"] = body.removed.get("drop_second_copies", 0) + len(copies)
+        body.count("drop_second_copies", len(copies))
         kept = kept[: copies.start] + kept[copies.stop :]
     cut = [i for i in range(len(kept) - 1) if kept[i].text.endswith(_ELLIPSES) and _cut_copy_of_what_follows(kept, i)]
     if cut:
-        body.removed["drop_collapsed_copies"] = body.removed.get("drop_collapsed_copies", 0) + len(cut)
-        kept = [block for i, block in enumerate(kept) if i not in cut]
+        body.count("drop_collapsed_copies", len(cut))
+        kept = _without(kept, set(cut))
     titles = _related_titles_start(kept)
     if titles is not None:
-        body.removed["strip_related_articles"] = body.removed.get("strip_related_articles", 0) + len(kept) - titles
+        body.count("strip_related_articles", len(kept) - titles)
         kept = kept[:titles]
     contents = _contents_lines(kept) | _anchor_contents(kept)
     if contents:
-        body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + len(contents)
-        kept = [block for i, block in enumerate(kept) if i not in contents]
+        body.count("drop_orphan_headings", len(contents))
+        kept = _without(kept, contents)
     # A label with nothing after it headed what was removed ('相关链接：', 'You may also like:', '…的最新日記（全部）'):
     # it ends no article. A section heading where an excerpt was cut ('2. 山区的夜校') is the article's own.
     orphans = 0
@@ -2391,7 +2393,7 @@ def _apply_text_rules(body: Body) -> None:
         kept.pop()
         orphans += 1
     if orphans:
-        body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + orphans
+        body.count("drop_orphan_headings", orphans)
     # a table of contents' label whose list of links went: the first section's heading follows it
     # (or a contents label over the text itself: its list of links was pruned)
     toc = [
@@ -2401,19 +2403,19 @@ def _apply_text_rules(body: Body) -> None:
         or (_is_stated_prose(kept[i + 1]) and _CONTENTS_LABEL.match(kept[i].text))
     ]
     if toc:
-        body.removed["drop_orphan_headings"] = body.removed.get("drop_orphan_headings", 0) + len(toc)
-        kept = [block for i, block in enumerate(kept) if i not in toc]
+        body.count("drop_orphan_headings", len(toc))
+        kept = _without(kept, set(toc))
     counters = _slide_counters(kept)
     if counters:
-        body.removed["drop_gallery_counters"] = body.removed.get("drop_gallery_counters", 0) + len(counters)
-        kept = [block for i, block in enumerate(kept) if i not in counters]
+        body.count("drop_gallery_counters", len(counters))
+        kept = _without(kept, counters)
     # a repost's note of where it came from above the article ('本文經授權轉載自《…》', '来源：乡土观察'): the post's credit
     # (several: '原标题：…' over '来源：…'; the headline repeated may stand between them and the prose)
     notes = next((i for i, block in enumerate(kept) if not _is_origin_note(block.text)), len(kept))
     if notes and any(_is_stated_prose(block) for block in kept[notes : notes + 2]):
         body.credits[body.lead_credits : body.lead_credits] = [block.text for block in kept[:notes]]
         body.lead_credits += notes
-        body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + notes
+        body.count("drop_closing_notices", notes)
         kept = kept[notes:]
     opening = [
         i
@@ -2421,26 +2423,30 @@ def _apply_text_rules(body: Body) -> None:
         if kept[i].kind == "paragraph" and boilerplate.OPENING_NOTICE.match(kept[i].text)
     ]
     if opening and not any(_is_stated_prose(block) for block in kept[: opening[0]]):
-        body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + 1
+        body.count("drop_closing_notices")
         del kept[opening[0]]  # the site's disclaimer above the article
     summary = _generated_summary(kept)
     if summary:
-        body.removed["drop_generated_summaries"] = body.removed.get("drop_generated_summaries", 0) + len(summary)
-        kept = [block for i, block in enumerate(kept) if i not in summary]
+        body.count("drop_generated_summaries", len(summary))
+        kept = _without(kept, summary)
     if kept and _TEASER_END.search(kept[-1].text):
-        body.removed["drop_interface_labels"] = body.removed.get("drop_interface_labels", 0) + 1
+        body.count("drop_interface_labels")
         last = kept[-1]
         kept[-1] = Block(last.kind, _TEASER_END.sub("", last.text), last.link_only, last.leads_to)
     notices = _closing_notices_start(kept)
     if notices < len(kept):
-        body.removed["drop_closing_notices"] = body.removed.get("drop_closing_notices", 0) + len(kept) - notices
+        body.count("drop_closing_notices", len(kept) - notices)
         body.credits += [b.text for b in kept[notices:] if _is_origin_note(b.text)]
         kept = kept[:notices]
     bio = _author_bio_start(kept)
     if bio is not None:
-        body.removed["drop_author_bios"] = body.removed.get("drop_author_bios", 0) + len(kept) - bio
+        body.count("drop_author_bios", len(kept) - bio)
         kept = kept[:bio]
     body.blocks = kept
+
+
+def _without(blocks: list[Block], positions: set[int]) -> list[Block]:
+    return [block for i, block in enumerate(blocks) if i not in positions]
 
 
 RELATED_TITLE_MAX_CHARS = 40
@@ -3044,7 +3050,7 @@ def _drop_markdown_title(body: Body, title: str | None) -> None:
             return
         if body.blocks[at].kind == "heading" and _title_key(body.blocks[at].text) in wanted:
             del body.blocks[at]
-            body.removed["drop_title_heading"] = body.removed.get("drop_title_heading", 0) + 1
+            body.count("drop_title_heading")
             return
 
 
@@ -3061,7 +3067,7 @@ def _drop_headline(body: Body) -> None:
     if body.page_title is not None:  # a post naming no title: its headline, not <title> with the site's name
         body.page_title = body.blocks[0].text
     body.blocks = body.blocks[1:]
-    body.removed["drop_title_heading"] = body.removed.get("drop_title_heading", 0) + 1
+    body.count("drop_title_heading")
 
 
 def _page_title(tree: LexborHTMLParser, measured: main_content.Measure) -> str | None:

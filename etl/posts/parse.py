@@ -612,7 +612,7 @@ def _drop_follow_the_author(body: body_mod.Body, author: str) -> None:
             and text[2:].strip(" “”「」\"'：:") in (name, f"{name}公众号")
         ):
             del body.blocks[at]
-            body.removed["drop_follow_prompts"] = body.removed.get("drop_follow_prompts", 0) + 1
+            body.count("drop_follow_prompts")
 
 
 def _drop_author_name_line(body: body_mod.Body, author: str) -> None:
@@ -624,7 +624,7 @@ def _drop_author_name_line(body: body_mod.Body, author: str) -> None:
             return
         if block.text.strip() == name and at + 1 < len(body.blocks):
             del body.blocks[at]
-            body.removed["drop_bylines"] = body.removed.get("drop_bylines", 0) + 1
+            body.count("drop_bylines")
             return
 
 
@@ -666,11 +666,11 @@ def _drop_dated_byline(body: body_mod.Body, published: dt.datetime, names: tuple
             body.credits.insert(0, block.text)
             body.lead_credits += 1
             del body.blocks[at]
-            body.removed["drop_bylines"] = body.removed.get("drop_bylines", 0) + 1
+            body.count("drop_bylines")
             return
         if title and block.kind in ("paragraph", "heading") and boilerplate.is_headline_header(block.text, title):
             del body.blocks[at]  # the headline amid the page's header of path, date and tools
-            body.removed["drop_datelines"] = body.removed.get("drop_datelines", 0) + 1
+            body.count("drop_datelines")
             return
         if block.kind == "paragraph" and len(block.text) >= body_mod.STATED_PROSE_MIN_CHARS:
             return
