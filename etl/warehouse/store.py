@@ -43,8 +43,9 @@ COMPACT_FREE_SHARE = 0.33
 COMPACT_MIN_BLOCKS = 64  # 16 MiB: small files are not worth it
 # The storage format new files are written in (DuckDB 1.5.5 writes its 1.0 format unless asked). Its
 # checkpoint writes the primary-key indexes as they are instead of converting them to the old layout
-# first: a 30-file change's checkpoint at 56,850 posts took 0.8-1.2 s, 0.3-0.5 s in this format (README,
-# "Scale"). A file of the older format is rewritten in this one at a writer's checkpoint, once.
+# first: a 30-file change's checkpoint at 56,850 posts took 0.8-1.2 s, 0.3-0.5 s in this format
+# (docs/journal/benchmarks.md, "Scale"). A file of the older format is rewritten in this one at a writer's
+# checkpoint, once.
 # The shell the project installs (duckdb-cli 1.5.5) reads it.
 STORAGE_VERSION = "v1.5.0"
 # Frames a run may hold to apply its writes to the standby slot too; a bigger run copies it instead.
@@ -64,7 +65,7 @@ class WarehouseUnreadable(IngestError):
 # Rows per row group of what this project writes (DuckDB's default is 122,880). A checkpoint rewrites
 # the row group that rows were appended to whole: with the default, one new article rewrote all 56,410
 # rows of `articles` at 10x, and a 30-file change spent ~0.8 s per checkpoint; with 16,384 ~0.1 s
-# (README, "Scale"). New row groups get this size; older ones stay as they are.
+# (docs/journal/benchmarks.md, "Scale"). New row groups get this size; older ones stay as they are.
 ROW_GROUP_SIZE = 16_384
 WRITER_DATABASE = "warehouse"  # the alias of the file a writer's connection has attached
 # A writer's DuckDB memory limit to begin with, when ETL_DUCKDB_MEMORY is unset. DuckDB spills what it
@@ -72,7 +73,7 @@ WRITER_DATABASE = "warehouse"  # the alias of the file a writer's connection has
 # primary-key index of a table being written, a deletion's row versions) makes a statement fail. DuckDB
 # cannot run such a statement again on the same connection (a failed delete leaves "Conflict on tuple
 # deletion"), so ``etl.ingest`` runs the whole run again with the limit doubled, up to DuckDB's own
-# default (80 % of RAM). README, "Memory".
+# default (80 % of RAM). docs/journal/benchmarks.md, "Memory".
 START_MEMORY = 256 << 20
 # A run that parses or removes at most SMALL_RUN_FILES files starts lower: what it derives is small, and
 # with more room DuckDB only caches more of the file (a 30-file change at 56,850 posts: 117 MB of cached
