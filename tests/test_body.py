@@ -156,7 +156,7 @@ RULE_FIXTURES = [
     ("strip_icon_glyphs", "<p><i>\ue600</i> 1203</p>", "\ue600"),
     ("strip_fold_links", "<p>县城书店开了三年……展开全文c</p>", "展开全文"),
     ("strip_edit_links", "<h2>历史[编辑]</h2>", "[编辑]"),
-    ("strip_trailing_credits", "<p>站长说，只要还有人来，店就开下去。<br>（责任编辑：王某）</p>", "责任编辑"),
+    ("strip_trailing_credits", "<p>站长说，只要还有人来，店就开下去。（责任编辑：王某）</p>", "责任编辑"),
     (
         "strip_more_links",
         '<ul><li>两条公交线路临时改道，预计明天恢复。<a href="/a/1">详情&gt;&gt;</a></li></ul>',

@@ -165,7 +165,11 @@ from pathlib import Path
 #     of the page's own anchors; a newsletter's own lines, a blog's tip jar, helpfulness polls, ratings, backlinks, a
 #     converter's note, neighbour posts' links with their arrows, a board's notices and buttons in a post, a hat tip,
 #     a follow button, a card's bare label, a sponsor's line after a bar, an update notice after the article
-PARSER_VERSION = 26
+# 27: polls amid the article; class and id names in camel case read word by word ('adInArticle'); a related label
+#     after the site's word ('本網關鍵字》其他人也在看') and over <br> lines of headlines; a link after an arrow alone
+#     ('▶ <a>…</a>'); a live page's status bar, a fold's mask, a picture's download link; bylines in corner brackets, a
+#     reporter's closing credit, a source line with a bar; notices and pleas on the last lines of a paragraph
+PARSER_VERSION = 27
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

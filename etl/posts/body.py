@@ -23,10 +23,11 @@ import functools
 import html as html_lib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.deflist import deflist_plugin
@@ -653,6 +654,29 @@ def _only_a_heading(node: LexborNode) -> bool:
     if len(headings) != 1 or node.css_first("a") is not None:
         return False
     return " ".join(headings[0].text(deep=True).split()) == " ".join(node.text(deep=True).split())
+
+
+POLL_MIN_CHOICES = 2
+POLL_QUESTION_MAX_CHARS = 80  # a question and its turnout ('你認為…的主因是？', '已有 3,482 人參與')
+
+
+def _holders_of_choices(removed: list[LexborNode]) -> frozenset[int]:
+    """The ``mem_id`` of every element that holds two or more choices to click among the ``removed`` elements (radio
+    buttons, or buttons; a task list's check boxes are the article's): a poll, if little else is in it."""
+    held: Counter[int] = Counter()
+    for node in removed:
+        if node.tag == "button" or (node.tag == "input" and (node.attributes.get("type") or "").lower() == "radio"):
+            parent = node.parent
+            while parent is not None:
+                held[parent.mem_id] += 1
+                parent = parent.parent
+    return frozenset(box for box, count in held.items() if count >= POLL_MIN_CHOICES)
+
+
+def _only_a_question(node: LexborNode) -> bool:
+    """Whether a box holds, besides its choices' labels, a question's worth of text (and a link to the results)."""
+    labels = sum(len("".join(n.text(deep=True).split())) for n in node.css("label, a"))
+    return len("".join(node.text(deep=True).split())) - labels <= POLL_QUESTION_MAX_CHARS
 
 
 def _is_fact_box(node: LexborNode, names: list[str]) -> bool:
@@ -1312,16 +1336,26 @@ def _named_by_its_key_alone(node: LexborNode, names: list[str], rule: boilerplat
     return boilerplate.element_rule_for(node.tag or "", others, None, None) is not rule
 
 
+# where a name written in camel case starts a word ('adInArticle', 'shareBar'): its words read as a hyphen's would.
+# (A name opening with a capital is a component's, 'MoonLandingSidebar-dataviz': its words name the thing, not a role.)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")
+_CAMEL_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9])")
+
+
+def _camel_words(name: str) -> str:
+    return _CAMEL_WORD.sub(lambda word: _CAMEL_HUMP.sub("-", word[0]), name) if not name.islower() else name
+
+
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     """Class and id names of an element's attributes; an element the page hides
     (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
     ``strip_hidden_elements`` matches."""
-    names = (attrs.get("class") or "").split()
+    names = [_camel_words(name) for name in (attrs.get("class") or "").split()]
     if "hidden" in names and any(_SHOWN_FROM_BREAKPOINT.fullmatch(name) for name in names):
         names.remove("hidden")  # Tailwind's 'hidden md:block': hidden on phones only, shown on wider screens
     id_name = attrs.get("id")
     if id_name:
-        names.append(id_name)
+        names.append(_camel_words(id_name))
     style = attrs.get("style")
     if (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs:
         names.append("hidden")
@@ -1452,11 +1486,30 @@ def _chrome_lines(raw: str) -> list[str] | None:
     counts over 'Prev: … | Next: …'): a page's metadata set on lines of one box, each a block of its own so that each
     goes. None when any line reads otherwise: the block is weighed whole, as written."""
     lines = [line for line in (normalize_text(part) for part in raw.split(LINE_BREAK)) if line]
-    if len(lines) < 2 or any(
-        len(line) > CHROME_LINE_MAX_CHARS or boilerplate.text_rule_for(line) in _NOT_CHROME_LINES for line in lines
+    rules = [boilerplate.text_rule_for(line) if len(line) <= CHROME_LINE_MAX_CHARS else None for line in lines]
+    # (a rule line between them, '——————', is no text either way)
+    if sum(rule != "drop_empty_blocks" for rule in rules) < 2 or any(
+        rule in _NOT_CHROME_LINES and rule != "drop_empty_blocks" for rule in rules
     ):
         return None
     return lines
+
+
+# marks a page sets before or between its links ('▶ <a>…</a>', '<a>…</a> | <a>…</a>'): no text of their own
+_MARKS_ONLY = re.compile(r"[\s▶►▸➤➜→»«‹›•·‧●○■□◆◇☆★※|｜]*")
+
+
+def _related_lines(raw: str, targets: set[str]) -> list[str] | None:
+    """The lines of a run set apart by <br> when the first is a related-reading label and each of the others a
+    headline ('【相關新聞】', '‧颱風農損初估逾十億元', …): a list of other articles written in one box, each line a
+    block of its own so that the list's rule (``_related_titles_start``) weighs it. None otherwise, and when the lines
+    name web addresses or link to other sites ('推薦網站：' over the sites an author recommends)."""
+    lines = [line for line in (normalize_text(part) for part in raw.split(LINE_BREAK)) if line]
+    if len(lines) < 2 or not main_content.reads_as_related_label(lines[0]):
+        return None
+    if len({urlsplit(target).hostname for target in targets if target.startswith(("http://", "https://"))}) > 1:
+        return None
+    return lines if all(_reads_as_a_headline(line) and not _BARE_URL.search(line) for line in lines[1:]) else None
 
 
 _LINE = re.compile(f"[^{LINE_BREAK}]+")
@@ -1468,8 +1521,12 @@ _BARE_URL = re.compile(r"https?://\S+")
 
 
 def _is_credit_on_a_line(line: str) -> bool:
+    """Whether a paragraph's line is a credit, a note of where the post came from, or a line the text rules drop (a
+    plea to follow, a copyright notice) set under the last sentence with a line break only."""
     return len(line) <= boilerplate.CREDIT_LINE_MAX_CHARS and (
-        boilerplate.is_credit_line(line) or _is_origin_note(line)
+        boilerplate.is_credit_line(line)
+        or _is_origin_note(line)
+        or boilerplate.text_rule_for(line) not in _NOT_CHROME_LINES
     )
 
 
@@ -1503,6 +1560,7 @@ class _Walker:
         total_text: int,
         apply_rules: bool = True,
         control_holders: frozenset[int] = frozenset(),
+        poll_holders: frozenset[int] = frozenset(),
         source: str = "",
         signup_holders: frozenset[int] = frozenset(),
         namespace: str | None = None,
@@ -1517,6 +1575,7 @@ class _Walker:
         self.namespace = namespace  # the first part most of the page's class names share (``class_namespace``)
         self.total_text = max(total_text, 1)
         self.control_holders = control_holders  # elements that held a form control (``_holders_of_controls``)
+        self.poll_holders = poll_holders  # and those that held two or more choices (``_holders_of_choices``)
         self.signup_holders = signup_holders  # and those that held a sign-up (``_holders_of_sign_ups``)
         self._run: list[str] = []
         self._run_kind = "paragraph"
@@ -1561,7 +1620,11 @@ class _Walker:
             self.body.count("drop_picture_labels")
             text = ""
         leads_to = next(iter(targets)) if len(targets) == 1 else None
-        pieces = _chrome_lines(raw) if LINE_BREAK in raw and self._run_kind != "preformatted" else None
+        pieces = (
+            _chrome_lines(raw) or _related_lines(raw, self._run_link_targets)
+            if LINE_BREAK in raw and self._run_kind != "preformatted"
+            else None
+        )
         if (
             pieces is None
             and self._run_kind == "paragraph"
@@ -1603,6 +1666,10 @@ class _Walker:
             and main_content.reads_as_comments_label(node.text(deep=True))
         )
 
+    def _small_beside_the_page(self, node: LexborNode) -> bool:
+        """Whether an element holds a small share of the page's text (a widget, not the article around it)."""
+        return len(normalize_text(node.text(deep=True))) <= 0.5 * self.total_text
+
     def conversations(self) -> frozenset[int]:
         """The boxes found to hold a conversation (``_in_a_conversation``), by ``mem_id``."""
         return frozenset(box for box, holds in self._conversations.items() if holds)
@@ -1624,7 +1691,10 @@ class _Walker:
             self.control_holders
             and tag in _WIDGET_BOXES
             and node.mem_id in self.control_holders
-            and _only_a_heading(node)
+            and (
+                _only_a_heading(node)
+                or (node.mem_id in self.poll_holders and _only_a_question(node) and self._small_beside_the_page(node))
+            )
         ):
             return "strip_scripts_and_widgets"
         if (tag == "ul" or tag == "ol") and _is_table_of_contents(node):
@@ -1817,8 +1887,8 @@ class _Walker:
             if not self._run_has_text:
                 self._run_kind = kind
                 self._run_has_text = True
-            if not self._link_depth:
-                self._run_has_plain_text = True
+            if not self._link_depth and not _MARKS_ONLY.fullmatch(text):
+                self._run_has_plain_text = True  # (not a mark set before a link: '▶ <a>…</a>' is a link alone)
             elif self._link_targets:
                 self._run_link_targets.add(self._link_targets[-1])
             if bare:
@@ -2895,11 +2965,11 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     if root is None:
         return Body()
     scripts = root.css(_AMP_NON_CONTENT_SELECTOR if "<amp-" in html else _NON_CONTENT_SELECTOR)
-    holders: frozenset[int] = frozenset()
-    signups: frozenset[int] = frozenset()
+    holders = polls = signups = frozenset[int]()
     if scripts:
         page_removed["strip_scripts_and_widgets"] = len(scripts)
         holders = _holders_of_controls(scripts)
+        polls = _holders_of_choices(scripts)
         signups = _holders_of_sign_ups(scripts)
         for node in scripts:
             node.decompose()
@@ -2907,6 +2977,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     rules = _Walker(
         total_text=len(root.text(deep=True)),
         control_holders=holders,
+        poll_holders=polls,
         signup_holders=signups,
         namespace=class_namespace(html),
         hidden_names=names_a_style_sheet_hides(html) if "<style" in html or "<STYLE" in html else frozenset(),

@@ -139,9 +139,11 @@ LEAD_ITEM_MIN_CHARS = 8  # a bullet of a summary is a phrase; a keyword is a wor
 PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
 RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
 TEASER_TITLE_MIN_CHARS = 5  # a linked word of a sentence is shorter than a headline
-# The label of a box of links to other articles, wherever the box sits in the article; in brackets too ('【相关新闻】').
+# The label of a box of links to other articles, wherever the box sits in the article; in brackets too ('【相关新闻】'),
+# or after the site's own word and a mark ('本網關鍵字》其他人也在看').
 RELATED_LABEL = re.compile(
-    r"^[【\[［〔]?(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|大家都在看|(?:为|為)(?:你|您)(?:推荐|推薦|精选|精選)|"
+    r"^(?:[^》|｜:：\s]{1,8}[》|｜]\s*)?[【\[［〔]?(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|"
+    r"(?:大家|其他人|别人|別人)(?:也|都)在看|(?:为|為)(?:你|您)(?:推荐|推薦|精选|精選)|"
     r"(?:小编|小編|编辑|編輯|本站|站长|站長)(?:推荐|推薦|精选|精選)|(?:24\s*小时|24\s*小時|本周|本週|今日|一周|一週)?"
     r"(?:热文|熱文|热搜|熱搜|热榜|熱榜|排行榜)|更多|你可能|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|即時新聞|即时新闻|最新新聞|最新新闻|"
     r"related|recommended|more (?:stories|news|on|from|in)\b|more\s*[:：]?$|more\b[^.!?]{0,30}\b(?:stories|news|articles|reads)\b|"
