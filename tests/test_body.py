@@ -558,8 +558,9 @@ def test_normalize_text():
     assert normalize_text("（，：）") == "（，：）"
     assert normalize_text("\u3000 \n") == ""
     # zero-width characters are the article's own text, kept as written (search folds them away);
-    # a block of nothing else is empty
-    assert normalize_text("帐\u200b\u200b户 a\u2060b\ufeff") == "帐\u200b\u200b户 a\u2060b\ufeff"
+    # a block of nothing else is empty; a byte order mark amid the text is no character of it
+    assert normalize_text("帐\u200b\u200b户 a\u2060b") == "帐\u200b\u200b户 a\u2060b"
+    assert normalize_text("石板街上，\ufeff七十六岁的@蒋德福\ufeff") == "石板街上，七十六岁的@蒋德福"
     assert normalize_text("\u200b \ufeff\u00a0\u200d") == ""
 
 

@@ -96,3 +96,91 @@ def test_closing_lines_glued_to_the_last_paragraph_by_line_breaks_go():
     assert blocks(body) == [*TW, award]
     # a notice asking to be asked for a repost's permission
     assert blocks(paragraphs(*ZH, "本文为南岸时报原创，转载请后台联系授权")) == ZH
+
+
+def test_exporters_lines_go_a_reading_time_after_a_name_controls_between_zero_width_spaces_a_file_name():
+    assert blocks(paragraphs("林深6 min read·Feb 14, 2021", *ZH)) == ZH
+    assert blocks(paragraphs(*ZH, "\u200b喜欢\u200b收藏\u200b申请转载")) == ZH
+    figure = '<figure><img src="/i/1.png"><figcaption>image.png</figcaption></figure>'
+    assert blocks(f"<article>{paragraphs(*ZH[:2])}{figure}{paragraphs(*ZH[2:])}</article>") == ZH
+    assert blocks(paragraphs("这篇影评可能有剧透", *ZH)) == ZH
+    # a sentence about spoilers is the review's
+    said = "他说，这篇影评可能有剧透，但不影响观看。"
+    assert blocks(paragraphs(said, *ZH)) == [said, *ZH]
+
+
+def test_a_byte_order_mark_amid_the_body_is_no_character_of_the_text():
+    post = markdown_post("\n\n".join([ZH[0][:10] + "\ufeff" + ZH[0][10:], *ZH[1:]]))
+    assert [b.text for b in post.blocks] == ZH
+
+
+def test_a_letters_signature_after_its_delimiter_goes():
+    letter = "\n".join([*TW, "-- ", "本信件由讀者投書系統轉寄", "Sent from my iPad"])
+    assert [b.text for b in markdown_post(letter).blocks] == TW
+    # a long text after two hyphens is no signature
+    story = "\n\n".join([TW[0], "--", *TW[1:]])
+    assert [b.text for b in markdown_post(story).blocks] == TW
+
+
+def test_a_newsletters_and_a_channels_own_lines_go():
+    for line in [
+        "在浏览器中阅读本期 | 往期归档",
+        "如果你是第一次收到这封邮件，欢迎！你可以点这里订阅，每周五早上送达。",
+        "Sent with ❤️ via 信鸽邮件",
+        "喜欢的话请一键三连！你的支持是我更新的最大动力～",
+        "关注UP主，不错过下一期城市夜晚系列 →【阿景的镜头】",
+        "📌 喜歡這支影片的話，記得訂閱頻道並開啟小鈴鐺🔔，才不會錯過下一集！",
+        "商务合作请私信，或发邮件至 ajing@video.example",
+        "💬 合作邀約：studio@mail.example",
+        "扫码关注“北岭新闻网”公众号，获取更多本地资讯。",
+        "喜欢就点个“赞”和“在看”吧 ↓",
+    ]:
+        assert blocks(paragraphs(*ZH, line)) == ZH, line
+    # the same words in the article's sentences stay
+    for said in [
+        "我们讨论了商业合作的前景，双方都很满意。",
+        "他们在频道里讨论一键三连的意义。",
+        "扫码关注的人越来越多了。",
+    ]:
+        assert blocks(paragraphs(*ZH, said)) == [*ZH, said], said
+
+
+def test_the_article_again_in_the_other_script_or_run_together_goes_with_the_line_announcing_it():
+    simplified = ["六月初，岭后村的早稻进入收割期，村口的晒场上，一台红色的小型收割机正在排队等候调度。", *ZH[1:]]
+    traditional = ["六月初，嶺後村的早稻進入收割期，村口的曬場上，一台紅色的小型收割機正在排隊等候調度。"]
+    traditional += [
+        "縣裡的幹部說，排名靠後的原因主要是工業基礎薄弱，過去幾年招來的幾家企業，有的已經關門，有的搬去了鄰省。"
+    ]
+    traditional += [
+        "但也有人認為，排名只看產值和稅收，沒有算上生態保護的貢獻，這個縣的森林覆蓋率超過百分之七十，是全省最高的。"
+    ]
+    traditional += ["一位在縣城開了二十年飯館的老闆說，他最關心的不是排名，而是年輕人還願不願意留下來。"]
+    page = paragraphs(*simplified) + "<hr><p>以下為繁體中文版本</p>" + paragraphs(*traditional)
+    assert blocks(f"<article>{page}</article>") == simplified
+    # a plain-text copy with half-width punctuation, its paragraphs run together in one box
+    plain = " ".join(text.replace("，", ", ").replace("。", ". ") for text in ZH)
+    assert blocks(f"<article>{paragraphs(*ZH)}<div>{plain}</div></article>") == ZH
+    # two paragraphs that open alike are both the article's
+    alike = ["今年三月，省里公布了新一轮的县域经济排名，这一次排在第一的是邻县。", *ZH[1:]]
+    assert blocks(f"<article>{paragraphs(*ZH, *alike[:1])}</article>") == [*ZH, alike[0]]
+
+
+def test_a_heading_named_for_being_one_stays_and_a_headers_kicker_does_not_hide_its_standfirst():
+    heading = '<h3 class="header-anchor-post">平台为什么要卖菜</h3>'
+    assert blocks(f"<article>{paragraphs(*ZH[:2])}{heading}{paragraphs(*ZH[2:])}</article>") == [
+        *ZH[:2],
+        "平台为什么要卖菜",
+        *ZH[2:],
+    ]
+    dek = "上游水庫攔下了泥沙，下游的土地開始一點一點還給海。"
+    header = f'<header class="lf-hd"><p class="k">深度報導</p><h1>河口的消失</h1><p class="d">{dek}</p></header>'
+    assert dek in blocks(f"<article>{header}{paragraphs(*TW)}</article>")
+
+
+def test_an_apps_promotion_and_a_pointer_after_a_pin_go():
+    promo = "不用抽 不用搶 現在用APP看新聞 保證天天中獎 <a href='/app'>點我下載APP</a>"
+    assert blocks(f"<article>{paragraphs(*TW)}<p>{promo}</p></article>") == TW
+    said = "他说，点击下载客户端后，手机就卡住了。"
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+    pointer = '<p>📌 延伸閱讀：<a href="/n/3">同票抽籤怎麼抽？一次看懂規定</a></p>'
+    assert blocks(f"<article>{paragraphs(*TW[:2])}{pointer}{paragraphs(*TW[2:])}</article>") == TW

@@ -168,7 +168,11 @@ from pathlib import Path
 # 27: polls amid the article; class and id names in camel case read word by word ('adInArticle'); a related label
 #     after the site's word ('本網關鍵字》其他人也在看') and over <br> lines of headlines; a link after an arrow alone
 #     ('▶ <a>…</a>'); a live page's status bar, a fold's mask, a picture's download link; bylines in corner brackets, a
-#     reporter's closing credit, a source line with a bar; notices and pleas on the last lines of a paragraph
+#     reporter's closing credit, a source line with a bar; notices and pleas on the last lines of a paragraph; a
+#     reading time after a name, controls between zero-width spaces, a picture's file name, a review's spoiler
+#     warning, a letter's signature after '-- ', a newsletter's and a video channel's own lines, a business contact;
+#     a byte order mark amid the text; the article again in the other script or run together in one box; a heading
+#     named 'header-…' stays, and a header's standfirst under its kicker; an app's promotion line
 PARSER_VERSION = 27
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -704,6 +704,9 @@ def _is_unlinked_fact_box(node: LexborNode) -> bool:
     return len(items) >= FACT_BOX_MIN_ITEMS and not _repeated_around(node)
 
 
+KICKER_MAX_CHARS = 6  # a section's or a series' word above a headline ('深度報導', 'Analysis')
+
+
 def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
     """Whether an <article>'s named header ('article-header', Ghost's) holds its standfirst: a paragraph
     that says something, under names no rule matches but for the word 'header'.
@@ -711,11 +714,12 @@ def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
     A lead picture alone does not keep it: on the benchmark's pages such headers also held a pull quote, the
     byline's labels and a caption the benchmark does not count (F1 0.9700 to 0.9695)."""
     others = [name for name in names if "header" not in name.lower()]
-    standfirst = node.css_first("p")
+    # (the first paragraph may be its kicker, a word or two above the headline ('深度報導'): the standfirst is under it)
+    paragraphs = node.css("p")
+    while len(paragraphs) > 1 and len(normalize_text(paragraphs[0].text(deep=True))) <= KICKER_MAX_CHARS:
+        paragraphs = paragraphs[1:]
     return (
-        boilerplate.element_rule_for("div", others, None) is None
-        and standfirst is not None
-        and _states_a_note(standfirst)
+        boilerplate.element_rule_for("div", others, None) is None and bool(paragraphs) and _states_a_note(paragraphs[0])
     )
 
 
@@ -763,9 +767,12 @@ def normalize_text(text: str) -> str:
     """Collapse whitespace, including &nbsp; and full-width spaces (U+3000), to single spaces; a
     line break of the source between two Chinese characters to nothing (``_WIDE_SEGMENT_BREAK``).
 
-    Zero-width characters stay where they are, but text of nothing else is empty. No NFKC: it
-    would turn Chinese full-width punctuation (，：) into ASCII.
+    Zero-width characters stay where they are, but text of nothing else is empty; a byte order mark (U+FEFF) amid
+    the text goes (files joined, a platform's marks around a mention: no character of the text; preformatted text
+    keeps it). No NFKC: it would turn Chinese full-width punctuation (，：) into ASCII.
     """
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
     if "\n" in text:
         if " \n" in text or "\t\n" in text or "\r" in text:
             text = _SPACES_BEFORE_BREAK.sub("\n", text)
@@ -901,6 +908,7 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
 
     A paragraph that is a related-reading label ('猜你喜欢') over lines of titles (short, no sentence) is
     the site's list of other articles, as its box would be on the page: it goes (counted in ``removed``)."""
+    text = _without_signature(text, removed)
     text = _SEPARATOR_LINE.sub("\n", text)  # a rule drawn in characters ('-----') sets paragraphs apart
     blocks = []
     for part in _plain_paragraphs(text):
@@ -911,6 +919,30 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
         pieces = _credit_lines_apart(part, soft_breaks=True) if "\n" in part.strip() else None
         blocks += [Block("paragraph", piece) for piece in pieces or split_long_text(normalize_text(part))]
     return blocks
+
+
+# an e-mail's signature delimiter, '-- ' alone on its line (RFC 3676): what follows is the sender's signature
+_SIGNATURE_DELIMITER = re.compile(r"^--[ \t]?\r?$", re.MULTILINE)
+SIGNATURE_MAX_CHARS = 400
+SIGNATURE_MAX_LINES = 8
+
+
+def _without_signature(text: str, removed: dict[str, int] | None) -> str:
+    """A plain text without the signature after its last '-- ' line ('Sent from my iPad', a list's unsubscribe
+    line), when that is short: a letter's or a board post's closing apparatus, not the article (counted in
+    ``removed`` as ``drop_mailing_notices``)."""
+    if "--" not in text:
+        return text
+    delimiters = list(_SIGNATURE_DELIMITER.finditer(text))
+    if not delimiters:
+        return text
+    found = delimiters[-1]
+    tail = text[found.end() :].strip()
+    if not tail or len(tail) > SIGNATURE_MAX_CHARS or tail.count("\n") >= SIGNATURE_MAX_LINES:
+        return text
+    if removed is not None:
+        removed["drop_mailing_notices"] = removed.get("drop_mailing_notices", 0) + 1
+    return text[: found.start()]
 
 
 _SEPARATOR_LINE = re.compile(r"^[ \t]*([-_=*~—─━·])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
@@ -1316,6 +1348,18 @@ def _alone_in_its_row(cell: LexborNode) -> bool:
 
 _KEYED_TAGS = frozenset({"p", "li"})  # paragraphs and list items an editor keys one by one
 CONVERSATION_MAX_CLIMB = 3  # from a response's body to the box of the responses
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# ('header-anchor-post'; a component's part, 'BarrierFailsafe__header', is the component's: a paywall's)
+_HEADER_NAME = re.compile(r"^(?:header|heading)(?:$|[-_\d])", re.IGNORECASE)
+
+
+def _named_a_header_only(names: list[str], rule: boilerplate.ElementRule) -> bool:
+    """Whether the names a navigation rule matches on an element are all a header's ('header-anchor-post')."""
+    pattern = rule.name_pattern
+    matched = [name for name in names if pattern is not None and pattern.search(name)]
+    return bool(matched) and all(_HEADER_NAME.search(name) for name in matched)
 
 
 def _named_by_its_key_alone(node: LexborNode, names: list[str], rule: boilerplate.ElementRule) -> bool:
@@ -1743,6 +1787,8 @@ class _Walker:
             and _own_header_with_standfirst(node, names)
         ):
             return None  # the same header as a <div class="article-header"> around the article's <h1>
+        if tag in _HEADING_TAGS and rule.name == "strip_navigation" and _named_a_header_only(names, rule):
+            return None  # a heading named for what it is ('<h3 class="header-anchor-post">'), not a page's header
         if tag == "footer" and not names and _inside_article(node) and _states_a_note(node):
             return None  # an <article>'s own footer that says something: a correction, an editor's note
         if rule.name == "strip_comment_threads" and self._in_a_conversation(node):

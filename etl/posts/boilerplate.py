@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from etl.posts.patterns import guarded
 
@@ -352,7 +353,8 @@ COPYRIGHT = re.compile(
     # a repost's permission, asked of the account ('转载请联系后台授权')
     r"(?:转载|轉載)(?:请|請)(?:后台|後台)?(?:联系|聯繫|聯絡|联络)[^。！？，,]{0,8}(?:授权|授權|后台|後台)|"
     # the business desk's contact ('商务合作请联系：微信 …', '商務合作請洽：ad@…')
-    r"^\W{0,2}(?:商[务務]合作|广告合作|廣告合作)[^。！？]{0,12}(?:请联系|請聯繫|請聯絡|请添加|請添加|请洽|請洽|联系|聯繫)"
+    r"^\W{0,2}(?:商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作)[^。！？]{0,12}"
+    r"(?:请联系|請聯繫|請聯絡|请添加|請添加|请洽|請洽|联系|聯繫|私信|私訊|[:：]\s*[\w.\-]+@)"
     r"[^。！？]{0,40}$|"
     # a portal's disclaimer of a wire copy ('…出于传递更多信息之目的，并不意味着赞同其观点或证实其描述')
     r"(?:传递|傳遞)更多信息之目的|并不意味着赞同其观点|並不意味著贊同其觀點|"
@@ -383,7 +385,7 @@ COPYRIGHT = re.compile(
 # tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(
     r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
-    r"商[务務]合作|广告合作|廣告合作|"
+    r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|"
     r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
     r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by"
 )
@@ -467,7 +469,13 @@ _MAIL = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮件|本
 MAILING_NOTICE = re.compile(
     # '邮件显示不正常？在浏览器中查看', '在網頁上閱讀本期', 'View (this email) in (your) browser'
     rf"^\s*(?:{_MAIL}[^。！？]{{0,10}}[？?，,]\s*)?(?:请|請|点此|點此|点击|點擊)?(?:在|用)(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?"
-    r"(?:查看|檢視|阅读|閱讀|打开|打開)(?:本期|本邮件|本郵件|完整版)?\s*[>»›]?\s*$"
+    r"(?:查看|檢視|阅读|閱讀|打开|打開)(?:本期|本邮件|本郵件|完整版)?\s*[>»›]?"
+    # (beside the archive's link: '在浏览器中阅读本期 | 往期归档')
+    r"(?:\s*[|｜·•]\s*(?:往期归档|往期歸檔|往期回顾|往期回顧|往期|过往期刊|過往期刊))?\s*$"
+    # '如果你是第一次收到这封邮件，欢迎！…': the letter greeting a new reader, with the way to subscribe
+    r"|^\s*(?:如果|若)(?:你|您)是第一次(?:收到|读到|讀到|看到)(?:这|這|本)(?:封|期)?(?:邮件|郵件|电子报|電子報|信|周刊|週刊|通讯|通訊)"
+    # 'Sent with ❤️ via 信鸽邮件', 'Sent via Mailer': the sending service's line
+    r"|^\s*sent (?:with \S{1,3} )?(?:via|by|using|from) [^\s!?][^!?。]{0,30}$"
     r"|^\s*view (?:this email |it |this issue )?(?:in|on) (?:your |a )?(?:browser|the web)\s*$"
     # 'Having trouble reading this? Open it on the web'
     r"|^\s*having trouble (?:reading|viewing|seeing) this(?: email)?\?\s*(?:open|view|read) it (?:on the web|in (?:your |a )?browser)\.?\s*$"
@@ -508,7 +516,7 @@ GENERATOR_NOTICE = re.compile(
 READING_TIME = guarded(
     re.compile(
         r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約|≈|~|～)?\s*\d+|"
-        r"\b\d+\s*min(?:ute)?s?\s+read\b",
+        r"(?<![0-9A-Za-z])\d+\s*min(?:ute)?s?\s+read\b",  # (after a name written close: '林深6 min read')
         re.IGNORECASE,
     )
 )
@@ -644,8 +652,9 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         "drop_picture_labels",
-        "a block that is only the labels of links to picture files ('查看图片 查看图片', a caption's '大图'): the "
-        "pictures go to images, the labels go; a caption linked to its picture in full stays",
+        "a block that is only the labels of links to picture files ('查看图片 查看图片', a caption's '大图') or a picture's "
+        "file name under it ('image.png', an export's): the pictures go to images, the labels go; a caption linked to "
+        "its picture in full stays",
     ),
     TextRule("drop_share_captions", "short captions of share buttons ('分享到微博', 'Share on Facebook')"),
     TextRule(
@@ -785,7 +794,7 @@ PAYWALL_NOTE = guarded(
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
 _PROMPT_BENEFIT = (
-    r"(?:[”」\"']?[，,]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週"
+    r"(?:[”」\"']?[，,！!]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週"
     # or a word to the reader who does it ('点个在看，你最好看')
     r"|你最|您最|你也|谢谢|謝謝|感谢|感謝|你们的支持|你們的支持|您的支持|你的支持)[^。！？]{0,15})?"
 )
@@ -798,23 +807,36 @@ APP_PITCH = re.compile(
     re.IGNORECASE,
 )
 APP_PITCH_MAX_CHARS = 120
+# a line of an app's promotion around its button ('不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP'): the call to
+# download it, in the imperative, on a line with no sentence's stop
+APP_CALL = re.compile(
+    r"(?:點我|点我|点此|點此|点击|點擊|立即|马上|馬上|免費|免费|趕快|赶快|快來|快来)(?:下载|下載|安装|安裝)\s*(?:app|客户端|客戶端)",
+    re.IGNORECASE,
+)
+APP_CALL_MAX_CHARS = 80
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
-_PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢]*$"
+_PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢↓👇⬇]*$"
 FOLLOW_PROMPT = re.compile(
     # (after a clause naming who made the page: '本文由某站整理，点击订阅…')
     # (or after a question to the reader: '喜歡米粒的文字嗎？請按讚追蹤粉絲專頁')
-    r"^[▸►▶•·※↑↓👆👇👉☞➤➜→]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?"
-    r"(?:(?:喜欢|喜歡|觉得|覺得)[^。！？]{1,16}(?:吗|嗎|的话|的話)?[？?，,]\s*)?(?:"
+    r"^[▸►▶•·※↑↓👆👇👉☞➤➜→📌📢📣🔔✅⭐🌟]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?"
+    r"(?:(?:喜欢|喜歡|觉得|覺得)(?:的话|的話|[^。！？]{1,16}(?:吗|嗎|的话|的話)?[？?，,])\s*)?(?:"
+    # a video channel's asks ('请一键三连', '關注UP主', '記得訂閱頻道並開啟小鈴鐺')
+    r"(?:请|請|记得|記得|欢迎|歡迎)?(?:一键三连|一鍵三連|(?:关注|關注)\s*up\s*主|(?:订阅|訂閱)(?:我的|我们的|我們的|本)?(?:频道|頻道)"
+    r"|(?:开启|開啟|打开|打開)(?:小铃铛|小鈴鐺))[^。！？]{0,30}|"
     r"(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)|加入好友|"
     # '长按识别二维码': the instruction under a code to scan (the code itself is strip_qr_codes')
     r"(?:长按|長按|扫描|掃描|扫码|掃碼|微信扫描|微信掃描)(?:识别|識別)?(?:图中|圖中|上方|下方|上图|上圖|下图|下圖)?(?:的)?"
     r"(?:二维码|二維碼|小程序码|小程序碼)|"
     r"(?:点击|點擊|戳)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,12}(?:关注|關注|订阅|訂閱|星标|星標|置顶|置頂)[^。！？，,]{0,6}"
-    r"|(?:微信)?(?:长按|長按|扫描|掃描|扫码|掃碼|扫一扫|掃一掃)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)[^。！？，,]{0,6}"
+    r"|(?:微信)?(?:长按|長按|扫描|掃描|扫码|掃碼|扫一扫|掃一掃)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)"
+    r"(?:[^。！？，,]{0,6}|[“「\"][^。！？，,”」\"]{1,12}[”」\"](?:公众号|公眾號|视频号|視頻號|频道|頻道)?)"
     # '扫一扫在手机打开当前页', '微信扫一扫，分享到朋友圈': a page's QR code for reading or sharing it on a phone
     r"|(?:用|使用)?(?:手机|手機)?(?:微信)?(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼)[，,\s]*(?:在|用)?(?:手机|手機)?"
     r"(?:上)?(?:打开|打開|阅读|閱讀|浏览|瀏覽|查看|分享)(?:到|至)?(?:当前页|當前頁|本页|本頁|本文|此页|此頁|文章|朋友圈|微信)?"
     r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮|按个|按個)[^。！？，,]{0,3}(?:在看|赞|讚|好看|星标|星標)"
+    # (two of them: '点个“赞”和“在看”吧')
+    r"(?:[”」\"]?\s*(?:和|与|與|、|或|跟)\s*[“「\"]?(?:在看|赞|讚|好看|星标|星標|分享|转发|轉發))?"
     r"|[^。！？：:]{0,10}(?:点|點|按)[“\"「](?:在看|赞|讚|好看)[”\"」]"
     r"|(?:点击|點擊|轻触|輕觸|点|點)?(?:这里|這裡|下方|左下角)?[“\"「]?(?:阅读原文|閱讀原文)[”\"」]?(?:查看|了解|获取|獲取|阅读|閱讀)?[^。！？，,]{0,6}"
     # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
@@ -959,9 +981,12 @@ _INTERFACE_WORDS = (
     r"(?:打印|列印|关闭|關閉|收藏)(?:本页|本頁|此页|此頁|本文|窗口|視窗|视窗)?|"
     r"返回(?:首页|首頁|列表|上一页|上一頁|专题|專題)|返回[^\s，,。！？]{1,8}[，,]?\s*查看更多|加入收藏|"
     r"看更多(?:相關|相关)?(?:新聞|新闻|內容|内容|文章|報導|报道)?[!！]?|"
+    # a review's warning before its text ('这篇影评可能有剧透')
+    r"(?:这篇|這篇|本篇|本文)?(?:影评|影評|书评|書評|剧评|劇評|评论|評論|文章)?(?:可能)?(?:有|含有|包含|涉及)(?:关键|關鍵)?(?:剧透|劇透)|"
+    r"this (?:review|post|article) (?:may )?contains? spoilers|"
     # a live page's status bar: its state, its audience, its order ('直播中 · 已有 12.6万 人观看 · 按时间正序 | 倒序'), and a
     # poll's turnout ('已有 3,482 人參與')
-    r"直播中|(?:已有|共)\s*\d[\d,.]*\s*[万萬]?\s*人(?:观看|觀看|参与|參與|投票|围观|圍觀)|(?:按)?(?:时间|時間)?(?:正序|倒序)|"
+    r"直播中|文字直播|图文直播|圖文直播|live|(?:自动|自動)更新|(?:已有|共)\s*\d[\d,.]*\s*[万萬]?\s*人(?:观看|觀看|参与|參與|投票|围观|圍觀)|(?:按)?(?:时间|時間)?(?:正序|倒序)|"
     # a WeChat page's own chrome, as a scrape keeps it ('预览时标签不可点', '继续滑动看下一个', '知道了')
     r"预览时标签不可点|預覽時標籤不可點|复制链接|複製連結|复制网址|複製網址|链接已复制|連結已複製|已复制|已複製|"
     r"二维码|二維碼|微信扫码|微信掃碼|\+\s*(?:关注|關注|追蹤|follow)|已关注|已關注|已追蹤|用户登录|用戶登錄|會員登入|会员登录|"
@@ -1002,6 +1027,10 @@ MARKED_POINTER = re.compile(
     r"|看更多[^：:，。,]{0,10}[：:]\s*\S"
     # a pointer to a keyword's page ('点阅【菜市场】相关文章。', '點閱【夜間公車】相關文章')
     r"|(?:点阅|點閱|查看|阅读|閱讀|更多)?[【\[][^】\]]{1,20}[】\]]\s*(?:相关|相關)(?:文章|新闻|新聞|报导|報導|报道|報道)[。.]?\s*$)"
+)
+# a picture's file name shown under it ('image.png', '微信图片_20210528.jpg'): an editor's or an export's, no words
+PICTURE_FILE_NAME = re.compile(
+    r"[^\s/\\<>，。！？、；：“”‘’「」（）]{1,60}\.(?:png|jpe?g|gif|webp|bmp|svg|heic|avif)", re.IGNORECASE
 )
 # A social network's embed, shown as its fallback text where its script did not run
 EMBED_FALLBACK = re.compile(
@@ -1116,7 +1145,7 @@ _URGED = re.compile(  # (or for a price)
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS = 80
-_INTERFACE_WORD = rf"[▲▼►▸↓↑]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→]+)?"  # ('查看更多评论 >')
+_INTERFACE_WORD = rf"[▲▼►▸↓↑↻⟳]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→]+)?"  # ('查看更多评论 >')
 INTERFACE_LABELS = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
@@ -2516,6 +2545,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """
     if not has_word(text):
         return "drop_empty_blocks"
+    if "\u200b" in text or "\u2060" in text:  # (set between controls, '​喜欢​收藏​申请转载': no character of theirs)
+        text = text.replace("\u200b", " ").replace("\u2060", " ")
     if (
         text.strip().lower() in STRAY_LITERALS
         or ((len(text) <= 20 or (len(text) <= 60 and ("结束" in text or "結束" in text))) and END_ORNAMENT.match(text))
@@ -2565,6 +2596,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         or (len(text) <= 40 and MARKED_POINTER.match(text.strip()))
     ):
         return "drop_interface_labels"
+    if len(text) <= 80 and PICTURE_FILE_NAME.fullmatch(text.strip()):
+        return "drop_picture_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 60 and LANGUAGE_SWITCH.match(text.strip()):
@@ -2578,6 +2611,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= FOLLOW_PROMPT_MAX_CHARS and FOLLOW_PROMPT.match(text.strip()):
         return "drop_follow_prompts"
     if len(text) <= APP_PITCH_MAX_CHARS and APP_PITCH.match(text.strip()):
+        return "drop_follow_prompts"
+    if len(text) <= APP_CALL_MAX_CHARS and APP_CALL.search(text) and "。" not in text:
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
@@ -2734,11 +2769,90 @@ def _lists_keywords(text: str) -> bool:
     )
 
 
+# the fold map of search (OpenCC's t2s, one character for one), shipped with the package: a copy of the article in the
+# other script reads the same through it
+_FOLD_MAP = Path(__file__).resolve().parent.parent / "analysis" / "fold_map.json"
+_NOT_A_WORD = re.compile(r"[\W_]+")
+_NOT_A_LINES_WORD = re.compile(r"[^\w\n]+|_+")
+
+
+@functools.cache
+def _fold_table() -> dict[int, int]:
+    try:
+        shipped = json.loads(_FOLD_MAP.read_text(encoding="utf-8"))
+        return str.maketrans(shipped["from_chars"], shipped["to_chars"])
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def _copy_key(text: str) -> str:
+    """A block's words as a copy of it may write them: in the other script, with other punctuation and spacing."""
+    return _NOT_A_WORD.sub("", text.translate(_fold_table()))
+
+
+# the line announcing the copy in the other script ('以下為繁體中文版本', '繁體版：')
+_OTHER_VERSION = re.compile(
+    r"^[（(【\[]?(?:以下|下面|下文)?(?:为|為|是)?(?:本文的?)?(?:繁体|繁體|简体|簡體|正體|正体)(?:中文)?(?:版本|版)(?:全文)?[)）】\]]?[:：]?$"
+)
+
+
 def second_copies(texts: list[str]) -> range:
     """Positions of the blocks of the article's second copy (``drop_second_copies``): one run of
     blocks repeating, in order, a run earlier in the article, the two runs making up most of its
-    text (the same article in two boxes, for two screen sizes). A chorus, a repeated line of code,
-    products described alike, a caption shown twice: the author's, kept."""
+    text (the same article in two boxes, for two screen sizes, or again in the other script or with other
+    punctuation, with the line announcing it). A chorus, a repeated line of code, products described alike, a caption
+    shown twice: the author's, kept."""
+    found = _second_copy(texts)
+    if not found and _may_hold_a_copy(texts):
+        keys = [_copy_key(text) for text in texts]
+        found = _second_copy(keys) or _copy_in_one_block(keys)
+    if found and found.start > 0 and _OTHER_VERSION.match(texts[found.start - 1].strip()):
+        return range(found.start - 1, found.stop)
+    return found
+
+
+COPY_HEAD_CHARS = 12  # of a block's words, enough to tell a copy's first block from others
+
+
+def _may_hold_a_copy(texts: list[str]) -> bool:
+    """Whether two blocks open with the same words (as a copy's key reads them), or one block holds most of the text
+    (a copy run together): the two shapes a copy in other characters has. Most articles have neither, and the keys
+    of all their text are not computed."""
+    total = before = 0
+    for text in texts:
+        total += len(text)
+    for text in texts:
+        # (as long as the text before it, give or take its punctuation)
+        if 2 * len(text) >= SECOND_COPY_MIN_SHARE * total and 0.75 * before <= len(text) <= 1.35 * before:
+            return True
+        before += len(text)
+    # (the openings folded in one pass: a line each)
+    opened = "\n".join(text[: 2 * COPY_HEAD_CHARS].replace("\n", " ") for text in texts if len(text) >= 20)
+    folded = _NOT_A_LINES_WORD.sub("", opened.translate(_fold_table())).split("\n")
+    heads = [head[:COPY_HEAD_CHARS] for head in folded if len(head) >= COPY_HEAD_CHARS]
+    return len(set(heads)) < len(heads)
+
+
+def _copy_in_one_block(keys: list[str]) -> range:
+    """A block that is a run of the blocks before it written as one (a plain-text copy with its paragraphs run
+    together), the two making up most of the article."""
+    total = sum(len(key) for key in keys)
+    for i, key in enumerate(keys):
+        if 2 * len(key) < SECOND_COPY_MIN_SHARE * total:
+            continue
+        for j in range(i - 1):
+            if not keys[j] or not key.startswith(keys[j]):
+                continue
+            joined, k = keys[j], j + 1
+            while k < i and len(joined) < len(key) and key.startswith(joined + keys[k]):
+                joined += keys[k]
+                k += 1
+            if joined == key and k - j >= 2:
+                return range(i, i + 1)
+    return range(0)
+
+
+def _second_copy(texts: list[str]) -> range:
     total = sum(len(t) for t in texts)
     first: dict[str, int] = {}
     for i, text in enumerate(texts):
