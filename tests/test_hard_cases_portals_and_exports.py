@@ -184,3 +184,37 @@ def test_an_apps_promotion_and_a_pointer_after_a_pin_go():
     assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
     pointer = '<p>📌 延伸閱讀：<a href="/n/3">同票抽籤怎麼抽？一次看懂規定</a></p>'
     assert blocks(f"<article>{paragraphs(*TW[:2])}{pointer}{paragraphs(*TW[2:])}</article>") == TW
+
+
+def test_an_exports_footer_goes_tags_linked_to_their_pages_and_a_sign_up_forms_lines():
+    footer = [
+        '<p><a href="https://blog.example.com/tag/productivity?source=post">Productivity</a></p>',
+        '<p><a href="https://blog.example.com/newsletters/slow">Sign up for 慢半拍周报</a></p>',
+        "<p>By signing up, you will create an account if you don’t already have one. Review our privacy policy.</p>",
+        "<p>Get this newsletter</p>",
+        "<p>Check your inbox</p>",
+        "<p>The site sent you an email at to complete your subscription.</p>",
+    ]
+    assert blocks(paragraphs(*ZH) + "".join(footer)) == ZH
+    # a link to another page in the article's words stays
+    linked = '<p><a href="https://blog.example.com/2020/09/notes">一个月的实验记录</a></p>'
+    assert blocks(paragraphs(*ZH) + linked)[-1] == "一个月的实验记录"
+
+
+def test_a_closing_paragraph_of_notes_one_after_another_goes():
+    notes = "本报记者方敏对本文亦有贡献。未经授权，禁止转载。更多新闻请下载南岸时报客户端。"
+    assert blocks(paragraphs(*ZH, notes)) == ZH
+    # a closing paragraph with one sentence of the article's stays whole
+    own = "他说，明天还要早起。未经授权，禁止转载。"
+    assert blocks(paragraphs(*ZH, own)) == [*ZH, own]
+
+
+def test_a_shows_sponsor_code_affiliate_links_and_its_channels_go():
+    for line in [
+        "📣 本集贊助：本集由「好眠枕頭」贊助播出，輸入折扣碼 XIANGKOU 享全館八五折。",
+        "🔔 追蹤我們：Instagram @xiangkou.radio ｜ Facebook 粉絲專頁「巷口電台」",
+        "🛒 本集使用的工具清單（含聯盟連結）：https://link.example/tools",
+    ]:
+        assert blocks(paragraphs(*TW, line)) == TW, line
+    for said in ["他们发现，很多商家的优惠码被滥用了。", "追踪我们的调查：三年前的那场火灾"]:
+        assert blocks(paragraphs(*ZH, said)) == [*ZH, said], said

@@ -172,7 +172,9 @@ from pathlib import Path
 #     reading time after a name, controls between zero-width spaces, a picture's file name, a review's spoiler
 #     warning, a letter's signature after '-- ', a newsletter's and a video channel's own lines, a business contact;
 #     a byte order mark amid the text; the article again in the other script or run together in one box; a heading
-#     named 'header-…' stays, and a header's standfirst under its kicker; an app's promotion line
+#     named 'header-…' stays, and a header's standfirst under its kicker; an app's promotion line; tags linked to
+#     their pages, a sign-up form's lines, a closing paragraph of notes one after another, a sponsor's code, affiliate
+#     links, a line of channels to follow
 PARSER_VERSION = 27
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -1543,6 +1543,16 @@ def _chrome_lines(raw: str) -> list[str] | None:
 _MARKS_ONLY = re.compile(r"[\s▶►▸➤➜→»«‹›•·‧●○■□◆◇☆★※|｜]*")
 
 
+# the address of a site's page listing a tag's posts ('/tag/productivity', '/tags/读书/', '?tag=…'; a '/topic/' may be an article's)
+_TAG_PAGE = re.compile(r"/(?:tags?|labels?|keywords?|標籤|标签)/[^/?#]+/?(?:[?#]|$)|[?&](?:tag|tags|keyword)=", re.I)
+TAG_LINK_MAX_CHARS = 30
+
+
+def _is_tag_link(text: str, target: str) -> bool:
+    """Whether a link alone on its line is one of the post's tags: short, no sentence, leading to the tag's page."""
+    return len(text) <= TAG_LINK_MAX_CHARS and _TAG_PAGE.search(target) is not None and not _STATED.search(text)
+
+
 def _related_lines(raw: str, targets: set[str]) -> list[str] | None:
     """The lines of a run set apart by <br> when the first is a related-reading label and each of the others a
     headline ('【相關新聞】', '‧颱風農損初估逾十億元', …): a list of other articles written in one box, each line a
@@ -2452,6 +2462,14 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_keyword_lines"
             if rule is None and block.leads_to == "" and _is_link_control(block.kind, block.text):
                 rule = "drop_interface_labels"  # a control made as a link that leads nowhere ('Translate post')
+            if (
+                rule is None
+                and block.kind == "paragraph"
+                and block.link_only
+                and block.leads_to
+                and _is_tag_link(block.text, block.leads_to)
+            ):
+                rule = "drop_keyword_lines"  # a tag alone on its line, linked to the site's page of the tag
             if rule is not None and _the_articles_own(rule, body.blocks, i, kept):
                 rule = None
             elif rule is None and not kept and _repeated_after_the_headline(body.blocks, i):
@@ -2761,6 +2779,30 @@ def _is_closing_note(text: str) -> bool:
         or _is_origin_note(text)
         or boilerplate.is_reader_plea(text)
         or _UPDATE_NOTICE.match(text) is not None
+        or _only_notices(text)
+    )
+
+
+# a note that others reported too ('本报记者方敏对本文亦有贡献', 'Jane Doe contributed reporting.')
+_CONTRIBUTED = re.compile(
+    r"^[^。！？]{2,30}(?:对本文|對本文)(?:亦|也)?有(?:贡献|貢獻)|^[^.!?]{2,60} contributed (?:reporting|research)\b"
+)
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+NOTICES_MAX_CHARS = 200
+
+
+def _only_notices(text: str) -> bool:
+    """Whether a closing paragraph is only the site's notes written one after another, each a sentence a rule drops
+    alone ('本报记者方敏对本文亦有贡献。未经授权，禁止转载。更多新闻请下载南岸时报客户端。'), two or more."""
+    if len(text) > NOTICES_MAX_CHARS:
+        return False
+    sentences = [sentence.strip() for sentence in _SENTENCE.findall(text) if sentence.strip()]
+    return len(sentences) >= 2 and all(
+        _CONTRIBUTED.match(sentence)
+        or _is_origin_note(sentence)
+        or boilerplate.is_credit_line(sentence.rstrip("。.!！"))
+        or boilerplate.text_rule_for(sentence) not in _NOT_CHROME_LINES
+        for sentence in sentences
     )
 
 

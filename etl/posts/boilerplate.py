@@ -474,6 +474,11 @@ MAILING_NOTICE = re.compile(
     r"(?:\s*[|｜·•]\s*(?:往期归档|往期歸檔|往期回顾|往期回顧|往期|过往期刊|過往期刊))?\s*$"
     # '如果你是第一次收到这封邮件，欢迎！…': the letter greeting a new reader, with the way to subscribe
     r"|^\s*(?:如果|若)(?:你|您)是第一次(?:收到|读到|讀到|看到)(?:这|這|本)(?:封|期)?(?:邮件|郵件|电子报|電子報|信|周刊|週刊|通讯|通訊)"
+    # a sign-up form's fine print and its steps ('By signing up, you will create an account…', 'Get this newsletter',
+    # 'Check your inbox', '… sent you an email to complete your subscription', '订阅即表示同意…')
+    r"|^\s*(?:get|receive) (?:this|the|our) newsletter\.?\s*$|^\s*check your (?:inbox|email)[.!]?\s*$"
+    r"|sent you an email (?:at [^.!?]{0,40})?\s*to (?:complete|confirm|verify|finish) your (?:subscription|sign ?-?up)"
+    r"|^\s*(?:点击|點擊)?(?:订阅|訂閱)即(?:表示|代表)(?:您|你)?(?:同意|已阅读|已閱讀)"
     # 'Sent with ❤️ via 信鸽邮件', 'Sent via Mailer': the sending service's line
     r"|^\s*sent (?:with \S{1,3} )?(?:via|by|using|from) [^\s!?][^!?。]{0,30}$"
     r"|^\s*view (?:this email |it |this issue )?(?:in|on) (?:your |a )?(?:browser|the web)\s*$"
@@ -813,6 +818,11 @@ APP_CALL = re.compile(
     r"(?:點我|点我|点此|點此|点击|點擊|立即|马上|馬上|免費|免费|趕快|赶快|快來|快来)(?:下载|下載|安装|安裝)\s*(?:app|客户端|客戶端)",
     re.IGNORECASE,
 )
+# the same plea as a sentence of its own ('更多新闻请下载南岸时报客户端。')
+APP_PLEA = re.compile(
+    r"^(?:更多[^。！？，,]{0,8}[，,]?\s*)?(?:请|請|欢迎|歡迎)(?:下载|下載|安装|安裝)[^。！？，,]{0,12}(?:app|客户端|客戶端|應用程式)[。！!]?$",
+    re.IGNORECASE,
+)
 APP_CALL_MAX_CHARS = 80
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
 _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢↓👇⬇]*$"
@@ -1138,6 +1148,13 @@ CALL_TO_ACTION = re.compile(
     r"|^(?:subscribe|sign up|sign in|log in|buy|donate|support us)(?: now| today)?$",
     re.IGNORECASE,
 )
+_SIGN_UP_FOR = re.compile(r"(?:sign up|subscribe) (?:for|to) \S", re.IGNORECASE)
+# a sign-up form's fine print ('By signing up, you will create a Medium account if you don't already have one. …')
+SIGNUP_FINE_PRINT = re.compile(
+    r"by (?:signing up|subscribing|clicking (?:subscribe|sign up)),? you (?:will|agree|acknowledge|consent|accept)",
+    re.IGNORECASE,
+)
+SIGNUP_FINE_PRINT_MAX_CHARS = 300
 # urged at once ('立即订阅', 'Subscribe now'), the call is a button as plain text too (a button with no link)
 _URGED = re.compile(  # (or for a price)
     r"^(?:立即|马上|馬上|现在|現在|[¥￥$]\s*\d|\d+(?:\.\d+)?\s*(?:元|块|塊))|(?:now|today)$", re.IGNORECASE
@@ -1192,6 +1209,22 @@ NATIVE_AD_TAIL = re.compile(rf"\S\s*{_BRACKETED_AD}$")
 SPONSOR_NOTE = re.compile(
     r"^[（(【\[]?\s*(?:本(?:新闻|新聞|文|篇|内容|內容|报道|報導|节目|節目|专题|專題|版)|此(?:文|内容|內容))"
     r"(?:由|获|獲)[^。！？，,]{1,24}(?:赞助|贊助|冠名)(?:刊登|刊出|播出|发布|發布|提供|制作|製作)?\s*[)）】\]]?[。.]?$"
+)
+
+
+# a sponsor's pitch with its code ('輸入折扣碼 XIANGKOU 享全館八五折', 'use promo code CITY20'), or a list of links
+# the post earns from ('本集使用的工具清單（含聯盟連結）'): an ad in the article's place
+AD_COPY = re.compile(
+    r"(?:优惠码|優惠碼|折扣码|折扣碼|折价码|折價碼|兑换码|兌換碼|coupon code|promo code|discount code)\s*[:：]?\s*[「“\"]?[A-Z0-9]{3,}"
+    r"|(?:含|内含|內含|包含|均为|均為|皆為|皆为)(?:联盟|聯盟|推广|推廣|分润|分潤|返利|佣金)(?:链接|連結|連接)|affiliate links?\b",
+    re.IGNORECASE,
+)
+AD_COPY_MAX_CHARS = 120
+# a line of the channels to follow, after the ask ('追蹤我們：Instagram @… ｜ Facebook 粉絲專頁「巷口電台」')
+FOLLOW_LINKS = re.compile(
+    r"^\W{0,3}(?:追蹤|追踪|關注|关注|訂閱|订阅|follow)\s*(?:我們|我们|us)\s*[:：]\s*[^。！？]{0,60}?"
+    r"(?:instagram|facebook|ig\b|fb\b|line\b|youtube|twitter|threads|微博|公众号|公眾號|粉絲專頁|粉丝专页|小红书|小紅書|抖音)",
+    re.IGNORECASE,
 )
 
 
@@ -2612,7 +2645,9 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= APP_PITCH_MAX_CHARS and APP_PITCH.match(text.strip()):
         return "drop_follow_prompts"
-    if len(text) <= APP_CALL_MAX_CHARS and APP_CALL.search(text) and "。" not in text:
+    if len(text) <= APP_CALL_MAX_CHARS and (
+        (APP_CALL.search(text) and "。" not in text) or APP_PLEA.match(text.strip())
+    ):
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
@@ -2632,6 +2667,14 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_gallery_counters"
     if len(text) <= 16 and CALL_TO_ACTION.match(text.strip()) and (link_only or _URGED.match(text.strip())):
         return "drop_interface_labels"
+    if link_only and len(text) <= 50 and _SIGN_UP_FOR.match(text.strip()):
+        return "drop_mailing_notices"  # a newsletter's button naming it ('Sign up for 慢半拍周报')
+    if len(text) <= SIGNUP_FINE_PRINT_MAX_CHARS and SIGNUP_FINE_PRINT.match(text.strip()):
+        return "drop_mailing_notices"
+    if len(text) <= AD_COPY_MAX_CHARS and AD_COPY.search(text):
+        return "drop_ad_labels"
+    if len(text) <= AD_COPY_MAX_CHARS and FOLLOW_LINKS.match(text):
+        return "drop_follow_prompts"
     if len(text) <= NATIVE_AD_MAX_CHARS and _is_native_ad(text):
         return "drop_ad_labels"  # an ad's copy written as a paragraph under its bracketed label ('（广告）…')
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
