@@ -218,3 +218,44 @@ def test_a_shows_sponsor_code_affiliate_links_and_its_channels_go():
         assert blocks(paragraphs(*TW, line)) == TW, line
     for said in ["他们发现，很多商家的优惠码被滥用了。", "追踪我们的调查：三年前的那场火灾"]:
         assert blocks(paragraphs(*ZH, said)) == [*ZH, said], said
+
+
+def test_a_note_that_the_text_first_ran_elsewhere_goes_to_the_credits_and_a_poem_said_to_have_run_stays():
+    for note in ["本文原載於《海與史》季刊第 33 期。", "本文原载于《长桥评论》英文版，中文版由本刊编译。"]:
+        post = markdown_post(paragraphs(*ZH, note))
+        assert [b.text for b in post.blocks] == ZH and post.credits == [note], note
+    poem = "这首诗原载于1936年的《新诗》月刊。"
+    assert blocks(paragraphs(*ZH, poem)) == [*ZH, poem]
+
+
+def test_a_sites_meter_cookie_notice_language_row_and_a_quizs_lines_go():
+    for line in [
+        "您本月还可免费阅读 2 篇文章。",
+        "我们使用Cookie来提供更好的阅读体验。继续浏览即表示您同意我们的Cookie政策。 [接受]",
+        "本網站使用 Cookie 以提升您的瀏覽體驗。繼續使用即表示您同意我們的隱私權政策。 我知道了",
+        "繁 | 简 | English | Deutsch",
+        "收聽本文 06:45",
+        "共 5,882 票",
+        "投票將於 3 天後截止",
+        "已有 1,092 人参加测验",
+        "查看答案",
+        "回复“双语”获取往期合集",
+        "喜歡這篇文章嗎？歡迎訂閱我們的電子報，每月收到「地圖裡的爭議」系列新文。",
+        "请启用浏览器的 JavaScript 功能以获得完整体验。",
+    ]:
+        assert blocks(paragraphs(*ZH[:2], line, *ZH[2:])) == ZH, line
+    said = "研究发现，使用cookie的网站中，只有三成在用户同意前不写入cookie。"
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+
+
+def test_an_old_portals_rows_and_notes_after_the_article_go():
+    for line in [
+        "列印 轉寄好友 回新聞列表",
+        "相关链接：全省乡邮员表彰大会召开",
+        "点击下方“阅读原文”，报名参加免费急救公益课。",
+        "（本專題圖文由合作單位提供，未經同意請勿轉載。）",
+    ]:
+        assert blocks(paragraphs(*ZH, line)) == ZH, line
+    # a translation's byline with its translator goes to the credits
+    post = markdown_post(paragraphs("文／诺拉·费希尔 译／周远帆", *ZH))
+    assert [b.text for b in post.blocks] == ZH and post.credits == ["文／诺拉·费希尔 译／周远帆"]

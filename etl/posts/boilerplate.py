@@ -774,6 +774,9 @@ PAYWALL_NOTE = guarded(
         rf"|^\s*(?:已是|已经是|已經是|已有)(?:{_PAYWALL_MEMBERS}|用户|用戶|账号|帳號|账户|帳戶)[\s?？,，。]*"
         r"(?:请|請|点此|點此|立即)?(?:登录|登錄|登入)\s*$"
         r"|(?:subscribe|sign in|log in|register)\b.{0,20}\b(?:continue|keep) reading"
+        # a metered paywall's count ('您本月还可免费阅读 2 篇文章', 'You have 2 free articles left')
+        r"|(?:本月|这个月|這個月|本周|本週)?(?:还可|還可|还能|還能|尚可|剩余|剩餘|仅剩|僅剩)(?:免费|免費)?(?:阅读|閱讀)\s*\d+\s*篇"
+        r"|you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)"
         r"|to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?-only"
         r"|subscribe to (?:read|access|unlock)|(?:sign|log) in to (?:read|continue)|already a subscriber"
         r"|(?:free )?articles? limit|reached your (?:free )?(?:article|story) limit"
@@ -799,7 +802,7 @@ PAYWALL_NOTE = guarded(
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
 _PROMPT_BENEFIT = (
-    r"(?:[”」\"']?[，,！!]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週"
+    r"(?:[”」\"']?[，,！!]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買"
     # or a word to the reader who does it ('点个在看，你最好看')
     r"|你最|您最|你也|谢谢|謝謝|感谢|感謝|你们的支持|你們的支持|您的支持|你的支持)[^。！？]{0,15})?"
 )
@@ -859,7 +862,9 @@ FOLLOW_PROMPT = re.compile(
     r"|(?:喜欢|喜歡)(?:本书|本書|本站|本文|本小说|本小說|这本书|這本書)?[的]?(?:朋友|读者|讀者)?[，,\s]*(?:请|請)?"
     r"(?:收藏本站|收藏本页|收藏本頁|加入书签|加入書籤|收藏[^。！？，,]{0,4}(?:网址|網址|本站))[^。！？]{0,16}"
     # '訂閱電子報' as plain text (a converted scrape loses the button's link)
-    r"|(?:立即|马上|馬上|免費|免费)?(?:订阅|訂閱)(?:我们的|我們的|本站|本報|本报|[^。！？，,\s]{1,8})?(?:电子报|電子報|newsletter|周报|週報)"
+    r"|(?:立即|马上|馬上|免費|免费|欢迎|歡迎)?(?:订阅|訂閱)(?:我们的|我們的|本站|本報|本报|[^。！？，,\s]{1,8})?(?:电子报|電子報|newsletter|周报|週報)"
+    # a WeChat account's keyword to reply with ('回复“双语”获取往期合集')
+    r"|(?:后台|後台)?(?:回复|回覆)\s*[“\"「][^”\"」]{1,10}[”\"」]\s*(?:获取|獲取|查看|领取|領取|即可)[^。！？]{0,16}"
     # 'DW中文有Instagram！欢迎搜寻dw.chinese': the outlet is on a network, then the ask
     r"|[^。！？]{0,12}(?:有|在)(?:instagram|ig|facebook|fb|line|telegram|youtube|twitter|推特|脸书|臉書)[了啦]?[！!，,]\s*"
     r"(?:欢迎|歡迎|快来|快來)?(?:搜寻|搜尋|搜索|关注|關注|追蹤|追踪|订阅|訂閱|加入)[^。！？，,]{0,24}"
@@ -982,21 +987,24 @@ _INTERFACE_WORDS = (
     # a fold's count of what is left ('剩余 58% 未读'), a poll's promise of its results ('投票后可查看结果详情')
     r"(?:展开|展開)(?:剩余|剩餘)\s*\d{1,3}\s*%|(?:剩余|剩餘|还剩|還剩)\s*\d{1,3}\s*%\s*(?:未读|未讀)(?:[，,\s]*(?:立即|点击|點擊)?(?:打开|打開|展开|展開|继续阅读|繼續閱讀|阅读全文|閱讀全文))?|(?:投票|参与|參與)(?:后|後)(?:可)?(?:查看|看到)(?:投票)?(?:结果|結果)(?:详情|詳情)?|"
     # a scroll cue ('往下滑继续阅读', '向下滑動看更多', '▼ 继续阅读 ▼')
-    r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|聆听文章|聆聽文章|收听本文|收聽本文|朗读全文|朗讀全文|"
+    r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|聆听文章|聆聽文章|(?:收听|收聽)本文(?:\s*\d{1,2}:\d{2})?|朗读全文|朗讀全文|"
     r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|显示原文|顯示原文|隐藏原文|隱藏原文|show original|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
     r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|"
     r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|(?:下载|下載)(?:原图|原圖|高清图|高清圖|大图|大圖)|视频加载中\.*|影片載入中\.*|"
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
     # an old news page's tools under the article: print it, close the window, back to the list
     r"(?:打印|列印|关闭|關閉|收藏)(?:本页|本頁|此页|此頁|本文|窗口|視窗|视窗)?|"
-    r"返回(?:首页|首頁|列表|上一页|上一頁|专题|專題)|返回[^\s，,。！？]{1,8}[，,]?\s*查看更多|加入收藏|"
+    r"返回(?:首页|首頁|列表|上一页|上一頁|专题|專題)|(?:回|返回)(?:新聞|新闻|文章)列表|(?:轉寄|转寄|寄給|寄给)(?:好友|朋友)|返回[^\s，,。！？]{1,8}[，,]?\s*查看更多|加入收藏|"
     r"看更多(?:相關|相关)?(?:新聞|新闻|內容|内容|文章|報導|报道)?[!！]?|"
     # a review's warning before its text ('这篇影评可能有剧透')
     r"(?:这篇|這篇|本篇|本文)?(?:影评|影評|书评|書評|剧评|劇評|评论|評論|文章)?(?:可能)?(?:有|含有|包含|涉及)(?:关键|關鍵)?(?:剧透|劇透)|"
     r"this (?:review|post|article) (?:may )?contains? spoilers|"
     # a live page's status bar: its state, its audience, its order ('直播中 · 已有 12.6万 人观看 · 按时间正序 | 倒序'), and a
     # poll's turnout ('已有 3,482 人參與')
-    r"直播中|文字直播|图文直播|圖文直播|live|(?:自动|自動)更新|(?:已有|共)\s*\d[\d,.]*\s*[万萬]?\s*人(?:观看|觀看|参与|參與|投票|围观|圍觀)|(?:按)?(?:时间|時間)?(?:正序|倒序)|"
+    r"直播中|文字直播|图文直播|圖文直播|live|(?:自动|自動)更新|"
+    r"(?:已有|共)\s*\d[\d,.]*\s*[万萬]?\s*人(?:观看|觀看|参与|參與|投票|围观|圍觀|参加|參加|作答)(?:测验|測驗|投票)?|"
+    # a poll's and a quiz's own lines ('共 5,882 票', '投票將於 3 天後截止', '查看答案')
+    r"共\s*\d[\d,.]*\s*[万萬]?\s*票|投票(?:将|將)(?:于|於)\s*\d+\s*(?:天|小时|小時|日)\s*(?:后|後)(?:截止|结束|結束)|(?:查看|显示|顯示)(?:答案|解析)|(?:按)?(?:时间|時間)?(?:正序|倒序)|"
     # a WeChat page's own chrome, as a scrape keeps it ('预览时标签不可点', '继续滑动看下一个', '知道了')
     r"预览时标签不可点|預覽時標籤不可點|复制链接|複製連結|复制网址|複製網址|链接已复制|連結已複製|已复制|已複製|"
     r"二维码|二維碼|微信扫码|微信掃碼|\+\s*(?:关注|關注|追蹤|follow)|已关注|已關注|已追蹤|用户登录|用戶登錄|會員登入|会员登录|"
@@ -1035,6 +1043,8 @@ MARKED_POINTER = re.compile(
     r"^(?:[▼▲►▶▸→👉☞⬇↓]+\s*(?:点击|點擊|点此|點此|按此)"
     r"|[【\[]\s*(?:点击|點擊|点此|點此|按此)[^】\]]{0,30}[】\]]\s*$"
     r"|看更多[^：:，。,]{0,10}[：:]\s*\S"
+    # ('相关链接：全省乡邮员表彰大会召开', '相關新聞：…'; an author's '延伸阅读：《…》' stays)
+    r"|(?:相关|相關)(?:链接|鏈接|連結|新闻|新聞|报道|報導)\s*[：:]\s*[^《\s][^。！？]{0,38}$"
     # a pointer to a keyword's page ('点阅【菜市场】相关文章。', '點閱【夜間公車】相關文章')
     r"|(?:点阅|點閱|查看|阅读|閱讀|更多)?[【\[][^】\]]{1,20}[】\]]\s*(?:相关|相關)(?:文章|新闻|新聞|报导|報導|报道|報道)[。.]?\s*$)"
 )
@@ -1042,6 +1052,14 @@ MARKED_POINTER = re.compile(
 PICTURE_FILE_NAME = re.compile(
     r"[^\s/\\<>，。！？、；：“”‘’「」（）]{1,60}\.(?:png|jpe?g|gif|webp|bmp|svg|heic|avif)", re.IGNORECASE
 )
+# a site's notice that it uses cookies, with the reader's consent asked or assumed ('本網站使用 Cookie 以提升您的瀏覽體驗。繼續使用
+# 即表示您同意我們的隱私權政策。 我知道了')
+COOKIE_NOTICE = re.compile(
+    r"^\W{0,3}(?:本网站|本網站|本站|我们|我們|this (?:web)?site|we)\s*(?:使用|採用|采用|uses?)\s*cookies?(?![a-z]).{0,100}?"
+    r"(?:即表示|即代表|(?:您|你)(?:同意|接受)|我知道了|接受|accept|agree|consent|got it)",
+    re.IGNORECASE,
+)
+COOKIE_NOTICE_MAX_CHARS = 200
 # A social network's embed, shown as its fallback text where its script did not run
 EMBED_FALLBACK = re.compile(
     r"^(?:view this (?:post|profile|video) on instagram|a (?:post|video|photo) shared by .{1,60}"
@@ -1054,6 +1072,9 @@ EMBED_FALLBACK = re.compile(
     r"|please enable javascript to view the comments(?: powered by [\w ]{1,20})?\.?|comments powered by disqus\.?"
     r"|facebook comments plugin|\d{1,5} comments?|sort by (?:top|newest|oldest)|add a comment(?:\.{3}|…)?"
     r"|(?:请|請)?(?:启用|啟用|开启|開啟)\s*javascript[^。]{0,20}(?:评论|評論|留言)[^。]{0,10}[。]?"
+    # ('请启用浏览器的 JavaScript 功能以获得最佳体验', 'Please enable JavaScript')
+    r"|(?:请|請|您需要|你需要)?(?:启用|啟用|开启|開啟|允许|允許)(?:您的|你的)?(?:浏览器|瀏覽器)?(?:的)?\s*javascript\s*(?:功能)?[^。！!]{0,24}[。！!]?"
+    r"|(?:please )?(?:enable|turn on) javascript[^.!]{0,40}[.!]?"
     r"|\d[\d\s,.]*[km]?\s+(?:subscribers|members|followers)(?:,\s*\d[\d\s,.]*[km]?\s+online)?"
     # a platform's author card and its controls ('Written by Jane Doe', 'Follow', 'Listen'), a site's pointer to
     # its standards ('Why you can trust SCMP')
@@ -1175,7 +1196,9 @@ CONTROL_ROW = re.compile(
     rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$|^{_COUNTED}(?:[\s|｜/·]*{_COUNTED})+$", re.IGNORECASE
 )
 # a switch between the site's scripts or languages ('简体 | 繁體', '选择语言版本 简体 繁體 English'): two names or more
-_LANGUAGE_NAME = r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español"
+_LANGUAGE_NAME = (
+    r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español|deutsch|简|簡|繁"
+)
 LANGUAGE_SWITCH = re.compile(
     r"^(?:(?:选择|選擇|切换|切換)?(?:语言|語言|語系)(?:版本)?\s*[:：]?\s*|language\s*:?\s*)?"
     rf"(?:{_LANGUAGE_NAME})(?:\s*[|｜/／·•]?\s*(?:{_LANGUAGE_NAME}))+$",
@@ -1288,6 +1311,8 @@ FIRST_PUBLISHED_NOTE = re.compile(
     r"(?:(?:最初|首先|最早|首)(?:发布|發布|发表|發表|发|發|刊登|刊载|刊載|出现|出現)(?:于|於|在)"
     r"|(?:经|經)?(?:授权|授權)?(?:同步|转载|轉載|转自|轉自|转发|轉發|搬运|搬運)(?:自|于|於)"
     r"|(?:同步|转载|轉載)(?:到|至|在))"
+    # ('本文原载于《长桥评论》英文版', '本文原刊於…'; '这首诗原载于…' is the article's)
+    r"|^[\s*_（(\[【>]*(?:本文|此文|本篇|这篇文章|這篇文章)?原(?:载|載|刊|刊载|刊載|发|發|发表|發表|刊登)(?:于|於|在)"
     # ('本文来自微信公众号：…', '（本文来自理财周报网）', '本文节选自《…》一书')
     r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)\s*(?:(?:来自|來自)\s*(?=微信|公众号|公眾號|[:：《「“]"
     r"|[^\s，。,]{2,12}(?:网|網|报|報|社|刊|杂志|雜誌|平台|频道|頻道)\s*[)）]?\s*$)|选自|選自|摘编自|摘編自|节选自|節選自)"
@@ -1765,7 +1790,7 @@ _CREDIT_ROLE = (
 _SPACED_ROLES = r"(?:作者|撰文|撰稿|摄影|攝影|译者|譯者|翻译|翻譯|编辑|編輯|文字|图片|圖片|照片|责编|責編|采写|採寫)"
 # roles joined ('攝影・文字', '文／圖：'; a '/' joins only roles that a colon or a bar then closes: '照片/视频/音频' is a
 # list of words)
-_ONE_ROLE = rf"(?:{_CREDIT_ROLE}|[文图圖](?=\s*[:：/／｜|・·、&]))"
+_ONE_ROLE = rf"(?:{_CREDIT_ROLE}|[文图圖译譯](?=\s*[:：/／｜|・·、&]))"
 _CREDIT_ROLES = rf"{_ONE_ROLE}(?:\s*[・·、&]\s*{_ONE_ROLE}|\s*[/／]\s*{_ONE_ROLE}(?=\s*[:：｜|]))*"
 # a reporter, maybe of an outlet named by what it is ('本报记者', '界外新闻记者', '新桥网记者', '竹風新聞 記者'): a
 # phrase about reporters ('在記者眼中', '外籍驻中国记者同样艰难') names no outlet
@@ -2291,7 +2316,7 @@ _ABOUT_RIGHTS = re.compile(
 # and the other clauses of a notice's sentence: of the text or the site itself ('以上内容为平台用户上传并发布'),
 # where its pictures came from ('部分图片来源网络'), or its label ('声明：')
 _NOTICE_CLAUSE = re.compile(
-    r"本文|本站|本网|本網|本平台|以上内容|以上內容|(?:来源|來源|来自|來自)(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)|"
+    r"(?:本专题|本專題|图文|圖文|本篇)[^。！？，,]{0,8}由[^。！？，,]{1,16}提供|本文|本站|本网|本網|本平台|以上内容|以上內容|(?:来源|來源|来自|來自)(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)|"
     r"(?:欢迎|歡迎)[^。！？，,；;]{0,12}(?:转发|轉發|分享|转贴|轉貼|转传|轉傳)|"
     r"不代表[^。！？，,]{0,12}(?:观点|觀點|立场|立場)|"
     r"^\W{0,2}[^\W\d_]{1,6}[：:]\s*$"
@@ -2628,6 +2653,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         )
         or (len(text) <= 40 and MARKED_POINTER.match(text.strip()))
     ):
+        return "drop_interface_labels"
+    if len(text) <= COOKIE_NOTICE_MAX_CHARS and "ookie" in text and COOKIE_NOTICE.search(text):
         return "drop_interface_labels"
     if len(text) <= 80 and PICTURE_FILE_NAME.fullmatch(text.strip()):
         return "drop_picture_labels"
