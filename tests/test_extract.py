@@ -637,12 +637,14 @@ def test_a_heading_between_two_parts_of_the_article_is_the_articles():
 
 def test_a_caption_beside_the_article_box_is_not_prose_that_widens_it():
     # the prose climb needs paragraphs: a picture's caption above the box does not make its parent
-    # the article (it would bring in whatever else the parent holds)
-    caption = "<figure><img src='https://img.example/a.jpg'><figcaption>粮仓外景，摄于今年春天的一个早晨，远处是去年才修好的环镇公路。</figcaption></figure>"
+    # the article (it would bring in whatever else the parent holds); the caption itself, the lead picture's, is
+    # the article's
+    words = "粮仓外景，摄于今年春天的一个早晨，远处是去年才修好的环镇公路。"
+    caption = f"<figure><img src='https://img.example/a.jpg'><figcaption>{words}</figcaption></figure>"
     html = page(
         f'<div class="col"><div class="sec">{caption}<div class="box">{paragraphs(*ARTICLE, *OTHER_POSTS)}</div></div></div>'
     )
-    assert texts(html_to_body(html)) == [*ARTICLE, *OTHER_POSTS]
+    assert texts(html_to_body(html)) == [words, *ARTICLE, *OTHER_POSTS]
 
 
 def test_a_forum_threads_first_post_is_the_article_and_its_floors_are_replies():

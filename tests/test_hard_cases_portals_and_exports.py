@@ -8,6 +8,19 @@ from tests.test_hard_cases_edges_and_rows import markdown_post
 from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs
 
 
+def assert_each_goes(lines: list[str], article: list[str] = ZH, at: int | None = None) -> None:
+    """Each line, set after the article (or at ``at`` amid it), goes and leaves the article whole."""
+    for line in lines:
+        cut = len(article) if at is None else at
+        assert blocks(paragraphs(*article[:cut], line, *article[cut:])) == article, line
+
+
+def assert_each_stays(sentences: list[str], article: list[str] = ZH) -> None:
+    """Each sentence, set after the article, is the article's."""
+    for said in sentences:
+        assert blocks(paragraphs(*article, said)) == [*article, said], said
+
+
 def test_a_poll_amid_the_article_goes_with_its_question_and_turnout():
     radios = (
         '<div class="poll-box"><div>你家有長輩需要長期照顧嗎？</div>'
@@ -123,26 +136,28 @@ def test_a_letters_signature_after_its_delimiter_goes():
 
 
 def test_a_newsletters_and_a_channels_own_lines_go():
-    for line in [
-        "在浏览器中阅读本期 | 往期归档",
-        "如果你是第一次收到这封邮件，欢迎！你可以点这里订阅，每周五早上送达。",
-        "Sent with ❤️ via 信鸽邮件",
-        "喜欢的话请一键三连！你的支持是我更新的最大动力～",
-        "关注UP主，不错过下一期城市夜晚系列 →【阿景的镜头】",
-        "📌 喜歡這支影片的話，記得訂閱頻道並開啟小鈴鐺🔔，才不會錯過下一集！",
-        "商务合作请私信，或发邮件至 ajing@video.example",
-        "💬 合作邀約：studio@mail.example",
-        "扫码关注“北岭新闻网”公众号，获取更多本地资讯。",
-        "喜欢就点个“赞”和“在看”吧 ↓",
-    ]:
-        assert blocks(paragraphs(*ZH, line)) == ZH, line
+    assert_each_goes(
+        [
+            "在浏览器中阅读本期 | 往期归档",
+            "如果你是第一次收到这封邮件，欢迎！你可以点这里订阅，每周五早上送达。",
+            "Sent with ❤️ via 信鸽邮件",
+            "喜欢的话请一键三连！你的支持是我更新的最大动力～",
+            "关注UP主，不错过下一期城市夜晚系列 →【阿景的镜头】",
+            "📌 喜歡這支影片的話，記得訂閱頻道並開啟小鈴鐺🔔，才不會錯過下一集！",
+            "商务合作请私信，或发邮件至 ajing@video.example",
+            "💬 合作邀約：studio@mail.example",
+            "扫码关注“北岭新闻网”公众号，获取更多本地资讯。",
+            "喜欢就点个“赞”和“在看”吧 ↓",
+        ]
+    )
     # the same words in the article's sentences stay
-    for said in [
-        "我们讨论了商业合作的前景，双方都很满意。",
-        "他们在频道里讨论一键三连的意义。",
-        "扫码关注的人越来越多了。",
-    ]:
-        assert blocks(paragraphs(*ZH, said)) == [*ZH, said], said
+    assert_each_stays(
+        [
+            "我们讨论了商业合作的前景，双方都很满意。",
+            "他们在频道里讨论一键三连的意义。",
+            "扫码关注的人越来越多了。",
+        ]
+    )
 
 
 def test_the_article_again_in_the_other_script_or_run_together_goes_with_the_line_announcing_it():
@@ -210,14 +225,15 @@ def test_a_closing_paragraph_of_notes_one_after_another_goes():
 
 
 def test_a_shows_sponsor_code_affiliate_links_and_its_channels_go():
-    for line in [
-        "📣 本集贊助：本集由「好眠枕頭」贊助播出，輸入折扣碼 XIANGKOU 享全館八五折。",
-        "🔔 追蹤我們：Instagram @xiangkou.radio ｜ Facebook 粉絲專頁「巷口電台」",
-        "🛒 本集使用的工具清單（含聯盟連結）：https://link.example/tools",
-    ]:
-        assert blocks(paragraphs(*TW, line)) == TW, line
-    for said in ["他们发现，很多商家的优惠码被滥用了。", "追踪我们的调查：三年前的那场火灾"]:
-        assert blocks(paragraphs(*ZH, said)) == [*ZH, said], said
+    assert_each_goes(
+        [
+            "📣 本集贊助：本集由「好眠枕頭」贊助播出，輸入折扣碼 XIANGKOU 享全館八五折。",
+            "🔔 追蹤我們：Instagram @xiangkou.radio ｜ Facebook 粉絲專頁「巷口電台」",
+            "🛒 本集使用的工具清單（含聯盟連結）：https://link.example/tools",
+        ],
+        TW,
+    )
+    assert_each_stays(["他们发现，很多商家的优惠码被滥用了。", "追踪我们的调查：三年前的那场火灾"])
 
 
 def test_a_note_that_the_text_first_ran_elsewhere_goes_to_the_credits_and_a_poem_said_to_have_run_stays():
@@ -229,33 +245,55 @@ def test_a_note_that_the_text_first_ran_elsewhere_goes_to_the_credits_and_a_poem
 
 
 def test_a_sites_meter_cookie_notice_language_row_and_a_quizs_lines_go():
-    for line in [
-        "您本月还可免费阅读 2 篇文章。",
-        "我们使用Cookie来提供更好的阅读体验。继续浏览即表示您同意我们的Cookie政策。 [接受]",
-        "本網站使用 Cookie 以提升您的瀏覽體驗。繼續使用即表示您同意我們的隱私權政策。 我知道了",
-        "繁 | 简 | English | Deutsch",
-        "收聽本文 06:45",
-        "共 5,882 票",
-        "投票將於 3 天後截止",
-        "已有 1,092 人参加测验",
-        "查看答案",
-        "回复“双语”获取往期合集",
-        "喜歡這篇文章嗎？歡迎訂閱我們的電子報，每月收到「地圖裡的爭議」系列新文。",
-        "请启用浏览器的 JavaScript 功能以获得完整体验。",
-    ]:
-        assert blocks(paragraphs(*ZH[:2], line, *ZH[2:])) == ZH, line
-    said = "研究发现，使用cookie的网站中，只有三成在用户同意前不写入cookie。"
-    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+    assert_each_goes(
+        [
+            "您本月还可免费阅读 2 篇文章。",
+            "我们使用Cookie来提供更好的阅读体验。继续浏览即表示您同意我们的Cookie政策。 [接受]",
+            "本網站使用 Cookie 以提升您的瀏覽體驗。繼續使用即表示您同意我們的隱私權政策。 我知道了",
+            "繁 | 简 | English | Deutsch",
+            "收聽本文 06:45",
+            "共 5,882 票",
+            "投票將於 3 天後截止",
+            "已有 1,092 人参加测验",
+            "查看答案",
+            "回复“双语”获取往期合集",
+            "喜歡這篇文章嗎？歡迎訂閱我們的電子報，每月收到「地圖裡的爭議」系列新文。",
+            "请启用浏览器的 JavaScript 功能以获得完整体验。",
+        ],
+        at=2,
+    )
+    assert_each_stays(["研究发现，使用cookie的网站中，只有三成在用户同意前不写入cookie。"])
 
 
 def test_an_old_portals_rows_and_notes_after_the_article_go():
-    for line in [
-        "列印 轉寄好友 回新聞列表",
-        "相关链接：全省乡邮员表彰大会召开",
-        "点击下方“阅读原文”，报名参加免费急救公益课。",
-        "（本專題圖文由合作單位提供，未經同意請勿轉載。）",
-    ]:
-        assert blocks(paragraphs(*ZH, line)) == ZH, line
+    assert_each_goes(
+        [
+            "列印 轉寄好友 回新聞列表",
+            "相关链接：全省乡邮员表彰大会召开",
+            "点击下方“阅读原文”，报名参加免费急救公益课。",
+            "（本專題圖文由合作單位提供，未經同意請勿轉載。）",
+        ]
+    )
     # a translation's byline with its translator goes to the credits
     post = markdown_post(paragraphs("文／诺拉·费希尔 译／周远帆", *ZH))
     assert [b.text for b in post.blocks] == ZH and post.credits == ["文／诺拉·费希尔 译／周远帆"]
+
+
+def test_the_lead_pictures_captions_above_the_articles_box_are_the_articles():
+    figure = '<figure><img src="/p/{0}.jpg"><figcaption>{1}</figcaption></figure>'
+    first, second = "果農趁著放晴，全家動員下田搶收文旦。", "被強風吹落的文旦堆在果園角落，只能低價賣給加工廠。"
+    carousel = f"<amp-carousel>{figure.format(1, first)}{figure.format(2, second)}</amp-carousel>"
+    page = f'<div class="w"><h1>颱風過後</h1>{carousel}<div class="b">{paragraphs(*TW)}</div></div>'
+    assert blocks(page) == [first, second, *TW]
+    # a teaser's card above the article, linked, is another page's
+    card = f'<figure><a href="/n/2"><img src="/p/3.jpg"><figcaption>{second}</figcaption></a></figure>'
+    assert blocks(f'<div class="w"><h1>颱風過後</h1>{card}<div class="b">{paragraphs(*TW)}</div></div>') == TW
+
+
+def test_a_transcript_the_page_shows_on_a_click_is_the_article():
+    transcript = f'<div class="video-transcript" style="display:none">{paragraphs(*ZH[1:])}</div>'
+    page = f'<div class="v"><h1>视频</h1><p>{ZH[0]}</p><button>展开视频文字稿</button>{transcript}</div>'
+    assert blocks(page) == ZH
+    # hidden text of another name stays hidden
+    hidden = f'<div class="print-only" style="display:none">{paragraphs("此页仅供打印，请勿转发给他人使用，谢谢合作。")}</div>'
+    assert blocks(f"<article>{paragraphs(*ZH)}{hidden}</article>") == ZH

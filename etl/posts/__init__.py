@@ -176,7 +176,8 @@ from pathlib import Path
 #     their pages, a sign-up form's lines, a closing paragraph of notes one after another, a sponsor's code, affiliate
 #     links, a line of channels to follow; a note that the text first ran elsewhere ('本文原载于…') goes to credits; a
 #     metered paywall's count, a cookie notice, a row of language names, a quiz's and a poll's lines, a keyword to
-#     reply with, a note to enable JavaScript, an old portal's link rows, a translator's credit
+#     reply with, a note to enable JavaScript, an old portal's link rows, a translator's credit; the lead pictures'
+#     captions above the article's box are the article's, and so is a transcript shown on a click
 PARSER_VERSION = 27
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

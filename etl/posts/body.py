@@ -528,6 +528,17 @@ def _folded_away(node: LexborNode) -> bool:
     return node.css_first("p") is not None and _states_a_note(node) and not _repeated_around(node)
 
 
+def _folded_transcript(node: LexborNode, names: list[str]) -> bool:
+    """Whether a hidden element is a video's or a recording's transcript the page shows on a click (its toggle a
+    button, which is gone by now): named so, holding sentences the page does not also show."""
+    return (
+        any("transcript" in name.lower() for name in names)
+        and node.css_first("p") is not None
+        and _states_a_note(node)
+        and not _repeated_around(node)
+    )
+
+
 def _beside(node: LexborNode, forward: bool) -> LexborNode | None:
     """The sibling right before (or after) an element, past blank text and comments."""
     sibling = node.next if forward else node.prev
@@ -1803,8 +1814,8 @@ class _Walker:
             return None  # an <article>'s own footer that says something: a correction, an editor's note
         if rule.name == "strip_comment_threads" and self._in_a_conversation(node):
             return None  # a conversation's responses, each an essay, set in the boxes a CMS made for comments
-        if rule.name == "strip_hidden_elements" and _folded_away(node):
-            return None  # the rest of the article, folded behind an 'expand' control ('展开全文')
+        if rule.name == "strip_hidden_elements" and (_folded_away(node) or _folded_transcript(node, names)):
+            return None  # the rest of the article, folded behind an 'expand' control ('展开全文'), or a transcript
         if rule.name == "strip_forum_signatures" and _signs_a_document(node):
             return None  # a notice's or a letter's signature (落款): who issued it and when, not a member's motto
         if tag == "aside" and _amid_prose(node) and _is_fact_box(node, names):

@@ -801,6 +801,7 @@ def choose_article(
             chosen.append(sibling)  # a quotation set right beside the article's text: its epigraph
     chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
     chosen = _dek_or_summary_before(_prose_box_before(chosen, parent.children), parent.children)
+    chosen = _lead_figures_before(chosen, parent.children)
     # pictures count only when they sit beside chosen text
     chosen = _trim_pictures(chosen, top, parent.children)
     if title is not None and any(m is title for m in _subtree(parent)):
@@ -1189,6 +1190,30 @@ def _prose_box_before(chosen: list[Measure], siblings: list[Measure]) -> list[Me
     return _with(chosen, siblings, box)
 
 
+LEAD_CAPTION_MIN_CHARS = 10
+
+
+def _lead_figures_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
+    """Add the box right before the first chosen one when it holds only the article's lead pictures with their
+    captions (a <figure>, a carousel of them): captions of clauses, no link. A picture's credit alone ('圖／…') is no
+    caption to keep, and a teaser's card has a link."""
+    while (box := _box_before(chosen, siblings)) is not None and _holds_lead_figures(box):
+        chosen = _with(chosen, siblings, box)  # (and the one before it: a carousel's figures side by side)
+    return chosen
+
+
+def _holds_lead_figures(box: Measure) -> bool:
+    if box.link_chars or box.direct_chars or box.chars < LEAD_CAPTION_MIN_CHARS:
+        return False
+    figures = [box.node] if box.tag == "figure" else box.node.css("figure")
+    if not figures or any(figure.css_first("figcaption") is None for figure in figures):
+        return False
+    captions = "".join("".join(figure.text(deep=True).split()) for figure in figures)
+    # (text beside the figures is a box of something else)
+    return len(captions) == box.chars and _CAPTION_CLAUSE.search(captions) is not None
+
+
+_CAPTION_CLAUSE = re.compile(r"[，,。、；;]")
 DEK_MIN_CHARS = 10
 # a line that opens with a short label and a colon, a slash or a bar names something ('作者：', '来源：', '文/', '文｜',
 # 'Photo:'), and so does 'By …': a byline, a credit
