@@ -1398,19 +1398,24 @@ _CAMEL_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+(?![
 
 
 def _camel_words(name: str) -> str:
-    return _CAMEL_WORD.sub(lambda word: _CAMEL_HUMP.sub("-", word[0]), name) if not name.islower() else name
+    return _CAMEL_WORD.sub(_hyphenated, name)
+
+
+def _hyphenated(word: re.Match[str]) -> str:
+    return _CAMEL_HUMP.sub("-", word[0])
 
 
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     """Class and id names of an element's attributes; an element the page hides
     (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
     ``strip_hidden_elements`` matches."""
-    names = [_camel_words(name) for name in (attrs.get("class") or "").split()]
+    classes = attrs.get("class") or ""
+    names = classes.split() if classes.islower() or not classes else [_camel_words(name) for name in classes.split()]
     if "hidden" in names and any(_SHOWN_FROM_BREAKPOINT.fullmatch(name) for name in names):
         names.remove("hidden")  # Tailwind's 'hidden md:block': hidden on phones only, shown on wider screens
     id_name = attrs.get("id")
     if id_name:
-        names.append(_camel_words(id_name))
+        names.append(id_name if id_name.islower() else _camel_words(id_name))
     style = attrs.get("style")
     if (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs:
         names.append("hidden")
@@ -1541,13 +1546,17 @@ def _chrome_lines(raw: str) -> list[str] | None:
     counts over 'Prev: … | Next: …'): a page's metadata set on lines of one box, each a block of its own so that each
     goes. None when any line reads otherwise: the block is weighed whole, as written."""
     lines = [line for line in (normalize_text(part) for part in raw.split(LINE_BREAK)) if line]
-    rules = [boilerplate.text_rule_for(line) if len(line) <= CHROME_LINE_MAX_CHARS else None for line in lines]
-    # (a rule line between them, '——————', is no text either way)
-    if sum(rule != "drop_empty_blocks" for rule in rules) < 2 or any(
-        rule in _NOT_CHROME_LINES and rule != "drop_empty_blocks" for rule in rules
-    ):
-        return None
-    return lines
+    chrome = 0
+    for line in lines:
+        if len(line) > CHROME_LINE_MAX_CHARS:
+            return None
+        rule = boilerplate.text_rule_for(line)
+        if rule == "drop_empty_blocks":
+            continue  # (a rule line between them, '——————', is no text either way)
+        if rule in _NOT_CHROME_LINES:
+            return None
+        chrome += 1
+    return lines if chrome >= 2 else None
 
 
 # marks a page sets before or between its links ('▶ <a>…</a>', '<a>…</a> | <a>…</a>'): no text of their own

@@ -477,7 +477,7 @@ MAILING_NOTICE = re.compile(
     # a sign-up form's fine print and its steps ('By signing up, you will create an account…', 'Get this newsletter',
     # 'Check your inbox', '… sent you an email to complete your subscription', '订阅即表示同意…')
     r"|^\s*(?:get|receive) (?:this|the|our) newsletter\.?\s*$|^\s*check your (?:inbox|email)[.!]?\s*$"
-    r"|sent you an email (?:at [^.!?]{0,40})?\s*to (?:complete|confirm|verify|finish) your (?:subscription|sign ?-?up)"
+    r"|^[^.!?]{0,40}sent you an email (?:at [^.!?]{0,40})?\s*to (?:complete|confirm|verify|finish) your (?:subscription|sign ?-?up)"
     r"|^\s*(?:点击|點擊)?(?:订阅|訂閱)即(?:表示|代表)(?:您|你)?(?:同意|已阅读|已閱讀)"
     # 'Sent with ❤️ via 信鸽邮件', 'Sent via Mailer': the sending service's line
     r"|^\s*sent (?:with \S{1,3} )?(?:via|by|using|from) [^\s!?][^!?。]{0,30}$"
@@ -1060,6 +1060,7 @@ COOKIE_NOTICE = re.compile(
     re.IGNORECASE,
 )
 COOKIE_NOTICE_MAX_CHARS = 200
+_PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg", ".heic", ".avif")
 # A social network's embed, shown as its fallback text where its script did not run
 EMBED_FALLBACK = re.compile(
     r"^(?:view this (?:post|profile|video) on instagram|a (?:post|video|photo) shared by .{1,60}"
@@ -1243,6 +1244,9 @@ AD_COPY = re.compile(
     re.IGNORECASE,
 )
 AD_COPY_MAX_CHARS = 120
+# (the words each of them needs, looked for first: most blocks have none)
+_AD_COPY_WORD = re.compile(r"[码碼链連]|code|affiliate", re.IGNORECASE)
+_FOLLOW_WORD = re.compile(r"[追關关訂订]|follow", re.IGNORECASE)
 # a line of the channels to follow, after the ask ('追蹤我們：Instagram @… ｜ Facebook 粉絲專頁「巷口電台」')
 FOLLOW_LINKS = re.compile(
     r"^\W{0,3}(?:追蹤|追踪|關注|关注|訂閱|订阅|follow)\s*(?:我們|我们|us)\s*[:：]\s*[^。！？]{0,60}?"
@@ -2617,7 +2621,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_style_sheet_text"
     if len(text) <= 200 and _is_copyright_notice(text):
         return "drop_copyright_lines"
-    if len(text) <= MAILING_NOTICE_MAX_CHARS and MAILING_NOTICE.search(text):
+    if len(text) <= MAILING_NOTICE_MAX_CHARS and MAILING_NOTICE.match(text):  # (each of its forms opens the line)
         return "drop_mailing_notices"
     if len(text) <= GENERATOR_NOTICE_MAX_CHARS and GENERATOR_NOTICE.match(text):
         return "drop_generator_notices"
@@ -2656,7 +2660,11 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if len(text) <= COOKIE_NOTICE_MAX_CHARS and "ookie" in text and COOKIE_NOTICE.search(text):
         return "drop_interface_labels"
-    if len(text) <= 80 and PICTURE_FILE_NAME.fullmatch(text.strip()):
+    if (
+        len(text) <= 80
+        and text.rstrip().lower().endswith(_PICTURE_SUFFIXES)
+        and PICTURE_FILE_NAME.fullmatch(text.strip())
+    ):
         return "drop_picture_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
         return "drop_interface_labels"
@@ -2672,8 +2680,10 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= APP_PITCH_MAX_CHARS and APP_PITCH.match(text.strip()):
         return "drop_follow_prompts"
-    if len(text) <= APP_CALL_MAX_CHARS and (
-        (APP_CALL.search(text) and "。" not in text) or APP_PLEA.match(text.strip())
+    if (
+        len(text) <= APP_CALL_MAX_CHARS
+        and ("下载" in text or "下載" in text or "安装" in text or "安裝" in text)
+        and ((APP_CALL.search(text) and "。" not in text) or APP_PLEA.match(text.strip()))
     ):
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
@@ -2696,11 +2706,15 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if link_only and len(text) <= 50 and _SIGN_UP_FOR.match(text.strip()):
         return "drop_mailing_notices"  # a newsletter's button naming it ('Sign up for 慢半拍周报')
-    if len(text) <= SIGNUP_FINE_PRINT_MAX_CHARS and SIGNUP_FINE_PRINT.match(text.strip()):
+    if (
+        len(text) <= SIGNUP_FINE_PRINT_MAX_CHARS
+        and text.lstrip()[:3].lower() == "by "
+        and SIGNUP_FINE_PRINT.match(text.strip())
+    ):
         return "drop_mailing_notices"
-    if len(text) <= AD_COPY_MAX_CHARS and AD_COPY.search(text):
+    if len(text) <= AD_COPY_MAX_CHARS and _AD_COPY_WORD.search(text) and AD_COPY.search(text):
         return "drop_ad_labels"
-    if len(text) <= AD_COPY_MAX_CHARS and FOLLOW_LINKS.match(text):
+    if len(text) <= AD_COPY_MAX_CHARS and _FOLLOW_WORD.search(text, 0, 8) and FOLLOW_LINKS.match(text):
         return "drop_follow_prompts"
     if len(text) <= NATIVE_AD_MAX_CHARS and _is_native_ad(text):
         return "drop_ad_labels"  # an ad's copy written as a paragraph under its bracketed label ('（广告）…')
@@ -2847,12 +2861,18 @@ _NOT_A_LINES_WORD = re.compile(r"[^\w\n]+|_+")
 
 
 @functools.cache
-def _fold_table() -> dict[int, int]:
+def _fold_map() -> tuple[dict[int, int], frozenset[str], frozenset[str]]:
+    """The fold's table, and the characters only Traditional and only Simplified text writes."""
     try:
         shipped = json.loads(_FOLD_MAP.read_text(encoding="utf-8"))
-        return str.maketrans(shipped["from_chars"], shipped["to_chars"])
+        table = str.maketrans(shipped["from_chars"], shipped["to_chars"])
+        return table, frozenset(shipped["traditional"]), frozenset(shipped["simplified"])
     except (OSError, ValueError, KeyError):
-        return {}
+        return {}, frozenset(), frozenset()
+
+
+def _fold_table() -> dict[int, int]:
+    return _fold_map()[0]
 
 
 def _copy_key(text: str) -> str:
@@ -2885,22 +2905,40 @@ COPY_HEAD_CHARS = 12  # of a block's words, enough to tell a copy's first block 
 
 
 def _may_hold_a_copy(texts: list[str]) -> bool:
-    """Whether two blocks open with the same words (as a copy's key reads them), or one block holds most of the text
-    (a copy run together): the two shapes a copy in other characters has. Most articles have neither, and the keys
-    of all their text are not computed."""
-    total = before = 0
-    for text in texts:
-        total += len(text)
-    for text in texts:
-        # (as long as the text before it, give or take its punctuation)
-        if 2 * len(text) >= SECOND_COPY_MIN_SHARE * total and 0.75 * before <= len(text) <= 1.35 * before:
-            return True
-        before += len(text)
-    # (the openings folded in one pass: a line each)
-    opened = "\n".join(text[: 2 * COPY_HEAD_CHARS].replace("\n", " ") for text in texts if len(text) >= 20)
+    """Whether the article may hold a copy in other characters: a block opening with the words of an earlier one, as
+    a copy's key reads them, and the block after each opening alike too (a copy's first two blocks), or the block
+    long enough to be the copy run together. Most articles have neither (a pull quote repeats one sentence), and the
+    keys of all their text are not computed."""
+    long_enough = [i for i, text in enumerate(texts) if len(text) >= 20]
+    # (the openings in one pass, a line each: as written, then folded when the text writes in both scripts)
+    opened = "\n".join(texts[i][: 2 * COPY_HEAD_CHARS].replace("\n", " ") for i in long_enough)
+    total = sum(len(text) for text in texts)
+    if _opens_a_copy(_NOT_A_LINES_WORD.sub("", opened).split("\n"), [len(texts[i]) for i in long_enough], total):
+        return True
+    _, traditional, simplified = _fold_map()
+    if traditional.isdisjoint(opened) or simplified.isdisjoint(opened):
+        return False
     folded = _NOT_A_LINES_WORD.sub("", opened.translate(_fold_table())).split("\n")
-    heads = [head[:COPY_HEAD_CHARS] for head in folded if len(head) >= COPY_HEAD_CHARS]
-    return len(set(heads)) < len(heads)
+    return _opens_a_copy(folded, [len(texts[i]) for i in long_enough], total)
+
+
+def _opens_a_copy(lines: list[str], lengths: list[int], total: int) -> bool:
+    heads = [line[:COPY_HEAD_CHARS] if len(line) >= COPY_HEAD_CHARS else None for line in lines]
+    first: dict[str, int] = {}
+    for i, head in enumerate(heads):
+        if head is None:
+            continue
+        j = first.setdefault(head, i)
+        if j == i:
+            continue
+        if (i + 1 < len(heads) and heads[i + 1] is not None and heads[i + 1] == heads[j + 1]) or (
+            2 * lengths[i] >= COPY_TAIL_MIN_SHARE * total
+        ):
+            return True
+    return False
+
+
+COPY_TAIL_MIN_SHARE = 0.6  # of the text in one block run together (a copy is 0.4 of it or more; punctuation differs)
 
 
 def _copy_in_one_block(keys: list[str]) -> range:
