@@ -1541,11 +1541,15 @@ def _ends_a_sentence(run: list[str]) -> bool:
     return False
 
 
-def _chrome_lines(raw: str) -> list[str] | None:
+def _break_lines(raw: str) -> list[str]:
+    """A run's lines set apart by <br>, each as text, blank ones left out."""
+    return [line for line in (normalize_text(part) for part in raw.split(LINE_BREAK)) if line]
+
+
+def _chrome_lines(lines: list[str]) -> list[str] | None:
     """The lines of a run set apart by <br> when each of them, alone, is one the text rules drop (a post's date and
     counts over 'Prev: … | Next: …'): a page's metadata set on lines of one box, each a block of its own so that each
     goes. None when any line reads otherwise: the block is weighed whole, as written."""
-    lines = [line for line in (normalize_text(part) for part in raw.split(LINE_BREAK)) if line]
     chrome = 0
     for line in lines:
         if len(line) > CHROME_LINE_MAX_CHARS:
@@ -1561,6 +1565,7 @@ def _chrome_lines(raw: str) -> list[str] | None:
 
 # marks a page sets before or between its links ('▶ <a>…</a>', '<a>…</a> | <a>…</a>'): no text of their own
 _MARKS_ONLY = re.compile(r"[\s▶►▸➤➜→»«‹›•·‧●○■□◆◇☆★※|｜]*")
+MARKS_MAX_CHARS = 3  # ('▶', '|', '»»')
 
 
 # the address of a site's page listing a tag's posts ('/tag/productivity', '/tags/读书/', '?tag=…'; a '/topic/' may be an article's)
@@ -1573,12 +1578,11 @@ def _is_tag_link(text: str, target: str) -> bool:
     return len(text) <= TAG_LINK_MAX_CHARS and _TAG_PAGE.search(target) is not None and not _STATED.search(text)
 
 
-def _related_lines(raw: str, targets: set[str]) -> list[str] | None:
+def _related_lines(lines: list[str], targets: set[str]) -> list[str] | None:
     """The lines of a run set apart by <br> when the first is a related-reading label and each of the others a
     headline ('【相關新聞】', '‧颱風農損初估逾十億元', …): a list of other articles written in one box, each line a
     block of its own so that the list's rule (``_related_titles_start``) weighs it. None otherwise, and when the lines
     name web addresses or link to other sites ('推薦網站：' over the sites an author recommends)."""
-    lines = [line for line in (normalize_text(part) for part in raw.split(LINE_BREAK)) if line]
     if len(lines) < 2 or not main_content.reads_as_related_label(lines[0]):
         return None
     if len({urlsplit(target).hostname for target in targets if target.startswith(("http://", "https://"))}) > 1:
@@ -1694,11 +1698,10 @@ class _Walker:
             self.body.count("drop_picture_labels")
             text = ""
         leads_to = next(iter(targets)) if len(targets) == 1 else None
-        pieces = (
-            _chrome_lines(raw) or _related_lines(raw, self._run_link_targets)
-            if LINE_BREAK in raw and self._run_kind != "preformatted"
-            else None
-        )
+        pieces = None
+        if LINE_BREAK in raw and self._run_kind != "preformatted":
+            lines = _break_lines(raw)
+            pieces = _chrome_lines(lines) or _related_lines(lines, self._run_link_targets)
         if (
             pieces is None
             and self._run_kind == "paragraph"
@@ -1963,8 +1966,9 @@ class _Walker:
             if not self._run_has_text:
                 self._run_kind = kind
                 self._run_has_text = True
-            if not self._link_depth and not _MARKS_ONLY.fullmatch(text):
-                self._run_has_plain_text = True  # (not a mark set before a link: '▶ <a>…</a>' is a link alone)
+            if not self._link_depth:
+                if len(text.strip()) > MARKS_MAX_CHARS or not _MARKS_ONLY.fullmatch(text):
+                    self._run_has_plain_text = True  # (not a mark set before a link: '▶ <a>…</a>' is a link alone)
             elif self._link_targets:
                 self._run_link_targets.add(self._link_targets[-1])
             if bare:
@@ -2807,7 +2811,6 @@ def _is_closing_note(text: str) -> bool:
 _CONTRIBUTED = re.compile(
     r"^[^。！？]{2,30}(?:对本文|對本文)(?:亦|也)?有(?:贡献|貢獻)|^[^.!?]{2,60} contributed (?:reporting|research)\b"
 )
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 NOTICES_MAX_CHARS = 200
 
 
@@ -2816,7 +2819,7 @@ def _only_notices(text: str) -> bool:
     alone ('本报记者方敏对本文亦有贡献。未经授权，禁止转载。更多新闻请下载南岸时报客户端。'), two or more."""
     if len(text) > NOTICES_MAX_CHARS:
         return False
-    sentences = [sentence.strip() for sentence in _SENTENCE.findall(text) if sentence.strip()]
+    sentences = [sentence.strip() for sentence in boilerplate.SENTENCE.findall(text) if sentence.strip()]
     return len(sentences) >= 2 and all(
         _CONTRIBUTED.match(sentence)
         or _is_origin_note(sentence)

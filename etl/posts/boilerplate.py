@@ -1363,7 +1363,7 @@ _PLEA_SENTENCE = re.compile(
     r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it) to)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 READER_PLEA_MAX_CHARS = 200
 PLEA_QUESTION_MAX_CHARS = 20  # a short question before the ask is its ('喜歡我們的音樂？', 'Like this post?')
 
@@ -1375,7 +1375,7 @@ def is_reader_plea(text: str) -> bool:
     text = text.strip()
     if len(text) > READER_PLEA_MAX_CHARS:
         return False
-    sentences = [sentence.group().strip() for sentence in _SENTENCE.finditer(text)]
+    sentences = [sentence.group().strip() for sentence in SENTENCE.finditer(text)]
     asks = [_PLEA_SENTENCE.match(sentence) is not None for sentence in sentences]
     if not any(asks):
         return False
