@@ -5,7 +5,7 @@ is of our own writing; each test failed before the fix it names."""
 from __future__ import annotations
 
 from etl.posts.parse import ParsedPost, parse_post
-from tests.test_hard_cases_more import NOW, TW, ZH, blocks, paragraphs
+from tests.test_hard_cases_more import NOW, TW, ZH, assert_each_goes, blocks, paragraphs
 
 
 def markdown_post(body: str, front_field: str = "source: 青山周报") -> ParsedPost:
@@ -124,13 +124,15 @@ def test_a_table_of_contents_repeating_the_sections_headings_goes():
 
 
 def test_pleas_to_comment_and_pointers_to_more_news_and_an_editions_own_line_go_after_the_article():
-    for line in [
-        "您喜欢用什么工具整理笔记？欢迎留言讨论。",
-        "☆ 更多新聞請見中台灣時報網站 ☆",
-        "你正在阅读的是《山城通讯》，每周五发送。取消订阅 · 在浏览器中查看",
-        "本网讯 责编：吴静",
-    ]:
-        assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == ZH, line
+    assert_each_goes(
+        [
+            "您喜欢用什么工具整理笔记？欢迎留言讨论。",
+            "☆ 更多新聞請見中台灣時報網站 ☆",
+            "你正在阅读的是《山城通讯》，每周五发送。取消订阅 · 在浏览器中查看",
+            "本网讯 责编：吴静",
+        ],
+        in_article=True,
+    )
     # a letters column inviting more letters is its own close
     close = "欢迎读者继续来信讨论，来信请注明所在区域，编辑部保留删节权。"
     assert blocks(f"<article>{paragraphs(*ZH, close)}</article>") == [*ZH, close]
@@ -192,18 +194,20 @@ def test_a_translations_notes_and_its_card_of_the_original_go_to_the_credits():
 
 
 def test_a_blogs_licence_edit_link_breadcrumb_update_stamp_and_tip_button_go():
-    for line in [
-        "本作品采用知识共享署名-非商业性使用 4.0 国际许可协议进行许可。转载请联系作者获得授权。",
-        "All photos © 陳以樂. 未經授權請勿轉載。",
-        "Edit this page on GitHub",
-        "本文最后更新于 2021-06-01",
-        "赏",
-        "题图来源：Unsplash",
-        "主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠",
-        "有問題歡迎在下方留言，我看到會回覆 👇",
-        "Forward this to a friend who might enjoy it →",
-    ]:
-        assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == ZH, line
+    assert_each_goes(
+        [
+            "本作品采用知识共享署名-非商业性使用 4.0 国际许可协议进行许可。转载请联系作者获得授权。",
+            "All photos © 陳以樂. 未經授權請勿轉載。",
+            "Edit this page on GitHub",
+            "本文最后更新于 2021-06-01",
+            "赏",
+            "题图来源：Unsplash",
+            "主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠",
+            "有問題歡迎在下方留言，我看到會回覆 👇",
+            "Forward this to a friend who might enjoy it →",
+        ],
+        in_article=True,
+    )
     assert blocks(f"<article>{paragraphs('首页 / 碎碎念 / 正文', *ZH)}</article>") == ZH
     # the article on licences is its own
     own = "维基百科的文字采用知识共享署名许可协议，这让我们可以自由引用。"
@@ -264,32 +268,37 @@ def test_a_table_of_contents_of_the_pages_own_anchors_goes_with_its_label():
 
 
 def test_a_newsletters_own_lines_a_blogs_tip_jar_and_widgets_go():
-    for line in [
-        "本電子報由 社區好報志工團 發送．取消訂閱．更新訂閱資料",
-        "本简报由每日简报编辑部整理，内容仅供参考，以原始报道为准。",
-        "如果你是被转发读到这封邮件的，点此订阅。",
-        "如果你喜欢这篇文章，欢迎通过 RSS 订阅本博客，或者关注我的公众号「巷口书简」。",
-        "坚持原创技术分享，您的支持将鼓励我继续创作！",
-        "Was this helpful? 👍 👎",
-        "★★★★☆ 4.6（88 則評分）",
-        "Backlinks: 决策日志 · 2021 书单 · 写作复盘",
-        "本文转换自网页，原始排版已简化。",
-    ]:
-        assert blocks(f"<article>{paragraphs(*ZH, line)}</article>") == ZH, line
+    assert_each_goes(
+        [
+            "本電子報由 社區好報志工團 發送．取消訂閱．更新訂閱資料",
+            "本简报由每日简报编辑部整理，内容仅供参考，以原始报道为准。",
+            "如果你是被转发读到这封邮件的，点此订阅。",
+            "如果你喜欢这篇文章，欢迎通过 RSS 订阅本博客，或者关注我的公众号「巷口书简」。",
+            "坚持原创技术分享，您的支持将鼓励我继续创作！",
+            "Was this helpful? 👍 👎",
+            "★★★★☆ 4.6（88 則評分）",
+            "Backlinks: 决策日志 · 2021 书单 · 写作复盘",
+            "本文转换自网页，原始排版已简化。",
+        ],
+        in_article=True,
+    )
     pager = '<p><a href="/p/1">← 读《呼兰河传》</a></p><p><a href="/p/3">读《朝花夕拾》 →</a></p>'
     assert blocks(f"<article>{paragraphs(*ZH)}{pager}</article>") == ZH
 
 
 def test_a_boards_notices_and_buttons_inside_the_first_post_go():
-    for line in [
-        "游客，如果您要查看本帖隐藏内容请回复",
-        "热心市民小刘 楼主",
-        "[本帖已被管理员加入精华]",
-        "复制代码",
-        "※ 来源:·青石社区 bbs.example·[FROM: 10.0.0.*]",
-        "引用:",
-    ]:
-        assert blocks(f"<article>{paragraphs(*ZH[:2], line, *ZH[2:])}</article>") == ZH, line
+    assert_each_goes(
+        [
+            "游客，如果您要查看本帖隐藏内容请回复",
+            "热心市民小刘 楼主",
+            "[本帖已被管理员加入精华]",
+            "复制代码",
+            "※ 来源:·青石社区 bbs.example·[FROM: 10.0.0.*]",
+            "引用:",
+        ],
+        at=2,
+        in_article=True,
+    )
     # a sentence naming the thread's opener is the post's
     own = "他是楼主，也是这个小区业主群的群主。"
     assert blocks(f"<article>{paragraphs(*ZH, own)}</article>") == [*ZH, own]

@@ -69,6 +69,22 @@ def blocks(body: str) -> list[str]:
     return [b.text for b in parsed.blocks]
 
 
+def assert_each_goes(
+    lines: list[str], article: list[str] = ZH, at: int | None = None, in_article: bool = False
+) -> None:
+    """Each line, set after the article's paragraphs (or at ``at`` amid them), goes and leaves the article whole."""
+    for line in lines:
+        cut = len(article) if at is None else at
+        page = paragraphs(*article[:cut], line, *article[cut:])
+        assert blocks(f"<article>{page}</article>" if in_article else page) == article, line
+
+
+def assert_each_stays(sentences: list[str], article: list[str] = ZH) -> None:
+    """Each sentence, set after the article's paragraphs, is the article's."""
+    for said in sentences:
+        assert blocks(paragraphs(*article, said)) == [*article, said], said
+
+
 def test_the_articles_references_under_their_label_stay_in_both_scripts_and_english():
     # a list of links after the prose's end is otherwise pruned as another pages' list; under a
     # label naming the article's notes or sources it is the author's citations

@@ -5,20 +5,7 @@ paragraph. Every page is of our own writing; each test failed before the fix it 
 from __future__ import annotations
 
 from tests.test_hard_cases_edges_and_rows import markdown_post
-from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs
-
-
-def assert_each_goes(lines: list[str], article: list[str] = ZH, at: int | None = None) -> None:
-    """Each line, set after the article (or at ``at`` amid it), goes and leaves the article whole."""
-    for line in lines:
-        cut = len(article) if at is None else at
-        assert blocks(paragraphs(*article[:cut], line, *article[cut:])) == article, line
-
-
-def assert_each_stays(sentences: list[str], article: list[str] = ZH) -> None:
-    """Each sentence, set after the article, is the article's."""
-    for said in sentences:
-        assert blocks(paragraphs(*article, said)) == [*article, said], said
+from tests.test_hard_cases_more import TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
 
 
 def test_a_poll_amid_the_article_goes_with_its_question_and_turnout():
