@@ -178,7 +178,11 @@ from pathlib import Path
 #     metered paywall's count, a cookie notice, a row of language names, a quiz's and a poll's lines, a keyword to
 #     reply with, a note to enable JavaScript, an old portal's link rows, a translator's credit; the lead pictures'
 #     captions above the article's box are the article's, and so is a transcript shown on a click
-PARSER_VERSION = 27
+# 28: the article's paragraphs an ad box left open swallowed, a box of key figures beside the article, the article
+#     continued after its <article> in a box made as its own, a <noscript> copy read in its page (the lead picture's
+#     caption stays); a picture's credit under each picture goes to credits, once, and so does a credit line with
+#     the page's date after it; a player's and an author card's controls glued into one line go
+PARSER_VERSION = 28
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -2183,14 +2183,19 @@ def _heads_prose(blocks: list[Block], i: int) -> bool:
 _QUESTION_TURN = ("问：", "問：", "Q：", "Q:")
 
 
+_PICTURE_ROLES = frozenset(
+    {"摄影", "攝影", "摄", "攝", "图", "圖", "图片", "圖片", "照片", "插图", "插圖", "视频", "視頻"}
+)
+
+
 def _speaks_in_an_interview(blocks: list[Block], i: int, kept: list[Block]) -> bool:
     """Whether a line of a role and a few words ('主编：读者') is a speaker's turn: amid the article's prose, in a
     body of question turns ('问：…') or where the same role speaks again. The desk's credits open or close an
     article, once, and do not interrupt it."""
     text = blocks[i].text
     role, colon, _ = text.partition("：")
-    if not colon or not any(_is_stated_prose(b) for b in kept):
-        return False
+    if not colon or role.strip() in _PICTURE_ROLES or not any(_is_stated_prose(b) for b in kept):
+        return False  # (a picture's credit under each picture is a credit each time: no one speaks through a lens)
     if not any(b.kind == "paragraph" and _STATED.search(b.text) for b in blocks[i + 1 :]):
         return False
     turns = sum(1 for b in blocks if b.text.startswith(role + "："))
@@ -2249,6 +2254,10 @@ def _among_record_fields(blocks: list[Block], i: int, both_sides: bool) -> bool:
     return all(beside) if both_sides else any(beside)
 
 
+_FIELD_CLAUSE = re.compile(r"[，,；;]")
+_FIELD_SENTENCE_END = re.compile(r"[。！？!?]$")
+
+
 def _is_record_field(blocks: list[Block], j: int) -> bool:
     if not 0 <= j < len(blocks) or len(blocks[j].text) > 60 or blocks[j].link_only:
         return False
@@ -2256,6 +2265,8 @@ def _is_record_field(blocks: list[Block], j: int) -> bool:
     return (
         field is not None
         and _PAGE_FIELD_LABELS.search(field[1]) is None
+        # (a value of clauses that ends a sentence is a caption or a paragraph: '一月：河面結了薄冰，白鷺在冰緣等待。')
+        and not (_FIELD_CLAUSE.search(blocks[j].text, field.end()) and _FIELD_SENTENCE_END.search(blocks[j].text))
         and boilerplate.text_rule_for(blocks[j].text) is None
     )
 
@@ -2519,7 +2530,7 @@ def _apply_text_rules(body: Body) -> None:
             kept.append(block)
         else:
             body.count(rule)
-            if rule == "drop_staff_credits":
+            if rule == "drop_staff_credits" and block.text not in body.credits:  # (under each picture: one credit)
                 body.credits.append(block.text)
                 if body.lead_credits == len(body.credits) - 1 and not any(map(_is_stated_prose, kept)):
                     body.lead_credits += 1  # (a byline above the article names the writer where the post names none)
@@ -3321,7 +3332,7 @@ def _or_hidden_copy(body: Body, text: str, title: str | None) -> Body:
     for name, markers, read in _HIDDEN_COPIES:
         if not any(marker in text for marker in markers):
             continue  # (a page's <noscript> tracking pixels need no search for templates and srcdoc)
-        copy = _copy_if_more(body, read(text), title)
+        copy = _copy_if_more(body, read(text), title, text if name == "read_noscript_copy" else None)
         if copy is not None and name == "read_app_state_copy" and not _holds_what_is_shown(copy, body):
             copy = None  # a page's data holds much besides its article: the copy must be of the text shown
         if copy is not None:
@@ -3336,10 +3347,15 @@ def _holds_what_is_shown(copy: Body, body: Body) -> bool:
     return len(shown) < 15 or any(shown in b.text for b in copy.blocks)
 
 
-def _copy_if_more(body: Body, inner: str, title: str | None) -> Body | None:
+def _copy_if_more(body: Body, inner: str, title: str | None, unwrapped_in: str | None = None) -> Body | None:
+    """The body read from the hidden copy ``inner`` when it holds twice the text shown; ``unwrapped_in``: the page
+    whose <noscript> elements hold it, read whole with their contents in place (as a browser without scripts shows
+    it: the lead picture's caption above the article stays)."""
     shown = sum(len(b.text) for b in body.blocks)
     if len(inner) < 100 or len(inner) < 2 * shown:
         return None
+    if unwrapped_in is not None:
+        inner = _NOSCRIPT_CLOSE.sub("", _NOSCRIPT_OPEN.sub("", unwrapped_in))
     copy = html_to_body(inner, title=title)
     if sum(len(b.text) for b in copy.blocks) < max(2 * shown, 50):
         return None

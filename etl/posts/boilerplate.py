@@ -1073,8 +1073,8 @@ EMBED_FALLBACK = re.compile(
     r"|please enable javascript to view the comments(?: powered by [\w ]{1,20})?\.?|comments powered by disqus\.?"
     r"|facebook comments plugin|\d{1,5} comments?|sort by (?:top|newest|oldest)|add a comment(?:\.{3}|…)?"
     r"|(?:请|請)?(?:启用|啟用|开启|開啟)\s*javascript[^。]{0,20}(?:评论|評論|留言)[^。]{0,10}[。]?"
-    # ('请启用浏览器的 JavaScript 功能以获得最佳体验', 'Please enable JavaScript')
-    r"|(?:请|請|您需要|你需要)?(?:启用|啟用|开启|開啟|允许|允許)(?:您的|你的)?(?:浏览器|瀏覽器)?(?:的)?\s*javascript\s*(?:功能)?[^。！!]{0,24}[。！!]?"
+    # ('请启用浏览器的 JavaScript 功能以获得最佳体验', '为获得最佳阅读体验，请启用…', 'Please enable JavaScript')
+    r"|(?:(?:为|為)了?(?:获得|獲得|得到)?[^，,。]{0,10}(?:体验|體驗)[，,]\s*)?(?:请|請|您需要|你需要)?(?:启用|啟用|开启|開啟|允许|允許)(?:您的|你的)?(?:浏览器|瀏覽器)?(?:的)?\s*javascript\s*(?:功能)?[^。！!]{0,24}[。！!]?"
     r"|(?:please )?(?:enable|turn on) javascript[^.!]{0,40}[.!]?"
     r"|\d[\d\s,.]*[km]?\s+(?:subscribers|members|followers)(?:,\s*\d[\d\s,.]*[km]?\s+online)?"
     # a platform's author card and its controls ('Written by Jane Doe', 'Follow', 'Listen'), a site's pointer to
@@ -1205,6 +1205,41 @@ LANGUAGE_SWITCH = re.compile(
     rf"(?:{_LANGUAGE_NAME})(?:\s*[|｜/／·•]?\s*(?:{_LANGUAGE_NAME}))+$",
     re.IGNORECASE,
 )
+# A player's, a platform's or an author card's controls and counts glued into one run of text by a page that lost its
+# markup ('已关注关注重播分享赞关闭…退出全屏切换到竖屏全屏…00:00/02:48倍速', '2019.04.27 22:15:31字数 1,326阅读 2,205',
+# '总资产12共写了4.6万字获得182个赞共45个粉丝'): the interface's words cover nearly all of it, and no sentence ends in it
+_PLAYER_AND_CARD_WORDS = (
+    r"已关注|已關注|取消关注|取消關注|关注|關注|观看更多|觀看更多|更多|退出全屏|"
+    r"切换到(?:竖屏|横屏)(?:全屏|模式)?|切換到(?:豎屏|橫屏)(?:全屏|模式)?|继续播放|繼續播放|进度条|進度條|百分之\d+|"
+    r"时长|時長|分享视频|分享視頻|倍速播放中|(?:视频|視頻)(?:加载|加載)失败|(?:视频|視頻)(?:加載|加载)失敗|"
+    r"您的(?:浏览器|瀏覽器)不(?:支持|支援)|字数|字數|阅读|閱讀|浏览|瀏覽|原创|原創|知道了|取消|允许|允許|"
+    r"总资产|總資產|共写了|共寫了|万字|萬字|获得|獲得|个赞|個讚|个粉丝|個粉絲|粉丝|粉絲|共|"
+    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d[\d,]*(?:\.\d+)?[万萬kKwW]?|[\s/|｜·,，:：()（）]+"
+)
+_GLUED_CONTROL = re.compile(rf"{_PLAYER_AND_CARD_WORDS}|{_CONTROL_WORDS}|{_INTERFACE_WORDS}", re.IGNORECASE)
+_GLUED_MARKERS = ("关注", "關注", "分享", "赞", "讚", "全屏", "播放", "阅读", "閱讀", "字数", "字數", "粉丝", "粉絲")
+GLUED_CONTROLS_MIN_CHARS = 12
+GLUED_CONTROLS_MAX_CHARS = 300
+GLUED_CONTROLS_LEFT_SHARE = 0.2  # of the text's characters, not the interface's: an account's name, a stray word
+GLUED_CONTROLS_MIN_WORDS = 2
+
+
+def is_glued_controls(text: str) -> bool:
+    """Whether a line is an interface's controls and counts glued together (``_PLAYER_AND_CARD_WORDS``), with no
+    sentence in it."""
+    if "。" in text or "！" in text or "？" in text or not any(marker in text for marker in _GLUED_MARKERS):
+        return False
+    words = 0
+    for match in _GLUED_CONTROL.finditer(text):
+        if not match[0].strip(" /|｜·,，:：()（）0123456789.-"):
+            continue  # (a count, a time or a separator between the words)
+        words += 1
+    if words < GLUED_CONTROLS_MIN_WORDS:
+        return False
+    left = _GLUED_CONTROL.sub("", text)
+    return len("".join(left.split())) <= GLUED_CONTROLS_LEFT_SHARE * len("".join(text.split()))
+
+
 CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
 _AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|赞助|贊助|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
 # in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
@@ -1573,6 +1608,8 @@ STAMPED_CREDITS_MAX_CHARS = 90
 _STAMP_BEFORE_CREDITS = re.compile(
     rf"^{_DATE}\s*{_TIME}?\s+(?:[\u3400-\u9fffA-Za-z]{{2,12}}\s+)?(?P<rest>\S.*)$", re.IGNORECASE
 )
+# and the same after them ('摄影：卡琳 文字：图片部 2020-02-02')
+_CREDITS_BEFORE_STAMP = re.compile(rf"^(?P<rest>\S.*?)\s+{_DATE}\s*{_TIME}?$", re.IGNORECASE)
 _COUNT_FIELD = re.compile(
     r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?\s*[:：]\s*\d[\d,]*$"
 )
@@ -1811,7 +1848,7 @@ _CREDIT_NAME = (
     r"[\u3400-\u9fff]{2,5}?(?:·[\u3400-\u9fff]{1,5})?|[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
 # or a desk or a team credited whole ('栗子街坊编辑部', '城市数据团队')
-_CREDIT_DESK = r"[\u3400-\u9fffA-Za-z]{1,10}(?:编辑部|編輯部|工作室|团队|團隊|小组|小組|报道组|報導組|课题组|課題組)"
+_CREDIT_DESK = r"[\u3400-\u9fffA-Za-z]{1,10}(?:编辑部|編輯部|图片部|圖片部|摄影部|攝影部|新闻部|新聞部|编译部|編譯部|视觉部|視覺部|工作室|团队|團隊|小组|小組|报道组|報導組|课题组|課題組)"
 _CREDIT_NAMES = (
     rf"(?:{_CREDIT_DESK}|{_CREDIT_NAME})(?:\s*[、/／&]\s*{_CREDIT_NAME}){{0,3}}(?:\s*[（(][^()（）]{{1,14}}[)）])?"
 )
@@ -2645,6 +2682,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         or (link_only and CONTROL_WORD.match(text.strip()))
     ):
         return "drop_interface_labels"  # before the prompts: '打開APP閱讀全文' is the page's control
+    if GLUED_CONTROLS_MIN_CHARS <= len(text) <= GLUED_CONTROLS_MAX_CHARS and is_glued_controls(text):
+        return "drop_interface_labels"
     if len(text) <= 60 and (
         # (a neighbour post's title with its arrow before or after it: '← 读《呼兰河传》', '读《朝花夕拾》 →')
         (
@@ -2724,8 +2763,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_staff_credits"
     if len(text) <= CREDIT_LINE_MAX_CHARS and is_credit_line(text):
         return "drop_staff_credits"
-    if len(text) <= STAMPED_CREDITS_MAX_CHARS and text.lstrip()[:1].isdigit():
-        stamped = _STAMP_BEFORE_CREDITS.match(text.strip())
+    if len(text) <= STAMPED_CREDITS_MAX_CHARS and (text.lstrip()[:1].isdigit() or text.rstrip()[-1:].isdigit()):
+        stamped = _STAMP_BEFORE_CREDITS.match(text.strip()) or _CREDITS_BEFORE_STAMP.match(text.strip())
         if stamped is not None and is_credit_line(stamped["rest"]):
             return (
                 "drop_staff_credits"  # the page's time and outlet before its credits ('2012-05-28 17:05 某网 摄影：…')

@@ -502,6 +502,13 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
         ):
             keep.add(island_measure.node.mem_id)
     for island_measure, rule in page.islands:
+        host = page.island_host.get(island_measure.node.mem_id)
+        if rule not in FIRM_RULES and host is not None and id(host) in inside:
+            swallowed = _swallowed_paragraphs(island_measure, host)
+            if swallowed is not None:
+                _remove_before(swallowed, island_measure.node)
+                keep.add(island_measure.node.mem_id)
+    for island_measure, rule in page.islands:
         node_id = island_measure.node.mem_id
         if node_id in keep:
             page.removed[rule] -= 1
@@ -509,6 +516,59 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
                 del page.removed[rule]
         elif page.island_parent.get(node_id, 0) in keep or not page.island_parent.get(node_id, 0):
             remove_element(island_measure.node)  # (one inside a removed island goes with it)
+
+
+SWALLOWED_MIN_PARAGRAPHS = 2
+
+
+def _swallowed_paragraphs(island: Measure, host: Measure) -> LexborNode | None:
+    """The first of the article's paragraphs that a box a class rule matched swallowed, if it did: a box left open
+    ('<div class="ad-box">廣告 …' with no '</div>') holds every paragraph after it, to the end of the article's box.
+    It is the last thing in its host, and holds two or more paragraphs of prose made as the article's own before it
+    (the same tag and class), after its own few words: what comes before the first of them is the box's, the rest the
+    article's. A box closed in time has the article's paragraphs after it, or no prose of the article's shape."""
+    following = island.node.next
+    while following is not None and following.tag == "-text" and not (following.text_content or "").strip():
+        following = following.next
+    if following is not None:
+        return None
+    shapes = {(c.tag, c.node.attributes.get("class")) for c in host.children if c.tag == "p" and _holds_prose(c)}
+    if not shapes:
+        return None
+    inner = [
+        m
+        for m in _subtree(island)
+        if m.tag == "p" and _holds_prose(m) and (m.tag, m.node.attributes.get("class")) in shapes
+    ]
+    if len(inner) < SWALLOWED_MIN_PARAGRAPHS:
+        return None
+    # (the subtree's order is not the document's: the first is the one no other precedes)
+    first = min(inner, key=lambda m: _document_position(m.node, island.node))
+    return first.node
+
+
+def _document_position(node: LexborNode, top: LexborNode) -> tuple[int, ...]:
+    """The path of child indexes from ``top`` down to ``node``: tuples compare in document order."""
+    path = []
+    while node is not None and node.mem_id != top.mem_id:
+        index, before = 0, node.prev
+        while before is not None:
+            index += 1
+            before = before.prev
+        path.append(index)
+        node = node.parent
+    return tuple(reversed(path))
+
+
+def _remove_before(node: LexborNode, top: LexborNode) -> None:
+    """Remove everything inside ``top`` that comes before ``node`` in the document."""
+    while node is not None and node.mem_id != top.mem_id:
+        before = node.prev
+        while before is not None:
+            earlier = before.prev
+            before.decompose()
+            before = earlier
+        node = node.parent
 
 
 def remove_element(node: LexborNode) -> None:
@@ -802,13 +862,73 @@ def choose_article(
     chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
     chosen = _dek_or_summary_before(_prose_box_before(chosen, parent.children), parent.children)
     chosen = _lead_figures_before(chosen, parent.children)
+    chosen = _key_figures_beside(chosen, parent.children)
     # pictures count only when they sit beside chosen text
     chosen = _trim_pictures(chosen, top, parent.children)
     if title is not None and any(m is title for m in _subtree(parent)):
         chosen += _paragraphs_closed_out(parent, parents)
     chosen = _standfirst_after_title(chosen, title, parents)
+    chosen = _continued_after(chosen, best, candidates, parents)
     question = _post_answered(best, chosen, root, title)
     return chosen if question is None else [question, *chosen]
+
+
+def _continued_after(
+    chosen: list[Measure], best: Measure, candidates: list[Measure], parents: dict[int, Measure]
+) -> list[Measure]:
+    """Add the article's text that continues after the chosen boxes in a box made as its own: one whose class names
+    include every name of the box the prose was found in ('a-story__body' and 'a-story__body a-story__body--cont'),
+    stating sentences with few links, after a box the page set between them (a timeline, a picture), outside the
+    article's element (a template that closes its <article> before the rest of the text). Not when a headline stands
+    in between or in it: then it is another article (the next story an endless page loaded); nor beside an article
+    that no <article> closed (a box made alike in another column is an 'about us')."""
+    best_class = best.node.attributes.get("class")
+    if not best_class or not chosen:
+        return chosen
+    names = set(best_class.split())
+    last = chosen[-1]
+    inside = {id(x) for m in chosen for x in _subtree(m)}
+    chain = [last]
+    while id(chain[-1]) in parents:
+        chain.append(parents[id(chain[-1])])
+    around = {id(m): i for i, m in enumerate(chain)}
+    for m in candidates:
+        if (
+            id(m) in inside
+            or id(m) in around
+            or m.island != best.island
+            or not names <= set((m.node.attributes.get("class") or "").split())
+            or m.link_density >= 0.25
+            or not any(_states_a_sentence(c) for c in m.children)
+            or _is_discussion(m)
+            or _lists_compositions(m)
+            or first_title(m) is not None
+        ):
+            continue
+        # the lowest box holding both, and the boxes under it between the two
+        up, below, composed = m, m, m.tag == "article"
+        while id(up) not in around and id(up) in parents:
+            below, up = up, parents[id(up)]
+            composed = composed or below.tag == "article"
+        if id(up) not in around or composed or first_title(below) is not None:
+            continue  # (in an <article> of its own, or under a headline of its own: another composition)
+        at = around[id(up)]
+        if not any(box.tag == "article" for box in chain[:at]):
+            continue  # (the text did not end with its <article>: a box made alike beside it is another column's)
+        from_last = chain[at - 1]
+        children = up.children
+        i, j = _index_of(children, from_last), _index_of(children, below)
+        if i < 0 or j <= i:
+            continue  # before the article: not its continuation
+        between = [c for c in children[i + 1 : j] if c.chars]
+        if any(c.opens_with_title_link or c.link_chars >= 0.5 * c.chars or first_title(c) is not None for c in between):
+            continue
+        return [*chosen, *between, m]
+    return chosen
+
+
+def _index_of(boxes: list[Measure], box: Measure) -> int:
+    return next((i for i, c in enumerate(boxes) if c is box), -1)
 
 
 def _post_answered(best: Measure, chosen: list[Measure], root: Measure, title: Measure | None) -> Measure | None:
@@ -1191,6 +1311,7 @@ def _prose_box_before(chosen: list[Measure], siblings: list[Measure]) -> list[Me
 
 
 LEAD_CAPTION_MIN_CHARS = 10
+LEAD_CAPTION_MAX_CHARS = 150
 
 
 def _lead_figures_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
@@ -1205,12 +1326,51 @@ def _lead_figures_before(chosen: list[Measure], siblings: list[Measure]) -> list
 def _holds_lead_figures(box: Measure) -> bool:
     if box.link_chars or box.direct_chars or box.chars < LEAD_CAPTION_MIN_CHARS:
         return False
+    if box.images and box.tag != "figure" and box.chars <= LEAD_CAPTION_MAX_CHARS:
+        # a picture with one line under it, in a box of their own ('<div><img><p>…</p></div>'): its caption
+        lines = [c for c in box.children if c.chars]
+        if len(lines) == 1 and _is_line(lines[0]) and not box.node.css_first("figure"):
+            return _CAPTION_CLAUSE.search(lines[0].node.text(deep=True)) is not None
     figures = [box.node] if box.tag == "figure" else box.node.css("figure")
     if not figures or any(figure.css_first("figcaption") is None for figure in figures):
         return False
     captions = "".join("".join(figure.text(deep=True).split()) for figure in figures)
     # (text beside the figures is a box of something else)
     return len(captions) == box.chars and _CAPTION_CLAUSE.search(captions) is not None
+
+
+KEY_FIGURE_MIN_ITEMS = 2
+KEY_FIGURE_MAX_CHARS = 40
+# a figure, then what it counts ('15 所大學缺額率逾三成', '2.1萬 個名額未招滿', '7成 受訪者…'): the number first, as a box of
+# key figures sets it in large type over its label; a counter's label is a word ('1.2万 阅读'), not a clause
+_KEY_FIGURE = re.compile(r"^[0-9０-９][0-9０-９.,，．%％]*\D{4,}$")
+
+
+def _key_figures_beside(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
+    """Add the box right before the first chosen one or right after the last when it is a box of the article's key
+    figures: two or more short items, each a number and what it counts, no link. They are the article's data set
+    apart in large type, not the page's."""
+    box = _box_before(chosen, siblings)
+    if box is not None and _holds_key_figures(box):
+        chosen = _with(chosen, siblings, box)
+    with_text = [m for m in siblings if m.chars]
+    picked = {id(m) for m in chosen}
+    last = max((i for i, m in enumerate(with_text) if id(m) in picked), default=-1)
+    if 0 <= last < len(with_text) - 1 and _holds_key_figures(with_text[last + 1]):
+        chosen = _with(chosen, siblings, with_text[last + 1])
+    return chosen
+
+
+def _holds_key_figures(box: Measure) -> bool:
+    if box.link_chars or box.direct_chars or not box.has_block_child:
+        return False
+    items = [c for c in box.children if c.chars]
+    while len(items) == 1 and items[0].has_block_child and not items[0].direct_chars:
+        items = [c for c in items[0].children if c.chars]  # (a list inside the box)
+    return len(items) >= KEY_FIGURE_MIN_ITEMS and all(
+        c.chars <= KEY_FIGURE_MAX_CHARS and _KEY_FIGURE.match("".join(c.node.text(deep=True).split())) is not None
+        for c in items
+    )
 
 
 _CAPTION_CLAUSE = re.compile(r"[，,。、；;]")

@@ -1,0 +1,123 @@
+"""Hard cases, session 36 (2026-12-06): the article's own text that the page sets where an extractor loses it (in an
+ad box left open, in a box of key figures, after its <article> closes, in a <noscript> beside the picture's caption).
+Every page is of our own writing; each test failed before the fix it names."""
+
+from __future__ import annotations
+
+from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_more import NOW, TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
+
+
+def test_an_ad_box_left_open_gives_back_the_paragraphs_it_swallowed():
+    # no '</div>' after the ad: the parser puts the rest of the article inside the ad's box
+    page = (
+        '<div class="story">'
+        + paragraphs(*TW[:2])
+        + '<div class="ad-box"><b>廣告</b><div>冬季保健食品 買二送一'
+        + paragraphs(*TW[2:])
+    )
+    assert blocks(page) == TW
+    # an ad box closed in time goes whole, its copy with it, even at the article's end
+    closed = '<div class="ad-box"><b>廣告</b><p>冬季保健食品買二送一，限時優惠，即刻選購。</p></div>'
+    assert blocks(f'<div class="story">{paragraphs(*TW)}{closed}</div>') == TW
+    # one paragraph of copy in an open ad box is the ad's (the article's paragraphs are not in it)
+    one = '<div class="ad-box"><b>廣告</b><p>冬季保健食品買二送一，限時優惠，即刻選購。</p>'
+    assert blocks(f'<div class="story">{paragraphs(*TW)}{one}') == TW
+
+
+def test_a_box_of_key_figures_beside_the_article_stays():
+    figures = (
+        '<div class="key-figures"><div><span class="n">15</span><span>所大學缺額率逾三成</span></div>'
+        '<div><span class="n">2.1萬</span><span>個學士班名額未招滿</span></div></div>'
+    )
+    page = f'<article><h1>標題</h1>{figures}<div class="txt">{paragraphs(*TW)}</div></article>'
+    assert blocks(page) == ["15所大學缺額率逾三成", "2.1萬個學士班名額未招滿", *TW]
+    after = f'<article><h1>標題</h1><div class="txt">{paragraphs(*TW)}</div>{figures}</article>'
+    assert blocks(after) == [*TW, "15所大學缺額率逾三成", "2.1萬個學士班名額未招滿"]
+    # a box of counters is no box of figures: a count's label is a word
+    counters = '<div class="stats"><div><span>1203</span><span>閱讀</span></div><div><span>56</span><span>留言</span></div></div>'
+    page = f'<article><h1>標題</h1>{counters}<div class="txt">{paragraphs(*TW)}</div></article>'
+    assert blocks(page) == TW
+
+
+def test_the_article_continued_after_its_article_element_in_a_box_made_as_its_own():
+    page = (
+        '<main><article><h1>标题</h1><div class="a-story__body">' + paragraphs(*ZH[:3]) + "</div></article>"
+        '<section class="timeline"><h2>事件时间线</h2><ul><li><time>2月1日</time> 一名乘客确诊，邮轮提前返航。</li>'
+        "<li><time>2月4日</time> 邮轮抵达港外，全船隔离十四天。</li></ul></section>"
+        '<section class="a-story__body a-story__body--cont">' + paragraphs(*ZH[3:]) + "</section>"
+        '<aside class="rail"><h3>热门</h3><ol><li><a href="/1">全球航班停飞潮</a></li></ol></aside></main>'
+    )
+    assert blocks(page) == [
+        *ZH[:3],
+        "事件时间线",
+        "2月1日 一名乘客确诊，邮轮提前返航。",
+        "2月4日 邮轮抵达港外，全船隔离十四天。",
+        *ZH[3:],
+    ]
+    # the next story an endless page loaded has a body made alike, in an <article> under a headline of its own
+    stream = (
+        '<div id="stream"><article class="story"><h1>标题</h1><div class="story-bd">' + paragraphs(*ZH) + "</div>"
+        '</article><div class="divider">继续阅读</div><article class="story"><h1>另一篇报道的标题</h1>'
+        '<div class="story-bd"><p>这座剧院将在今年秋天关闭大修，预计至少停演五年，许多老员工将离开。</p>'
+        "<p>市政府表示，大修完成后剧院将增加无障碍设施和一个儿童剧场。</p></div></article></div>"
+    )
+    assert blocks(stream) == ZH
+
+
+def test_a_noscript_copy_is_read_in_its_page_with_the_lead_pictures_caption():
+    page = (
+        '<div class="post-wrap"><div class="post-hero"><img class="lazy" data-src="/a.jpg" src="data:,">'
+        '<noscript><img src="/a.jpg" alt=""></noscript><p class="hero-cap">七十一歲的師傅每天清晨生火，爐火要燒一個多小時。</p>'
+        '</div><noscript><div class="post-body-static">' + paragraphs(*TW) + "</div></noscript>"
+        '<div class="post-body-js" data-src="/api/body"></div>'
+        '<p class="ns-tip">為獲得最佳閱讀體驗，請啟用瀏覽器的 JavaScript 功能。</p></div>'
+    )
+    assert blocks(page) == ["七十一歲的師傅每天清晨生火，爐火要燒一個多小時。", *TW]
+
+
+def test_a_pictures_credit_under_each_picture_goes_to_credits_once():
+    slides = "".join(
+        f'<div class="s"><img src="/i/{n}.jpg"><div class="c">{month}：{said}</div><div class="cr">攝影：蘇蔓</div></div>'
+        for n, (month, said) in enumerate(
+            [("一月", "河面結了薄冰，一對白鷺站在冰緣等待解凍。"), ("四月", "春汛到來，孩子們在淺灘上撈小魚。")]
+        )
+    )
+    parsed = parse_post(
+        post(f"<article>{paragraphs(*TW[:2])}<div>{slides}</div>{paragraphs(*TW[2:])}</article>"),
+        "_posts/2021-05-28-a.md",
+        now=NOW,
+    )
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == [
+        *TW[:2],
+        "一月：河面結了薄冰，一對白鷺站在冰緣等待解凍。",
+        "四月：春汛到來，孩子們在淺灘上撈小魚。",
+        *TW[2:],
+    ]
+    assert parsed.credits == ["攝影：蘇蔓"]
+    # a photo desk's credit with the page's date after it
+    line = "摄影：卡琳·奥斯特　文字：白崖新闻图片部　2020-02-02"
+    assert blocks(f"<article><div>{line}</div>{paragraphs(*ZH)}</article>") == ZH
+    # an interviewer's turns are still the interview's ('记者：' speaks more than once)
+    turns = [
+        "记者：您为什么回到家乡？",
+        "张女士：因为父母年纪大了，需要有人照顾。",
+        "记者：后悔吗？",
+        "张女士：不后悔，这里也有机会。",
+    ]
+    assert blocks(paragraphs(*ZH[:2], *turns)) == [*ZH[:2], *turns]
+
+
+def test_a_players_and_an_author_cards_controls_glued_into_one_line_go():
+    assert_each_goes(
+        [
+            "已关注关注重播分享赞关闭观看更多更多退出全屏切换到竖屏全屏退出全屏城南文化已关注分享视频，时长02:48"
+            "0/000:00/02:48切换到横屏模式继续播放进度条，百分之0播放00:00/02:48倍速",
+            "0.42019.04.27 22:15:31字数 1,326阅读 2,205",
+            "总资产12共写了4.6万字获得182个赞共45个粉丝",
+        ],
+        at=2,
+    )
+    # prose about the same things stays: it says something besides the words
+    assert_each_stays(["他关注分享经济的发展，也常在深夜重播那场比赛。", "阅读与写作的关系"])
