@@ -121,3 +121,64 @@ def test_a_players_and_an_author_cards_controls_glued_into_one_line_go():
     )
     # prose about the same things stays: it says something besides the words
     assert_each_stays(["他关注分享经济的发展，也常在深夜重播那场比赛。", "阅读与写作的关系"])
+
+
+def test_a_box_named_as_a_sidebar_or_related_reading_amid_the_articles_prose_is_the_articles():
+    timeline = (
+        '<div class="sidebar timeline-box"><h3>舊港碼頭大事記</h3><ol><li>1936年　倉庫群興建完成，堆放稻米與蔗糖。</li>'
+        "<li>1992年　最後一家船運公司遷出，倉庫閒置。</li></ol></div>"
+    )
+    page = f'<div class="story-wrap"><div class="txt">{paragraphs(*TW[:2])}</div>{timeline}<div class="txt">{paragraphs(*TW[2:])}</div></div>'
+    assert blocks(page) == [
+        *TW[:2],
+        "舊港碼頭大事記",
+        "1936年 倉庫群興建完成，堆放稻米與蔗糖。",
+        "1992年 最後一家船運公司遷出，倉庫閒置。",
+        *TW[2:],
+    ]
+    background = (
+        '<div class="related-box"><h4>相关背景</h4><p>岸电，是指船舶靠港期间停止使用船上发电机，改由岸上电网供电。</p>'
+        "<p>目前，港口共有泊位二十六个，首批改造的是六个泊位。</p></div>"
+    )
+    page = f'<div class="con-left"><div class="t">{paragraphs(*ZH[:2])}</div>{background}<div class="t">{paragraphs(*ZH[2:])}</div></div>'
+    kept = blocks(page)
+    assert "岸电，是指船舶靠港期间停止使用船上发电机，改由岸上电网供电。" in kept and kept[-1] == ZH[-1]
+    # a box of headlines there is still a related list, and one after the prose still goes
+    links = '<div class="related-box"><h4>相关新闻</h4><ul><li><a href="/1">港口开通第三条远洋航线</a></li><li><a href="/2">新能源集卡投入运营</a></li></ul></div>'
+    assert (
+        blocks(
+            f'<div class="con-left"><div class="t">{paragraphs(*ZH[:2])}</div>{links}<div class="t">{paragraphs(*ZH[2:])}</div></div>'
+        )
+        == ZH
+    )
+    assert blocks(f'<div class="con-left"><div class="t">{paragraphs(*ZH)}</div>{background}</div>') == ZH
+    # a glossary box's title named as a sidebar's
+    glossary = (
+        '<div class="sidebar fr"><div class="sidebar-title">名词解释</div><p><b>碳普惠：</b>对个人的减排行为进行量化，并给予激励。</p>'
+        "<p><b>减排量：</b>与开车相比少排放的二氧化碳，以千克计。</p></div>"
+    )
+    assert "名词解释" in blocks(f'<div class="a-content">{paragraphs(*ZH[:2])}{glossary}{paragraphs(*ZH[2:])}</div>')
+
+
+def test_prose_that_speaks_of_a_notices_or_a_prompts_words_stays():
+    assert_each_stays(
+        [
+            "标签：这两个字后面，往往跟着一个人的一生。",
+            "All rights reserved 的意思是保留一切權利，不代表別人不能引用。",
+            "Copyright © 2019–2024，这种写法最常见。",
+            "版权所有四个字，不写也是你的。",
+            "关注一个公众号只要一秒，取关也只要一秒。",
+        ]
+    )
+    # the notices and prompts themselves still go
+    assert_each_goes(
+        [
+            "长按下方二维码关注，不定期更新",
+            "本文为作者原创，转载请在后台留言获取授权。",
+            "版权所有，翻印必究",
+            "欢迎关注我们的公众号",
+        ]
+    )
+    # a prompt's words as a section's heading over prose stay
+    page = f"{paragraphs(*ZH[:2])}<h2>取消订阅</h2>{paragraphs(*ZH[2:])}"
+    assert blocks(page) == [*ZH[:2], "取消订阅", *ZH[2:]]

@@ -2145,6 +2145,8 @@ _CONTROL_LIKE_RULES = frozenset(
 _HEADING_SAFE_RULES = frozenset(
     {"drop_interface_labels", "drop_stray_literals", "drop_share_captions", "drop_paywall_notes"}
 )
+# a prompt's words as a heading ('取消订阅', '关注'): over a prompt, the prompt's title; over prose, the section's
+_PROMPT_RULES = frozenset({"drop_mailing_notices", "drop_follow_prompts"})
 STATED_PROSE_MIN_CHARS = 20
 # the toggle of a folded rest, set as its box's heading ('<h4>展開全文</h4>' over the article's last paragraphs): it
 # titles no section
@@ -2390,6 +2392,13 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
         and not _FOLD_CONTROL.match(block.text)
     ):
         return True  # a heading over the article's prose ('路透社' over its section, '终' over the last one)
+    if (
+        rule in _PROMPT_RULES
+        and block.kind == "heading"
+        and _heads_prose(blocks, i)
+        and boilerplate.text_rule_for(blocks[i + 1].text) is None
+    ):
+        return True  # a section's title over prose that is no prompt itself ('取消订阅' over how hard it is to cancel)
     if rule == "drop_staff_credits" and _speaks_in_an_interview(blocks, i, kept):
         return True  # between an interview's questions a role and a name is an answer ('主编：读者')
     if rule == "drop_staff_credits" and _SECTION_BYLINE.match(block.text) and _amid_the_prose(blocks, i, kept):

@@ -351,7 +351,7 @@ COPYRIGHT = re.compile(
     r"this (?:work|post|article|blog|site) is licensed under|"
     r"^(?:all )?(?:photos?|images?|pictures?|图片|圖片|照片)\s*(?:©|\(c\))|"
     # a repost's permission, asked of the account ('转载请联系后台授权')
-    r"(?:转载|轉載)(?:请|請)(?:后台|後台)?(?:联系|聯繫|聯絡|联络)[^。！？，,]{0,8}(?:授权|授權|后台|後台)|"
+    r"(?:转载|轉載)(?:请|請)(?:在)?(?:后台|後台)?(?:联系|聯繫|聯絡|联络|留言)[^。！？，,]{0,8}(?:授权|授權|后台|後台)|"
     # the business desk's contact ('商务合作请联系：微信 …', '商務合作請洽：ad@…')
     r"^\W{0,2}(?:商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作)[^。！？]{0,12}"
     r"(?:请联系|請聯繫|請聯絡|请添加|請添加|请洽|請洽|联系|聯繫|私信|私訊|[:：]\s*[\w.\-]+@)"
@@ -802,7 +802,7 @@ PAYWALL_NOTE = guarded(
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
 _PROMPT_BENEFIT = (
-    r"(?:[”」\"']?[，,！!]\s*(?:第一时间|第一時間|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買"
+    r"(?:[”」\"']?[，,！!]\s*(?:第一时间|第一時間|不定期更新|定期更新|持续更新|持續更新|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買"
     # or a word to the reader who does it ('点个在看，你最好看')
     r"|你最|您最|你也|谢谢|謝謝|感谢|感謝|你们的支持|你們的支持|您的支持|你的支持)[^。！？]{0,15})?"
 )
@@ -855,7 +855,9 @@ FOLLOW_PROMPT = re.compile(
     # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
     # '更多精彩内容，请关注我们的微信公众号', '一手掌握經濟脈動 點我訂閱自由財經Youtube頻道': a promise in front
     r"|(?:看更多[!！，,]?\s*|更多(?:精彩)?(?:内容|內容|资讯|資訊|文章|好文)?[!！，,]\s*|[^。！？，,\s]{2,10}\s+)?"
-    r"(?:欢迎|歡迎|请|請|點我|点我|点此|點此|点击|點擊)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)[^。！？]{0,12}"
+    # (not an account in general: '关注一个公众号只要一秒')
+    r"(?:欢迎|歡迎|请|請|點我|点我|点此|點此|点击|點擊)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)"
+    r"(?!一个|一個|某个|某個|几个|幾個|多少|别人|別人)[^。！？]{0,12}"
     r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|"
     r"推特|twitter|公众号|公眾號|粉絲團|粉丝团)[^。！？]{0,12}"
     # '喜欢本书请收藏本站，方便下次阅读': a novel site's ask to bookmark it
@@ -2312,7 +2314,9 @@ def _is_copyright_notice(text: str) -> bool:
 # A notice's or a label's words that the sentence goes on to speak of: mentioned, not shown ('版权所有，翻印必究——这
 # 八个字印在…', '剩余30%内容需付费阅读——这行小字，是…', '…畅读全站文章，这是他们定的价格。')
 MENTIONED = re.compile(
-    r"(?:——|—|，|,|」|”|』)\s*(?:这|這)(?:行|句|段|些|几个字|幾個字|[一二三四五六七八九十两兩\d]{1,3}\s*(?:个|個)?字"
+    # the words spoken of right after them ('版权所有四个字，…', 'All rights reserved 的意思是…')
+    r"^[^，,。]{2,40}?(?:[一二三四五六七八九十两兩\d]{1,3}\s*(?:个|個)字|的意思是|的意思|意思是|指的是)|"
+    r"(?:——|—|，|,|」|”|』)\s*(?:这|這)(?:行|句|段|些|种写法|種寫法|种格式|種格式|几个字|幾個字|[一二三四五六七八九十两兩\d]{1,3}\s*(?:个|個)?字"
     # '…，这是他们定的价格': who set it (a notice's own '，这是对作者的尊重' is the notice's)
     r"|是(?:他们|她们|他們|她們|他|她|它|我们|我們|该|該|平台|网站|網站|报社|報社))"
 )
@@ -2872,7 +2876,8 @@ def _field_row_rule(text: str) -> str | None:
 
 
 KEYWORD_MAX_CHARS = 12  # one keyword of a labelled line ('社区食堂')
-_CLAUSE_WORDS = re.compile("[我你他她们們是了]")  # a clause's words ('我们选了三个'), not a keyword's
+# a clause's words ('我们选了三个', '这两个字后面，往往…'), not a keyword's
+_CLAUSE_WORDS = re.compile("[我你他她们們是了这這]|往往")
 _KEYWORD_SEPARATORS = re.compile(r"\s*[，,、；;/|｜]\s*")
 
 

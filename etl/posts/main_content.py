@@ -491,6 +491,7 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
         island = page.island_parent.get(island, 0)
     inside = {id(m) for top in chosen for m in _subtree(top)}
     article_chars = sum(m.chars for m in chosen)
+    own_boxes: set[int] = set()  # boxes a region's rule named that are the article's own
     for island_measure, rule in page.islands:
         host = page.island_host.get(island_measure.node.mem_id)
         if (
@@ -508,6 +509,16 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
             if swallowed is not None:
                 _remove_before(swallowed, island_measure.node)
                 keep.add(island_measure.node.mem_id)
+            elif rule in REGION_RULES and (
+                _box_amid_the_prose(island_measure, host)
+                or (2 * host.chars <= article_chars and _titles_its_box(island_measure, host))
+            ):
+                own_boxes.add(island_measure.node.mem_id)
+    for island_measure, rule in page.islands:  # (a kept box's own parts named as it is: its heading, 'sidebar-title')
+        parent_island = page.island_parent.get(island_measure.node.mem_id, 0)
+        if parent_island in own_boxes and rule in REGION_RULES and not island_measure.link_chars:
+            own_boxes.add(island_measure.node.mem_id)
+    keep |= own_boxes
     for island_measure, rule in page.islands:
         node_id = island_measure.node.mem_id
         if node_id in keep:
@@ -519,6 +530,58 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
 
 
 SWALLOWED_MIN_PARAGRAPHS = 2
+# the rules that name a region of the page (a sidebar, a box of related reading), not an ad's, a share bar's or a
+# prompt's: the article's own box may be named so (a timeline in a 'sidebar', a background in a 'related-box')
+REGION_RULES = frozenset({"strip_navigation", "strip_related_articles"})
+AMID_MIN_SENTENCES = 2
+
+
+BOX_TITLE_MAX_CHARS = 20
+
+
+def _titles_its_box(island: Measure, host: Measure) -> bool:
+    """Whether a short label a region's rule matched ('<div class="sidebar-title">名词解释</div>') is the title of a box
+    inside the article that states sentences (a glossary, a background): its first element, no link."""
+    if island.link_chars or not 0 < island.chars <= BOX_TITLE_MAX_CHARS:
+        return False
+    first = host.node.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    return first is not None and first.mem_id == island.node.mem_id and _states_sentences(host)
+
+
+def _states_sentences(box: Measure) -> bool:
+    """Whether a box states two or more sentences of its own with no link (paragraphs, items, lines)."""
+    sentences = sum(
+        1
+        for m in _subtree(box)
+        if (m.tag in ("p", "li", "dd") or (m.tag == "div" and not m.has_block_child))
+        and m.chars >= 10
+        and m.commas
+        and not m.link_chars
+        and _SENTENCE_END.search(m.text_tail) is not None
+    )
+    return sentences >= AMID_MIN_SENTENCES
+
+
+def _box_amid_the_prose(island: Measure, host: Measure) -> bool:
+    """Whether a box a region's rule matched stands amid the article's prose, inside its box, and is the article's:
+    the article's paragraphs come before it and after it, and it states sentences of its own (two or more, with no
+    link: a timeline's entries, a background's paragraphs). A sidebar of headlines is links; one of the page's sits
+    beside the article, not in its text."""
+    if island.link_chars or island.tag in ("nav", "header", "footer", "menu") or not _states_sentences(island):
+        return False
+    prose = {c.node.mem_id for c in host.children if _holds_prose(c) or any(_holds_prose(x) for x in c.children)}
+    before = after = False
+    node = island.node.prev
+    while node is not None and not before:
+        before = node.mem_id in prose
+        node = node.prev
+    node = island.node.next
+    while node is not None and not after:
+        after = node.mem_id in prose
+        node = node.next
+    return before and after
 
 
 def _swallowed_paragraphs(island: Measure, host: Measure) -> LexborNode | None:
@@ -550,25 +613,27 @@ def _swallowed_paragraphs(island: Measure, host: Measure) -> LexborNode | None:
 def _document_position(node: LexborNode, top: LexborNode) -> tuple[int, ...]:
     """The path of child indexes from ``top`` down to ``node``: tuples compare in document order."""
     path = []
-    while node is not None and node.mem_id != top.mem_id:
-        index, before = 0, node.prev
+    at: LexborNode | None = node
+    while at is not None and at.mem_id != top.mem_id:
+        index, before = 0, at.prev
         while before is not None:
             index += 1
             before = before.prev
         path.append(index)
-        node = node.parent
+        at = at.parent
     return tuple(reversed(path))
 
 
 def _remove_before(node: LexborNode, top: LexborNode) -> None:
     """Remove everything inside ``top`` that comes before ``node`` in the document."""
-    while node is not None and node.mem_id != top.mem_id:
-        before = node.prev
+    at: LexborNode | None = node
+    while at is not None and at.mem_id != top.mem_id:
+        before = at.prev
         while before is not None:
             earlier = before.prev
             before.decompose()
             before = earlier
-        node = node.parent
+        at = at.parent
 
 
 def remove_element(node: LexborNode) -> None:
