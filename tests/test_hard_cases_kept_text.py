@@ -182,3 +182,110 @@ def test_prose_that_speaks_of_a_notices_or_a_prompts_words_stays():
     # a prompt's words as a section's heading over prose stay
     page = f"{paragraphs(*ZH[:2])}<h2>取消订阅</h2>{paragraphs(*ZH[2:])}"
     assert blocks(page) == [*ZH[:2], "取消订阅", *ZH[2:]]
+
+
+BIRDS_PAGE = (
+    "<html>"
+    "\n"
+    '<head><meta charset="utf-8"><title>湿地观鸟季开幕 首日记录到十七种候鸟 - 西河日报</title></head>'
+    "\n"
+    "<body>"
+    "\n"
+    '<div class="nav"><a>西河日报</a> <a>生态</a> <a>城市</a> <a>图片</a></div>'
+    "\n"
+    '<div class="article">'
+    "\n"
+    "<h1>湿地观鸟季开幕 首日记录到十七种候鸟</h1>"
+    "\n"
+    '<div class="info">2020-11-15\u3000西河日报\u3000记者 仇思远</div>'
+    "\n"
+    '<div class="content">'
+    "\n"
+    "<p>一年一度的西湾湿地观鸟季今天开幕。当天上午，观鸟志愿者在湿地核心区记录到候鸟十七种、两千余只，其中包括国家二级保护动物小天鹅。</p>"
+    "\n"
+    "<p>湿地管理处介绍，今年入秋以来气温偏高，部分候鸟抵达时间比往年晚了一周左右，但总体数量与去年基本持平。</p>"
+    "\n"
+    "</div>"
+    "\n"
+    "</div>"
+    "\n"
+    '<div class="footer">西河日报 版权所有</div>'
+    "\n"
+    "</body>"
+    "\n"
+    "</html>"
+    "\n"
+    "<p>为减少对鸟类的干扰，今年观鸟季首次实行预约制，每天限流五百人，游客需在指定观鸟屋内观察，不得进入滩涂。</p>"
+    "\n"
+    "<p>管理处还在湿地入口设置了免费望远镜租借点，并安排志愿者讲解候鸟的识别方法。</p>"
+    "\n"
+    "<p>观鸟季将持续到明年二月底。管理处提醒，观鸟时请勿投喂、惊扰鸟类，不要使用闪光灯拍照。</p>"
+    "\n"
+)
+
+
+def test_the_articles_text_after_the_pages_end_is_read():
+    parsed = parse_post(
+        post(BIRDS_PAGE, title="湿地观鸟季开幕 首日记录到十七种候鸟"), "_posts/2020-11-15-a.md", now=NOW
+    )
+    assert isinstance(parsed, ParsedPost)
+    kept = [b.text for b in parsed.blocks]
+    assert (
+        len(kept) == 5
+        and kept[0].startswith("一年一度的西湾湿地观鸟季今天开幕")
+        and kept[-1].startswith("观鸟季将持续到明年二月底")
+    )
+    # a tracking pixel or a blank line after the page adds nothing
+    assert blocks(f"<html><body><div>{paragraphs(*ZH)}</div></body></html>\n<img src='/px.gif'>\n") == ZH
+
+
+def test_a_correction_right_after_the_article_element_is_the_articles():
+    note = "本文原稱申請期間至八月底止，經建設處確認應為九月底，已於4月10日更正。"
+    page = (
+        f'<div class="col-main"><article class="story"><h1>標題</h1><div class="story-body">{paragraphs(*TW)}</div>'
+        f'</article><aside class="story-aside"><h5>更正</h5><p>{note}</p></aside>'
+        '<div class="story-related"><h3>相關報導</h3><ul><li><a href="/1">危老重建獎勵再延長三年</a></li></ul></div></div>'
+    )
+    assert blocks(page) == [*TW, "更正", note]
+    # an aside of the site's after the article still goes
+    other = '<aside class="story-aside"><h5>熱門</h5><p>本週最多人閱讀的報導，一次看完，不必再找。</p></aside>'
+    assert blocks(page.replace(f'<aside class="story-aside"><h5>更正</h5><p>{note}</p></aside>', other)) == TW
+
+
+def test_a_background_box_named_as_a_sidebar_before_the_articles_text_is_the_articles():
+    background = "永济桥位于老街东端，为三孔石拱桥，现存桥体为清代重修，近年来桥面石板松动，两侧栏板多处开裂。"
+    page = (
+        f'<td class="main"><div class="bgbox sidebar-note"><p><b>背景</b></p><p>{background}</p></div>'
+        f'<div id="zoom">{paragraphs(*ZH)}</div></td>'
+    )
+    assert blocks(f"<table><tr>{page}</tr></table>") == ["背景", background, *ZH]
+
+
+def test_closing_prompts_of_feed_bodies_go_and_their_credits_reach_credits():
+    assert_each_goes(
+        [
+            "📱 下載東灣日報App，隨時掌握第一手新聞 👉 立即下載",
+            "👍 按讚追蹤東灣日報粉絲專頁，科技新聞不漏接",
+            "扫码关注青山周报公众号，获取更多深度报道",
+            "长按识别二维码 · 获取更多民生新闻",
+            "📮 訂閱我們的電子報每週五寄出，免費訂閱，隨時可取消。",
+            "喜欢这篇文章？点击下方“赞赏”按钮支持作者",
+            "▶ 看更多影音報導，請訂閱西嶺週刊 YouTube 頻道",
+            "扫一扫，关注北岭新闻网微信公众号",
+            "本网站所刊载信息，不代表北岭新闻网观点。刊用本网站稿件，务经书面授权。",
+            "本刊文章版權屬作者所有，轉載請先取得同意。",
+            "点击加载下一页",
+            "喜欢就点个“在看”吧 ❤",
+            "展开全文 ∨",
+            "评分：★★★★☆（126人评价）",
+        ]
+    )
+    for credit in [
+        "東海新聞網／記者 甘佩如",
+        "南岸时报评论员 岑一舟",
+        "本文作者：岚山笔记",
+        "本文由作者授權轉載，原文刊於西河筆記個人網站。",
+    ]:
+        parsed = parse_post(post(paragraphs(*ZH, credit)), "_posts/2021-05-28-a.md", now=NOW)
+        assert isinstance(parsed, ParsedPost)
+        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [credit], credit

@@ -181,7 +181,10 @@ from pathlib import Path
 # 28: the article's paragraphs an ad box left open swallowed, a box of key figures beside the article, the article
 #     continued after its <article> in a box made as its own, a <noscript> copy read in its page (the lead picture's
 #     caption stays); a picture's credit under each picture goes to credits, once, and so does a credit line with
-#     the page's date after it; a player's and an author card's controls glued into one line go
+#     the page's date after it; a player's and an author card's controls glued into one line go; a box a sidebar's
+#     or a related list's rule names amid the article's prose, a correction right after its <article>, the text
+#     after '</html>' are the article's; closing prompts of feed bodies go; '本文作者：…', an outlet's '／記者 …', a
+#     commentator's byline and '本文由作者授權轉載' reach credits
 PARSER_VERSION = 28
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

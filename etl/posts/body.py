@@ -3600,6 +3600,36 @@ def text_browser_page(text: str, title: str | None = None) -> str | None:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
+_PAGE_END = re.compile(r"</html\s*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>")
+AFTER_PAGE_MIN_CHARS = 20
+
+
+def _page_and_after(text: str) -> tuple[str, str]:
+    """A whole page and what a scraper or an importer wrote after its '</html>' when that holds sentences (the rest of
+    the article, fetched apart): a parser would put it at the end of the page's body, far from the article's box."""
+    ends = list(_PAGE_END.finditer(text)) if "</html" in text or "</HTML" in text else []
+    if not ends:
+        return text, ""
+    after = text[ends[-1].end() :]
+    words = "".join(html_lib.unescape(_TAGS.sub("", after)).split())
+    if len(words) < AFTER_PAGE_MIN_CHARS or not _SENTENCE_END.search(words):
+        return text, ""
+    return text[: ends[-1].end()], after
+
+
+def _add_part_after_the_page(body: Body, part: Body) -> None:
+    """Add the blocks read after the page's end to its body, those the page does not hold already."""
+    held = {block.text for block in body.blocks}
+    body.blocks += [block for block in part.blocks if block.text not in held]
+    body.images += part.images
+    body.links += part.links
+    body.credits += [credit for credit in part.credits if credit not in body.credits]
+    for rule, n in part.removed.items():
+        body.count(rule, n)
+    body.count("read_text_after_the_page")
+
+
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if "{{" in text:
         if "{{<" in text or "{{%" in text:
@@ -3641,9 +3671,12 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     if kind == "html":
         if text[-40:].rstrip().endswith(("<", "</")):  # a file cut off as a tag opened: the parser keeps '</' as text
             text = _CUT_TAG_AT_END.sub("", text)
-        body = html_to_body(_wordpress_figures(text), title=title)
-        if any(marker in text for marker in _HIDDEN_COPY_MARKERS):
-            body = _or_hidden_copy(body, text, title)
+        page, after = _page_and_after(text)
+        body = html_to_body(_wordpress_figures(page), title=title)
+        if any(marker in page for marker in _HIDDEN_COPY_MARKERS):
+            body = _or_hidden_copy(body, page, title)
+        if after:
+            _add_part_after_the_page(body, html_to_body(after, title=title))
         return body
     if kind == "markdown":
         markdown = _markdown_figures(_lines_as_paragraphs(text))

@@ -514,6 +514,9 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
                 or (2 * host.chars <= article_chars and _titles_its_box(island_measure, host))
             ):
                 own_boxes.add(island_measure.node.mem_id)
+        elif rule in REGION_RULES and chosen and _corrects_the_article(island_measure, chosen[-1]):
+            own_boxes.add(island_measure.node.mem_id)
+            chosen.append(island_measure)  # (after the article's box: read after it)
     for island_measure, rule in page.islands:  # (a kept box's own parts named as it is: its heading, 'sidebar-title')
         parent_island = page.island_parent.get(island_measure.node.mem_id, 0)
         if parent_island in own_boxes and rule in REGION_RULES and not island_measure.link_chars:
@@ -537,6 +540,34 @@ AMID_MIN_SENTENCES = 2
 
 
 BOX_TITLE_MAX_CHARS = 20
+# a note that corrects or annotates the article, by its label ('更正', '編按：', 'Correction:'), in both scripts
+CORRECTION_LABEL = re.compile(
+    r"^\s*[【\[(（]?(?:更正(?:啟事|启事|聲明|声明)?|勘誤|勘误|編按|编按|編者按|编者按|編者註|编者注|"
+    r"corrections?|clarification|editor['’]s note)[】\])）]?\s*(?:[:：]|\s|$)",
+    re.IGNORECASE,
+)
+CORRECTION_MAX_CHARS = 300
+
+
+def _corrects_the_article(island: Measure, last: Measure) -> bool:
+    """Whether a box a region's rule matched, right after the article's box, is a note correcting the article: it opens
+    with a correction's or an editor's label and states a sentence, with no link ('<aside><h5>更正</h5><p>本文原稱…，已於
+    4月10日更正。</p></aside>' after '</article>')."""
+    if island.link_chars or not 0 < island.chars <= CORRECTION_MAX_CHARS or not island.commas:
+        return False
+    if not CORRECTION_LABEL.match(island.head_text) or _SENTENCE_END.search(island.text_tail) is None:
+        return False
+    before = island.node.prev
+    while before is not None and (before.tag == "-text" or before.tag == "_comment"):
+        before = before.prev
+    if before is None:
+        return False
+    node: LexborNode | None = last.node
+    while node is not None and node.tag not in ("body", "html"):
+        if node.mem_id == before.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _titles_its_box(island: Measure, host: Measure) -> bool:
@@ -569,19 +600,36 @@ def _box_amid_the_prose(island: Measure, host: Measure) -> bool:
     the article's paragraphs come before it and after it, and it states sentences of its own (two or more, with no
     link: a timeline's entries, a background's paragraphs). A sidebar of headlines is links; one of the page's sits
     beside the article, not in its text."""
-    if island.link_chars or island.tag in ("nav", "header", "footer", "menu") or not _states_sentences(island):
+    if island.link_chars or island.tag in ("nav", "header", "footer", "menu"):
         return False
-    prose = {c.node.mem_id for c in host.children if _holds_prose(c) or any(_holds_prose(x) for x in c.children)}
+    # (before the article's first paragraph too, a box of paragraphs of prose: a background or an editor's note)
+    states, prose = _states_sentences(island), _opens_with_prose(island)
+    if not (states or prose):
+        return False
+    # a pull quote: a sentence the article says already, set large
+    said = "".join(host.node.text(deep=True).split())
+    if any(
+        said.count("".join(m.node.text(deep=True).split())) >= 2
+        for m in _subtree(island)
+        if m.tag == "p" and m.chars >= 10
+    ):
+        return False
+    articles = {c.node.mem_id for c in host.children if _holds_prose(c) or any(_holds_prose(x) for x in c.children)}
     before = after = False
     node = island.node.prev
     while node is not None and not before:
-        before = node.mem_id in prose
+        before = node.mem_id in articles
         node = node.prev
     node = island.node.next
     while node is not None and not after:
-        after = node.mem_id in prose
+        after = node.mem_id in articles
         node = node.next
-    return before and after
+    return after and (before or prose)
+
+
+def _opens_with_prose(box: Measure) -> bool:
+    """Whether a box holds a paragraph of prose of its own (clauses, a sentence's end, no link)."""
+    return any(m.tag == "p" and m.commas >= 2 and _holds_prose(m) for m in _subtree(box))
 
 
 def _swallowed_paragraphs(island: Measure, host: Measure) -> LexborNode | None:
