@@ -289,3 +289,40 @@ def test_closing_prompts_of_feed_bodies_go_and_their_credits_reach_credits():
         parsed = parse_post(post(paragraphs(*ZH, credit)), "_posts/2021-05-28-a.md", now=NOW)
         assert isinstance(parsed, ParsedPost)
         assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [credit], credit
+
+
+def test_a_saved_pages_chrome_on_lines_of_its_own_goes():
+    assert_each_goes(
+        [
+            "西窗评论 > 教育 > 正文",
+            "::: 首頁 > 最新消息 > 公告事項",
+            "欢迎光临 山野户外论坛 (http://bbs.shanye-forum.example.cn/) Powered by Discuz! X3.1",
+            "回上頁 更多文化新聞",
+            "查看更多教育报道",
+            "發布單位：社會課 發布日期：93/10/15 瀏覽人次：562",
+            "瀏覽人次:3127 最後更新:2017-08-31 回上頁 回首頁",
+            "[ 本帖最后由 走走停停的阿木 于 2013-10-10 08:12 编辑 ]",
+            "本文由 偏鄉閱讀計畫 發佈於 2018-05-02，標籤：書車、閱讀推廣。",
+            "🎧 收听本文：小宇宙 ｜ Apple Podcasts ｜ 时长 31:20",
+            "🎧 本集收聽：Apple Podcasts ｜ Spotify ｜ KKBOX ｜ SoundOn",
+            "这是 Google 对 http://www.example.cn/life/n441879.shtml 的缓存。 这是该网页在 2016年3月17日 03:12:00 GMT 的快照。",
+            "完整版本 纯文字版本 查看源代码",
+            "Wayback Machine https://www.example.com.tw/news/2015/0505/a31.html Go 13 captures 05 May 2015 - 12 Jun 2016",
+            "熱門點閱： 1、海岸公路今起夜間封閉施工 2、端午連假 國道疏運措施一次看 3、夏季電價上路 用電大戶怎麼省",
+            "延伸閱讀：〈阿嬤的裁縫車〉、〈那年的柑仔店〉",
+            "每週一早上，把值得細讀的海洋與土地故事送到你的信箱。立即訂閱",
+        ]
+    )
+    # a programme's production staff reach credits
+    parsed = parse_post(
+        post(paragraphs(*ZH, "本期制作：远声播客｜剪辑：阿木｜封面设计：小北")), "_posts/2021-05-28-a.md", now=NOW
+    )
+    assert isinstance(parsed, ParsedPost) and parsed.credits == ["本期制作：远声播客｜剪辑：阿木｜封面设计：小北"]
+    # the same words in prose, and a book list the author recommends, stay
+    assert_each_stays(
+        [
+            "他在发布日期前一天才知道消息。",
+            "延伸阅读：《红楼梦》、《水浒传》",
+            "资料来源：国家统计局2020年公报，经作者整理。",
+        ]
+    )

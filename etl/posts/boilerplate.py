@@ -507,7 +507,10 @@ MAILING_NOTICE = re.compile(
 # a sentence about such lines ('订阅里那些“Powered by”开头的小字') is prose
 GENERATOR_NOTICE_MAX_CHARS = 80
 GENERATOR_NOTICE = re.compile(
+    # (after the forum's welcome on a printed thread: '欢迎光临 某论坛 (http://…) Powered by Discuz! X3.1')
+    r"^(?:欢迎光临|歡迎光臨)\s*[^\s(（]{1,20}\s*(?:[(（]https?://[^\s)）]+[)）])?\s*powered by \S{1,20}(?:\s+\S{1,10})?$|"
     r"^[—\-–\s]*(?:(?:proudly\s+)?(?:powered|generated|hosting provided) (?:by|with)\s+[^\s!?][^!?]{0,30}?"
+    r"(?:!(?:\s*[\w.]{1,10})?)?"  # ('Powered by Discuz! X3.1')
     r"(?:\s*[·|｜]\s*[^·|｜!?]{1,24})?[.。]?\s*$"
     # ('本文由 RSS to Markdown 机器人自动同步', '由 weibo-to-md 自动备份')
     r"|(?:(?:该|該|本|此)(?:内容|內容|条目|條目|摘要|页面|頁面|消息|訊息|说明|說明|文章|文|帖|贴|貼)?(?:由|经|經)\s*|由\s+)"
@@ -1005,6 +1008,9 @@ _INTERFACE_WORDS = (
     r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|聆听文章|聆聽文章|(?:收听|收聽)本文(?:\s*\d{1,2}:\d{2})?|朗读全文|朗讀全文|"
     r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|显示原文|顯示原文|隐藏原文|隱藏原文|show original|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
     r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|"
+    # ('查看更多教育报道', '更多文化新聞', '回上頁')
+    r"(?:点击|點擊)?(?:查看|看)?更多[\u3400-\u9fff]{0,4}(?:报道|報導|新闻|新聞|文章|资讯|資訊)|回上(?:页|頁)|回首(?:页|頁)|"
+    r"(?:返回|回到)上一(?:页|頁)|"
     r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|(?:下载|下載)(?:原图|原圖|高清图|高清圖|大图|大圖)|视频加载中\.*|影片載入中\.*|"
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
     # an old news page's tools under the article: print it, close the window, back to the list
@@ -1820,7 +1826,7 @@ _DESK_ROLES = (
     r"排版|校稿|摄像|攝像|剪辑|剪輯|文字|图片|圖片|视觉|視覺|撰文|文|圖文|图文"
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
-_STAFF_ROLES = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
+_STAFF_ROLES = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|(?:本期|本集)?(?:制作|製作)|剪辑|剪輯|封面设计|封面設計|后期|後期|混音|配乐|配樂|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
 _DESK_CODE = r"(?:[_ ][A-Z]{1,4}\d{1,6})?"  # a desk's code after the names ('_NE0011', ' PF031')
 _STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
 # Each credit a role, a colon and one to six names (and a desk's code); around them brackets,
@@ -1988,7 +1994,13 @@ def is_origin_card(text: str) -> bool:
     return True
 
 
-_EDITOR_CREDIT = guarded(re.compile(rf"(?:{_EDITOR_ROLES})\s*[:：/／｜|]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"))
+_EDITOR_CREDIT = guarded(
+    re.compile(
+        rf"(?:{_EDITOR_ROLES})\s*[:：/／｜|]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"
+        # (a programme's production staff: '本期制作：…｜剪辑：…｜封面设计：…')
+        r"|(?:剪辑|剪輯|封面设计|封面設計|监制|監製|后期|後期|混音)\s*[:：/／｜|]"
+    )
+)
 
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a full stop ends a sentence at the end of a line too
@@ -2355,10 +2367,12 @@ _HAN_OR_WORD = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
 # The site's home, then two or more places set apart by '>' ('首页 > 城市 > 正文'); a label before it ('当前位置：')
 BREADCRUMB_MAX_CHARS = 60
 BREADCRUMB = re.compile(
-    r"^(?:(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]\s*)?"
+    r"^(?::::\s*)?(?:(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]\s*)?"
     r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$"
     # with slashes, to the post itself ('首页 / 碎碎念 / 正文')
     r"|^(?:首页|首頁|主页|主頁|home)(?:\s+/\s+[^\s/。！？，,]{1,12}){1,4}\s+/\s+(?:正文|文章|post|article)$"
+    # ('西窗评论 > 教育 > 正文': the site, its section, then the article itself)
+    r"|^[^\s>›»。！？，,]{1,12}(?:\s*>\s*[^\s>›»。！？，,]{1,12}){1,4}\s*>\s*(?:正文|内文|內文|文章|本文)$"
     # without the home page: three or more arrows of a trail (not '>', which prose uses) between short section
     # names, the page's own title maybe last ('城东论坛 › 生活 › 业主之家 › 我们楼装电梯的全过程')
     # (an app's or a program's path to a setting, which how-tos show, opens with its settings: '设置 › 隐私 › 定位服务')
@@ -2758,6 +2772,20 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_page_meta"
     if len(text) <= 400 and _is_metadata_card(text):
         return "drop_page_meta"
+    if len(text) <= PAGE_FIELDS_MAX_CHARS and ("：" in text or ":" in text) and _only_page_fields(text.strip()):
+        return "drop_page_meta"
+    if len(text) <= 80 and ("本" in text[:6]) and _FORUM_EDIT_NOTE.match(text.strip()):
+        return "drop_datelines"  # (in brackets as Discuz writes it; bare, the dateline rules know it)
+    if len(text) <= 120 and POST_RECORD_LINE.match(text.strip()):
+        return "drop_page_meta"
+    if len(text) <= 120 and PODCAST_PLATFORMS.match(text.strip()):
+        return "drop_follow_prompts"
+    if len(text) <= 300 and ARCHIVE_BANNER.match(text.strip()):
+        return "drop_interface_labels"
+    if len(text) <= 200 and HEADLINES_LINE.match(text.strip()):
+        return "drop_site_link_lines"
+    if len(text) <= 80 and INBOX_PITCH.match(text.strip()):
+        return "drop_mailing_notices"
     if len(text) <= 40 and ("★" in text or "☆" in text or "⭐" in text) and RATING_LINE.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
@@ -2847,6 +2875,73 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 12 and _BARE_FIELD_LABEL.match(text.strip()):
         return "drop_page_meta"  # a card's label whose value went ('文章作者：')
     return None
+
+
+# A government or portal page's fields of the notice ('發布單位：社會課 發布日期：93/10/15 瀏覽人次：562', '瀏覽人次:3127
+# 最後更新:2017-08-31 回上頁 回首頁'): two fields or more, or one beside the page's way back, and nothing else
+_PAGE_FIELD = re.compile(
+    r"(?:发布|發布|發佈|公告|刊登|上架)(?:单位|單位|日期|时间|時間|机关|機關)|(?:浏览|瀏覽|点阅|點閱|点击|點擊)(?:人次|次数|次數)"
+    r"|(?:最后|最後)?(?:更新|修改)(?:日期|时间|時間)?|资料来源|資料來源|承办人|承辦人|联络电话|聯絡電話"
+)
+_PAGE_FIELD_ITEM = re.compile(
+    rf"(?:{_PAGE_FIELD.pattern})\s*[:：]\s*[^\s:：]{{1,20}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"|回上(?:页|頁)|回首(?:页|頁)|(?:友善)?(?:列印|打印)|[|｜\s]+"
+)
+PAGE_FIELDS_MAX_CHARS = 100
+
+
+def _only_page_fields(text: str) -> bool:
+    fields = len(re.findall(rf"(?:{_PAGE_FIELD.pattern})\s*[:：]", text))
+    if not fields or not _PAGE_FIELD.search(text):
+        return False
+    if _PAGE_FIELD_ITEM.sub("", text):
+        return False
+    return fields >= 2 or bool(re.search(r"回上|回首|列印|打印", text))
+
+
+# A podcast's platforms to listen on ('🎧 收听本文：小宇宙 ｜ Apple Podcasts ｜ 时长 31:20', '本集收聽：Spotify ｜ KKBOX')
+_PODCAST_PLATFORM = (
+    r"小宇宙|apple\s*podcasts?|苹果播客|蘋果播客|spotify|kkbox|soundon|firstory|喜马拉雅|喜馬拉雅|网易云音乐|網易雲音樂"
+    r"|google\s*podcasts?|youtube(?:\s*music)?|overcast|pocket\s*casts|castbox|荔枝|蜻蜓\s*fm|qq\s*音乐|QQ\s*音樂|podcast\s*addict"
+)
+PODCAST_PLATFORMS = re.compile(
+    r"^[🎧🎙📻▶►\s]*(?:(?:收听|收聽|聆听|聆聽)(?:本文|本集|节目|節目)?|本集收听|本集收聽|(?:收听|收聽)平台|listen on|在这里收听|在這裡收聽)"
+    rf"\s*[:：]?\s*(?:{_PODCAST_PLATFORM})(?:\s*[|｜/、,，·]\s*(?:{_PODCAST_PLATFORM}))*"
+    r"(?:\s*[|｜/·]\s*(?:时长|時長|長度)\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+# A cached or archived copy's banner saved with the page as text (Google's cache, the Wayback Machine's toolbar)
+ARCHIVE_BANNER = re.compile(
+    r"^(?:这是\s*google\s*对\s*\S+\s*的缓存|這是\s*google\s*對\s*\S+\s*的(?:快取|緩存)"
+    r"|完整版本\s*纯文字版本\s*查看源代码|完整版本\s*純文字版本\s*(?:檢視|查看)原始碼"
+    r"|提示[:：]\s*要在此页面上快速找到您的搜索字词|提示[:：]\s*要在此頁面上快速找到您的搜尋字詞"
+    r"|wayback machine\s+https?://\S+\s+go\b)",
+    re.IGNORECASE,
+)
+# A labelled line of numbered headlines ('熱門點閱： 1、海岸公路今起夜間封閉施工 2、端午連假…'), or of titles in brackets
+# ('延伸閱讀：〈阿嬤的裁縫車〉、〈那年的柑仔店〉'): the site's other stories on one line
+_HEADLINES_LABEL = (
+    r"(?:热门|熱門)(?:点阅|點閱|新闻|新聞|文章|推荐|推薦|排行)?|(?:延伸|相关|相關|推荐|推薦)(?:阅读|閱讀|新闻|新聞|文章)|"
+    r"(?:最新|即时|即時)(?:新闻|新聞|消息)|(?:点阅|點閱)排行|排行榜"
+)
+HEADLINES_LINE = re.compile(
+    rf"^(?:{_HEADLINES_LABEL})\s*[:：]?\s*(?:(?:\d{{1,2}}\s*[、.．)）]\s*[^\d。！？]{{4,40}}?\s*){{2,}}"
+    rf"|(?:[〈「][^〉」]{{1,40}}[〉」]\s*[、，,\s]?\s*)+)$"  # (an article's title in 〈〉; a book's in 《》 may be the author's)
+)
+# A blog's line of the post's own record ('本文由 偏鄉閱讀計畫 發佈於 2018-05-02，標籤：書車、閱讀推廣。')
+POST_RECORD_LINE = re.compile(
+    r"^(?:本文|此文|本篇)由\s*\S[^，。,]{0,20}?\s*(?:发布|發布|發佈|发表|發表|张贴|張貼)(?:于|於)\s*"
+    r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2})?(?:[，,]\s*(?:标签|標籤|分类|分類)\s*[:：][^。]{1,40})?[。.]?$"
+)
+# A newsletter's pitch with its button glued after it ('…把值得細讀的故事送到你的信箱。立即訂閱')
+INBOX_PITCH = re.compile(
+    r"^[^。！？]{0,40}(?:送到|寄到|发到|發到|送进|送進)(?:你|您)的(?:信箱|邮箱|郵箱|收件匣|收件箱)[。！!]?\s*"
+    r"(?:立即|马上|馬上|免费|免費)?(?:订阅|訂閱)$"
+)
+# (a Discuz thread's note of its last edit: '[ 本帖最后由 某某 于 2013-10-10 08:12 编辑 ]')
+_FORUM_EDIT_NOTE = re.compile(
+    r"^[\[【]?\s*本(?:帖|贴|貼)最(?:后|後)由\s*\S{1,30}\s*(?:于|於)\s*[\d\-/ :]{8,20}\s*(?:编辑|編輯)\s*[\]】]?$"
+)
 
 
 _HAT_TIP = re.compile(r"^(?:via|h/t|hat tip)\s*[:：]?\s*@?[\w\u3400-\u9fff.\-]{1,30}$", re.IGNORECASE)
