@@ -5,6 +5,7 @@ Every page is of our own writing; each test failed before the fix it names."""
 from __future__ import annotations
 
 from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_edges_and_rows import markdown_post
 from tests.test_hard_cases_more import NOW, TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
 
 
@@ -326,3 +327,71 @@ def test_a_saved_pages_chrome_on_lines_of_its_own_goes():
             "资料来源：国家统计局2020年公报，经作者整理。",
         ]
     )
+
+
+def test_the_articles_notes_and_its_sections_heads_in_boxes_a_region_rule_names_stay():
+    method = "本調查以網路問卷進行，共回收有效樣本一千二百一十六份，抽樣誤差為正負二點八個百分點。"
+    aside = f'<aside class="methodology"><h3>調查說明</h3><p>{method}</p></aside>'
+    assert blocks(f"<article><h1>標題</h1><div>{paragraphs(*TW)}</div>{aside}</article>") == [*TW, "調查說明", method]
+    footer = f'<footer class="data-article__footer"><h2>數據說明</h2><p>{method}</p></footer>'
+    assert blocks(f"<article><h1>標題</h1><div>{paragraphs(*TW)}</div>{footer}</article>") == [*TW, "數據說明", method]
+    # a chapter's own header with its number and heading, in each <section>
+    chapters = "".join(
+        f'<section class="ch"><header><span class="num">0{n}</span><h2>{head}</h2></header><div class="t">{paragraphs(*part)}</div></section>'
+        for n, (head, part) in enumerate([("海水變成鹽", TW[:2]), ("從三百戶到三戶", TW[2:])], start=1)
+    )
+    assert blocks(f'<header class="site"><a href="/">週刊</a></header>{chapters}') == [
+        "01",
+        "海水變成鹽",
+        *TW[:2],
+        "02",
+        "從三百戶到三戶",
+        *TW[2:],
+    ]
+
+
+def test_an_editors_note_in_a_comment_box_and_a_callout_in_markdown_stay():
+    note = "编者点评：“最后一百米”看起来是骑手和保安之间的事，其实考验的是城市管理的细致程度。"
+    assert blocks(
+        f'<div class="article-content">{paragraphs(*ZH[:2])}<div class="comment"><p>{note}</p></div>{paragraphs(*ZH[2:])}</div>'
+    ) == [
+        *ZH[:2],
+        note,
+        *ZH[2:],
+    ]
+    callout = "💡 背景：按照规定，义务教育阶段学校应提供课后服务，结束时间原则上不早于当地正常下班时间。"
+    parsed = markdown_post(f"{ZH[0]}\n\n<aside>\n{callout}\n\n</aside>\n\n{ZH[1]}\n")
+    assert [b.text for b in parsed.blocks] == [ZH[0], callout, ZH[1]]
+
+
+def test_an_accordions_questions_and_the_answers_it_folds_stay():
+    qa = [
+        ("問一：什麼是全國歸戶？", "過去非自住房屋以縣市為單位計算戶數，新制改為全國合併計算。"),
+        ("問二：稅率會提高多少？", "非自住房屋的稅率由各地方政府訂定，持有越多戶，稅率越高。"),
+    ]
+    buttons = "".join(
+        f'<button aria-controls="q{n}" aria-expanded="false">{q}</button><div id="q{n}" hidden><p>{a}</p></div>'
+        for n, (q, a) in enumerate(qa)
+    )
+    clicks = "".join(
+        f'<div class="q" onclick="tg(this)">{q}</div><div class="a" style="display:none">{a}</div>' for q, a in qa
+    )
+    for accordion in [buttons, clicks]:
+        page = (
+            f'<div class="content">{paragraphs(*TW[:2])}<div class="faq">{accordion}</div>{paragraphs(*TW[2:])}</div>'
+        )
+        assert blocks(page) == [*TW[:2], *(line for pair in qa for line in pair), *TW[2:]], accordion
+    # a control that shows a transcript is a button, not a question
+    shown = '<button aria-expanded="false">展開文字稿</button><div hidden><p>旁白：凌晨四點，海上的濃霧開始向山坡移動。</p></div>'
+    assert "展開文字稿" not in blocks(f'<div class="content">{paragraphs(*TW)}{shown}</div>')
+
+
+def test_decoration_hidden_from_screen_readers_is_not_read_twice_and_a_drop_cap_joins_its_paragraph():
+    cap = f'<p><span class="dropcap" aria-hidden="true">今</span><span class="u-sr-only">今</span>{TW[0][1:]}</p>'
+    assert blocks(f"<article>{cap}{paragraphs(*TW[1:])}</article>") == TW
+    pull = f'<blockquote class="pull-quote" aria-hidden="true">{TW[1]}</blockquote>'
+    assert blocks(f"<article>{paragraphs(*TW[:2])}{pull}{paragraphs(*TW[2:])}</article>") == TW
+    initial = f'<div class="opening"><span class="initial">{TW[0][0]}</span><p>{TW[0][1:]}</p></div>'
+    assert blocks(f"<article>{initial}{paragraphs(*TW[1:])}</article>") == TW
+    # a numeral alone on its line, unnamed, numbers a section and stays apart
+    assert blocks(f"<article><p>一</p>{paragraphs(*TW)}</article>")[:2] == ["一", TW[0]]

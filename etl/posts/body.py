@@ -528,6 +528,44 @@ def _folded_away(node: LexborNode) -> bool:
     return node.css_first("p") is not None and _states_a_note(node) and not _repeated_around(node)
 
 
+TOGGLE_MAX_CHARS = 80
+
+
+def is_toggle(node: LexborNode) -> bool:
+    """Whether an element is the control that opens a folded answer: a button or a line the page makes clickable
+    ('aria-expanded', 'aria-controls', 'onclick', <summary>), with a question's or a heading's few words."""
+    attrs = node.attributes
+    if node.tag != "summary" and not any(key in attrs for key in ("aria-expanded", "aria-controls", "onclick")):
+        return False
+    return 2 <= len(normalize_text(node.text(deep=True))) <= TOGGLE_MAX_CHARS
+
+
+# a control's verb ('展开视频文字稿', '查看全文', 'Show transcript'): the toggle is a button, not a question of the text
+_TOGGLE_VERB = re.compile(
+    r"^\W*(?:展开|展開|收起|显示|顯示|隐藏|隱藏|查看|点击|點擊|阅读|閱讀|show|hide|read|view|expand)", re.I
+)
+
+
+def _opens_an_answer(toggle: LexborNode) -> bool:
+    """Whether a toggle with a question's or a heading's words has the answer it opens right after it, hidden and
+    stating sentences."""
+    if _TOGGLE_VERB.match(toggle.text(deep=True)):
+        return False
+    after = _beside(toggle, forward=True)
+    if after is None or after.tag == "-text":
+        return False
+    attrs = after.attributes
+    hidden = "hidden" in attrs or "display:none" in (attrs.get("style") or "").replace(" ", "")
+    return hidden and _states_a_note(after)
+
+
+def _answers_its_toggle(node: LexborNode) -> bool:
+    """Whether a hidden element is the answer an accordion folds under its question: right after its toggle
+    (``is_toggle``), holding sentences the page does not also show."""
+    before = _beside(node, forward=False)
+    return before is not None and is_toggle(before) and _states_a_note(node) and not _repeated_around(node)
+
+
 def _folded_transcript(node: LexborNode, names: list[str]) -> bool:
     """Whether a hidden element is a video's or a recording's transcript the page shows on a click (its toggle a
     button, which is gone by now): named so, holding sentences the page does not also show."""
@@ -550,6 +588,17 @@ def _beside(node: LexborNode, forward: bool) -> LexborNode | None:
 # A pull quote's own quotation marks and closing stop ('“…十分钟。”' of '“…十分钟，但对骑手来说…”')
 _QUOTE_MARKS = "“”「」『』\"'‘’ 。.，,！!？?…"
 PULL_QUOTE_MIN_CHARS = 8  # shorter, the words may well recur in the article by chance
+
+
+def _decorates_a_copy(node: LexborNode, tag: str) -> bool:
+    """Whether an element hidden from screen readers is the page's decoration of text it says again: a drop cap
+    with its screen-reader copy right after it ('<span aria-hidden>鉛</span><span class="sr-only">鉛</span>'), a pull
+    quote of a sentence the article holds."""
+    if tag in _INLINE_TEXT_TAGS:
+        after = _beside(node, forward=True)
+        text = node.text(deep=True).strip()
+        return bool(text) and after is not None and after.tag != "-text" and after.text(deep=True).strip() == text
+    return tag in ("blockquote", "aside", "div", "p", "figure") and _repeated_around(node)
 
 
 def _repeated_around(node: LexborNode) -> bool:
@@ -763,6 +812,36 @@ def _in_article_header(node: LexborNode) -> bool:
             in_header = True
         parent = parent.parent
     return False
+
+
+SECTION_HEADER_MAX_CHARS = 80
+# an editor's word on the article ('编者点评：', '編者按：', '编辑短评：'), not a reader's
+_EDITORS_LABEL = re.compile(
+    r"^\s*[【\[(（]?(?:编者|編者|编辑|編輯|本报|本報|小编|小編)(?:点评|點評|短评|短評|按|注|註|的话|的話|评论|評論)[】\])）]?\s*[:：]"
+)
+EDITORS_NOTE_MAX_CHARS = 600
+
+
+def _is_editors_note(node: LexborNode) -> bool:
+    """Whether a box opens with an editor's label and states a note, with no link: the article's, whatever its name."""
+    text = normalize_text(node.text(deep=True))
+    return (
+        0 < len(text) <= EDITORS_NOTE_MAX_CHARS
+        and _EDITORS_LABEL.match(text) is not None
+        and node.css_first("a") is None
+        and _states_a_note(node)
+    )
+
+
+def _heads_a_section(node: LexborNode) -> bool:
+    """Whether a <header> is the head of a part of the article: inside a <section> or a box whose role is an article's
+    (a chapter, a live update), it holds a heading (h2 to h6) with a number or a time beside it, and no link."""
+    parent = node.parent
+    if parent is None or not (parent.tag == "section" or parent.attributes.get("role") == "article"):
+        return False
+    if node.css_first("a") is not None or node.css_first("h2, h3, h4, h5, h6") is None:
+        return False
+    return 0 < len(normalize_text(node.text(deep=True))) <= SECTION_HEADER_MAX_CHARS
 
 
 def _inside_article(node: LexborNode) -> bool:
@@ -1644,8 +1723,11 @@ class _Walker:
         namespace: str | None = None,
         hidden_names: frozenset[str] = frozenset(),
         soft_breaks: bool = False,
+        authors_markup: bool = False,
     ) -> None:
         self.body = Body()
+        # the markup is the author's (HTML blocks in Markdown): no page around it, an <aside> of prose is a callout
+        self.authors_markup = authors_markup
         # a line break in the text is the writer's (a Markdown paragraph's soft break), not a wrap of the HTML source
         self.soft_breaks = soft_breaks
         self.apply_rules = apply_rules
@@ -1786,6 +1868,10 @@ class _Walker:
                 return "strip_subscribe_banners"  # a small box around a sign-up or a tip jar: its pitch, anywhere
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
+        if tag == "button" and is_toggle(node) and _opens_an_answer(node):
+            return None  # an accordion's question (the answer it opens is ``_answers_its_toggle``'s)
+        if attrs.get("aria-hidden") == "true" and _decorates_a_copy(node, tag):
+            return "strip_hidden_elements"  # decoration hidden from screen readers, its text said again beside it
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
         # a watermark set in type of size 0 inside a sentence ('旧粮仓<font …>某某网</font>'), or inline text the page's
         # own style sheet hides (a translation's original beside each sentence, characters strewn against copying)
@@ -1822,11 +1908,25 @@ class _Walker:
             return None  # the same header as a <div class="article-header"> around the article's <h1>
         if tag in _HEADING_TAGS and rule.name == "strip_navigation" and _named_a_header_only(names, rule):
             return None  # a heading named for what it is ('<h3 class="header-anchor-post">'), not a page's header
-        if tag == "footer" and not names and _inside_article(node) and _states_a_note(node):
-            return None  # an <article>'s own footer that says something: a correction, an editor's note
+        if (
+            tag == "footer"
+            and _inside_article(node)
+            and (not names or all("footer" in name.lower() for name in names))
+            and node.css_first("a") is None
+            and _states_a_note(node)
+        ):
+            return None  # an <article>'s own footer that says something: a correction, an editor's note, a data note
+        if tag == "header" and _heads_a_section(node):
+            return None  # a chapter's or a live update's own header: its heading
+        if rule.name == "strip_comment_threads" and _is_editors_note(node):
+            return None  # an editor's comment on the article, in a box named as readers' comments ('编者点评：…')
+        if tag == "aside" and self.authors_markup and node.css_first("a") is None and _states_a_note(node):
+            return None  # a callout the author wrote in Markdown ('<aside>💡 背景：…</aside>', Notion's)
         if rule.name == "strip_comment_threads" and self._in_a_conversation(node):
             return None  # a conversation's responses, each an essay, set in the boxes a CMS made for comments
-        if rule.name == "strip_hidden_elements" and (_folded_away(node) or _folded_transcript(node, names)):
+        if rule.name == "strip_hidden_elements" and (
+            _folded_away(node) or _folded_transcript(node, names) or _answers_its_toggle(node)
+        ):
             return None  # the rest of the article, folded behind an 'expand' control ('展开全文'), or a transcript
         if rule.name == "strip_forum_signatures" and _signs_a_document(node):
             return None  # a notice's or a letter's signature (落款): who issued it and when, not a member's motto
@@ -2467,6 +2567,26 @@ def _repeated_after_the_headline(blocks: list[Block], i: int) -> bool:
     return at > 0 and any(block.kind == "heading" for block in after[:at])
 
 
+_CAP_NAMES = ("cap", "initial", "drop", "first")
+
+
+def _join_drop_caps(root: LexborNode) -> None:
+    """Put a drop cap set in a box of its own before its paragraph back into the paragraph
+    ('<span class="initial">攤</span><p>位夾在…'): a letter alone, named as a cap (or floated), right before a <p>."""
+    for cap in root.css("span, b, strong, font, big"):
+        letter = cap.text(deep=True).strip()
+        if len(letter) != 1 or not letter.isalpha():
+            continue
+        names = " ".join(_class_and_id(cap.attributes)).lower()
+        if not any(word in names for word in _CAP_NAMES) and "float" not in (cap.attributes.get("style") or ""):
+            continue
+        after = _beside(cap, forward=True)
+        if after is None or after.tag != "p" or after.child is None:
+            continue
+        after.child.insert_before(letter)
+        cap.decompose()
+
+
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     timeline: bool | None = None  # looked at once, when a bare date opens the article
@@ -3095,7 +3215,12 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     root = tree.body or tree.root
     if root is None:
         return Body()
+    if "cap" in html or "initial" in html or "drop" in html or "first" in html or "float" in html:
+        _join_drop_caps(root)
     scripts = root.css(_AMP_NON_CONTENT_SELECTOR if "<amp-" in html else _NON_CONTENT_SELECTOR)
+    if scripts and "aria-" in html:
+        # an accordion's question is its toggle's text: it stays, with the answer it opens (``_answers_its_toggle``)
+        scripts = [n for n in scripts if not (n.tag == "button" and is_toggle(n) and _opens_an_answer(n))]
     holders = polls = signups = frozenset[int]()
     if scripts:
         page_removed["strip_scripts_and_widgets"] = len(scripts)
@@ -3112,6 +3237,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         signup_holders=signups,
         namespace=class_namespace(html),
         hidden_names=names_a_style_sheet_hides(html) if "<style" in html or "<STYLE" in html else frozenset(),
+        authors_markup=not main_content_only,
     )
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")

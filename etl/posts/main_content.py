@@ -512,6 +512,7 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
             elif rule in REGION_RULES and (
                 _box_amid_the_prose(island_measure, host)
                 or (2 * host.chars <= article_chars and _titles_its_box(island_measure, host))
+                or _notes_the_article(island_measure)
             ):
                 own_boxes.add(island_measure.node.mem_id)
         elif rule in REGION_RULES and chosen and _corrects_the_article(island_measure, chosen[-1]):
@@ -543,10 +544,26 @@ BOX_TITLE_MAX_CHARS = 20
 # a note that corrects or annotates the article, by its label ('更正', '編按：', 'Correction:'), in both scripts
 CORRECTION_LABEL = re.compile(
     r"^\s*[【\[(（]?(?:更正(?:啟事|启事|聲明|声明)?|勘誤|勘误|編按|编按|編者按|编者按|編者註|编者注|"
-    r"corrections?|clarification|editor['’]s note)[】\])）]?\s*(?:[:：]|\s|$)",
+    # a survey's or a data story's method ('調查說明', '数据说明', '研究方法', 'Methodology')
+    r"(?:调查|調查|数据|數據|资料|資料|民调|民調|研究|统计|統計)(?:说明|說明|方法)|方法(?:说明|說明)|"
+    r"corrections?|clarification|editor['’]s note|methodology|about (?:the|this) (?:data|survey|poll))"
+    r"[】\])）]?\s*(?:[:：]|\s|$)",
     re.IGNORECASE,
 )
 CORRECTION_MAX_CHARS = 300
+
+
+def _notes_the_article(island: Measure) -> bool:
+    """Whether a box inside the article that a region's rule matched (an <aside>, its <footer>) is the article's note: it
+    opens with a correction's, an editor's or a method's label and states a sentence, with no link ('調查說明',
+    '数据说明', '更正')."""
+    return (
+        not island.link_chars
+        and 0 < island.chars <= CORRECTION_MAX_CHARS
+        and island.commas > 0
+        and CORRECTION_LABEL.match(island.head_text) is not None
+        and _SENTENCE_END.search(island.text_tail) is not None
+    )
 
 
 def _corrects_the_article(island: Measure, last: Measure) -> bool:
@@ -893,10 +910,19 @@ def choose_article(
         ):
             top = ancestor
             teasers = Measure(top.node, "")
-    # An only child stands for its parent (a wrapper around the article box).
+    # An only child stands for its parent (a wrapper around the article box), and so does one under its own head (a
+    # chapter's <section>: its <header> with the chapter's heading, then its text)
     while id(top) in parents:
         parent = parents[id(top)]
-        if parent.tag in ("body", "html") or len(parent.children) != 1:
+        if parent.tag in ("body", "html") or not (
+            len(parent.children) == 1
+            or (
+                len(parent.children) == 2
+                and parent.children[1] is top
+                and parent.children[0].tag == "header"
+                and not parent.children[0].link_chars
+            )
+        ):
             break
         top = parent
 
@@ -955,7 +981,8 @@ def choose_article(
             and sibling.tag == top.tag
             and sibling.node.attributes.get("class") == top_class
             and sibling.link_density < 0.25
-            and any(_states_a_sentence(c) for c in sibling.children)
+            # (its sentences in a box of its own: a chapter's <section> made as the first, its text under its head)
+            and any(_states_a_sentence(c) for c in _subtree(sibling))
             and not (_is_discussion(sibling) or posts.another(sibling, top))
         ):
             chosen.append(sibling)  # a box made as the article's (a thread's shorter posts beside its long one)
