@@ -395,3 +395,34 @@ def test_decoration_hidden_from_screen_readers_is_not_read_twice_and_a_drop_cap_
     assert blocks(f"<article>{initial}{paragraphs(*TW[1:])}</article>") == TW
     # a numeral alone on its line, unnamed, numbers a section and stays apart
     assert blocks(f"<article><p>一</p>{paragraphs(*TW)}</article>")[:2] == ["一", TW[0]]
+
+
+def test_the_closing_lines_of_markdown_and_plain_text_bodies_and_a_live_pages_labels_go():
+    assert_each_goes(
+        [
+            "▲ 按讚追蹤東灣日報粉絲專頁，掌握地方大小事",
+            "评论（0） 发表评论请先登录",
+            "👉 关注“青山周报数据组”，获取本文完整代码和数据",
+            "转载请注明出处：南山笔记 » 河堤上的早市",
+            "熱門新聞：南港鎮災後重建經費核定 下週撥款",
+            "本文由「拾页」网页剪藏插件保存，仅供个人阅读",
+            "無法正常顯示？請點此在瀏覽器中閱讀",
+            "分享 ｜ 留言 ｜ ♥ 128",
+            "感謝閱讀河岸通訊！免費訂閱，每週二收到新文章。",
+            "📩 合作邀約請來信 hello@haifeng-radio.example.tw",
+            "本文圖文版權屬南灣文史工作室所有｜歡迎追蹤我們的粉絲專頁",
+            "（未完，请看下一页）",
+            "📌 置頂",
+            "— 本次直播已結束 —",
+            "★ 最佳解答",
+            "展開完整排名表",
+        ]
+    )
+    assert_each_stays(
+        [
+            "最新消息：警方已逮捕嫌犯",
+            "他留言说很喜欢这篇文章。",
+            "他说转载请注明出处是基本礼貌。",
+            "展开全部讨论之前，先看数据。",
+        ]
+    )

@@ -184,7 +184,10 @@ from pathlib import Path
 #     the page's date after it; a player's and an author card's controls glued into one line go; a box a sidebar's
 #     or a related list's rule names amid the article's prose, a correction right after its <article>, the text
 #     after '</html>' are the article's; closing prompts of feed bodies go; '本文作者：…', an outlet's '／記者 …', a
-#     commentator's byline and '本文由作者授權轉載' reach credits
+#     commentator's byline and '本文由作者授權轉載' reach credits; an article's note in its <aside> or <footer>, a
+#     chapter's or a live update's <header>, an accordion's questions and answers, a Markdown callout, an editor's
+#     comment stay; a drop cap joins its paragraph, decoration hidden from screen readers is read once; a saved page's
+#     chrome on lines of its own and more closing lines go
 PARSER_VERSION = 28
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

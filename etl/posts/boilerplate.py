@@ -319,7 +319,7 @@ TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 # 'Unauthorised' alone is a word of prose ('未经授权的访问'), and so is a copyright owner ('版权所有者'):
 # a notice reserves the rights or forbids reproduction.
 COPYRIGHT = re.compile(
-    r"(版权所有(?![者人权])|版權所有(?![者人權])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|转载请注明|轉載請註明|"
+    r"(版权所有(?![者人权])|版權所有(?![者人權])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|(?:转载请注明|轉載請註明)(?:(?:出处|出處|来源|來源)\s*[:：][^。！？]{1,60}$)?|"
     r"禁止搬运|禁止搬運|严禁搬运|嚴禁搬運|谢绝转载|謝絕轉載|请勿转载|請勿轉載|违者必究|違者必究|"
     r"(?:著作权|著作權|版权|版權)(?:归|歸)(?!谁|誰|何人|什么人|什麼人)[^。！？，,]{0,12}所有|"
     # a platform's disclaimer: '该文观点仅代表作者本人，…平台仅提供信息存储空间服务', '不代表本站立场'
@@ -330,7 +330,7 @@ COPYRIGHT = re.compile(
     # (the platform by its name: '本文由云帆资讯号作者上传发布，不代表云帆资讯立场')
     # a portal's terms ('刊用本网站稿件，务经书面授权'), rights held by the writers ('本刊文章版權屬作者所有')
     r"(?:刊用|转载|轉載)本(?:网站|網站|站)稿件|(?:本网站|本網站|本站)所?(?:刊载|刊載|发布|發布|转载|轉載)(?:的)?(?:信息|資訊|资讯|内容|內容|文章)"
-    r"[，,]\s*(?:均)?不代表[^。！？，,]{1,12}(?:观点|觀點|立场|立場)|(?:务|務)(?:经|經)(?:书面|書面)(?:授权|授權)|(?:版权|版權)(?:属|屬)(?:作者|原作者)(?:所有)?|"
+    r"[，,]\s*(?:均)?不代表[^。！？，,]{1,12}(?:观点|觀點|立场|立場)|(?:务|務)(?:经|經)(?:书面|書面)(?:授权|授權)|(?:版权|版權)(?:属|屬)(?:作者|原作者)(?:所有)?|(?:图文|圖文)?(?:版权|版權)(?:属|屬)[^。！？，,|｜]{1,16}所有|"
     r"(?:转载|轉載)(?:请|請)先(?:取得|征得|徵得)(?:同意|授权|授權)|"
     r"(?:上传|上傳)(?:并|並)?(?:发布|發布|發佈)[，,]\s*不代表[^。！？，,]{1,12}(?:立场|立場|观点|觀點)|"
     # ('本文来自城事观察号，不代表快看资讯立场')
@@ -357,8 +357,8 @@ COPYRIGHT = re.compile(
     # a repost's permission, asked of the account ('转载请联系后台授权')
     r"(?:转载|轉載)(?:请|請)(?:在)?(?:后台|後台)?(?:联系|聯繫|聯絡|联络|留言)[^。！？，,]{0,8}(?:授权|授權|后台|後台)|"
     # the business desk's contact ('商务合作请联系：微信 …', '商務合作請洽：ad@…')
-    r"^\W{0,2}(?:商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作)[^。！？]{0,12}"
-    r"(?:请联系|請聯繫|請聯絡|请添加|請添加|请洽|請洽|联系|聯繫|私信|私訊|[:：]\s*[\w.\-]+@)"
+    r"^[\W📩📧✉]{0,3}(?:商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作)[^。！？]{0,12}"
+    r"(?:请联系|請聯繫|請聯絡|请添加|請添加|请洽|請洽|联系|聯繫|私信|私訊|(?:请|請)?来信|(?:请|請)?來信|[:：]\s*[\w.\-]+@)"
     r"[^。！？]{0,40}$|"
     # a portal's disclaimer of a wire copy ('…出于传递更多信息之目的，并不意味着赞同其观点或证实其描述')
     r"(?:传递|傳遞)更多信息之目的|并不意味着赞同其观点|並不意味著贊同其觀點|"
@@ -520,6 +520,8 @@ GENERATOR_NOTICE = re.compile(
     r"|(?:转换|轉換)(?:为|為|成)\s*(?:markdown|rss|纯文本|純文字|html))"
     # '本文转换自网页，原始排版已简化': a converter's note on its copy
     r"|(?:本文|本条目|本條目|此文)(?:由[^，。,]{1,20})?(?:转换|轉換)自"
+    # ('本文由「拾页」网页剪藏插件保存，仅供个人阅读')
+    r"|(?:本文|此文|本页|本頁)由[^，。,]{1,20}(?:剪藏|插件|外掛|扩展|擴充功能)[^，。,]{0,6}(?:保存|儲存|存档|存檔)"
     # '来自 RSSHub 微博转换': the bridge that converted the item, alone on its line
     r"|(?:来自|來自)\s*[^\s，。,]{1,20}(?:\s*[^\s，。,]{1,12})?\s*(?:转换|轉換|自动生成|自動生成|自动抓取|自動抓取)\s*$)",
     re.IGNORECASE,
@@ -839,7 +841,7 @@ _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)]
 FOLLOW_PROMPT = re.compile(
     # (after a clause naming who made the page: '本文由某站整理，点击订阅…')
     # (or after a question to the reader: '喜歡米粒的文字嗎？請按讚追蹤粉絲專頁')
-    r"^[▸►▶•·※↑↓👆👇👉☞➤➜→📌📢📣🔔✅⭐🌟👍📱📮💌📩❤]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?"
+    r"^[▸►▶▲△•·※↑↓👆👇👉☞➤➜→📌📢📣🔔✅⭐🌟👍📱📮💌📩❤]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?"
     r"(?:(?:喜欢|喜歡|觉得|覺得)(?:的话|的話|[^。！？]{1,16}(?:吗|嗎|的话|的話)?[？?，,])\s*)?(?:"
     # a video channel's asks ('请一键三连', '關注UP主', '記得訂閱頻道並開啟小鈴鐺')
     r"(?:请|請|记得|記得|欢迎|歡迎)?(?:一键三连|一鍵三連|(?:关注|關注)\s*up\s*主|(?:订阅|訂閱)(?:我的|我们的|我們的|本)?(?:频道|頻道)"
@@ -852,6 +854,8 @@ FOLLOW_PROMPT = re.compile(
     r"|(?:微信)?(?:长按|長按|扫描|掃描|扫码|掃碼|扫一扫|掃一掃)[^。！？]{0,12}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們)"
     r"(?:[^。！？，,]{0,12}(?:公众号|公眾號|视频号|視頻號|频道|頻道)|[^。！？，,]{0,6}"
     r"|[“「\"][^。！？，,”」\"]{1,12}[”」\"](?:公众号|公眾號|视频号|視頻號|频道|頻道)?)"
+    # ('关注“青山周报数据组”，获取本文完整代码和数据': an account named in quotes, then what it gives)
+    r"|(?:欢迎|歡迎|请|請)?(?:关注|關注|追蹤|追踪|订阅|訂閱)[“「\"][^”」\"]{1,20}[”」\"](?:公众号|公眾號|视频号|視頻號)?"
     # '扫一扫在手机打开当前页', '微信扫一扫，分享到朋友圈': a page's QR code for reading or sharing it on a phone
     r"|(?:用|使用)?(?:手机|手機)?(?:微信)?(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼)[，,\s]*(?:在|用)?(?:手机|手機)?"
     r"(?:上)?(?:打开|打開|阅读|閱讀|浏览|瀏覽|查看|分享)(?:到|至)?(?:当前页|當前頁|本页|本頁|本文|此页|此頁|文章|朋友圈|微信)?"
@@ -985,6 +989,12 @@ _INTERFACE_WORDS = (
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
     r"edit (?:this page )?on github|在\s*github\s*上(?:编辑|編輯|查看)|post navigation|赏|賞|"
     r"member-only story|preview channel|powered by telegram|view in telegram|continue reading|print this (?:page|article)|"
+    r"(?:发表评论|發表評論|评论|評論)?(?:请|請)先(?:登录|登錄|登入)|"
+    r"(?:无法正常显示|無法正常顯示|显示不正常|顯示不正常)[？?]?\s*(?:请|請)?(?:点此|點此|点击这里|點擊這裡|点这里|點這裡)(?:在)?"
+    r"(?:浏览器|瀏覽器)(?:中)?(?:阅读|閱讀|查看|打开|打開)|view (?:this email )?in (?:your )?browser|"
+    r"[（(]?(?:未完|待续|待續)[，,]?\s*(?:请看|請看|请见|請見|见|見|接)?(?:下一?页|下一?頁|下期|下篇)[）)]?|"
+    r"📌?\s*(?:置顶|置頂)|[—\-–\s]*(?:本次|本场|本場)?直播已(?:结束|結束)[—\-–\s]*|★?\s*最佳(?:解答|答案|回答)|"
+    r"(?:展开|展開)(?:完整|全部)[\u3400-\u9fff]{1,6}|"
     r"回到页首|回到頁首|返回页首|返回頁首|(?:全屏|全螢幕|全萤幕|全屏幕)(?:观看|觀看|查看|播放|模式)?|(?:view )?full ?screen|"
     # a page's feedback poll ('Was this page helpful? Yes / No', '本文对你有帮助吗？ 有帮助 没帮助')
     r"was this (?:page|article|answer|post) helpful\??(?:\s*yes\s*[/|]?\s*no)?|"
@@ -1170,7 +1180,7 @@ WECHAT_CONTROLS = re.compile(
 # its line, '举报' or '分享' may be an article's section heading.
 _CONTROL_WORDS = (
     r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|投诉|投訴|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
-    r"转发|轉發|评论|評論|回应|回應|回复|回覆|赞|讚|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|我要(?:举报|舉報|评论|評論|纠错|糾錯)|\+1|"
+    r"转发|轉發|评论|評論|留言|回应|回應|回复|回覆|赞|讚|[♥❤♡]|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|我要(?:举报|舉報|评论|評論|纠错|糾錯)|\+1|"
     r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖)|"
     # a video player's control bar ('播放 00:00 / 02:31 倍速 高清 全屏')
     r"播放|暂停|暫停|重播|倍速|清晰度|高清|标清|標清|超清|静音|靜音|音量|画中画|畫中畫|"
@@ -1573,6 +1583,7 @@ _PLAYER_LINE = re.compile(
 # A newsletter platform's pitch closing a post ('Thanks for reading 城东周记! Subscribe for free to receive new posts and
 # support my work.')
 _NEWSLETTER_PITCH = re.compile(
+    r"(?:感谢|感謝)(?:阅读|閱讀)[^。！？!]{1,20}[！!。]\s*(?:免费|免費)?(?:订阅|訂閱)[^。！？]{0,20}[。！]?$|"
     r"(?:thanks for reading\b[^!?.。！？]{0,60}[!?.。！？]\s*)?subscribe (?:for free |now )?to (?:receive|get) new posts\b.*$",
     re.IGNORECASE,
 )
@@ -2782,7 +2793,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= 300 and ARCHIVE_BANNER.match(text.strip()):
         return "drop_interface_labels"
-    if len(text) <= 200 and HEADLINES_LINE.match(text.strip()):
+    if len(text) <= 200 and (HEADLINES_LINE.match(text.strip()) or ONE_HEADLINE_LINE.match(text.strip())):
         return "drop_site_link_lines"
     if len(text) <= 80 and INBOX_PITCH.match(text.strip()):
         return "drop_mailing_notices"
@@ -2927,6 +2938,11 @@ _HEADLINES_LABEL = (
 HEADLINES_LINE = re.compile(
     rf"^(?:{_HEADLINES_LABEL})\s*[:：]?\s*(?:(?:\d{{1,2}}\s*[、.．)）]\s*[^\d。！？]{{4,40}}?\s*){{2,}}"
     rf"|(?:[〈「][^〉」]{{1,40}}[〉」]\s*[、，,\s]?\s*)+)$"  # (an article's title in 〈〉; a book's in 《》 may be the author's)
+)
+# one headline after the label of the site's other stories ('熱門新聞：南港鎮災後重建經費核定 下週撥款'); not after '最新消息：',
+# which a live report's update opens with
+ONE_HEADLINE_LINE = re.compile(
+    r"^(?:热门|熱門|推荐|推薦|相关|相關|延伸)(?:新闻|新聞|文章|阅读|閱讀|推荐|推薦|报道|報導)[:：]\s*[^。！？，,:：《》、]{4,30}$"
 )
 # A blog's line of the post's own record ('本文由 偏鄉閱讀計畫 發佈於 2018-05-02，標籤：書車、閱讀推廣。')
 POST_RECORD_LINE = re.compile(
