@@ -816,6 +816,7 @@ def _in_article_header(node: LexborNode) -> bool:
 
 SECTION_HEADER_MAX_CHARS = 80
 # an editor's word on the article ('编者点评：', '編者按：', '编辑短评：'), not a reader's
+_EDITORS_WORD = re.compile("编者|編者|编辑点评|編輯點評|编辑短评|編輯短評|小编|小編|本报点评|本報點評")
 _EDITORS_LABEL = re.compile(
     r"^\s*[【\[(（]?(?:编者|編者|编辑|編輯|本报|本報|小编|小編)(?:点评|點評|短评|短評|按|注|註|的话|的話|评论|評論)[】\])）]?\s*[:：]"
 )
@@ -1724,10 +1725,15 @@ class _Walker:
         hidden_names: frozenset[str] = frozenset(),
         soft_breaks: bool = False,
         authors_markup: bool = False,
+        editors_words: bool = True,
+        decorations: bool = True,
     ) -> None:
         self.body = Body()
         # the markup is the author's (HTML blocks in Markdown): no page around it, an <aside> of prose is a callout
         self.authors_markup = authors_markup
+        # whether the page has an editor's word anywhere ('编者点评'): a box of comments may then hold one
+        self.editors_words = editors_words
+        self.decorations = decorations  # whether the page hides anything from screen readers ('aria-hidden')
         # a line break in the text is the writer's (a Markdown paragraph's soft break), not a wrap of the HTML source
         self.soft_breaks = soft_breaks
         self.apply_rules = apply_rules
@@ -1870,7 +1876,7 @@ class _Walker:
             return None  # no name, no address, no rule for the tag: most elements of a page
         if tag == "button" and is_toggle(node) and _opens_an_answer(node):
             return None  # an accordion's question (the answer it opens is ``_answers_its_toggle``'s)
-        if attrs.get("aria-hidden") == "true" and _decorates_a_copy(node, tag):
+        if self.decorations and attrs.get("aria-hidden") == "true" and _decorates_a_copy(node, tag):
             return "strip_hidden_elements"  # decoration hidden from screen readers, its text said again beside it
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
         # a watermark set in type of size 0 inside a sentence ('旧粮仓<font …>某某网</font>'), or inline text the page's
@@ -1918,7 +1924,7 @@ class _Walker:
             return None  # an <article>'s own footer that says something: a correction, an editor's note, a data note
         if tag == "header" and _heads_a_section(node):
             return None  # a chapter's or a live update's own header: its heading
-        if rule.name == "strip_comment_threads" and _is_editors_note(node):
+        if rule.name == "strip_comment_threads" and self.editors_words and _is_editors_note(node):
             return None  # an editor's comment on the article, in a box named as readers' comments ('编者点评：…')
         if tag == "aside" and self.authors_markup and node.css_first("a") is None and _states_a_note(node):
             return None  # a callout the author wrote in Markdown ('<aside>💡 背景：…</aside>', Notion's)
@@ -2568,6 +2574,20 @@ def _repeated_after_the_headline(blocks: list[Block], i: int) -> bool:
 
 
 _CAP_NAMES = ("cap", "initial", "drop", "first")
+# the words of a page that sets a drop cap (substrings, scanned fast; 'initial-scale' is a viewport's, not a cap)
+_DROP_CAP_WORDS = (
+    "dropcap",
+    "drop-cap",
+    "drop_cap",
+    "DropCap",
+    "dropCap",
+    'initial"',
+    "initial ",
+    "first-letter",
+    "float:left",
+    "float: left",
+    'cap"',
+)
 
 
 def _join_drop_caps(root: LexborNode) -> None:
@@ -3215,7 +3235,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     root = tree.body or tree.root
     if root is None:
         return Body()
-    if "cap" in html or "initial" in html or "drop" in html or "first" in html or "float" in html:
+    if any(word in html for word in _DROP_CAP_WORDS):
         _join_drop_caps(root)
     scripts = root.css(_AMP_NON_CONTENT_SELECTOR if "<amp-" in html else _NON_CONTENT_SELECTOR)
     if scripts and "aria-" in html:
@@ -3238,6 +3258,8 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         namespace=class_namespace(html),
         hidden_names=names_a_style_sheet_hides(html) if "<style" in html or "<STYLE" in html else frozenset(),
         authors_markup=not main_content_only,
+        editors_words=_EDITORS_WORD.search(html) is not None,
+        decorations="aria-hidden" in html,
     )
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
@@ -3734,14 +3756,15 @@ AFTER_PAGE_MIN_CHARS = 20
 def _page_and_after(text: str) -> tuple[str, str]:
     """A whole page and what a scraper or an importer wrote after its '</html>' when that holds sentences (the rest of
     the article, fetched apart): a parser would put it at the end of the page's body, far from the article's box."""
-    ends = list(_PAGE_END.finditer(text)) if "</html" in text or "</HTML" in text else []
-    if not ends:
+    at = max(text.rfind("</html"), text.rfind("</HTML"))
+    end = _PAGE_END.match(text, at) if at >= 0 else None
+    if end is None:
         return text, ""
-    after = text[ends[-1].end() :]
+    after = text[end.end() :]
     words = "".join(html_lib.unescape(_TAGS.sub("", after)).split())
     if len(words) < AFTER_PAGE_MIN_CHARS or not _SENTENCE_END.search(words):
         return text, ""
-    return text[: ends[-1].end()], after
+    return text[: end.end()], after
 
 
 def _add_part_after_the_page(body: Body, part: Body) -> None:

@@ -2785,17 +2785,26 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_page_meta"
     if len(text) <= PAGE_FIELDS_MAX_CHARS and ("：" in text or ":" in text) and _only_page_fields(text.strip()):
         return "drop_page_meta"
+    # (each pattern below only where its words are: most lines have none of them)
     if len(text) <= 80 and ("本" in text[:6]) and _FORUM_EDIT_NOTE.match(text.strip()):
         return "drop_datelines"  # (in brackets as Discuz writes it; bare, the dateline rules know it)
-    if len(text) <= 120 and POST_RECORD_LINE.match(text.strip()):
+    if len(text) <= 120 and "由" in text[:8] and POST_RECORD_LINE.match(text.strip()):
         return "drop_page_meta"
-    if len(text) <= 120 and PODCAST_PLATFORMS.match(text.strip()):
+    if len(text) <= 120 and ("收" in text or "聆" in text or "isten" in text) and PODCAST_PLATFORMS.match(text.strip()):
         return "drop_follow_prompts"
-    if len(text) <= 300 and ARCHIVE_BANNER.match(text.strip()):
+    if (
+        len(text) <= 300
+        and ("oogle" in text or "完整版本" in text or "提示" in text or "ayback" in text)
+        and ARCHIVE_BANNER.match(text.strip())
+    ):
         return "drop_interface_labels"
-    if len(text) <= 200 and (HEADLINES_LINE.match(text.strip()) or ONE_HEADLINE_LINE.match(text.strip())):
+    if (
+        len(text) <= 200
+        and text.lstrip()[:2] in _HEADLINE_LABEL_STARTS
+        and (HEADLINES_LINE.match(text.strip()) or ONE_HEADLINE_LINE.match(text.strip()))
+    ):
         return "drop_site_link_lines"
-    if len(text) <= 80 and INBOX_PITCH.match(text.strip()):
+    if len(text) <= 80 and ("订阅" in text[-6:] or "訂閱" in text[-6:]) and INBOX_PITCH.match(text.strip()):
         return "drop_mailing_notices"
     if len(text) <= 40 and ("★" in text or "☆" in text or "⭐" in text) and RATING_LINE.match(text.strip()):
         return "drop_interface_labels"
@@ -2943,6 +2952,9 @@ HEADLINES_LINE = re.compile(
 # which a live report's update opens with
 ONE_HEADLINE_LINE = re.compile(
     r"^(?:热门|熱門|推荐|推薦|相关|相關|延伸)(?:新闻|新聞|文章|阅读|閱讀|推荐|推薦|报道|報導)[:：]\s*[^。！？，,:：《》、]{4,30}$"
+)
+_HEADLINE_LABEL_STARTS = frozenset(
+    ["热门", "熱門", "延伸", "相关", "相關", "推荐", "推薦", "最新", "即时", "即時", "点阅", "點閱", "排行"]
 )
 # A blog's line of the post's own record ('本文由 偏鄉閱讀計畫 發佈於 2018-05-02，標籤：書車、閱讀推廣。')
 POST_RECORD_LINE = re.compile(
