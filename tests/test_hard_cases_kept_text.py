@@ -426,3 +426,13 @@ def test_the_closing_lines_of_markdown_and_plain_text_bodies_and_a_live_pages_la
             "展开全部讨论之前，先看数据。",
         ]
     )
+
+
+def test_a_plain_text_poems_stanza_keeps_its_lines_apart():
+    poem = "候车室\n\n一个人把行李\n当成枕头\n另一个人把枕头\n当成行李\n\n本刊園地公開，歡迎投稿\n"
+    parsed = parse_post(post(poem), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == ["候车室", "一个人把行李 当成枕头 另一个人把枕头 当成行李"]
+    # prose wrapped short still joins with nothing between (its commas and stops say it is prose)
+    wrapped = parse_post(post(f"气象台已\n发布红色预警。\n\n{ZH[0]}\n"), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(wrapped, ParsedPost) and wrapped.blocks[0].text == "气象台已发布红色预警。"

@@ -1008,8 +1008,30 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
                 removed["strip_related_articles"] = removed.get("strip_related_articles", 0) + 1
             continue
         pieces = _credit_lines_apart(part, soft_breaks=True) if "\n" in part.strip() else None
+        if pieces is None and "\n" in part.strip():
+            pieces = _stanza(part)
         blocks += [Block("paragraph", piece) for piece in pieces or split_long_text(normalize_text(part))]
     return blocks
+
+
+STANZA_LINE_MAX_CHARS = 16  # a poem's line: no paragraph wrapped at a width has all its lines this short
+_IN_A_CLAUSE = re.compile(r"[，,、；;：:。！？!?.…]")  # (a stanza of modern verse has no punctuation; prose has)
+
+
+def _stanza(part: str) -> list[str] | None:
+    """A poem's stanza as one block, its lines apart by a space (None: the lines are a paragraph wrapped at a width,
+    whose line breaks between Chinese characters are no space). A stanza's lines are short all ('一个人把行李',
+    '当成枕头'), and joined with nothing between they would run into one another ('…当成枕头另一个人…'); no line of it
+    holds a mark of punctuation (prose wrapped short has its commas and stops; a classical poem's couplet has its
+    comma and reads as one line)."""
+    lines = [line.strip() for line in part.split("\n") if line.strip()]
+    if len(lines) < 2 or max(len(line) for line in lines) > STANZA_LINE_MAX_CHARS:
+        return None
+    if any(_IN_A_CLAUSE.search(line) for line in lines):
+        return None
+    if boilerplate.text_rule_for(normalize_text(part)) is not None:
+        return None  # (the lines together are one thing a rule knows: a board post's header, a footer)
+    return [" ".join(normalize_text(line) for line in lines)]
 
 
 # an e-mail's signature delimiter, '-- ' alone on its line (RFC 3676): what follows is the sender's signature

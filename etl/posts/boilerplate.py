@@ -916,6 +916,8 @@ FOLLOW_PROMPT = re.compile(
     r"|(?:分享|点赞|點讚|在看|转发|轉發|收藏)(?:[、/\s]+(?:分享|点赞|點讚|在看|转发|轉發|收藏))+[，,]\s*[^。！？]{0,10}(?:鼓励|鼓勵|支持)"
     # a call for submissions with its address ('欢迎投稿：tougao@…')
     r"|(?:欢迎|歡迎)?(?:投稿|来稿|來稿)(?:请|請)?(?:发至|發至|寄至|至)?(?:邮箱|郵箱|信箱)?\s*[:：]?\s*\S+@\S+"
+    # ('本刊園地公開，歡迎投稿')
+    r"|(?:本刊|本报|本報|本版|本站)?(?:园地公开|園地公開)[，,]?\s*(?:欢迎|歡迎)(?:投稿|来稿|來稿|赐稿|賜稿)"
     r"|follow us(?: on [\w ]{1,20})?|like and subscribe"
     r"|follow\s*[^。！？，,]{0,6}\s*(?:ig|instagram|fb|facebook|twitter|youtube|threads)\s*[:：]?\s*@?[\w.]{0,30}"
     rf"){_PROMPT_END}",
