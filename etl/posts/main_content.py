@@ -481,7 +481,10 @@ def _parents(root: Measure) -> dict[int, Measure]:
 def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) -> None:
     """Remove the elements class rules matched, except those that hold the article: the one the
     article was found in (and those around it), and one inside the article holding more prose than
-    the rest of it (a paywalled article's text in a 'paywall' box; a short paywall note still goes)."""
+    the rest of it (a paywalled article's text in a 'paywall' box; a short paywall note still goes).
+    Kept too, as the article's own: a box left open that swallowed the article's last paragraphs (its own words
+    before them go), a box a region's rule names amid or before the prose or noting the article ('調查說明') and
+    its title, and a correction right after the article's box (added to ``chosen``, to be read after it)."""
     keep: set[int] = set()
     if not chosen:  # nothing scored (a short body): a firm rule's match holding most of the text stays
         keep.update(m.node.mem_id for m, _ in page.islands if m.chars > 0.5 * page_chars)
