@@ -1747,6 +1747,7 @@ class _Walker:
         hidden_names: frozenset[str] = frozenset(),
         soft_breaks: bool = False,
         authors_markup: bool = False,
+        toggles: frozenset[int] = frozenset(),
         editors_words: bool = True,
         decorations: bool = True,
     ) -> None:
@@ -1763,6 +1764,7 @@ class _Walker:
         self.namespace = namespace  # the first part most of the page's class names share (``class_namespace``)
         self.total_text = max(total_text, 1)
         self.control_holders = control_holders  # elements that held a form control (``_holders_of_controls``)
+        self.toggles = toggles  # an accordion's buttons that open an answer: its questions
         self.poll_holders = poll_holders  # and those that held two or more choices (``_holders_of_choices``)
         self.signup_holders = signup_holders  # and those that held a sign-up (``_holders_of_sign_ups``)
         self._run: list[str] = []
@@ -1896,7 +1898,7 @@ class _Walker:
                 return "strip_subscribe_banners"  # a small box around a sign-up or a tip jar: its pitch, anywhere
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
-        if tag == "button" and is_toggle(node) and _opens_an_answer(node):
+        if tag == "button" and node.mem_id in self.toggles:
             return None  # an accordion's question (the answer it opens is ``_answers_its_toggle``'s)
         if self.decorations and attrs.get("aria-hidden") == "true" and _decorates_a_copy(node, tag):
             return "strip_hidden_elements"  # decoration hidden from screen readers, its text said again beside it
@@ -3260,9 +3262,10 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     if any(word in html for word in _DROP_CAP_WORDS):
         _join_drop_caps(root)
     scripts = root.css(_AMP_NON_CONTENT_SELECTOR if "<amp-" in html else _NON_CONTENT_SELECTOR)
-    if scripts and "aria-" in html:
-        # an accordion's question is its toggle's text: it stays, with the answer it opens (``_answers_its_toggle``)
-        scripts = [n for n in scripts if not (n.tag == "button" and is_toggle(n) and _opens_an_answer(n))]
+    # an accordion's question is its toggle's text: it stays, with the answer it opens (``_answers_its_toggle``)
+    toggles = frozenset(n.mem_id for n in scripts if n.tag == "button" and is_toggle(n) and _opens_an_answer(n))
+    if toggles:
+        scripts = [n for n in scripts if n.mem_id not in toggles]
     holders = polls = signups = frozenset[int]()
     if scripts:
         page_removed["strip_scripts_and_widgets"] = len(scripts)
@@ -3275,6 +3278,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     rules = _Walker(
         total_text=len(root.text(deep=True)),
         control_holders=holders,
+        toggles=toggles,
         poll_holders=polls,
         signup_holders=signups,
         namespace=class_namespace(html),

@@ -573,9 +573,7 @@ def _corrects_the_article(island: Measure, last: Measure) -> bool:
     """Whether a box a region's rule matched, right after the article's box, is a note correcting the article: it opens
     with a correction's or an editor's label and states a sentence, with no link ('<aside><h5>更正</h5><p>本文原稱…，已於
     4月10日更正。</p></aside>' after '</article>')."""
-    if island.link_chars or not 0 < island.chars <= CORRECTION_MAX_CHARS or not island.commas:
-        return False
-    if not CORRECTION_LABEL.match(island.head_text) or _SENTENCE_END.search(island.text_tail) is None:
+    if not _notes_the_article(island):
         return False
     before = island.node.prev
     while before is not None and (before.tag == "-text" or before.tag == "_comment"):
@@ -673,23 +671,9 @@ def _swallowed_paragraphs(island: Measure, host: Measure) -> LexborNode | None:
     ]
     if len(inner) < SWALLOWED_MIN_PARAGRAPHS:
         return None
-    # (the subtree's order is not the document's: the first is the one no other precedes)
-    first = min(inner, key=lambda m: _document_position(m.node, island.node))
-    return first.node
-
-
-def _document_position(node: LexborNode, top: LexborNode) -> tuple[int, ...]:
-    """The path of child indexes from ``top`` down to ``node``: tuples compare in document order."""
-    path = []
-    at: LexborNode | None = node
-    while at is not None and at.mem_id != top.mem_id:
-        index, before = 0, at.prev
-        while before is not None:
-            index += 1
-            before = before.prev
-        path.append(index)
-        at = at.parent
-    return tuple(reversed(path))
+    # (the subtree's order is not the document's: the first is the one the walk down the box meets first)
+    found = {m.node.mem_id for m in inner}
+    return next(node for node in island.node.traverse() if node.mem_id in found)
 
 
 def _remove_before(node: LexborNode, top: LexborNode) -> None:
