@@ -188,7 +188,11 @@ from pathlib import Path
 #     chapter's or a live update's <header>, an accordion's questions and answers, a Markdown callout, an editor's
 #     comment stay; a drop cap joins its paragraph, decoration hidden from screen readers is read once; a saved page's
 #     chrome on lines of its own and more closing lines go
-PARSER_VERSION = 28
+# 29: the article in a state a script assigns ('window.__INITIAL_STATE__=…'), in a state's typed blocks (a caption, a
+#     heading; no ad), in a hidden <textarea>; plain text's indented paragraphs between blank lines apart; a paragraph
+#     opening with an ad's label of its own, a paywall's label, meter and bracketed note, a site's searches and back
+#     issues by bare title go; a keyword label heading a section stays; '记者…报道', '【…讯】' and '文/图 …' are credits
+PARSER_VERSION = 29
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

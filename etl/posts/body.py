@@ -980,11 +980,22 @@ def _plain_paragraphs(text: str) -> list[str]:
     lines open with Chinese typesetting's indent ('　　'), only before those: a line without one is the paragraph
     above wrapped at a width."""
     if re.search(r"\n\s*\n", text.strip()):
-        return re.split(r"\n\s*\n", text)
+        return [paragraph for part in re.split(r"\n\s*\n", text) for paragraph in _at_indents(part, whole=True)]
+    return _at_indents(text, whole=False)
+
+
+def _at_indents(text: str, whole: bool) -> list[str]:
+    """``text`` apart before each line that opens with the indent when most lines do (a blank line may set some
+    paragraphs apart as well); else whole, or line by line (``whole`` False: a text with no blank line)."""
     lines = text.split("\n")
     indented = sum(1 for line in lines if _PARAGRAPH_INDENT.match(line))
-    if indented < 2 or indented < 0.6 * sum(1 for line in lines if line.strip()):
-        return lines
+    if indented < 2:
+        return [text] if whole else lines
+    if indented < 0.6 * sum(1 for line in lines if line.strip()):
+        # (between blank lines, paragraphs that open with the indent and wrap at a width: its first line opens with it)
+        first = next(line for line in lines if line.strip())
+        if not whole or not _PARAGRAPH_INDENT.match(first):
+            return [text] if whole else lines
     paragraphs: list[str] = []
     for line in lines:
         if paragraphs and not _PARAGRAPH_INDENT.match(line):
@@ -2273,7 +2284,8 @@ _CONTROL_LIKE_RULES = frozenset(
 )
 # rules for lines that a heading over the article's prose never is: a credit ('路透社'), an end mark ('终')
 _HEADING_SAFE_RULES = frozenset(
-    {"drop_interface_labels", "drop_stray_literals", "drop_share_captions", "drop_paywall_notes"}
+    # ('关键词：返乡' over a year's review of its words)
+    {"drop_interface_labels", "drop_stray_literals", "drop_share_captions", "drop_paywall_notes", "drop_keyword_lines"}
 )
 # a prompt's words as a heading ('取消订阅', '关注'): over a prompt, the prompt's title; over prose, the section's
 _PROMPT_RULES = frozenset({"drop_mailing_notices", "drop_follow_prompts"})
@@ -2775,6 +2787,10 @@ def _apply_text_rules(body: Body) -> None:
         body.count("drop_interface_labels")
         last = kept[-1]
         kept[-1] = Block(last.kind, _TEASER_END.sub("", last.text), last.link_only, last.leads_to)
+    elif kept and (note := _BRACKETED_END.search(kept[-1].text)) and boilerplate.PAYWALL_NOTE.search(note[1]):
+        body.count("drop_paywall_notes")
+        last = kept[-1]
+        kept[-1] = Block(last.kind, last.text[: note.start()].rstrip(), last.link_only, last.leads_to)
     notices = _closing_notices_start(kept)
     if notices < len(kept):
         body.count("drop_closing_notices", len(kept) - notices)
@@ -2870,6 +2886,8 @@ def _contents_lines(blocks: list[Block]) -> set[int]:
 OPENING_NOTICE_SPAN = 3  # of the first blocks
 # a preview's pointer to the whole text after its cut ('…顾客不仅没有投诉……点击查看全文 >'): the cut stays, the pointer goes
 _TEASER_END = re.compile(r"(?<=[.…])\s*(?:点击|點擊)?(?:查看|阅读|閱讀|展开|展開)(?:全文|全部|更多)\s*[>›»]*\s*$")
+# or the paywall's note in brackets after the cut ('……【以下内容为会员专享，订阅后阅读全文】')
+_BRACKETED_END = re.compile(r"(?<=[.…。：:！？!?])\s*[【\[]([^【】\[\]]{4,40})[】\]]\s*$")
 # A summary a machine wrote above the article ('AI摘要' over its bullets, '以上内容由AI生成，仅供参考'): not the article
 _GENERATED_SUMMARY_LABEL = re.compile(
     r"^(?:ai|人工智能|智能|机器|機器)\s*(?:摘要|总结|總結|导读|導讀|概要|速览|速覽)(?:\s*beta)?\s*[:：]?$",
@@ -2968,7 +2986,10 @@ def _slide_counters(blocks: list[Block]) -> set[int]:
 def _is_origin_note(text: str) -> bool:
     """Whether a block says where the post came from: a repost's or a translation's note ('本文经授权转载自…', '本文译自
     …'), its source line ('来源：乡土观察', ``boilerplate.is_source_line``) or its card of the original's fields ('原文：…
-    作者：… 译者：…', ``boilerplate.is_origin_card``). At the article's edge it is the post's credit."""
+    作者：… 译者：…', ``boilerplate.is_origin_card``). At the article's edge it is the post's credit. (Zero-width
+    characters at its ends are no part of it: '\u200b（来源：青山日报）'.)"""
+    if text[:1] in ZERO_WIDTH_CHARS or text[-1:] in ZERO_WIDTH_CHARS:
+        text = text.strip(ZERO_WIDTH_CHARS + " ")
     return (
         boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None
         or boilerplate.is_source_line(text)
@@ -3584,6 +3605,8 @@ _NOSCRIPT_OPEN = re.compile(r"<(?:noscript|NOSCRIPT)\b[^>]*>")
 _NOSCRIPT_CLOSE = re.compile(r"</(?:noscript|NOSCRIPT)\s*>")
 _TEMPLATE_OPEN = re.compile(r"<(?:template|TEMPLATE)\b[^>]*>")
 _TEMPLATE_CLOSE = re.compile(r"</(?:template|TEMPLATE)\s*>")
+_TEXTAREA_OPEN = re.compile(r"<(?:textarea|TEXTAREA)\b[^>]*>")
+_TEXTAREA_CLOSE = re.compile(r"</(?:textarea|TEXTAREA)\s*>")
 _SRCDOC = re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
@@ -3606,14 +3629,18 @@ def _json_nodes(text: str, opener: re.Pattern[str], marker: str | None = None) -
             data = json.loads(script, strict=False)  # (raw line breaks in strings, as pages write them)
         except ValueError:
             continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            yield item
-            if isinstance(item, dict):
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
+        yield from _depth_first(data)
+
+
+def _depth_first(data: Any) -> Iterable[Any]:
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        yield item
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _articles_in_json_ld(text: str) -> str:
@@ -3639,32 +3666,91 @@ def _as_html_article(article: str) -> str:
 # 'application/json' scripts
 _APP_STATE_OPEN = re.compile(r"<script\b[^>]*(?:application/json|__NEXT_DATA__)[^>]*>", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？；，.!?;,]")
+_SCRIPT_OPEN = re.compile(r"<script\b[^>]*>", re.IGNORECASE)
+_STATE_ASSIGNMENT = re.compile(r"\b(?:window\.)?__[A-Z][A-Z0-9_]*_STATE__\s*=\s*(?=[{\[])")
 
 
 def _article_in_app_state(text: str) -> str:
     """The longest text of a client-rendered page's state as HTML: one string (the article's HTML, or its text with
     line breaks), or a list of strings or of records with a string (the article's paragraphs as blocks), when most
     of them read as prose (a list of titles and names does not)."""
-    best = ""
-    for item in _json_nodes(text, _APP_STATE_OPEN):
+    best, best_chars = "", 0
+    for item in _app_state_nodes(text):
         if isinstance(item, list):
-            parts = [part for part in map(_longest_string, item) if part]
-            prose = sum(1 for part in parts if _SENTENCE_END.search(part))
-            if len(parts) >= 2 and 2 * prose > len(parts):
-                joined = "\n\n".join(parts)
-                if len(joined) > len(best):
-                    best = joined
-        elif isinstance(item, str) and len(item) > len(best) and _SENTENCE_END.search(item):
-            best = item
-    return _as_html_article(best) if best else ""
+            parts = [part for part in map(_record_as_html, item) if part]
+            texts = [_ANY_TAG.sub("", part) for part in parts]
+            prose = sum(1 for part in texts if _SENTENCE_END.search(part))
+            chars = sum(map(len, texts))
+            if len(parts) >= 2 and 2 * prose > len(parts) and chars > best_chars:
+                best, best_chars = "".join(parts), chars
+        elif isinstance(item, str) and len(item) > best_chars and _SENTENCE_END.search(item):
+            best, best_chars = _as_html_article(item), len(item)
+    return best
 
 
-def _longest_string(item: Any) -> str:
+def _app_state_nodes(text: str) -> Iterable[Any]:
+    """Every value of a client-rendered page's state: its JSON scripts (``_APP_STATE_OPEN``), and the object a script
+    assigns to a global of the page ('window.__INITIAL_STATE__={…};', Redux's and Vuex's form), depth first."""
+    yield from _json_nodes(text, _APP_STATE_OPEN)
+    if "_STATE__" not in text:
+        return
+    for script in _contents(text, _SCRIPT_OPEN, _SCRIPT_CLOSE):
+        match = _STATE_ASSIGNMENT.search(script) if "_STATE__" in script else None
+        if match is None:
+            continue
+        try:
+            data, _ = json.JSONDecoder(strict=False).raw_decode(script, match.end())
+        except ValueError:
+            continue
+        yield from _depth_first(data)
+
+
+# A block of the article as a record of the page's state, by its type ('{"type": "heading", "text": …}'): its text
+# is named as such; a picture's is its caption, never its address; an ad's or a list of other articles' is none
+_RECORD_TYPE_KEYS = ("type", "kind", "blockType", "block_type", "__typename", "_type")
+_RECORD_TEXT_KEYS = ("text", "content", "html", "body", "value", "caption", "alt")
+_RECORD_SKIPPED = re.compile(r"ad|ads|advert|advertisement|sponsor|sponsored|promo|related|recommend\w*", re.I)
+_RECORD_TAGS = (
+    (re.compile(r"heading|header|h[1-6]|subhead\w*|title", re.I), "h2"),
+    (re.compile(r"quote|blockquote|pullquote|pull_quote", re.I), "blockquote"),
+    (re.compile(r"image|img|figure|photo|picture|caption", re.I), "figcaption"),
+)
+_WEB_ADDRESS_VALUE = re.compile(r"^(?:https?:)?//\S+$|^/\S*$")
+
+
+def _record_as_html(item: Any) -> str:
+    """One block of an article listed in a page's state, as HTML: a string is a paragraph; a record's text under the
+    key its type names it by (``_RECORD_TEXT_KEYS``), else its longest string that is no web address nor its type,
+    in the element of its type (``_RECORD_TAGS``)."""
     if isinstance(item, str):
-        return item.strip()
-    if isinstance(item, dict):
-        return max((value.strip() for value in item.values() if isinstance(value, str)), key=len, default="")
-    return ""
+        return _as_html_article(item.strip()) if item.strip() else ""
+    if not isinstance(item, dict):
+        return ""
+    kind = next((item[key] for key in _RECORD_TYPE_KEYS if isinstance(item.get(key), str)), "")
+    if kind and _RECORD_SKIPPED.fullmatch(kind):
+        return ""
+    text = next(
+        (
+            value.strip()
+            for key in _RECORD_TEXT_KEYS
+            if isinstance(value := item.get(key), str) and value.strip() and not _WEB_ADDRESS_VALUE.match(value)
+        ),
+        "",
+    )
+    if not text:
+        values = [
+            value.strip()
+            for key, value in item.items()
+            if isinstance(value, str) and key not in _RECORD_TYPE_KEYS and not _WEB_ADDRESS_VALUE.match(value.strip())
+        ]
+        text = max(values, key=len, default="")
+    if not text:
+        return ""
+    tag = next((tag for pattern, tag in _RECORD_TAGS if kind and pattern.fullmatch(kind)), "p")
+    inner = text if looks_like_html(text) else html_lib.escape(text)
+    if tag == "figcaption":
+        return f"<figure><figcaption>{inner}</figcaption></figure>"
+    return f"<{tag}>{inner}</{tag}>"
 
 
 # Each copy's markers (lower or upper case, as pages write tags) and its reader; a pattern without IGNORECASE
@@ -3686,7 +3772,14 @@ _HIDDEN_COPIES = (
         lambda text: "\n".join(html_lib.unescape(m[1] or m[2]) for m in _SRCDOC.finditer(text)),
     ),
     ("read_json_ld_copy", ('"articleBody"',), _articles_in_json_ld),
-    ("read_app_state_copy", ("__NEXT_DATA__", "application/json"), _article_in_app_state),
+    ("read_app_state_copy", ("__NEXT_DATA__", "application/json", "_STATE__"), _article_in_app_state),
+    # an editor's source of the article in a hidden form field ('<textarea style="display:none">&lt;p&gt;…'): what a
+    # text area holds is text, its markup escaped
+    (
+        "read_textarea_copy",
+        ("<textarea", "<TEXTAREA"),
+        lambda text: "\n".join(html_lib.unescape(inner) for inner in _contents(text, _TEXTAREA_OPEN, _TEXTAREA_CLOSE)),
+    ),
 )
 _HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for marker in markers)
 

@@ -325,7 +325,7 @@ COPYRIGHT = re.compile(
     # a platform's disclaimer: '该文观点仅代表作者本人，…平台仅提供信息存储空间服务', '不代表本站立场'
     r"(?:观点|觀點)(?:仅|僅)代表作者|(?:仅|僅)代表(?:该|該)?作者(?:或机构|或機構)?(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)|"
     r"^\W{0,2}(?:[^\W\d_]{2,6}[：:]\s*)?(?:[^。！？，,]{0,16}[，,]\s*)?"
-    r"(?:本文|文章|该文|該文|此文|以上|文中|内容|內容|新闻稿|新聞稿|稿件)[^。！？]{0,10}不代表本(?:站|网|網|平台|报|報|刊|号|號)(?:的)?"
+    r"(?:本文|文章|该文|該文|此文|以上|文中|内容|內容|新闻稿|新聞稿|稿件)[^。！？]{0,10}不代表本(?:网站|網站|站|网|網|平台|报|報|刊|号|號)(?:的)?"
     r"(?:立场|立場|观点|觀點)|(?:仅|僅)提供信息存[储儲]空[间間]服[务務]|"
     # (the platform by its name: '本文由云帆资讯号作者上传发布，不代表云帆资讯立场')
     # a portal's terms ('刊用本网站稿件，务经书面授权'), rights held by the writers ('本刊文章版權屬作者所有')
@@ -777,7 +777,7 @@ PAYWALL_NOTE = guarded(
         rf"(?:{_PAYWALL_ACCESS})[^。！？]{{0,8}}(?:(?:继续|繼續)(?:{_PAYWALL_READ})|(?:{_PAYWALL_READ})[^。！？]{{0,4}}(?:{_PAYWALL_REST}))"
         # for members only: '僅限會員閱讀', '訂戶專享內容', '以下內容為付費會員限定'
         rf"|(?:仅限|僅限|只限)(?:{_PAYWALL_MEMBERS})"
-        rf"|(?:{_PAYWALL_MEMBERS})(?:专享|專享|专属|專屬|限定|独享|獨享)(?:内容|內容|文章|阅读|閱讀|$)"
+        rf"|(?:{_PAYWALL_MEMBERS})(?:专享|專享|专属|專屬|限定|独享|獨享)(?:内容|內容|文章|阅读|閱讀|[\s】\]）)]*$)"
         # the way in for those who have one, alone on its line: '已是会员？登录', '已有帳號？請登入' (as 'Already a
         # subscriber? Log in'); '他已是会员十年了' is prose
         rf"|^\s*(?:已是|已经是|已經是|已有)(?:{_PAYWALL_MEMBERS}|用户|用戶|账号|帳號|账户|帳戶)[\s?？,，。]*"
@@ -785,6 +785,9 @@ PAYWALL_NOTE = guarded(
         r"|(?:subscribe|sign in|log in|register)\b.{0,20}\b(?:continue|keep) reading"
         # a metered paywall's count ('您本月还可免费阅读 2 篇文章', 'You have 2 free articles left')
         r"|(?:本月|这个月|這個月|本周|本週)?(?:还可|還可|还能|還能|尚可|剩余|剩餘|仅剩|僅剩)(?:免费|免費)?(?:阅读|閱讀)\s*\d+\s*篇"
+        # ('本文为您本月第 3 篇免费文章', and the way to the plans under it: '了解订阅方案 ›')
+        r"|^\s*(?:本文|本篇|这|這)(?:是|为|為)(?:您|你)(?:本月|本周|本週|今天|今日)(?:的)?第\s*\d+\s*篇(?:免费|免費)"
+        r"|^\s*(?:了解|查看|选择|選擇)(?:订阅|訂閱|会员|會員)(?:方案|计划|計劃|选项|選項|权益|權益)\s*[›>»]*\s*$"
         r"|you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)"
         r"|to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?-only"
         r"|subscribe to (?:read|access|unlock)|(?:sign|log) in to (?:read|continue)|already a subscriber"
@@ -1003,7 +1006,10 @@ _INTERFACE_WORDS = (
     r"(?:本文|这篇文章|這篇文章|本页|本頁)(?:对你|對你|对您|對您)?有(?:帮助|幫助)(?:吗|嗎)[？?]?(?:\s*有(?:帮助|幫助)\s*[/|]?\s*(?:没|沒)(?:帮助|幫助))?|"
     r"选择语言版本|選擇語言版本|选择语言|選擇語言|加跟帖|上一帖|下一帖|返回论坛|返回論壇|发新帖|發新帖|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
-    r"正在(?:加载|加載|载入|載入)中?[.…。]*|(?:加载|加載|载入|載入)中[.…。]*|"
+    # (an app shell's placeholder for the article: '页面加载中……如长时间无响应，请刷新重试', '內容載入中，請稍候…')
+    r"(?:页面|頁面|正文|内容|內容|文章)?(?:正在(?:加载|加載|载入|載入)中?|(?:加载|加載|载入|載入)中)[.…。]*"
+    r"(?:[，,]?\s*(?:如长时间无响应|如長時間無回應|如長時間沒有回應)?[，,]?\s*(?:请|請)(?:刷新|重新整理|重试|重試|稍候|稍等)"
+    r"(?:页面|頁面)?(?:重试|重試)?[.…。]*)?|"
     # a player loading ('视频加载中，请稍候...')
     r"(?:视频|視頻|影片|音频|音頻|播放器)(?:正在)?(?:加载|加載|载入|載入)中?(?:[，,]?\s*(?:请稍候|請稍候))?[.…。]*|(?:点击|點擊)?(?:加载|加載|载入|載入)(?:更多|下一页|下一頁)|"
     r"(?:请|請)稍(?:候|等)[.…。]*|"
@@ -1021,7 +1027,7 @@ _INTERFACE_WORDS = (
     r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|显示原文|顯示原文|隐藏原文|隱藏原文|show original|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
     r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|"
     # ('查看更多教育报道', '更多文化新聞', '回上頁')
-    r"(?:点击|點擊)?(?:查看|看)?更多[\u3400-\u9fff]{0,4}(?:报道|報導|新闻|新聞|文章|资讯|資訊)|回上(?:页|頁)|回首(?:页|頁)|"
+    r"(?:点击|點擊)?(?:查看|看)?更多[\u3400-\u9fff]{0,4}(?:报道|報導|新闻|新聞|文章|资讯|資訊|故事)|回上(?:页|頁)|回首(?:页|頁)|"
     r"(?:返回|回到)上一(?:页|頁)|"
     r"(?:点击)?查看(?:大图|原图)|(?:點擊)?查看(?:大圖|原圖)|(?:下载|下載)(?:原图|原圖|高清图|高清圖|大图|大圖)|视频加载中\.*|影片載入中\.*|"
     r"(?:打开|打開|下载|下載)\s*app(?:\s*(?:阅读全文|閱讀全文|查看|观看|觀看))?|app\s*(?:内|內)(?:打开|打開)|"
@@ -1348,7 +1354,9 @@ KEYWORD_LINE = re.compile(
     r"|(?:backlinks|反向链接|反向鏈接|linked mentions)\s*[:：]\s*"
     # the label in brackets ('【关键词】…')
     r"|[【\[〖]\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|tags?|keywords?)\s*[】\]〗]\s*[:：]?\s*"
-    r"|(?:话题|話題|topics?)\s*[:：]\s*)\S",  # 'Topics covered …' is a sentence: only 'Topics:' labels
+    r"|(?:话题|話題|topics?)\s*[:：]\s*"
+    # a site's searches ('大家都在搜：兰溪天气 兰溪二手房'; not '热搜：…', which may open a sentence)
+    r"|(?:大家都在搜|热门搜索|熱門搜尋|热门搜寻|热搜词|熱搜詞|相关搜索|相關搜尋|相关搜寻|猜你想搜|热门标签|熱門標籤)\s*[:：]\s*)\S",
     re.IGNORECASE,
 )
 # The section a post is filed in ('分类：财经 / 外贸', 'Filed under: Travel'): a keyword line as a paragraph of its own
@@ -1464,7 +1472,9 @@ def is_category_line(text: str) -> bool:
 # A line of the publication's back issues by their titles alone ('往期回顾：《…》《…》'), their links lost
 BACK_ISSUES_LINE = re.compile(
     r"^[【\[]?(?:往期|往期回顾|往期回顧|往期推荐|往期推薦|往期精选|往期精選|往期文章|往期阅读|往期閱讀|精彩回顾|精彩回顧)"
-    r"[】\]]?\s*[:：]?\s*(?:《[^《》]{1,40}》[\s、，,|｜/／]*){1,}$"
+    r"[】\]]?\s*(?:[:：]?\s*(?:《[^《》]{1,40}》[\s、，,|｜/／]*){1,}"
+    # (titles bare, after the label's colon, each on its line: '往期推荐： 县城夜市十大必吃 端午的粽子，你站咸派还是甜派？')
+    r"|[:：]\s*(?:[^\s。《》]{2,40}(?:\s+|$)){1,8})$"
 )
 # Readers' rating of the post ('這道食譜好吃嗎？ ★★★★★ （128 人評分）', '4.6/5 (212 ratings)'): its count of raters
 # tells it from a review's own stars ('口味：★★★★☆')
@@ -1845,7 +1855,10 @@ _STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·
 # Each credit a role, a colon and one to six names (and a desk's code); around them brackets,
 # the desk's '【纠错】' control, a date code ('1100304'). A desk editor's role must be there, or a bracketed '（編輯：…）'
 # (a byline alone, '记者：王某', is ``CREDIT_LINE``'s; '记者：好的' is a question).
-_OWN_DESK = r"(?:本[报報网網台刊站](?:讯|訊)\s*)?"  # the outlet's own story ('本网讯 责编：吴静')
+# the outlet's own story ('本网讯 责编：吴静'), or named in brackets ('【南岸时报讯】记者…')
+_OWN_DESK = (
+    r"(?:(?:本[报報网網台刊站]|[【\[][\u3400-\u9fff]{2,10}?(?:报|報|网|網|台|社|新闻|新聞))(?:讯|訊)[】\]]?\s*)?"
+)
 STAFF_CREDITS = re.compile(
     rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*{_OWN_DESK}"
     rf"(?:(?:{_STAFF_ROLES})\s*[:：/／｜|]\s*(?:{_STAFF_NAMES})?{_DESK_CODE}[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
@@ -1857,14 +1870,16 @@ STAFF_CREDITS = re.compile(
 # no other field holds. (A wire story's '(Reporting by …; Editing by …)' is its text, as the ScrapingHub benchmark
 # reads it.)
 _CREDIT_ROLE = (
-    r"文字|文图|文圖|图文|圖文|撰文|撰稿|采写|採寫|口述|整理|作者|译者|譯者|翻译|翻譯|编译|編譯|校对|校對|审校|審校|核稿|"
+    r"文字|文图|文圖|图文|圖文|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|撰文|撰稿|采写|採寫|口述|整理|作者|译者|譯者|翻译|翻譯|编译|編譯|校对|校對|审校|審校|核稿|"
     r"编辑|編輯|责编|責編|美编|美編|排版|出品|监制|監製|策划|策劃|统筹|統籌|主编|主編|视觉|視覺|设计|設計|插画|插畫|"
     r"制图|製圖|摄影|攝影|摄像|攝像|视频|視頻|影片|图片|圖片|照片|图片来源|圖片來源|"
     # a cover picture's and a podcast's hands ('题图来源：Unsplash', '主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠')
     r"题图来源|題圖來源|题图|題圖|头图|頭圖|封面图|封面圖|封面|配图|配圖|主播|后期|後期|剪辑|剪輯|配音|录音|錄音|采访|採訪"
 )
 # roles that credit a person with only a space before the name ('作者 江慧敏'); other words so spaced are a heading's
-_SPACED_ROLES = r"(?:作者|撰文|撰稿|摄影|攝影|译者|譯者|翻译|翻譯|编辑|編輯|文字|图片|圖片|照片|责编|責編|采写|採寫)"
+_SPACED_ROLES = (
+    r"(?:作者|撰文|撰稿|摄影|攝影|译者|譯者|翻译|翻譯|编辑|編輯|文字|图片|圖片|照片|责编|責編|采写|採寫|[/／][图圖文])"
+)
 # roles joined ('攝影・文字', '文／圖：'; a '/' joins only roles that a colon or a bar then closes: '照片/视频/音频' is a
 # list of words)
 _ONE_ROLE = rf"(?:{_CREDIT_ROLE}|[文图圖译譯](?=\s*[:：/／｜|・·、&]))"
@@ -1896,6 +1911,7 @@ _CREDIT_UNIT = (
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+|(?=[^（(]*[)）]\s*\d*$))?{_CREDIT_NAMES}"
     rf"(?:\s*[/／]\s*[\u3400-\u9fff]{{2,6}}(?:报道|報導|报导|報道|电|電)|\s*(?:摄|攝))"
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+|(?=[^（(]*[)）]\s*\d*$)){_CREDIT_NAMES}"
+    rf"|{_REPORTER}\s*{_CREDIT_NAMES}\s*(?:报道|報導|报导|報道)(?=\s*[)）】\]〕]?\s*$)"
     rf"|{_CREDIT_NAMES}\s*(?:摄|攝)"
     # (or with what the reporter did after the name: '本报记者 葛文静 采访整理')
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+)?{_CREDIT_NAMES}\s*(?:采访整理|採訪整理|整理|采写|採寫)"
@@ -2882,7 +2898,11 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_keyword_lines"
     if len(text) <= 300 and KEYWORD_LINE.match(text) and _lists_keywords(text):
         return "drop_keyword_lines"
-    if len(text) <= 200 and "《" in text and BACK_ISSUES_LINE.match(text.strip()):
+    if (
+        len(text) <= 200
+        and ("《" in text or "期" in text[:4] or "回" in text[:4])
+        and BACK_ISSUES_LINE.match(text.strip())
+    ):
         return "drop_adjacent_post_links"
     if len(text) <= TALLY_MAX_CHARS and _HAS_DIGIT.search(text) and RATING_WIDGET.match(text.strip()):
         return "drop_interface_labels"

@@ -122,6 +122,7 @@ NEGATIVE_NAMES = re.compile(
 # HTML's nested <article>: 'articles that are in principle related to the contents of the outer
 # article' (comments, related posts), not its body.
 NESTED_ARTICLE_RULE = "strip_nested_articles"
+AD_SLOT_RULE = "strip_ad_slots"
 CLASS_WEIGHT = 25.0
 SCORE_FLOOR = 10.0  # readability's: a box scoring less is a stray line of the page, not prose
 ISLAND_FACTOR = 0.5
@@ -225,6 +226,7 @@ class Measure:
     stays the interpreted function ``dataclasses`` writes, and one Measure is made per block element."""
 
     __slots__ = (
+        "ad_label",
         "chars",
         "children",
         "commas",
@@ -271,6 +273,9 @@ class Measure:
         self.lead_in_sentence = False  # its opening link runs on into plain text on the same line
         self.lead_line_open = False  # (while measuring) its own text so far is one opening link's line
         self.island = island  # mem_id of the element a class rule matched that holds this one (0: none)
+        self.ad_label = (
+            False  # it opens with an ad slot's label that an ad rule's class took ('<div class="ad-label">')
+        )
         self.children: list[Measure] = []
 
     @property
@@ -406,6 +411,9 @@ class PageMeasure:
                     self.removed[rule] = self.removed.get(rule, 0) + 1
                     if by_class:
                         self._measure_island(child, ctag, rule)
+                        if rule == AD_SLOT_RULE and m.lead_link is None and not m.images:
+                            label = self.islands[-1][0]
+                            m.ad_label = label.chars == label.head_chars and bool(AD_LABELS.match(label.head_text))
                     else:
                         remove_element(child)
                 elif ctag in BLOCK_LEVEL:
@@ -1905,6 +1913,7 @@ def _find_link_lists(
                     or (c_leading and _is_menu(c))
                     or (_is_teaser_box(c) and not cited and not shown)
                     or _is_labelled_ad(c)
+                    or _is_labelled_ad_line(c)
                     or (in_run and (c_trailing or in_labelled_run))
                     or (in_labelled_run and _opens_with_title_line(c) and not cited)
                     or (_under_related_label(c, previous) and 2 * c.link_chars > c.chars)
@@ -2280,6 +2289,8 @@ def _is_labelled_ad(m: Measure) -> bool:
     not made of links.)"""
     if not _is_small_box(m):
         return False
+    if m.ad_label:  # (its label went with the ad rule's class: '<div class="ad-label">广告</div>')
+        return bool(m.images) or 2 * m.link_chars >= m.chars
     parts = [c for c in m.children if c.chars]
     first = parts[0] if parts else None
     if first is not None and first.chars == first.head_chars and AD_LABELS.match(first.head_text):
@@ -2301,6 +2312,24 @@ def _is_labelled_ad(m: Measure) -> bool:
         or 2 * m.link_chars >= m.chars - label_chars
         or (offer is not None and offer.link_density > 0.7 and offer.chars < m.chars - label_chars)
     )
+
+
+LABELLED_AD_LINE_MAX_CHARS = 200
+
+
+def _is_labelled_ad_line(m: Measure) -> bool:
+    """A paragraph opening with an ad's label set apart in an element of its own ('<p><span>推广</span>春耕好帮手：…
+    点击领取优惠券</p>'): a native ad among the paragraphs. Its copy is an offer, not a sentence stated and closed
+    (a glossary's '<b>广告</b>：…' is followed by a colon, a paragraph on advertising by a full stop)."""
+    if m.has_block_child or not m.chars or m.chars > LABELLED_AD_LINE_MAX_CHARS or not AD_LABELS.match(m.head_text):
+        return False
+    first = m.node.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or first.tag == "-text":
+        return False  # the label is the paragraph's own text ('推广新技术…' opens a sentence)
+    rest = "".join(m.node.text(deep=True).split())[len("".join(m.head_text.split())) :]
+    return bool(rest) and rest[0] not in ":：" and "。" not in rest
 
 
 def _is_prompt_box(m: Measure) -> bool:
