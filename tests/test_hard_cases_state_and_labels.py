@@ -148,3 +148,34 @@ def test_a_small_box_whose_ad_label_an_ad_class_names_goes_with_its_picture_and_
     assert "县城东门的米粉店。" in blocks(
         f'<div class="content">{paragraphs(*ZH[:2])}{figure}{paragraphs(*ZH[2:])}</div>'
     )
+
+
+def test_a_feed_item_with_no_content_element_is_read_from_its_description():
+    # a raw RSS item (with its XML prolog): the article in <description>, the link, id, creator and dates around it
+    item = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<item>\n<title>标题</title>\n'
+        "<link>https://news.example.com/2022/06/07/a</link>\n"
+        '<guid isPermaLink="false">news-220607-01</guid>\n<dc:creator>北岸週報環境組</dc:creator>\n'
+        "<pubDate>Tue, 07 Jun 2022 09:30:00 +0800</pubDate>\n"
+        f"<description><![CDATA[{paragraphs(*TW)}]]></description>\n"
+        "<comments>https://news.example.com/2022/06/07/a#comments</comments>\n</item>\n"
+    )
+    assert blocks(item) == TW
+    # an Atom entry: its content escaped, or its summary
+    entry = (
+        "<entry><title>标题</title><id>tag:news.example.com,2022:a</id><updated>2022-06-07T09:30:00+08:00</updated>"
+        f'<content type="html">{html.escape(paragraphs(*ZH))}</content></entry>'
+    )
+    assert blocks(entry) == ZH
+    assert blocks(entry.replace('content type="html"', "summary").replace("</content>", "</summary>")) == ZH
+
+
+def test_a_word_exports_title_paragraph_is_the_posts_title():
+    # a centred paragraph in bold that says the post's title, on a whole page with no <title>: the headline
+    head = '<html><head><meta name="Generator" content="Microsoft Word 15"></head><body>'
+    title = "<p class=MsoNormal align=center><b><span>测 试</span></b></p>"  # (the post's title is '测试')
+    parsed = markdown_post(f"{head}{title}{paragraphs(*ZH)}</body></html>")
+    assert [b.text for b in parsed.blocks] == ZH
+    # the same line in plain type stays (a reply's title is its first line cut out of the text)
+    plain = markdown_post(f"{head}<p>测试</p>{paragraphs(*ZH)}</body></html>")
+    assert [b.text for b in plain.blocks] == ["测试", *ZH]

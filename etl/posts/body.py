@@ -3369,7 +3369,7 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
     """
     heading = "".join(body.blocks[0].text.split()).casefold()
     if body.blocks[0].kind != "heading":
-        _drop_bold_headline(body, tree, heading)
+        _drop_bold_headline(body, tree, heading, "".join((title or "").split()).casefold())
         return
     # (a malformed head can leave its <title> in the body, its <meta> removed with the page's scripts)
     folded = ["".join((title or "").split()).casefold(), *_page_titles(tree.root)]
@@ -3399,9 +3399,10 @@ _SECTION_NUMBER = re.compile(
 )
 
 
-def _drop_bold_headline(body: Body, tree: LexborHTMLParser, line: str) -> None:
+def _drop_bold_headline(body: Body, tree: LexborHTMLParser, line: str, title: str) -> None:
     """A headline in bold type rather than a heading (an old table layout's ``<font><b>``): a first line equal to
-    the page's ``<title>`` or ``og:title``, or opening it before the site's name ('…_地方新闻_某某网'). A
+    the page's ``<title>`` or ``og:title``, or opening it before the site's name ('…_地方新闻_某某网'), or equal to the
+    post's own title and set in bold or centred type of its own (a Word export's title paragraph, with no <title>). A
     microblog's page title holds its text after its author's name, and that text stays. Only on a whole page: a
     feed's fragment has no head, and a reply's title is its first line cut out of the text. The head alone is
     read, which costs nothing on posts opening with no title."""
@@ -3413,6 +3414,23 @@ def _drop_bold_headline(body: Body, tree: LexborHTMLParser, line: str) -> None:
         ):
             _drop_headline(body)
             return
+    head = tree.head
+    if (
+        line == title
+        and head is not None
+        and head.child is not None
+        and len(body.blocks) > 1
+        and _set_apart(tree, line)
+    ):
+        _drop_headline(body)
+
+
+def _set_apart(tree: LexborHTMLParser, line: str) -> bool:
+    """Whether the page sets ``line`` (whitespace removed, case folded) in bold or centred type of its own."""
+    for node in tree.css("b, strong, center, font, [align=center]"):
+        if "".join(node.text(deep=True).split()).casefold() == line:
+            return True
+    return False
 
 
 _SITE_SEPARATORS = frozenset("_|-–—｜·•:：")  # between a page title's headline and the site's name
@@ -3589,11 +3607,27 @@ _CUT_TAG_AT_END = re.compile(r"</?\s*\Z")
 _CDATA_START = re.compile(r"\s*<!\[CDATA\[")
 _CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
 # A whole feed item kept as the body (its <title>, its <description> summary, then the article in <content:encoded>):
-# the article is the content; the summary repeats its start
-_FEED_ITEM_START = re.compile(r"\s*<(?:item|entry|title|description|content:encoded)\b", re.IGNORECASE)
-_FEED_ITEM_CONTENT = re.compile(
-    r"<content:encoded>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</content:encoded>", re.DOTALL | re.IGNORECASE
+# the article is the content; the summary repeats its start. An item with no content element holds the article in
+# its <description> (RSS) or <content> or <summary> (Atom); its link, id, creator and dates are the feed's fields.
+_FEED_ITEM_START = re.compile(
+    r"\s*(?:<\?xml[^>]*\?>\s*)?<(?:item|entry|title|description|content:encoded)\b", re.IGNORECASE
 )
+_FEED_ITEM_CONTENTS = tuple(
+    re.compile(rf"<{name}(?:\s[^>]*)?>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</{name}>", re.DOTALL | re.IGNORECASE)
+    for name in ("content:encoded", "content", "description", "summary")
+)
+_FEED_ITEM_MARKERS = ("content:encoded", "<item", "<entry", "<ITEM", "<ENTRY")
+
+
+def _feed_item_content(text: str) -> str:
+    """The article a whole feed item holds (``_FEED_ITEM_CONTENTS``, the first that holds any), or the item as it is."""
+    for pattern in _FEED_ITEM_CONTENTS:
+        content = pattern.search(text)
+        if content is not None and content.group(1).strip():
+            return content.group(1)
+    return text
+
+
 # An HTML comment: Markdown passes it to the page, where no one sees it (an editor's note, a draft paragraph)
 _HTML_COMMENT_OPEN = re.compile(r"<!--")
 _HTML_COMMENT_CLOSE = re.compile(r"-->")
@@ -3913,10 +3947,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text = _without_template_comments(text)
     if kramdown and ("{::" in text or "{:/" in text):
         text = _KRAMDOWN_EXTENSION.sub("", text)
-    if "content:encoded" in text and _FEED_ITEM_START.match(text):  # (a tutorial's example of one is in its text)
-        content = _FEED_ITEM_CONTENT.search(text)
-        if content is not None and content.group(1).strip():
-            text = content.group(1)
+    if any(marker in text[:2000] for marker in _FEED_ITEM_MARKERS) and _FEED_ITEM_START.match(text):
+        text = _feed_item_content(text)  # (a tutorial's example of one is in its text: the body opens otherwise)
     if _CDATA_START.match(text):  # a feed item's text stored with its wrapper: its content is the body
         text = _CDATA_WRAPPER.sub(r"\1", text)
     if not is_html_file and "[1]" in text and ("References" in text or "参考链接" in text or "參考連結" in text):
