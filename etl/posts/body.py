@@ -2885,7 +2885,13 @@ def _contents_lines(blocks: list[Block]) -> set[int]:
 
 OPENING_NOTICE_SPAN = 3  # of the first blocks
 # a preview's pointer to the whole text after its cut ('…顾客不仅没有投诉……点击查看全文 >'): the cut stays, the pointer goes
-_TEASER_END = re.compile(r"(?<=[.…])\s*(?:点击|點擊)?(?:查看|阅读|閱讀|展开|展開)(?:全文|全部|更多)\s*[>›»]*\s*$")
+_TEASER_END = re.compile(
+    r"(?<=[.…])\s*(?:点击|點擊)?(?:查看|阅读|閱讀|展开|展開)(?:全文|全部|更多)\s*[>›»]*\s*$"
+    # (a feed's 'Continue reading →' after the last sentence; a microblog's fold with its icon's letter: '…通行。展开全文c')
+    r"|(?<=[.…。！？!?])[\s\u200b]*(?:continue reading|keep reading|read more|繼續閱讀|继续阅读)\s*[→»›>…]*\s*$"
+    r"|(?<=[.…。！？!?])[\s\u200b]*(?:展开全文|展開全文)c?\s*$",
+    re.IGNORECASE,
+)
 # or the paywall's note in brackets after the cut ('……【以下内容为会员专享，订阅后阅读全文】')
 _BRACKETED_END = re.compile(r"(?<=[.…。：:！？!?])\s*[【\[]([^【】\[\]]{4,40})[】\]]\s*$")
 # A summary a machine wrote above the article ('AI摘要' over its bullets, '以上内容由AI生成，仅供参考'): not the article
