@@ -363,6 +363,7 @@ RULE_FIXTURES = [
         "休渔期",
     ),
     ("strip_liquid_tags", "<p>原文见 {{ site.url }}{{ page.url }} 页面</p>", "site.url"),
+    ("drop_column_blurbs", "<p>【街角經濟學】是本報逢星期三刊出的專欄，由三位經濟學者輪流執筆。</p>", "街角經濟學"),
 ]
 
 

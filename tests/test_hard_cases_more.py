@@ -304,12 +304,13 @@ def test_a_poem_under_a_heading_that_reads_as_the_posts_title_is_read_in_that_he
     raw = post(page, title="好年冬")
     parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost)
-    assert [b.text for b in parsed.blocks] == [*poem, "（作者為花蓮的國小老師）"]  # its title is the title
+    assert [b.text for b in parsed.blocks] == poem  # its title is the title
+    assert parsed.credits == ["（作者為花蓮的國小老師）"]  # (the writer's line in brackets: a credit, since session 37)
     # under another title, no heading marks the box, but the run of short lines does: the heading is then a
     # heading of the text, the sidebars still go
     other = parse_post(post(page, title="另一首詩"), "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(other, ParsedPost)
-    assert [b.text for b in other.blocks] == ["好年冬", *poem, "（作者為花蓮的國小老師）"]
+    assert [b.text for b in other.blocks] == ["好年冬", *poem]
 
 
 def test_a_cell_without_a_sentence_beside_the_articles_cell_is_a_column_of_the_layout():

@@ -472,6 +472,17 @@ def _states_a_note(node: LexborNode) -> bool:
     return linked < 0.25 * len(text.strip())
 
 
+def _holds_the_articles_notes(node: LexborNode) -> bool:
+    """Whether an element opens with the label of an article's notes or sources (``main_content.REFERENCES_LABEL``:
+    '註釋', '参考资料') and holds sentences whose only links lead within the page (a note's '↩' back to its mark)."""
+    heading = node.css_first("h1, h2, h3, h4, h5, h6, strong, b, p")
+    if heading is None or main_content.REFERENCES_LABEL.match(" ".join(heading.text(deep=True).split())) is None:
+        return False
+    if any(not (a.attributes.get("href") or "#").startswith("#") for a in node.css("a")):
+        return False
+    return _STATED.search(node.text(deep=True)) is not None
+
+
 # What an article's run of text is made of: an element between two of them sits amid its prose
 _FLOW_TAGS = frozenset({"-text", "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "figure"})
 
@@ -1957,6 +1968,8 @@ class _Walker:
             and _states_a_note(node)
         ):
             return None  # an <article>'s own footer that says something: a correction, an editor's note, a data note
+        if tag in ("footer", "aside") and _inside_article(node) and _holds_the_articles_notes(node):
+            return None  # the article's notes under their label ('註釋'), their links back to where each is cited
         if tag == "header" and _heads_a_section(node):
             return None  # a chapter's or a live update's own header: its heading
         if rule.name == "strip_comment_threads" and self.editors_words and _is_editors_note(node):

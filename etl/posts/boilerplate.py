@@ -505,6 +505,20 @@ MAILING_NOTICE = re.compile(
     r"(?:订阅|訂閱)?(?:偏好|设置|設定|选项|選項)|\s*[|｜·•]\s*(?:manage|update) (?:your )?(?:preferences|subscription))",
     re.IGNORECASE,
 )
+# An op-ed's line on who its writer is, in brackets ('（作者是某区域政策研究所的研究员）', '（作者系本市作家协会会员，中学语文
+# 教师）', '（作者為執業律師）')
+WRITER_NOTE = re.compile(
+    r"^[（(]\s*(?:本文)?(?:作者|筆者|笔者)\s*(?:是|系|為|为|乃|現為|现为|現任|现任|曾任|任)[^()（）]{2,80}[)）]$"
+)
+WRITER_NOTE_MAX_CHARS = 100
+# A column's blurb: its name, then that it is the outlet's column and when it runs, in one sentence
+COLUMN_BLURB = re.compile(
+    r"^[【\[《「〈]?[^】\]》」〉。，,]{2,14}[】\]》」〉]?\s*(?:是|為|为|系)(?=[^。]{0,60}(?:專欄|专栏))"
+    r"(?=[^。]{0,60}(?:逢|每)(?:星期|週|周|月|日|天)[^。]{0,6}(?:刊出|刊登|推出|更新|出刊|見報|见报))"
+)
+COLUMN_BLURB_MAX_CHARS = 120
+
+
 # A group's footer under each message, its sentences in one block ('-- You received this message because you are subscribed
 # to the Google Groups "…" group. To unsubscribe from this group…'), and a message's header fields forwarded or
 # digested with it ('---------- Forwarded message --------- From: … Date: … Subject: … To: …')
@@ -773,7 +787,13 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule(
         "drop_author_bios",
         "the article's closing note about its author: a bio label ('作者简介：', '关于作者', 'About the author') in its "
-        "last three blocks, all short, and what follows it",
+        "last three blocks, all short, and what follows it; or, with no label, one of its last two blocks opening with "
+        "the post's own author's name and what a bio says ('葉秋明，1984年生於花蓮，曾任…'), a name the article never uses",
+    ),
+    TextRule(
+        "drop_column_blurbs",
+        "a column's standing blurb about itself, above or below each of its pieces ('【街角經濟學】是本報逢星期三刊出的"
+        "專欄，由三位經濟學者輪流執筆…'): the column's name, that it is the outlet's column, and when it runs",
     ),
     TextRule(
         "drop_forum_footers",
@@ -2950,6 +2970,10 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"  # a writer's name with the platform's follow button ('Grace Lin · Follow')
     if len(text) <= 12 and _BARE_FIELD_LABEL.match(text.strip()):
         return "drop_page_meta"  # a card's label whose value went ('文章作者：')
+    if len(text) <= WRITER_NOTE_MAX_CHARS and text.lstrip()[:1] in "（(" and WRITER_NOTE.match(text.strip()):
+        return "drop_staff_credits"  # who the writer is, in brackets under an op-ed ('（作者是某研究所的研究员）')
+    if len(text) <= COLUMN_BLURB_MAX_CHARS and ("專欄" in text or "专栏" in text) and COLUMN_BLURB.match(text.strip()):
+        return "drop_column_blurbs"
     if len(text) <= GROUP_FOOTER_MAX_CHARS and GROUP_FOOTER.match(text):
         return "drop_mailing_notices"
     if len(text) <= MAIL_HEADER_MAX_CHARS and (":" in text or "：" in text) and is_mail_header(text):

@@ -567,7 +567,15 @@ CORRECTION_MAX_CHARS = 300
 def _notes_the_article(island: Measure) -> bool:
     """Whether a box inside the article that a region's rule matched (an <aside>, its <footer>) is the article's note: it
     opens with a correction's, an editor's or a method's label and states a sentence, with no link ('調查說明',
-    '数据说明', '更正')."""
+    '数据说明', '更正'); or it is the article's notes under their label ('註釋', '参考资料'), sentences whose only links
+    lead back to where each is cited ('↩')."""
+    if (
+        0 < island.chars <= FOOTNOTES_MAX_CHARS
+        and island.commas > 0
+        and island.link_chars * FOOTNOTE_LINK_SHARE <= island.chars
+        and REFERENCES_LABEL.match(island.head_text) is not None
+    ):
+        return True
     return (
         not island.link_chars
         and 0 < island.chars <= CORRECTION_MAX_CHARS
@@ -575,6 +583,10 @@ def _notes_the_article(island: Measure) -> bool:
         and CORRECTION_LABEL.match(island.head_text) is not None
         and _SENTENCE_END.search(island.text_tail) is not None
     )
+
+
+FOOTNOTES_MAX_CHARS = 3000
+FOOTNOTE_LINK_SHARE = 10  # of the notes' characters, at most one in ten in links (a back reference each)
 
 
 def _corrects_the_article(island: Measure, last: Measure) -> bool:
@@ -873,6 +885,8 @@ def choose_article(
             if sum(id(ancestor) in chain for chain in rival_chains) >= 2:
                 top = ancestor
                 break
+    elif len(rivals) == 1 and title is not None and _parts_under_one_title(top, rivals[0], parents, title, title_box):
+        top = parents[id(top)]
     # An ancestor that scores well too and adds as much prose again is the article, of which the top
     # box was one part (pasted sections, a lead box and a body box).
     below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
@@ -1985,6 +1999,21 @@ _COMMENTS_LABEL = re.compile(
     r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s+comments?$",
     re.IGNORECASE,
 )
+
+
+def _parts_under_one_title(
+    top: Measure, rival: Measure, parents: dict[int, Measure], title: Measure, title_box: set[int]
+) -> bool:
+    """Whether two boxes of a size are parts of one composition under the page's headline: made as one kind (their
+    tag and first class name: a debate's two sides, 'debate-side--pro' and 'debate-side--con'), side by side in a
+    box under the headline, neither holding it (the next story an endless page loads holds a headline of its own)."""
+    parent = parents.get(id(top))
+    if parent is None or parents.get(id(rival)) is not parent or id(parent) not in title_box:
+        return False
+    if top.tag != rival.tag or any(m is title for m in (*_subtree(top), *_subtree(rival))):
+        return False
+    kinds = [(m.node.attributes.get("class") or "").split() for m in (top, rival)]
+    return bool(kinds[0]) and bool(kinds[1]) and kinds[0][0] == kinds[1][0]
 
 
 def _alike(a: Measure, b: Measure) -> bool:

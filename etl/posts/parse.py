@@ -615,6 +615,43 @@ def _drop_follow_the_author(body: body_mod.Body, author: str) -> None:
             body.count("drop_follow_prompts")
 
 
+AUTHOR_BIO_TAIL = 2  # of the last blocks, where a closing note on the writer sits
+AUTHOR_BIO_MAX_CHARS = 200
+BIO_NAME_GLUED_WITHIN = 8  # characters after a name run into its bio ('麥嘉朗經濟學博士，…': a card's bold name)
+# what a note on a writer says of them: birth, posts held, work, books, where they are from
+_BIO_WORDS = re.compile(
+    r"生於|生于|出生|曾任|現任|现任|現為|现为|現職|现职|現於|现于|著有|畢業|毕业|任職|任职|工作者|研究員|研究员|作家|撰稿人|記者|记者|"
+    r"教師|教师|講師|讲师|教授|博士|碩士|硕士|學者|学者|專欄|专栏|護士|护士|醫師|医师|律師|律师|[一-鿿]人[，,、]"
+)
+
+
+def _drop_author_bio(body: body_mod.Body, author: str) -> None:
+    """A closing note on the post's own writer with no label ('葉秋明，1984年生於花蓮，曾任…', under a rule or in an author
+    box): one of the last blocks, short, opening with the writer's name and what a bio says of them (``_BIO_WORDS``), a
+    name the article's own text never uses (an article about a person names them throughout)."""
+    name = author.strip("“”「」\"' ")
+    if len(name) < 2:
+        return
+    for at in range(len(body.blocks) - 1, max(len(body.blocks) - 1 - AUTHOR_BIO_TAIL, 0), -1):
+        text = body.blocks[at].text.lstrip("*_（( ")
+        if (
+            len(text) <= AUTHOR_BIO_MAX_CHARS
+            and text.startswith(name)
+            and (
+                text[len(name) : len(name) + 1] in _AFTER_BIO_NAME
+                or _BIO_WORDS.search(text, len(name), len(name) + BIO_NAME_GLUED_WITHIN) is not None
+            )
+            and _BIO_WORDS.search(text, len(name)) is not None
+            and not any(name in block.text for block in body.blocks[:at])
+        ):
+            del body.blocks[at]
+            body.count("drop_author_bios")
+            return
+
+
+_AFTER_BIO_NAME = frozenset("，, \u3000：:（(")
+
+
 def _drop_author_name_line(body: body_mod.Body, author: str) -> None:
     """A line that is only the post's author's name above the article's first paragraph (a forum post's member panel,
     a blog's author card): the post's byline, which ``articles.author`` holds."""
@@ -1105,6 +1142,7 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     if author and body.blocks and len(body.blocks) > 1:
         _drop_follow_the_author(body, author)
         _drop_author_name_line(body, author)
+        _drop_author_bio(body, author)
     if len(body.blocks) > 1:
         outlets = (_as_text(fields.get(name)) for name in OUTLET_FIELDS)
         names = [author or "", *(name for name in outlets if name and not _HTTP.match(name))]
