@@ -72,3 +72,31 @@ def test_a_columns_blurb_and_the_writers_line_in_brackets_go():
         assert [b.text for b in parsed.blocks] == ZH, line
         assert parsed.credits == [line], line
     assert_each_stays(["这个专栏是本报逢星期三刊出的，可它今年已经停了三个月，读者来信问它什么时候回来。"])
+
+
+def test_an_outlets_plea_for_its_readers_money_goes_at_the_articles_end():
+    assert_each_goes(
+        [
+            "燈柱新聞是一個由讀者資助的獨立媒體，這篇報道花了我們兩個月時間追蹤。我們沒有大財團支持，也不設付費牆。"
+            "如果你願意，每月一百元，就能讓我們繼續做這樣的報道。",
+            "写作不易，如果这篇文章让你有所触动，欢迎点个“在看”，或者赞赏支持一下作者。你们的每一份鼓励，都是我们坚持原创的动力。",
+            "如果觉得文章对你有帮助，可以请我喝杯茶～",
+            "成為田頭贊助人",
+            "微信搜索“青山书评”（qingshanbooks）：重申阅读的力量。",
+        ],
+        article=TW,
+    )
+    # a report on a reader-funded outlet, in the third person, is the article's
+    assert_each_stays(["這家媒體由讀者資助，不接受政府資助。創辦人說，每月一百元的贊助者已經超過三千人。"])
+
+
+def test_a_kicker_above_the_headline_leaves_the_headline_to_the_title():
+    page = f"<article><p>評論</p><h1>测试</h1>{paragraphs(*TW)}</article>"
+    assert blocks(page) == ["評論", *TW]
+
+
+def test_a_plea_above_the_writers_card_goes_with_the_card():
+    card = '<div class="author-card"><p>王小明</p><p>前地區報記者，現為自由撰稿人，關注社區規劃與公共空間。</p></div>'
+    plea = "<p>街燈傳媒是一間由讀者支持的獨立媒體。我們不接受政府資助。如果你認同地方新聞的價值，請考慮每月捐助一杯咖啡的錢。</p>"
+    parsed = markdown_post(f"<article>{paragraphs(*ZH)}{plea}{card}</article>", front_field='author: "王小明"')
+    assert [b.text for b in parsed.blocks] == ZH

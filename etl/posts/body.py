@@ -1727,7 +1727,7 @@ def _is_credit_on_a_line(line: str) -> bool:
     plea to follow, a copyright notice) set under the last sentence with a line break only."""
     return len(line) <= boilerplate.CREDIT_LINE_MAX_CHARS and (
         boilerplate.is_credit_line(line)
-        or _is_origin_note(line)
+        or is_origin_note(line)
         or boilerplate.text_rule_for(line) not in _NOT_CHROME_LINES
     )
 
@@ -2778,7 +2778,7 @@ def _apply_text_rules(body: Body) -> None:
         kept = _without(kept, counters)
     # a repost's note of where it came from above the article ('本文經授權轉載自《…》', '来源：乡土观察'): the post's credit
     # (several: '原标题：…' over '来源：…'; the headline repeated may stand between them and the prose)
-    notes = next((i for i, block in enumerate(kept) if not _is_origin_note(block.text)), len(kept))
+    notes = next((i for i, block in enumerate(kept) if not is_origin_note(block.text)), len(kept))
     if notes and any(_is_stated_prose(block) for block in kept[notes : notes + 2]):
         body.credits[body.lead_credits : body.lead_credits] = [block.text for block in kept[:notes]]
         body.lead_credits += notes
@@ -2804,10 +2804,10 @@ def _apply_text_rules(body: Body) -> None:
         body.count("drop_paywall_notes")
         last = kept[-1]
         kept[-1] = Block(last.kind, last.text[: note.start()].rstrip(), last.link_only, last.leads_to)
-    notices = _closing_notices_start(kept)
+    notices = closing_notices_start(kept)
     if notices < len(kept):
         body.count("drop_closing_notices", len(kept) - notices)
-        body.credits += [b.text for b in kept[notices:] if _is_origin_note(b.text)]
+        body.credits += [b.text for b in kept[notices:] if is_origin_note(b.text)]
         kept = kept[:notices]
     bio = _author_bio_start(kept)
     if bio is not None:
@@ -3002,7 +3002,7 @@ def _slide_counters(blocks: list[Block]) -> set[int]:
     }
 
 
-def _is_origin_note(text: str) -> bool:
+def is_origin_note(text: str) -> bool:
     """Whether a block says where the post came from: a repost's or a translation's note ('本文经授权转载自…', '本文译自
     …'), its source line ('来源：乡土观察', ``boilerplate.is_source_line``) or its card of the original's fields ('原文：…
     作者：… 译者：…', ``boilerplate.is_origin_card``). At the article's edge it is the post's credit. (Zero-width
@@ -3024,7 +3024,7 @@ _UPDATE_NOTICE = re.compile(r"^(?:本文|本页|本頁|此文)(?:最后|最後)(
 def _is_closing_note(text: str) -> bool:
     return not _wholly_quoted(text) and (  # (words quoted whole are the author's: an article studying such notes)
         boilerplate.CLOSING_NOTICE.match(text) is not None
-        or _is_origin_note(text)
+        or is_origin_note(text)
         or boilerplate.is_reader_plea(text)
         or _UPDATE_NOTICE.match(text) is not None
         or _only_notices(text)
@@ -3046,14 +3046,14 @@ def _only_notices(text: str) -> bool:
     sentences = [sentence.strip() for sentence in boilerplate.SENTENCE.findall(text) if sentence.strip()]
     return len(sentences) >= 2 and all(
         _CONTRIBUTED.match(sentence)
-        or _is_origin_note(sentence)
+        or is_origin_note(sentence)
         or boilerplate.is_credit_line(sentence.rstrip("。.!！"))
         or boilerplate.text_rule_for(sentence) not in _NOT_CHROME_LINES
         for sentence in sentences
     )
 
 
-def _closing_notices_start(blocks: list[Block]) -> int:
+def closing_notices_start(blocks: list[Block]) -> int:
     """Where the site's own notes after the article start: its notices under their labels (``boilerplate.
     CLOSING_NOTICE``: '更正政策：…', '【活动预告】…', '投資警語：…'), where the post was first published
     (``FIRST_PUBLISHED_NOTE``), pleas to the reader to follow, share or tip (``is_reader_plea``), or a short section
@@ -3387,6 +3387,18 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
     A headline in bold type rather than a heading: ``_drop_bold_headline``.
     """
     heading = "".join(body.blocks[0].text.split()).casefold()
+    if (
+        body.blocks[0].kind != "heading"
+        and len(body.blocks) > 2
+        and body.blocks[1].kind == "heading"
+        and len(heading) <= KICKER_MAX_CHARS
+        and not _STATED.search(heading)
+        and "".join(body.blocks[1].text.split()).casefold() == "".join((title or "").split()).casefold()
+    ):
+        # a kicker above the headline ('評論', the section's label): the headline that articles.title holds
+        del body.blocks[1]
+        body.count("drop_title_heading")
+        return
     if body.blocks[0].kind != "heading":
         _drop_bold_headline(body, tree, heading, "".join((title or "").split()).casefold())
         return
@@ -3404,6 +3416,9 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         )
     if said:
         _drop_headline(body)
+
+
+KICKER_MAX_CHARS = 8
 
 
 def _holds_most(heading: str, name: str) -> bool:

@@ -505,6 +505,9 @@ MAILING_NOTICE = re.compile(
     r"(?:订阅|訂閱)?(?:偏好|设置|設定|选项|選項)|\s*[|｜·•]\s*(?:manage|update) (?:your )?(?:preferences|subscription))",
     re.IGNORECASE,
 )
+WECHAT_SEARCH_PROMPT = re.compile(
+    r"^\W{0,3}(?:微信|wechat)\s*(?:搜索|搜尋|搜一搜)\s*[“「\"『][^”」\"』]{1,20}[”」\"』]", re.I
+)
 # An op-ed's line on who its writer is, in brackets ('（作者是某区域政策研究所的研究员）', '（作者系本市作家协会会员，中学语文
 # 教师）', '（作者為執業律師）')
 WRITER_NOTE = re.compile(
@@ -1474,12 +1477,22 @@ FIRST_PUBLISHED_NOTE = re.compile(
 _PLEA_VERB = (
     # ('请关注我们的后续报道' asks the reader to watch the news, as the article's own close)
     r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|转发|轉發|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
-    r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連)"
+    r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助)"
+)
+# an outlet telling its readers it lives on their money, in the sentences around its ask ('街燈傳媒是一間由讀者支持的獨立媒
+# 體', '我們沒有大財團支持，也不設付費牆', '每月一百元，就能讓我們繼續…'): part of the plea
+_FUNDED_BY_READERS = re.compile(
+    r"(?:由|靠)(?:读者|讀者|你们|你們|您|大家)[^。！？!?]{0,6}(?:支持|资助|資助|赞助|贊助|捐助|捐款|订阅|訂閱)"
+    r"|(?:不接受|没有|沒有|不依赖|不依賴)[^。！？!?]{0,8}(?:资助|資助|财团|財團|广告|廣告)"
+    r"|(?:小额|小額)(?:捐款|赞助|贊助)|(?:每月|每個月|每个月)[^。！？!?]{0,6}(?:元|块|塊)[^。！？!?]{0,4}(?:就能|便能|即可|就可以)"
+    r"|(?:写作|寫作|原创|原創|码字|碼字)不易"
 )
 _PLEA_SENTENCE = re.compile(
     # (after a question had: '有問題歡迎在下方留言')
     r"^[^\w]*(?:更多[^。！？!?，,]{0,6}?[，,]?\s*)?(?:有(?:任何)?(?:问题|問題|疑问|疑問|想法|建议|建議)[，,]?\s*)?"
-    r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*(?:(?:欢迎|歡迎|请|請)[^。！？!?，,]{0,8}?)?)"
+    # (after what the plea's writers are: '我們是一群志工譯者，歡迎透過小額贊助支持我們…', or what writing costs them)
+    r"(?:(?:我们|我們)[^。！？!?，,]{1,16}[，,]\s*|[^。！？!?，,]{0,4}不易[，,！!]\s*)?"
+    r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*(?:(?:欢迎|歡迎|请|請|可以|不妨)[^。！？!?，,]{0,8}?)?)"
     r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
     rf"(?:点此|點此|点击|點擊|按此)?(?:{_PLEA_VERB}|投稿|留言)"
     # a tip jar's plea ('坚持原创技术分享，您的支持将鼓励我继续创作！')
@@ -1489,7 +1502,9 @@ _PLEA_SENTENCE = re.compile(
     r"(?:见|見|看|上|到|浏览|瀏覽|访问|訪問|登入|登录|登錄|点击|點擊)"
     # the ask alone, short as a command is, then a comma, an exclamation or nothing ('关注青禾城事，…', '扫码加入周末亲子群'):
     # '關注團體正收集居民簽名' reports, '分享会将于周六举行。' names a talk
-    rf"|^[^\w]*{_PLEA_VERB}(?![会會者度量数數率权權人点點])[^。！？!?，,:：|｜]{{0,8}}(?:[，,！!~～:：|｜]|吧|$)"
+    rf"|^[^\w]*(?:立即|马上|馬上)?{_PLEA_VERB}(?![会會者度量数數率权權人点點])[^。！？!?，,:：|｜]{{0,8}}(?:[，,！!~～:：|｜]|吧|$)"
+    # ('成為田頭贊助人'): the button's words, to join those who pay
+    r"|^[^\w]*(?:立即|马上|馬上)?(?:成为|成為)[^。！？!?，,]{1,8}(?:赞助人|贊助人|支持者|会员|會員|订户|訂戶)[！!]?$"
     r"|^[^\w]*(?:if [^.!?]{0,60},\s*)?(?:please\s+)?(?:(?:consider\s+)?"
     r"(?:subscribing|supporting)|subscribe|follow (?:me|us)|share (?:this|it)|buy (?:me|us) a coffee|support (?:the|this|my|our)"
     r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it) to)\b",
@@ -1498,6 +1513,9 @@ _PLEA_SENTENCE = re.compile(
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 READER_PLEA_MAX_CHARS = 200
 PLEA_QUESTION_MAX_CHARS = 20  # a short question before the ask is its ('喜歡我們的音樂？', 'Like this post?')
+
+
+_OUTLET_SPEAKS = re.compile(r"我们|我們|本报|本報|本台|本刊|本站")
 
 
 def is_reader_plea(text: str) -> bool:
@@ -1509,12 +1527,16 @@ def is_reader_plea(text: str) -> bool:
         return False
     sentences = [sentence.group().strip() for sentence in SENTENCE.finditer(text)]
     asks = [_PLEA_SENTENCE.match(sentence) is not None for sentence in sentences]
-    if not any(asks):
+    if not any(asks) and not (
+        # (the outlet in the first person, living on its readers' money, in two sentences: the ask is implied,
+        # '每月一百元，就能讓我們繼續…')
+        _OUTLET_SPEAKS.search(text) and sum(1 for sentence in sentences if _FUNDED_BY_READERS.search(sentence)) >= 2
+    ):
         return False
     asking = 0
     for i, sentence in enumerate(sentences):
         question = sentence.endswith(("？", "?")) and len(sentence) <= PLEA_QUESTION_MAX_CHARS
-        if asks[i] or (question and i + 1 < len(sentences) and asks[i + 1]):
+        if asks[i] or (question and i + 1 < len(sentences) and asks[i + 1]) or _FUNDED_BY_READERS.search(sentence):
             asking += len(sentence)
     return 5 * asking >= 3 * len("".join(sentences))
 
@@ -2970,6 +2992,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"  # a writer's name with the platform's follow button ('Grace Lin · Follow')
     if len(text) <= 12 and _BARE_FIELD_LABEL.match(text.strip()):
         return "drop_page_meta"  # a card's label whose value went ('文章作者：')
+    if len(text) <= 60 and "搜" in text[:8] and WECHAT_SEARCH_PROMPT.match(text.strip()):
+        return "drop_follow_prompts"  # ('微信搜索“燕京书评”（Pekingbooks）：…', an account to look up, with its motto)
     if len(text) <= WRITER_NOTE_MAX_CHARS and text.lstrip()[:1] in "（(" and WRITER_NOTE.match(text.strip()):
         return "drop_staff_credits"  # who the writer is, in brackets under an op-ed ('（作者是某研究所的研究员）')
     if len(text) <= COLUMN_BLURB_MAX_CHARS and ("專欄" in text or "专栏" in text) and COLUMN_BLURB.match(text.strip()):

@@ -634,6 +634,12 @@ def _drop_author_bio(body: body_mod.Body, author: str) -> None:
         return
     for at in range(len(body.blocks) - 1, max(len(body.blocks) - 1 - AUTHOR_BIO_TAIL, 0), -1):
         text = body.blocks[at].text.lstrip("*_（( ")
+        span = 1
+        if at + 1 < len(body.blocks) and text == name:
+            text, span = (
+                f"{name}，{body.blocks[at + 1].text}",
+                2,
+            )  # (the card's name on a line of its own, the bio under it)
         if (
             len(text) <= AUTHOR_BIO_MAX_CHARS
             and text.startswith(name)
@@ -644,8 +650,14 @@ def _drop_author_bio(body: body_mod.Body, author: str) -> None:
             and _BIO_WORDS.search(text, len(name)) is not None
             and not any(name in block.text for block in body.blocks[:at])
         ):
-            del body.blocks[at]
-            body.count("drop_author_bios")
+            body.count("drop_author_bios", span)
+            del body.blocks[at : at + span]
+            # the site's closing notes the bio had stood after (a plea for support above the author's card)
+            notices = body_mod.closing_notices_start(body.blocks)
+            if notices < len(body.blocks):
+                body.count("drop_closing_notices", len(body.blocks) - notices)
+                body.credits += [b.text for b in body.blocks[notices:] if body_mod.is_origin_note(b.text)]
+                del body.blocks[notices:]
             return
 
 
