@@ -100,3 +100,30 @@ def test_a_plea_above_the_writers_card_goes_with_the_card():
     plea = "<p>街燈傳媒是一間由讀者支持的獨立媒體。我們不接受政府資助。如果你認同地方新聞的價值，請考慮每月捐助一杯咖啡的錢。</p>"
     parsed = markdown_post(f"<article>{paragraphs(*ZH)}{plea}{card}</article>", front_field='author: "王小明"')
     assert [b.text for b in parsed.blocks] == ZH
+
+
+def test_a_columns_and_a_letters_pages_disclaimers_and_calls_for_letters_go():
+    assert_each_goes(
+        [
+            "本欄文章為作者個人意見，不代表本刊立場。",
+            "本栏文章纯属作者个人观点，文责自负，不代表本报立场。",
+            "※本欄刊載之文章，僅代表作者個人意見，不代表北嶺新聞網立場。",
+            "歡迎讀者來函，來函請電郵至 letters@observer.example.mo，須附真實姓名及聯絡電話（刊登時可用筆名）。",
+            "（本欄歡迎讀者投稿，字數以八百字為限，來稿請附真實姓名及聯絡方法。來函內容純屬作者個人意見，不代表本報立場。）",
+            "《椰风随笔》逢星期二见报，由本报特约作者轮流执笔。",
+        ],
+        article=TW,
+    )
+    # a view reported is the article's
+    assert_each_stays(["他的看法不代表政府立场，市政府随后发表声明澄清。"])
+
+
+def test_a_line_of_the_posts_own_category_above_the_article_is_its_section():
+    parsed = markdown_post(paragraphs("讀者來函", *TW), front_field="categories: [讀者來函]")
+    assert [b.text for b in parsed.blocks] == TW
+    assert [b.text for b in markdown_post(paragraphs("讀者來函", *TW)).blocks] == ["讀者來函", *TW]
+
+
+def test_a_writers_other_pieces_under_their_label_go():
+    other = '<h3>鄒明哲的其他文章</h3><ul><li><a href="/a/1">核廢料最終處置場，為何三十年選不出來</a></li><li><a href="/a/2">屋頂型太陽能的推廣瓶頸</a></li></ul>'
+    assert blocks(f"<article>{paragraphs(*TW)}{other}</article>") == TW

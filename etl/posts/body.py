@@ -3043,7 +3043,8 @@ def _only_notices(text: str) -> bool:
     alone ('本报记者方敏对本文亦有贡献。未经授权，禁止转载。更多新闻请下载南岸时报客户端。'), two or more."""
     if len(text) > NOTICES_MAX_CHARS:
         return False
-    sentences = [sentence.strip() for sentence in boilerplate.SENTENCE.findall(text) if sentence.strip()]
+    # (a bracket closing the notes is no sentence of theirs: '（本欄歡迎讀者投稿，…。來函內容…不代表本報立場。）')
+    sentences = [sentence.strip() for sentence in boilerplate.SENTENCE.findall(text) if boilerplate.has_word(sentence)]
     return len(sentences) >= 2 and all(
         _CONTRIBUTED.match(sentence)
         or is_origin_note(sentence)

@@ -333,6 +333,14 @@ COPYRIGHT = re.compile(
     r"[，,]\s*(?:均)?不代表[^。！？，,]{1,12}(?:观点|觀點|立场|立場)|(?:务|務)(?:经|經)(?:书面|書面)(?:授权|授權)|(?:版权|版權)(?:属|屬)(?:作者|原作者)(?:所有)?|(?:图文|圖文)?(?:版权|版權)(?:属|屬)[^。！？，,|｜]{1,16}所有|"
     r"(?:转载|轉載)(?:请|請)先(?:取得|征得|徵得)(?:同意|授权|授權)|"
     r"(?:上传|上傳)(?:并|並)?(?:发布|發布|發佈)[，,]\s*不代表[^。！？，,]{1,12}(?:立场|立場|观点|觀點)|"
+    # a column's or a letter's views disowned by the outlet ('本欄文章為作者個人意見，不代表本刊立場', '文责自负，不代表本报立场',
+    # '來函內容不代表本刊立場'); '他的看法不代表政府立场' reports
+    # (opening its sentence, after a clause at most: a repost's note before it, '本文经授权转载自…，文中观点不代表本网立场', is
+    # the post's credit)
+    r"(?:^|[。！？!?]\s*)\W{0,2}(?:(?:本欄|本栏|本刊|本報|本报|本站|本網|本网)[^。！？!?，,]{0,10}[，,]\s*)?[^。！？!?，,]{0,8}?"
+    r"(?:(?:纯属|純屬|仅代表|僅代表|为|為|系)?(?:作者)?(?:个人|個人|本人)?(?:意見|意见|观点|觀點|看法)|自负|自負|内容|內容)"
+    r"(?:[^。！？不]{0,8}?[，,])?\s*(?:并|並|亦|也|均|皆)?不代表"
+    r"(?:本|[^。！？，,]{1,10}(?:网|網|报|報|刊|台|站|平台|媒体|媒體))[^。！？，,]{0,4}(?:立场|立場|观点|觀點)|"
     # ('本文来自城事观察号，不代表快看资讯立场')
     r"^(?:本文|文章|内容|內容)(?:来自|來自|系|由)[^。！？]{1,20}[，,]\s*不代表[^。！？，,]{1,12}(?:立场|立場|观点|觀點)|"
     # 'without permission' forbids only with a prohibition ('未经授权，请勿转载') or a threat ('未经许可转载，违者必究'):
@@ -505,6 +513,12 @@ MAILING_NOTICE = re.compile(
     r"(?:订阅|訂閱)?(?:偏好|设置|設定|选项|選項)|\s*[|｜·•]\s*(?:manage|update) (?:your )?(?:preferences|subscription))",
     re.IGNORECASE,
 )
+# the page's call for letters, with its terms ('本欄歡迎讀者投稿，字數以八百字為限…', '歡迎讀者來函，來函請電郵至 …')
+SUBMISSION_CALL = re.compile(
+    r"^[\s（(【\[]*(?:本欄|本栏|本刊|本報|本报|本版)?(?:歡迎|欢迎)(?:讀者|读者|各界)?(?:投稿|來函|来函|來稿|来稿|賜稿|赐稿)[，,]"
+    r"[^。！？]{0,80}(?:字|電郵|电邮|郵寄|邮寄|寄至|寄到|@|姓名|聯絡|联络|联系|聯繫)[^。！？]{0,40}[。！]?\s*$"
+)
+SUBMISSION_CALL_MAX_CHARS = 140
 WECHAT_SEARCH_PROMPT = re.compile(
     r"^\W{0,3}(?:微信|wechat)\s*(?:搜索|搜尋|搜一搜)\s*[“「\"『][^”」\"』]{1,20}[”」\"』]", re.I
 )
@@ -516,8 +530,10 @@ WRITER_NOTE = re.compile(
 WRITER_NOTE_MAX_CHARS = 100
 # A column's blurb: its name, then that it is the outlet's column and when it runs, in one sentence
 COLUMN_BLURB = re.compile(
-    r"^[【\[《「〈]?[^】\]》」〉。，,]{2,14}[】\]》」〉]?\s*(?:是|為|为|系)(?=[^。]{0,60}(?:專欄|专栏))"
+    r"^[【\[《「〈]?[^】\]》」〉。，,]{2,14}[】\]》」〉]?\s*(?:(?:是|為|为|系)(?=[^。]{0,60}(?:專欄|专栏))"
     r"(?=[^。]{0,60}(?:逢|每)(?:星期|週|周|月|日|天)[^。]{0,6}(?:刊出|刊登|推出|更新|出刊|見報|见报))"
+    # ('《椰风随笔》逢星期二见报，由本报特约作者轮流执笔', its name in brackets and when it runs)
+    r"|(?<=[】\]》」〉])\s*(?:逢|每)(?:星期|週|周)[^。，,]{0,4}(?:刊出|刊登|出刊|見報|见报)[，,][^。]{0,24}(?:執筆|执笔|撰寫|撰写|輪流|轮流))"
 )
 COLUMN_BLURB_MAX_CHARS = 120
 
@@ -2992,11 +3008,21 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"  # a writer's name with the platform's follow button ('Grace Lin · Follow')
     if len(text) <= 12 and _BARE_FIELD_LABEL.match(text.strip()):
         return "drop_page_meta"  # a card's label whose value went ('文章作者：')
+    if (
+        len(text) <= SUBMISSION_CALL_MAX_CHARS
+        and ("歡迎" in text[:8] or "欢迎" in text[:8])
+        and SUBMISSION_CALL.match(text)
+    ):
+        return "drop_follow_prompts"
     if len(text) <= 60 and "搜" in text[:8] and WECHAT_SEARCH_PROMPT.match(text.strip()):
         return "drop_follow_prompts"  # ('微信搜索“燕京书评”（Pekingbooks）：…', an account to look up, with its motto)
     if len(text) <= WRITER_NOTE_MAX_CHARS and text.lstrip()[:1] in "（(" and WRITER_NOTE.match(text.strip()):
         return "drop_staff_credits"  # who the writer is, in brackets under an op-ed ('（作者是某研究所的研究员）')
-    if len(text) <= COLUMN_BLURB_MAX_CHARS and ("專欄" in text or "专栏" in text) and COLUMN_BLURB.match(text.strip()):
+    if (
+        len(text) <= COLUMN_BLURB_MAX_CHARS
+        and ("專欄" in text or "专栏" in text or "逢" in text or "每" in text)
+        and COLUMN_BLURB.match(text.strip())
+    ):
         return "drop_column_blurbs"
     if len(text) <= GROUP_FOOTER_MAX_CHARS and GROUP_FOOTER.match(text):
         return "drop_mailing_notices"

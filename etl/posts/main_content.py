@@ -151,7 +151,9 @@ RELATED_LABEL = re.compile(
     r"read more|read also|also read|see (?:more|also)|don'?t miss|trending|most (?:read|popular|viewed)|top stories|"
     r"you may|you might|further reading|also in this issue|"
     # an edition's other stories ('本期还有', '本期其他文章')
-    r"(?:本期|今期|这期|這期)(?:还有|還有|其他|其它|更多))",
+    r"(?:本期|今期|这期|這期)(?:还有|還有|其他|其它|更多)"
+    # a writer's other pieces ('鄒明哲的其他文章', 'More from …')
+    r"|[^\s，。,]{1,10}的(?:其他|其它|更多)(?:文章|作品|报道|報導|专栏|專欄))",
     re.IGNORECASE,
 )
 # The label of the article's own apparatus: its notes and the sources it cites ('参考资料', '資料來源',

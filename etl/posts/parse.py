@@ -615,6 +615,18 @@ def _drop_follow_the_author(body: body_mod.Body, author: str) -> None:
             body.count("drop_follow_prompts")
 
 
+SECTION_LABEL_MAX_CHARS = 12
+
+
+def _drop_section_label(body: body_mod.Body, terms: list[str]) -> None:
+    """The page's section above the article, a line that is only one of the post's own categories or tags ('讀者來函'
+    over a letter filed under it): a kicker, which ``tags`` holds."""
+    first = "".join(body.blocks[0].text.split())
+    if len(first) <= SECTION_LABEL_MAX_CHARS and any(first == "".join(term.split()) for term in terms):
+        del body.blocks[0]
+        body.count("drop_keyword_lines")
+
+
 AUTHOR_BIO_TAIL = 2  # of the last blocks, where a closing note on the writer sits
 AUTHOR_BIO_MAX_CHARS = 200
 BIO_NAME_GLUED_WITHIN = 8  # characters after a name run into its bio ('麥嘉朗經濟學博士，…': a card's bold name)
@@ -1141,6 +1153,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     tags += [(c, "category") for c in _terms(fields.get("categories") or fields.get("category"))]
     if not tags:  # an exporter's keywords (Medium's, a CMS's) where the post names no tag or category
         tags = [(k, "tag") for k in _terms(fields.get("keywords"))]
+    if tags and len(body.blocks) > 2:
+        _drop_section_label(body, [name for name, _ in tags])
 
     author = _as_display_text(next((fields[k] for k in AUTHOR_FIELDS if fields.get(k)), None))
     if author and "@" in author:  # 'Name <mail>', as feeds write a person: the name (one person, not two)
