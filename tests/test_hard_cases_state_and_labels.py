@@ -179,3 +179,16 @@ def test_a_word_exports_title_paragraph_is_the_posts_title():
     # the same line in plain type stays (a reply's title is its first line cut out of the text)
     plain = markdown_post(f"{head}<p>测试</p>{paragraphs(*ZH)}</body></html>")
     assert [b.text for b in plain.blocks] == ["测试", *ZH]
+
+
+def test_a_watermark_the_style_sheet_sets_in_type_of_size_0_and_no_colour_is_not_read():
+    style = "<style>.hide-wm{font-size:0;color:transparent}.row{font-size:0}</style>"
+    mark = '<span class="hide-wm">本文来源茗山新闻网</span>'
+    page = f"<html><head>{style}</head><body><article><p>{ZH[0]}{mark}{ZH[1]}</p>{paragraphs(*ZH[2:])}</article>"
+    assert blocks(page + "</body></html>") == [ZH[0] + ZH[1], *ZH[2:]]
+    # size 0 alone is a layout's trick (its boxes set their own size): their text stays
+    row = f'<div class="row"><span class="cell">{ZH[0]}</span></div>'
+    assert (
+        blocks(f"<html><head>{style}</head><body><article>{row}{paragraphs(*ZH[1:])}</article></body></html>")[0]
+        == ZH[0]
+    )

@@ -1439,6 +1439,8 @@ _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _BRACES = re.compile("[{}]")
 _SIMPLE_SELECTOR = re.compile(r"[.#]([A-Za-z_][\w-]*)")
 _HIDING_DECLARATION = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_ZERO_FONT_SIZE = re.compile(r"font-size\s*:\s*0(?![.\d])", re.IGNORECASE)
+_NO_COLOUR = re.compile(r"(?<![-\w])color\s*:\s*(?:transparent|rgba\([^)]*,\s*0(?:\.0+)?\s*\))", re.IGNORECASE)
 
 
 def names_a_style_sheet_hides(html: str) -> frozenset[str]:
@@ -1458,7 +1460,12 @@ def names_a_style_sheet_hides(html: str) -> frozenset[str]:
                 depth -= 1
                 if depth == 0:
                     declarations = css[start:i]
-                    if "{" not in declarations and _HIDING_DECLARATION.search(declarations):
+                    if "{" not in declarations and (
+                        _HIDING_DECLARATION.search(declarations)
+                        # type of size 0 in no colour: a watermark strewn in the text ('.hide-wm{font-size:0;color:
+                        # transparent}'); size 0 alone is a layout's trick against the gaps between inline boxes
+                        or (_ZERO_FONT_SIZE.search(declarations) and _NO_COLOUR.search(declarations))
+                    ):
                         parts = [part.strip() for part in selectors.split(",")]
                         matches = [_SIMPLE_SELECTOR.fullmatch(part) for part in parts]
                         if all(matches):
