@@ -4,6 +4,7 @@ footer). Every page is of our own writing; each test failed before the fix it na
 
 from __future__ import annotations
 
+from tests.test_hard_cases_edges_and_rows import markdown_post
 from tests.test_hard_cases_more import TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
 
 
@@ -58,3 +59,9 @@ def test_a_list_servers_digest_and_a_groups_footer_go():
     assert_each_goes(digest, article=TW)
     # a letter that quotes who wrote it and when is the article's
     assert_each_stays(["来信的发件人是园林局信访办，日期是九月十二日，主题只有一句话：古树保住了。"])
+
+
+def test_a_channels_forwarded_from_line_is_a_credit():
+    parsed = markdown_post(paragraphs(ZH[0], "Forwarded From 北嶺天氣觀察", *ZH[1:]))
+    assert [b.text for b in parsed.blocks] == ZH
+    assert parsed.credits == ["Forwarded From 北嶺天氣觀察"]

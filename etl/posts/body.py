@@ -472,6 +472,21 @@ def _states_a_note(node: LexborNode) -> bool:
     return linked < 0.25 * len(text.strip())
 
 
+CODE_DEPTH = 6  # of the elements around a piece of code's highlighting, where its <pre> or <code> is
+
+
+def _in_code(node: LexborNode) -> bool:
+    """Whether an element is inside a <pre> or a <code>, a few levels up at most."""
+    parent = node.parent
+    for _ in range(CODE_DEPTH):
+        if parent is None:
+            return False
+        if parent.tag == "pre" or parent.tag == "code":
+            return True
+        parent = parent.parent
+    return False
+
+
 def _holds_the_articles_notes(node: LexborNode) -> bool:
     """Whether an element opens with the label of an article's notes or sources (``main_content.REFERENCES_LABEL``:
     '註釋', '参考资料') and holds sentences whose only links lead within the page (a note's '↩' back to its mark)."""
@@ -1779,8 +1794,10 @@ class _Walker:
         toggles: frozenset[int] = frozenset(),
         editors_words: bool = True,
         decorations: bool = True,
+        code: bool = False,
     ) -> None:
         self.body = Body()
+        self.code = code  # whether the page has code (<pre>, <code>): its highlighting's spans are no page's parts
         # the markup is the author's (HTML blocks in Markdown): no page around it, an <aside> of prose is a callout
         self.authors_markup = authors_markup
         # whether the page has an editor's word anywhere ('编者点评'): a box of comments may then hold one
@@ -1927,6 +1944,8 @@ class _Walker:
                 return "strip_subscribe_banners"  # a small box around a sign-up or a tip jar: its pitch, anywhere
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
+        if self.code and tag in _INLINE_TEXT_TAGS and _in_code(node):
+            return None  # code's highlighting ('<span class="token keyword">import</span>', 'hljs-comment'): its words
         if tag == "button" and node.mem_id in self.toggles:
             return None  # an accordion's question (the answer it opens is ``_answers_its_toggle``'s)
         if self.decorations and attrs.get("aria-hidden") == "true" and _decorates_a_copy(node, tag):
@@ -3334,6 +3353,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         authors_markup=not main_content_only,
         editors_words=_EDITORS_WORD.search(html) is not None,
         decorations="aria-hidden" in html,
+        code="<pre" in html or "<code" in html or "<PRE" in html or "<CODE" in html,
     )
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")

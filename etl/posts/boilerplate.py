@@ -332,6 +332,8 @@ COPYRIGHT = re.compile(
     r"(?:刊用|转载|轉載)本(?:网站|網站|站)稿件|(?:本网站|本網站|本站)所?(?:刊载|刊載|发布|發布|转载|轉載)(?:的)?(?:信息|資訊|资讯|内容|內容|文章)"
     r"[，,]\s*(?:均)?不代表[^。！？，,]{1,12}(?:观点|觀點|立场|立場)|(?:务|務)(?:经|經)(?:书面|書面)(?:授权|授權)|(?:版权|版權)(?:属|屬)(?:作者|原作者)(?:所有)?|(?:图文|圖文)?(?:版权|版權)(?:属|屬)[^。！？，,|｜]{1,16}所有|"
     r"(?:转载|轉載)(?:请|請)先(?:取得|征得|徵得)(?:同意|授权|授權)|"
+    # a blog platform's terms of reuse ('本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明')
+    r"(?:转载|轉載)(?:请|請)(?:附上|附|保留|标明|標明)[^。！？]{0,12}(?:出处|出處|链接|鏈接|連結|来源|來源|声明|聲明)|"
     r"(?:上传|上傳)(?:并|並)?(?:发布|發布|發佈)[，,]\s*不代表[^。！？，,]{1,12}(?:立场|立場|观点|觀點)|"
     # a column's or a letter's views disowned by the outlet ('本欄文章為作者個人意見，不代表本刊立場', '文责自负，不代表本报立场',
     # '來函內容不代表本刊立場'); '他的看法不代表政府立场' reports
@@ -3119,7 +3121,8 @@ _FORUM_EDIT_NOTE = re.compile(
 )
 
 
-_HAT_TIP = re.compile(r"^(?:via|h/t|hat tip)\s*[:：]?\s*@?[\w\u3400-\u9fff.\-]{1,30}$", re.IGNORECASE)
+# (and a channel's mark on a message it passes on: 'Forwarded From 北嶺天氣觀察', 'Forwarded from @channel')
+_HAT_TIP = re.compile(r"^(?:via|h/t|hat tip|forwarded from)\s*[:：]?\s*@?[\w\u3400-\u9fff.\-]{1,30}$", re.IGNORECASE)
 _FOLLOW_BUTTON_ROW = re.compile(
     r"^[^\s·•|｜。！？，,][^·•|｜。！？，,]{0,28}\s*[·•|｜]\s*(?:follow|关注|關注|追蹤|追踪|订阅|訂閱)$", re.IGNORECASE
 )

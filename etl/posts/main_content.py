@@ -963,7 +963,9 @@ def choose_article(
             continue
         if sibling.opens_with_title_link and not (parent.tag == "article" and sibling.tag == "header"):
             continue  # a box that opens with a link is a teaser of another page
-        if (top.tag == "article" and sibling.tag == "article") or (holds_title and _headed_by_a_title(sibling, title)):
+        if (top.tag == "article" and sibling.tag == "article" and not _continues(top, sibling, parent)) or (
+            holds_title and _headed_by_a_title(sibling, title)
+        ):
             # an <article> is a whole composition, and an article has one headline: beside the one holding the
             # page's title, a box with its own <h1> is another article (the next story an endless page loaded)
             continue
@@ -2001,6 +2003,22 @@ _COMMENTS_LABEL = re.compile(
     r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s+comments?$",
     re.IGNORECASE,
 )
+
+
+def _continues(top: Measure, sibling: Measure, parent: Measure) -> bool:
+    """Whether a second <article> beside the article's is its continuation, cut off by what was set between them (an
+    ad, which the rules took): made as one kind (the first class name), with no heading of its own and nothing read
+    between them (the next story an endless page loads has its headline, and a divider's 'continue reading' above)."""
+    kinds = [(m.node.attributes.get("class") or "").split() for m in (top, sibling)]
+    if not kinds[0] or not kinds[1] or kinds[0][0] != kinds[1][0]:
+        return False
+    if sibling.node.css_first("h1, h2, h3, header") is not None:
+        return False
+    order = [id(c) for c in parent.children]
+    if id(top) not in order or id(sibling) not in order:
+        return False
+    low, high = sorted((order.index(id(top)), order.index(id(sibling))))
+    return all(not c.chars for c in parent.children[low + 1 : high])
 
 
 def _parts_under_one_title(

@@ -1,0 +1,45 @@
+"""Hard cases, session 37 (2026-12-06): self-media and blog platforms' pages (highlighted code, a blog platform's terms
+of reuse, an article cut in two by an ad). Every page is of our own writing; each test failed before the fix it
+names."""
+
+from __future__ import annotations
+
+from tests.test_hard_cases_more import TW, ZH, assert_each_goes, blocks, paragraphs
+
+
+def test_highlighted_codes_words_are_kept():
+    # a highlighter's spans are named for what they mark ('token keyword', 'hljs-comment'): the rules that take a
+    # page's keyword groups and comments took the code's words
+    code = (
+        '<pre><code class="language-python"><span class="token keyword">import</span> os\n'
+        '<span class="hljs-comment"># 按日期重命名</span>\n<span class="token keyword">from</span> PIL '
+        '<span class="token keyword">import</span> Image\nok = <span class="token boolean">True</span></code></pre>'
+    )
+    kept = blocks(f"<article>{paragraphs(*ZH[:2])}{code}{paragraphs(*ZH[2:])}</article>")
+    assert "import os\n# 按日期重命名\nfrom PIL import Image\nok = True" in kept
+    # outside code the same names still take a page's comments
+    comments = '<div class="hljs-comment"><p>路人甲：写得真好，学到了。</p></div>'
+    assert blocks(f"<article>{paragraphs(*ZH)}{comments}</article>") == ZH
+
+
+def test_a_blog_platforms_terms_of_reuse_go():
+    assert_each_goes(
+        ["版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"], at=0
+    )
+
+
+def test_an_article_cut_in_two_by_an_ad_is_read_whole():
+    # two <article> boxes made alike, an ad between them that the rules take, the headline above both
+    page = (
+        '<html><body><header><h1 class="title">测试</h1></header>'
+        f'<article class="article-body js-body">{paragraphs(*TW[:2])}</article>'
+        '<div class="ad-wrap"><span class="ad-tag">广告</span><a href="https://ad.example.com/x">冬季取暖神器</a></div>'
+        f'<article class="article-body js-body-2">{paragraphs(*TW[2:])}</article></body></html>'
+    )
+    assert blocks(page) == TW
+    # the next story an endless page loads, under a divider that is read, is another's
+    other = page.replace(
+        '<div class="ad-wrap"><span class="ad-tag">广告</span><a href="https://ad.example.com/x">冬季取暖神器</a></div>',
+        '<div class="divider"><span>继续阅读下一篇</span></div>',
+    )
+    assert blocks(other) == TW[:2]
