@@ -2665,6 +2665,20 @@ _DROP_CAP_WORDS = (
 )
 
 
+def _lead_figures_out_of_headers(root: LexborNode) -> None:
+    """Set an article's lead picture with its caption, which its <header> holds beside the headline and byline, right
+    after the header: the header goes as the page's (its title and byline are the post's fields), the caption is the
+    article's."""
+    for figure in reversed(root.css("article header figure")):  # (each set right after: in their order)
+        header = figure.parent
+        while header is not None and header.tag != "header":
+            header = header.parent
+        if header is None or figure.css_first("figcaption") is None:
+            continue
+        header.insert_after(figure)
+        figure.decompose()
+
+
 def _join_drop_caps(root: LexborNode) -> None:
     """Put a drop cap set in a box of its own before its paragraph back into the paragraph
     ('<span class="initial">攤</span><p>位夾在…'): a letter alone, named as a cap (or floated), right before a <p>."""
@@ -2767,6 +2781,10 @@ def _apply_text_rules(body: Body) -> None:
     if copies:
         body.count("drop_second_copies", len(copies))
         kept = kept[: copies.start] + kept[copies.stop :]
+    pulled = _pull_quotes(kept)
+    if pulled:
+        body.count("drop_repeated_neighbours", len(pulled))
+        kept = _without(kept, pulled)
     cut = [i for i in range(len(kept) - 1) if kept[i].text.endswith(_ELLIPSES) and _cut_copy_of_what_follows(kept, i)]
     if cut:
         body.count("drop_collapsed_copies", len(cut))
@@ -2840,6 +2858,38 @@ def _apply_text_rules(body: Body) -> None:
         body.count("drop_author_bios", len(kept) - bio)
         kept = kept[:bio]
     body.blocks = kept
+
+
+PULL_QUOTE_MIN_CHARS = 12
+PULL_QUOTE_MAX_CHARS = 120
+_PULL_QUOTE_OPENERS = frozenset('“「『"')
+# the speaker under a pull quote ('—— 吕德顺', '──古芸甄')
+_QUOTE_ATTRIBUTION = re.compile(r"^[—─–\-―]{1,4}\s*[^\s，。,.！？!?]{1,12}$")
+_SPEAKER_AFTER = re.compile(r"(?<=[”」』\"。！？])\s*[—─–\-―]{1,4}\s*[^\s，。,.！？!?—─]{1,12}$")
+
+
+def _pull_quotes(blocks: list[Block]) -> set[int]:
+    """A quotation set large apart from the text with its speaker (a pull quote: '“…”' over '—— 吕德顺', or '「…」──古芸甄'),
+    that a paragraph of the article says whole: read once, in its paragraph, the speaker's line with it."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind not in ("paragraph", "quote"):
+            continue  # (a section's heading quoting its own paragraph, '「你知道他为什么…」', is the article's)
+        text = _SPEAKER_AFTER.sub("", block.text)  # (the speaker in the quote's own box: '「…」──古芸甄')
+        speaker = len(text) < len(block.text) or (
+            i + 1 < len(blocks) and _QUOTE_ATTRIBUTION.match(blocks[i + 1].text) is not None
+        )
+        if (
+            not speaker
+            or not (PULL_QUOTE_MIN_CHARS <= len(text) <= PULL_QUOTE_MAX_CHARS)
+            or (block.kind != "quote" and text[:1] not in _PULL_QUOTE_OPENERS)
+        ):
+            continue
+        if any(j != i and len(other.text) > len(text) and text in other.text for j, other in enumerate(blocks)):
+            found.add(i)
+            if len(text) == len(block.text):
+                found.add(i + 1)  # the speaker's line under it
+    return found
 
 
 def _without(blocks: list[Block], positions: set[int]) -> list[Block]:
@@ -3328,6 +3378,8 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         return Body()
     if any(word in html for word in _DROP_CAP_WORDS):
         _join_drop_caps(root)
+    if "figcaption" in html and ("<header" in html or "<HEADER" in html):
+        _lead_figures_out_of_headers(root)
     scripts = root.css(_AMP_NON_CONTENT_SELECTOR if "<amp-" in html else _NON_CONTENT_SELECTOR)
     # an accordion's question is its toggle's text: it stays, with the answer it opens (``_answers_its_toggle``)
     toggles = frozenset(n.mem_id for n in scripts if n.tag == "button" and is_toggle(n) and _opens_an_answer(n))

@@ -531,6 +531,9 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
         elif rule in REGION_RULES and chosen and _corrects_the_article(island_measure, chosen[-1]):
             own_boxes.add(island_measure.node.mem_id)
             chosen.append(island_measure)  # (after the article's box: read after it)
+        elif rule in REGION_RULES and chosen and _sums_up_the_article(island_measure, chosen[0]):
+            own_boxes.add(island_measure.node.mem_id)
+            chosen.insert(0, island_measure)  # (before the article's box: read before it)
     for island_measure, rule in page.islands:  # (a kept box's own parts named as it is: its heading, 'sidebar-title')
         parent_island = page.island_parent.get(island_measure.node.mem_id, 0)
         if parent_island in own_boxes and rule in REGION_RULES and not island_measure.link_chars:
@@ -589,6 +592,32 @@ def _notes_the_article(island: Measure) -> bool:
 
 FOOTNOTES_MAX_CHARS = 3000
 FOOTNOTE_LINK_SHARE = 10  # of the notes' characters, at most one in ten in links (a back reference each)
+
+
+def _sums_up_the_article(island: Measure, first: Measure) -> bool:
+    """Whether a box a region's rule matched, right before the article's box, is its summary in bullets ('<aside
+    class="article-keypoints"><h2>本文要点</h2><ul><li>…'): items that state sentences, no link (``_is_lead_list``)."""
+    if island.tag in ("nav", "header", "footer", "menu") or not _is_lead_list(island):
+        return False
+    # right before it, or before the box around it, with only its headline and byline between (short lines)
+    node: LexborNode | None = first.node
+    for _ in range(SUMMARY_LEVELS):
+        if node is None:
+            return False
+        before = node.prev
+        while before is not None and (
+            before.tag in ("-text", "_comment")
+            or (before.mem_id != island.node.mem_id and len(before.text(deep=True).strip()) <= SUMMARY_GAP_MAX_CHARS)
+        ):
+            before = before.prev
+        if before is not None:
+            return before.mem_id == island.node.mem_id
+        node = node.parent
+    return False
+
+
+SUMMARY_LEVELS = 3
+SUMMARY_GAP_MAX_CHARS = 80  # a headline's, a byline's line between the summary and the article's text
 
 
 def _corrects_the_article(island: Measure, last: Measure) -> bool:
@@ -1488,8 +1517,8 @@ def _holds_lead_figures(box: Measure) -> bool:
     if not figures or any(figure.css_first("figcaption") is None for figure in figures):
         return False
     captions = "".join("".join(figure.text(deep=True).split()) for figure in figures)
-    # (text beside the figures is a box of something else)
-    return len(captions) == box.chars and _CAPTION_CLAUSE.search(captions) is not None
+    # (text beside the figures is a box of something else; a credit a rule takes out of a caption is no text beside)
+    return box.chars <= len(captions) and _CAPTION_CLAUSE.search(captions) is not None
 
 
 KEY_FIGURE_MIN_ITEMS = 2
