@@ -4,7 +4,7 @@ once. Every page is of our own writing; each test failed before the fix it names
 
 from __future__ import annotations
 
-from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs
+from tests.test_hard_cases_more import TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
 
 POINTS = [
     "全市已开办社区食堂六十三家，日均就餐约一万一千人次。",
@@ -62,3 +62,17 @@ def test_a_pull_quote_with_its_speaker_is_read_once():
     # a section's heading quoting its own paragraph stays, and so does a quotation with no speaker
     heading = f"<article><h2>{said}</h2><p>{said}他说。</p>{paragraphs(*ZH)}</article>"
     assert blocks(heading)[0] == said
+
+
+def test_platform_lines_around_an_article_go():
+    assert_each_goes(
+        [
+            "本報所有內容受著作權保護，轉載請洽本報資料室。",
+            "订阅周言的周一来信",
+            "318鼓掌",
+            "周末爱爬山的阿鹿已认证5月11日 14:32 来自 手机客户端",
+            "💬 评论区由 giscus 驱动，请使用 GitHub 账号登录后评论。",
+            "南岸时报深度栏目每周四更新。订阅会员，支持独立报道。",
+        ]
+    )
+    assert_each_stays(["这首歌受著作权保护，法院这样认定。", "他说，这个栏目每周四更新的节奏太慢了。"])

@@ -3126,6 +3126,7 @@ def _only_notices(text: str) -> bool:
         or is_origin_note(sentence)
         or boilerplate.is_credit_line(sentence.rstrip("。.!！"))
         or boilerplate.text_rule_for(sentence) not in _NOT_CHROME_LINES
+        or boilerplate.is_reader_plea(sentence)
         for sentence in sentences
     )
 
