@@ -4,6 +4,7 @@ names."""
 
 from __future__ import annotations
 
+from tests.test_hard_cases_edges_and_rows import markdown_post
 from tests.test_hard_cases_more import TW, ZH, assert_each_goes, blocks, paragraphs
 
 
@@ -43,3 +44,12 @@ def test_an_article_cut_in_two_by_an_ad_is_read_whole():
         '<div class="divider"><span>继续阅读下一篇</span></div>',
     )
     assert blocks(other) == TW[:2]
+
+
+def test_a_portals_control_glued_to_the_last_sentence_and_a_source_with_its_writer_go():
+    assert blocks(paragraphs(*ZH[:-1], f"{ZH[-1]}返回搜阅，查看更多")) == ZH
+    # a last sentence's own words after its end stay
+    assert blocks(paragraphs(*ZH[:-1], f"{ZH[-1]}谢谢大家")) == [*ZH[:-1], f"{ZH[-1]}谢谢大家"]
+    parsed = markdown_post(paragraphs(*ZH, "（本文来自南岸时报，作者：许晴）"))
+    assert [b.text for b in parsed.blocks] == ZH
+    assert parsed.credits == ["（本文来自南岸时报，作者：许晴）"]

@@ -191,7 +191,13 @@ from pathlib import Path
 # 29: the article in a state a script assigns ('window.__INITIAL_STATE__=…'), in a state's typed blocks (a caption, a
 #     heading; no ad), in a hidden <textarea>; plain text's indented paragraphs between blank lines apart; a paragraph
 #     opening with an ad's label of its own, a paywall's label, meter and bracketed note, a site's searches and back
-#     issues by bare title go; a keyword label heading a section stays; '记者…报道', '【…讯】' and '文/图 …' are credits
+#     issues by bare title go; a keyword label heading a section stays; '记者…报道', '【…讯】' and '文/图 …' are credits;
+#     a raw feed item read from its description; a Word export's bold title; feed generators', channels' and mailing
+#     lists' lines (rows of accounts and buttons, Blogger's, a digest's, a group's footer, a message's header); a
+#     debate's two sides, an article cut in two by an ad, its notes in its footer, its summary in an aside above it, its
+#     lead caption in its header are read; the writer's unlabelled bio, a column's blurb and schedule, an outlet's plea
+#     for money, letters pages' disclaimers and calls, a line of the post's own category go; a pull quote with its
+#     speaker is read once; highlighted code keeps its words; a watermark in type of size 0 and no colour is not read
 PARSER_VERSION = 29
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

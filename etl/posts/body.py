@@ -2844,6 +2844,14 @@ def _apply_text_rules(body: Body) -> None:
         body.count("drop_interface_labels")
         last = kept[-1]
         kept[-1] = Block(last.kind, _TEASER_END.sub("", last.text), last.link_only, last.leads_to)
+    elif (
+        kept
+        and (tail := _CONTROL_AFTER_THE_END.search(kept[-1].text))
+        and boilerplate.text_rule_for(tail[1]) == "drop_interface_labels"
+    ):
+        body.count("drop_interface_labels")  # a portal's control glued to the last sentence ('…。返回搜阅，查看更多')
+        last = kept[-1]
+        kept[-1] = Block(last.kind, last.text[: tail.start(1)].rstrip(), last.link_only, last.leads_to)
     elif kept and (note := _BRACKETED_END.search(kept[-1].text)) and boilerplate.PAYWALL_NOTE.search(note[1]):
         body.count("drop_paywall_notes")
         last = kept[-1]
@@ -2981,6 +2989,8 @@ _TEASER_END = re.compile(
     r"|(?<=[.…。！？!?])[\s\u200b]*(?:展开全文|展開全文)c?\s*$",
     re.IGNORECASE,
 )
+# what follows the last sentence's end, short: a control glued to it when a rule names it so
+_CONTROL_AFTER_THE_END = re.compile(r"(?<=[。！？!?])\s*([^。！？!?]{2,20})$")
 # or the paywall's note in brackets after the cut ('……【以下内容为会员专享，订阅后阅读全文】')
 _BRACKETED_END = re.compile(r"(?<=[.…。：:！？!?])\s*[【\[]([^【】\[\]]{4,40})[】\]]\s*$")
 # A summary a machine wrote above the article ('AI摘要' over its bullets, '以上内容由AI生成，仅供参考'): not the article
