@@ -2870,6 +2870,7 @@ def _apply_text_rules(body: Body) -> None:
 
 PULL_QUOTE_MIN_CHARS = 12
 PULL_QUOTE_MAX_CHARS = 120
+PULL_QUOTE_SPEAKER_CHARS = 17  # the speaker's mark and name after it ('──古芸甄')
 _PULL_QUOTE_OPENERS = frozenset('“「『"')
 # the speaker under a pull quote ('—— 吕德顺', '──古芸甄')
 _QUOTE_ATTRIBUTION = re.compile(r"^[—─–\-―]{1,4}\s*[^\s，。,.！？!?]{1,12}$")
@@ -2881,8 +2882,13 @@ def _pull_quotes(blocks: list[Block]) -> set[int]:
     that a paragraph of the article says whole: read once, in its paragraph, the speaker's line with it."""
     found: set[int] = set()
     for i, block in enumerate(blocks):
-        if block.kind not in ("paragraph", "quote"):
+        if (
+            block.kind not in ("paragraph", "quote")
+            or len(block.text) > PULL_QUOTE_MAX_CHARS + PULL_QUOTE_SPEAKER_CHARS
+        ):
             continue  # (a section's heading quoting its own paragraph, '「你知道他为什么…」', is the article's)
+        if block.kind != "quote" and block.text[:1] not in _PULL_QUOTE_OPENERS:
+            continue
         text = _SPEAKER_AFTER.sub("", block.text)  # (the speaker in the quote's own box: '「…」──古芸甄')
         speaker = len(text) < len(block.text) or (
             i + 1 < len(blocks) and _QUOTE_ATTRIBUTION.match(blocks[i + 1].text) is not None

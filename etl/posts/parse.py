@@ -633,7 +633,7 @@ BIO_NAME_GLUED_WITHIN = 8  # characters after a name run into its bio ('麥嘉�
 # what a note on a writer says of them: birth, posts held, work, books, where they are from
 _BIO_WORDS = re.compile(
     r"生於|生于|出生|曾任|現任|现任|現為|现为|現職|现职|現於|现于|著有|畢業|毕业|任職|任职|工作者|研究員|研究员|作家|撰稿人|記者|记者|"
-    r"教師|教师|講師|讲师|教授|博士|碩士|硕士|學者|学者|專欄|专栏|護士|护士|醫師|医师|律師|律师|[一-鿿]人[，,、]"
+    r"教師|教师|講師|讲师|教授|博士|碩士|硕士|學者|学者|專欄|专栏|護士|护士|醫師|医师|律師|律师|[\u3400-\u9fff]人[，,、]"
 )
 
 
@@ -647,11 +647,8 @@ def _drop_author_bio(body: body_mod.Body, author: str) -> None:
     for at in range(len(body.blocks) - 1, max(len(body.blocks) - 1 - AUTHOR_BIO_TAIL, 0), -1):
         text = body.blocks[at].text.lstrip("*_（( ")
         span = 1
-        if at + 1 < len(body.blocks) and text == name:
-            text, span = (
-                f"{name}，{body.blocks[at + 1].text}",
-                2,
-            )  # (the card's name on a line of its own, the bio under it)
+        if at + 1 < len(body.blocks) and text == name:  # (the card's name on a line of its own, the bio under it)
+            text, span = f"{name}，{body.blocks[at + 1].text}", 2
         if (
             len(text) <= AUTHOR_BIO_MAX_CHARS
             and text.startswith(name)
