@@ -53,3 +53,15 @@ def test_a_portals_control_glued_to_the_last_sentence_and_a_source_with_its_writ
     parsed = markdown_post(paragraphs(*ZH, "（本文来自南岸时报，作者：许晴）"))
     assert [b.text for b in parsed.blocks] == ZH
     assert parsed.credits == ["（本文来自南岸时报，作者：许晴）"]
+
+
+def test_an_accounts_recommendation_its_group_and_a_mini_programs_label_go():
+    assert_each_goes(
+        [
+            "关注河西城事 · 读懂一座城",
+            "推荐关注 ↑↑↑ 基层医疗那些事儿，说给你听。",
+            "长按识别二维码，加入读者交流群",
+            "小程序",
+        ]
+    )
+    assert blocks(paragraphs(*ZH, "关注这个问题的人越来越多。")) == [*ZH, "关注这个问题的人越来越多。"]

@@ -523,6 +523,11 @@ SUBMISSION_CALL = re.compile(
     r"[^。！？]{0,80}(?:字|電郵|电邮|郵寄|邮寄|寄至|寄到|@|姓名|聯絡|联络|联系|聯繫)[^。！？]{0,40}[。！]?\s*$"
 )
 SUBMISSION_CALL_MAX_CHARS = 140
+# an account recommended with its motto ('关注河西城事 · 读懂一座城', '推荐关注 ↑↑↑ 基层医疗那些事儿，说给你听。')
+ACCOUNT_PROMPT = re.compile(
+    r"^(?:(?:关注|關注)[^\s·•|｜，,。！？]{2,12}\s*[·•|｜]\s*[^。！？·•|｜]{2,16}"
+    r"|(?:推荐关注|推薦關注)\s*[↑↓⬆⬇👆👇]*\s*[^。！？]{0,30}[。！]?)$"
+)
 WECHAT_SEARCH_PROMPT = re.compile(
     r"^\W{0,3}(?:微信|wechat)\s*(?:搜索|搜尋|搜一搜)\s*[“「\"『][^”」\"』]{1,20}[”」\"』]", re.I
 )
@@ -893,7 +898,7 @@ PAYWALL_NOTE = guarded(
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
 _PROMPT_BENEFIT = (
-    r"(?:[”」\"']?\s*[，,！!·•]\s*(?:第一时间|第一時間|不定期更新|定期更新|持续更新|持續更新|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買"
+    r"(?:[”」\"']?\s*[，,！!·•]\s*(?:加入|进群|進群|第一时间|第一時間|不定期更新|定期更新|持续更新|持續更新|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買"
     # or a word to the reader who does it ('点个在看，你最好看')
     r"|你最|您最|你也|谢谢|謝謝|感谢|感謝|你们的支持|你們的支持|您的支持|你的支持)[^。！？]{0,15})?"
 )
@@ -1085,7 +1090,7 @@ _INTERFACE_WORDS = (
     r"was this (?:page|article|answer|post) helpful\??(?:\s*yes\s*[/|]?\s*no)?|"
     r"(?:本文|这篇文章|這篇文章|本页|本頁)(?:对你|對你|对您|對您)?有(?:帮助|幫助)(?:吗|嗎)[？?]?(?:\s*有(?:帮助|幫助)\s*[/|]?\s*(?:没|沒)(?:帮助|幫助))?|"
     r"选择语言版本|選擇語言版本|选择语言|選擇語言|加跟帖|上一帖|下一帖|返回论坛|返回論壇|发新帖|發新帖|"
-    r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|"
+    r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|小程序|"
     # (an app shell's placeholder for the article: '页面加载中……如长时间无响应，请刷新重试', '內容載入中，請稍候…')
     r"(?:页面|頁面|正文|内容|內容|文章)?(?:正在(?:加载|加載|载入|載入)中?|(?:加载|加載|载入|載入)中)[.…。]*"
     r"(?:[，,]?\s*(?:如长时间无响应|如長時間無回應|如長時間沒有回應)?[，,]?\s*(?:请|請)(?:刷新|重新整理|重试|重試|稍候|稍等)"
@@ -3023,6 +3028,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         and ("歡迎" in text[:8] or "欢迎" in text[:8])
         and SUBMISSION_CALL.match(text)
     ):
+        return "drop_follow_prompts"
+    if len(text) <= 60 and ("关注" in text[:4] or "關注" in text[:4]) and ACCOUNT_PROMPT.match(text.strip()):
         return "drop_follow_prompts"
     if len(text) <= 60 and "搜" in text[:8] and WECHAT_SEARCH_PROMPT.match(text.strip()):
         return "drop_follow_prompts"  # ('微信搜索“燕京书评”（Pekingbooks）：…', an account to look up, with its motto)
