@@ -3032,7 +3032,9 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 60 and ("关注" in text[:4] or "關注" in text[:4]) and ACCOUNT_PROMPT.match(text.strip()):
         return "drop_follow_prompts"
     if len(text) <= 60 and "搜" in text[:8] and WECHAT_SEARCH_PROMPT.match(text.strip()):
-        return "drop_follow_prompts"  # ('微信搜索“青山书评”（qingshanbooks）：…', an account to look up, with its motto)
+        return (
+            "drop_follow_prompts"  # ('微信搜索“青山书评”（qingshanbooks）：…', an account to look up, with its motto)
+        )
     if len(text) <= WRITER_NOTE_MAX_CHARS and text.lstrip()[:1] in "（(" and WRITER_NOTE.match(text.strip()):
         return "drop_staff_credits"  # who the writer is, in brackets under an op-ed ('（作者是某研究所的研究员）')
     if (
