@@ -2840,22 +2840,12 @@ def _apply_text_rules(body: Body) -> None:
     if summary:
         body.count("drop_generated_summaries", len(summary))
         kept = _without(kept, summary)
-    if kept and _TEASER_END.search(kept[-1].text):
-        body.count("drop_interface_labels")
+    tail = _chrome_after_the_end(kept[-1].text) if kept else None
+    if tail is not None:
+        rule, start = tail
+        body.count(rule)
         last = kept[-1]
-        kept[-1] = Block(last.kind, _TEASER_END.sub("", last.text), last.link_only, last.leads_to)
-    elif (
-        kept
-        and (tail := _CONTROL_AFTER_THE_END.search(kept[-1].text))
-        and boilerplate.text_rule_for(tail[1]) == "drop_interface_labels"
-    ):
-        body.count("drop_interface_labels")  # a portal's control glued to the last sentence ('…。返回搜阅，查看更多')
-        last = kept[-1]
-        kept[-1] = Block(last.kind, last.text[: tail.start(1)].rstrip(), last.link_only, last.leads_to)
-    elif kept and (note := _BRACKETED_END.search(kept[-1].text)) and boilerplate.PAYWALL_NOTE.search(note[1]):
-        body.count("drop_paywall_notes")
-        last = kept[-1]
-        kept[-1] = Block(last.kind, last.text[: note.start()].rstrip(), last.link_only, last.leads_to)
+        kept[-1] = Block(last.kind, last.text[:start].rstrip(), last.link_only, last.leads_to)
     notices = closing_notices_start(kept)
     if notices < len(kept):
         body.count("drop_closing_notices", len(kept) - notices)
@@ -2893,17 +2883,29 @@ def _pull_quotes(blocks: list[Block]) -> set[int]:
         speaker = len(text) < len(block.text) or (
             i + 1 < len(blocks) and _QUOTE_ATTRIBUTION.match(blocks[i + 1].text) is not None
         )
-        if (
-            not speaker
-            or not (PULL_QUOTE_MIN_CHARS <= len(text) <= PULL_QUOTE_MAX_CHARS)
-            or (block.kind != "quote" and text[:1] not in _PULL_QUOTE_OPENERS)
-        ):
+        if not speaker or not (PULL_QUOTE_MIN_CHARS <= len(text) <= PULL_QUOTE_MAX_CHARS):
             continue
         if any(j != i and len(other.text) > len(text) and text in other.text for j, other in enumerate(blocks)):
             found.add(i)
             if len(text) == len(block.text):
                 found.add(i + 1)  # the speaker's line under it
     return found
+
+
+def _chrome_after_the_end(text: str) -> tuple[str, int] | None:
+    """What the page glued after the last block's last sentence, its rule and where it starts: a preview's pointer or a
+    feed's 'Continue reading' (``_TEASER_END``), a control a rule names ('…。返回搜阅，查看更多'), a paywall's note in
+    brackets ('……【以下内容为会员专享，订阅后阅读全文】')."""
+    found = _TEASER_END.search(text)
+    if found is not None:
+        return "drop_interface_labels", found.start()
+    found = _CONTROL_AFTER_THE_END.search(text)
+    if found is not None and boilerplate.text_rule_for(found[1]) == "drop_interface_labels":
+        return "drop_interface_labels", found.start(1)
+    found = _BRACKETED_END.search(text)
+    if found is not None and boilerplate.PAYWALL_NOTE.search(found[1]):
+        return "drop_paywall_notes", found.start()
+    return None
 
 
 def _without(blocks: list[Block], positions: set[int]) -> list[Block]:
@@ -3484,23 +3486,24 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
     A headline in bold type rather than a heading: ``_drop_bold_headline``.
     """
     heading = "".join(body.blocks[0].text.split()).casefold()
+    own_title = "".join((title or "").split()).casefold()
     if (
         body.blocks[0].kind != "heading"
         and len(body.blocks) > 2
         and body.blocks[1].kind == "heading"
         and len(heading) <= KICKER_MAX_CHARS
         and not _STATED.search(heading)
-        and "".join(body.blocks[1].text.split()).casefold() == "".join((title or "").split()).casefold()
+        and "".join(body.blocks[1].text.split()).casefold() == own_title
     ):
         # a kicker above the headline ('評論', the section's label): the headline that articles.title holds
         del body.blocks[1]
         body.count("drop_title_heading")
         return
     if body.blocks[0].kind != "heading":
-        _drop_bold_headline(body, tree, heading, "".join((title or "").split()).casefold())
+        _drop_bold_headline(body, tree, heading, own_title)
         return
     # (a malformed head can leave its <title> in the body, its <meta> removed with the page's scripts)
-    folded = ["".join((title or "").split()).casefold(), *_page_titles(tree.root)]
+    folded = [own_title, *_page_titles(tree.root)]
     # a numbered heading holding the title is a list's first item ('1. 粮仓书店'): the headline only when equal
     numbered = _SECTION_NUMBER.match(heading) is not None
     said = any(name and (heading == name or (not numbered and _holds_most(heading, name))) for name in folded)
@@ -3558,10 +3561,10 @@ def _drop_bold_headline(body: Body, tree: LexborHTMLParser, line: str, title: st
 
 def _set_apart(tree: LexborHTMLParser, line: str) -> bool:
     """Whether the page sets ``line`` (whitespace removed, case folded) in bold or centred type of its own."""
-    for node in tree.css("b, strong, center, font, [align=center]"):
-        if "".join(node.text(deep=True).split()).casefold() == line:
-            return True
-    return False
+    return any(
+        "".join(node.text(deep=True).split()).casefold() == line
+        for node in tree.css("b, strong, center, font, [align=center]")
+    )
 
 
 _SITE_SEPARATORS = frozenset("_|-–—｜·•:：")  # between a page title's headline and the site's name

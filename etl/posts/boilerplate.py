@@ -523,13 +523,13 @@ SUBMISSION_CALL = re.compile(
     r"[^。！？]{0,80}(?:字|電郵|电邮|郵寄|邮寄|寄至|寄到|@|姓名|聯絡|联络|联系|聯繫)[^。！？]{0,40}[。！]?\s*$"
 )
 SUBMISSION_CALL_MAX_CHARS = 140
-# an account recommended with its motto ('关注河西城事 · 读懂一座城', '推荐关注 ↑↑↑ 基层医疗那些事儿，说给你听。')
+# an account recommended with its motto ('关注河西城事 · 读懂一座城', '推荐关注 ↑↑↑ 基层医疗那些事儿，说给你听。'), or to look up
+# by its name ('微信搜索“青山书评”（qingshanbooks）：…')
 ACCOUNT_PROMPT = re.compile(
-    r"^(?:(?:关注|關注)[^\s·•|｜，,。！？]{2,12}\s*[·•|｜]\s*[^。！？·•|｜]{2,16}"
-    r"|(?:推荐关注|推薦關注)\s*[↑↓⬆⬇👆👇]*\s*[^。！？]{0,30}[。！]?)$"
-)
-WECHAT_SEARCH_PROMPT = re.compile(
-    r"^\W{0,3}(?:微信|wechat)\s*(?:搜索|搜尋|搜一搜)\s*[“「\"『][^”」\"』]{1,20}[”」\"』]", re.I
+    r"^(?:(?:关注|關注)[^\s·•|｜，,。！？]{2,12}\s*[·•|｜]\s*[^。！？·•|｜]{2,16}$"
+    r"|(?:推荐关注|推薦關注)\s*[↑↓⬆⬇👆👇]*\s*[^。！？]{0,30}[。！]?$"
+    r"|\W{0,3}(?:微信|wechat)\s*(?:搜索|搜尋|搜一搜)\s*[“「\"『][^”」\"』]{1,20}[”」\"』])",
+    re.IGNORECASE,
 )
 # An op-ed's line on who its writer is, in brackets ('（作者是某区域政策研究所的研究员）', '（作者系本市作家协会会员，中学语文
 # 教师）', '（作者為執業律師）')
@@ -572,8 +572,8 @@ MAIL_HEADER_MIN_FIELDS = 3
 
 
 def is_mail_header(text: str) -> bool:
-    """Whether a block is a message's header: its sender and two more of its fields (a date, a subject, a recipient),
-    with nothing of a sentence after them but their values; a forwarded message's or a digest's ('Message: 1')."""
+    """Whether a block is a message's header: its sender's field and two more (a date, a subject, a recipient), a
+    forwarded message's or a digest's ('Message: 1 Date: … From: … Subject: …')."""
     fields = _MAIL_HEADER_FIELD.findall(text)
     return len(fields) >= MAIL_HEADER_MIN_FIELDS and _MAIL_SENDER_FIELD.search(text) is not None
 
@@ -3029,12 +3029,12 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         and SUBMISSION_CALL.match(text)
     ):
         return "drop_follow_prompts"
-    if len(text) <= 60 and ("关注" in text[:4] or "關注" in text[:4]) and ACCOUNT_PROMPT.match(text.strip()):
+    if (
+        len(text) <= 60
+        and ("关注" in text[:4] or "關注" in text[:4] or "搜" in text[:8])
+        and ACCOUNT_PROMPT.match(text.strip())
+    ):
         return "drop_follow_prompts"
-    if len(text) <= 60 and "搜" in text[:8] and WECHAT_SEARCH_PROMPT.match(text.strip()):
-        return (
-            "drop_follow_prompts"  # ('微信搜索“青山书评”（qingshanbooks）：…', an account to look up, with its motto)
-        )
     if len(text) <= WRITER_NOTE_MAX_CHARS and text.lstrip()[:1] in "（(" and WRITER_NOTE.match(text.strip()):
         return "drop_staff_credits"  # who the writer is, in brackets under an op-ed ('（作者是某研究所的研究员）')
     if (

@@ -275,9 +275,8 @@ class Measure:
         self.lead_in_sentence = False  # its opening link runs on into plain text on the same line
         self.lead_line_open = False  # (while measuring) its own text so far is one opening link's line
         self.island = island  # mem_id of the element a class rule matched that holds this one (0: none)
-        self.ad_label = (
-            False  # it opens with an ad slot's label that an ad rule's class took ('<div class="ad-label">')
-        )
+        # it opens with an ad slot's label that an ad rule's class took ('<div class="ad-label">')
+        self.ad_label = False
         self.children: list[Measure] = []
 
     @property
@@ -2038,15 +2037,9 @@ def _continues(top: Measure, sibling: Measure, parent: Measure) -> bool:
     """Whether a second <article> beside the article's is its continuation, cut off by what was set between them (an
     ad, which the rules took): made as one kind (the first class name), with no heading of its own and nothing read
     between them (the next story an endless page loads has its headline, and a divider's 'continue reading' above)."""
-    kinds = [(m.node.attributes.get("class") or "").split() for m in (top, sibling)]
-    if not kinds[0] or not kinds[1] or kinds[0][0] != kinds[1][0]:
+    if not _same_kind(top, sibling) or sibling.node.css_first("h1, h2, h3, header") is not None:
         return False
-    if sibling.node.css_first("h1, h2, h3, header") is not None:
-        return False
-    order = [id(c) for c in parent.children]
-    if id(top) not in order or id(sibling) not in order:
-        return False
-    low, high = sorted((order.index(id(top)), order.index(id(sibling))))
+    low, high = sorted((parent.children.index(top), parent.children.index(sibling)))
     return all(not c.chars for c in parent.children[low + 1 : high])
 
 
@@ -2059,10 +2052,17 @@ def _parts_under_one_title(
     parent = parents.get(id(top))
     if parent is None or parents.get(id(rival)) is not parent or id(parent) not in title_box:
         return False
-    if top.tag != rival.tag or any(m is title for m in (*_subtree(top), *_subtree(rival))):
-        return False
-    kinds = [(m.node.attributes.get("class") or "").split() for m in (top, rival)]
-    return bool(kinds[0]) and bool(kinds[1]) and kinds[0][0] == kinds[1][0]
+    return (
+        top.tag == rival.tag
+        and _same_kind(top, rival)
+        and not any(m is title for m in (*_subtree(top), *_subtree(rival)))
+    )
+
+
+def _same_kind(a: Measure, b: Measure) -> bool:
+    """Whether two boxes are made as one kind: the same first class name ('debate-side', its modifiers aside)."""
+    first = [(m.node.attributes.get("class") or "").split()[:1] for m in (a, b)]
+    return bool(first[0]) and first[0] == first[1]
 
 
 def _alike(a: Measure, b: Measure) -> bool:
