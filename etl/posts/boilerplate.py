@@ -585,7 +585,9 @@ GENERATOR_NOTICE_MAX_CHARS = 80
 GENERATOR_NOTICE = re.compile(
     # (after the forum's welcome on a printed thread: '欢迎光临 某论坛 (http://…) Powered by Discuz! X3.1')
     r"^(?:欢迎光临|歡迎光臨)\s*[^\s(（]{1,20}\s*(?:[(（]https?://[^\s)）]+[)）])?\s*powered by \S{1,20}(?:\s+\S{1,10})?$|"
-    r"^[—\-–\s]*(?:(?:proudly\s+)?(?:powered|generated|hosting provided) (?:by|with)\s+[^\s!?][^!?]{0,30}?"
+    # ('Feed enhanced by Better Feed Plus': a feed plugin's line)
+    r"^[—\-–\s]*(?:(?:proudly\s+|feed\s+|rss\s+)?(?:powered|generated|enhanced|hosting provided) (?:by|with)\s+"
+    r"[^\s!?][^!?]{0,30}?"
     r"(?:!(?:\s*[\w.]{1,10})?)?"  # ('Powered by Discuz! X3.1')
     r"(?:\s*[·|｜]\s*[^·|｜!?]{1,24})?[.。]?\s*$"
     # ('本文由 RSS to Markdown 机器人自动同步', '由 weibo-to-md 自动备份')
@@ -2433,6 +2435,9 @@ _THIRD_ITEM = re.compile(r"^\s*\(c\)\s+(?:[^\s©]+\s+){5}", re.IGNORECASE)
 _NOTICE_WORDS = re.compile(r"rights|copyright|©|\b\d{4}\b|\binc\b|ltd|版权|版權", re.IGNORECASE)
 
 
+_CJK_SENTENCE_END = re.compile(r"[。！？]")
+
+
 def _is_copyright_notice(text: str) -> bool:
     """A copyright or 'do not republish' notice (``COPYRIGHT``) that the text states, not one it quotes or
     reports: a match after more opening than closing quotes (or an odd number of ASCII '"') is inside a
@@ -2443,6 +2448,8 @@ def _is_copyright_notice(text: str) -> bool:
     clauses tell a story ('根据协议，合作网站不得转载该小说的任何章节，否则须承担违约责任')."""
     if not _COPYRIGHT_HINT.search(text.lower()) or _STATUTE_ARTICLE.match(text) or MENTIONED.search(text):
         return False  # (an article of a law or a rule quoted in full, '第四條　館藏資料之著作權歸…', states the law)
+    if text.lstrip()[:1] == "©" and not _CJK_SENTENCE_END.search(text):
+        return True  # a footer's row that opens with the sign ('© 小川 for 小川的笔记, 2012. | 永久链接 | 8 条评论')
     if (
         _THIRD_ITEM.match(text)
         and (text.rstrip()[-1:] in ".;:,。；：，" or len(text.split()) >= THIRD_ITEM_MIN_WORDS)

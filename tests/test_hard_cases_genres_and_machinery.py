@@ -1,0 +1,52 @@
+"""Hard cases, session 38 (2026-12-06): genres whose own lines look like chrome, the machinery of pages around an
+article, overseas outlets' bilingual chrome. Every page is of our own writing; each test failed before the fix it
+names."""
+
+from __future__ import annotations
+
+from tests.test_hard_cases_more import HOT_ZH, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
+
+BOOKS = [
+    ("《灯塔看守人的女儿》", "推荐理由：一个关于成长和离别的海岛故事，语言干净，适合初一的孩子在假期里慢慢读。"),
+    ("《厨房里的化学课》", "推荐理由：从煮鸡蛋讲到发面，把化学知识藏进一日三餐，理科老师也常拿来当课堂例子。"),
+    ("《一条河的一生》", "推荐理由：跟着一条河从源头走到入海口，地理、历史和生态都讲到了，适合全家一起读。"),
+    ("《我们班的诗人》", "推荐理由：一位初中老师记录学生写诗的一年，读完会想拿起笔，写写自己身边的小事。"),
+    ("《星空下的数学家》", "推荐理由：十二位数学家的小传，不讲公式，只讲他们怎样想问题，怎样面对失败。"),
+    ("《老城门》", "推荐理由：一本绘本式的城市史，初三学生拿来写历史小论文很合适，图也画得细。"),
+]
+
+
+def test_a_related_label_set_between_dashes_goes_with_its_titles():
+    # a reading list whose books link to their pages, then the account's back issues under '— 往期书单 —': the
+    # dashes are the label's decoration, as stars are
+    cards = "".join(
+        f'<section style="border:1px solid #e5e5e5"><section style="display:flex"><section style="width:30%">'
+        f'<a href="https://mp.example.com/b/{i}"><img data-src="https://img.example.com/{i}.jpg"></a></section>'
+        f'<section style="width:70%"><p><a href="https://mp.example.com/b/{i}"><strong>{b}</strong></a></p>'
+        f'<p><span style="color:#666">{why}</span></p></section></section></section>'
+        for i, (b, why) in enumerate(BOOKS)
+    )
+    titles = "".join(f'<p><a href="https://mp.example.com/s/{i}">{t}</a></p>' for i, t in enumerate(HOT_ZH))
+    article = [ZH[0], *(line for book in BOOKS for line in book), ZH[1]]
+    for label in ("— 往期书单 —", "—— 相关阅读 ——", "- 往期回顾 -", "～猜你喜欢～"):
+        page = (
+            f'<div class="rich_media_content"><p>{ZH[0]}</p>{cards}<p>{ZH[1]}</p>'
+            f'<section style="text-align:center"><p><span>{label}</span></p>{titles}</section></div>'
+        )
+        assert blocks(page) == article, label
+
+
+def test_a_feed_plugins_footer_row_goes_with_the_related_label_above_it():
+    row = (
+        "<p><small>&copy; 小川 for <a href='https://blog.example.me'>小川的笔记</a>, 2012. | "
+        "<a href='https://blog.example.me/a.html'>永久链接</a> | <a href='https://blog.example.me/a.html#c'>8 条评论</a>"
+        " | Post tags: <a href='https://blog.example.me/tag/linux'>Linux</a>, 相册<br/>"
+        "<small>Feed enhanced by <a href='https://plugin.example.org/'>Better Feed Plus</a></small></small></p>"
+    )
+    related = (
+        '<p>相关日志</p><ul class="related_post"><li><a href="https://blog.example.me/b.html">旧路由器</a></li></ul>'
+    )
+    assert blocks(f"{paragraphs(*ZH)}{related}<hr/>{row}") == ZH
+    assert_each_goes(["Feed enhanced by Better Feed Plus", "© 2012 小川的笔记 | 永久链接 | 8 条评论"])
+    # a sentence after the sign is the article's words about it
+    assert_each_stays(["© 这个符号，很多老人并不认识，只当是一个圆圈里的字母。"])
