@@ -4,7 +4,8 @@ names."""
 
 from __future__ import annotations
 
-from tests.test_hard_cases_more import HOT_ZH, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
+from tests.test_hard_cases_edges_and_rows import markdown_post
+from tests.test_hard_cases_more import HOT_ZH, TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
 
 BOOKS = [
     ("《灯塔看守人的女儿》", "推荐理由：一个关于成长和离别的海岛故事，语言干净，适合初一的孩子在假期里慢慢读。"),
@@ -50,3 +51,61 @@ def test_a_feed_plugins_footer_row_goes_with_the_related_label_above_it():
     assert_each_goes(["Feed enhanced by Better Feed Plus", "© 2012 小川的笔记 | 永久链接 | 8 条评论"])
     # a sentence after the sign is the article's words about it
     assert_each_stays(["© 这个符号，很多老人并不认识，只当是一个圆圈里的字母。"])
+
+
+def test_the_rest_an_expand_button_unfolds_is_kept():
+    # the control is a <button>, which the page's scripts and widgets went with before the hidden rest was read
+    page = (
+        f'<article class="tt-article-content">{paragraphs(*ZH[:2])}'
+        '<div class="fold-cover"><div class="fold-mask"></div><button class="fold-btn">展开剩余72%</button></div>'
+        f'<div class="fold-hidden" style="display:none">{paragraphs(*ZH[2:])}</div></article>'
+        '<div class="detail-related"><h3>相关推荐</h3><a href="/n/1">山区种菌菇，一年收入二十万</a></div>'
+    )
+    assert blocks(page) == ZH
+    # a button with other words still goes
+    assert blocks(page.replace("展开剩余72%", "分享到微信").replace(' style="display:none"', "")) == ZH
+
+
+def test_an_articles_pages_their_pagers_marks_and_repeated_headlines_go():
+    assert_each_goes(
+        ["本文共2页 第1页 第2页", "本文共3页 上一页 1 2 3 下一页", "本文共3页，当前为全文阅读模式 分页阅读"]
+    )
+    # a copy that joined the pages: each page's headline with its number, the marks where pages began
+    parsed = markdown_post(paragraphs(ZH[0], "测试(2)", ZH[1], "— 第3页 —", "测试（3）", *ZH[2:]))
+    assert [b.text for b in parsed.blocks] == ZH
+    # the pager glued after the last sentence's closing quote
+    last = f"{TW[-1]}「以前大家說這裡沒救了。」"
+    assert blocks(
+        f"{paragraphs(*TW[:-1])}<p>{last} &nbsp; <b>[1]</b> <a href='p2.html'>[2]</a> <a href='p2.html'>下一頁 &gt;&gt;</a></p>"
+    ) == [*TW[:-1], last]
+    # a page named alone is a reference
+    assert_each_stays(["第3页", "详见本书第3页。"])
+
+
+def test_placeholders_players_notes_and_reading_controls_go():
+    assert_each_goes(
+        [
+            "地图加载中…",
+            "图片加载中... 加载失败，点击重试",
+            "视频加载失败，请检查网络后重试",
+            "点击展开全文 ▼",
+            "收听本文 ▶ 00:00 / 04:18 语音播报",
+            "🎧 收聽本文（約 5 分鐘）｜ 本文約 1,900 字",
+            "本文音频由智能语音合成，如有误读敬请谅解",
+            "字号：大 中 小 夜间模式 返回顶部",
+            "跳到主要內容區塊",
+            "回到頂端",
+        ]
+    )
+    assert_each_stays(["他说图片加载中的时候，网页慢得让人着急。", "夜间模式打开之后，老人说看得更清楚了。"])
+
+
+def test_a_plain_text_copy_of_a_page_loses_its_headline_and_byline_line():
+    lines = ["列印本頁 ｜ 關閉視窗", "测试", "農鄉刊物 2018-10-15 文／溫以寧", *TW, "回到頂端"]
+    parsed = markdown_post("\n\n".join(lines) + "\n")
+    assert parsed.body_format == "plain_text" or parsed.extraction == "plain_text"
+    assert [b.text for b in parsed.blocks] == TW
+    assert "農鄉刊物 2018-10-15 文／溫以寧" in parsed.credits
+    # a first line that states a sentence is the text, whatever the title
+    parsed = markdown_post("\n\n".join(["测试。", *TW]) + "\n")
+    assert [b.text for b in parsed.blocks] == ["测试。", *TW]

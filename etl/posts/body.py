@@ -1946,8 +1946,9 @@ class _Walker:
             return None  # no name, no address, no rule for the tag: most elements of a page
         if self.code and tag in _INLINE_TEXT_TAGS and _in_code(node):
             return None  # code's highlighting ('<span class="token keyword">import</span>', 'hljs-comment'): its words
-        if tag == "button" and node.mem_id in self.toggles:
-            return None  # an accordion's question (the answer it opens is ``_answers_its_toggle``'s)
+        if tag == "button" and (node.mem_id in self.toggles or _EXPAND_LABEL.fullmatch(node.text(deep=True))):
+            return None  # an accordion's question (the answer it opens is ``_answers_its_toggle``'s), or the control
+            # unfolding the article's rest, which marks the hidden rest as the article's (``_folded_away``)
         if self.decorations and attrs.get("aria-hidden") == "true" and _decorates_a_copy(node, tag):
             return "strip_hidden_elements"  # decoration hidden from screen readers, its text said again beside it
         names = _class_and_id(attrs) if tag not in boilerplate.NON_CONTENT_TAGS else []
@@ -2902,6 +2903,8 @@ def _chrome_after_the_end(text: str) -> tuple[str, int] | None:
     found = _CONTROL_AFTER_THE_END.search(text)
     if found is not None and boilerplate.text_rule_for(found[1]) == "drop_interface_labels":
         return "drop_interface_labels", found.start(1)
+    if found is not None and boilerplate.is_pager_line(found[1]):
+        return "drop_adjacent_post_links", found.start(1)  # the article's pager ('…。」 [1] [2] [3] 下一頁 >>')
     found = _BRACKETED_END.search(text)
     if found is not None and boilerplate.PAYWALL_NOTE.search(found[1]):
         return "drop_paywall_notes", found.start()
@@ -2998,7 +3001,7 @@ _TEASER_END = re.compile(
     re.IGNORECASE,
 )
 # what follows the last sentence's end, short: a control glued to it when a rule names it so
-_CONTROL_AFTER_THE_END = re.compile(r"(?<=[。！？!?])\s*([^。！？!?]{2,20})$")
+_CONTROL_AFTER_THE_END = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』\"'’]))\s*([^。！？!?”」』]{2,20})$")
 # or the paywall's note in brackets after the cut ('……【以下内容为会员专享，订阅后阅读全文】')
 _BRACKETED_END = re.compile(r"(?<=[.…。：:！？!?])\s*[【\[]([^【】\[\]]{4,40})[】\]]\s*$")
 # A summary a machine wrote above the article ('AI摘要' over its bullets, '以上内容由AI生成，仅供参考'): not the article
@@ -3404,6 +3407,9 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     toggles = frozenset(n.mem_id for n in scripts if n.tag == "button" and is_toggle(n) and _opens_an_answer(n))
     if toggles:
         scripts = [n for n in scripts if n.mem_id not in toggles]
+    # a button that unfolds the article's rest ('展开剩余72%') stays until the walk: it marks the hidden rest as the
+    # article's (``_folded_away``); its words are an interface's, which the text rules drop
+    scripts = [n for n in scripts if n.tag != "button" or not _EXPAND_LABEL.fullmatch(n.text(deep=True))]
     holders = polls = signups = frozenset[int]()
     if scripts:
         page_removed["strip_scripts_and_widgets"] = len(scripts)
@@ -3583,21 +3589,31 @@ def _page_titles(root: LexborNode | None) -> list[str]:
     return names
 
 
-def _drop_markdown_title(body: Body, title: str | None) -> None:
+def _drop_markdown_title(body: Body, title: str | None, plain: bool = False) -> None:
     """A Markdown post opening with its own title as a heading ('# 粮仓书店' under 'title: 粮仓书店'): Jekyll's
     layout prints the title above it, and ``articles.title`` holds it. Only a heading equal to the title (spaces
-    and case aside): a line in plain type may be a reply's first line its title was cut from, and stays."""
+    and case aside): a line in plain type may be a reply's first line its title was cut from, and stays.
+
+    ``plain``: a body of plain text, which has no headings: a line equal to the title that ends no sentence (a page's
+    copy as text: '夜市摊主转型直播带货 一晚卖出三百斤小龙虾' under its chrome's lines, which the rules took) is the
+    headline."""
     if len(body.blocks) < 2 or not title:
         return
     wanted = {_title_key(title), _title_key(_TITLE_PREFIX.sub("", title))}
-    if body.blocks[0].kind == "heading" and _title_key(body.blocks[0].text) in wanted:
+
+    def is_headline(block: Block) -> bool:
+        if plain:
+            return _title_key(block.text) in wanted and not _TITLE_ENDING.search(block.text)
+        return block.kind == "heading" and _title_key(block.text) in wanted
+
+    if is_headline(body.blocks[0]):
         _drop_headline(body)
         return
     # after a bot's short lines above it ('> 来源：城东日报'), the title as a heading once more
     for at in range(1, min(len(body.blocks) - 1, MARKDOWN_TITLE_WITHIN)):
         if len(body.blocks[at - 1].text) >= STATED_PROSE_MIN_CHARS:
             return
-        if body.blocks[at].kind == "heading" and _title_key(body.blocks[at].text) in wanted:
+        if is_headline(body.blocks[at]):
             del body.blocks[at]
             body.count("drop_title_heading")
             return
@@ -3672,10 +3688,33 @@ def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> B
         return body
     protected = boilerplate.protect_liquid_raw(text)
     body = _format_to_blocks(protected, is_html_file, title)
+    if title and len(body.blocks) > 2:
+        _drop_later_pages_titles(body, title)
     if protected is not text:  # a raw span's braces in a link's or an image's text (blocks have theirs back)
         body.links = [Link(link.href, _with_braces(link.text)) for link in body.links]
         body.images = [Image(i.src, _with_braces(i.alt), _with_braces(i.caption)) for i in body.images]
     return body
+
+
+# a later page's headline in a copy that joined an article's pages: its title and the page's number ('…(2)', '（3）')
+_PAGE_NUMBER_AFTER_TITLE = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|[-－—]\s*第?\s*(\d{1,2})\s*[页頁]?)\s*")
+
+
+def _drop_later_pages_titles(body: Body, title: str) -> None:
+    """Drop the headlines of an article's later pages that a copy of all its pages repeats amid the text: the post's own
+    title with the page's number after it ('一位邮递员的三十年(2)'), page 2 or later."""
+    own = "".join(title.split())
+    found = [
+        i
+        for i, block in enumerate(body.blocks)
+        if block.text.startswith(own[:4])
+        and "".join(block.text.split()).startswith(own)
+        and (number := _PAGE_NUMBER_AFTER_TITLE.fullmatch("".join(block.text.split())[len(own) :])) is not None
+        and int(number[1] or number[2]) >= 2
+    ]
+    if found:
+        body.blocks = [block for i, block in enumerate(body.blocks) if i not in set(found)]
+        body.count("drop_title_heading", len(found))
 
 
 def _or_hidden_copy(body: Body, text: str, title: str | None) -> Body:
@@ -4124,4 +4163,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     body = Body(method="plain_text")
     body.blocks = plain_text_blocks(text, body.removed)
     _apply_text_rules(body)
+    if title and _title_key(text.lstrip().split("\n", 1)[0]) != _title_key(title):
+        # a copy of a page, its headline under the chrome's lines; a first line equal to the title is a reply's text
+        _drop_markdown_title(body, title, plain=True)
     return body

@@ -1112,7 +1112,17 @@ _INTERFACE_WORDS = (
     # a scroll cue ('往下滑继续阅读', '向下滑動看更多', '▼ 继续阅读 ▼')
     r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|聆听文章|聆聽文章|(?:收听|收聽)本文(?:\s*\d{1,2}:\d{2})?|朗读全文|朗讀全文|"
     r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|显示原文|顯示原文|隐藏原文|隱藏原文|show original|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
-    r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|"
+    r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|(?:点击|點擊)(?:展开|展開)(?:全文|阅读|閱讀)?|"
+    # a picture's, a map's or a player's placeholder and its retry ('图片加载中...', '视频加载失败，请检查网络后重试')
+    r"(?:图片|圖片|视频|視頻|影片|地图|地圖|音频|音頻|图表|圖表|评论|評論)?(?:正在)?(?:加载|加載|载入|載入)(?:中|失败|失敗)"
+    r"[.…。]*(?:[，,]?\s*(?:(?:请|請)(?:检查|檢查)(?:网络|網絡|網路)(?:后|後)?)?(?:点击|點擊)?(?:重试|重試)[.…。]*)?|"
+    # a listening version's length, a synthetic voice's note ('🎧 收聽本文（約 5 分鐘）', '本文音频由智能语音合成，如有误读敬请谅解')
+    r"[🎧🔊]?\s*(?:收听|收聽|聆听|聆聽)本文\s*[（(]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)\s*[）)]?|"
+    r"(?:本文)?(?:音频|音頻|语音|語音)(?:由|为|為|系)[^，。,]{0,12}(?:合成|生成|朗读|朗讀)"
+    r"(?:[，,]\s*(?:如有|若有)(?:误读|誤讀|错误|錯誤)[^。！？]{0,8})?[。.]?|"
+    # the page's reading modes and type sizes ('字号：大 中 小 夜间模式'), its way back up ('回到頂端'), its skip link
+    r"字[号號]\s*[:：]?\s*(?:[大中小]\s*){2,3}|(?:夜间|夜間|日间|日間|护眼|護眼)模式|(?:回到|返回)(?:顶端|頂端|最上方)|"
+    r"(?:跳到|跳至|跳过|跳過|略过|略過)(?:主要|主)?(?:内容|內容|正文)(?:区块|區塊|区|區)?|"
     # ('查看更多教育报道', '更多文化新聞', '回上頁')
     r"(?:点击|點擊)?(?:查看|看)?更多[\u3400-\u9fff]{0,4}(?:报道|報導|新闻|新聞|文章|资讯|資訊|故事)|回上(?:页|頁)|回首(?:页|頁)|"
     r"(?:返回|回到)上一(?:页|頁)|"
@@ -1310,12 +1320,12 @@ _URGED = re.compile(  # (or for a price)
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS = 80
-_INTERFACE_WORD = rf"[▲▼►▸↓↑↻⟳]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
+_INTERFACE_WORD = rf"[▲▼►▶▸↓↑↻⟳]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
 INTERFACE_LABELS = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
 )
-_ANY_CONTROL = rf"[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS})[】\]]?"
+_ANY_CONTROL = rf"[▶►▸]?\s*[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS})[】\]]?"  # (a player's '▶ 00:00 / 04:18')
 # a control with its count before or after it ('128 分享', '阅读 3.2万'); a row of them, counts and all
 _CONTROL_COUNT = r"[(（]?\d+(?:\.\d+)?\s*[万萬kKwW]?\+?[)）]?"  # ('赞(14)')
 _COUNTED = rf"(?:{_CONTROL_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏览|瀏覽|点赞|點讚)(?:\s*{_CONTROL_COUNT})?"
@@ -1604,14 +1614,19 @@ ADJACENT_POST_LINK = re.compile(
 )
 # an article's own pager, split over pages: '第1页 2 3 下一页', '上一頁 [1] [2] [3] 下一頁', '« Prev 1 2 Next »'
 _PAGE_WORD = (
-    r"上一?[页頁]|下一?[页頁]|首[页頁]|尾[页頁]|末[页頁]|[第共]\s*\d+\s*[页頁]|(?:阅读|閱讀|显示|顯示)?全文|"
+    r"上一?[页頁]|下一?[页頁]|首[页頁]|尾[页頁]|末[页頁]|(?:本文|本篇|全文)?[第共]\s*\d+\s*[页頁]|"
+    # the page's choice of reading it whole or by pages ('分页阅读', '当前为全文阅读模式')
+    r"(?:(?:当前|當前)(?:为|為|是)?)?(?:(?:阅读|閱讀|显示|顯示)?全文|[分单單][页頁])(?:阅读|閱讀)?(?:模式)?|"
     r"previous|prev|next|first|last"
 )
 _PAGER_TOKEN = re.compile(rf"(?:{_PAGE_WORD}|\d+)", re.IGNORECASE)
 PAGER_LINE = re.compile(
-    rf"^(?:[\s\[\]【】()（）|｜·.…<>«»‹›/／]*(?:{_PAGE_WORD}|\d+))+[\s\[\]【】()（）|｜·.…<>«»‹›/／]*$", re.IGNORECASE
+    rf"^(?:[\s\[\]【】()（）|｜·.…<>«»‹›/／，,]*(?:{_PAGE_WORD}|\d+))+[\s\[\]【】()（）|｜·.…<>«»‹›/／]*$",
+    re.IGNORECASE,
 )
 _PAGER_WORD = re.compile(_PAGE_WORD, re.IGNORECASE)
+# a scraped page's mark where the next page began, between dashes ('— 第2页 —'): '第2页' alone is a reference
+_PAGE_BREAK_MARK = re.compile(r"[—\-–─=~～\s]*[—\-–─=~～]\s*第\s*\d+\s*[页頁]\s*[—\-–─=~～][—\-–─=~～\s]*")
 
 
 # the previous and next post's names between the arrows that lead to them ('« Vol.22 | Vol.24 »', '‹ 第三集 · 第五集 ›')
@@ -1621,7 +1636,9 @@ _ARROW_PAGER = re.compile(r"[«‹←]\s*[^|｜·«»‹›←→。！？]{1,30
 def is_pager_line(text: str) -> bool:
     """Whether a line is only an article's page links: page numbers and the words of moving between
     pages, two or more ('第3页' alone, a page reference, stays)."""
-    return bool(PAGER_LINE.match(text) and _PAGER_WORD.search(text)) and len(_PAGER_TOKEN.findall(text)) >= 2
+    return (
+        bool(PAGER_LINE.match(text) and _PAGER_WORD.search(text)) and len(_PAGER_TOKEN.findall(text)) >= 2
+    ) or _PAGE_BREAK_MARK.fullmatch(text) is not None
 
 
 _DATE = (
@@ -1761,9 +1778,12 @@ def _is_dateline(text: str) -> bool:
 
 STAMPED_CREDITS_MAX_CHARS = 90
 _STAMP_BEFORE_CREDITS = re.compile(
-    rf"^{_DATE}\s*{_TIME}?\s+(?:[\u3400-\u9fffA-Za-z]{{2,12}}\s+)?(?P<rest>\S.*)$", re.IGNORECASE
+    # (or the outlet first: '農鄉刊物 2018-10-15 文／溫以寧')
+    rf"^(?:[\u3400-\u9fffA-Za-z]{{2,12}}\s+)?{_DATE}\s*{_TIME}?\s+(?:[\u3400-\u9fffA-Za-z]{{2,12}}\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 # and the same after them ('摄影：卡琳 文字：图片部 2020-02-02')
+STAMP_WITHIN_CHARS = 16  # the date opens the line, maybe after the outlet's name
 _CREDITS_BEFORE_STAMP = re.compile(rf"^(?P<rest>\S.*?)\s+{_DATE}\s*{_TIME}?$", re.IGNORECASE)
 _COUNT_FIELD = re.compile(
     r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?\s*[:：]\s*\d[\d,]*$"
@@ -2964,7 +2984,9 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_staff_credits"
     if len(text) <= CREDIT_LINE_MAX_CHARS and is_credit_line(text):
         return "drop_staff_credits"
-    if len(text) <= STAMPED_CREDITS_MAX_CHARS and (text.lstrip()[:1].isdigit() or text.rstrip()[-1:].isdigit()):
+    if len(text) <= STAMPED_CREDITS_MAX_CHARS and (
+        _HAS_DIGIT.search(text[:STAMP_WITHIN_CHARS]) is not None or text.rstrip()[-1:].isdigit()
+    ):
         stamped = _STAMP_BEFORE_CREDITS.match(text.strip()) or _CREDITS_BEFORE_STAMP.match(text.strip())
         if stamped is not None and is_credit_line(stamped["rest"]):
             return (
