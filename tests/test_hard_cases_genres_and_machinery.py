@@ -109,3 +109,55 @@ def test_a_plain_text_copy_of_a_page_loses_its_headline_and_byline_line():
     # a first line that states a sentence is the text, whatever the title
     parsed = markdown_post("\n\n".join(["测试。", *TW]) + "\n")
     assert [b.text for b in parsed.blocks] == ["测试。", *TW]
+
+
+def test_a_correction_after_the_share_bar_and_tags_inside_the_article_stays():
+    page = (
+        f'<article class="story"><h1>测试</h1><div class="story-body">{paragraphs(*TW)}</div>'
+        '<div class="story-share"><a class="fb">Facebook</a><a class="line">LINE</a><a class="copy">複製連結</a></div>'
+        '<ul class="story-tags"><li><a>#老街</a></li><li><a>#違建</a></li></ul>'
+        '<aside class="story-correction"><h4>更正啟事</h4><p>本報六月十日報導稱「已拆除八十二戶」，經工務局確認應為'
+        "「六十二戶」。特此更正，並向讀者致歉。</p></aside></article>"
+        '<section class="more-news"><h2>延伸閱讀</h2><ul><li><a href="/n/1">老街停車格將縮減</a></li></ul></section>'
+    )
+    assert blocks(page) == [
+        *TW,
+        "更正啟事",
+        "本報六月十日報導稱「已拆除八十二戶」，經工務局確認應為「六十二戶」。特此更正，並向讀者致歉。",
+    ]
+
+
+def test_a_line_that_only_opens_the_title_is_no_headline():
+    # a judgment titled '<court>：<case>' opens with the court's name in bold, centred, as judgments are set
+    title = "岚川市临江区人民法院：某小区物业费纠纷一审判决书"
+    page = (
+        f"<html><head><title>{title} | 青山周报</title></head><body><div class='doc'>"
+        f"<p style='text-align:center'><strong>岚川市临江区人民法院</strong></p>"
+        f"<p style='text-align:center'>民事判决书</p>{paragraphs(*ZH)}</div></body></html>"
+    )
+    parsed = markdown_post(page, f"title: {title}")
+    assert [b.text for b in parsed.blocks][:2] == ["岚川市临江区人民法院", "民事判决书"]
+
+
+def test_a_feed_fragments_centred_first_line_equal_to_the_title_is_its_headline():
+    assert blocks(f'<div><p style="text-align:center">测试</p>{paragraphs(*ZH)}</div>') == ZH
+    # in plain type it is a reply's first line, its title cut from it
+    assert blocks(f"<div><p>测试</p>{paragraphs(*ZH)}</div>") == ["测试", *ZH]
+
+
+def test_bylines_with_an_outlets_reporter_or_desk_after_the_role_are_credits():
+    for byline in ("文／东河观察记者 马骁 摄影／胡安琪", "文／东河观察数据组"):
+        parsed = markdown_post(paragraphs(ZH[0], byline, *ZH[1:]))
+        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [byline], byline
+    assert_each_stays(["文／记者说的话，不一定都对。"])
+
+
+def test_prompts_for_reach_older_updates_an_app_and_letters_go():
+    assert_each_goes(
+        [
+            "点击“在看”，让更多人看到",
+            "加载更早内容",
+            "打开南岸时报APP，第一时间获取台风最新消息 立即打开",
+            "※ 本欄歡迎讀者投書，文責由作者自負，不代表本報立場。來稿請寄 opinion@example.tw，字數以八百字為限。",
+        ]
+    )

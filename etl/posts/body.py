@@ -3545,24 +3545,24 @@ def _drop_bold_headline(body: Body, tree: LexborHTMLParser, line: str, title: st
     post's own title and set in bold or centred type of its own (a Word export's title paragraph, with no <title>). A
     microblog's page title holds its text after its author's name, and that text stays. Only on a whole page: a
     feed's fragment has no head, and a reply's title is its first line cut out of the text. The head alone is
-    read, which costs nothing on posts opening with no title."""
+    read, which costs nothing on posts opening with no title. A line that only opens the post's own title is not its
+    headline ('岚川市临江区人民法院' over a judgment titled '岚川市临江区人民法院：…判决书'): the court's, the column's name."""
+    opens_the_title = bool(title) and line != title and title.startswith(line)
     for name in _page_titles(tree.head):
         if name == line or (
             len(line) >= main_content.TITLE_PART_MIN_CHARS
+            and not opens_the_title
             and name.startswith(line)
             and name[len(line) : len(line) + 1] in _SITE_SEPARATORS
         ):
             _drop_headline(body)
             return
     head = tree.head
-    if (
-        line == title
-        and head is not None
-        and head.child is not None
-        and len(body.blocks) > 1
-        and _set_apart(tree, line)
-    ):
-        _drop_headline(body)
+    whole_page = head is not None and head.child is not None
+    if line == title and len(body.blocks) > 1 and (_set_apart(tree, line) if whole_page else _centred(tree, line)):
+        _drop_headline(
+            body
+        )  # (a feed's fragment too, its first line the title centred: '<p style="text-align:center">')
 
 
 def _set_apart(tree: LexborHTMLParser, line: str) -> bool:
@@ -3570,7 +3570,20 @@ def _set_apart(tree: LexborHTMLParser, line: str) -> bool:
     return any(
         "".join(node.text(deep=True).split()).casefold() == line
         for node in tree.css("b, strong, center, font, [align=center]")
-    )
+    ) or _centred(tree, line)
+
+
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def _centred(tree: LexborHTMLParser, line: str) -> bool:
+    """Whether the page sets ``line`` in centred type of its own (``<center>``, ``align``, a style's text-align)."""
+    return any(
+        "".join(node.text(deep=True).split()).casefold() == line
+        and (node.tag == "center" or node.attributes.get("align") == "center"
+             or _CENTRED_STYLE.search(node.attributes.get("style") or "") is not None)
+        for node in tree.css("center, [align=center], [style*=center]")
+    )  # fmt: skip
 
 
 _SITE_SEPARATORS = frozenset("_|-–—｜·•:：")  # between a page title's headline and the site's name

@@ -504,6 +504,7 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
     inside = {id(m) for top in chosen for m in _subtree(top)}
     article_chars = sum(m.chars for m in chosen)
     own_boxes: set[int] = set()  # boxes a region's rule named that are the article's own
+    island_ids = {m.node.mem_id for m, _ in page.islands}
     for island_measure, rule in page.islands:
         host = page.island_host.get(island_measure.node.mem_id)
         if (
@@ -527,7 +528,7 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
                 or _notes_the_article(island_measure)
             ):
                 own_boxes.add(island_measure.node.mem_id)
-        elif rule in REGION_RULES and chosen and _corrects_the_article(island_measure, chosen[-1]):
+        elif rule in REGION_RULES and chosen and _corrects_the_article(island_measure, chosen[-1], island_ids):
             own_boxes.add(island_measure.node.mem_id)
             chosen.append(island_measure)  # (after the article's box: read after it)
         elif rule in REGION_RULES and chosen and _sums_up_the_article(island_measure, chosen[0]):
@@ -619,14 +620,15 @@ SUMMARY_LEVELS = 3
 SUMMARY_GAP_MAX_CHARS = 80  # a headline's, a byline's line between the summary and the article's text
 
 
-def _corrects_the_article(island: Measure, last: Measure) -> bool:
+def _corrects_the_article(island: Measure, last: Measure, islands: set[int]) -> bool:
     """Whether a box a region's rule matched, right after the article's box, is a note correcting the article: it opens
     with a correction's or an editor's label and states a sentence, with no link ('<aside><h5>更正</h5><p>本文原稱…，已於
-    4月10日更正。</p></aside>' after '</article>')."""
+    4月10日更正。</p></aside>' after '</article>'). Boxes the rules take between them (``islands``: the share bar, the
+    tags) leave it right after the article."""
     if not _notes_the_article(island):
         return False
     before = island.node.prev
-    while before is not None and (before.tag == "-text" or before.tag == "_comment"):
+    while before is not None and (before.tag in ("-text", "_comment") or before.mem_id in islands):
         before = before.prev
     if before is None:
         return False
