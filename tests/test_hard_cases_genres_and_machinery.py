@@ -161,3 +161,57 @@ def test_prompts_for_reach_older_updates_an_app_and_letters_go():
             "※ 本欄歡迎讀者投書，文責由作者自負，不代表本報立場。來稿請寄 opinion@example.tw，字數以八百字為限。",
         ]
     )
+
+
+def test_overseas_outlets_ads_shares_and_related_labels_in_their_languages_go():
+    assert_each_goes(["Iklan", "Quảng cáo", "Publicité", "Anzeige", "Publicidade", "Kongsi 分享", "Chia sẻ"])
+    # a label in two languages, one after the other
+    assert_each_goes(["Story continues below advertisement 廣告後繼續閱讀", "Continue reading below 下文繼續"])
+    titles = "".join(f'<p><a href="https://news.example.my/n/{i}">{t}</a></p>' for i, t in enumerate(HOT_ZH))
+    for label in ("Baca Juga", "Xem thêm", "Lire aussi", "Notícias relacionadas", "相关新闻 Related News"):
+        assert (
+            blocks(
+                f"<article>{paragraphs(*ZH[:2])}<p><strong>{label}</strong></p>{titles}{paragraphs(*ZH[2:])}</article>"
+            )
+            == ZH
+        ), label
+    # a heading in two languages is the article's
+    assert_each_stays(["不只是华人的市集 Not just a Chinese market", "对于WhatsApp", "永生之城插画 by Alex Sager"])
+
+
+def test_bylines_stamps_menus_and_notes_in_two_languages_go():
+    for byline in ("By 陶雨桐", "By Staff Reporter", "Oleh 古城日报记者", "Photo: Henrik Lund", "Bài: 黄文明"):
+        parsed = markdown_post(paragraphs(byline, *ZH))
+        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [byline], byline
+    assert_each_goes(
+        [
+            "Updated 3 hours ago 3小時前更新",
+            "09/11/2026 · Actualizado às 17:45 更新",
+            "首頁 Home ｜ 本地 Local ｜ 加國 Canada ｜ 國際 World",
+            "Trang chủ 首页 / Cộng đồng 华社",
+            "Bản quyền thuộc về 堤岸华报 © 2026",
+        ]
+    )
+    assert_each_stays(["By the way", "什么是 Homebrew", "他在3小时前离开了家。"])
+    notes = [
+        "本文由AI辅助翻译，并经编辑审校。This article was translated with AI assistance and reviewed by our editors.",
+        "本文同步刊登於《海外週報》第412期。This essay also appears in issue 412 of the Overseas Weekly.",
+    ]
+    for note in notes:
+        parsed = markdown_post(paragraphs(*ZH, note))
+        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [note], note
+
+
+def test_a_page_copied_as_text_loses_its_masthead_headline_and_closing_related_titles():
+    lines = [
+        "狮城日报 Lion City Daily",
+        "本地 Local",
+        "测试",
+        *ZH,
+        "相关新闻 Related News",
+        "- 裕廊湖区新公园明年开放\n- 东西线部分车站周末提早关闭",
+        "Subscribe 订阅电子报 | Follow us on Facebook & Instagram",
+        "© 2026 Lion City Daily 狮城日报. All rights reserved.",
+    ]
+    parsed = markdown_post("\n\n".join(lines) + "\n")
+    assert [b.text for b in parsed.blocks] == ZH

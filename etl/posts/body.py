@@ -2852,6 +2852,10 @@ def _apply_text_rules(body: Body) -> None:
         body.count("drop_closing_notices", len(kept) - notices)
         body.credits += [b.text for b in kept[notices:] if is_origin_note(b.text)]
         kept = kept[:notices]
+        titles = _related_titles_start(kept)  # (the site's headlines above its notes: '相关新闻' over bare titles)
+        if titles is not None:
+            body.count("strip_related_articles", len(kept) - titles)
+            kept = kept[:titles]
     bio = _author_bio_start(kept)
     if bio is not None:
         body.count("drop_author_bios", len(kept) - bio)
@@ -3624,11 +3628,15 @@ def _drop_markdown_title(body: Body, title: str | None, plain: bool = False) -> 
         return
     # after a bot's short lines above it ('> 来源：城东日报'), the title as a heading once more
     for at in range(1, min(len(body.blocks) - 1, MARKDOWN_TITLE_WITHIN)):
-        if len(body.blocks[at - 1].text) >= STATED_PROSE_MIN_CHARS:
-            return
+        above = body.blocks[at - 1]
+        if _is_stated_prose(above) if plain else len(above.text) >= STATED_PROSE_MIN_CHARS:
+            return  # (in plain text a masthead may be long: 'Vancouver Chinese News' beside its name)
         if is_headline(body.blocks[at]):
             del body.blocks[at]
             body.count("drop_title_heading")
+            if plain:  # a page's header above its headline, as text: the masthead, the section's name
+                body.count("drop_page_meta", at)
+                del body.blocks[:at]
             return
 
 
@@ -4169,6 +4177,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         body = html_to_body(_wordpress_figures(markdown_to_html(markdown)), main_content_only=False)
         body.method = "markdown"
         _drop_markdown_title(body, title)
+        if "drop_title_heading" not in body.removed:
+            _drop_plain_title(body, text, title)
         if body.blocks or body.images or body.removed:
             return body
         # markdown-it drops what is nested deeper than its limit (20 quote or list levels):
@@ -4176,7 +4186,12 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     body = Body(method="plain_text")
     body.blocks = plain_text_blocks(text, body.removed)
     _apply_text_rules(body)
-    if title and _title_key(text.lstrip().split("\n", 1)[0]) != _title_key(title):
-        # a copy of a page, its headline under the chrome's lines; a first line equal to the title is a reply's text
-        _drop_markdown_title(body, title, plain=True)
+    _drop_plain_title(body, text, title)
     return body
+
+
+def _drop_plain_title(body: Body, text: str, title: str | None) -> None:
+    """A page copied as text (or as Markdown with no heading), its headline in plain type under the chrome's lines
+    (``_drop_markdown_title``'s ``plain``); a first line equal to the title is a reply's text, its title cut from it."""
+    if title and _title_key(text.lstrip().split("\n", 1)[0]) != _title_key(title):
+        _drop_markdown_title(body, title, plain=True)

@@ -321,6 +321,9 @@ TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 COPYRIGHT = re.compile(
     r"(版权所有(?![者人权])|版權所有(?![者人權])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|(?:转载请注明|轉載請註明)(?:(?:出处|出處|来源|來源)\s*[:：][^。！？]{1,60}$)?|"
     r"禁止搬运|禁止搬運|严禁搬运|嚴禁搬運|谢绝转载|謝絕轉載|请勿转载|請勿轉載|违者必究|違者必究|"
+    # (in the languages beside Chinese on overseas outlets' pages)
+    r"bản quyền thuộc về|hak cipta terpelihara|direitos reservados|tous droits réservés|derechos reservados|"
+    r"alle rechte vorbehalten|"
     r"(?:著作权|著作權|版权|版權)(?:归|歸)(?!谁|誰|何人|什么人|什麼人)[^。！？，,]{0,12}所有|"
     # a platform's disclaimer: '该文观点仅代表作者本人，…平台仅提供信息存储空间服务', '不代表本站立场'
     r"(?:观点|觀點)(?:仅|僅)代表作者|(?:仅|僅)代表(?:该|該)?作者(?:或机构|或機構)?(?:本人|个人|個人)?(?:的)?(?:观点|觀點|立场|立場)|"
@@ -403,7 +406,8 @@ _COPYRIGHT_HINT = re.compile(
     r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
     r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|"
     r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
-    r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by"
+    r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by|"
+    r"bản quyền|hak cipta|direitos|droits|derechos|rechte"
 )
 STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
@@ -616,6 +620,8 @@ _SHARE_ACTIONS = (
     r"分享到?|分享至|轉發到?|转发到?|转发给|轉發給|转寄给|轉寄給|列印|打印|email|e-mail|电邮|電郵|邮件|郵件|print|"
     r"share(?: this)?(?: on| via| to)?|forward(?: this)?(?: email)?(?: to)?|tweet|"
     r"点赞|點讚|赞|讚|收藏|推荐给|推薦給|"
+    # (Malay, Indonesian, Vietnamese, Portuguese, French, Spanish, German)
+    r"kongsi|bagikan|chia sẻ|partilhar|compartilhar|partager|compartir|teilen|"
     # (Blogger's row under a post: '以電子郵件傳送這篇文章BlogThis！分享至 Twitter')
     r"以電子郵件傳送這篇文章|以电子邮件发送这篇文章|通过电子邮件发送此帖子|透過電子郵件傳送這篇文章|blogthis[!！]?|email this"
 )
@@ -623,7 +629,7 @@ _COPY_LINK = (
     r"复制链接|複製連結|複製鏈接|复制网址|複製網址|copy link"  # alone, an interface label; after platforms, the bar's
 )
 _SHARE_TARGETS = (
-    r"facebook|twitter|臉書|脸书|推特|微博|微信|朋友圈|whatsapp|telegram|line|linkedin|reddit|pinterest|plurk|噗浪|"
+    r"facebook|twitter|臉書|脸书|推特|微博|微信|朋友圈|whatsapp|telegram|line|linkedin|reddit|pinterest|plurk|噗浪|wechat|zalo|"
     r"qq空间|qq空間|qq|google\+|豆瓣|douban|知乎|本文|此文|文章|this article|this story|this post|朋友|好友|a friend"
 )
 # A caption is made of share actions, platform names and counts only ('分享到微博', 'Share on
@@ -1045,6 +1051,30 @@ def is_site_link_line(text: str) -> bool:
 
 
 SITE_LINK_ITEM_MAX_CHARS = 30
+# A bilingual site's menu or breadcrumb: each item a section's name in Chinese and in another language ('首頁 Home ｜
+# 本地 Local ｜ 加國 Canada', 'Trang chủ 首页 / Cộng đồng 华社'), the home page's among them
+_LETTERS = r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff&'’.\-]*"
+_BILINGUAL_ITEM = re.compile(
+    rf"[\u3400-\u9fff]{{1,6}}\s*{_LETTERS}(?:\s{_LETTERS}){{0,2}}|{_LETTERS}(?:\s{_LETTERS}){{0,2}}\s*[\u3400-\u9fff]{{1,6}}"
+)
+_HOME_PAGE = re.compile(
+    r"(?:首页|首頁|主页|主頁|(?<![A-Za-z])(?:home|trang chủ|beranda|utama|accueil|início|inicio|startseite)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_MENU_SEPARATOR = re.compile(r"\s*[|｜•·/／›»>]\s*")
+
+
+def is_bilingual_menu(text: str) -> bool:
+    """Whether a line is a bilingual site's menu or breadcrumb (``_BILINGUAL_ITEM``): two items or more, each a name
+    in two languages, the home page's first; or a lone home page's ('首頁 Home')."""
+    items = [item for item in _MENU_SEPARATOR.split(text.strip()) if item]
+    if not items or not all(_BILINGUAL_ITEM.fullmatch(item) for item in items):
+        return False
+    if len(items) == 1:  # both its words the home page's
+        return len(_HOME_PAGE.findall(items[0])) == 2
+    return _HOME_PAGE.search(items[0]) is not None
+
+
 # where a show is heard or a channel followed, before the row of its platforms ('收听：A | B | C', 'Listen on: A · B')
 _LISTENING_LABEL = re.compile(
     r"(?:(?:在|于|於)?(?:以下|下列)?(?:平台|渠道|管道)?(?:收听|收聽|订阅|訂閱|收看)(?:平台|渠道|管道|方式)?"
@@ -1245,6 +1275,7 @@ EMBED_FALLBACK = re.compile(
     r"|like this:\s*like(?:\s*loading\.{0,3})?|(?:proudly\s+)?powered by wordpress\.?"
     # a news site's newsletter box, ad and audio controls, caption labels, that lost their boxes
     r"|story continues below (?:this )?advertisement|continue reading the main story|advertisement\s*[-–—]\s*scroll to continue"
+    r"|(?:the )?(?:story|article|text) continues below|continue reading below"
     r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?\.?|click here to subscribe\.?|sign up here\.?"
     r"|get the latest (?:news|stories|headlines)[^.!]{0,40}(?:inbox|email)\.?|enter your email(?: address)?\.?"
     r"|thanks? (?:you )?for signing up[.!]?|by signing up,? you agree to[^.]{0,80}\.?"
@@ -1382,7 +1413,9 @@ def is_glued_controls(text: str) -> bool:
 
 
 CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
-_AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|赞助|贊助|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?"
+_AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|赞助|贊助|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?|"
+# (overseas outlets' labels: Malay, Vietnamese, French, Spanish, Portuguese, German, Italian, Thai, Tagalog)
+_AD_WORDS += r"iklan|quảng cáo|publicité|publicidad|publicidade|anzeige|werbung|pubblicità|โฆษณา|patalastas"
 # in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
 _AD_DECORATION = r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/]"
 # an empty slot's placeholder too ('广告加载中…', 'Advertisement loading')
@@ -1492,7 +1525,7 @@ FIRST_PUBLISHED_NOTE = re.compile(
     r"^[\s*_（(\[【>—–-]*(?:本文|此文|这篇文章|這篇文章|原文|文章)?[^。！？，,]{0,8}?"
     r"(?:(?:最初|首先|最早|首)(?:发布|發布|发表|發表|发|發|刊登|刊载|刊載|出现|出現)(?:于|於|在)"
     r"|(?:经|經)?(?:授权|授權)?(?:同步|转载|轉載|转自|轉自|转发|轉發|搬运|搬運)(?:自|于|於)"
-    r"|(?:同步|转载|轉載)(?:到|至|在))"
+    r"|(?:同步|转载|轉載)(?:到|至|在)|同步(?:刊登|刊出|发表|發表|发布|發布|刊载|刊載)(?:于|於|在))"
     # ('本文原载于《长桥评论》英文版', '本文原刊於…'; '这首诗原载于…' is the article's)
     # ('本文由作者授權轉載', '本文经作者授权发布')
     r"|^[\s*_（(\[【>—–-]*(?:本文|此文|本篇)(?:经|經|由)[^。！？，,]{0,10}(?:授权|授權)(?:转载|轉載|刊登|刊出|发布|發布)"
@@ -1511,9 +1544,12 @@ FIRST_PUBLISHED_NOTE = re.compile(
     r"|^[\s*_（(\[【>]*(?:本文|此文|本篇|全文)?(?:译自|譯自|翻译自|翻譯自|编译自|編譯自|节译自|節譯自)"
     r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)(?:为|為|是)[^。！？]{0,60}?(?:翻译|翻譯|译文|譯文|译本|譯本|中译|中譯)"
     r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)(?:由|经|經)[^。！？，,]{1,16}?(?:翻译|翻譯|编译|編譯)(?:[，,。）)]|\s*$)"
-    r"|^[\s*_(\[>]*(?:original(?: article| text| post| essay)?\s*[:：]|translated (?:with permission|by|from)\b"
+    r"|^[\s*_(\[>]*(?:(?:原文\s*)?original(?: article| text| post| essay)?\s*[:：]|translated (?:with permission|by|from)\b"
     r"|interview conducted (?:by|via|over)\b)"
     r"|^[\s*_(\[]*(?:this (?:post|article|piece|essay|story) (?:was |is )?(?:originally|first) (?:published|posted|appeared)"
+    # ('This essay also appears in issue 412 of …', 'This article was translated with AI assistance')
+    r"|this (?:post|article|piece|essay|story) (?:also )?appears? in\b"
+    r"|this (?:post|article|piece|essay|story) (?:was|has been) (?:machine[- ])?translated (?:with|by|using|from)\b"
     r"|originally (?:published|posted) (?:at|on|in)|first (?:published|posted) (?:at|on|in)|cross-?posted (?:from|to|on)"
     r"|continue reading on \S)",
     re.IGNORECASE,
@@ -1651,6 +1687,23 @@ _DATE = (
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"
 )
 _TIME = r"(?:(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)"
+# a stamp relative to now ('3 hours ago', '3小時前', Malay '2 jam lalu', Vietnamese '2 giờ trước'), and the words
+# that say what it stamps ('Updated', '更新', 'Dikemas kini', 'Actualizado às')
+_AGO = (
+    r"(?:\d{1,3}|an?|one)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|周|週|个月|個月)前"
+    r"|\d{1,3}\s*(?:minit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu|\d{1,3}\s*(?:phút|giờ|ngày|tuần|tháng)\s+trước"
+)
+_UPDATED_WORD = (
+    r"updated|published|posted|更新|發布|发布|發佈|dikemas\s*kini|diperbarui|cập nhật|actualizado|atualizado|mis à jour"
+    r"|aktualisiert"
+)
+_STAMPED = rf"(?:(?:{_UPDATED_WORD})(?:\s+(?:às|at|um|à|lúc|pada))?\s*(?:{_UPDATED_WORD})?\s*[:：]?\s*)?"
+RELATIVE_STAMP_MAX_CHARS = 60
+RELATIVE_STAMP = re.compile(
+    rf"^{_STAMPED}(?:{_AGO})(?:\s*(?:{_UPDATED_WORD}))?(?:\s*[|｜·]?\s*{_STAMPED}(?:{_AGO})(?:\s*(?:{_UPDATED_WORD}))?)*$",
+    re.IGNORECASE,
+)
 # where the post came from, after its date ('来源：澎湃新闻', '来自 iPhone')
 _SOURCE = r"(?:来源|來源|来自|來自|source)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{0,20}"
 # a forum's or a blog platform's controls beside the post's date ('发表于 … | 只看该作者', '· 5 min read')
@@ -1691,6 +1744,10 @@ _DATELINE_EXTRAS = re.compile(
     r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
     r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
     rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
+    # ('Actualizado às 17:45 更新', 'Updated 2 days ago')
+    rf"|(?:{_UPDATED_WORD})(?:\s+(?:às|at|um|à|lúc|pada))?\s*(?:{_UPDATED_WORD})?\s*[:：]?\s*(?:{_TIME}|{_AGO})"
+    r"(?:\s*(?:更新|發布|发布))?(?<=\S)"
+    rf"|{_AGO}"
     rf"|{_IP_LOCATION}",
     re.IGNORECASE,
 )
@@ -1763,7 +1820,7 @@ def _is_dateline(text: str) -> bool:
     if DATELINE.match(text):
         return True
     core, extras = _DATELINE_EXTRAS.subn(" ", text)
-    if extras > 0 and _DATE_AND_SOURCE.match(" ".join(core.split())) is not None:
+    if extras > 0 and _DATE_AND_SOURCE.match(" ".join(core.split()).strip(_FIELD_SEPARATORS)) is not None:
         return True
     fields = list(_META_FIELD.finditer(text))
     if not fields:
@@ -1806,6 +1863,7 @@ _COUNTED_THINGS = (
 _BYLINE_PARTS = re.compile(
     rf"{_COUNT}\s*(?:次|人|条|條)?\s*(?:{_COUNTED_THINGS})|(?:{_COUNTED_THINGS})\s*[:：]?\s*{_COUNT}"
     r"|【[^】]{1,12}】|\[[^\]]{1,12}\]|\b(?:by|updated|published|posted)\b|^\s*[文图圖](?=\s*[/／|｜:：])"
+    rf"|{_AGO}|^\s*oleh\b|\bdikemas\s*kini\b"
     r"|原创|原創|独家|獨家|首发|首發"  # (an outlet's mark of its own piece: '澜视原创')
     r"|记者|記者|通讯员|通訊員|\b(?:staff )?(?:reporter|correspondent)\b",  # ('镜像新闻记者 林小雨')
     re.IGNORECASE,
@@ -1813,8 +1871,9 @@ _BYLINE_PARTS = re.compile(
 _BYLINE_SEPARATORS = re.compile(r"[\s|｜/／·•,，:：\-–—]+")
 # what makes a line a byline for certain: who wrote or shot it opening it ('文｜', '图/', 'By '), or a reporter's title
 # anywhere in it ('本报记者 葛青', '2021-05-28 某报记者 闵捷')
-_BYLINE_MARK = re.compile(r"^\s*(?:[文图圖]\s*[/／|｜:：]|by\s)|记者|記者|通讯员|通訊員", re.IGNORECASE)
+_BYLINE_MARK = re.compile(r"^\s*(?:[文图圖]\s*[/／|｜:：]|by\s|oleh\s)|记者|記者|通讯员|通訊員", re.IGNORECASE)
 _DATE_ALONE = re.compile(_DATE, re.IGNORECASE)
+_BY = re.compile(r"\s*(?:by|oleh)\s", re.IGNORECASE)
 _CITES_A_SOURCE = re.compile(
     r"^\W{0,2}(?:来源|來源|出处|出處|转自|轉自|转载自|轉載自|原文|source)\s*[:：]", re.IGNORECASE
 )
@@ -1832,6 +1891,10 @@ def is_byline_stamp(text: str) -> bool:
         return False  # (a repost's line opening with its source, '來源：林小雨 城東手記 2022-04-14 08:05', cites it)
     if ":" in text:
         stamp = _STAMP.search(text)
+        if stamp is None and _BY.match(text):
+            stamp = _DATE_ALONE.search(
+                text
+            )  # (a label's colon elsewhere: '… | 16 Nov 2026 | Dikemas kini 更新: 2 jam lalu')
     elif _BYLINE_MARK.search(text):
         stamp = _DATE_ALONE.search(text)  # a byline's mark, then the date without its time ('文｜许一帆 2021-05-28')
     else:
@@ -2008,7 +2071,9 @@ _CREDIT_ROLE = (
     r"编辑|編輯|责编|責編|美编|美編|排版|出品|监制|監製|策划|策劃|统筹|統籌|主编|主編|视觉|視覺|设计|設計|插画|插畫|"
     r"制图|製圖|摄影|攝影|摄像|攝像|视频|視頻|影片|图片|圖片|照片|图片来源|圖片來源|"
     # a cover picture's and a podcast's hands ('题图来源：Unsplash', '主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠')
-    r"题图来源|題圖來源|题图|題圖|头图|頭圖|封面图|封面圖|封面|配图|配圖|主播|后期|後期|剪辑|剪輯|配音|录音|錄音|采访|採訪"
+    r"题图来源|題圖來源|题图|題圖|头图|頭圖|封面图|封面圖|封面|配图|配圖|主播|后期|後期|剪辑|剪輯|配音|录音|錄音|采访|採訪|"
+    # (a picture's credit in English, Malay, Vietnamese, Portuguese: 'Photo: …', 'Foto: …', 'Ảnh: …'; Vietnamese 'Bài: …')
+    r"photos?|foto|ảnh|bài|tin"
 )
 # roles that credit a person with only a space before the name ('作者 江慧敏'); other words so spaced are a heading's
 _SPACED_ROLES = (
@@ -2040,6 +2105,8 @@ _CREDIT_NAMES = (
 _CREDIT_OUTLET = r"[\u3400-\u9fffA-Za-z]{2,16}"
 _CREDIT_UNIT = (
     rf"(?:{_CREDIT_ROLES}\s*(?:[:：/／｜|，,]|(?<={_SPACED_ROLES})\s)\s*(?:(?<=源[:：])\s*{_CREDIT_OUTLET}|{_CREDIT_NAMES})"
+    # (a writer after 'By', in English or Malay: 'By 陶雨桐', 'By Staff Reporter', 'Oleh 古城日报记者')
+    rf"|(?:by|oleh)\s+(?=(?-i:[A-Z\u3400-\u9fff]))(?:[\u3400-\u9fffA-Za-z]{{2,10}}(?:记者|記者)|(?:staff|special) (?:reporter|writer|correspondent)|{_CREDIT_NAMES})"
     # (the role, then the reporter of an outlet and the name: '文／东河观察记者 马骁')
     rf"|{_CREDIT_ROLES}\s*[:：/／｜|]\s*[\u3400-\u9fffA-Za-z]{{0,8}}?(?:记者|記者|通讯员|通訊員)\s*{_CREDIT_NAMES}"
     # (a reporter's name written close after the role is a byline's only with a place's report or a photo's mark after
@@ -2096,7 +2163,9 @@ def is_credit_line(text: str) -> bool:
 # '转载自：某某网', '來源：https://…'): the outlet (maybe its account's id in brackets) or its address, maybe credits
 # after it, no sentence. Amid the article such a line names a chart's or a quotation's source and stays; at the
 # article's edge (``body``) it is the post's credit.
-_SOURCE_LABEL = r"(?:文章|本文|稿件|内容|內容)?(?:来源|來源|出处|出處)|转自|轉自|转载自|轉載自|稿源|source"
+_SOURCE_LABEL = (
+    r"(?:文章|本文|稿件|内容|內容)?(?:来源|來源|出处|出處)|转自|轉自|转载自|轉載自|稿源|source|nguồn|sumber|fonte"
+)
 SOURCE_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:{_SOURCE_LABEL})\s*[:：|｜]\s*"
     r"(?:https?://\S+|(?:《[^《》]{1,20}》|[^\s。！？!?，,；;：:（()）\[\]【】《》]{1,16})(?:\s*[（(][^()（）]{1,24}[)）])?)"
@@ -2930,6 +2999,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
+    if len(text) <= 200 and is_bilingual_menu(text):
+        return "drop_site_link_lines"
     if len(text) <= 200 and is_listening_row(text):
         return "drop_follow_prompts"
     if len(text) <= 300 and "※" in text[:8] and FORUM_FOOTER.match(text.strip()):
@@ -2999,6 +3070,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
             return (
                 "drop_staff_credits"  # the page's time and outlet before its credits ('2012-05-28 17:05 某网 摄影：…')
             )
+    if len(text) <= RELATIVE_STAMP_MAX_CHARS and _HAS_DIGIT.search(text) and RELATIVE_STAMP.match(text.strip()):
+        return "drop_datelines"  # ('Updated 3 hours ago 3小時前更新')
     if len(text) <= 100 and (
         (ADJACENT_POST_LINK.match(text) and not text.rstrip().endswith("。"))
         or is_pager_line(text)
@@ -3085,10 +3158,45 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_page_meta"
     if len(text) <= PLATFORM_CHROME_MAX_CHARS and _PLATFORM_CHROME_LINE.match(text.strip()):
         return "drop_interface_labels"
+    if len(text) <= BILINGUAL_LINE_MAX_CHARS and _HAN_CHAR.search(text) and _LATIN_WORD.search(text):
+        return _bilingual_rule(text, link_only)
     return None
 
 
 PLATFORM_CHROME_MAX_CHARS = 80
+BILINGUAL_LINE_MAX_CHARS = 80
+BILINGUAL_OTHER_HALF_MAX_CHARS = 16
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{2}")
+# a line in two halves, one Chinese, one in letters ('Story continues below advertisement 廣告後繼續閱讀')
+_HAN_HALF = re.compile(r"[\u3400-\u9fff][^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*")
+_LATIN_HALF = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][^\u3400-\u9fff]*")
+_BILINGUAL_LINE = re.compile(
+    rf"\W*(?:{_HAN_HALF.pattern}{_LATIN_HALF.pattern}|{_LATIN_HALF.pattern}{_HAN_HALF.pattern})"
+)
+
+
+def _bilingual_rule(text: str, link_only: bool) -> str | None:
+    """The rule for a line of chrome written in two languages, one after the other: one half a line a rule drops, the
+    other short, stating no sentence ('Continue reading below 下文繼續', 'Story continues below advertisement
+    廣告後繼續閱讀')."""
+    if _SENTENCE_PUNCTUATION.search(text) or ":" in text or "：" in text or not _BILINGUAL_LINE.fullmatch(text.strip()):
+        return None  # (a label's colon: its value the other half, '李翊云 图源：Alamy')
+    han = "".join(_HAN_HALF.findall(text)).strip()
+    latin = text.replace(han, " ").strip() if han in text else ""
+    if not latin:
+        return None
+    for half, other in ((latin, han), (han, latin)):
+        rule = text_rule_for(half, link_only)
+        if rule in _BILINGUAL_RULES and len(other) <= BILINGUAL_OTHER_HALF_MAX_CHARS:
+            return rule
+    return None
+
+
+# the page's own lines, which a site writes in both its languages; not a credit or a platform's name, which a caption or
+# a sentence holds beside its own words ('永生之城插画 by Alex Sager', '对于WhatsApp')
+_BILINGUAL_RULES = frozenset({"drop_interface_labels", "drop_ad_labels", "drop_follow_prompts", "drop_mailing_notices",
+                              "drop_datelines", "drop_copyright_lines", "drop_paywall_notes"})  # fmt: skip
 # A platform's own line under or over a post: Blogger's 'Posted by … at …' ('張貼者： 阿凱 於 下午10:40'), a microblog's
 # video card ('L西岚晚报的微博视频'), a newsletter's share button with its name ('Share 島嶼觀察') and a paid post's mark
 # ('∙ Paid')

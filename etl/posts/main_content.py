@@ -150,6 +150,10 @@ RELATED_LABEL = re.compile(
     r"related|recommended|more (?:stories|news|on|from|in)\b|more\s*[:：]?$|more\b[^.!?]{0,30}\b(?:stories|news|articles|reads)\b|"
     r"read more|read also|also read|see (?:more|also)|don'?t miss|trending|most (?:read|popular|viewed)|top stories|"
     r"you may|you might|further reading|also in this issue|"
+    # overseas outlets' labels: Malay and Indonesian, Vietnamese, Tagalog, French, Portuguese, Spanish, German
+    r"baca juga|berita (?:berkaitan|terkait)|artikel (?:berkaitan|terkait)|xem thêm|đọc thêm|tin liên quan|bài liên quan|"
+    r"kaugnay na balita|basahin din|lire aussi|à lire (?:aussi|également)|sur le même sujet|leia também|veja também|"
+    r"notícias relacionadas|lea también|noticias relacionadas|lesen sie auch|mehr zum thema|"
     # an edition's other stories ('本期还有', '本期其他文章')
     r"(?:本期|今期|这期|這期)(?:还有|還有|其他|其它|更多)"
     # a writer's other pieces ('鄒明哲的其他文章', 'More from …')
@@ -2201,11 +2205,23 @@ _DECORATION = "☆★◆◇●○■□▲△▼▽※✦✧♦◎❖📌📍�
 
 
 def reads_as_related_label(text: str) -> bool:
-    """A line that is only the label of a box of other articles ('猜你喜欢', '延伸阅读：', '☆延伸閱讀☆')."""
+    """A line that is only the label of a box of other articles ('猜你喜欢', '延伸阅读：', '☆延伸閱讀☆'), or that label
+    in two languages ('相关新闻 Related News', 'Berita Berkaitan 相关新闻')."""
     words = text.strip(_DECORATION).split()
     chars = sum(len(word) for word in words)
-    limit = 2 * RELATED_LABEL_MAX_CHARS if text.isascii() else RELATED_LABEL_MAX_CHARS  # words of letters are longer
-    return chars <= limit and RELATED_LABEL.match(" ".join(words)) is not None
+    han = _HAN.search(text) is not None
+    limit = RELATED_LABEL_MAX_CHARS if han else 2 * RELATED_LABEL_MAX_CHARS  # words of letters are longer
+    if chars <= limit and RELATED_LABEL.match(" ".join(words)) is not None:
+        return True
+    if not han or chars > 3 * RELATED_LABEL_MAX_CHARS:
+        return False
+    parts = [part.strip(_DECORATION + "/｜|:：") for part in _HAN_OR_NOT.findall(text.strip(_DECORATION))]
+    parts = [part for part in parts if part]
+    return len(parts) == 2 and all(reads_as_related_label(part) for part in parts)
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_OR_NOT = re.compile(r"[\u3400-\u9fff]+[^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*|[^\u3400-\u9fff]+")
 
 
 def _is_references_label(m: Measure) -> bool:
