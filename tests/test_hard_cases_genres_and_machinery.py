@@ -215,3 +215,26 @@ def test_a_page_copied_as_text_loses_its_masthead_headline_and_closing_related_t
     ]
     parsed = markdown_post("\n\n".join(lines) + "\n")
     assert [b.text for b in parsed.blocks] == ZH
+
+
+def test_closing_pointers_letters_addresses_and_account_news_go_after_the_article():
+    assert_each_goes(
+        [
+            "👉 更多年菜食譜，請看東灣日報「好食專區」 📱 下載東灣日報App，天天領取市場優惠券",
+            "📮 讀者來信請寄：letters@example.tw 🔔 訂閱西嶺週刊，每週一出刊",
+            "本文不构成任何收费建议。点击右上角分享给家人，一起看懂电费账单。",
+            "📢 東灣日報LINE官方帳號上線了！加入好友，通車資訊第一手掌握",
+        ]
+    )
+    # an essay's last words that only look like them stay
+    assert_each_stays(["更多的时候，请看他的眼睛。", "新的公众号上线了。我们很高兴，也有点害怕。"])
+
+
+def test_a_desks_credit_between_dashes_an_interviews_credit_and_a_writers_repost_note_are_credits():
+    for line in (
+        "— 南岸时报评论部 出品 —",
+        "（采访整理：本网记者 苗青）",
+        "本文作者系“小城书事”公众号主理人，文章经授权转载。",
+    ):
+        parsed = markdown_post(paragraphs(*ZH, line))
+        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [line], line

@@ -1529,6 +1529,9 @@ FIRST_PUBLISHED_NOTE = re.compile(
     # ('本文原载于《长桥评论》英文版', '本文原刊於…'; '这首诗原载于…' is the article's)
     # ('本文由作者授權轉載', '本文经作者授权发布')
     r"|^[\s*_（(\[【>—–-]*(?:本文|此文|本篇)(?:经|經|由)[^。！？，,]{0,10}(?:授权|授權)(?:转载|轉載|刊登|刊出|发布|發布)"
+    # (who the writer is first: '本文作者系“小城书事”公众号主理人，文章经授权转载。')
+    r"|^[\s*_（(\[【>]*(?:本文)?作者(?:系|为|為|是)[^。！？]{2,40}[，,]\s*(?:本文|文章|此文)(?:已)?(?:经|經)(?:作者)?(?:授权|授權)"
+    r"(?:转载|轉載|发布|發布)"
     r"|^[\s*_（(\[【>]*(?:本文|此文|本篇|这篇文章|這篇文章)?原(?:载|載|刊|刊载|刊載|发|發|发表|發表|刊登)(?:于|於|在)"
     # ('本文来自微信公众号：…', '（本文来自理财周报网）', '本文节选自《…》一书')
     r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)\s*(?:(?:来自|來自)\s*(?=微信|公众号|公眾號|[:：《「“]"
@@ -1584,9 +1587,15 @@ _PLEA_SENTENCE = re.compile(
     # more news elsewhere: the site's pointer to itself ('☆ 更多新聞請見中台灣時報網站 ☆')
     r"|^[^\w]*更多(?:新闻|新聞|资讯|資訊|内容|內容|精彩|文章|报道|報導)[^。！？!?，,]{0,4}?(?:请|請)?"
     r"(?:见|見|看|上|到|浏览|瀏覽|访问|訪問|登入|登录|登錄|点击|點擊)"
+    # ('更多年菜食譜，請看東灣日報「好食專區」'): more of anything, then where to read it, asked
+    r"|^[^\w]*更多[^。！？!?，,]{1,10}[，,]\s*(?:请|請)(?:见|見|看|上|到|浏览|瀏覽|访问|訪問|点击|點擊|关注|關注|下载|下載)"
+    r"(?=[^。！？!?]{0,20}(?:网|網|报|報|刊|台|专区|專區|专栏|專欄|频道|頻道|app|客户端|客戶端|公众号|公眾號|官网|官網|站))"
+    # a letters page's address ('讀者來信請寄：…')
+    r"|^[^\w]*(?:读者来信|讀者來信|来稿|來稿|投稿)(?:请|請)(?:寄|寄至|寄到|发至|發至|投)"
     # the ask alone, short as a command is, then a comma, an exclamation or nothing ('关注青禾城事，…', '扫码加入周末亲子群'):
     # '關注團體正收集居民簽名' reports, '分享会将于周六举行。' names a talk
-    rf"|^[^\w]*(?:立即|马上|馬上)?{_PLEA_VERB}(?![会會](?![员員])|[者度量数數率权權人点點])[^。！？!?，,:：|｜]{{0,8}}(?:[，,！!~～:：|｜]|吧|$)"
+    rf"|^[^\w]*(?:立即|马上|馬上)?(?:(?:点击|點擊)(?:右上角|右下角|下方|左下角))?{_PLEA_VERB}(?![会會](?![员員])|[者度量数數率权權人点點])"
+    r"[^。！？!?，,:：|｜]{0,8}(?:[，,！!~～:：|｜]|吧|$)"
     # ('成為田頭贊助人'): the button's words, to join those who pay
     r"|^[^\w]*(?:立即|马上|馬上)?(?:成为|成為)[^。！？!?，,]{1,8}(?:赞助人|贊助人|支持者|会员|會員|订户|訂戶)[！!]?$"
     r"|^[^\w]*(?:if [^.!?]{0,60},\s*)?(?:please\s+)?(?:(?:consider\s+)?"
@@ -1600,6 +1609,10 @@ PLEA_QUESTION_MAX_CHARS = 20  # a short question before the ask is its ('喜歡�
 
 
 _OUTLET_SPEAKS = re.compile(r"我们|我們|本报|本報|本台|本刊|本站")
+# the outlet's news of its own new account before the ask to join it ('東灣日報LINE官方帳號上線了！加入好友，…')
+_ACCOUNT_LAUNCHED = re.compile(
+    r"(?:帐号|帳號|账号|频道|頻道|公众号|公眾號|群组|群組|社群|app|APP|小程序)(?:正式)?(?:上线|上線|开通|開通|开张|開張)(?:了|啦|囉)?"
+)
 
 
 def is_reader_plea(text: str) -> bool:
@@ -1620,7 +1633,13 @@ def is_reader_plea(text: str) -> bool:
     asking = 0
     for i, sentence in enumerate(sentences):
         question = sentence.endswith(("？", "?")) and len(sentence) <= PLEA_QUESTION_MAX_CHARS
-        if asks[i] or (question and i + 1 < len(sentences) and asks[i + 1]) or _FUNDED_BY_READERS.search(sentence):
+        announces = _ACCOUNT_LAUNCHED.search(sentence) is not None and i + 1 < len(sentences) and asks[i + 1]
+        if (
+            asks[i]
+            or (question and i + 1 < len(sentences) and asks[i + 1])
+            or announces
+            or _FUNDED_BY_READERS.search(sentence)
+        ):
             asking += len(sentence)
     return 5 * asking >= 3 * len("".join(sentences))
 
@@ -2073,7 +2092,7 @@ _CREDIT_ROLE = (
     # a cover picture's and a podcast's hands ('题图来源：Unsplash', '主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠')
     r"题图来源|題圖來源|题图|題圖|头图|頭圖|封面图|封面圖|封面|配图|配圖|主播|后期|後期|剪辑|剪輯|配音|录音|錄音|采访|採訪|"
     # (a picture's credit in English, Malay, Vietnamese, Portuguese: 'Photo: …', 'Foto: …', 'Ảnh: …'; Vietnamese 'Bài: …')
-    r"photos?|foto|ảnh|bài|tin"
+    r"photos?|foto|ảnh|bài|tin|采访整理|採訪整理"
 )
 # roles that credit a person with only a space before the name ('作者 江慧敏'); other words so spaced are a heading's
 _SPACED_ROLES = (
@@ -2098,7 +2117,7 @@ _CREDIT_NAME = (
     r"[\u3400-\u9fff]{2,5}?(?:·[\u3400-\u9fff]{1,5})?|[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
 # or a desk or a team credited whole ('栗子街坊编辑部', '城市数据团队')
-_CREDIT_DESK = r"[\u3400-\u9fffA-Za-z]{1,10}(?:编辑部|編輯部|图片部|圖片部|摄影部|攝影部|新闻部|新聞部|编译部|編譯部|视觉部|視覺部|工作室|团队|團隊|小组|小組|报道组|報導組|课题组|課題組|数据组|數據組)"
+_CREDIT_DESK = r"[\u3400-\u9fffA-Za-z]{1,10}(?:编辑部|編輯部|图片部|圖片部|摄影部|攝影部|新闻部|新聞部|编译部|編譯部|视觉部|視覺部|工作室|团队|團隊|小组|小組|报道组|報導組|课题组|課題組|数据组|數據組|评论部|評論部)"
 _CREDIT_NAMES = (
     rf"(?:{_CREDIT_DESK}|{_CREDIT_NAME})(?:\s*[、/／&]\s*{_CREDIT_NAME}){{0,3}}(?:\s*[（(][^()（）]{{1,14}}[)）])?"
 )
@@ -2119,7 +2138,7 @@ _CREDIT_UNIT = (
     # (or with what the reporter did after the name: '本报记者 葛文静 采访整理')
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+)?{_CREDIT_NAMES}\s*(?:采访整理|採訪整理|整理|采写|採寫)"
     r"|(?:[\u3400-\u9fff]{0,10}?(?:记者|記者)\s*)?(?:综合报道|綜合報導|综合报导|綜合報道)"
-    rf"|(?:本文|图片|圖片|照片|视频|視頻)?由{_CREDIT_OUTLET}(?:提供|供图|供圖)|{_CREDIT_NAME}(?:融媒|工作室|团队|團隊)?出品)"
+    rf"|(?:本文|图片|圖片|照片|视频|視頻)?由{_CREDIT_OUTLET}(?:提供|供图|供圖)|(?:{_CREDIT_DESK}|{_CREDIT_NAME}(?:融媒|工作室|团队|團隊)?)\s*出品)"
 )
 CREDIT_LINE = re.compile(
     rf"^[（(【\[〔]?\s*{_OWN_DESK}(?:本文|本篇)?{_CREDIT_UNIT}(?:(?:\s*[|｜·・;；,，/／\s]\s*|(?={_CREDIT_ROLE})){_CREDIT_UNIT})*"
@@ -2127,6 +2146,7 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 CREDIT_LINE_MAX_CHARS = 60
+_CREDIT_DASHES = "—–─-"
 
 
 # the writer's credit in a byline ('文／许若晴 （城东独立媒体）', '作者：林间', '本报记者 吴海生'): the names after the role
@@ -2151,7 +2171,9 @@ def credited_writer(text: str) -> str | None:
 
 
 def is_credit_line(text: str) -> bool:
-    """Whether a line is only bylines and credits (``CREDIT_LINE``), no sentence."""
+    """Whether a line is only bylines and credits (``CREDIT_LINE``), no sentence; between dashes too ('— 某报评论部 出品 —')."""
+    if text[:1] in _CREDIT_DASHES:
+        text = text.strip(_CREDIT_DASHES + " ")
     return (
         len(text) <= CREDIT_LINE_MAX_CHARS
         and not _SENTENCE_PUNCTUATION.search(text)
