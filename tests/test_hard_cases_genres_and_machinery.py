@@ -238,3 +238,17 @@ def test_a_desks_credit_between_dashes_an_interviews_credit_and_a_writers_repost
     ):
         parsed = markdown_post(paragraphs(*ZH, line))
         assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [line], line
+
+
+def test_the_sites_closing_lines_before_markdown_footnotes_go_and_the_notes_stay():
+    body = (
+        f"{ZH[0]}[^1]\n\n{ZH[1]}\n\n本文原載於《海與史》季刊第 33 期。\n\n长按二维码关注我们，获取更多深度调查。\n\n"
+        "[^1]: 该海图原件现藏于某海事博物馆，编号 C-1868-044。\n"
+    )
+    parsed = markdown_post(body)
+    assert [b.text for b in parsed.blocks] == [f"{ZH[0]}[1]", ZH[1], "该海图原件现藏于某海事博物馆，编号 C-1868-044。"]
+    assert parsed.credits == ["本文原載於《海與史》季刊第 33 期。"]
+
+
+def test_a_columns_tag_and_schedule_before_its_ask_is_the_ask():
+    assert_each_goes(["【双语阅读】每周更新，关注东湾日报公众号，回复“双语”获取往期合集。"])

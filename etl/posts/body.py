@@ -4116,6 +4116,14 @@ def _page_and_after(text: str) -> tuple[str, str]:
 
 def _add_part_after_the_page(body: Body, part: Body) -> None:
     """Add the blocks read after the page's end to its body, those the page does not hold already."""
+    _append_part(body, part)
+    body.count("read_text_after_the_page")
+
+
+_FOOTNOTES_SEPARATOR = '<hr class="footnotes-sep" />'
+
+
+def _append_part(body: Body, part: Body) -> None:
     held = {block.text for block in body.blocks}
     body.blocks += [block for block in part.blocks if block.text not in held]
     body.images += part.images
@@ -4123,7 +4131,6 @@ def _add_part_after_the_page(body: Body, part: Body) -> None:
     body.credits += [credit for credit in part.credits if credit not in body.credits]
     for rule, n in part.removed.items():
         body.count(rule, n)
-    body.count("read_text_after_the_page")
 
 
 def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
@@ -4174,7 +4181,12 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         return body
     if kind == "markdown":
         markdown = _markdown_figures(_lines_as_paragraphs(text))
-        body = html_to_body(_wordpress_figures(markdown_to_html(markdown)), main_content_only=False)
+        # the footnotes the renderer sets after the text are read apart: the site's closing lines before them (a
+        # repost's note, a promo) are the text's last, where the rules look for them
+        text_part, _, notes = _wordpress_figures(markdown_to_html(markdown)).partition(_FOOTNOTES_SEPARATOR)
+        body = html_to_body(text_part, main_content_only=False)
+        if notes:
+            _append_part(body, html_to_body(notes, main_content_only=False))
         body.method = "markdown"
         _drop_markdown_title(body, title)
         if "drop_title_heading" not in body.removed:
