@@ -252,3 +252,7 @@ def test_the_sites_closing_lines_before_markdown_footnotes_go_and_the_notes_stay
 
 def test_a_columns_tag_and_schedule_before_its_ask_is_the_ask():
     assert_each_goes(["【双语阅读】每周更新，关注东湾日报公众号，回复“双语”获取往期合集。"])
+
+
+def test_a_blog_platforms_tip_jar_under_the_post_goes():
+    assert_each_goes(['"小礼物走一走，来拾字集关注我"', "赞赏支持还没有人赞赏，支持一下"])

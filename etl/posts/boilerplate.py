@@ -1199,6 +1199,8 @@ _INTERFACE_WORDS = (
     # a feedback button, a font-size control, a tip jar, the pointer to the article's other language
     r"上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|上一张|下一张|上一張|下一張|"
     r"(?:文字|字体|字體)大小|赞赏|讚賞|打赏|打賞|"
+    # a blog platform's tip jar under the post ('"小礼物走一走，来简书关注我"', '赞赏支持还没有人赞赏，支持一下')
+    r"[\"“]?小礼物走一走[，,]\s*来[^。！？!?\"”]{1,12}关注我[\"”]?|(?:赞赏|讚賞)支持(?:(?:还没有人|還沒有人)(?:赞赏|讚賞)[，,]\s*支持一下)?|"
     r"(?:点击|點擊)?(?:查看|阅读|閱讀|浏览|瀏覽)?(?:本文|此文)(?:的)?(?:英文|中文|英語|英语|简体|簡體|繁体|繁體)(?:版|原文)[。.]?|"
     r"read (?:this (?:article |story )?)?in (?:chinese|english|simplified chinese|traditional chinese)"
 )
