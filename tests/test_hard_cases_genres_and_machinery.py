@@ -255,4 +255,4 @@ def test_a_columns_tag_and_schedule_before_its_ask_is_the_ask():
 
 
 def test_a_blog_platforms_tip_jar_under_the_post_goes():
-    assert_each_goes(['"小礼物走一走，来拾字集关注我"', "赞赏支持还没有人赞赏，支持一下"])
+    assert_each_goes(["小礼物走一走，来拾字集关注我", "赞赏支持还没有人赞赏，支持一下"])
