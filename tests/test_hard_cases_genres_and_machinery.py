@@ -256,3 +256,51 @@ def test_a_columns_tag_and_schedule_before_its_ask_is_the_ask():
 
 def test_a_blog_platforms_tip_jar_under_the_post_goes():
     assert_each_goes(["小礼物走一走，来拾字集关注我", "赞赏支持还没有人赞赏，支持一下"])
+
+
+def test_a_shows_episode_lines_hands_platforms_and_controls_go():
+    assert_each_goes(
+        [
+            "EP.17 | 2021-09-30 | 37分钟 | 主播：阿禾",
+            "🗓 2023/05/30 ｜ ⏱ 44 分鐘 ｜ S2EP14",
+            "搜尋「南灣聲波」即可收聽",
+            "欢迎在小宇宙、Apple Podcasts 搜索订阅",
+            "点击上方蓝字",
+            "本集節目由「安居房屋」贊助播出",
+            "展开全部 Shownotes",
+            "复制文字稿",
+            "Play in new window | Download (Duration: 48:12 — 44.1MB)",
+            "Hosted on Fireside",
+        ]
+    )
+    for hands in (
+        "主持：蔡小涵｜採訪：蔡小涵、阿駿｜後製：阿駿",
+        "片尾：《回家的路》－ 晚風樂隊（經授權使用）",
+        "本节目由「夜读社」出品",
+    ):
+        parsed = markdown_post(paragraphs(*ZH, hands))
+        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [hands], hands
+    # a date and a length with no episode's number, a sentence on music, stay
+    assert_each_stays(["2021-09-30 | 37分钟", "音乐：我最喜欢的声音是雨。"])
+
+
+def test_a_shows_reading_list_with_its_own_words_stays_under_a_related_label():
+    body = (
+        f"{ZH[0]}\n\n## 延伸阅读\n\n* [《深夜的公共空间》](https://books.example/night)，一本关于城市夜间公共设施的研究\n"
+        f"* [区图书馆二十四小时开放三年报告](https://lib.example/report)\n\n{ZH[1]}\n"
+    )
+    parsed = markdown_post(body)
+    assert "《深夜的公共空间》，一本关于城市夜间公共设施的研究" in [b.text for b in parsed.blocks]
+
+
+def test_a_papers_keywords_under_its_abstract_stay_and_a_journals_counts_and_tools_go():
+    for abstract, keywords in (
+        ("摘要：本文以三个县为例，讨论城中村租赁市场的变化。", "关键词：城中村；租赁市场；住房保障"),
+        ("**内容提要**\u3000近年来，各地积极培育新乡贤参与乡村治理。", "**关键词**\u3000新乡贤\u3000乡村治理"),
+    ):
+        parsed = markdown_post(f"{abstract}\n\n{keywords}\n\n{ZH[0]}\n\n{ZH[1]}\n")
+        assert len(parsed.blocks) == 4, keywords
+    # a site's tags are no paper's keywords
+    assert_each_goes(["关键词：城中村 租赁 住房", "604下载", "瀏覽次數 2,204｜全文下載 611｜加入書架｜Email本文｜列印"])
+    assert_each_goes(["查看大图 | 下载原图 | 导出PPT", "导出表格(Excel)"])
+    assert_each_stays(["他下载了3次。"])

@@ -2581,6 +2581,8 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
         and boilerplate.text_rule_for(blocks[i + 1].text) is None
     ):
         return True  # a section's title over prose that is no prompt itself ('取消订阅' over how hard it is to cancel)
+    if rule == "drop_keyword_lines" and _PAPER_KEYWORDS.match(block.text) and _after_an_abstract(blocks, i):
+        return True  # a paper's keywords under its abstract ('关键词：城中村；租赁市场', 'Keywords: …'): its apparatus
     if rule == "drop_staff_credits" and _speaks_in_an_interview(blocks, i, kept):
         return True  # between an interview's questions a role and a name is an answer ('主编：读者')
     if rule == "drop_staff_credits" and _SECTION_BYLINE.match(block.text) and _amid_the_prose(blocks, i, kept):
@@ -2606,6 +2608,23 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
         return True  # a line the article introduces ('加上这样一句话：') or speaks of after it ('这句话…')
     # a step or an option of the author's own list ('打开公众号：', then '点击关注')
     return rule in _CONTROL_LIKE_RULES and block.kind == "list_item" and _in_introduced_list(blocks, i)
+
+
+# a paper's keyword label ('关键词：', '【關鍵詞】', 'Key words:'), not a site's tags ('标签：')
+_PAPER_KEYWORDS = re.compile(
+    r"^\W{0,2}(?:关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|key\s*words?)\s*[】\]〗]?\s*[:：]?", re.IGNORECASE
+)
+# an abstract's label, opening its paragraph or heading it ('摘要：…', '【摘要】', 'Abstract')
+_ABSTRACT = re.compile(
+    r"^\W{0,2}(?:中文|英文|论文|論文|本文|研究)?(?:摘\s*要|内容提要|內容提要|提要|abstract|summary)\s*[】\]〗*]*\s*(?:[:：]|\s|$)",
+    re.IGNORECASE,
+)
+ABSTRACT_WITHIN = 3  # blocks above the keywords: the abstract's heading, its paragraph, its English one
+
+
+def _after_an_abstract(blocks: list[Block], i: int) -> bool:
+    """Whether the blocks right above a line are a paper's abstract (its label opening one of them)."""
+    return any(_ABSTRACT.match(blocks[at].text) for at in range(max(i - ABSTRACT_WITHIN, 0), i))
 
 
 RUNNING_HEAD_MAX_CHARS = 100

@@ -590,7 +590,7 @@ GENERATOR_NOTICE = re.compile(
     # (after the forum's welcome on a printed thread: '欢迎光临 某论坛 (http://…) Powered by Discuz! X3.1')
     r"^(?:欢迎光临|歡迎光臨)\s*[^\s(（]{1,20}\s*(?:[(（]https?://[^\s)）]+[)）])?\s*powered by \S{1,20}(?:\s+\S{1,10})?$|"
     # ('Feed enhanced by Better Feed Plus': a feed plugin's line)
-    r"^[—\-–\s]*(?:(?:proudly\s+|feed\s+|rss\s+)?(?:powered|generated|enhanced|hosting provided) (?:by|with)\s+"
+    r"^[—\-–\s]*(?:(?:proudly\s+|feed\s+|rss\s+)?(?:powered|generated|enhanced|hosting provided|hosted) (?:by|with|on)\s+"
     r"[^\s!?][^!?]{0,30}?"
     r"(?:!(?:\s*[\w.]{1,10})?)?"  # ('Powered by Discuz! X3.1')
     r"(?:\s*[·|｜]\s*[^·|｜!?]{1,24})?[.。]?\s*$"
@@ -1020,6 +1020,11 @@ FOLLOW_PROMPT = re.compile(
     # ('本刊園地公開，歡迎投稿')
     r"|(?:本刊|本报|本報|本版|本站)?(?:园地公开|園地公開)[，,]?\s*(?:欢迎|歡迎)(?:投稿|来稿|來稿|赐稿|賜稿)"
     r"|follow us(?: on [\w ]{1,20})?|like and subscribe"
+    # ('搜尋「南灣聲波」即可收聽', '欢迎在小宇宙、Apple Podcasts 搜索订阅', '点击上方蓝字关注我们', '加入听友群，请加微信 …')
+    r"|(?:欢迎|歡迎)?(?:在[^。！？]{1,30})?(?:搜索|搜尋|搜寻)\s*[「“\"《]?[^」”\"》。！？]{0,12}[」”\"》]?\s*"
+    r"(?:就能|即可|就可以|便能|并|並)?(?:订阅|訂閱|收听|收聽|关注|關注|找到)(?:我们|我們)?"
+    r"|(?:点击|點擊)(?:上方|上面)(?:蓝字|藍字)(?:[，,]?\s*(?:关注|關注)(?:我们|我們)?)?"
+    r"|(?:加入|进入|進入)(?:听友|聽友|读者|讀者|粉丝|粉絲)群[^。！？]{0,24}"
     r"|follow\s*[^。！？，,]{0,6}\s*(?:ig|instagram|fb|facebook|twitter|youtube|threads)\s*[:：]?\s*@?[\w.]{0,30}"
     rf"){_PROMPT_END}",
     re.IGNORECASE,
@@ -1148,6 +1153,16 @@ _INTERFACE_WORDS = (
     r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|聆听文章|聆聽文章|(?:收听|收聽)本文(?:\s*\d{1,2}:\d{2})?|朗读全文|朗讀全文|"
     r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|显示原文|顯示原文|隐藏原文|隱藏原文|show original|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
     r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|(?:点击|點擊)(?:展开|展開)(?:全文|阅读|閱讀)?|"
+    # a journal's page: its counts and its tools ('604下载', '3被引', '瀏覽次數 2,204', '导出PPT', '加入書架', 'PDF下载')
+    r"\d[\d,]*\s*(?:次)?(?:下载|下載|被引|引用)|(?:被引|下载|下載|浏览次数|瀏覽次數|全文下载|全文下載|下载次数|下載次數)\s*[:：]?\s*\d[\d,]*|"
+    r"\d+\s*altmetric|altmetric(?:\s*\d+)?|加入书架|加入書架|email本文|email this|引用本文|导出引用|匯出引用|"
+    r"(?:导出|導出|匯出)(?:ppt|表格|excel|pdf|图片|圖片)(?:\s*[(（][^)）]{1,10}[)）])?|(?:pdf(?:版本|全文)?\s*(?:下载|下載)|(?:下载|下載)\s*pdf)|"
+    # a show's sponsor ('本集節目由「安居房屋」贊助播出')
+    r"(?:本集|本期|本节目|本節目)(?:节目|節目)?由\s*[「“]?[^」”。！？]{1,16}[」”]?\s*(?:赞助|贊助|冠名)(?:播出|播出的)?|"
+    # a show's page ('展开全部 Shownotes', '复制文字稿', '【收听完整节目】', PowerPress's 'Play in new window | Download')
+    r"(?:展开|展開)(?:更多|全部)(?:\s*shownotes|\s*节目笔记|\s*節目筆記)?|(?:复制|複製)(?:全文|文字稿|逐字稿)|"
+    r"[【\[]?(?:收听|收聽|观看|觀看)完整(?:节目|節目|音频|音頻|视频|視頻)[】\]]?|play in new window|"
+    r"download\s*\(duration:?\s*[\d:]+(?:\s*[—–-]\s*[\d.]+\s*[mk]b)?\)|"
     # a picture's, a map's or a player's placeholder and its retry ('图片加载中...', '视频加载失败，请检查网络后重试')
     r"(?:图片|圖片|视频|視頻|影片|地图|地圖|音频|音頻|图表|圖表|评论|評論)?(?:正在)?(?:加载|加載|载入|載入)(?:中|失败|失敗)"
     r"[.…。]*(?:[，,]?\s*(?:(?:请|請)(?:检查|檢查)(?:网络|網絡|網路)(?:后|後)?)?(?:点击|點擊)?(?:重试|重試)[.…。]*)?|"
@@ -1534,7 +1549,9 @@ FIRST_PUBLISHED_NOTE = re.compile(
     # (who the writer is first: '本文作者系“小城书事”公众号主理人，文章经授权转载。')
     r"|^[\s*_（(\[【>]*(?:本文)?作者(?:系|为|為|是)[^。！？]{2,40}[，,]\s*(?:本文|文章|此文)(?:已)?(?:经|經)(?:作者)?(?:授权|授權)"
     r"(?:转载|轉載|发布|發布)"
-    r"|^[\s*_（(\[【>]*(?:本文|此文|本篇|这篇文章|這篇文章)?原(?:载|載|刊|刊载|刊載|发|發|发表|發表|刊登)(?:于|於|在)"
+    r"|^[\s*_（(\[【>]*(?:本文|此文|本篇|这篇文章|這篇文章)?原(?:载|載|刊|刊载|刊載|发|發|发表|發表|刊登)(?:(?:于|於|在)|(?=\s*《))"
+    # ('原文刊载于《基层治理评论》2021年第3期')
+    r"|^[\s*_（(\[【>]*原文(?:刊载|刊載|发表|發表|刊登|首发|首發)(?:于|於|在)"
     # ('本文来自微信公众号：…', '（本文来自理财周报网）', '本文节选自《…》一书')
     r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)\s*(?:(?:来自|來自)\s*(?=微信|公众号|公眾號|[:：《「“]"
     r"|[^\s，。,]{2,12}(?:网|網|报|報|社|刊|杂志|雜誌|平台|频道|頻道)\s*[)）]?\s*$"
@@ -1723,6 +1740,20 @@ _UPDATED_WORD = (
 )
 _STAMPED = rf"(?:(?:{_UPDATED_WORD})(?:\s+(?:às|at|um|à|lúc|pada))?\s*(?:{_UPDATED_WORD})?\s*[:：]?\s*)?"
 RELATIVE_STAMP_MAX_CHARS = 60
+# A show's episode line: its number with its date or its length ('EP.31 | 2022-12-20 | 37分钟', 'S1E09 | 2021-02-05',
+# '第九十集｜2022年11月5日', '⏱ 44 分鐘'): the page's, as a dateline is
+_EPISODE = r"(?:ep\.?\s*\d{1,4}|s\d{1,2}\s*ep?\s*\d{1,3}|vol\.?\s*\d{1,4}|第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*[期集回]|特辑|特輯|番外)"
+_DURATION = (
+    r"[⏱🕒⌚]?\s*(?:时长|時長)?\s*[:：]?\s*(?:\d{1,2}\s*(?:小时|小時|h)\s*)?\d{1,3}\s*(?:分钟|分鐘|分|min(?:utes)?)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+)
+# the fields beside the number: its date, its length, who hosts it ('主播：阿禾')
+_EPISODE_FIELD = rf"(?:[🗓📅]?\s*{_DATE}|{_DURATION}|{_EPISODE}|(?:主播|主持|主持人|host)\s*[:：]\s*[^|｜\s]{{1,16}})"
+_EPISODE_MARK = re.compile(_EPISODE, re.IGNORECASE)
+EPISODE_STAMP = re.compile(
+    rf"^\W*(?:{_EPISODE_FIELD})(?:\s*[|｜·・/]\s*(?:{_EPISODE_FIELD}))+\s*$|^[⏱🕒⌚]\s*\d{{1,3}}\s*(?:分钟|分鐘|min)\s*$",
+    re.IGNORECASE,
+)
 RELATIVE_STAMP = re.compile(
     rf"^{_STAMPED}(?:{_AGO})(?:\s*(?:{_UPDATED_WORD}))?(?:\s*[|｜·]?\s*{_STAMPED}(?:{_AGO})(?:\s*(?:{_UPDATED_WORD}))?)*$",
     re.IGNORECASE,
@@ -2096,7 +2127,10 @@ _CREDIT_ROLE = (
     # a cover picture's and a podcast's hands ('题图来源：Unsplash', '主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠')
     r"题图来源|題圖來源|题图|題圖|头图|頭圖|封面图|封面圖|封面|配图|配圖|主播|后期|後期|剪辑|剪輯|配音|录音|錄音|采访|採訪|"
     # (a picture's credit in English, Malay, Vietnamese, Portuguese: 'Photo: …', 'Foto: …', 'Ảnh: …'; Vietnamese 'Bài: …')
-    r"photos?|foto|ảnh|bài|tin|采访整理|採訪整理"
+    r"photos?|foto|ảnh|bài|tin|采访整理|採訪整理|"
+    # a show's hands ('主持：…', '片頭：《晨霧》', '后期制作：…', '本期主播：…')
+    r"(?:本期)?(?:主持人|主持|主讲|主講)|混音|背景音乐|背景音樂|片头音乐|片頭音樂|片尾曲|片头曲|片頭曲|片头|片頭|片尾|音乐|音樂|"
+    r"配乐|配樂|拍摄|拍攝|后期制作|後期製作|后制|後製|制作|製作|文字整理|制作人|製作人|声音设计|聲音設計"
 )
 # roles that credit a person with only a space before the name ('作者 江慧敏'); other words so spaced are a heading's
 _SPACED_ROLES = (
@@ -2121,9 +2155,11 @@ _CREDIT_NAME = (
     r"[\u3400-\u9fff]{2,5}?(?:·[\u3400-\u9fff]{1,5})?|[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
 # or a desk or a team credited whole ('栗子街坊编辑部', '城市数据团队')
-_CREDIT_DESK = r"[\u3400-\u9fffA-Za-z]{1,10}(?:编辑部|編輯部|图片部|圖片部|摄影部|攝影部|新闻部|新聞部|编译部|編譯部|视觉部|視覺部|工作室|团队|團隊|小组|小組|报道组|報導組|课题组|課題組|数据组|數據組|评论部|評論部)"
+_CREDIT_DESK = r"[\u3400-\u9fffA-Za-z]{1,10}(?:编辑部|編輯部|图片部|圖片部|摄影部|攝影部|新闻部|新聞部|编译部|編譯部|视觉部|視覺部|工作室|团队|團隊|小组|小組|报道组|報導組|课题组|課題組|数据组|數據組|评论部|評論部|实验室|實驗室|音频部|音頻部)"
 _CREDIT_NAMES = (
-    rf"(?:{_CREDIT_DESK}|{_CREDIT_NAME})(?:\s*[、/／&]\s*{_CREDIT_NAME}){{0,3}}(?:\s*[（(][^()（）]{{1,14}}[)）])?"
+    rf"(?:(?:{_CREDIT_DESK}|{_CREDIT_NAME})(?:\s*[、/／&]\s*{_CREDIT_NAME}){{0,3}}"
+    # (a piece of music by its title, maybe with its maker: '片尾曲：《路灯》—— 夜行乐队')
+    r"|《[^《》]{1,20}》(?:\s*[—–\-－]{1,2}\s*[^\s，。,|｜（(]{1,12})?)(?:\s*[（(][^()（）]{1,14}[)）])?"
 )
 _CREDIT_OUTLET = r"[\u3400-\u9fffA-Za-z]{2,16}"
 _CREDIT_UNIT = (
@@ -2142,6 +2178,8 @@ _CREDIT_UNIT = (
     # (or with what the reporter did after the name: '本报记者 葛文静 采访整理')
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+)?{_CREDIT_NAMES}\s*(?:采访整理|採訪整理|整理|采写|採寫)"
     r"|(?:[\u3400-\u9fff]{0,10}?(?:记者|記者)\s*)?(?:综合报道|綜合報導|综合报导|綜合報道)"
+    # (who made the show: '本节目由「夜读社」出品', '本節目由南岸時報音頻部製作')
+    rf"|(?:本节目|本節目|本期节目|本期節目|本集|本期|节目|節目)由\s*[「“《]?{_CREDIT_OUTLET}[」”》]?\s*(?:制作|製作|出品|联合出品|聯合出品|录制|錄製)"
     rf"|(?:本文|图片|圖片|照片|视频|視頻)?由{_CREDIT_OUTLET}(?:提供|供图|供圖)|(?:{_CREDIT_DESK}|{_CREDIT_NAME}(?:融媒|工作室|团队|團隊)?)\s*出品)"
 )
 CREDIT_LINE = re.compile(
@@ -2974,7 +3012,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_paywall_notes"
     if len(text) <= TALLY_MAX_CHARS and _is_tally(text):
         return "drop_interface_labels"  # the platform's counts of reactions ('👍 2,031 💬 145', '有用 128 没用 7')
-    if (len(text) <= 30 or (len(text) <= INTERFACE_ROW_MAX_CHARS and text.isascii())) and (
+    if (len(text) <= 30 or (len(text) <= INTERFACE_ROW_MAX_CHARS and text.replace("—", "-").isascii())) and (
         INTERFACE_LABELS.match(text.strip())
         or CONTROL_ROW.match(text.strip())
         or (link_only and CONTROL_WORD.match(text.strip()))
@@ -3098,6 +3136,13 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
             )
     if len(text) <= RELATIVE_STAMP_MAX_CHARS and _HAS_DIGIT.search(text) and RELATIVE_STAMP.match(text.strip()):
         return "drop_datelines"  # ('Updated 3 hours ago 3小時前更新')
+    if (
+        len(text) <= RELATIVE_STAMP_MAX_CHARS
+        and _HAS_DIGIT.search(text)
+        and EPISODE_STAMP.match(text.strip())
+        and (_EPISODE_MARK.search(text) or "⏱" in text)
+    ):
+        return "drop_datelines"
     if len(text) <= 100 and (
         (ADJACENT_POST_LINK.match(text) and not text.rstrip().endswith("。"))
         or is_pager_line(text)

@@ -154,6 +154,8 @@ RELATED_LABEL = re.compile(
     r"baca juga|berita (?:berkaitan|terkait)|artikel (?:berkaitan|terkait)|xem thêm|đọc thêm|tin liên quan|bài liên quan|"
     r"kaugnay na balita|basahin din|lire aussi|à lire (?:aussi|également)|sur le même sujet|leia também|veja também|"
     r"notícias relacionadas|lea también|noticias relacionadas|lesen sie auch|mehr zum thema|"
+    # where to hear a show: its platforms' links under the label ('收听平台', 'Listen on')
+    r"(?:收听|收聽)(?:平台|渠道|管道|方式)|(?:订阅|訂閱)(?:方式|渠道|管道)|listen on|"
     # an edition's other stories ('本期还有', '本期其他文章')
     r"(?:本期|今期|这期|這期)(?:还有|還有|其他|其它|更多)"
     # a writer's other pieces ('鄒明哲的其他文章', 'More from …')
@@ -1891,13 +1893,23 @@ def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
             in_run = False
         elif in_run and c.link_density > 0.5:
             found.append(c)
-        elif previous is not None and _is_related_label(previous) and c.link_density > 0.5:
+        elif previous is not None and _is_related_label(previous) and c.link_density > 0.5 and not _annotated(c):
             found += [previous, c]
             in_run = True
         else:
             _find_labelled_link_lists(c, found)
             in_run = False
         previous = c
+
+
+ANNOTATION_MIN_CHARS = 8
+
+
+def _annotated(m: Measure) -> bool:
+    """Whether a list's items say what each link is, in words of their own outside it ('[《深夜的公共空间》](…)，一本关于城市
+    夜间公共设施的研究'): the author's reading list, which a site's list of its headlines never does."""
+    items = [c for c in m.children if c.chars]
+    return len(items) >= 2 and any(c.link_chars and c.chars - c.link_chars >= ANNOTATION_MIN_CHARS for c in items)
 
 
 def _find_link_lists(
