@@ -304,3 +304,18 @@ def test_a_papers_keywords_under_its_abstract_stay_and_a_journals_counts_and_too
     assert_each_goes(["关键词：城中村 租赁 住房", "604下载", "瀏覽次數 2,204｜全文下載 611｜加入書架｜Email本文｜列印"])
     assert_each_goes(["查看大图 | 下载原图 | 导出PPT", "导出表格(Excel)"])
     assert_each_stays(["他下载了3次。"])
+
+
+def test_a_fact_box_amid_the_prose_keeps_its_parts_named_as_it_is():
+    box = (
+        '<div class="widget widget-table"><div class="widget-title">累積雨量前五名測站</div>'
+        '<ul class="widget-list"><li>南霧山（山區）1,286毫米</li><li>大坪頂（山區）1,027毫米</li></ul></div>'
+    )
+    page = f'<div class="entry-content">{paragraphs(*TW[:2])}{box}{paragraphs(*TW[2:])}</div>'
+    assert blocks(page) == [
+        *TW[:2],
+        "累積雨量前五名測站",
+        "南霧山（山區）1,286毫米",
+        "大坪頂（山區）1,027毫米",
+        *TW[2:],
+    ]

@@ -1811,6 +1811,7 @@ class _Walker:
         self.total_text = max(total_text, 1)
         self.control_holders = control_holders  # elements that held a form control (``_holders_of_controls``)
         self.toggles = toggles  # an accordion's buttons that open an answer: its questions
+        self.fact_box_parts: set[int] = set()  # elements inside a fact box the walk kept (``_is_unlinked_fact_box``)
         self.poll_holders = poll_holders  # and those that held two or more choices (``_holders_of_choices``)
         self.signup_holders = signup_holders  # and those that held a sign-up (``_holders_of_sign_ups``)
         self._run: list[str] = []
@@ -2013,7 +2014,10 @@ class _Walker:
             return None  # a notice's or a letter's signature (落款): who issued it and when, not a member's motto
         if tag == "aside" and _amid_prose(node) and _is_fact_box(node, names):
             return None  # a fact box amid the article's paragraphs
+        if rule.name in _FACT_BOX_MISNAMES and node.mem_id in self.fact_box_parts:
+            return None  # a part of such a box named as it is ('widget-title', 'widget-list' in a 'widget')
         if rule.name in _FACT_BOX_MISNAMES and tag in _WIDGET_BOXES and _is_unlinked_fact_box(node):
+            self.fact_box_parts.update(part.mem_id for part in node.traverse(include_text=False))
             return None  # the same, named as a sidebar or a related box ('related-info', 'sidebar'), with no link
         if rule.name not in boilerplate.FIRM_RULES and tag not in boilerplate.TAG_RULE_TAGS:
             # a name's part is not the element's role: 'section-header', 'table-header', 'follow-up', 'share-price'
