@@ -319,3 +319,12 @@ def test_a_fact_box_amid_the_prose_keeps_its_parts_named_as_it_is():
         "大坪頂（山區）1,027毫米",
         *TW[2:],
     ]
+
+
+def test_a_pdfs_running_foot_and_page_numbers_a_drafters_credit_and_a_line_of_related_titles_go():
+    assert_each_goes(["北屿理工大学学报 第 4 页 共 11 页", "—3—"], at=2)
+    parsed = markdown_post(paragraphs(*ZH, "执笔人：彭书语"))
+    assert [b.text for b in parsed.blocks] == ZH and parsed.credits == ["执笔人：彭书语"]
+    assert_each_goes(["相关阅读：南岸地铁14号线首通车 沿线共享单车怎么停？电动自行车新国标实施一周年调查"])
+    # the author's own recommendation with its words stays
+    assert_each_stays(["推荐一本书：对当今的宣传有一个很好的分析《宣传模型》在这里下载：https://example.org/book"])

@@ -613,7 +613,6 @@ def _beside(node: LexborNode, forward: bool) -> LexborNode | None:
 
 # A pull quote's own quotation marks and closing stop ('“…十分钟。”' of '“…十分钟，但对骑手来说…”')
 _QUOTE_MARKS = "“”「」『』\"'‘’ 。.，,！!？?…"
-PULL_QUOTE_MIN_CHARS = 8  # shorter, the words may well recur in the article by chance
 
 
 def _decorates_a_copy(node: LexborNode, tag: str) -> bool:
@@ -788,9 +787,6 @@ def _is_unlinked_fact_box(node: LexborNode) -> bool:
         return False
     items = [item for item in node.css("p, li") if item.text(deep=True).strip()]
     return len(items) >= FACT_BOX_MIN_ITEMS and not _repeated_around(node)
-
-
-KICKER_MAX_CHARS = 6  # a section's or a series' word above a headline ('深度報導', 'Analysis')
 
 
 def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
@@ -1073,7 +1069,6 @@ def _stanza(part: str) -> list[str] | None:
 
 # an e-mail's signature delimiter, '-- ' alone on its line (RFC 3676): what follows is the sender's signature
 _SIGNATURE_DELIMITER = re.compile(r"^--[ \t]?\r?$", re.MULTILINE)
-SIGNATURE_MAX_CHARS = 400
 SIGNATURE_MAX_LINES = 8
 
 
@@ -1385,7 +1380,6 @@ def looks_like_html(text: str) -> bool:
 # Only an inline element holding text alone: a box of size 0 around boxes that set their own size is CSS's way
 # of closing the gaps between inline blocks, and its content shows.
 _INLINE_TEXT_TAGS = frozenset({"span", "font", "i", "em", "b", "strong", "small", "u", "s"})
-_ZERO_FONT_SIZE = re.compile(r"font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.IGNORECASE)
 
 
 def _has_zero_font_size(attrs: dict[str, str | None]) -> bool:
@@ -3152,7 +3146,26 @@ def _is_closing_note(text: str) -> bool:
         or boilerplate.is_reader_plea(text)
         or _UPDATE_NOTICE.match(text) is not None
         or _only_notices(text)
+        or _related_titles_line(text)
     )
+
+
+_LABEL_AND_REST = re.compile(r"^\W{0,2}([^：:。！？]{2,6})[：:]\s*([^：:]+)$")
+RELATED_LINE_MAX_CHARS = 120
+# the labels that only ever head the site's other stories ('推荐网站：' may be the author's)
+_RELATED_LINE_LABEL = re.compile(
+    r"(?:相关|相關|延伸|更多|往期|热门|熱門)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|推荐|推薦)|(?:推荐|推薦)(?:阅读|閱讀|文章)"
+)
+
+
+def _related_titles_line(text: str) -> bool:
+    """A related-reading label and the headlines after it on one line, no sentence among them ('相关阅读：南岸地铁14号线
+    首通车 沿线共享单车怎么停？电动自行车新国标实施一周年调查'): after the article, the site's list of its other stories.
+    Books by their titles are the author's reading list ('延伸阅读：《红楼梦》、《水浒传》'), an address a source."""
+    found = _LABEL_AND_REST.match(text) if len(text) <= RELATED_LINE_MAX_CHARS else None
+    if found is None or _RELATED_LINE_LABEL.fullmatch(found[1].strip()) is None:
+        return False
+    return not any(mark in found[2] for mark in ("。", "，", "《", "http"))
 
 
 # a note that others reported too ('本报记者方敏对本文亦有贡献', 'Jane Doe contributed reporting.')

@@ -475,6 +475,8 @@ PAGE_META = re.compile(
     r"|(?:本文|全文)(?:共|共有)\s*\d+\s*[页頁]"  # a paged article's count of its pages
     # a printed page's foot: the article's address and the page's number ('https://…/a.html 2/3')
     rf"|{_PRINTED_FOOT}"
+    # a PDF's running foot and page number, left in its text ('北屿理工大学学报 第 4 页 共 11 页', '—3—', '- 12 -')
+    r"|(?:[^。！？，,\d]{1,24}\s+)?第\s*\d{1,4}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]|[—\-–－]\s*\d{1,4}\s*[—\-–－]"
     # an edition's number and date ('第 128 期 · 2021年5月28日', 'Issue #128 · 2021-05-28'), after its column's name
     # ('城市手记 · 第47期')
     r"|(?:[^\s·•|｜。，,！？]{1,12}\s*[·•|｜]\s*)?(?:第\s*\d+\s*期|issue\s*(?:no\.?\s*|#)?\d+)(?:\s*[·•|｜/,，]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?"
@@ -1743,12 +1745,12 @@ RELATIVE_STAMP_MAX_CHARS = 60
 # A show's episode line: its number with its date or its length ('EP.31 | 2022-12-20 | 37分钟', 'S1E09 | 2021-02-05',
 # '第九十集｜2022年11月5日', '⏱ 44 分鐘'): the page's, as a dateline is
 _EPISODE = r"(?:ep\.?\s*\d{1,4}|s\d{1,2}\s*ep?\s*\d{1,3}|vol\.?\s*\d{1,4}|第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*[期集回]|特辑|特輯|番外)"
-_DURATION = (
+_SHOW_LENGTH = (
     r"[⏱🕒⌚]?\s*(?:时长|時長)?\s*[:：]?\s*(?:\d{1,2}\s*(?:小时|小時|h)\s*)?\d{1,3}\s*(?:分钟|分鐘|分|min(?:utes)?)"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
 )
 # the fields beside the number: its date, its length, who hosts it ('主播：阿禾')
-_EPISODE_FIELD = rf"(?:[🗓📅]?\s*{_DATE}|{_DURATION}|{_EPISODE}|(?:主播|主持|主持人|host)\s*[:：]\s*[^|｜\s]{{1,16}})"
+_EPISODE_FIELD = rf"(?:[🗓📅]?\s*{_DATE}|{_SHOW_LENGTH}|{_EPISODE}|(?:主播|主持|主持人|host)\s*[:：]\s*[^|｜\s]{{1,16}})"
 _EPISODE_MARK = re.compile(_EPISODE, re.IGNORECASE)
 EPISODE_STAMP = re.compile(
     rf"^\W*(?:{_EPISODE_FIELD})(?:\s*[|｜·・/]\s*(?:{_EPISODE_FIELD}))+\s*$|^[⏱🕒⌚]\s*\d{{1,3}}\s*(?:分钟|分鐘|min)\s*$",
@@ -2130,7 +2132,7 @@ _CREDIT_ROLE = (
     r"photos?|foto|ảnh|bài|tin|采访整理|採訪整理|"
     # a show's hands ('主持：…', '片頭：《晨霧》', '后期制作：…', '本期主播：…')
     r"(?:本期)?(?:主持人|主持|主讲|主講)|混音|背景音乐|背景音樂|片头音乐|片頭音樂|片尾曲|片头曲|片頭曲|片头|片頭|片尾|音乐|音樂|"
-    r"配乐|配樂|拍摄|拍攝|后期制作|後期製作|后制|後製|制作|製作|文字整理|制作人|製作人|声音设计|聲音設計"
+    r"配乐|配樂|拍摄|拍攝|后期制作|後期製作|后制|後製|制作|製作|文字整理|制作人|製作人|声音设计|聲音設計|执笔人|執筆人|执笔|執筆"
 )
 # roles that credit a person with only a space before the name ('作者 江慧敏'); other words so spaced are a heading's
 _SPACED_ROLES = (

@@ -2232,7 +2232,6 @@ def reads_as_related_label(text: str) -> bool:
     return len(parts) == 2 and all(reads_as_related_label(part) for part in parts)
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_OR_NOT = re.compile(r"[\u3400-\u9fff]+[^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*|[^\u3400-\u9fff]+")
 
 
