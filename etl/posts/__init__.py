@@ -198,7 +198,15 @@ from pathlib import Path
 #     lead caption in its header are read; the writer's unlabelled bio, a column's blurb and schedule, an outlet's plea
 #     for money, letters pages' disclaimers and calls, a line of the post's own category go; a pull quote with its
 #     speaker is read once; highlighted code keeps its words; a watermark in type of size 0 and no colour is not read
-PARSER_VERSION = 29
+# 30: the rest an expand button unfolds, a correction after the share bar and tags, a fact box's parts named as it is,
+#     a paper's keywords under its abstract, an annotated reading list under a related label are read; Markdown
+#     footnotes are read apart from the text (the site's closing lines before them go); pagers, page marks and later
+#     pages' headlines, placeholders, listening notes, reading controls, skip links, a show's episode lines, sponsor,
+#     search prompts and player, a journal's counts and tools, a PDF's running foot go; overseas outlets' chrome in
+#     their languages and in two at once (ads, shares, related labels, bylines after By/Oleh, relative update stamps,
+#     bilingual menus, copyright); a show's hands, a drafter, a desk between dashes, an outlet's reporter after the
+#     role, translation and repost notes are credits; a plain-text copy of a page loses its masthead and headline
+PARSER_VERSION = 30
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it
