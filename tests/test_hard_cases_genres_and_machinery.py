@@ -17,6 +17,14 @@ BOOKS = [
 ]
 
 
+def assert_each_is_a_credit(lines: list[str] | tuple[str, ...], at: int | None = None) -> None:
+    """Each line, set after the article (or at ``at`` amid it), leaves the text for the post's credits."""
+    for line in lines:
+        cut = len(ZH) if at is None else at
+        parsed = markdown_post(paragraphs(*ZH[:cut], line, *ZH[cut:]))
+        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [line], line
+
+
 def test_a_related_label_set_between_dashes_goes_with_its_titles():
     # a reading list whose books link to their pages, then the account's back issues under '— 往期书单 —': the
     # dashes are the label's decoration, as stars are
@@ -146,9 +154,7 @@ def test_a_feed_fragments_centred_first_line_equal_to_the_title_is_its_headline(
 
 
 def test_bylines_with_an_outlets_reporter_or_desk_after_the_role_are_credits():
-    for byline in ("文／东河观察记者 马骁 摄影／胡安琪", "文／东河观察数据组"):
-        parsed = markdown_post(paragraphs(ZH[0], byline, *ZH[1:]))
-        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [byline], byline
+    assert_each_is_a_credit(("文／东河观察记者 马骁 摄影／胡安琪", "文／东河观察数据组"), at=1)
     assert_each_stays(["文／记者说的话，不一定都对。"])
 
 
@@ -180,9 +186,9 @@ def test_overseas_outlets_ads_shares_and_related_labels_in_their_languages_go():
 
 
 def test_bylines_stamps_menus_and_notes_in_two_languages_go():
-    for byline in ("By 陶雨桐", "By Staff Reporter", "Oleh 古城日报记者", "Photo: Henrik Lund", "Bài: 黄文明"):
-        parsed = markdown_post(paragraphs(byline, *ZH))
-        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [byline], byline
+    assert_each_is_a_credit(
+        ("By 陶雨桐", "By Staff Reporter", "Oleh 古城日报记者", "Photo: Henrik Lund", "Bài: 黄文明"), at=0
+    )
     assert_each_goes(
         [
             "Updated 3 hours ago 3小時前更新",
@@ -197,9 +203,7 @@ def test_bylines_stamps_menus_and_notes_in_two_languages_go():
         "本文由AI辅助翻译，并经编辑审校。This article was translated with AI assistance and reviewed by our editors.",
         "本文同步刊登於《海外週報》第412期。This essay also appears in issue 412 of the Overseas Weekly.",
     ]
-    for note in notes:
-        parsed = markdown_post(paragraphs(*ZH, note))
-        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [note], note
+    assert_each_is_a_credit(notes)
 
 
 def test_a_page_copied_as_text_loses_its_masthead_headline_and_closing_related_titles():
@@ -231,13 +235,13 @@ def test_closing_pointers_letters_addresses_and_account_news_go_after_the_articl
 
 
 def test_a_desks_credit_between_dashes_an_interviews_credit_and_a_writers_repost_note_are_credits():
-    for line in (
-        "— 南岸时报评论部 出品 —",
-        "（采访整理：本网记者 苗青）",
-        "本文作者系“小城书事”公众号主理人，文章经授权转载。",
-    ):
-        parsed = markdown_post(paragraphs(*ZH, line))
-        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [line], line
+    assert_each_is_a_credit(
+        (
+            "— 南岸时报评论部 出品 —",
+            "（采访整理：本网记者 苗青）",
+            "本文作者系“小城书事”公众号主理人，文章经授权转载。",
+        )
+    )
 
 
 def test_the_sites_closing_lines_before_markdown_footnotes_go_and_the_notes_stay():
@@ -273,13 +277,13 @@ def test_a_shows_episode_lines_hands_platforms_and_controls_go():
             "Hosted on Fireside",
         ]
     )
-    for hands in (
-        "主持：蔡小涵｜採訪：蔡小涵、阿駿｜後製：阿駿",
-        "片尾：《回家的路》－ 晚風樂隊（經授權使用）",
-        "本节目由「夜读社」出品",
-    ):
-        parsed = markdown_post(paragraphs(*ZH, hands))
-        assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [hands], hands
+    assert_each_is_a_credit(
+        (
+            "主持：蔡小涵｜採訪：蔡小涵、阿駿｜後製：阿駿",
+            "片尾：《回家的路》－ 晚風樂隊（經授權使用）",
+            "本节目由「夜读社」出品",
+        )
+    )
     # a date and a length with no episode's number, a sentence on music, stay
     assert_each_stays(["2021-09-30 | 37分钟", "音乐：我最喜欢的声音是雨。"])
 
@@ -323,8 +327,7 @@ def test_a_fact_box_amid_the_prose_keeps_its_parts_named_as_it_is():
 
 def test_a_pdfs_running_foot_and_page_numbers_a_drafters_credit_and_a_line_of_related_titles_go():
     assert_each_goes(["北屿理工大学学报 第 4 页 共 11 页", "—3—"], at=2)
-    parsed = markdown_post(paragraphs(*ZH, "执笔人：彭书语"))
-    assert [b.text for b in parsed.blocks] == ZH and parsed.credits == ["执笔人：彭书语"]
+    assert_each_is_a_credit(["执笔人：彭书语"])
     assert_each_goes(["相关阅读：南岸地铁14号线首通车 沿线共享单车怎么停？电动自行车新国标实施一周年调查"])
     # the author's own recommendation with its words stays
     assert_each_stays(["推荐一本书：对当今的宣传有一个很好的分析《宣传模型》在这里下载：https://example.org/book"])
