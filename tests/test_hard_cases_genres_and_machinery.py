@@ -331,3 +331,9 @@ def test_a_pdfs_running_foot_and_page_numbers_a_drafters_credit_and_a_line_of_re
     assert_each_goes(["相关阅读：南岸地铁14号线首通车 沿线共享单车怎么停？电动自行车新国标实施一周年调查"])
     # the author's own recommendation with its words stays
     assert_each_stays(["推荐一本书：对当今的宣传有一个很好的分析《宣传模型》在这里下载：https://example.org/book"])
+
+
+def test_a_stamp_then_an_outlet_by_its_kind_and_a_labelled_follow_prompt_go():
+    assert_each_goes(["2024-01-15 17:32 柳湾融媒", "📮 投稿与合作：关注“数码前哨”公众号，后台回复“合作”"], at=0)
+    # a time, then what happened, is a timeline's entry
+    assert_each_stays(["2024-01-15 17:32 地震发生"])

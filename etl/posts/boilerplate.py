@@ -938,7 +938,9 @@ _PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)]
 FOLLOW_PROMPT = re.compile(
     # (after a clause naming who made the page: '本文由某站整理，点击订阅…')
     # (or after a question to the reader: '喜歡米粒的文字嗎？請按讚追蹤粉絲專頁')
+    # (or after the box's label: '📮 投稿与合作：关注“数码前哨”公众号，…')
     r"^[▸►▶▲△•·※↑↓👆👇👉☞➤➜→📌📢📣🔔✅⭐🌟👍📱📮💌📩❤]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?"
+    r"(?:(?:投稿|合作|联系|聯繫|聯絡|商务|商務|读者|讀者)[^。！？，,：:]{0,6}[：:]\s*)?"
     r"(?:(?:喜欢|喜歡|觉得|覺得)(?:的话|的話|[^。！？]{1,16}(?:吗|嗎|的话|的話)?[？?，,])\s*)?(?:"
     # a video channel's asks ('请一键三连', '關注UP主', '記得訂閱頻道並開啟小鈴鐺')
     r"(?:请|請|记得|記得|欢迎|歡迎)?(?:一键三连|一鍵三連|(?:关注|關注)\s*up\s*主|(?:订阅|訂閱)(?:我的|我们的|我們的|本)?(?:频道|頻道)"
@@ -1966,8 +1968,17 @@ def is_byline_stamp(text: str) -> bool:
         return False
     if parts or fields or extras:
         return True
-    # a name, then the stamp (a stamp alone is a timeline's entry or a table's cell)
+    # a name, then the stamp (a stamp alone is a timeline's entry or a table's cell); or the stamp, then an outlet
+    # named by what it is ('2024-01-15 17:32 柳湾融媒'): an event after a time is no desk
+    if len(names) == 1 and not before.strip(_FIELD_SEPARATORS) and _OUTLET_BY_KIND.fullmatch(names[0]):
+        return True
     return bool(names) and not text[stamp.end() :].strip(_FIELD_SEPARATORS)
+
+
+_OUTLET_BY_KIND = re.compile(
+    r"[\u3400-\u9fff]{2,10}(?:融媒|日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|新闻|新聞|时讯|時訊|传媒|傳媒|数据组|數據組|"
+    r"编辑部|編輯部|客户端|客戶端|电视台|電視台|广播|廣播)"
+)
 
 
 _BARE_TIMESTAMP = re.compile(
