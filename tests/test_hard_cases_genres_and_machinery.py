@@ -337,3 +337,14 @@ def test_a_stamp_then_an_outlet_by_its_kind_and_a_labelled_follow_prompt_go():
     assert_each_goes(["2024-01-15 17:32 柳湾融媒", "📮 投稿与合作：关注“数码前哨”公众号，后台回复“合作”"], at=0)
     # a time, then what happened, is a timeline's entry
     assert_each_stays(["2024-01-15 17:32 地震发生"])
+
+
+def test_a_short_poem_beside_longer_comments_under_their_label_is_the_article():
+    poem = ["麥子還沒熟透", "就先學會了低頭", "田埂上的母親說", "不要滿，滿了就要溢出來"]
+    comments = (
+        "<div><h3>最近的留言</h3><div><b>遠方的信</b>：每次讀到這一句都會想起外婆，她總說做人留三分，吃飯七分飽，話不要說滿。"
+        "小時候聽不懂，現在懂了。</div><div><b>青田</b>：最後兩行寫得好，那種帶著家鄉的話走進城市的感覺，很多離鄉的人"
+        "都會有共鳴。</div></div>"
+    )
+    page = f"<div><div><div>{paragraphs(*poem)}</div></div>{comments}</div>"
+    assert blocks(page) == poem

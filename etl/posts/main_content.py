@@ -857,6 +857,20 @@ def choose_article(
     if title is not None and id(top) not in title_box and _is_discussion(top):
         # readers' comments, longer than the article (a poem, a short note): the article is under its headline
         top = _box_of_title(title, parents, top) or top
+    elif title is None and _is_discussion(top):
+        # with no headline to go by: the best box that neither holds the comments nor is held by them, nor is comments
+        inside = {id(x) for x in _subtree(top)}
+        top = next(
+            (
+                m
+                for m in ranked[1:]
+                if m.final_score > 0
+                and id(m) not in inside
+                and not any(x is top for x in _subtree(m))
+                and not _is_discussion(m)
+            ),
+            top,
+        )
     if title_box and id(top) not in title_box and _headed_by_a_title(top, title):
         # the best box holds the page's headline in a corner (a wrapper of sidebars and the article), or opens with
         # a headline of its own: another article (the next story an endless page loaded, longer than this one); the
@@ -1343,8 +1357,16 @@ TEASER_SHARE = 0.6
 
 def _is_discussion(box: Measure) -> bool:
     """Whether a box is a thread of readers' comments whose class names do not say so: a 'reply'
-    control repeated under each of several comments. Comments are prose (often longer than the
-    article), so only their controls tell them apart."""
+    control repeated under each of several comments, or a comments label as its heading. Comments are prose (often
+    longer than the article), so only their controls and their label tell them apart."""
+    first = next((c for c in box.children if c.chars), None)
+    if (
+        first is not None
+        and first is not box
+        and first.chars <= RELATED_LABEL_MAX_CHARS
+        and reads_as_comments_label(first.node.text(deep=True))
+    ):
+        return True  # (or its heading says so: '最近的留言' over the comments)
     text = box.node.text(separator="\n")
     if not any(word in text for word in _REPLY_WORDS):
         return False
@@ -2044,7 +2066,7 @@ SPEAKER_MAX_CHARS = 100  # an answer's head: its author's name and title
 COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
 COMMENT_NAME_MAX_CHARS = 30
 _COMMENTS_LABEL = re.compile(
-    r"^(?:网友|網友|读者|讀者|用户|用戶|热门|熱門|最新|全部|精彩)?(?:评论|評論|留言|回复|回覆|讨论|討論|comments?|responses?)"
+    r"^(?:网友|網友|读者|讀者|用户|用戶|热门|熱門|最新|全部|精彩|最近的?|近期)?(?:评论|評論|留言|回复|回覆|讨论|討論|comments?|responses?)"
     r"\s*(?:[(（]\s*(?:共|已有)?\d+\s*(?:条|條|则|則)?\s*[)）])?\s*[:：]?(?:查看全部评论|查看全部評論|查看更多|更多评论|更多評論)?$"
     r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s+comments?$",
     re.IGNORECASE,
