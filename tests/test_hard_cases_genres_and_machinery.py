@@ -348,3 +348,15 @@ def test_a_short_poem_beside_longer_comments_under_their_label_is_the_article():
     )
     page = f"<div><div><div>{paragraphs(*poem)}</div></div>{comments}</div>"
     assert blocks(page) == poem
+
+
+def test_a_labelled_list_of_other_stories_goes_after_a_short_article_whatever_its_links():
+    cards = "".join(
+        f'<div class="g-item"><img src="/g/{i}.jpg"><h4>{t}</h4><p>{t}，街坊们说，以后不知道该去找谁了，店主还在犹豫。</p></div>'
+        for i, t in enumerate(HOT_ZH)
+    )
+    page = (
+        f'<div class="photo-page"><h1>测试</h1><div class="photo-body">{paragraphs(*ZH[:2])}</div>'
+        f'<div class="gallery-more"><h2>更多图片故事</h2>{cards}</div></div>'
+    )
+    assert blocks(page) == ZH[:2]

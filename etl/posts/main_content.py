@@ -1833,7 +1833,13 @@ def prune_link_lists(
         found += threads
         article_chars -= thread_chars
     if article_chars - sum(m.chars for m in found if m not in threads) < 0.3 * article_chars:
-        found = [m for m in found if any(m is t for t in threads)]
+        # (most of the box would go: the lists were the article's, but for comments and a labelled list of others)
+        found = [
+            m
+            for m in found
+            if any(m is t for t in threads)
+            or (_labelled_list_of_others(m) and article_chars - m.chars >= THREAD_LEAVES_MIN_CHARS)
+        ]
     for m in found:
         remove_element(m.node)
     if found:
@@ -1970,6 +1976,7 @@ def _find_link_lists(
     sections = _linked_sections(children, trailing_flags)
     previous: Measure | None = None
     shown = introduced  # cards after the author's sentence introducing them ('…这几本书值得一读：') are its own list
+    said = after_prose  # a sentence of the article came before (a brief's one paragraph is one)
     for c, c_trailing, c_leading, in_run, in_labelled_run in zip(
         children, trailing_flags, _leading_flags(children), in_runs, labelled, strict=True
     ):
@@ -1982,6 +1989,10 @@ def _find_link_lists(
             shown = False
         if c is speaker and c.chars <= SPEAKER_MAX_CHARS:
             pass  # the name heading an answer of a conversation
+        elif c.chars and c_trailing and said and _labelled_list_of_others(c):
+            # the site's cards under their label after the article, whatever their links and however short the article
+            # (a brief over its site's stories): they go whatever their share of the text (``prune_link_lists``)
+            found.append(c)
         elif c.chars and (_cites_sources(c, previous) or _links_documents(c)):
             pass  # the article's notes and references, or its attachments: its own apparatus, however many links
         elif sections and id(c) in sections:
@@ -2018,6 +2029,7 @@ def _find_link_lists(
         if c.chars:
             previous = c
             after_prose = after_prose or _states_prose(c)
+            said = said or (c.commas > 0 and c.link_density < 0.5)
 
 
 def _introduces(m: Measure) -> bool:
@@ -2223,6 +2235,18 @@ def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
     if row.tag != "tr" or cell.tag not in ("td", "th") or cell.commas:
         return False
     return any(c is not cell and c.tag == "td" and 2 * c.chars >= article_chars and c.commas >= 2 for c in row.children)
+
+
+LABELLED_LIST_MIN_ITEMS = 2
+
+
+def _labelled_list_of_others(m: Measure) -> bool:
+    """Whether a box opens with a related-reading label and holds two or more items made alike after it, whatever their
+    links ('更多图片故事' over the cards of other stories, their links lost in the copy): the site's list, after the prose."""
+    kids = [c for c in m.children if c.chars]
+    if len(kids) <= LABELLED_LIST_MIN_ITEMS or not _is_related_label(kids[0]):
+        return False
+    return all(_alike(kids[1], c) for c in kids[2:])
 
 
 def _is_related_label(m: Measure) -> bool:
