@@ -360,3 +360,13 @@ def test_a_labelled_list_of_other_stories_goes_after_a_short_article_whatever_it
         f'<div class="gallery-more"><h2>更多图片故事</h2>{cards}</div></div>'
     )
     assert blocks(page) == ZH[:2]
+
+
+def test_the_rest_behind_a_fold_box_with_its_link_and_an_apps_line_is_kept():
+    page = (
+        f'<article class="m-article"><div class="m-body is-folded">{paragraphs(*TW[:2])}</div>'
+        '<div class="m-fold"><div class="m-fold__mask"></div><a href="javascript:void(0)">繼續閱讀</a>'
+        '<p class="m-fold__tip">打開東灣日報 App，閱讀完整內容無廣告</p></div>'
+        f'<div class="m-rest" style="display:none">{paragraphs(*TW[2:])}</div></article>'
+    )
+    assert blocks(page) == TW

@@ -549,9 +549,22 @@ def _folded_away(node: LexborNode) -> bool:
             break
         up = up.parent
         beside.append(_beside(up, forward=True))
-    if not any(s is not None and s.tag != "-text" and _EXPAND_LABEL.fullmatch(s.text(deep=True)) for s in beside):
+    if not any(s is not None and s.tag != "-text" and _is_expand_control(s) for s in beside):
         return False
     return node.css_first("p") is not None and _states_a_note(node) and not _repeated_around(node)
+
+
+FOLD_BOX_MAX_CHARS = 60  # the control's box: its label and an app's line beside it ('打開 App，閱讀完整內容無廣告')
+
+
+def _is_expand_control(node: LexborNode) -> bool:
+    """Whether an element is the control that unfolds the rest ('展开全文'), or a small box holding one as a link or a
+    button of its own (with a mask and an app's pitch beside it)."""
+    if _EXPAND_LABEL.fullmatch(node.text(deep=True)):
+        return True
+    if len(normalize_text(node.text(deep=True))) > FOLD_BOX_MAX_CHARS:
+        return False
+    return any(_EXPAND_LABEL.fullmatch(control.text(deep=True)) for control in node.css("a, button, span"))
 
 
 TOGGLE_MAX_CHARS = 80
