@@ -370,3 +370,31 @@ def test_the_rest_behind_a_fold_box_with_its_link_and_an_apps_line_is_kept():
         f'<div class="m-rest" style="display:none">{paragraphs(*TW[2:])}</div></article>'
     )
     assert blocks(page) == TW
+
+
+def test_a_reviews_shop_buttons_cards_coupons_and_paid_link_disclosures_go():
+    assert_each_goes(
+        [
+            "去购买",
+            "点击购买：三人双层防雨帐篷 ¥329 https://u.example.cn/a/tent01",
+            "👉 去购买（东橙商城 ¥369）",
+            "在东橙商城查看 ¥2,399",
+            "萬家購物｜★4.6（412則評價）",
+            "蓝猫超市 ｜ 已售5万+",
+            "领券立减80元",
+            "本週限時 85 折",
+            "本文含聯盟行銷連結",
+            "若您透過文中連結購買，我們可能獲得分潤。",
+        ]
+    )
+    # the article's own words on buying, prices and such links stay
+    assert_each_stays(
+        [
+            "这台相机售价 2,399 元，在东橙商城可以买到。",
+            "购买历史",
+            "抢购和抛售",
+            "从八折定价转为竞价发行",
+            "很多博主通过推广链接赚取佣金。",
+            "在Venmo应用程序中查看的目标用户的社交关系视图",
+        ]
+    )

@@ -3135,6 +3135,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_ad_labels"  # an ad's copy written as a paragraph under its bracketed label ('（广告）…')
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
+    if len(text) <= COMMERCE_LINE_MAX_CHARS and _is_commerce_line(text.strip()):
+        return "drop_ad_labels"  # a shop's button, its card's counts, a coupon, a disclosure of paid links
     if len(text) <= 80 and _EDITOR_CREDIT.search(text) and STAFF_CREDITS.match(text):
         return "drop_staff_credits"
     if len(text) <= CREDIT_LINE_MAX_CHARS and is_credit_line(text):
@@ -3248,6 +3250,61 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
 
 
 PLATFORM_CHROME_MAX_CHARS = 80
+# Commerce in a review or a buying guide: the shop's buttons and cards, coupons, and the site's disclosure of paid links
+COMMERCE_LINE_MAX_CHARS = 160
+_PRICE = r"[¥￥$]\s*[\d,]+(?:\.\d+)?|[\d,]+(?:\.\d+)?\s*元"
+# a button ('去购买', '查看最低價', '在东橙商城查看 ¥2,399', '点击购买：三人帐篷 ¥329 https://…', '👉 去购买（东橙商城 ¥369）')
+BUY_BUTTON = re.compile(
+    r"^[\W_]{0,4}(?:(?:去|前往|立即|马上|馬上|点击|點擊|一键|一鍵)(?:购买|購買|抢购|搶購|下单|下單|购齐|購齊)"
+    r"|(?:购买|購買|抢购|搶購)(?:链接|連結|鏈接)?|(?:查看|看)(?:最新|最低)?(?:价格|價格)|查看最低[价價]|领券|領券"
+    r"|(?:全部)?加入(?:购物车|購物車)|全网比价|全網比價|(?:在|去|到)\s*[^\s，。,；;：:]{1,10}\s*(?:查看|看看))"
+    # (then only its shop and price in brackets, or after a colon the product's name, its price, its address)
+    rf"(?:\s*[(（][^()（）]{{1,20}}[)）])?(?:\s*[:：]\s*[^。！？，,；;]{{0,30}}?)?\s*(?:{_PRICE})?\s*(?:https?://\S+)?\s*$",
+    re.IGNORECASE,
+)
+# a shop's card: its name, its stars, its sales and reviews ('萬家購物｜★4.6（412則評價）', '蓝猫超市 ｜ 已售5万+')
+_SHOP_FIELD = re.compile(
+    r"★+☆*\s*\d?(?:\.\d)?(?:\s*[（(]?[\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)?(?:评价|評價|评论|評論)[)）]?)?|☆+"
+    r"|(?:月销|月銷|已售|销量|銷量)\s*[\d,.]+\s*[万萬]?\+?|好评率\s*\d+%|[\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)(?:评价|評價)"
+    r"|(?:历史低价|歷史低價|最低价|最低價)\s*(?:[¥￥$]\s*[\d,.]+)?|比[价價]\s*\d+\s*家"
+)
+# a coupon or a deal ('满300减30优惠券', '领券立减80元', '本週限時 85 折', '粉丝专属优惠码 XIAO15', '输入口令「…」再折20元')
+_COUPON = re.compile(
+    r"满\s*\d+\s*元?\s*减\s*\d+|滿\s*\d+\s*元?\s*減\s*\d+|立减\s*\d+|立減\s*\d+|(?:领取|領取)?(?:优惠券|優惠券|折价券|折價券)"
+    r"|(?:优惠|優惠|折扣)[码碼]|口令|(?:限时|限時)\s*(?:优惠|優惠|福利|特价|特價|折扣|\d{1,2}\s*折)"
+    r"|(?:下单|下單)?(?:享|打)\s*(?:[九八七六五]|\d{1,2})\s*折"
+)
+# the site's disclosure of paid links ('本文含聯盟行銷連結', '若您透過文中連結購買，我們可能獲得分潤')
+_PAID_LINKS = re.compile(
+    r"(?:推广|推廣|聯盟行銷|联盟营销|联盟推广|聯盟|联盟|合作推廣|合作推广)(?:链接|連結|鏈接)|联盟推广|聯盟行銷"
+    r"|(?:链接|連結|鏈接)[^。！？]{0,16}(?:佣金|分润|分潤)|(?:来自|來自)合作(?:电商|電商)|由合作(?:伙伴|夥伴)提供"
+)
+# (the page speaking of itself: '本文', '文中', '我們', its cards and buttons; a report on such links speaks of others')
+_SELF = re.compile(
+    r"本文|文中|本站|本頁|本页|我们|我們|以上|书单|書單|商品|价格资讯|價格資訊|价格信息|價格信息|按钮|按鈕"
+)
+
+
+def _is_commerce_line(text: str) -> bool:
+    """Whether a line is commerce around a review's text (``BUY_BUTTON``, a shop's card of ``_SHOP_FIELD``, a coupon, a
+    disclosure of paid links), no sentence of the article's: a price the article states is in a sentence of its own."""
+    if BUY_BUTTON.match(text):
+        return True
+    sentences = [sentence.strip() for sentence in SENTENCE.findall(text) if has_word(sentence)]
+    if sentences and all(_PAID_LINKS.search(sentence) and _SELF.search(sentence) for sentence in sentences):
+        return True  # (each sentence of it speaks of the page's paid links)
+    if _SENTENCE_PUNCTUATION.search(text) or len(text) > COUPON_LINE_MAX_CHARS:
+        return False
+    if _COUPON.search(text):
+        return True
+    fields = [item for item in re.split(r"\s*[|｜·]\s*", text) if item]
+    return any(_SHOP_FIELD.fullmatch(item) for item in fields) and all(
+        _SHOP_FIELD.fullmatch(item) or len(item) <= SHOP_NAME_MAX_CHARS for item in fields
+    )
+
+
+COUPON_LINE_MAX_CHARS = 60
+SHOP_NAME_MAX_CHARS = 12
 BILINGUAL_LINE_MAX_CHARS = 80
 BILINGUAL_OTHER_HALF_MAX_CHARS = 16
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
