@@ -398,3 +398,16 @@ def test_a_reviews_shop_buttons_cards_coupons_and_paid_link_disclosures_go():
             "在Venmo应用程序中查看的目标用户的社交关系视图",
         ]
     )
+
+
+def test_a_pages_live_widgets_written_as_lines_go():
+    assert_each_goes(
+        [
+            "【即時行情】加權指數 20,877.13 ▲0.61%｜美元兌台幣 32.06",
+            "🔥 熱搜榜 ｜ 1. 學測五標 ｜ 2. 寒流再襲",
+            "🌤 今日天氣 北部 12-17°C 陰有短暫雨",
+            "汇率换算器",
+        ]
+    )
+    # a widget's word heading the article's section, or opening its sentence, stays
+    assert_each_stays(["今日天氣", "行情显示，今天上证指数收于3,012点，涨幅0.3%。"])

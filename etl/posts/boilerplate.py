@@ -3137,6 +3137,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_ad_labels"
     if len(text) <= COMMERCE_LINE_MAX_CHARS and _is_commerce_line(text.strip()):
         return "drop_ad_labels"  # a shop's button, its card's counts, a coupon, a disclosure of paid links
+    if len(text) <= WIDGET_LINE_MAX_CHARS and "。" not in text and _is_widget_line(text.strip()):
+        return "drop_interface_labels"
     if len(text) <= 80 and _EDITOR_CREDIT.search(text) and STAFF_CREDITS.match(text):
         return "drop_staff_credits"
     if len(text) <= CREDIT_LINE_MAX_CHARS and is_credit_line(text):
@@ -3304,6 +3306,30 @@ def _is_commerce_line(text: str) -> bool:
 
 
 COUPON_LINE_MAX_CHARS = 60
+# A page's live widget written as a line: its label ('【即時行情】', '📈 台股即時', '🌤 今日天氣', '🔥 熱搜榜') and its figures
+WIDGET_LINE_MAX_CHARS = 120
+WIDGET_LABEL = re.compile(
+    r"^[\W_]{0,3}[【\[]?\s*(?:即时|即時|实时|實時|今日|今天|最新|本周|本週)?\s*"
+    r"(?P<what>行情|汇率|匯率|台股|港股|美股|大盘|大盤|股市|天气|天氣|热搜|熱搜|乐透开奖|樂透開獎|开奖|開獎|路况|路況|油价|油價|金价|金價"
+    r"|基金净值|基金淨值|比分|赛程|賽程)\s*(?P<kind>即时|即時|换算器|換算器|换算|換算|速查|榜|快讯|快訊)?\s*[】\]]?"
+)
+
+
+def _is_widget_line(text: str) -> bool:
+    """Whether a line is a page's live widget (``WIDGET_LABEL``): its label with figures after it, or a label that only
+    a widget has ('汇率换算器', '熱搜榜'). The label alone may head the article's own section ('今日天氣')."""
+    found = WIDGET_LABEL.match(text)
+    if found is None:
+        return False
+    rest = text[found.end() :]
+    if found["kind"] and not rest.strip():
+        return True
+    figures = _THOUSANDS.sub("", rest)  # ('20,877.13': a figure's comma is no clause's)
+    return bool(rest.strip()) and _HAS_DIGIT.search(rest) is not None and not _WIDGET_CLAUSE.search(figures)
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_WIDGET_CLAUSE = re.compile(r"[，。；！？,;!?、]")
 SHOP_NAME_MAX_CHARS = 12
 BILINGUAL_LINE_MAX_CHARS = 80
 BILINGUAL_OTHER_HALF_MAX_CHARS = 16
