@@ -410,4 +410,6 @@ def test_a_pages_live_widgets_written_as_lines_go():
         ]
     )
     # a widget's word heading the article's section, or opening its sentence, stays
-    assert_each_stays(["今日天氣", "行情显示，今天上证指数收于3,012点，涨幅0.3%。"])
+    assert_each_stays(
+        ["今日天氣", "行情显示，今天上证指数收于3,012点，涨幅0.3%。", "比分：東灣海鷗 3：1 西港藍鯨", "天气 28度"]
+    )

@@ -3309,9 +3309,9 @@ COUPON_LINE_MAX_CHARS = 60
 # A page's live widget written as a line: its label ('【即時行情】', '📈 台股即時', '🌤 今日天氣', '🔥 熱搜榜') and its figures
 WIDGET_LINE_MAX_CHARS = 120
 WIDGET_LABEL = re.compile(
-    r"^[\W_]{0,3}[【\[]?\s*(?:即时|即時|实时|實時|今日|今天|最新|本周|本週)?\s*"
+    r"^(?P<mark>[\W_]{0,3}[【\[]?)\s*(?P<when>即时|即時|实时|實時|今日|今天|最新|本周|本週)?\s*"
     r"(?P<what>行情|汇率|匯率|台股|港股|美股|大盘|大盤|股市|天气|天氣|热搜|熱搜|乐透开奖|樂透開獎|开奖|開獎|路况|路況|油价|油價|金价|金價"
-    r"|基金净值|基金淨值|比分|赛程|賽程)\s*(?P<kind>即时|即時|换算器|換算器|换算|換算|速查|榜|快讯|快訊)?\s*[】\]]?"
+    r"|基金净值|基金淨值)\s*(?P<kind>即时|即時|换算器|換算器|换算|換算|速查|榜|快讯|快訊)?\s*[】\]]?"
 )
 
 
@@ -3319,8 +3319,8 @@ def _is_widget_line(text: str) -> bool:
     """Whether a line is a page's live widget (``WIDGET_LABEL``): its label with figures after it, or a label that only
     a widget has ('汇率换算器', '熱搜榜'). The label alone may head the article's own section ('今日天氣')."""
     found = WIDGET_LABEL.match(text)
-    if found is None:
-        return False
+    if found is None or not (found["mark"].strip() or found["when"] or found["kind"]):
+        return False  # (a bare word and its figures may be the article's line: '天气 28度')
     rest = text[found.end() :]
     if found["kind"] and not rest.strip():
         return True
