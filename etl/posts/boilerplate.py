@@ -2139,8 +2139,9 @@ _CREDIT_ROLE = (
     r"制图|製圖|摄影|攝影|摄像|攝像|视频|視頻|影片|图片|圖片|照片|图片来源|圖片來源|"
     # a cover picture's and a podcast's hands ('题图来源：Unsplash', '主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠')
     r"题图来源|題圖來源|题图|題圖|头图|頭圖|封面图|封面圖|封面|配图|配圖|主播|后期|後期|剪辑|剪輯|配音|录音|錄音|采访|採訪|"
-    # (a picture's credit in English, Malay, Vietnamese, Portuguese: 'Photo: …', 'Foto: …', 'Ảnh: …'; Vietnamese 'Bài: …')
-    r"photos?|foto|ảnh|bài|tin|采访整理|採訪整理|"
+    # (Vietnamese bylines: 'Bài: …', 'Ảnh: …', 'Tin: …'; an English 'Photo: …' stays with its picture's caption, which
+    # photo essays' captions are)
+    r"ảnh|bài|tin|采访整理|採訪整理|"
     # a show's hands ('主持：…', '片頭：《晨霧》', '后期制作：…', '本期主播：…')
     r"(?:本期)?(?:主持人|主持|主讲|主講)|混音|背景音乐|背景音樂|片头音乐|片頭音樂|片尾曲|片头曲|片頭曲|片头|片頭|片尾|音乐|音樂|"
     r"配乐|配樂|拍摄|拍攝|后期制作|後期製作|后制|後製|制作|製作|文字整理|制作人|製作人|声音设计|聲音設計|执笔人|執筆人|执笔|執筆"
