@@ -1076,6 +1076,8 @@ _MENU_SEPARATOR = re.compile(r"\s*[|｜•·/／›»>]\s*")
 def is_bilingual_menu(text: str) -> bool:
     """Whether a line is a bilingual site's menu or breadcrumb (``_BILINGUAL_ITEM``): two items or more, each a name
     in two languages, the home page's first; or a lone home page's ('首頁 Home')."""
+    if _HOME_PAGE.search(text) is None:
+        return False  # (a quick test: most lines name no home page)
     items = [item for item in _MENU_SEPARATOR.split(text.strip()) if item]
     if not items or not all(_BILINGUAL_ITEM.fullmatch(item) for item in items):
         return False
@@ -3293,20 +3295,22 @@ def _is_commerce_line(text: str) -> bool:
     disclosure of paid links), no sentence of the article's: a price the article states is in a sentence of its own."""
     if BUY_BUTTON.match(text):
         return True
-    sentences = [sentence.strip() for sentence in SENTENCE.findall(text) if has_word(sentence)]
-    if sentences and all(_PAID_LINKS.search(sentence) and _SELF.search(sentence) for sentence in sentences):
-        return True  # (each sentence of it speaks of the page's paid links)
+    if _PAID_LINKS.search(text):
+        sentences = [sentence.strip() for sentence in SENTENCE.findall(text) if has_word(sentence)]
+        if all(_PAID_LINKS.search(sentence) and _SELF.search(sentence) for sentence in sentences):
+            return True  # (each sentence of it speaks of the page's paid links)
     if _SENTENCE_PUNCTUATION.search(text) or len(text) > COUPON_LINE_MAX_CHARS:
         return False
     if _COUPON.search(text):
         return True
-    fields = [item for item in re.split(r"\s*[|｜·]\s*", text) if item]
+    fields = [item for item in _SHOP_FIELD_SEPARATOR.split(text) if item]
     return any(_SHOP_FIELD.fullmatch(item) for item in fields) and all(
         _SHOP_FIELD.fullmatch(item) or len(item) <= SHOP_NAME_MAX_CHARS for item in fields
     )
 
 
 COUPON_LINE_MAX_CHARS = 60
+_SHOP_FIELD_SEPARATOR = re.compile(r"\s*[|｜·]\s*")
 # A page's live widget written as a line: its label ('【即時行情】', '📈 台股即時', '🌤 今日天氣', '🔥 熱搜榜') and its figures
 WIDGET_LINE_MAX_CHARS = 120
 WIDGET_LABEL = re.compile(
