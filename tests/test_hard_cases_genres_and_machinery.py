@@ -197,7 +197,7 @@ def test_bylines_stamps_menus_and_notes_in_two_languages_go():
         ]
     )
     # (a photo essay's caption is its picture's credit: it stays with the pictures, as the page shows it)
-    assert_each_stays(["By the way", "什么是 Homebrew", "他在3小时前离开了家。", "Photo: Henrik Lund/Reuters"])
+    assert_each_stays(["By the way", "什么是 Homebrew", "他在3小时前离开了家。", "Photo: Henrik Lund/Harbour Pictures"])
     notes = [
         "本文由AI辅助翻译，并经编辑审校。This article was translated with AI assistance and reviewed by our editors.",
         "本文同步刊登於《海外週報》第412期。This essay also appears in issue 412 of the Overseas Weekly.",
