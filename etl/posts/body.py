@@ -560,9 +560,10 @@ FOLD_BOX_MAX_CHARS = 60  # the control's box: its label and an app's line beside
 def _is_expand_control(node: LexborNode) -> bool:
     """Whether an element is the control that unfolds the rest ('展开全文'), or a small box holding one as a link or a
     button of its own (with a mask and an app's pitch beside it)."""
-    if _EXPAND_LABEL.fullmatch(node.text(deep=True)):
+    text = node.text(deep=True)
+    if _EXPAND_LABEL.fullmatch(text):
         return True
-    if len(normalize_text(node.text(deep=True))) > FOLD_BOX_MAX_CHARS:
+    if len(normalize_text(text)) > FOLD_BOX_MAX_CHARS:
         return False
     return any(_EXPAND_LABEL.fullmatch(control.text(deep=True)) for control in node.css("a, button, span"))
 
@@ -3612,10 +3613,9 @@ def _drop_bold_headline(body: Body, tree: LexborHTMLParser, line: str, title: st
             return
     head = tree.head
     whole_page = head is not None and head.child is not None
+    # (a feed's fragment too, its first line the title set centred: '<p style="text-align:center">')
     if line == title and len(body.blocks) > 1 and (_set_apart(tree, line) if whole_page else _centred(tree, line)):
-        _drop_headline(
-            body
-        )  # (a feed's fragment too, its first line the title centred: '<p style="text-align:center">')
+        _drop_headline(body)
 
 
 def _set_apart(tree: LexborHTMLParser, line: str) -> bool:
@@ -3774,16 +3774,16 @@ def _drop_later_pages_titles(body: Body, title: str) -> None:
     """Drop the headlines of an article's later pages that a copy of all its pages repeats amid the text: the post's own
     title with the page's number after it ('一位邮递员的三十年(2)'), page 2 or later."""
     own = "".join(title.split())
-    found = [
+    found = {
         i
         for i, block in enumerate(body.blocks)
         if block.text.startswith(own[:4])
         and "".join(block.text.split()).startswith(own)
         and (number := _PAGE_NUMBER_AFTER_TITLE.fullmatch("".join(block.text.split())[len(own) :])) is not None
         and int(number[1] or number[2]) >= 2
-    ]
+    }
     if found:
-        body.blocks = [block for i, block in enumerate(body.blocks) if i not in set(found)]
+        body.blocks = [block for i, block in enumerate(body.blocks) if i not in found]
         body.count("drop_title_heading", len(found))
 
 

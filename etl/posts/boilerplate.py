@@ -1952,9 +1952,8 @@ def is_byline_stamp(text: str) -> bool:
     if ":" in text:
         stamp = _STAMP.search(text)
         if stamp is None and _BY.match(text):
-            stamp = _DATE_ALONE.search(
-                text
-            )  # (a label's colon elsewhere: '… | 16 Nov 2026 | Dikemas kini 更新: 2 jam lalu')
+            # (a label's colon elsewhere: '… | 16 Nov 2026 | Dikemas kini 更新: 2 jam lalu')
+            stamp = _DATE_ALONE.search(text)
     elif _BYLINE_MARK.search(text):
         stamp = _DATE_ALONE.search(text)  # a byline's mark, then the date without its time ('文｜许一帆 2021-05-28')
     else:
