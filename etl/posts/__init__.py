@@ -206,7 +206,9 @@ from pathlib import Path
 #     their languages and in two at once (ads, shares, related labels, bylines after By/Oleh, relative update stamps,
 #     bilingual menus, copyright); a show's hands, a drafter, a desk between dashes, an outlet's reporter after the
 #     role, translation and repost notes are credits; a plain-text copy of a page loses its masthead and headline
-PARSER_VERSION = 30
+# 31: text wrapped at a column with a <br> at each line's end is joined (no space between Chinese characters), and a
+#     line a comma opens goes on from the one before
+PARSER_VERSION = 31
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

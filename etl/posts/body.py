@@ -167,6 +167,65 @@ _markdown.add_render_rule("footnote_caption", lambda _renderer, tokens, idx, *_:
 _UNMATCHED_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
 _UNMATCHED_EMPHASIS = re.compile(r"(?<![*_\\])(__|_|\*)(?=[^\s*_])([^*_\n]{0,300}?[^\s*_\\])\1(?![*_])")
 _CJK_CHARACTER = re.compile(f"[{_WIDE}“”‘’]")
+_WIDE_CHARACTER = re.compile(f"[{_WIDE}]")
+# Text pasted from print or a fixed-width source wraps at a column with a <br> at each line's end: a line as wide as
+# the column goes on in the next (a word cut at the margin), and one that stops short ends where its writer ended it
+# (a list's item, a poem's line). Columns narrower than this are verse or fields, not a wrap.
+WRAP_MIN_COLUMNS = 24  # twelve Chinese characters
+# punctuation a Chinese line never opens with (kinsoku): after a <br>, the sentence before goes on
+_NO_LINE_START = frozenset("，、。；：！？）」』”")
+_WIDE_PUNCTUATION = frozenset("，、。；：！？）」』”（「『“《》〈〉【】…—·．～")
+# what opens a list's item or a section on a line of its own ('2. ', '（三）', '二、', '•')
+_ENUMERATOR = re.compile(
+    r"(?:\d{1,3}[.、．)）]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[•·●■◆▪-]\s)"
+)
+_TEXT_BEFORE_A_BREAK = re.compile(r">([^<>]{12,400})<br\b", re.IGNORECASE)
+WRAP_MIN_LINES = 3  # lines of a page that fill one column, ending inside a word, before the page counts as wrapped
+
+
+def _line_size(text: str) -> tuple[int, int]:
+    """A line's width in columns (a Chinese character takes two) and its length in characters."""
+    return len(text) + len(_WIDE_CHARACTER.findall(text)), len(text)
+
+
+def _fills(line: str, part: str, column: tuple[int, int]) -> bool:
+    """Whether a line fills a column, no more (to a Latin letter's width), or holds as many characters as its lines (a
+    source cut by count): as written, or with its indent ('　　', '&nbsp;&nbsp;'), which may take its place in the column."""
+    for width, length in (_line_size(line), _line_size(part.strip(" \t\r\n"))):
+        if abs(width - column[0]) <= 1 or abs(length - column[1]) <= 1:
+            return True
+    return False
+
+
+def _cut_inside_a_word(line: str) -> bool:
+    return bool(_WIDE_CHARACTER.match(line[-1:])) and line[-1] not in _WIDE_PUNCTUATION
+
+
+def _ends_a_clause(line: str) -> bool:
+    return line.rstrip("”」』\"')）")[-1:] in _CLAUSE_ENDING
+
+
+def _wrap_column_of(source: str) -> tuple[int, int] | None:
+    """The column a page's text is wrapped at: the width (or length) most of its lines before a <br> share, when at
+    least ``WRAP_MIN_LINES`` of them fill it and end inside a word."""
+    widths: Counter[int] = Counter()
+    lengths: Counter[int] = Counter()
+    openings: set[tuple[int, str]] = set()
+    for match in _TEXT_BEFORE_A_BREAK.finditer(source):
+        text = normalize_text(html_lib.unescape(match.group(1)))
+        # (lines of fields alike, '累计费用：2760 元', fill no column: each line of prose opens otherwise)
+        if text and _cut_inside_a_word(text) and (len(text), text[:2]) not in openings:
+            openings.add((len(text), text[:2]))
+            width, length = _line_size(text)
+            widths[width] += 1
+            lengths[length] += 1
+    best = max(widths.items(), key=lambda item: (item[1], item[0]), default=(0, 0))
+    longest = max(lengths.items(), key=lambda item: (item[1], item[0]), default=(0, 0))
+    if best[0] >= WRAP_MIN_COLUMNS and best[1] >= WRAP_MIN_LINES:
+        return best[0], 10**6
+    if 2 * longest[0] >= WRAP_MIN_COLUMNS and longest[1] >= WRAP_MIN_LINES:
+        return 10**6, longest[0]
+    return None
 
 
 def _kramdown_strong(state: Any) -> None:
@@ -1578,6 +1637,7 @@ def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
 
 _DOUBLE_BREAK = re.compile(r"<br\s*/?>(?:\s|&nbsp;|\u00a0|\u3000)*<br\b", re.IGNORECASE)
 _SENTENCE_ENDING = frozenset("。！？!?…")
+_CLAUSE_ENDING = _SENTENCE_ENDING | frozenset("；;：:")
 _CLOSING_QUOTES = frozenset("”」』\"'）)")
 
 
@@ -1837,6 +1897,7 @@ class _Walker:
         self._ended_sentence = False  # the run's text before its pending <br> in a box's bare text ends a sentence
         self.source = source  # the HTML read, for ``_breaks_are_paragraphs``
         self._single_breaks: bool | None = None
+        self._wrap_column: tuple[int, int] | None = None  # (``_page_wrap_column``; (0, 0): none)
         # elements known to hold a conversation or not (``main_content.holds_a_conversation``), by mem_id
         self._conversations: dict[int, bool] = {}
         # whether the boxes of one tag and class split the article between them (``_splits_the_article``)
@@ -1851,6 +1912,8 @@ class _Walker:
 
     def flush(self) -> None:
         raw = "".join(self._run)
+        if LINE_BREAK in raw and self._run_kind != "preformatted":
+            raw = self._join_column_wraps(raw)
         text = preformatted_text(raw) if self._run_kind == "preformatted" else normalize_text(raw)
         targets = self._run_link_targets if self._run_has_text and not self._run_has_plain_text else set()
         if (
@@ -1884,6 +1947,49 @@ class _Walker:
         self._run_has_bare_text = False
         self._pending_br = 0
         self._ended_sentence = False
+
+    def _join_column_wraps(self, raw: str) -> str:
+        """A run's text with the <br> that wrap it at a column joined: after a line that fills the column, with nothing
+        between where either side is a Chinese character ('建于上世纪<br>八十年代') and a space between Latin words; and
+        before a line opening with a comma (no Chinese line does). The column is the run's own when at least two of its
+        lines fill it and end inside a word, else the page's (``_page_wrap_column``); a run whose other lines do not
+        end a clause is no wrapped paragraph (a poem, fields, a directory's entry), and a line ending a clause before an
+        item's number ('；<br>2. ') stays a line."""
+        parts = raw.split(LINE_BREAK)
+        lines = [normalize_text(part) for part in parts]
+        written = [i for i, text in enumerate(lines) if text]
+        if len(written) < 2:
+            return raw
+        inner = written[:-1]  # (the last line of text ends where its writer ended it)
+        sizes = [_line_size(lines[i]) for i in inner]
+        own = (max(width for width, _ in sizes), max(length for _, length in sizes))
+        reaching = [i for i in inner if _fills(lines[i], parts[i], own)]
+        if own[0] < WRAP_MIN_COLUMNS or sum(1 for i in reaching if _cut_inside_a_word(lines[i])) < 2:
+            column = self._page_wrap_column()
+            reaching = [] if column is None else [i for i in inner if _fills(lines[i], parts[i], column)]
+        if not all(i in reaching or _ends_a_clause(lines[i]) for i in inner):
+            reaching = []  # only a line that opens with a comma goes on from the one before
+        joined = parts[0]
+        for i in range(1, len(parts)):
+            before, after = lines[i - 1], lines[i]
+            if not (before and after):
+                joined += LINE_BREAK + parts[i]
+            elif (after[0] in _NO_LINE_START and _WIDE_CHARACTER.match(before[-1])) or (
+                i - 1 in reaching
+                and not _LABELLED_FIELD.match(after)
+                and not (_ends_a_clause(before) and _ENUMERATOR.match(after))
+            ):
+                wide = _WIDE_CHARACTER.match(before[-1]) or _WIDE_CHARACTER.match(after[0])
+                joined = joined.rstrip() + ("" if wide else " ") + parts[i].lstrip()
+            else:
+                joined += LINE_BREAK + parts[i]
+        return joined
+
+    def _page_wrap_column(self) -> tuple[int, int] | None:
+        """The column the page's text is wrapped at, when it is (``_wrap_column_of``), computed once."""
+        if self._wrap_column is None:
+            self._wrap_column = _wrap_column_of(self.source) or (0, 0)
+        return self._wrap_column if self._wrap_column[0] else None
 
     def _in_a_conversation(self, node: LexborNode) -> bool:
         """Whether an element a comment rule names holds a conversation or is part of one (up to three boxes up)."""
