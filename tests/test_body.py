@@ -257,6 +257,11 @@ RULE_FIXTURES = [
         "margin",
     ),
     (
+        "drop_script_text",
+        '<p>(function(){var s=document.createElement("script");s.src="https://stat.example.com/t.js";})();</p>',
+        "createElement",
+    ),
+    (
         "drop_repeated_neighbours",
         "<figure><figcaption>河堤夜市的入口，几个摊贩正在挂起过年的红灯笼</figcaption></figure>" * 3,
         "摊贩正在挂起",
@@ -403,6 +408,7 @@ def test_every_rule_has_a_fixture():
         "drop_orphan_headings",
         "drop_title_heading",
         "drop_author_bios",  # test_the_closing_note_about_the_author_is_no_part_of_the_article (test_extract.py)
+        "drop_press_contacts",  # test_a_press_releases_contacts_for_reporters_go (…wraps_and_pages.py)
         "drop_bylines",  # test_a_line_of_only_the_posts_author_above_the_article_is_its_byline (…web_apps_and_markdown)
         "drop_link_cards",  # test_another_pages_link_card_amid_the_prose_goes… (test_hard_cases_more.py)
         "drop_closing_notices",  # test_the_sites_own_notices_after_the_article_go… (…lines_and_portals.py)

@@ -4,7 +4,8 @@ names."""
 
 from __future__ import annotations
 
-from tests.test_hard_cases_more import TW, ZH, blocks
+from tests.test_hard_cases_edges_and_rows import markdown_post
+from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs
 
 
 def wrapped(text: str, width: int, indent: str = "") -> str:
@@ -46,3 +47,86 @@ def test_lines_that_only_happen_to_be_alike_stay_lines():
     assert blocks(f"<p>{ZH[0]}</p><p>{'<br>'.join(fields)}</p>") == [ZH[0], " ".join(fields)]
     entry = ["▍小川", "城市、交通、读书笔记", "／地铁站名背后的旧地名", "「每一个站名都是一段被折叠的城市史。」"]
     assert blocks(f"<p>{ZH[0]}</p><p>{'<br>'.join(entry)}</p>") == [ZH[0], " ".join(entry)]
+
+
+def test_a_feeds_cdata_wrapper_left_inside_a_pages_box_is_read_through():
+    # HTML reads '<![CDATA[' as a comment up to the first '>': the first paragraph would be lost, ']]>' kept
+    page = f'<div class="c-bd"><![CDATA[{ZH[0]}</p><p>{ZH[1]}</p><p>{ZH[2]}]]></div>'
+    assert blocks(page) == ZH[:3]
+    # a script's own wrapper is the script's
+    assert blocks(f"{'<p>' + ZH[0] + '</p>'}<script>//<![CDATA[\nvar a = 1;\n//]]></script>") == ZH[:1]
+
+
+def test_a_programs_text_left_beside_the_article_goes():
+    style = (
+        ".art-con p{text-indent:2em;margin:0 0 1em;line-height:1.9}.art-con img{display:block;max-width:100%}"
+        "@media (max-width:768px){.art-con p{font-size:16px}}"
+    )
+    script = (
+        '(function(){var s=document.createElement("script");s.src="https://stat.example.com/t.js";'
+        'document.getElementsByTagName("head")[0].appendChild(s);})();'
+    )
+    state = 'window.__STATE__=(function(a,b){return {data:[{title:"县域经济排名",tags:[a,b]}]}}("经济","县城"));'
+    tracker = "var _hmt = _hmt || []; (function() { var hm = document.createElement('script'); hm.src = 'x.js'; })();"
+    for code in (style, script, state, tracker):
+        assert blocks(f"<div>{code}<p>{ZH[0]}</p><p>{ZH[1]}</p></div>\n{code}") == ZH[:2], code
+    # a sentence about code, and code in a code block, stay
+    said = "这段代码只有一行：var total = price * count; 它把单价和数量相乘。"
+    assert blocks(f"<p>{ZH[0]}</p><p>{said}</p><pre>{tracker}</pre>") == [ZH[0], said, tracker]
+
+
+def test_an_e_papers_masthead_page_label_controls_and_its_pages_other_stories_go():
+    chrome = [
+        "南岸时报数字版 · 2024年05月06日 · A03 城事",
+        "东江都市报数字版 > 2022年08月15日 > 第A06版：民生",
+        "第05版：城建",
+        "◀ 上一版 下一版 ▶ ｜ 全版瀏覽 ｜ PDF",
+        "版面导航",
+    ]
+    for line in chrome:
+        assert blocks(f"<p>{line}</p><p>{ZH[0]}</p><p>{ZH[1]}</p>") == ZH[:2], line
+    others = '<p><strong>本版其他文章</strong></p><ul><li><a href="/a/1.html">老街改造进入收尾</a></li>' + (
+        '<li><a href="/a/2.html">夜市新增三十个摊位</a></li></ul>'
+    )
+    assert blocks(f"<p>{ZH[0]}</p><p>{ZH[1]}</p>{others}") == ZH[:2]
+    # where it was printed, at the end: the post's credit
+    note = "（本文来源：南岸时报数字报 2024年05月06日 A03版）"
+    parsed = markdown_post(f"{ZH[0]}\n\n{ZH[1]}\n\n{note}\n")
+    assert [b.text for b in parsed.blocks] == ZH[:2] and parsed.credits == [note]
+    # prose naming an edition stays
+    said = "墙内禁书，或许可以找到电子版"
+    assert blocks(f"<p>{ZH[0]}</p><p>{said}</p>") == [ZH[0], said]
+
+
+def test_a_notices_card_of_fields_its_attachments_and_the_sites_identity_go():
+    card = [
+        "索引号：11441300007192308P/2024-00071",
+        "主题分类：文化、广电、新闻出版",
+        "成文日期：2024-06-26",
+        "發布單位：農業處",
+    ]
+    files = ["附件：施工路段示意图.pdf", "附件：新聞照片1.JPG、新聞照片2.JPG", "相关附件"]
+    footer = ["主办单位：东溪市人民政府办公室 网站标识码：3306830001", "列印本頁 電郵本頁 返回頁首 重要告示 | 私隱政策"]
+    for line in card + files + footer:
+        assert blocks(f"<p>{ZH[0]}</p><p>{line}</p><p>{ZH[1]}</p>") == ZH[:2], line
+    # the notice's words about them, and a heading that opens with a field's word, stay
+    for said in ("发布方式的改变", "附件是我们根据调查整理的名单.pdf。", "主办：青山文化协会"):
+        assert blocks(f"<p>{ZH[0]}</p><p>{said}</p>") == [ZH[0], said], said
+
+
+def test_a_press_releases_contacts_for_reporters_go():
+    contacts = [
+        ["媒体联系人： 王雨桐 电话：+86 571 0000 1234 邮箱：press@example.com"],
+        [
+            "媒体联系",
+            "林思远 | 品牌公关部 电话：0551-6500 0000 邮箱：pr@example.com",
+            "本新闻稿中的前瞻性陈述基于公司当前的预期。",
+        ],
+        ["傳媒查詢：", "企業傳訊部 何詠珊 電話：+852 2800 0000 電郵：media@example.com.hk"],
+        ["媒體聯絡人晨光書店 品牌行銷部 吳佩真電話：(02)2365-0000 分機 21"],
+    ]
+    for lines in contacts:
+        assert blocks(paragraphs(*TW, *lines)) == TW, lines
+    # a sentence about reporters' questions stays
+    said = "新闻联系人制度实行以来，记者的提问有了固定的去处。"
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]

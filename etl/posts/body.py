@@ -2997,6 +2997,10 @@ def _apply_text_rules(body: Body) -> None:
     if bio is not None:
         body.count("drop_author_bios", len(kept) - bio)
         kept = kept[:bio]
+    contacts = _press_contacts_start(kept)
+    if contacts is not None:
+        body.count("drop_press_contacts", len(kept) - contacts)
+        kept = kept[:contacts]
     body.blocks = kept
 
 
@@ -3325,6 +3329,39 @@ def closing_notices_start(blocks: list[Block]) -> int:
             start = at
             break
     return start if any(_is_stated_prose(b) for b in blocks[:start]) else len(blocks)
+
+
+# The label of a press release's contacts for reporters ('媒体联系人：', '新聞聯絡人', '傳媒查詢：', 'Media contact')
+_PRESS_CONTACTS_LABEL = re.compile(
+    r"^[【\[]?(?:媒体|媒體|新闻|新聞|传媒|傳媒)(?:联系人|聯繫人|聯絡人|联络人|联系|聯繫|聯絡|联络|查询|查詢|垂询|垂詢|咨询|諮詢)"
+    r"(?:方式|窗口|電話|电话)?[】\]]?(?:\s*[:：]|\s|$)|^(?:media|press) (?:contacts?|enquiries|inquiries)\b"
+    r"|^for (?:media|press) (?:enquiries|inquiries)",
+    re.IGNORECASE,
+)
+_PRESS_CONTACTS_GLUED = re.compile(
+    r"^(?:媒体|媒體|新闻|新聞|传媒|傳媒)(?:联系人|聯繫人|聯絡人|联络人|联系|聯繫|聯絡|联络|查询|查詢)"
+)
+_CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:电话|電話|手机|手機|tel|phone)\s*[:：]?\s*[(+]?\d", re.IGNORECASE
+)
+PRESS_CONTACTS_MAX_BLOCKS = 4  # the label and a few people's names, numbers and addresses
+PRESS_CONTACTS_MAX_CHARS = 240  # each
+
+
+def _press_contacts_start(blocks: list[Block]) -> int | None:
+    """Where a press release's closing contacts for reporters start (``drop_press_contacts``): their label, no sentence,
+    in the last few blocks, each short (names, numbers, addresses; the release's fine print after them)."""
+    for i in range(len(blocks) - 1, max(len(blocks) - 1 - PRESS_CONTACTS_MAX_BLOCKS, 0), -1):
+        text = blocks[i].text
+        if len(text) > PRESS_CONTACTS_MAX_CHARS:
+            return None
+        label = _PRESS_CONTACTS_LABEL.match(text)
+        # (the label glued to the first contact, as a plain-text copy joins them: '媒體聯絡人晨光書店 … 電話：…')
+        if label is None and _PRESS_CONTACTS_GLUED.match(text) and _CONTACT_DETAIL.search(text):
+            label = _PRESS_CONTACTS_GLUED.match(text)
+        if label is not None and not any(mark in text for mark in "。！？"):
+            return i
+    return None
 
 
 def _author_bio_start(blocks: list[Block]) -> int | None:
@@ -3954,6 +3991,11 @@ def _without_template_comments(text: str) -> str:
 _KRAMDOWN_EXTENSION = re.compile(r"\{::nomarkdown\}|\{:/nomarkdown\}|\{:/\}|\{::options[^{}\n]*/\}")
 _CUT_TAG_AT_END = re.compile(r"</?\s*\Z")
 _CDATA_START = re.compile(r"\s*<!\[CDATA\[")
+# a feed's wrapper left inside a page's box ('<div class="c-bd"><![CDATA[　　東灣市議會…]]></div>'): HTML reads it as
+# a comment up to the first '>', which would hide the text; a script's or a style's wrapper is theirs
+_CDATA_IN_A_BOX = re.compile(
+    r"(<(?!script|style)[a-z][a-z0-9]*\b[^>]*>\s*)<!\[CDATA\[(.*?)\]\]>", re.DOTALL | re.IGNORECASE
+)
 _CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
 # A whole feed item kept as the body (its <title>, its <description> summary, then the article in <content:encoded>):
 # the article is the content; the summary repeats its start. An item with no content element holds the article in
@@ -4307,6 +4349,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text = _feed_item_content(text)  # (a tutorial's example of one is in its text: the body opens otherwise)
     if _CDATA_START.match(text):  # a feed item's text stored with its wrapper: its content is the body
         text = _CDATA_WRAPPER.sub(r"\1", text)
+    elif "<![CDATA[" in text:
+        text = _CDATA_IN_A_BOX.sub(r"\1\2", text)
     if not is_html_file and "[1]" in text and ("References" in text or "参考链接" in text or "參考連結" in text):
         dump = text_browser_page(text, title)
         if dump is not None:  # a text browser's dump of a whole page: read as the page

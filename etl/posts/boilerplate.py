@@ -486,6 +486,53 @@ PAGE_META = re.compile(
     r")[\s)）\]】。]*$",
     re.IGNORECASE,
 )
+# A government notice's card of fields, each alone on its line or together ('索引号：11441300007192308P/2024-00071',
+# '主题分类：文化、广电', '发文字号：岭文〔2024〕33号', '成文日期：2024-06-26', '發布單位：農業處'), its site's own identity
+# ('主办单位：… 网站标识码：3306830001'): the page's catalogue, not the notice's words
+NOTICE_FIELD_MAX_CHARS = 120
+_NOTICE_FIELD = (
+    r"(?:信息)?索引[号號]|(?:发文|發文)(?:字[号號]|机关|機關|单位|單位)|文[号號]|(?:主题|主題|内容|內容|体裁|體裁)分[类類]|"
+    r"成文日期|(?:发布|發布|公开|公開)(?:机构|機構|单位|單位|日期|时间|時間|方式|范围|範圍)|(?:公开|公開)(?:责任|責任)(?:部门|部門)|"
+    r"(?:更新|有效)(?:日期|时间|時間)|有效性"
+)
+# (the site's identity: '主办单位：… 承办：… 网站标识码：…', '…ICP备12345678号')
+_SITE_IDENTITY = (
+    r"(?:网站|網站)(?:标识码|標識碼)|ICP\s*(?:备|備|证|證)|公网安备|公網安備|(?:备案|備案)(?:号|號|编号|編號)"
+)
+# (a label alone, a table's header cell, only where it cannot be a word of prose: '索引号', not '发布日期')
+_NOTICE_HEADER = (
+    r"(?:信息)?索引[号號]|(?:发文|發文)字[号號]|(?:主题|主題)分[类類]|成文日期|(?:公开|公開)(?:责任|責任)(?:部门|部門)"
+)
+NOTICE_FIELDS = re.compile(
+    rf"^\s*(?:(?:{_NOTICE_FIELD})\s*[:：]\s*[^。！？：:]{{0,40}}?\s*)+$|^\s*(?:{_NOTICE_HEADER})\s*[:：]?\s*$"
+    rf"|^[^。！？!?]{{0,80}}(?:{_SITE_IDENTITY})[^。！？!?]{{0,40}}?\d{{4,}}[^。！？!?]{{0,20}}$"  # (with its number)
+)
+# A line offering files to download: its label, then file names with their kind ('附件：施工路段示意图.pdf', '附件：新聞照片
+# 1.JPG、新聞照片2.JPG', '相关附件'), sizes and links maybe; the notice's words about an attachment are a sentence
+_FILE_NAME = r"[^\s、，,；;]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png|gif|wps|et|txt|csv)"
+ATTACHMENT_LINE = re.compile(
+    rf"^\s*(?:(?:相关|相關)?附件\d*\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?{_FILE_NAME}(?:\s*[(（][^()（）]{{0,20}}[)）])?"
+    rf"(?:\s*[、，,；;]?\s*(?:\d+\s*[.、．]\s*)?{_FILE_NAME}(?:\s*[(（][^()（）]{{0,20}}[)）])?)*"
+    r"|(?:相关|相關)附件|附件(?:下载|下載)|(?:点击|點擊)(?:下载|下載)|(?:附件)?(?:名称|名稱)\s*(?:下载|下載))\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# An e-paper's lines about its pages, nothing else on them: the masthead with the date and the page ('南岸时报数字版 ·
+# 2024年05月06日 · A03 城事', '东江都市报数字版 > 2022年08月15日 > 第A06版：民生'), the page's label ('第05版：城建'), its
+# controls ('◀ 上一版 下一版 ▶ ｜ 全版瀏覽 ｜ PDF', '版面导航')
+_EDITION = r"[^\s·•|｜>＞›»/／:：，,。！？]{0,16}\s?(?:数字版|数字报|數字報|數位版|数位版|电子版|電子版|电子报|電子報|报纸|報紙)"
+_PAGE_MARK = r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[^\s。，,！？·•|｜]{1,8})?"
+_EDITION_DATE = (
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|週|周)[一二三四五六日天])?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+_PAGE_CONTROL = r"[◀▶◁▷<>«»‹›]?\s*(?:上一版|下一版|上一期|下一期|全版(?:浏览|瀏覽)|版面(?:导航|導航|概览|概覽)|PDF\s*版?|本版PDF|放大|缩小|縮小|往期(?:回顾|回顧|查询|查詢))\s*[◀▶◁▷<>«»‹›]?"
+_EDITION_PART = rf"(?:{_EDITION}|{_PAGE_MARK}|{_EDITION_DATE}|{_PAGE_CONTROL})"
+EDITION_DETAILS = re.compile(rf"(?:{_EDITION_DATE}|{_PAGE_MARK})(?:\s*[·•|｜,，]?\s*(?:{_EDITION_DATE}|{_PAGE_MARK}))*")
+_EDITION_SEPARATOR = r"\s*[·•|｜>＞›»/／]?\s*"
+EDITION_PAGE_LINE = re.compile(  # (the edition's name with its date or page; a page's label or its controls alone)
+    rf"^\s*[(（]?(?:{_EDITION_PART}(?:{_EDITION_SEPARATOR}{_EDITION_PART})+|{_PAGE_MARK}"
+    rf"|{_PAGE_CONTROL}(?:{_EDITION_SEPARATOR}{_PAGE_CONTROL})*)\s*[)）]?\s*$",
+    re.IGNORECASE,
+)
 # An e-mail edition's own lines, whole: where to read it otherwise, why it came, how to leave the list
 MAILING_NOTICE_MAX_CHARS = 120
 _MAIL = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮件|本郵件)"
@@ -706,6 +753,17 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "drop_style_sheet_text",
         "a block that is only a style sheet's rules ('p.p1 {margin: 0.0px; font: 12.0px Times} span.s1 {…}'): a "
         "Mac editor's styles pasted as text with the article; CSS in a code block stays",
+    ),
+    TextRule(
+        "drop_press_contacts",
+        "a press release's closing contacts for reporters under their label ('媒体联系人：', '新聞聯絡人', '傳媒查詢：', "
+        "'Media contact'): in the last four blocks, each short and no sentence",
+    ),
+    TextRule(
+        "drop_script_text",
+        "a block that is a program's text shown as words (a page's scripts, a tracking call, a framework's state, its "
+        "structured data, style rules under '@media'): it opens as code does, code's punctuation is dense in it and "
+        "hardly a Chinese character; code in a code block stays",
     ),
     TextRule(
         "drop_copyright_lines",
@@ -1124,6 +1182,9 @@ GALLERY_COUNTER = re.compile(
     re.IGNORECASE,
 )
 _INTERFACE_WORDS = (
+    # a government page's tools ('電郵本頁', '重要告示', '私隱政策', '查看原始版本' under a wire's release)
+    r"(?:电邮|電郵|电邮|分享|转发|轉發)(?:本页|本頁|此页|此頁)|重要告示|(?:私隐|私隱|隐私|隱私)(?:政策|声明|聲明)|"
+    r"(?:查看|檢視|阅读|閱讀)(?:原始|原文)版本|"
     r"close|caption|expand|collapse|next|previous|prev|back to top|skip to content|menu|search|loading\.*|print|"
     r"edit (?:this page )?on github|在\s*github\s*上(?:编辑|編輯|查看)|post navigation|赏|賞|"
     r"member-only story|preview channel|powered by telegram|view in telegram|continue reading|print this (?:page|article)|"
@@ -2242,9 +2303,7 @@ def is_credit_line(text: str) -> bool:
 # '转载自：某某网', '來源：https://…'): the outlet (maybe its account's id in brackets) or its address, maybe credits
 # after it, no sentence. Amid the article such a line names a chart's or a quotation's source and stays; at the
 # article's edge (``body``) it is the post's credit.
-_SOURCE_LABEL = (
-    r"(?:文章|本文|稿件|内容|內容)?(?:来源|來源|出处|出處)|转自|轉自|转载自|轉載自|稿源|source|nguồn|sumber|fonte"
-)
+_SOURCE_LABEL = r"(?:文章|本文|稿件|内容|內容|消息|新闻|新聞)?(?:来源|來源|出处|出處)|转自|轉自|转载自|轉載自|稿源|source|nguồn|sumber|fonte"
 SOURCE_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:{_SOURCE_LABEL})\s*[:：|｜]\s*"
     r"(?:https?://\S+|(?:《[^《》]{1,20}》|[^\s。！？!?，,；;：:（()）\[\]【】《》]{1,16})(?:\s*[（(][^()（）]{1,24}[)）])?)"
@@ -2262,7 +2321,8 @@ def is_source_line(text: str) -> bool:
     if match is None:
         return False
     rest = match["rest"].strip(" |｜·・,，;；/／")
-    return not rest or is_credit_line(rest)
+    # (or the date and the page it was printed on: '（本文来源：南岸时报 2024年05月06日 A03版）')
+    return not rest or is_credit_line(rest) or EDITION_DETAILS.fullmatch(rest) is not None
 
 
 # A card of where a translation or a repost came from, its fields labelled ('原文：… 作者：… 发表于：… 译者：…', '来源：江畔晨报
@@ -2730,6 +2790,24 @@ def is_line_number_gutter(text: str) -> bool:
     return len(lines) >= 2 and lines == [str(number) for number in range(1, len(lines) + 1)]
 
 
+# how a program's text opens: a function called at once, a variable set, the window's or the document's property, a
+# JSON value, a style rule or an at-rule
+SCRIPT_OPENING = re.compile(
+    r"\s*(?:[(!]\s*function\b|(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|(?:window|document|self)\.[\w$]+"
+    r"|[{\[]\s*[\"{\[]|@(?:media|import|font-face|keyframes|charset)\b|[.#]?[A-Za-z][\w.#:\[\]=\"' >+~,-]{0,120}\{\s*[a-z-]+\s*:)"
+)
+SCRIPT_TEXT_MIN_CHARS = 30
+SCRIPT_PUNCTUATION_MIN_SHARE = 0.08  # '{', '}', '(', ')', ';', '=', '[', ']', ':' of all its characters
+SCRIPT_HAN_MAX_SHARE = 0.15  # (a page's state names its article in Chinese: '{title:"南灣動物園…"}')
+
+
+def _is_script_text(text: str) -> bool:
+    """Whether a block is a program's text: code's punctuation dense in it, and hardly a Chinese character."""
+    punctuation = sum(text.count(mark) for mark in "{}();=[]:")
+    han = len(_HAN_CHAR.findall(text))
+    return punctuation >= SCRIPT_PUNCTUATION_MIN_SHARE * len(text) and han <= SCRIPT_HAN_MAX_SHARE * len(text)
+
+
 def _is_json_object(text: str) -> bool:
     """Whether a block is a JSON object (a page's structured data shown as text)."""
     try:
@@ -3007,6 +3085,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_stray_literals"
     if "{" in text and "}" in text and STYLE_SHEET_TEXT.fullmatch(text):
         return "drop_style_sheet_text"
+    if len(text) >= SCRIPT_TEXT_MIN_CHARS and SCRIPT_OPENING.match(text) and _is_script_text(text):
+        return "drop_script_text"
     if len(text) <= 200 and _is_copyright_notice(text):
         return "drop_copyright_lines"
     if len(text) <= MAILING_NOTICE_MAX_CHARS and MAILING_NOTICE.match(text):  # (each of its forms opens the line)
@@ -3189,7 +3269,9 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_datelines"
     if len(text) <= 40 and SENT_FROM_CLIENT.match(text):
         return "drop_datelines"
-    if len(text) <= 80 and PAGE_META.match(text):
+    if len(text) <= 80 and (PAGE_META.match(text) or ("版" in text and EDITION_PAGE_LINE.match(text))):
+        return "drop_page_meta"
+    if len(text) <= NOTICE_FIELD_MAX_CHARS and (NOTICE_FIELDS.match(text) or ATTACHMENT_LINE.match(text)):
         return "drop_page_meta"
     if len(text) <= 60 and _PLAYER_LINE.match(text.strip()):
         return "drop_interface_labels"  # a video player's loading note, its clock or its count of plays
