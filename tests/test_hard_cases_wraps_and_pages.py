@@ -130,3 +130,26 @@ def test_a_press_releases_contacts_for_reporters_go():
     # a sentence about reporters' questions stays
     said = "新闻联系人制度实行以来，记者的提问有了固定的去处。"
     assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+
+
+def test_on_a_page_of_several_articles_the_posts_is_the_one_under_its_title():
+    from tests.test_hard_cases_damaged_pages import parsed
+    from tests.test_hard_cases_more import post
+
+    def story(headline: str, byline: str, texts: list[str], tag: str = "article", cls: str = "") -> str:
+        box = "header" if tag == "article" else "div class='art-hd'"
+        head = f"<{box}><h1>{headline}</h1><p>{byline} · 2024-09-03</p></{box.split()[0]}>"
+        return f"<{tag} class='{cls}'>{head}{paragraphs(*texts)}</{tag}>"
+
+    def kept(page: str, title: str) -> list[str]:
+        return [b.text for b in parsed(post(f"<html><body><main>{page}</main></body></html>", title=title)).blocks]
+
+    mine, other = "山区小县的排名", "离岛长照据点不足"
+    # the other, longer article loaded above the post's (an endless page scrolled back), in <article>s or in boxes
+    # made alike
+    for tag, cls in (("article", ""), ("div", "art")):
+        page = story(other, "记者 卓怡君", TW, tag, cls) + story(mine, "记者 王小明", ZH[:2], tag, cls)
+        assert kept(page, mine) == ZH[:2], tag
+        # and the next article loaded below the post's
+        page = story(mine, "记者 王小明", ZH[:2], tag, cls) + story(other, "记者 卓怡君", TW, tag, cls)
+        assert kept(page, mine) == ZH[:2], tag

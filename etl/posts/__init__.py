@@ -209,7 +209,8 @@ from pathlib import Path
 # 31: text wrapped at a column with a <br> at each line's end is joined (no space between Chinese characters), and a
 #     line a comma opens goes on from the one before; a feed's CDATA wrapper inside a page's box is read through; a
 #     program's text beside the article, an e-paper's masthead, page label, controls and its page's other stories, a
-#     notice's card of fields, attachments and site identity, a press release's contacts for reporters go
+#     notice's card of fields, attachments and site identity, a press release's contacts for reporters go; on a page
+#     of several articles under their own headlines, the post's is the one under the headline reading as its title
 PARSER_VERSION = 31
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -3632,7 +3632,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     page = main_content.PageMeasure(rules.matching_rule, page_removed)
     measured = page.measure(root, root.tag or "body")
     chosen = (
-        main_content.choose_article(measured, page.candidates, page.islands, rules.conversations())
+        main_content.choose_article(measured, page.candidates, page.islands, rules.conversations(), title)
         if main_content_only
         else []
     )

@@ -175,6 +175,8 @@ REFERENCES_LABEL = re.compile(
     re.IGNORECASE,
 )
 TITLE_MATCH_MIN_CHARS = 2  # a heading shorter than this is never taken for the post's title
+STORY_MIN_SHARE = 0.25  # of the best box's text, that the story under the post's headline holds to be its article
+HEADLINE_MIN_SHARE = 0.6  # of the post's title, that a heading reading as it holds to be its article's headline
 TITLE_PART_MIN_CHARS = 4  # a heading and a title that hold one another, not equal, are both at least this long
 _TITLE_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 UNDER_TITLE_MIN_SHARE = 0.1  # of the best box's text, in a box under the page's headline that is an article too
@@ -785,17 +787,30 @@ def choose_article(
     candidates: list[Measure],
     islands: list[tuple[Measure, str]],
     conversations: frozenset[int] = frozenset(),
+    title_text: str | None = None,
 ) -> list[Measure]:
     """The elements that make the article, in document order (empty: no element scored). ``conversations``: the boxes
-    a comment rule's element lies in that hold a conversation (``holds_a_conversation``), by ``mem_id``."""
+    a comment rule's element lies in that hold a conversation (``holds_a_conversation``), by ``mem_id``.
+    ``title_text``: the post's title; a page holding several articles under their own headlines (an endless page, a
+    stream, a print-all page) has its article under the one that reads as it, else under its first <h1>."""
     if not candidates:
         return []
     outside = max((m for m in candidates if not m.island), key=lambda m: m.final_score, default=None)
     firm_islands = {island.node.mem_id: island for island, rule in islands if rule in FIRM_RULES}
     firm = set(firm_islands)
-    title = first_title(root)
     parents = _parents(root)
+    title, story = _posts_headline(root, title_text, parents)
     title_box = {id(x) for x in _subtree(parents[id(title)])} if title is not None and id(title) in parents else set()
+    if story is not None:
+        # a page of several articles, each under its own headline (an endless page, a stream, a print-all page of a
+        # series): the post's is the one under the headline that reads as its title
+        # (when it holds an article's worth of text: a headline's box of only its byline leaves the page's best box
+        # the article, a copy keeping the original's own headline over its text)
+        inside = {id(x) for x in _subtree(story)}
+        within = [m for m in candidates if id(m) in inside]
+        best = max(candidates, key=lambda m: m.final_score)
+        if any(m.final_score > 0 for m in within) and story.chars >= STORY_MIN_SHARE * best.chars:
+            candidates = within
 
     def rank(m: Measure) -> float:
         # Inside an element a class rule removes, a box competes at a discount unless it holds
@@ -1712,6 +1727,54 @@ def _first(root: Measure, test: Callable[[Measure], bool]) -> Measure | None:
 def first_title(root: Measure) -> Measure | None:
     """The page's first <h1> with text (the article's title, on an article page)."""
     return _first(root, lambda m: m.tag == "h1" and bool(m.chars))
+
+
+def _posts_headline(
+    root: Measure, title_text: str | None, parents: dict[int, Measure]
+) -> tuple[Measure | None, Measure | None]:
+    """The page's headline of the post's article, and the box of its story when the page holds other headlines like
+    it (``_story_of``). The headline is the first <h1>, unless another heading reads as the post's title
+    (``_reads_as_the_post``) and the first does not: an <h1>, or a heading of a story of its own (a section's <h2> may
+    repeat the title); never a link (a teaser's headline is one)."""
+    first = first_title(root)
+    named = _heading_reading(root, title_text)
+    if named is not None and (2 * named.link_chars >= named.chars or not _reads_as_the_post(named, title_text)):
+        named = None
+    if named is None or (first is not None and _reads_as_the_post(first, title_text)):
+        named = first if first is not None and _reads_as_the_post(first, title_text) else None
+        if named is None:
+            return first, None
+    story = _story_of(named, root, parents)
+    if named.tag != "h1" and story is None:
+        return first, None
+    return named, story
+
+
+def _reads_as_the_post(heading: Measure, title_text: str | None) -> bool:
+    """Whether a heading reads as the post's title, most of it (``_heading_reading``, ``HEADLINE_MIN_SHARE``)."""
+    wanted = len("".join((title_text or "").split()))
+    return (
+        bool(wanted)
+        and heading.chars >= HEADLINE_MIN_SHARE * wanted
+        and _heading_reading(heading, title_text) is heading
+    )
+
+
+def _story_of(title: Measure, root: Measure, parents: dict[int, Measure]) -> Measure | None:
+    """When the page holds other headlines like the post's (of its tag), the largest box around the post's headline
+    holding none of them: its story among the page's others. None on a page of one headline."""
+    others = [m for m in _subtree(root) if m.tag == title.tag and m.chars and m is not title]
+    if not others:
+        return None
+    holding: set[int] = set()  # the boxes holding another headline
+    for m in others:
+        while id(m) in parents:
+            m = parents[id(m)]
+            holding.add(id(m))
+    box = title
+    while id(box) in parents and id(parents[id(box)]) not in holding:
+        box = parents[id(box)]
+    return box if box is not title and box.chars - title.chars >= TITLE_BOX_MIN_CHARS else None
 
 
 def _headed_by_a_title(box: Measure, title: Measure | None) -> bool:
