@@ -153,3 +153,30 @@ def test_on_a_page_of_several_articles_the_posts_is_the_one_under_its_title():
         # and the next article loaded below the post's
         page = story(mine, "记者 王小明", ZH[:2], tag, cls) + story(other, "记者 卓怡君", TW, tag, cls)
         assert kept(page, mine) == ZH[:2], tag
+
+
+def test_a_schools_credit_line_a_wires_end_mark_and_a_reposts_two_clause_disclaimer_leave_the_text():
+    credit = "（文/海洋工程学院 林书瑶 图/刘一鸣 编辑/周晴 审核/孙建国）"
+    parsed = markdown_post(paragraphs(*ZH, credit))
+    assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [credit]
+    assert blocks(paragraphs(*TW, "NNNN")) == TW
+    assert blocks(paragraphs(*TW[:3], f"{TW[3]} NNNN")) == TW
+    note = "本文为企业发布的新闻稿，北岭新闻网经授权转载，内容不代表本网立场。"
+    assert blocks(paragraphs(note, *ZH)) == ZH
+    # a sentence about checking stays
+    said = "审核过程很严格，每一篇稿件都要经过三个人。"
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+
+
+def test_prompts_and_a_feeds_footer_in_chinese_go_once_their_entities_are_read():
+    lines = [
+        "觉得不错？点个“在看” → 分享给朋友",
+        "【下載北嶺新聞APP】第一手在地消息免費推播",
+        "掃描QR Code加入港南生活LINE好友",
+        "更多環保新聞，請持續鎖定東灣日報。",
+        "文章《南岸老街改造完工》首发于北岭新闻网。",
+    ]
+    for line in lines:
+        assert blocks(paragraphs(*ZH, line)) == ZH, line
+    said = "他說請鎖定目標再出手，不然白費力氣。"
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]

@@ -210,7 +210,9 @@ from pathlib import Path
 #     line a comma opens goes on from the one before; a feed's CDATA wrapper inside a page's box is read through; a
 #     program's text beside the article, an e-paper's masthead, page label, controls and its page's other stories, a
 #     notice's card of fields, attachments and site identity, a press release's contacts for reporters go; on a page
-#     of several articles under their own headlines, the post's is the one under the headline reading as its title
+#     of several articles under their own headlines, the post's is the one under the headline reading as its title;
+#     who checked a piece ('审核/…', '審稿｜…') and a writer's unit before the name are credits; a wire's 'NNNN', a
+#     repost's disclaimer after two clauses, prompts written with quotes or brackets, WordPress's '首发于' footer go
 PARSER_VERSION = 31
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

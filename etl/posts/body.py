@@ -3045,6 +3045,8 @@ def _chrome_after_the_end(text: str) -> tuple[str, int] | None:
     found = _TEASER_END.search(text)
     if found is not None:
         return "drop_interface_labels", found.start()
+    if text.endswith("NNNN") and (found := _WIRE_END_MARK.search(text)) is not None:
+        return "drop_stray_literals", found.start()  # a wire's end mark after the release's time ('…18時30分 NNNN')
     found = _CONTROL_AFTER_THE_END.search(text)
     if found is not None and boilerplate.text_rule_for(found[1]) == "drop_interface_labels":
         return "drop_interface_labels", found.start(1)
@@ -3138,6 +3140,7 @@ def _contents_lines(blocks: list[Block]) -> set[int]:
 
 OPENING_NOTICE_SPAN = 3  # of the first blocks
 # a preview's pointer to the whole text after its cut ('…顾客不仅没有投诉……点击查看全文 >'): the cut stays, the pointer goes
+_WIRE_END_MARK = re.compile(r"(?<=\S)\s+NNNN$")
 _TEASER_END = re.compile(
     r"(?<=[.…])\s*(?:点击|點擊)?(?:查看|阅读|閱讀|展开|展開)(?:全文|全部|更多)\s*[>›»]*\s*$"
     # (a feed's 'Continue reading →' after the last sentence; a microblog's fold with its icon's letter: '…通行。展开全文c')
