@@ -180,3 +180,35 @@ def test_prompts_and_a_feeds_footer_in_chinese_go_once_their_entities_are_read()
         assert blocks(paragraphs(*ZH, line)) == ZH, line
     said = "他說請鎖定目標再出手，不然白費力氣。"
     assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+
+
+def test_the_articles_pictures_in_a_box_of_their_own_after_it_keep_their_captions():
+    captions = ["溪口村的老宅经过修缮后，成为新村民的工作室和民宿。", "陶艺师在工作室里教游客拉坯。"]
+    figures = "".join(
+        f"<figure><img src='/p/{i}.jpg'><figcaption>{c}</figcaption></figure>" for i, c in enumerate(captions)
+    )
+    page = (
+        "<div class='ep-right'><div class='ep-article'><h1>千年古村迎来新村民</h1><div class='ep-author'>记者 孟雨桐</div>"
+        f"<div class='ep-content'>{paragraphs(*ZH)}</div></div>"
+        f"<div class='ep-pics'><div class='ep-pics-hd'>本文图片</div>{figures}</div></div>"
+    )
+    assert blocks(f"<html><body><div class='ep-nav'>第05版：乡村振兴</div>{page}</body></html>") == [*ZH, *captions]
+    # the site's galleries under their own label are not the article's, nor are another story's, which lead to it
+    assert blocks(f"<html><body>{page.replace('本文图片', '精彩图集')}</body></html>") == ZH
+    linked = figures.replace("<figure>", "<figure><a href='/other.html'>").replace("</figure>", "</a></figure>")
+    page = page.replace(figures, linked)
+    assert blocks(f"<html><body>{page}</body></html>") == ZH
+
+
+def test_an_e_papers_name_alone_and_a_byline_with_its_roles_after_the_name_leave_the_text():
+    for masthead in ("北岭晚报数字报", "中港日報電子報"):
+        assert blocks(paragraphs(masthead, *ZH)) == ZH, masthead
+    byline = "本报记者 孔令仪 文/图"
+    parsed = markdown_post(paragraphs(byline, *ZH))
+    assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [byline]
+    # a caption naming an e-paper is the picture's
+    caption = "國史館台北閱覽室_中時電子報"
+    assert blocks(f"{paragraphs(*ZH)}<figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure>") == [
+        *ZH,
+        caption,
+    ]

@@ -212,7 +212,8 @@ from pathlib import Path
 #     notice's card of fields, attachments and site identity, a press release's contacts for reporters go; on a page
 #     of several articles under their own headlines, the post's is the one under the headline reading as its title;
 #     who checked a piece ('审核/…', '審稿｜…') and a writer's unit before the name are credits; a wire's 'NNNN', a
-#     repost's disclaimer after two clauses, prompts written with quotes or brackets, WordPress's '首发于' footer go
+#     repost's disclaimer after two clauses, prompts written with quotes or brackets, WordPress's '首发于' footer go;
+#     the article's pictures in a box of their own right after it are read; an e-paper's name alone goes
 PARSER_VERSION = 31
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -527,9 +527,11 @@ _EDITION_DATE = (
 _PAGE_CONTROL = r"[◀▶◁▷<>«»‹›]?\s*(?:上一版|下一版|上一期|下一期|全版(?:浏览|瀏覽)|版面(?:导航|導航|概览|概覽)|PDF\s*版?|本版PDF|放大|缩小|縮小|往期(?:回顾|回顧|查询|查詢))\s*[◀▶◁▷<>«»‹›]?"
 _EDITION_PART = rf"(?:{_EDITION}|{_PAGE_MARK}|{_EDITION_DATE}|{_PAGE_CONTROL})"
 EDITION_DETAILS = re.compile(rf"(?:{_EDITION_DATE}|{_PAGE_MARK})(?:\s*[·•|｜,，]?\s*(?:{_EDITION_DATE}|{_PAGE_MARK}))*")
+# (an e-paper's name alone: '北岭晚报数字报', '中港日報電子報')
+_EDITION_MASTHEAD = r"[^\s·•|｜>＞›»/／:：，,。！？_]{1,14}(?:报|報|刊|闻|聞)\s?(?:数字报|數字報|电子报|電子報|数字版|數字版|數位版|数位版|电子版|電子版)"
 _EDITION_SEPARATOR = r"\s*[·•|｜>＞›»/／]?\s*"
 EDITION_PAGE_LINE = re.compile(  # (the edition's name with its date or page; a page's label or its controls alone)
-    rf"^\s*[(（]?(?:{_EDITION_PART}(?:{_EDITION_SEPARATOR}{_EDITION_PART})+|{_PAGE_MARK}"
+    rf"^\s*[(（]?(?:{_EDITION_PART}(?:{_EDITION_SEPARATOR}{_EDITION_PART})+|{_PAGE_MARK}|{_EDITION_MASTHEAD}"
     rf"|{_PAGE_CONTROL}(?:{_EDITION_SEPARATOR}{_PAGE_CONTROL})*)\s*[)）]?\s*$",
     re.IGNORECASE,
 )
@@ -2276,6 +2278,8 @@ _CREDIT_UNIT = (
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+|(?=[^（(]*[)）]\s*\d*$)){_CREDIT_NAMES}"
     rf"|{_REPORTER}\s*{_CREDIT_NAMES}\s*(?:报道|報導|报导|報道)(?=\s*[)）】\]〕]?\s*$)"
     rf"|{_CREDIT_NAMES}\s*(?:摄|攝)"
+    # (the roles after the name: '本报记者 孔令仪 文/图')
+    rf"|(?:{_REPORTER}\s*)?{_CREDIT_NAMES}\s+(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)"
     # (or with what the reporter did after the name: '本报记者 葛文静 采访整理')
     rf"|{_REPORTER}(?:\s*[:：/／｜|]\s*|\s+)?{_CREDIT_NAMES}\s*(?:采访整理|採訪整理|整理|采写|採寫)"
     r"|(?:[\u3400-\u9fff]{0,10}?(?:记者|記者)\s*)?(?:综合报道|綜合報導|综合报导|綜合報道)"
@@ -3294,7 +3298,9 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_datelines"
     if len(text) <= 40 and SENT_FROM_CLIENT.match(text):
         return "drop_datelines"
-    if len(text) <= 80 and (PAGE_META.match(text) or ("版" in text and EDITION_PAGE_LINE.match(text))):
+    if len(text) <= 80 and (
+        PAGE_META.match(text) or (("版" in text or "报" in text or "報" in text) and EDITION_PAGE_LINE.match(text))
+    ):
         return "drop_page_meta"
     if len(text) <= NOTICE_FIELD_MAX_CHARS and (NOTICE_FIELDS.match(text) or ATTACHMENT_LINE.match(text)):
         return "drop_page_meta"

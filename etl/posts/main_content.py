@@ -1087,8 +1087,49 @@ def choose_article(
         chosen += _paragraphs_closed_out(parent, parents)
     chosen = _standfirst_after_title(chosen, title, parents)
     chosen = _continued_after(chosen, best, candidates, parents)
+    chosen = _gallery_after(chosen, parents)
     question = _post_answered(best, chosen, root, title)
     return chosen if question is None else [question, *chosen]
+
+
+GALLERY_LABEL_MAX_CHARS = 12  # the label over an article's pictures ('本文图片', 'Photos')
+
+
+def _gallery_after(chosen: list[Measure], parents: dict[int, Measure]) -> list[Measure]:
+    """Add the article's pictures set right after its text in a box of their own ('本文图片' over figures and their
+    captions, next to the article's box or to the box around it): figures with captions and no link, maybe a short
+    label first (left out). Another story's pictures lead to it; a page's other boxes hold more than figures."""
+    if not chosen:
+        return chosen
+    node = chosen[-1]
+    for _ in range(2):  # (beside the chosen box, or beside the box around it: an article's box of header and text)
+        parent = parents.get(id(node))
+        if parent is None or parent.tag in ("body", "html"):
+            return chosen
+        at = next((i for i, child in enumerate(parent.children) if child is node), len(parent.children))
+        box = next((m for m in parent.children[at + 1 :] if m.chars or m.images), None)
+        if box is not None:
+            break
+        node = parent
+    else:
+        return chosen
+    if box is None or box.link_chars:
+        return chosen
+    parts = [m for m in box.children if m.chars or m.images]
+    figures = [m for m in parts if m.tag == "figure" and m.images and m.chars]
+    label = parts[:1] if parts and parts[0].tag != "figure" and parts[0].chars <= GALLERY_LABEL_MAX_CHARS else []
+    if not figures or len(label) + len(figures) != len(parts):
+        return chosen
+    if label and not _GALLERY_LABEL.match("".join(label[0].node.text(deep=True).split())):
+        return chosen  # (the site's galleries under their own label: '精彩图集')
+    return chosen + figures
+
+
+# the label of the article's own pictures: bare or naming the article ('本文图片', '圖片', 'Photos'), not the site's
+_GALLERY_LABEL = re.compile(
+    r"^(?:本文|本篇|文中|本报道|本報導)?(?:图片|圖片|照片|相片|组图|組圖|图集|圖集|附图|附圖|photos?|images?|gallery)[:：]?$",
+    re.IGNORECASE,
+)
 
 
 def _continued_after(
