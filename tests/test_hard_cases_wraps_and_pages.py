@@ -212,3 +212,23 @@ def test_an_e_papers_name_alone_and_a_byline_with_its_roles_after_the_name_leave
         *ZH,
         caption,
     ]
+
+
+def test_a_gallerys_and_a_players_controls_written_as_lines_go():
+    controls = [
+        "（点击图片查看大图）",
+        "第3张 / 共5张",
+        "2 / 4下載高清圖",
+        "◀ 上一張1／4下一張 ▶查看原圖",
+        "1234顯示全部縮圖",
+        "▼ 展開文字版",
+        "自動播放開▶ 播放清單（12）",
+        "影片無法播放，請稍後再試。",
+        "向上滑動閱讀完整報導",
+        "下载青山周报APP，快讯第一时间推送",
+    ]
+    for line in controls:
+        assert blocks(paragraphs(*TW, line)) == TW, line
+    # a date alone, a year alone and a sentence with the words stay
+    for said in ("12/15", "2024", "他把图片放大后看得更清楚了。"):
+        assert blocks(paragraphs(*ZH, said)) == [*ZH, said], said

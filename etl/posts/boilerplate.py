@@ -1018,7 +1018,7 @@ FOLLOW_PROMPT = re.compile(
     # '扫一扫在手机打开当前页', '微信扫一扫，分享到朋友圈': a page's QR code for reading or sharing it on a phone
     r"|(?:用|使用)?(?:手机|手機)?(?:微信)?(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼)[，,\s]*(?:在|用)?(?:手机|手機)?"
     r"(?:上)?(?:打开|打開|阅读|閱讀|浏览|瀏覽|查看|分享)(?:到|至)?(?:当前页|當前頁|本页|本頁|本文|此页|此頁|文章|朋友圈|微信)?"
-    r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮|按个|按個)[^。！？，,]{0,3}[“「\"]?(?:在看|赞|讚|好看|星标|星標)"
+    r"|[^。！？：:]{0,10}(?:点个|點個|点一下|點一下|点亮|點亮|按个|按個)[^。！？，,]{0,3}[“「\"]?(?:在看|赞|讚|好看|星标|星標|追更)"
     r"(?:[”」\"]?\s*[→>»]?\s*(?:分享|转发|轉發)(?:给|給)?(?:朋友|好友|更多人)?)?"
     # (two of them: '点个“赞”和“在看”吧')
     r"(?:[”」\"]?\s*(?:和|与|與|、|或|跟)\s*[“「\"]?(?:在看|赞|讚|好看|星标|星標|分享|转发|轉發))?"
@@ -1048,7 +1048,7 @@ FOLLOW_PROMPT = re.compile(
     # '扫码下载新浪财经APP，看更多精彩内容', '下载客户端 独家抢先看', '打开APP，阅读体验更佳': an app's download prompt
     # (an instruction, '打开 Signal 应用程序', '安装桌面客户端', promises nothing)
     r"|(?:扫码|掃碼|扫描二维码|掃描二維碼|点击|點擊|立即|马上|馬上)?(?:下载|下載|打开|打開|开启|開啟)[^。！？]{0,12}"
-    r"(?:客户端|客戶端|(?<![a-z])app)[，,\s]*"
+    r"(?:客户端|客戶端|(?<![a-z])app)[，,\s]*(?:快讯|快訊|新闻|新聞|消息|资讯|資訊)?"
     r"(?:看|查看|阅读|閱讀|获取|獲取|独家|獨家|更多|体验|體驗|抢先|搶先|精彩|随时|隨時|第一时间|第一時間)[^。！？]{0,16}"
     r"|(?:扫码|掃碼|扫描二维码|掃描二維碼)(?:下载|下載)[^。！？，,]{0,8}(?:客户端|客戶端|(?<![a-z])app)"
     # '更多環保新聞，請持續鎖定東灣日報': a sign-off asking to stay tuned to the outlet
@@ -1184,12 +1184,27 @@ RATING_LINE = re.compile(
     r"(?:[（(]?\s*\d[\d,]*\s*(?:人|位)?(?:评价|評價|评分|評分|參與|参与|reviews?|ratings?|votes?)\s*[）)]?)?$",
     re.IGNORECASE,
 )
+GALLERY_CONTROLS_MAX_CHARS = 60
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide)s?\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图集|圖集|图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
     r"\s*\d{1,3}\s*(?:张|張|页|頁)?$"
     # the strip's counter with its link to the whole set ('1 / 8 查看全部 8 张'), or the link alone
     r"|^(?:\d{1,3}\s*[/／]\s*\d{1,3}\s*)?(?:查看全部|查看全部图片|查看全部圖片|共)\s*\d{1,3}\s*(?:张|張)(?:图片|圖片)?$",
     re.IGNORECASE,
+)
+# A gallery's or a player's controls written as a line: its buttons ('上一張', '查看原圖', '下載高清圖', '顯示全部縮圖',
+# '展開文字版', '自動播放', '播放清單'), its counters ('第3张 / 共5张', '2 / 4'), arrows and counts, and nothing else
+_GALLERY_WORD = (
+    r"(?:上一|下一)(?:张|張|组|組|页|頁)|查看(?:原|大|高清)?(?:图|圖)|高清大(?:图|圖)|(?:下载|下載)(?:高清|原)(?:图|圖)|"
+    r"放大(?:图片|圖片)|(?:显示|顯示)?全部(?:缩图|縮圖)|(?:缩略图|縮略圖)|(?:点击|點擊)(?:图片|圖片)可?(?:查看|看)(?:大|原)(?:图|圖)|"
+    r"(?:展开|展開)文字版|(?:自动|自動)播放|播放(?:清单|清單|幻灯片|幻燈片)|全屏|全(?:萤|螢)幕|"
+    r"向上(?:滑动|滑動)(?:阅读|閱讀)完整(?:报道|報導)|(?:影片|视频|視頻)(?:无法|無法)播放(?:[，,]\s*(?:请|請)(?:稍后|稍後)再(?:试|試))?"
+)
+_GALLERY_COUNT = r"第\s*\d{1,3}\s*(?:张|張)\s*[/／]\s*共\s*\d{1,3}\s*(?:张|張)|\d{1,3}\s*[/／]\s*\d{1,3}"
+_GALLERY_TOKEN = rf"(?:{_GALLERY_WORD}|{_GALLERY_COUNT}|[(（]?\d{{1,3}}[)）]|[开開关關]|\d{{1,4}})"
+_GALLERY_MARKS = r"[\s◀▶◁▷‹›<>«»▼▲↓↑|｜·•:：()（）。]*"
+GALLERY_CONTROLS = re.compile(
+    rf"^(?=.*(?:{_GALLERY_WORD}|第\s*\d{{1,3}}\s*(?:张|張)\s*[/／]\s*共)){_GALLERY_MARKS}{_GALLERY_TOKEN}(?:{_GALLERY_MARKS}{_GALLERY_TOKEN})*{_GALLERY_MARKS}$"
 )
 _INTERFACE_WORDS = (
     # a government page's tools ('電郵本頁', '重要告示', '私隱政策', '查看原始版本' under a wire's release)
@@ -3227,6 +3242,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 40 and ("★" in text or "☆" in text or "⭐" in text) and RATING_LINE.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
+        return "drop_gallery_counters"
+    if len(text) <= GALLERY_CONTROLS_MAX_CHARS and GALLERY_CONTROLS.match(text):
         return "drop_gallery_counters"
     if len(text) <= 16 and CALL_TO_ACTION.match(text.strip()) and (link_only or _URGED.match(text.strip())):
         return "drop_interface_labels"
