@@ -232,3 +232,35 @@ def test_a_gallerys_and_a_players_controls_written_as_lines_go():
     # a date alone, a year alone and a sentence with the words stay
     for said in ("12/15", "2024", "他把图片放大后看得更清楚了。"):
         assert blocks(paragraphs(*ZH, said)) == [*ZH, said], said
+
+
+def test_a_box_of_key_facts_between_the_articles_header_and_its_text_stays():
+    facts = ["1998年啟用，設計壽命二十年", "每日九百公噸，服務三個行政區"]
+    box = (
+        "<aside class='story__factbox'><h2>快速了解</h2><dl>"
+        + "".join(f"<dt>項目{i}</dt><dd>{fact}</dd>" for i, fact in enumerate(facts))
+        + "</dl></aside>"
+    )
+    page = (
+        "<html><body><article class='story'><header><h1>一座焚化廠的延役爭議</h1><p>記者 蕭語彤</p></header>"
+        f"{box}<div class='story__body'>{paragraphs(*TW)}</div></article>"
+        "<aside class='side'><h3>熱門</h3><ul><li><a href='/a/1'>本周天氣轉涼</a></li></ul></aside></body></html>"
+    )
+    kept = blocks(page)
+    assert all(fact in " ".join(kept) for fact in facts) and kept[-4:] == TW
+    # a box of links there is the site's
+    linked = box.replace("<dd>", "<dd><a href='/other'>").replace("</dd>", "</a></dd>")
+    assert blocks(page.replace(box, linked)) == TW
+
+
+def test_the_articles_pictures_in_a_grid_under_a_label_after_it_keep_their_captions():
+    captions = ["周師傅用小刀削傘骨，一支傘骨要削十多分鐘。", "工場牆上掛滿了待修的雨傘。"]
+    figures = "".join(
+        f"<figure><img src='/p/{i}.jpg'><figcaption>{c}</figcaption></figure>" for i, c in enumerate(captions)
+    )
+    page = (
+        f"<html><body><article class='story'><h1>走進最後的手工製傘街</h1><div class='story-body'>{paragraphs(*TW)}</div>"
+        f"<section class='story-gallery'><h3>相片集</h3><div class='gallery-grid'>{figures}</div></section>"
+        "</article></body></html>"
+    )
+    assert blocks(page) == [*TW, *captions]

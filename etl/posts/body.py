@@ -848,6 +848,26 @@ def _is_fact_box(node: LexborNode, names: list[str]) -> bool:
     return not _repeated_around(node)
 
 
+def _opens_the_body(node: LexborNode) -> bool:
+    """Whether an element sits between the article's header (or headline) and its text, and links nowhere: a box of
+    key facts set before the text ('快速了解')."""
+    before, after = _beside(node, forward=False), _beside(node, forward=True)
+    # (the header may be gone already: the headline and the byline are the post's fields, read apart)
+    opens = (
+        before.tag in ("header", "h1", "hgroup")
+        if before is not None
+        else node.parent is not None and node.parent.tag == "article"
+    )
+    return opens and after is not None and len(after.css("p")) >= FACT_BOX_MIN_ITEMS and node.css_first("a") is None
+
+
+def _lists_facts(node: LexborNode, names: list[str]) -> bool:
+    """Whether a box holds two or more items of text (paragraphs, list items, definitions), named as nothing else (a
+    'related' list, an ad): the facts a box before the text sets out ('興建年份 1998年啟用，設計壽命二十年')."""
+    items = [item for item in node.css("p, li, dd") if item.text(deep=True).strip()]
+    return len(items) >= FACT_BOX_MIN_ITEMS and boilerplate.element_rule_for("div", names, None) is None
+
+
 # the rules whose names a fact box may carry: it sits aside from the text ('sidebar'), it is related to it ('related-info')
 _FACT_BOX_MISNAMES = frozenset({"strip_navigation", "strip_related_articles"})
 FACT_BOX_MIN_ITEMS = 2
@@ -2126,8 +2146,10 @@ class _Walker:
             return None  # the rest of the article, folded behind an 'expand' control ('展开全文'), or a transcript
         if rule.name == "strip_forum_signatures" and _signs_a_document(node):
             return None  # a notice's or a letter's signature (落款): who issued it and when, not a member's motto
-        if tag == "aside" and _amid_prose(node) and _is_fact_box(node, names):
-            return None  # a fact box amid the article's paragraphs
+        if tag == "aside" and (
+            (_amid_prose(node) and _is_fact_box(node, names)) or (_opens_the_body(node) and _lists_facts(node, names))
+        ):
+            return None  # a fact box amid the article's paragraphs, or between its header and its text
         if rule.name in _FACT_BOX_MISNAMES and node.mem_id in self.fact_box_parts:
             return None  # a part of such a box named as it is ('widget-title', 'widget-list' in a 'widget')
         if rule.name in _FACT_BOX_MISNAMES and tag in _WIDGET_BOXES and _is_unlinked_fact_box(node):

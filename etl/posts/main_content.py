@@ -1055,6 +1055,12 @@ def choose_article(
         ):
             chosen.append(sibling)  # the article's own header and footer: its standfirst, a correction
         elif (
+            parent.tag == "article" and sibling.tag == "aside" and id(sibling) in beside_top and not sibling.link_chars
+        ):
+            chosen.append(
+                sibling
+            )  # a box of key facts beside the text in the article's own element (the walk weighs it)
+        elif (
             top_class
             and sibling.tag == top.tag
             and sibling.node.attributes.get("class") == top_class
@@ -1116,8 +1122,10 @@ def _gallery_after(chosen: list[Measure], parents: dict[int, Measure]) -> list[M
     if box is None or box.link_chars:
         return chosen
     parts = [m for m in box.children if m.chars or m.images]
-    figures = [m for m in parts if m.tag == "figure" and m.images and m.chars]
     label = parts[:1] if parts and parts[0].tag != "figure" and parts[0].chars <= GALLERY_LABEL_MAX_CHARS else []
+    if len(parts) == len(label) + 1 and parts[-1].tag != "figure":
+        parts = label + [m for m in parts[-1].children if m.chars or m.images]  # (the figures in a grid's box)
+    figures = [m for m in parts if m.tag == "figure" and m.images and m.chars]
     if not figures or len(label) + len(figures) != len(parts):
         return chosen
     if label and not _GALLERY_LABEL.match("".join(label[0].node.text(deep=True).split())):
@@ -1127,7 +1135,8 @@ def _gallery_after(chosen: list[Measure], parents: dict[int, Measure]) -> list[M
 
 # the label of the article's own pictures: bare or naming the article ('本文图片', '圖片', 'Photos'), not the site's
 _GALLERY_LABEL = re.compile(
-    r"^(?:本文|本篇|文中|本报道|本報導)?(?:图片|圖片|照片|相片|组图|組圖|图集|圖集|附图|附圖|photos?|images?|gallery)[:：]?$",
+    r"^(?:本文|本篇|文中|本报道|本報導)?(?:图片|圖片|照片|相片|组图|組圖|图集|圖集|图辑|圖輯|附图|附圖|相册|相冊|相簿|"
+    r"相片集|照片集|photos?|images?|gallery)[:：]?$",
     re.IGNORECASE,
 )
 
