@@ -264,3 +264,23 @@ def test_the_articles_pictures_in_a_grid_under_a_label_after_it_keep_their_capti
         "</article></body></html>"
     )
     assert blocks(page) == [*TW, *captions]
+
+
+def test_ads_under_a_marked_label_a_series_list_sponsored_boxes_and_a_coffee_plea_go_and_names_apart_are_credits():
+    ads = [
+        "📢 广告 | 南岭文旅年卡限时发售，一卡畅游全市32个景区，点击购买",
+        "*广告* · 东岭媒体学院春季班招生中：数据新闻、视频叙事、播客制作三大方向，点击报名",
+        "品牌合作",
+    ]
+    for line in ads:
+        assert blocks(paragraphs(*ZH[:2], line, *ZH[2:])) == ZH, line
+    series = '<p>本系列其他報導</p><ul><li><a href="/s/1">（一）老街的早晨</a></li><li><a href="/s/3">（三）夜市的燈</a></li></ul>'
+    assert blocks(f"<div>{paragraphs(*TW)}{series}</div>") == TW
+    plea = "如果你喜歡這類解釋性文章，歡迎 Buy me a coffee ☕ 支持我繼續寫。"
+    assert blocks(paragraphs(*TW, plea)) == TW
+    credit = "（本报记者 曹晴川 孙立）"
+    parsed = markdown_post(paragraphs(*ZH, credit))
+    assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [credit]
+    # a sentence about advertising stays
+    said = "广告业的变化很快，记者采访了三位从业者。"
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]

@@ -1532,11 +1532,11 @@ def is_glued_controls(text: str) -> bool:
 
 
 CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
-_AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|赞助|贊助|推广|推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?|"
+_AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|赞助|贊助|推广|推廣|品牌合作|商业合作|商業合作|合作推广|合作推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?|"
 # (overseas outlets' labels: Malay, Vietnamese, French, Spanish, Portuguese, German, Italian, Thai, Tagalog)
 _AD_WORDS += r"iklan|quảng cáo|publicité|publicidad|publicidade|anzeige|werbung|pubblicità|โฆษณา|patalastas"
 # in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
-_AD_DECORATION = r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/]"
+_AD_DECORATION = r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/*_]"  # (a Markdown label's emphasis left as text: '*广告*')
 # an empty slot's placeholder too ('广告加载中…', 'Advertisement loading')
 _AD_LOADING = r"(?:\s*(?:加载中|加載中|载入中|載入中|loading)[.…。]*)?"
 AD_LABELS = re.compile(
@@ -1553,9 +1553,10 @@ NATIVE_AD_HEAD = re.compile(
     r"|(?:sponsored|advertisement)\s*[:：|｜·]?\s*[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
     r"|(?:广告|廣告|推广|推廣|赞助|贊助)(?:\s+|\s*[:：|｜·]\s*)[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
     # (set apart from its copy by a bar, the label heads any copy: '赞助 ｜ 「简历诊所」一对一简历修改，…')
-    r"|(?:广告|廣告|推广|推廣|赞助|贊助|sponsored|sponsor)\s*[|｜]\s*\S",
+    r"|(?:广告|廣告|推广|推廣|赞助|贊助|sponsored|sponsor)[*_]*\s*[|｜·•]\s*\S",
     re.IGNORECASE,
 )
+_AD_HEAD_MARKS = "📢📣🔔▶►•·*_ \t"
 NATIVE_AD_TAIL = re.compile(rf"\S\s*{_BRACKETED_AD}$")
 # the note that a sponsor paid for the story ('（本新聞由山海觀光協會贊助刊登）', '本文由某某品牌赞助播出')
 SPONSOR_NOTE = re.compile(
@@ -1590,7 +1591,7 @@ def _is_native_ad(text: str) -> bool:
         lowered = text[:16].lower()
         if "sponsored" not in lowered and "advertisement" not in lowered:
             return False
-    stripped = text.strip()
+    stripped = text.strip().lstrip(_AD_HEAD_MARKS)  # (a mark before the label: '📢 广告 | …', '*广告* · …')
     return (
         NATIVE_AD_HEAD.match(stripped) is not None
         or NATIVE_AD_TAIL.search(stripped[-16:]) is not None
@@ -1685,7 +1686,7 @@ FIRST_PUBLISHED_NOTE = re.compile(
 _PLEA_VERB = (
     # ('请关注我们的后续报道' asks the reader to watch the news, as the article's own close)
     r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|转发|轉發|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
-    r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助)"
+    r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助|(?i:buy (?:me|us) a coffee))"
 )
 # an outlet telling its readers it lives on their money, in the sentences around its ask ('街燈傳媒是一間由讀者支持的獨立媒
 # 體', '我們沒有大財團支持，也不設付費牆', '每月一百元，就能讓我們繼續…'): part of the plea
@@ -2274,8 +2275,14 @@ _CREDIT_AFFILIATION = (
     r"[\u3400-\u9fff]{2,12}(?:学院|學院|大学|大學|中心|学校|學校|研究所|研究院|医院|醫院|办公室|辦公室|委员会|委員會|"
     r"学生会|學生會|宣传部|宣傳部|新闻中心|新聞中心)\s+"
 )
+# (names set apart by a space after a reporter's role: '本报记者 曹晴川 孙立', two or three characters each)
+_SPACED_NAME = (
+    rf"\s+(?!(?:{_CREDIT_ROLE})(?![\u3400-\u9fff]))"
+    r"(?![\u3400-\u9fff]{0,2}[我你您他她它们們的了是很在不也亦都就这這那么麼吗嗎呢吧啊说說想要会會没沒和与與及或天午晚日月年])"
+    rf"[\u3400-\u9fff]{{2,3}}(?=\s*[)）]?\s*$|\s+[\u3400-\u9fff]{{2,3}}\s*[)）]?\s*$)"
+)
 _CREDIT_NAMES = (
-    rf"(?:(?:{_CREDIT_DESK}|(?:{_CREDIT_AFFILIATION})?{_CREDIT_NAME})(?:\s*[、/／&]\s*{_CREDIT_NAME}){{0,3}}"
+    rf"(?:(?:{_CREDIT_DESK}|(?:{_CREDIT_AFFILIATION})?{_CREDIT_NAME})(?:\s*[、/／&]\s*{_CREDIT_NAME}|{_SPACED_NAME}){{0,3}}"
     # (a piece of music by its title, maybe with its maker: '片尾曲：《路灯》—— 夜行乐队')
     r"|《[^《》]{1,20}》(?:\s*[—–\-－]{1,2}\s*[^\s，。,|｜（(]{1,12})?)(?:\s*[（(][^()（）]{1,14}[)）])?"
 )

@@ -156,8 +156,9 @@ RELATED_LABEL = re.compile(
     r"notícias relacionadas|lea también|noticias relacionadas|lesen sie auch|mehr zum thema|"
     # where to hear a show: its platforms' links under the label ('收听平台', 'Listen on')
     r"(?:收听|收聽)(?:平台|渠道|管道|方式)|(?:订阅|訂閱)(?:方式|渠道|管道)|listen on|"
-    # an edition's other stories ('本期还有', '本期其他文章'), an e-paper's page's ('本版其他文章', '本版新聞', '同版文章')
-    r"(?:本期|今期|这期|這期|本版|同版|此版)(?:还有|還有|其他|其它|更多|新闻|新聞|文章|导读|導讀|标题|標題)"
+    # an edition's other stories ('本期还有', '本期其他文章'), an e-paper's page's ('本版其他文章', '本版新聞', '同版文章'),
+    # a series' other parts ('本系列其他報導')
+    r"(?:本期|今期|这期|這期|本版|同版|此版|本系列|同系列|此系列|系列)(?:还有|還有|其他|其它|更多|新闻|新聞|文章|导读|導讀|标题|標題)"
     # a writer's other pieces ('鄒明哲的其他文章', 'More from …')
     r"|[^\s，。,]{1,10}的(?:其他|其它|更多)(?:文章|作品|报道|報導|专栏|專欄))",
     re.IGNORECASE,
