@@ -284,3 +284,21 @@ def test_ads_under_a_marked_label_a_series_list_sponsored_boxes_and_a_coffee_ple
     # a sentence about advertising stays
     said = "广告业的变化很快，记者采访了三位从业者。"
     assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+
+
+def test_a_qa_sites_and_a_newsletter_platforms_own_lines_and_a_portals_disclaimer_go():
+    lines = [
+        "Asked 2 years ago Viewed 8k times",
+        "Not the answer you're looking for? Browse other questions tagged python asyncio or ask your own question.",
+        "This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.",
+        "3 個回答",
+        "已採納",
+        "檢舉 Report",
+        "Start Writing",
+        "Get the app",
+        "郑重声明：星桥财经发布此信息目的在于传播更多信息，与本站立场无关。",
+    ]
+    for line in lines:
+        assert blocks(paragraphs(*ZH, line)) == ZH, line
+    said = "He asked a question yesterday and viewed the answers twice."
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]

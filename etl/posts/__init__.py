@@ -216,7 +216,8 @@ from pathlib import Path
 #     the article's pictures in a box of their own right after it are read; an e-paper's name alone goes; a gallery's
 #     and a player's controls written as lines go; a box of key facts between an article's header and its text, and
 #     the article's pictures in a grid under a label after it, are read; an ad under a marked label ('📢 广告 | …'),
-#     '品牌合作', a series' other parts, a 'Buy me a coffee' plea go; reporters' names set apart by spaces are credits
+#     '品牌合作', a series' other parts, a 'Buy me a coffee' plea go; reporters' names set apart by spaces are credits;
+#     a Q&A site's and a newsletter platform's own lines and a portal's 'spread more information' disclaimer go
 PARSER_VERSION = 31
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -330,6 +330,8 @@ COPYRIGHT = re.compile(
     r"^\W{0,2}(?:[^\W\d_]{2,6}[：:]\s*)?(?:[^。！？，,]{0,16}[，,]\s*){0,2}"
     r"(?:本文|文章|该文|該文|此文|以上|文中|内容|內容|新闻稿|新聞稿|稿件)[^。！？]{0,10}不代表本(?:网站|網站|站|网|網|平台|报|報|刊|号|號)(?:的)?"
     r"(?:立场|立場|观点|觀點)|(?:仅|僅)提供信息存[储儲]空[间間]服[务務]|"
+    # ('…发布此信息目的在于传播更多信息，与本站立场无关')
+    r"(?:目的在于|目的在於|旨在)(?:传播|傳播)更多信息|[与與]本(?:站|网|網|报|報|刊)(?:立场|立場)(?:无关|無關)|"
     # (the platform by its name: '本文由云帆资讯号作者上传发布，不代表云帆资讯立场')
     # a portal's terms ('刊用本网站稿件，务经书面授权'), rights held by the writers ('本刊文章版權屬作者所有')
     r"(?:刊用|转载|轉載)本(?:网站|網站|站)稿件|(?:本网站|本網站|本站)所?(?:刊载|刊載|发布|發布|转载|轉載)(?:的)?(?:信息|資訊|资讯|内容|內容|文章)"
@@ -403,7 +405,7 @@ COPYRIGHT = re.compile(
 # every position (9x faster than with '[转轉]载' and IGNORECASE, which defeat that).
 # tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT = re.compile(
-    r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
+    r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
     r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|"
     r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
     r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by|"
@@ -484,6 +486,18 @@ PAGE_META = re.compile(
     rf"|(?:👁|👀)\ufe0f?\s*{_COUNT}(?:\s*[·•|]\s*(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"|via\s+@\w+))?"
     r")[\s)）\]】。]*$",
+    re.IGNORECASE,
+)
+# A Q&A site's or a forum's own lines: when a question was asked and how often viewed ('Asked 2 years ago Viewed 8k
+# times'), its count of answers ('3 個回答'), its pointer to other questions, a topic's closing notice
+QA_SITE_LINE_MAX_CHARS = 240
+_QA_WHEN = (
+    r"(?:asked|modified|active|viewed|edited|answered)\s+(?:\d[\d.,]*\s*[km]?\s+times|(?:\d+|a|an|one)\s+"
+    r"(?:second|minute|hour|day|week|month|year)s?\s+ago|today|yesterday)"
+)
+QA_SITE_LINE = re.compile(
+    rf"^\s*{_QA_WHEN}(?:\s*[·•|]?\s*{_QA_WHEN})*\s*$|^\s*\d[\d,]*\s*(?:个|個)(?:回答|答案)\s*$"
+    r"|^\s*not the answer you'?re looking for\?|^\s*this topic was automatically closed\b",
     re.IGNORECASE,
 )
 # A government notice's card of fields, each alone on its line or together ('索引号：11441300007192308P/2024-00071',
@@ -1207,6 +1221,8 @@ GALLERY_CONTROLS = re.compile(
     rf"^(?=.*(?:{_GALLERY_WORD}|第\s*\d{{1,3}}\s*(?:张|張)\s*[/／]\s*共)){_GALLERY_MARKS}{_GALLERY_TOKEN}(?:{_GALLERY_MARKS}{_GALLERY_TOKEN})*{_GALLERY_MARKS}$"
 )
 _INTERFACE_WORDS = (
+    # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
+    r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # a government page's tools ('電郵本頁', '重要告示', '私隱政策', '查看原始版本' under a wire's release)
     r"(?:电邮|電郵|电邮|分享|转发|轉發)(?:本页|本頁|此页|此頁)|重要告示|(?:私隐|私隱|隐私|隱私)(?:政策|声明|聲明)|"
     r"(?:查看|檢視|阅读|閱讀)(?:原始|原文)版本|"
@@ -3325,6 +3341,8 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if len(text) <= 80 and (
         PAGE_META.match(text) or (("版" in text or "报" in text or "報" in text) and EDITION_PAGE_LINE.match(text))
     ):
+        return "drop_page_meta"
+    if len(text) <= QA_SITE_LINE_MAX_CHARS and QA_SITE_LINE.match(text):
         return "drop_page_meta"
     if len(text) <= NOTICE_FIELD_MAX_CHARS and (NOTICE_FIELDS.match(text) or ATTACHMENT_LINE.match(text)):
         return "drop_page_meta"
