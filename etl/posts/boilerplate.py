@@ -488,6 +488,23 @@ PAGE_META = re.compile(
     r")[\s)）\]】。]*$",
     re.IGNORECASE,
 )
+
+
+def _may_be_notice_field(text: str) -> bool:
+    """A quick test before ``NOTICE_FIELDS`` and ``ATTACHMENT_LINE``: a field's colon, a header cell's few characters, a
+    site's identity, a file's kind."""
+    return (
+        ":" in text
+        or "：" in text
+        or len(text) <= 8
+        or "ICP" in text
+        or "案" in text
+        or "识码" in text
+        or "識碼" in text
+        or "." in text
+    )
+
+
 # A Q&A site's or a forum's own lines: when a question was asked and how often viewed ('Asked 2 years ago Viewed 8k
 # times'), its count of answers ('3 個回答'), its pointer to other questions, a topic's closing notice
 QA_SITE_LINE_MAX_CHARS = 240
@@ -1217,6 +1234,7 @@ _GALLERY_WORD = (
 _GALLERY_COUNT = r"第\s*\d{1,3}\s*(?:张|張)\s*[/／]\s*共\s*\d{1,3}\s*(?:张|張)|\d{1,3}\s*[/／]\s*\d{1,3}"
 _GALLERY_TOKEN = rf"(?:{_GALLERY_WORD}|{_GALLERY_COUNT}|[(（]?\d{{1,3}}[)）]|[开開关關]|\d{{1,4}})"
 _GALLERY_MARKS = r"[\s◀▶◁▷‹›<>«»▼▲↓↑|｜·•:：()（）。]*"
+_GALLERY_CHARS = frozenset("张張组組页頁图圖播屏幕滑版")  # (one of them is in every control's word: a quick test first)
 GALLERY_CONTROLS = re.compile(
     rf"^(?=.*(?:{_GALLERY_WORD}|第\s*\d{{1,3}}\s*(?:张|張)\s*[/／]\s*共)){_GALLERY_MARKS}{_GALLERY_TOKEN}(?:{_GALLERY_MARKS}{_GALLERY_TOKEN})*{_GALLERY_MARKS}$"
 )
@@ -3266,7 +3284,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
-    if len(text) <= GALLERY_CONTROLS_MAX_CHARS and GALLERY_CONTROLS.match(text):
+    if len(text) <= GALLERY_CONTROLS_MAX_CHARS and not _GALLERY_CHARS.isdisjoint(text) and GALLERY_CONTROLS.match(text):
         return "drop_gallery_counters"
     if len(text) <= 16 and CALL_TO_ACTION.match(text.strip()) and (link_only or _URGED.match(text.strip())):
         return "drop_interface_labels"
@@ -3344,7 +3362,11 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_page_meta"
     if len(text) <= QA_SITE_LINE_MAX_CHARS and QA_SITE_LINE.match(text):
         return "drop_page_meta"
-    if len(text) <= NOTICE_FIELD_MAX_CHARS and (NOTICE_FIELDS.match(text) or ATTACHMENT_LINE.match(text)):
+    if (
+        len(text) <= NOTICE_FIELD_MAX_CHARS
+        and _may_be_notice_field(text)
+        and (NOTICE_FIELDS.match(text) or ATTACHMENT_LINE.match(text))
+    ):
         return "drop_page_meta"
     if len(text) <= 60 and _PLAYER_LINE.match(text.strip()):
         return "drop_interface_labels"  # a video player's loading note, its clock or its count of plays
