@@ -207,7 +207,7 @@ def test_an_e_papers_name_alone_and_a_byline_with_its_roles_after_the_name_leave
     parsed = markdown_post(paragraphs(byline, *ZH))
     assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [byline]
     # a caption naming an e-paper is the picture's
-    caption = "國史館台北閱覽室_中時電子報"
+    caption = "老城圖書館閱覽室_東岸電子報"
     assert blocks(f"{paragraphs(*ZH)}<figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure>") == [
         *ZH,
         caption,

@@ -1058,9 +1058,8 @@ def choose_article(
         elif (
             parent.tag == "article" and sibling.tag == "aside" and id(sibling) in beside_top and not sibling.link_chars
         ):
-            chosen.append(
-                sibling
-            )  # a box of key facts beside the text in the article's own element (the walk weighs it)
+            # a box of key facts beside the text in the article's own element (the walk weighs it)
+            chosen.append(sibling)
         elif (
             top_class
             and sibling.tag == top.tag
