@@ -5,7 +5,8 @@ names."""
 from __future__ import annotations
 
 from tests.test_hard_cases_edges_and_rows import markdown_post
-from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs
+from tests.test_hard_cases_genres_and_machinery import assert_each_is_a_credit
+from tests.test_hard_cases_more import TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
 
 
 def wrapped(text: str, width: int, indent: str = "") -> str:
@@ -128,8 +129,7 @@ def test_a_press_releases_contacts_for_reporters_go():
     for lines in contacts:
         assert blocks(paragraphs(*TW, *lines)) == TW, lines
     # a sentence about reporters' questions stays
-    said = "新闻联系人制度实行以来，记者的提问有了固定的去处。"
-    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+    assert_each_stays(["新闻联系人制度实行以来，记者的提问有了固定的去处。"])
 
 
 def test_on_a_page_of_several_articles_the_posts_is_the_one_under_its_title():
@@ -157,15 +157,13 @@ def test_on_a_page_of_several_articles_the_posts_is_the_one_under_its_title():
 
 def test_a_schools_credit_line_a_wires_end_mark_and_a_reposts_two_clause_disclaimer_leave_the_text():
     credit = "（文/海洋工程学院 林书瑶 图/刘一鸣 编辑/周晴 审核/孙建国）"
-    parsed = markdown_post(paragraphs(*ZH, credit))
-    assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [credit]
+    assert_each_is_a_credit([credit])
     assert blocks(paragraphs(*TW, "NNNN")) == TW
     assert blocks(paragraphs(*TW[:3], f"{TW[3]} NNNN")) == TW
     note = "本文为企业发布的新闻稿，北岭新闻网经授权转载，内容不代表本网立场。"
     assert blocks(paragraphs(note, *ZH)) == ZH
     # a sentence about checking stays
-    said = "审核过程很严格，每一篇稿件都要经过三个人。"
-    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+    assert_each_stays(["审核过程很严格，每一篇稿件都要经过三个人。"])
 
 
 def test_prompts_and_a_feeds_footer_in_chinese_go_once_their_entities_are_read():
@@ -176,10 +174,8 @@ def test_prompts_and_a_feeds_footer_in_chinese_go_once_their_entities_are_read()
         "更多環保新聞，請持續鎖定東灣日報。",
         "文章《南岸老街改造完工》首发于北岭新闻网。",
     ]
-    for line in lines:
-        assert blocks(paragraphs(*ZH, line)) == ZH, line
-    said = "他說請鎖定目標再出手，不然白費力氣。"
-    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+    assert_each_goes(lines)
+    assert_each_stays(["他說請鎖定目標再出手，不然白費力氣。"])
 
 
 def test_the_articles_pictures_in_a_box_of_their_own_after_it_keep_their_captions():
@@ -227,8 +223,7 @@ def test_a_gallerys_and_a_players_controls_written_as_lines_go():
         "向上滑動閱讀完整報導",
         "下载青山周报APP，快讯第一时间推送",
     ]
-    for line in controls:
-        assert blocks(paragraphs(*TW, line)) == TW, line
+    assert_each_goes(controls, TW)
     # a date alone, a year alone and a sentence with the words stay
     for said in ("12/15", "2024", "他把图片放大后看得更清楚了。"):
         assert blocks(paragraphs(*ZH, said)) == [*ZH, said], said
@@ -279,11 +274,9 @@ def test_ads_under_a_marked_label_a_series_list_sponsored_boxes_and_a_coffee_ple
     plea = "如果你喜歡這類解釋性文章，歡迎 Buy me a coffee ☕ 支持我繼續寫。"
     assert blocks(paragraphs(*TW, plea)) == TW
     credit = "（本报记者 曹晴川 孙立）"
-    parsed = markdown_post(paragraphs(*ZH, credit))
-    assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [credit]
+    assert_each_is_a_credit([credit])
     # a sentence about advertising stays
-    said = "广告业的变化很快，记者采访了三位从业者。"
-    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+    assert_each_stays(["广告业的变化很快，记者采访了三位从业者。"])
 
 
 def test_a_qa_sites_and_a_newsletter_platforms_own_lines_and_a_portals_disclaimer_go():
@@ -298,7 +291,5 @@ def test_a_qa_sites_and_a_newsletter_platforms_own_lines_and_a_portals_disclaime
         "Get the app",
         "郑重声明：星桥财经发布此信息目的在于传播更多信息，与本站立场无关。",
     ]
-    for line in lines:
-        assert blocks(paragraphs(*ZH, line)) == ZH, line
-    said = "He asked a question yesterday and viewed the answers twice."
-    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+    assert_each_goes(lines)
+    assert_each_stays(["He asked a question yesterday and viewed the answers twice."])
