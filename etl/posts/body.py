@@ -3380,11 +3380,11 @@ def _press_contacts_start(blocks: list[Block]) -> int | None:
         text = blocks[i].text
         if len(text) > PRESS_CONTACTS_MAX_CHARS:
             return None
-        label = _PRESS_CONTACTS_LABEL.match(text)
-        # (the label glued to the first contact, as a plain-text copy joins them: '媒體聯絡人晨光書店 … 電話：…')
-        if label is None and _PRESS_CONTACTS_GLUED.match(text) and _CONTACT_DETAIL.search(text):
-            label = _PRESS_CONTACTS_GLUED.match(text)
-        if label is not None and not any(mark in text for mark in "。！？"):
+        # (or the label glued to the first contact, as a plain-text copy joins them: '媒體聯絡人晨光書店 … 電話：…')
+        labelled = _PRESS_CONTACTS_LABEL.match(text) is not None or (
+            _PRESS_CONTACTS_GLUED.match(text) is not None and _CONTACT_DETAIL.search(text) is not None
+        )
+        if labelled and not any(mark in text for mark in "。！？"):
             return i
     return None
 

@@ -1787,13 +1787,13 @@ def _posts_headline(
     (``_reads_as_the_post``) and the first does not: an <h1>, or a heading of a story of its own (a section's <h2> may
     repeat the title); never a link (a teaser's headline is one)."""
     first = first_title(root)
-    named = _heading_reading(root, title_text)
-    if named is not None and (2 * named.link_chars >= named.chars or not _reads_as_the_post(named, title_text)):
-        named = None
-    if named is None or (first is not None and _reads_as_the_post(first, title_text)):
-        named = first if first is not None and _reads_as_the_post(first, title_text) else None
-        if named is None:
+    if first is not None and _reads_as_the_post(first, title_text):
+        named = first
+    else:
+        found = _heading_reading(root, title_text)
+        if found is None or 2 * found.link_chars >= found.chars or not _reads_as_the_post(found, title_text):
             return first, None
+        named = found
     story = _story_of(named, root, parents)
     if named.tag != "h1" and story is None:
         return first, None
