@@ -2176,11 +2176,11 @@ class _Walker:
         of one body between which it set an ad or a sign-up box), that together hold most of the page's text, in
         prose: no one part passes for the article, so the class rule ('sidebar-content') would take it all."""
         box_class = node.attributes.get("class")
-        if not box_class or tag not in _WIDGET_BOXES or '"' in box_class or "\\" in box_class:
+        if not box_class or tag not in _WIDGET_BOXES:
             return False
         key = f"{tag} {box_class}"
         if key not in self._split_parts:
-            parts = self._page_root(node).css(f'{tag}[class="{box_class}"]')
+            parts = self._page_root(node).css(main_content.made_alike(tag, box_class))
             sizes = [len(part.text(deep=True).strip()) for part in parts]
             text = sum(sizes)
             links = sum(len(link.text(deep=True)) for part in parts for link in part.css("a"))

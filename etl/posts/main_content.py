@@ -1195,6 +1195,21 @@ def _continued_after(
     return chosen
 
 
+def made_alike(tag: str, box_class: str) -> str:
+    """A CSS selector for the elements of one tag and exactly one class attribute, the value written as a CSS
+    string: a class value may hold quotes, backslashes or line breaks (a pretty-printed attribute), which a
+    selector cannot hold as they are (Lexbor refuses it, and the whole post would be lost)."""
+    value = "".join(
+        _CSS_STRING_ESCAPES.get(c) or (f"\\{ord(c):x} " if c < " " or c == "\x7f" else c) for c in box_class
+    )
+    # (a tag may be namespaced, 'o:p', or hold other punctuation: each such character escaped)
+    name = "".join(c if c.isalnum() or c in "-_" else f"\\{c}" for c in tag)
+    return f'{name}[class="{value}"]'
+
+
+_CSS_STRING_ESCAPES = {'"': '\\"', "\\": "\\\\"}
+
+
 def _index_of(boxes: list[Measure], box: Measure) -> int:
     return next((i for i, c in enumerate(boxes) if c is box), -1)
 
@@ -1204,9 +1219,9 @@ def _post_answered(best: Measure, chosen: list[Measure], root: Measure, title: M
     (the same tag and class), above it and below the page's headline, in prose (a Q&A page's question, whose answer
     is longer; a thread's first post, when a reply is its longest). Nothing when the first such box is the article's."""
     box_class = best.node.attributes.get("class")
-    if not box_class or '"' in box_class or "\\" in box_class:
+    if not box_class:
         return None
-    if len(root.node.css(f'{best.tag}[class="{box_class}"]')) < 2:
+    if len(root.node.css(made_alike(best.tag, box_class))) < 2:
         return None  # (no other box made so: most pages; the selector runs in the parser's C code)
     inside = {id(m) for box in chosen for m in _subtree(box)}
     below_title = title is None

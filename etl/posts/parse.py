@@ -399,6 +399,47 @@ def _read_back(line: str, encoding: str) -> tuple[str, int]:
     return _REPLACEMENTS.subn("\ufffd", data.decode("utf-8", errors="replace"))
 
 
+# A whole page saved as it was served keeps its own encoding and says which: <meta charset="iso-8859-2">, or
+# <meta http-equiv="Content-Type" content="text/html; charset=gbk">. Browsers read the names as the WHATWG
+# Encoding Standard does, in which a few mean a larger encoding than Python's codec of that name.
+_DECLARED_CHARSET = re.compile(rb"<meta\b[^>]{0,200}?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
+_WHATWG_CHARSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+    "shift_jis": "cp932",
+    "euc-kr": "cp949",
+}
+
+
+def _in_declared_charset(raw: bytes) -> tuple[str, str] | None:
+    """(text, the charset's name) of a file that is not UTF-8 and decodes whole in the encoding its page
+    declares (a page saved as served: Polish in ISO-8859-2, Chinese in GBK); None when it declares none, or
+    UTF-8, or the bytes do not decode in it."""
+    found = _DECLARED_CHARSET.search(raw, 0, 65536)
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(_WHATWG_CHARSETS.get(name, name)).name
+    except LookupError:
+        return None
+    if codec.startswith(("utf-8", "utf-16", "utf-32")) or codec == "utf_8":
+        return None
+    try:
+        return raw.decode(codec), name.upper()
+    except UnicodeDecodeError:
+        return None
+
+
 def _decode_damaged(raw: bytes, error: UnicodeDecodeError, problems: list[str]) -> str:
     """Text of a file that is not valid UTF-8 (``error`` its first bad byte): UTF-8 with a few stray bytes,
     with Windows-1252 quotes, with lines in a legacy Chinese encoding, or a legacy encoding throughout; each
@@ -416,8 +457,14 @@ def _decode_damaged(raw: bytes, error: UnicodeDecodeError, problems: list[str]) 
     if mixed is None and not mostly_utf8 and bad * 10 < non_ascii:
         mixed = _utf8_with_windows_1252(raw, replaced)
     lines = None if mostly_utf8 or mixed is not None else _utf8_with_legacy_lines(raw)
-    legacy = None if mostly_utf8 or mixed is not None or lines is not None else _decode_legacy_chinese(raw)
-    if mixed is not None:
+    declared = None if mostly_utf8 or mixed is not None or lines is not None else _in_declared_charset(raw)
+    legacy = None
+    if not (mostly_utf8 or mixed is not None or lines is not None or declared is not None):
+        legacy = _decode_legacy_chinese(raw)
+    if declared is not None:
+        text, charset = declared
+        problems.append(f"decoded as {charset}, the encoding its page declares, not UTF-8")
+    elif mixed is not None:
         text = mixed
         problems.append(f"{bad} bytes that are not UTF-8 read as Windows-1252 (curly quotes, dashes)")
     elif lines is not None:
