@@ -54,3 +54,41 @@ def test_a_whole_page_in_the_encoding_it_declares_is_read_in_it():
         assert any("the encoding its page declares" in p for p in parsed.problems)
     # a page that declares UTF-8 (or an encoding its bytes do not decode in) is read as before
     assert blocks('<meta charset="utf-8">' + paragraphs(*EN)) == EN
+
+
+def test_a_pop_up_made_of_a_div_with_the_dialog_role_is_never_the_article():
+    # a plugin's pop-up, hidden until a click opens it, held another page's longer text: it was taken for the article
+    other = [s.replace("县", "镇") * 2 for s in ZH]
+    page = (
+        f'<div class="pum pum-overlay" role="dialog" aria-hidden="true"><div class="pum-content">{paragraphs(*other)}'
+        f'</div></div><div class="site-main"><div class="entry-content">{paragraphs(*ZH)}</div></div>'
+        '<div class="modal fade" role="alertdialog"><p>您的意见对我们很重要，请告诉我们这篇文章是否有帮助。</p></div>'
+    )
+    assert blocks(page) == ZH
+
+
+def test_readers_comments_that_give_their_time_at_their_foot_are_not_a_conversation():
+    # an old blog theme's comments: long ones, each signed at its foot ('Comment by … — 17.07, 2011 @ 13:04'); a
+    # conversation of essays (experts answering) gives no time, and comments at their heads were known already
+    comment = (
+        "我不同意作者的看法。" + "排名只是一个数字，真正重要的是县里的年轻人能不能找到工作，能不能安心留下来。" * 30
+    )
+    signed = (
+        "<cite>Comment by 山间客 — 17.07, 2011 @ 13:04</cite>",
+        "<cite>Posted by 老周 on May 3, 2012 at 4:05 pm</cite>",
+    )
+    thread = "".join(f'<li id="comment-{i}"><p>{comment}</p><p>{sign}</p></li>' for i, sign in enumerate(signed))
+    page = f'<div id="content"><div class="post">{paragraphs(*ZH)}</div><ol>{thread}</ol></div>'
+    assert blocks(page) == ZH
+
+
+def test_a_name_that_says_how_a_box_prints_is_not_a_print_button():
+    # a recipe's column named 'print-full' (printed full width) was removed as a print button with all its text; a
+    # box shown only in print (a printed copy's citation) is hidden on the screen; one kept out of print is chrome
+    page = (
+        f'<div class="row"><div class="col-sm-6">{paragraphs(*ZH[:2])}</div>'
+        f'<div class="col-sm-6 print-full"><div class="recipe-area">{paragraphs(*ZH[2:])}</div></div></div>'
+        '<div class="d-none d-print-block"><p>引用格式：倒数第五的县（2021年5月28日），取自本站网页。</p></div>'
+        '<div class="article-tools d-print-none"><a href="#">打印</a> <a href="#">分享</a></div>'
+    )
+    assert blocks(page) == ZH

@@ -1472,6 +1472,9 @@ def looks_like_html(text: str) -> bool:
 # Text in type of size 0 is text no reader sees: a site's watermark words set inside its sentences against copying.
 # Only an inline element holding text alone: a box of size 0 around boxes that set their own size is CSS's way
 # of closing the gaps between inline blocks, and its content shows.
+# ARIA's roles of a box the page shows over itself when a click opens it (a feedback form, a sign-up, another
+# page's text in a pop-up): what the <dialog> tag is, written as a <div> (Bootstrap's modals, WordPress's pop-ups)
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _INLINE_TEXT_TAGS = frozenset({"span", "font", "i", "em", "b", "strong", "small", "u", "s"})
 
 
@@ -1638,6 +1641,29 @@ def _hyphenated(word: re.Match[str]) -> str:
     return _CAMEL_HUMP.sub("-", word[0])
 
 
+# Names that say how a box prints, not what it is ('print-full', Bootstrap's 'd-print-block', 'visible-print'): the
+# word 'print' in them is no print button. A box shown only in print ('d-none d-print-block', Bootstrap 3's
+# 'visible-print-block': a printed copy's citation and address) is hidden on the screen. A box kept out of print
+# ('d-print-none', 'no-print') keeps its names: what a site leaves out of the printed article is its chrome.
+_PRINT_LAYOUT = re.compile(
+    r"d-print-(?!none$)[a-z-]+|visible-print(?:-[a-z-]+)?|print-only|col-print-\d+|"
+    r"print-(?:full|block|inline|inline-block|flex|grid|table|show|visible|width|\d+)(?:-[a-z0-9]+)?"
+)
+_PRINT_ONLY = re.compile(r"visible-print(?:-[a-z-]+)?")  # (Bootstrap 3's; PrintFriendly's 'print-only' marks
+# the article it prints, shown on the screen too)
+
+
+def _without_print_layout(names: list[str]) -> list[str]:
+    """``names`` without those of print layout; 'hidden' added when they show the box only in print."""
+    kept = [name for name in names if not _PRINT_LAYOUT.fullmatch(name)]
+    if len(kept) == len(names):
+        return names
+    printed = [name for name in names if _PRINT_LAYOUT.fullmatch(name)]
+    if "d-none" in kept or any(_PRINT_ONLY.fullmatch(name) for name in printed):
+        kept.append("hidden")
+    return kept
+
+
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     """Class and id names of an element's attributes; an element the page hides
     (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
@@ -1646,6 +1672,8 @@ def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     names = classes.split() if classes.islower() or not classes else [_camel_words(name) for name in classes.split()]
     if "hidden" in names and any(_SHOWN_FROM_BREAKPOINT.fullmatch(name) for name in names):
         names.remove("hidden")  # Tailwind's 'hidden md:block': hidden on phones only, shown on wider screens
+    if "print" in classes:
+        names = _without_print_layout(names)
     id_name = attrs.get("id")
     if id_name:
         names.append(id_name if id_name.islower() else _camel_words(id_name))
@@ -2047,8 +2075,12 @@ class _Walker:
     def matching_rule(self, node: LexborNode, tag: str) -> tuple[str, bool] | None:
         """The rule removing this element, and whether it matched by class or id name (not by tag)."""
         rule = self.removable(node, tag)
-        # an <aside> competes as a class rule's match does: pages misuse it (the article itself in one)
-        return None if rule is None else (rule, tag not in boilerplate.TAG_RULE_TAGS or tag == "aside")
+        if rule is None:
+            return None
+        # an <aside> competes as a class rule's match does: pages misuse it (the article itself in one); a dialog
+        # goes as the <dialog> tag does
+        by_class = tag not in boilerplate.TAG_RULE_TAGS or tag == "aside"
+        return rule, by_class and node.attributes.get("role") not in _DIALOG_ROLES
 
     def removable(self, node: LexborNode, tag: str) -> str | None:
         attrs = node.attributes
@@ -2079,6 +2111,8 @@ class _Walker:
                 return "strip_subscribe_banners"  # a small box around a sign-up or a tip jar: its pitch, anywhere
         if not attrs and tag not in boilerplate.TAG_RULE_TAGS:
             return None  # no name, no address, no rule for the tag: most elements of a page
+        if attrs.get("role") in _DIALOG_ROLES:
+            return "strip_scripts_and_widgets"  # a dialog made of a <div>, as the <dialog> tag: a pop-up a click opens
         if self.code and tag in _INLINE_TEXT_TAGS and _in_code(node):
             return None  # code's highlighting ('<span class="token keyword">import</span>', 'hljs-comment'): its words
         if tag == "button" and (node.mem_id in self.toggles or _EXPAND_LABEL.fullmatch(node.text(deep=True))):

@@ -2287,10 +2287,19 @@ def holds_a_conversation(box: LexborNode) -> bool:
         return False
     if 2 * sum(chars for _, chars in units) < len(box.text(deep=True).strip()):
         return False
-    heads = (unit.text(separator=" ")[:POST_HEAD_CHARS] for unit in essays)
-    return not any(_TIMESTAMP.search(head) or _TIMED_HEAD.search(head) for head in heads)
+    for unit in essays:
+        text = unit.text(separator=" ")
+        head, tail = text[:POST_HEAD_CHARS], text[-POST_HEAD_CHARS:]
+        if _TIMESTAMP.search(head) or _TIMED_HEAD.search(head) or _POSTED_AT.search(head) or _POSTED_AT.search(tail):
+            return False
+    return True
 
 
+# a comment's time as a blog writes it at its head or its foot, the year and the time of day side by side
+# ('Comment by … — 17.07, 2011 @ 13:04', 'May 3, 2012 at 4:05 pm', 'am 17. Juli 2011 um 13:04 Uhr', '13:04, 17 July 2011')
+_POSTED_AT = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}[^\d\n]{1,12}\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}[^\d\n]{1,6}\d{1,2}\D{1,12}(?:19|20)\d{2}(?!\d)"
+)
 # a comment's time as its head says it: a date with its time, or how long ago (not a date alone, nor 'yesterday',
 # which an essay's first sentence may say)
 _TIMED_HEAD = re.compile(_AGO_TEXT, re.IGNORECASE)
