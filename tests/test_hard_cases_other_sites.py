@@ -92,3 +92,25 @@ def test_a_name_that_says_how_a_box_prints_is_not_a_print_button():
         '<div class="article-tools d-print-none"><a href="#">打印</a> <a href="#">分享</a></div>'
     )
     assert blocks(page) == ZH
+
+
+def test_a_newsrooms_see_also_label_over_another_articles_headline_goes_in_the_languages_beside_chinese():
+    # a label saying "see also" and a colon, then one link: another article's headline, and nothing after it
+    other = "https://news.example.com/2021/05/20/b.html"
+    pointers = (
+        f'<strong>VEA TAMBIÉN:&nbsp;<a href="{other}">Vecinos del valle piden un nuevo puente sobre el río</a></strong>',
+        f'<b>LE PUEDE INTERESAR: <a href="{other}">La feria del libro vuelve a la plaza mayor este verano</a></b>',
+        f'READ MORE: <a href="{other}">County votes to keep the old ferry running for another year</a>',
+        f'Lesen Sie auch: <a href="{other}">Die letzte Fähre der Saison legt am Sonntag ab</a>',
+    )
+    for pointer in pointers:
+        assert blocks(paragraphs(ZH[0], pointer, *ZH[1:])) == ZH, pointer
+    # the author's own references under their label stay: a source named, a sentence that goes on after the link,
+    # a label that is no "see also"
+    kept = (
+        f'English version: <a href="{other}">Workers in the valley ask for a new bridge over the river</a>',
+        f'Read more: <a href="{other}">the county report</a> says the bridge will cost twice as much as planned.',
+        f'原文：<a href="{other}">山区小县的新路：从伐木到护林的十年转身</a>',
+    )
+    for line in kept:
+        assert len(blocks(paragraphs(ZH[0], line, *ZH[1:]))) == len(ZH) + 1, line

@@ -218,7 +218,12 @@ from pathlib import Path
 #     the article's pictures in a grid under a label after it, are read; an ad under a marked label ('📢 广告 | …'),
 #     '品牌合作', a series' other parts, a 'Buy me a coffee' plea go; reporters' names set apart by spaces are credits;
 #     a Q&A site's and a newsletter platform's own lines and a portal's 'spread more information' disclaimer go
-PARSER_VERSION = 31
+# 32: a class written over several lines no longer loses the post; a whole page not in UTF-8 is read in the encoding
+#     its <meta> declares; a pop-up made of a <div> with the dialog role goes; readers' comments signed with their
+#     time at their foot are no conversation of essays; a name saying how a box prints ('print-full') is no print
+#     button, and a box shown only in print is hidden; a newsroom's "see also" label over another article's linked
+#     headline goes, in the languages beside Chinese
+PARSER_VERSION = 32
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

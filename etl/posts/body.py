@@ -1664,6 +1664,39 @@ def _without_print_layout(names: list[str]) -> list[str]:
     return kept
 
 
+# A pointer to another article that a newsroom sets in the run of the text: a label saying "see also" and a colon,
+# then the other article's headline as one link, and nothing after it ('VEA TAMBIÉN: <a>…</a>', 'LE PUEDE INTERESAR:
+# <a>…</a>', 'READ MORE: <a>…</a>'), in the languages of overseas pages beside Chinese. A label of the author's own
+# references ('原文：', 'English version:', '在这里看到完整报告：') names a source the article cites, and stays; so does
+# Chinese '延伸阅读：', which authors write too (the text rules weigh Chinese labels).
+POINTER_LABEL_MAX_CHARS = 24
+POINTER_HEADLINE_MIN_HAN = 8
+POINTER_HEADLINE_MIN_WORDS = 4
+_POINTER_LABEL = re.compile(
+    r"(?:(?:also |you (?:may|might) also )?(?:read|watch)(?: (?:also|more|next))?|(?:also )?see also|related(?: (?:stories|story|articles?|"
+    r"coverage|reading|news))?|also|more|don'?t miss|recommended|"
+    r"le(?:a|e)(?: (?:también|más))?|vea(?: también)?|mir(?:a|e)|(?:le|te) puede interesar|puedes ver|leer más|"
+    r"leia (?:também|mais)|veja (?:também|mais)|saiba mais|(?:à |a )?lire aussi|voir aussi|lire également|"
+    r"lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|schon gelesen\??|siehe auch|leggi anche|vedi anche|"
+    r"czytaj (?:też|także|również)|zobacz (?:też|także)|xem thêm|đọc thêm|baca juga|lees ook)\s*[:：]",
+    re.IGNORECASE,
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_POINTER_TRAIL = " \t\n\u00a0\u3000»›>→▶"
+
+
+def _labels_a_pointer(lead: str, text: str) -> bool:
+    """Whether a run is a label (``lead``, its text before its one link) and another article's headline."""
+    label = normalize_text(lead)
+    if not label or not _POINTER_LABEL.fullmatch(label) or not text.startswith(label):
+        return False
+    headline = text[len(label) :].strip()
+    if "http" in headline or "www." in headline:
+        return False  # an address given under its label ('原文链接：https://…'): the source's
+    han = len(_HAN.findall(headline))
+    return han >= POINTER_HEADLINE_MIN_HAN or (han == 0 and len(headline.split()) >= POINTER_HEADLINE_MIN_WORDS)
+
+
 def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     """Class and id names of an element's attributes; an element the page hides
     (``style="display:none"``, the ``hidden`` attribute) also gets the name ``hidden``, which
@@ -1936,6 +1969,7 @@ class _Walker:
         # ('<h3>\n  <strong>…'), and the block's kind is that of the element its first text is in
         self._run_has_text = False
         self._run_has_plain_text = False  # some text of the run is outside any link
+        self._run_lead = ""  # the run's text before its first link (a pointer's label: 'VEA TAMBIÉN:')
         self._run_has_bare_text = False  # some text of the run is right in a box (``_BARE_TEXT_BOXES``), in no element
         self._link_depth = 0
         # where each link the walk is inside leads: its address, or '' nowhere ('#', 'javascript:…': a button)
@@ -1976,6 +2010,9 @@ class _Walker:
             self.body.count("drop_picture_labels")
             text = ""
         leads_to = next(iter(targets)) if len(targets) == 1 else None
+        if self._run_has_plain_text and len(self._run_link_targets) == 1 and _labels_a_pointer(self._run_lead, text):
+            self.body.count("drop_interface_labels")  # 'VEA TAMBIÉN: <a>another article's headline</a>'
+            text = ""
         pieces = None
         if LINE_BREAK in raw and self._run_kind != "preformatted":
             lines = _break_lines(raw)
@@ -1991,6 +2028,7 @@ class _Walker:
         self._run = []
         self._run_has_text = False
         self._run_has_plain_text = False
+        self._run_lead = ""
         self._run_link_targets = set()
         self._run_has_bare_text = False
         self._pending_br = 0
@@ -2324,6 +2362,11 @@ class _Walker:
             if not self._link_depth:
                 if len(text.strip()) > MARKS_MAX_CHARS or not _MARKS_ONLY.fullmatch(text):
                     self._run_has_plain_text = True  # (not a mark set before a link: '▶ <a>…</a>' is a link alone)
+                if not self._run_link_targets:
+                    if len(self._run_lead) <= POINTER_LABEL_MAX_CHARS:
+                        self._run_lead += text
+                elif text.strip(_POINTER_TRAIL):
+                    self._run_lead = ""  # words after the link: a sentence that cites it, no pointer
             elif self._link_targets:
                 self._run_link_targets.add(self._link_targets[-1])
             if bare:
