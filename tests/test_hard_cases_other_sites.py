@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from etl.posts.main_content import made_alike
 from etl.posts.parse import ParsedPost, parse_post
-from tests.test_hard_cases_more import EN, ZH, blocks, paragraphs
+from tests.test_hard_cases_more import EN, ZH, blocks, paragraphs, post
 
 NOW = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 
@@ -114,3 +114,20 @@ def test_a_newsrooms_see_also_label_over_another_articles_headline_goes_in_the_l
     )
     for line in kept:
         assert len(blocks(paragraphs(ZH[0], line, *ZH[1:]))) == len(ZH) + 1, line
+
+
+def test_the_posts_headline_linked_to_its_own_address_is_its_headline_below_a_promos_own():
+    # a classic blog theme links each post's <h1> to its address; a box above it (the author's channels) has an <h1>
+    # of its own, which was taken for the page's headline, and the promo for the (short) article
+    title = "倒数第五的县"
+    page = (
+        '<div class="main-mid"><div class="post promo"><h1>我的视频频道你看过吗？</h1>'
+        '<div class="storycontent"><p>搞笑动画、旅行和日常，每周更新，欢迎订阅，也欢迎留言告诉我你想看什么，我们下周见，'
+        "频道里还有三百多期节目，从城市漫游到乡村美食，总有一期适合你。</p></div></div>"
+        f'<div class="post"><div class="date">2021-05-28</div><h1 class="storytitle">'
+        f'<a href="https://news.example.com/2021/05/28/a.html">{title}</a></h1>'
+        f'<div class="storycontent">{paragraphs(ZH[0])}</div></div></div>'
+    )
+    parsed = parse_post(post(page, title=title), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks][:1] == ZH[:1]

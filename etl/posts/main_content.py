@@ -1799,14 +1799,16 @@ def _posts_headline(
 ) -> tuple[Measure | None, Measure | None]:
     """The page's headline of the post's article, and the box of its story when the page holds other headlines like
     it (``_story_of``). The headline is the first <h1>, unless another heading reads as the post's title
-    (``_reads_as_the_post``) and the first does not: an <h1>, or a heading of a story of its own (a section's <h2> may
-    repeat the title); never a link (a teaser's headline is one)."""
+    (``_reads_as_the_post``) and the first does not: an <h1>, linked or not, or a heading of a story of its own (a
+    section's <h2> may repeat the title) that is no link (a teaser's headline is one)."""
     first = first_title(root)
     if first is not None and _reads_as_the_post(first, title_text):
         named = first
     else:
         found = _heading_reading(root, title_text)
-        if found is None or 2 * found.link_chars >= found.chars or not _reads_as_the_post(found, title_text):
+        # (a linked <h1> is the post's own headline linked to its address, as a blog's theme writes it)
+        linked = found is not None and found.tag != "h1" and 2 * found.link_chars >= found.chars
+        if found is None or linked or not _reads_as_the_post(found, title_text):
             return first, None
         named = found
     story = _story_of(named, root, parents)
