@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from etl.posts.main_content import made_alike
 from etl.posts.parse import ParsedPost, parse_post
-from tests.test_hard_cases_more import EN, ZH, blocks, paragraphs, post
+from tests.test_hard_cases_more import EN, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
 
 NOW = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 
@@ -131,3 +131,16 @@ def test_the_posts_headline_linked_to_its_own_address_is_its_headline_below_a_pr
     parsed = parse_post(post(page, title=title), "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost)
     assert [b.text for b in parsed.blocks][:1] == ZH[:1]
+
+
+def test_an_english_paywall_note_of_one_sentence_goes_and_prose_about_subscribing_stays():
+    # an overseas outlet's note under the teaser, in English, twice as long as the Chinese one the rule was sized for
+    assert_each_goes(
+        [
+            "To view the full story, please subscribe to the Valley Times.",
+            "Subscribe now to our e-edition for the full story.",
+        ]
+    )
+    assert_each_stays(
+        ["She said readers who subscribe for the full story deserve better reporting, and the paper agreed."]
+    )

@@ -976,6 +976,9 @@ PAYWALL_NOTE = guarded(
         r"|you have \d+ free (?:articles?|stories|reads?) (?:left|remaining)"
         r"|to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?-only"
         r"|subscribe to (?:read|access|unlock)|(?:sign|log) in to (?:read|continue)|already a subscriber"
+        # ('To view the full story, please subscribe…', 'Subscribe now to our e-edition for the full story.')
+        r"|(?:view|read|access|unlock) the (?:full|whole|entire) (?:story|article)\b.{0,12}\bsubscribe"
+        r"|subscribe\b.{0,40}\bfor the (?:full|whole|entire) (?:story|article)"
         r"|(?:free )?articles? limit|reached your (?:free )?(?:article|story) limit"
         # the rest is paid for: '剩余80%内容，订阅后可阅读', '此内容为付费内容', '开通VIP，畅读全站文章', '您已阅读3篇免费文章'
         rf"|(?:{_PAYWALL_ACCESS})[^。！？，,]{{0,6}}(?:{_PAYWALL_READ})\s*$|^\s*(?:付费|付費)(?:阅读|閱讀)\s*$"
@@ -3056,6 +3059,9 @@ def has_word(text: str) -> bool:
     return _HAS_WORD.search(text) is not None
 
 
+# a note in a Latin script takes twice the characters of one in Chinese ('To view the full story, please subscribe to
+# the Valley Times.'): one sentence about subscribing, no longer than this
+LATIN_PAYWALL_NOTE_MAX_CHARS = 80
 PAYWALL_NOTES_MAX_CHARS = 160  # a few notes on one line ('… for subscribers only. Subscribe now to continue reading.')
 _NOTE_END_CHARS = "。！？!?."
 _NOTE_END = re.compile(f"[{_NOTE_END_CHARS}]+")  # one class: the engine skips to its characters
@@ -3184,7 +3190,15 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         and (link_only or not PLATFORM_NAMES.match(text.strip()))
     ):
         return "drop_share_captions"
-    if len(text) <= 40 and PAYWALL_NOTE.search(text) and not MENTIONED.search(text) and not _quotes_a_note(text):
+    if (
+        (
+            len(text) <= 40
+            or (len(text) <= LATIN_PAYWALL_NOTE_MAX_CHARS and max(text) < "\u2e80" and "subscri" in text.lower())
+        )
+        and PAYWALL_NOTE.search(text)
+        and not MENTIONED.search(text)
+        and not _quotes_a_note(text)
+    ):
         return "drop_paywall_notes"
     if len(text) <= PAYWALL_NOTES_MAX_CHARS and _only_paywall_notes(text):
         return "drop_paywall_notes"
