@@ -3062,6 +3062,7 @@ def has_word(text: str) -> bool:
 # a note in a Latin script takes twice the characters of one in Chinese ('To view the full story, please subscribe to
 # the Valley Times.'): one sentence about subscribing, no longer than this
 LATIN_PAYWALL_NOTE_MAX_CHARS = 80
+_LATIN_SENTENCE_END = re.compile(r"[.!?]\s+\S")  # a sentence's end with another after it
 PAYWALL_NOTES_MAX_CHARS = 160  # a few notes on one line ('… for subscribers only. Subscribe now to continue reading.')
 _NOTE_END_CHARS = "。！？!?."
 _NOTE_END = re.compile(f"[{_NOTE_END_CHARS}]+")  # one class: the engine skips to its characters
@@ -3193,7 +3194,12 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if (
         (
             len(text) <= 40
-            or (len(text) <= LATIN_PAYWALL_NOTE_MAX_CHARS and max(text) < "\u2e80" and "subscri" in text.lower())
+            or (
+                len(text) <= LATIN_PAYWALL_NOTE_MAX_CHARS
+                and max(text) < "\u2e80"
+                and "subscri" in text.lower()
+                and _LATIN_SENTENCE_END.search(text.strip()) is None
+            )
         )
         and PAYWALL_NOTE.search(text)
         and not MENTIONED.search(text)
