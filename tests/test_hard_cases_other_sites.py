@@ -144,3 +144,24 @@ def test_an_english_paywall_note_of_one_sentence_goes_and_prose_about_subscribin
     assert_each_stays(
         ["She said readers who subscribe for the full story deserve better reporting, and the paper agreed."]
     )
+
+
+def test_a_question_in_english_without_a_comma_is_kept_above_its_answer():
+    # a Q&A page: the question and each answer in boxes made alike; the question (a sentence or two with no comma,
+    # as English often writes) was not taken for prose, and the page lost it
+    question = (
+        "When do I use the passive with werden and when the state passive with sein? "
+        "My textbook gives both forms for the same verb and I cannot tell them apart in a story."
+    )
+    answers = [
+        " ".join(EN),
+        "Both are correct in the sentence you quote. The first says what happened and the second what state you were in.",
+    ]
+    boxes = "".join(f'<div class="answer"><div class="s-prose post-body"><p>{text}</p></div></div>' for text in answers)
+    page = (
+        '<h1>Passive with werden or sein?</h1><div class="question"><div class="s-prose post-body">'
+        f'<p>{question}</p></div></div><div id="answers"><h2>2 Answers</h2>{boxes}</div>'
+    )
+    kept = blocks(page)
+    assert kept[0] == question
+    assert EN[0] in kept[1]

@@ -1360,9 +1360,14 @@ def _holds_prose(box: Measure) -> bool:
     return (
         box.chars >= MIN_PARAGRAPH_CHARS
         and box.link_density < 0.25
-        and box.commas > 0
+        and (box.commas > 0 or box.chars >= PROSE_WITHOUT_COMMAS_MIN_CHARS)
         and _SENTENCE_END.search(box.text_tail) is not None
     )
+
+
+# Chinese prose is rarely a sentence without a comma; English often is ('How does one know which to use in that
+# context?'): a box this long that ends a sentence is prose without one
+PROSE_WITHOUT_COMMAS_MIN_CHARS = 100
 
 
 def _reads_as_paragraph(box: Measure) -> bool:
