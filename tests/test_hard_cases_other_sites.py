@@ -165,3 +165,20 @@ def test_a_question_in_english_without_a_comma_is_kept_above_its_answer():
     kept = blocks(page)
     assert kept[0] == question
     assert EN[0] in kept[1]
+
+
+def test_a_fault_of_the_extraction_keeps_the_posts_text_with_a_problem_that_says_so(monkeypatch):
+    # a page nobody foresaw makes a rule fail (as a class with a line break once did): the post is kept, its
+    # blocks read plainly, and its problems say what happened, instead of a rejection that loses it
+    def failing(*args: object) -> None:
+        raise IndexError("a rule's fault")
+
+    monkeypatch.setattr("etl.posts.body.body_to_blocks", failing)
+    page = f"<html><body><script>var x = 1;</script><ul><li><p>{ZH[0]}</p></li></ul>{paragraphs(*ZH[1:])}</body></html>"
+    parsed = parse_post(post(page), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost), parsed
+    assert [b.text for b in parsed.blocks] == ZH
+    assert parsed.extraction == "fallback"
+    assert any("the extraction failed on this body (IndexError: a rule's fault)" in p for p in parsed.problems)
+    markdown = parse_post(post("\n\n".join(ZH)), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(markdown, ParsedPost) and [b.text for b in markdown.blocks] == ZH

@@ -475,7 +475,7 @@ class Body:
     blocks: list[Block] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
-    method: str = "dom"  # dom | dom+main_content | flat_text
+    method: str = "dom"  # dom | dom+main_content | flat_text | fallback (``fallback_body``)
     removed: dict[str, int] = field(default_factory=dict)  # rule name -> count
     page_title: str | None = None  # a whole page's first <h1> (or <title>): the post's title when it names none
     cards: list[tuple[int, int]] = field(default_factory=list)  # blocks[start:end] of other pages' link cards
@@ -4008,6 +4008,33 @@ def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> B
     if protected is not text:  # a raw span's braces in a link's or an image's text (blocks have theirs back)
         body.links = [Link(link.href, _with_braces(link.text)) for link in body.links]
         body.images = [Image(i.src, _with_braces(i.alt), _with_braces(i.caption)) for i in body.images]
+    return body
+
+
+_FALLBACK_BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, td, dd, dt"
+
+
+def fallback_body(text: str) -> Body:
+    """Every text block of a body that the extraction failed on (a fault met on a page nobody foresaw), as the page
+    holds it, chrome and all: the post keeps its text rather than being lost. An HTML body's innermost paragraphs,
+    headings, list items, quotes, captions and cells, without scripts and styles; any other body's paragraphs set
+    apart by blank lines."""
+    body = Body(method="fallback")
+    tree = LexborHTMLParser(text)
+    found = tree.css(_FALLBACK_BLOCKS)
+    if found:
+        for node in tree.css("script, style, noscript, template"):
+            node.decompose()
+        for node in tree.css(_FALLBACK_BLOCKS):
+            # (the innermost: a list item's paragraph once; Lexbor's selection from a node includes the node)
+            if all(inner.mem_id == node.mem_id for inner in node.css(_FALLBACK_BLOCKS)):
+                line = normalize_text(node.text(deep=True, separator=" "))
+                if line:
+                    body.blocks.append(Block(BLOCK_KINDS.get(node.tag or "", "paragraph"), line))
+    else:
+        body.blocks = [
+            Block("paragraph", line) for part in re.split(r"\n\s*\n", text) if (line := normalize_text(part))
+        ]
     return body
 
 

@@ -1150,7 +1150,16 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
         if record is not None:  # a feed bot that saved its source's API answer: the text is one of its fields
             body_text = record[1]
             problems.append(f"the body is a JSON object: text read from its '{record[0]}'")
-    body = body_mod.body_to_blocks(body_text, is_html, front_title or link_text)
+    try:
+        body = body_mod.body_to_blocks(body_text, is_html, front_title or link_text)
+    except (RecursionError, MemoryError, ValueError):
+        raise
+    except Exception as error:  # a fault of the extraction on a page nobody foresaw: the post keeps its text
+        body = body_mod.fallback_body(body_text)
+        problems.append(
+            f"the extraction failed on this body ({type(error).__name__}: {str(error)[:120]}): every text block of it"
+            " is kept as the page holds it, chrome and all"
+        )
 
     url = None
     # Hugo keeps a site's own fields under 'params' ([params] in TOML): the source address may be there
