@@ -222,7 +222,9 @@ from pathlib import Path
 #     its <meta> declares; a pop-up made of a <div> with the dialog role goes; readers' comments signed with their
 #     time at their foot are no conversation of essays; a name saying how a box prints ('print-full') is no print
 #     button, and a box shown only in print is hidden; a newsroom's "see also" label over another article's linked
-#     headline goes, in the languages beside Chinese
+#     headline goes, in the languages beside Chinese; a linked <h1> reading as the title is the headline; English
+#     prose without a comma is prose from 100 characters; an English paywall note of one sentence goes; a fault of
+#     the extraction keeps the body's text blocks as they stand ('fallback') instead of rejecting the post
 PARSER_VERSION = 32
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -1649,8 +1649,8 @@ _PRINT_LAYOUT = re.compile(
     r"d-print-(?!none$)[a-z-]+|visible-print(?:-[a-z-]+)?|print-only|col-print-\d+|"
     r"print-(?:full|block|inline|inline-block|flex|grid|table|show|visible|width|\d+)(?:-[a-z0-9]+)?"
 )
-_PRINT_ONLY = re.compile(r"visible-print(?:-[a-z-]+)?")  # (Bootstrap 3's; PrintFriendly's 'print-only' marks
-# the article it prints, shown on the screen too)
+# (Bootstrap 3's; PrintFriendly's 'print-only' marks the article it prints, shown on the screen too)
+_PRINT_ONLY = re.compile(r"visible-print(?:-[a-z-]+)?")
 
 
 def _without_print_layout(names: list[str]) -> list[str]:
