@@ -1469,12 +1469,12 @@ def looks_like_html(text: str) -> bool:
     return _HTML_TAG.search(text, 0, text.rfind(">") + 1) is not None  # no tag ends after the last '>'
 
 
-# Text in type of size 0 is text no reader sees: a site's watermark words set inside its sentences against copying.
-# Only an inline element holding text alone: a box of size 0 around boxes that set their own size is CSS's way
-# of closing the gaps between inline blocks, and its content shows.
 # ARIA's roles of a box the page shows over itself when a click opens it (a feedback form, a sign-up, another
 # page's text in a pop-up): what the <dialog> tag is, written as a <div> (Bootstrap's modals, WordPress's pop-ups)
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+# Text in type of size 0 is text no reader sees: a site's watermark words set inside its sentences against copying.
+# Only an inline element holding text alone: a box of size 0 around boxes that set their own size is CSS's way
+# of closing the gaps between inline blocks, and its content shows.
 _INLINE_TEXT_TAGS = frozenset({"span", "font", "i", "em", "b", "strong", "small", "u", "s"})
 
 
@@ -1681,7 +1681,6 @@ _POINTER_LABEL = re.compile(
     r"czytaj (?:też|także|również)|zobacz (?:też|także)|xem thêm|đọc thêm|baca juga|lees ook)\s*[:：]",
     re.IGNORECASE,
 )
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _POINTER_TRAIL = " \t\n\u00a0\u3000»›>→▶"
 
 
@@ -1693,7 +1692,7 @@ def _labels_a_pointer(lead: str, text: str) -> bool:
     headline = text[len(label) :].strip()
     if "http" in headline or "www." in headline:
         return False  # an address given under its label ('原文链接：https://…'): the source's
-    han = len(_HAN.findall(headline))
+    han = len(boilerplate.HAN_CHARACTER.findall(headline))
     return han >= POINTER_HEADLINE_MIN_HAN or (han == 0 and len(headline.split()) >= POINTER_HEADLINE_MIN_WORDS)
 
 
@@ -4021,8 +4020,7 @@ def fallback_body(text: str) -> Body:
     apart by blank lines."""
     body = Body(method="fallback")
     tree = LexborHTMLParser(text)
-    found = tree.css(_FALLBACK_BLOCKS)
-    if found:
+    if tree.css_first(_FALLBACK_BLOCKS) is not None:
         for node in tree.css("script, style, noscript, template"):
             node.decompose()
         for node in tree.css(_FALLBACK_BLOCKS):

@@ -2892,7 +2892,7 @@ SCRIPT_HAN_MAX_SHARE = 0.15  # (a page's state names its article in Chinese: '{t
 def _is_script_text(text: str) -> bool:
     """Whether a block is a program's text: code's punctuation dense in it, and hardly a Chinese character."""
     punctuation = sum(text.count(mark) for mark in "{}();=[]:")
-    han = len(_HAN_CHAR.findall(text))
+    han = len(HAN_CHARACTER.findall(text))
     return punctuation >= SCRIPT_PUNCTUATION_MIN_SHARE * len(text) and han <= SCRIPT_HAN_MAX_SHARE * len(text)
 
 
@@ -3445,7 +3445,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         return "drop_page_meta"
     if len(text) <= PLATFORM_CHROME_MAX_CHARS and _PLATFORM_CHROME_LINE.match(text.strip()):
         return "drop_interface_labels"
-    if len(text) <= BILINGUAL_LINE_MAX_CHARS and _HAN_CHAR.search(text) and _LATIN_WORD.search(text):
+    if len(text) <= BILINGUAL_LINE_MAX_CHARS and HAN_CHARACTER.search(text) and _LATIN_WORD.search(text):
         return _bilingual_rule(text, link_only)
     return None
 
@@ -3534,7 +3534,7 @@ _WIDGET_CLAUSE = re.compile(r"[，。；！？,;!?、]")
 SHOP_NAME_MAX_CHARS = 12
 BILINGUAL_LINE_MAX_CHARS = 80
 BILINGUAL_OTHER_HALF_MAX_CHARS = 16
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{2}")
 # a line in two halves, one Chinese, one in letters ('Story continues below advertisement 廣告後繼續閱讀')
 _HAN_HALF = re.compile(r"[\u3400-\u9fff][^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*")

@@ -432,7 +432,7 @@ def _in_declared_charset(raw: bytes) -> tuple[str, str] | None:
         codec = codecs.lookup(_WHATWG_CHARSETS.get(name, name)).name
     except LookupError:
         return None
-    if codec.startswith(("utf-8", "utf-16", "utf-32")) or codec == "utf_8":
+    if codec.startswith(("utf-8", "utf-16", "utf-32")):
         return None
     try:
         return raw.decode(codec), name.upper()
@@ -456,15 +456,14 @@ def _decode_damaged(raw: bytes, error: UnicodeDecodeError, problems: list[str]) 
     mixed = _utf8_with_windows_1252_punctuation(raw)
     if mixed is None and not mostly_utf8 and bad * 10 < non_ascii:
         mixed = _utf8_with_windows_1252(raw, replaced)
-    lines = None if mostly_utf8 or mixed is not None else _utf8_with_legacy_lines(raw)
-    declared = None if mostly_utf8 or mixed is not None or lines is not None else _in_declared_charset(raw)
-    legacy = None
-    if not (mostly_utf8 or mixed is not None or lines is not None or declared is not None):
-        legacy = _decode_legacy_chinese(raw)
-    if declared is not None:
-        text, charset = declared
-        problems.append(f"decoded as {charset}, the encoding its page declares, not UTF-8")
-    elif mixed is not None:
+    # each reading tried only when none before it read the file
+    read = mostly_utf8 or mixed is not None
+    lines = None if read else _utf8_with_legacy_lines(raw)
+    read = read or lines is not None
+    declared = None if read else _in_declared_charset(raw)
+    read = read or declared is not None
+    legacy = None if read else _decode_legacy_chinese(raw)
+    if mixed is not None:
         text = mixed
         problems.append(f"{bad} bytes that are not UTF-8 read as Windows-1252 (curly quotes, dashes)")
     elif lines is not None:
@@ -472,6 +471,9 @@ def _decode_damaged(raw: bytes, error: UnicodeDecodeError, problems: list[str]) 
         problems.append(
             f"{count} line{'s' if count > 1 else ''} that {'are' if count > 1 else 'is'} not UTF-8 decoded as {encoding}"
         )
+    elif declared is not None:
+        text, charset = declared
+        problems.append(f"decoded as {charset}, the encoding its page declares, not UTF-8")
     elif legacy is not None:
         text, encoding = legacy
         problems.append(f"decoded as {encoding}, not UTF-8")
