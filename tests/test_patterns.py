@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.posts import boilerplate
+from etl.posts import boilerplate, patterns
 from etl.posts.patterns import guarded
 
 PATTERNS = [
@@ -49,3 +49,55 @@ def test_the_rules_searched_anywhere_in_a_block_are_guarded():
     assert boilerplate._EDITOR_CREDIT.search("（编辑：王小五）") and not boilerplate.PAYWALL_NOTE.search(
         "他已是会员十年了"
     )
+
+
+def test_han_classes_outside_ignorecase_have_the_same_members():
+    """Over every code point, each class rewritten by ``han_outside_ignorecase`` matches what it matched under the flag."""
+    points = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point < 0xE000)
+    for written, caseless in patterns._HAN_CLASSES.items():
+        assert patterns.han_outside_ignorecase(written) == caseless
+        members = "".join(re.findall(written, points, re.IGNORECASE))
+        assert "".join(re.findall(caseless, points, re.IGNORECASE)) == members, written
+        assert "".join(re.findall(caseless, points)) == members, written  # (the flag no longer reaches it)
+
+
+# The credit line as its rule reads (units joined by separators, 'U (S U)*'), to compare with the rule as compiled
+_CREDIT_LINE_AS_READ = re.compile(
+    rf"^[（(【\[〔]?\s*{boilerplate._OWN_DESK}(?:本文|本篇)?{boilerplate._CREDIT_UNIT}"
+    rf"(?:{boilerplate._CREDIT_SEPARATOR}{boilerplate._CREDIT_UNIT})*{boilerplate._CREDIT_END}",
+    re.IGNORECASE,
+)
+_CREDIT_PIECES = [
+    *[
+        "作者",
+        "文",
+        "图",
+        "编辑",
+        "责编",
+        "摄影",
+        "本报记者",
+        "记者",
+        "实习记者",
+        "驻京记者",
+        "本报讯",
+        "【南岸时报讯】",
+    ],
+    *["By", "by", "Oleh", "staff reporter", "综合报道", "本节目由", "出品", "提供", "由", "摄", "報導", "采访整理"],
+    *["文/图", "编辑部", "团队", "ảnh", "Bài", "主播", "后期", "片尾曲", "审核", "音频"],
+    *["王小五", "林", "欧阳娜娜", "我想了很久", "Jane Doe", "john", "王·某", "《路灯》", "海洋学院", "新桥网", "的人"],
+    *[" ", "：", ":", "/", "／", "｜", "|", "，", "、", "·", "&", "—", "（", "）", "(", ")", "【", "】", "〕"],
+    *["1100304", "12", "\u3000", "。", "ſ", "K", "İ"],
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), min_size=1, max_size=9).map("".join))
+def test_the_credit_line_rule_matches_the_lines_it_matches_as_read(line: str):
+    assert bool(boilerplate.CREDIT_LINE.match(line)) == bool(_CREDIT_LINE_AS_READ.match(line)), line
+
+
+def test_the_credit_line_rule_compiles_its_han_classes_outside_ignorecase():
+    assert r"[\u3400-\u9fff]" not in boilerplate.CREDIT_LINE.pattern.replace(r"(?-i:[\u3400-\u9fff])", "")
+    for line in ("文／童家蔚 圖／蘇立群", "本报记者 吴海生", "By Staff Reporter", "（编辑：王小五）", "Ảnh: Minh Anh"):
+        assert boilerplate.CREDIT_LINE.match(line), line
+    assert not boilerplate.CREDIT_LINE.match("作者：我想了很久")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.posts.patterns import guarded
+from etl.posts.patterns import guarded, han_outside_ignorecase
 
 # Tags whose content is never article text.
 NON_CONTENT_TAGS = frozenset(
@@ -2346,9 +2346,15 @@ _CREDIT_UNIT = (
     rf"|(?:本节目|本節目|本期节目|本期節目|本集|本期|节目|節目)由\s*[「“《]?{_CREDIT_OUTLET}[」”》]?\s*(?:制作|製作|出品|联合出品|聯合出品|录制|錄製)"
     rf"|(?:本文|图片|圖片|照片|视频|視頻)?由{_CREDIT_OUTLET}(?:提供|供图|供圖)|(?:{_CREDIT_DESK}|{_CREDIT_NAME}(?:融媒|工作室|团队|團隊)?)\s*出品)"
 )
+_CREDIT_SEPARATOR = rf"(?:\s*[|｜·・;；,，/／\s]\s*|(?={_CREDIT_ROLE}))"
+_CREDIT_END = r"\s*[)）】\]〕]?\s*\d{0,8}$"
+# Units, each followed by a separator or by the line's end: the units joined by separators ('U (S U)*'), with the unit
+# written once (it can match no end of line), which halves what the pattern takes to compile
 CREDIT_LINE = re.compile(
-    rf"^[（(【\[〔]?\s*{_OWN_DESK}(?:本文|本篇)?{_CREDIT_UNIT}(?:(?:\s*[|｜·・;；,，/／\s]\s*|(?={_CREDIT_ROLE})){_CREDIT_UNIT})*"
-    r"\s*[)）】\]〕]?\s*\d{0,8}$",
+    han_outside_ignorecase(
+        rf"^[（(【\[〔]?\s*{_OWN_DESK}(?:本文|本篇)?"
+        rf"(?:{_CREDIT_UNIT}(?:{_CREDIT_SEPARATOR}(?!{_CREDIT_END})|(?={_CREDIT_END})))+{_CREDIT_END}"
+    ),
     re.IGNORECASE,
 )
 CREDIT_LINE_MAX_CHARS = 60

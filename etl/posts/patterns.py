@@ -1,4 +1,5 @@
-"""Regular expressions searched faster: a lookahead on the characters a match can start with.
+"""Regular expressions searched and compiled faster: a lookahead on the characters a match can start with,
+and classes of Han characters compiled outside IGNORECASE.
 
 Python's regex engine, searching for an alternation whose branches open with groups, a character
 class or '^', tries every branch at every position of the text. When every branch opens with a
@@ -11,6 +12,12 @@ listed (a negated class, '.', an empty match) is returned as it is.
 The pattern is read with CPython's own regex parser (``re._parser``, the same on 3.11 and 3.12, which
 ``pyproject.toml`` allows); tests/test_patterns.py checks on the running Python that a guarded pattern
 finds exactly what the pattern finds.
+
+Han characters have no case, yet CPython's compiler folds the case of every code point of a character
+class compiled under IGNORECASE (27,000 for ``[\u3400-\u9fff]``), once for each class in the pattern:
+the credit-line rule, which repeats such classes in each of its alternatives, took a second to compile
+in every process that parsed a post. ``han_outside_ignorecase`` sets these classes in a ``(?-i:…)``
+group with the same members (tests/test_patterns.py compares them over every code point).
 """
 
 from __future__ import annotations
@@ -27,6 +34,22 @@ _CATEGORIES = {
     sre.CATEGORY_WORD: r"\w",
     sre.CATEGORY_UNI_WORD: r"\w",
 }
+
+
+# Each Han class written in the rules, and the same class outside IGNORECASE: the Latin letters of the second
+# gain the four code points that IGNORECASE matches them with ('İ', 'ı', 'ſ', the Kelvin sign 'K').
+_HAN_CLASSES = {
+    r"[\u3400-\u9fff]": r"(?-i:[\u3400-\u9fff])",
+    r"[\u3400-\u9fffA-Za-z]": r"(?-i:[\u3400-\u9fffA-Za-z\u0130\u0131\u017f\u212a])",
+}
+
+
+def han_outside_ignorecase(source: str) -> str:
+    """``source`` with its classes of Han characters (``_HAN_CLASSES``) outside IGNORECASE: the same matches under
+    that flag, compiled faster."""
+    for written, caseless in _HAN_CLASSES.items():
+        source = source.replace(written, caseless)
+    return source
 
 
 class _Unknown(Exception):
