@@ -34,8 +34,8 @@ from etl.posts import PARSER_VERSION, history, pool
 from etl.posts.discover import PostFile, posts_root_key
 from etl.posts.frames import to_frames
 from etl.posts.history import History
-from etl.posts.parse import Rejected
 from etl.posts.pool import Batch, files_in, parse_files
+from etl.posts.rejected import Rejected
 from etl.staging import StagedPosts
 from etl.warehouse import identity, schema, store
 from etl.warehouse.checks import REGRESSION_GUARD, CheckOutcome, guard_regressions, run_checks, warehouse_state

@@ -253,3 +253,16 @@ print("fds at publish:", seen)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "fds at publish: [None, None]" in done.stdout
     assert "leaked" not in done.stderr and "KeyError" not in done.stderr
+
+
+def test_the_process_that_writes_the_warehouse_does_not_load_the_parser():
+    """Only the workers parse: the parser's rules (a second to load) are not imported by `etl ingest`'s own process."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, etl.cli, etl.definitions, etl.ingest, etl.posts.pool; "
+        "print(sorted(m for m in ('etl.posts.parse', 'etl.posts.body', 'etl.posts.boilerplate') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

@@ -21,7 +21,7 @@ from pathlib import Path
 import opencc
 import polars as pl
 
-from etl.posts.body import ZERO_WIDTH_CHARS
+from etl.posts.patterns import ZERO_WIDTH_CHARS
 
 # Han blocks whose characters OpenCC may convert: CJK Unified Ideographs and Extension A,
 # compatibility ideographs, and the supplementary-plane extensions.

@@ -36,6 +36,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from etl.posts import boilerplate, main_content
+from etl.posts.patterns import ZERO_WIDTH_CHARS
 
 MAX_NESTING = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
 MAX_BLOCK_CHARS = 100_000  # a longer run of text is kept as several blocks (split_long_text)
@@ -89,11 +90,7 @@ _NOT_CHROME_LINES = (None, "drop_empty_blocks", "drop_stray_literals")  # ('None
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 _BARE_TEXT_BOXES = frozenset({"div", "td", "section", "article", "main", "body"})
 LINE_BREAK = "\u2028"  # what a <br> adds to a run of text: whitespace, but not a wrap of the source
-# Zero-width characters are kept as written (sites put them inside words to dodge keyword filters,
-# and some scripts need U+200C/U+200D); they are not spaces, and a block of nothing else is empty.
-# Search folds them away (etl.analysis.fold), so "帐\u200b户" is found as 帐户. So is a soft hyphen
-# (U+00AD, shown only where a line wraps: 'in\u00addus\u00adtri\u00adal' is found as 'industrial').
-ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Zero-width characters (``patterns.ZERO_WIDTH_CHARS``) are kept as written; a block of nothing else is empty.
 _ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARS}]+")
 _RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}

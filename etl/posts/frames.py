@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import polars as pl
 
-from etl.posts.parse import ParsedPost, Rejected
+from etl.posts.rejected import Rejected
+
+if TYPE_CHECKING:
+    from etl.posts.parse import ParsedPost
 
 KEY = {"posts_root": pl.String, "source_path": pl.String}
 

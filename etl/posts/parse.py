@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime as dt
-import hashlib
 import html as html_lib
 import json
 import re
@@ -22,6 +21,8 @@ from etl.posts import boilerplate
 from etl.posts.boilerplate import strip_literal_markup
 from etl.posts.dates import resolve_published_at
 from etl.posts.frontmatter import FrontMatterError, read_front_matter
+from etl.posts.keys import article_id_for, canonical_url, identifies_article
+from etl.posts.rejected import Rejected
 
 MAX_POST_BYTES = 16 * 1024 * 1024
 POST_SUFFIXES = (".md", ".markdown", ".mkd", ".mkdn", ".mdown", ".html", ".htm", ".textile", ".txt")
@@ -154,28 +155,6 @@ class ParsedPost:
     links: list[body_mod.Link]
     tags: list[tuple[str, str]]  # (tag, kind) with kind 'tag' or 'category'
     removed: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class Rejected:
-    error: str
-
-
-def article_id_for(key: str) -> str:
-    """Stable id of an article: a hash of its source URL, or of its path when it has none."""
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def identifies_article(url: str) -> bool:
-    """A site's home page (no path, no query) is not one article's address: never merge on it."""
-    rest = url.split("//", 1)[-1]
-    return "/" in rest.rstrip("/") or "?" in rest
-
-
-def canonical_url(url: str) -> str:
-    """The form of a source URL used to recognise reposts: no fragment, no trailing slash."""
-    url = url.strip().split("#", 1)[0]
-    return url[:-1] if url.endswith("/") and url.count("/") > 3 else url
 
 
 # Chinese posts not in UTF-8 are in one of the legacy national encodings: GB18030 (a superset of GBK and

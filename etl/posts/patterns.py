@@ -36,6 +36,12 @@ _CATEGORIES = {
 }
 
 
+# Zero-width characters are kept as written (sites put them inside words to dodge keyword filters,
+# and some scripts need U+200C/U+200D); they are not spaces. Search folds them away (etl.analysis.fold),
+# so "帐\u200b户" is found as 帐户. So is a soft hyphen (U+00AD, shown only where a line wraps:
+# 'in\u00addus\u00adtri\u00adal' is found as 'industrial').
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
 # Each Han class written in the rules, and the same class outside IGNORECASE: the Latin letters of the second
 # gain the four code points that IGNORECASE matches them with ('İ', 'ı', 'ſ', the Kelvin sign 'K').
 _HAN_CLASSES = {

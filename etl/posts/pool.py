@@ -20,6 +20,7 @@ import signal
 from collections.abc import Callable, Iterable
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
+from typing import TYPE_CHECKING
 
 import polars as pl
 from pebble import ProcessExpired, ProcessPool
@@ -27,7 +28,10 @@ from pebble import ProcessExpired, ProcessPool
 from etl.posts import history
 from etl.posts.discover import content_hash
 from etl.posts.frames import SCHEMAS, to_frames
-from etl.posts.parse import ParsedPost, Rejected, parse_post
+from etl.posts.rejected import Rejected
+
+if TYPE_CHECKING:
+    from etl.posts.parse import ParsedPost
 
 CHUNK_SECONDS = 120.0  # a chunk normally takes well under a second
 FILE_SECONDS = 60.0  # the largest real post parses in well under a second
@@ -38,7 +42,7 @@ SINK_BATCH = 512  # files handed to a sink at once: one DuckDB insert and commit
 # that only the git history still holds (a deleted post's last content).
 Locator = str | tuple[str, str]
 Task = tuple[Locator, str, str]  # (locator, posts_root, source_path)
-Outcome = tuple[str | None, ParsedPost | Rejected]  # (content hash, what the file gave)
+Outcome = tuple[str | None, "ParsedPost | Rejected"]  # (content hash, what the file gave)
 Batch = dict[str, pl.DataFrame]  # the frames of etl.posts.frames for some files, one row per file in
 #                                  parsed_posts or rejected
 
@@ -63,6 +67,10 @@ def parse_file(locator: Locator, source_path: str) -> Outcome:
             content_hash(raw),
             Rejected("The file is a Git LFS pointer, not the post: its content is stored outside the repository."),
         )
+    # (imported here: the parser's rules take a second to load, paid by the workers, not by the process that
+    # writes the warehouse)
+    from etl.posts.parse import parse_post
+
     return content_hash(raw), parse_post(raw, source_path)
 
 

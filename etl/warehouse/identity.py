@@ -16,7 +16,7 @@ import duckdb
 import polars as pl
 
 from etl.posts.frames import KEY as FILE_KEY
-from etl.posts.parse import article_id_for, canonical_url, identifies_article
+from etl.posts.keys import article_id_for, canonical_url, identifies_article
 from etl.warehouse import store
 
 MAX_MOVE_HOPS = 64  # moves of one post followed to its last path (a loop of moves stops here)
