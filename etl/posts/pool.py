@@ -67,11 +67,15 @@ def parse_file(locator: Locator, source_path: str) -> Outcome:
             content_hash(raw),
             Rejected("The file is a Git LFS pointer, not the post: its content is stored outside the repository."),
         )
-    # (imported here: the parser's rules take a second to load, paid by the workers, not by the process that
-    # writes the warehouse)
-    from etl.posts.parse import parse_post
-
     return content_hash(raw), parse_post(raw, source_path)
+
+
+def parse_post(raw: bytes, source_path: str) -> ParsedPost | Rejected:
+    """``etl.posts.parse.parse_post``, imported where a post is parsed: the parser's rules take most of a second to
+    load, paid by each worker, not by the process that writes the warehouse."""
+    from etl.posts import parse
+
+    return parse.parse_post(raw, source_path)
 
 
 def _parse_chunk(tasks: list[Task]) -> Batch:
