@@ -99,7 +99,7 @@ def test_a_name_that_says_how_a_box_prints_is_not_a_print_button():
     assert blocks(page) == ZH
 
 
-def test_a_newsrooms_see_also_label_over_another_articles_headline_goes_in_the_languages_beside_chinese():
+def test_a_newsrooms_see_also_label_over_another_articles_headline_goes():
     # a label saying "see also" and a colon, then one link: another article's headline, and nothing after it
     other = "https://news.example.com/2021/05/20/b.html"
     pointers = (
@@ -107,6 +107,9 @@ def test_a_newsrooms_see_also_label_over_another_articles_headline_goes_in_the_l
         f'<b>LE PUEDE INTERESAR: <a href="{other}">La feria del libro vuelve a la plaza mayor este verano</a></b>',
         f'READ MORE: <a href="{other}">County votes to keep the old ferry running for another year</a>',
         f'Lesen Sie auch: <a href="{other}">Die letzte Fähre der Saison legt am Sonntag ab</a>',
+        # and a Chinese newsroom's pointer to its earlier coverage at the article's foot
+        f'\u3000\u3000此前报道：<a href="{other}">山区小县渡口停运前的最后一班船 船工称“舍不得”</a>',
+        f'相關閱讀：<a href="{other}">河谷居民聯署要求興建新橋 縣府稱年底前答覆</a>',
     )
     for pointer in pointers:
         assert blocks(paragraphs(ZH[0], pointer, *ZH[1:])) == ZH, pointer
@@ -116,6 +119,7 @@ def test_a_newsrooms_see_also_label_over_another_articles_headline_goes_in_the_l
         f'English version: <a href="{other}">Workers in the valley ask for a new bridge over the river</a>',
         f'Read more: <a href="{other}">the county report</a> says the bridge will cost twice as much as planned.',
         f'原文：<a href="{other}">山区小县的新路：从伐木到护林的十年转身</a>',
+        f'此前报道：<a href="{other}">县里的渡口</a>停运后，船工们都去了哪里？',
     )
     for line in kept:
         assert len(blocks(paragraphs(ZH[0], line, *ZH[1:]))) == len(ZH) + 1, line

@@ -1665,7 +1665,8 @@ def _without_print_layout(names: list[str]) -> list[str]:
 # then the other article's headline as one link, and nothing after it ('VEA TAMBIÉN: <a>…</a>', 'LE PUEDE INTERESAR:
 # <a>…</a>', 'READ MORE: <a>…</a>'), in the languages of overseas pages beside Chinese. A label of the author's own
 # references ('原文：', 'English version:', '在这里看到完整报告：') names a source the article cites, and stays; so does
-# Chinese '延伸阅读：', which authors write too (the text rules weigh Chinese labels).
+# Chinese '延伸阅读：', which authors write too (the text rules weigh it). A newsroom's Chinese labels for its earlier
+# or related coverage ('此前报道：', '相关阅读：', '推荐阅读：', '往期回顾：') point the same way.
 POINTER_LABEL_MAX_CHARS = 24
 POINTER_HEADLINE_MIN_HAN = 8
 POINTER_HEADLINE_MIN_WORDS = 4
@@ -1675,7 +1676,9 @@ _POINTER_LABEL = re.compile(
     r"le(?:a|e)(?: (?:también|más))?|vea(?: también)?|mir(?:a|e)|(?:le|te) puede interesar|puedes ver|leer más|"
     r"leia (?:também|mais)|veja (?:também|mais)|saiba mais|(?:à |a )?lire aussi|voir aussi|lire également|"
     r"lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|schon gelesen\??|siehe auch|leggi anche|vedi anche|"
-    r"czytaj (?:też|także|również)|zobacz (?:też|także)|xem thêm|đọc thêm|baca juga|lees ook)\s*[:：]",
+    r"czytaj (?:też|także|również)|zobacz (?:też|także)|xem thêm|đọc thêm|baca juga|lees ook|"
+    r"(?:此前|早前|先前)(?:报道|報導|報道|报导)|(?:相关|相關)(?:报道|報導|報道|阅读|閱讀|文章)|(?:推荐|推薦)(?:阅读|閱讀)|往期(?:回顾|回顧))"
+    r"\s*[:：]",
     re.IGNORECASE,
 )
 _POINTER_TRAIL = " \t\n\u00a0\u3000»›>→▶"
