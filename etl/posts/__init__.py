@@ -225,7 +225,9 @@ from pathlib import Path
 #     headline goes, in the languages beside Chinese; a linked <h1> reading as the title is the headline; English
 #     prose without a comma is prose from 100 characters; an English paywall note of one sentence goes; a fault of
 #     the extraction keeps the body's text blocks as they stand ('fallback') instead of rejecting the post
-PARSER_VERSION = 32
+# 33: a Chinese newsroom's pointer to its earlier or related coverage ('此前报道：', '相关阅读：' and one linked headline)
+#     goes, as the other languages' "see also" does
+PARSER_VERSION = 33
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it
