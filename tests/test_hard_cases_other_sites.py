@@ -1,5 +1,5 @@
-"""Hard cases, session 40 (2026-12-06): what pages from other sites, languages and encodings showed when the parser
-ran on a public extraction benchmark it had never seen. Every page is of our own writing; each test failed before
+"""Hard cases, sessions 40 and 41 (2026-12-06): what pages from other sites, languages and encodings showed when the parser
+ran on public extraction benchmarks it had never seen. Every page is of our own writing; each test failed before
 the fix it names."""
 
 from __future__ import annotations
@@ -207,3 +207,39 @@ def test_the_fallback_reads_each_innermost_block_once_without_scripts_and_a_text
     body = fallback_body(page)
     assert [b.text for b in body.blocks] == ZH and body.method == "fallback"
     assert [b.text for b in fallback_body("\n\n".join(ZH)).blocks] == ZH
+
+
+def test_a_ranked_list_of_links_numbered_with_enumeration_commas_is_no_prose():
+    # a bulletin of one paragraph written as bare text in its box, in a page's column named 'content' beside a column
+    # of the site's ranked headlines ('1、<a>…</a>' to '10、<a>…</a>'): the enumeration commas after the numbers were
+    # counted as a prose's clauses, and the ranked list stayed with the bulletin
+    brief = "".join(ZH)
+    headlines = [
+        "山区小县的渡口停运了",
+        "县城饭馆老板的二十年",
+        "新修的公路通到了村口",
+        "护林员的一天怎么过",
+        "排名靠后的县在想什么",
+        "年轻人为什么回到了县城",
+        "森林覆盖率最高的县",
+        "邻省招商的两家企业",
+        "县里的第一家书店开业",
+        "渡口的船工去了哪里",
+    ]
+    ranked = "".join(f'<li>{i}、<a href="/news/{i}.html">{h}</a></li>' for i, h in enumerate(headlines, 1))
+    page = (
+        '<div class="content clearfix"><div class="box_left">'
+        '<div class="crumbs">您所在的位置：<a href="/">首页</a> &gt; <a href="/k/">快讯</a> &gt; <a href="/k/c/">公司</a></div>'
+        f'<div class="txt_con">{brief}</div></div>'
+        f'<div class="box_right"><div class="guancha"><div class="title">时报观察</div><ul class="list">{ranked}</ul>'
+        "</div></div></div>"
+    )
+    assert blocks(page) == [brief]
+    # numbered points of the article's own prose keep their commas
+    points = ["1、加强组织领导，明确责任分工，确保各项措施落到实处。", "2、完善工作机制，建立台账，定期通报进展。"]
+    assert blocks(paragraphs(*ZH, *points)) == [*ZH, *points]
+
+
+def test_a_breadcrumb_under_the_label_of_where_the_reader_is_goes():
+    # '您所在的位置：' and a bare '位置：' label the page's place in the site as '当前位置：' does
+    assert_each_goes(["您所在的位置：首页 > 快讯 > 公司 > 公司", "位置：首页 > 新闻动态"], at=0)

@@ -2836,10 +2836,11 @@ def _quotes_a_note(text: str) -> bool:
 _HAN_OR_WORD = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
 
 
-# The site's home, then two or more places set apart by '>' ('首页 > 城市 > 正文'); a label before it ('当前位置：')
+# The site's home, then two or more places set apart by '>' ('首页 > 城市 > 正文'); a label before it ('当前位置：',
+# '您所在的位置：', '位置：')
 BREADCRUMB_MAX_CHARS = 60
 BREADCRUMB = re.compile(
-    r"^(?::::\s*)?(?:(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]\s*)?"
+    r"^(?::::\s*)?(?:(?:当前|當前|您的|你的|您现在的|您現在的|您所在的|你所在的|您当前所在的|您當前所在的|所在|目前)?位置\s*[:：]\s*)?"
     r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$"
     # with slashes, to the post itself ('首页 / 碎碎念 / 正文')
     r"|^(?:首页|首頁|主页|主頁|home)(?:\s+/\s+[^\s/。！？，,]{1,12}){1,4}\s+/\s+(?:正文|文章|post|article)$"

@@ -211,6 +211,8 @@ _TIMED_REPLY = re.compile(rf"{_COMMENT_TIME}\s*{_REPLY_CONTROLS}", re.IGNORECASE
 MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu, whatever the rest (a stray word, separators)
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or digit of any script
 _COMMAS = re.compile(r"[,，、。；;]")
+# an item's number before its text ('1、', '十、'): the enumeration comma after it sets apart no clause
+_ORDINAL_MARK = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})、")
 _SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
 # a post's words ending with a pictograph after Chinese ('…不用再叫計程車了🙏'): a sentence's end as posts write one
 _POST_END = re.compile(f"[\u3400-\u9fff][{PICTOGRAPHS}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*$")
@@ -252,6 +254,7 @@ class Measure:
         "lead_link",
         "link_chars",
         "node",
+        "ordinals",
         "paragraphs",
         "score",
         "scored",
@@ -268,6 +271,7 @@ class Measure:
         self.chars = 0  # non-whitespace characters of text
         self.link_chars = 0
         self.commas = 0
+        self.ordinals = 0  # items' numbers marked with an enumeration comma ('1、'), among ``commas``
         self.direct_chars = 0  # text not inside a block-level child (a run of <br>-separated lines)
         self.direct_commas = 0
         self.short_lines = 0  # paragraph children too short to score alone, with no link (a poem's lines)
@@ -403,6 +407,8 @@ class PageMeasure:
                         m.lead_in_sentence = True
                         m.lead_line_open = False
                     commas = len(_COMMAS.findall(text))
+                    if commas and "、" in text and _ORDINAL_MARK.match(text):
+                        m.ordinals += 1
                     m.chars += n
                     m.direct_chars += n
                     m.commas += commas
@@ -437,6 +443,7 @@ class PageMeasure:
                     m.chars += c.chars
                     m.link_chars += c.link_chars
                     m.commas += c.commas
+                    m.ordinals += c.ordinals
                     m.paragraphs += c.paragraphs
                     m.images += c.images
                     if c.chars:
@@ -2692,7 +2699,7 @@ def _is_link_list(m: Measure, trailing: bool) -> bool:
         return trailing and density > 0.7 and m.chars < 100
     if m.tag not in _PRUNABLE:
         return False
-    if density <= 0.2 or m.commas >= 10:
-        return False  # prose, perhaps with links
+    if density <= 0.2 or m.commas - m.ordinals >= 10:
+        return False  # prose, perhaps with links (a ranked list's numbers, '1、<a>…</a>', are no clauses)
     weight = m.weight if m.scored else class_weight(m.node)
     return weight < 0 or (trailing and density > 0.5) or bool(RELATED_LABEL.match(m.head_text))
