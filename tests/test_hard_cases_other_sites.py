@@ -243,3 +243,26 @@ def test_a_ranked_list_of_links_numbered_with_enumeration_commas_is_no_prose():
 def test_a_breadcrumb_under_the_label_of_where_the_reader_is_goes():
     # '您所在的位置：' and a bare '位置：' label the page's place in the site as '当前位置：' does
     assert_each_goes(["您所在的位置：首页 > 快讯 > 公司 > 公司", "位置：首页 > 新闻动态"], at=0)
+
+
+def test_chinese_portals_closing_lines_go():
+    # lines that Chinese portals set after the article: the desk's hands with a space after each role, a repost's
+    # source with the outlet's plea to download its app, a screen reader's note
+    # that the text has ended with the key to press next
+    assert_each_goes(
+        [
+            "编辑 林晓岚 校对 周文浩",
+            "(本文来自南岸时报，更多原创资讯请下载“南岸时报”APP)",
+            "正文已结束，您可以按alt+4进行评论",
+        ]
+    )
+    assert_each_goes(["图集"], at=0)  # a gallery's label over the article
+    # the site's zone for more, wherever it stands
+    assert_each_goes(['相关资讯请关注:<a href="https://news.example.com/zone/">渡口专区</a>'], at=2)
+    # the same words in the article's own sentences stay
+    assert_each_stays(
+        [
+            "编辑部的林晓岚说，她校对了三遍，还是漏掉了一个错字。",
+            "正文结束以后，作者又写了一段很长的后记，讲他为什么要回到县城。",
+        ]
+    )
