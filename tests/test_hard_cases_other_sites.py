@@ -266,3 +266,35 @@ def test_chinese_portals_closing_lines_go():
             "正文结束以后，作者又写了一段很长的后记，讲他为什么要回到县城。",
         ]
     )
+
+
+# other stories' headlines and summaries, as a site's cards show them
+STORIES = [
+    ("山区小县的渡口停运了", "5月22日，在山区小县的渡口，最后一班船靠岸，船工们把缆绳收好，准备告别这条河..."),
+    ("县城饭馆老板的二十年", "一位在县城开了二十年饭馆的老板说，他最关心的不是排名，而是年轻人还愿不愿意留下..."),
+    ("新修的公路通到了村口", "近日，新修的公路通到了村口，村民们说，以后去县城看病、赶集都方便多了，不用再坐船..."),
+    ("护林员的一天怎么过", "天还没亮，护林员就背上水壶出了门，他负责的林区有三千多亩，每天要走二十多公里山路..."),
+    ("县里的第一家书店开业", "县里的第一家书店开业了，店主是从省城回来的大学生，她说想给孩子们一个读书的地方..."),
+    ("年轻人为什么回到县城", "这几年，回到县城的年轻人多了起来，有人开网店，有人种茶，也有人在镇上办起了民宿..."),
+    ("河谷里的茶园", "河谷里的茶园今年收成不错，茶农们忙着采茶、炒茶，合作社的订单已经排到了下个月..."),
+    ("老街改造的争议", "老街改造方案公布后，居民们意见不一，有人盼着住上新房，有人舍不得住了几十年的老屋..."),
+    ("山里的孩子上学路", "山里的孩子每天要走一个多小时山路去上学，今年秋天，县里给他们开通了一条校车线路..."),
+    ("雨季来临前的堤坝", "雨季来临前，县里组织人手加固河堤，水利站的技术员说，今年的汛期可能比往年来得早..."),
+]
+
+
+def test_one_card_of_a_listing_of_other_stories_is_never_the_article():
+    # a short article under a list of ten of the site's other stories, each card a linked headline and
+    # a summary that closes with '【详细】': one card scored as well as the article, and the whole list was taken
+    cards = "".join(
+        f'<li class="line"><a href="/p/{i}.htm"><img src="/p/{i}.jpg"></a><div class="guest_text">'
+        f'<a href="/p/{i}.htm"><font>{head}</font></a><p>{summary}<a class="more" href="/p/{i}.htm">【详细】</a><br>'
+        f"<em>图片频道</em><em>2024-05-2{i} 09:41:17</em></p></div></li>"
+        for i, (head, summary) in enumerate(STORIES)
+    )
+    page = (
+        f'<div class="page_left"><div class="page_k2"><div id="container"><div class="TRS_Editor">{paragraphs(*ZH)}'
+        '</div></div></div><div class="rdwz"><div class="rdwz_nav">原标题:山区小县的新路</div></div>'
+        f'<div class="left_name">相关新闻</div><div class="left_kk"><ul class="cj_zyk">{cards}</ul></div></div>'
+    )
+    assert blocks(page) == ZH

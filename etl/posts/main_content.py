@@ -857,9 +857,10 @@ def choose_article(
     top = ranked[0]
     if top.final_score <= 0:
         return []
-    if _lists_compositions(top):
-        # a list of other pages' teasers scores as prose (each card's summary is a sentence): the article is a box
-        # of another kind that scores half as well, when there is one (a digest page has none)
+    if _lists_compositions(top) or _card_of_listing(top, parents):
+        # a list of other pages' teasers scores as prose (each card's summary is a sentence), and so does one card
+        # of it: the article is a box of another kind that scores half as well, when there is one (a digest page
+        # has none)
         inside = {id(x) for x in _subtree(top)}
         other = next(
             (
@@ -869,6 +870,7 @@ def choose_article(
                 and id(m) not in inside
                 and not any(x is top for x in _subtree(m))
                 and not _lists_compositions(m)
+                and not _card_of_listing(m, parents)
             ),
             None,
         )
@@ -1409,6 +1411,18 @@ def _lists_compositions(box: Measure) -> bool:
         else:
             stack.extend(m.children)
     return len(found) >= 2 and sum(m.chars for m in found) >= TEASER_SHARE * box.chars
+
+
+def _card_of_listing(box: Measure, parents: dict[int, Measure]) -> bool:
+    """Whether a box is one card of a listing of other pages' teasers: a small box opening with a linked title on a
+    line of its own (``_is_teaser_box``), in a box that, past wrappers of one child, lists such cards
+    (``_lists_teasers``)."""
+    if not _is_teaser_box(box):
+        return False
+    up = parents.get(id(box))
+    while up is not None and not up.direct_chars and sum(1 for c in up.children if c.chars) == 1:
+        up = parents.get(id(up))  # (a card's wrappers: '<li><div class="card">…</div></li>')
+    return up is not None and _lists_teasers(up)
 
 
 def _lists_teasers(box: Measure) -> bool:
