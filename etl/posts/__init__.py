@@ -228,8 +228,8 @@ from pathlib import Path
 # 33: a Chinese newsroom's pointer to its earlier or related coverage ('此前报道：', '相关阅读：' and one linked headline)
 #     goes, as the other languages' "see also" does; a ranked list of links numbered '1、' is no prose; Chinese
 #     portals' breadcrumbs under '您所在的位置：', desks credited with spaces ('编辑 某 校对 某'), a repost's source with
-#     the outlet's app plea, a pointer to the site's zone, a screen reader's end-of-text note and a gallery's label go; one card
-#     of a listing of other stories (a linked headline over its summary) is never the article
+#     the outlet's app plea, a pointer to the site's zone, a screen reader's end-of-text note and a gallery's label
+#     go; one card of a listing of other stories (a linked headline over its summary) is never the article
 PARSER_VERSION = 33
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
