@@ -254,6 +254,9 @@ def test_chinese_portals_closing_lines_go():
             "编辑 林晓岚 校对 周文浩",
             "(本文来自南岸时报，更多原创资讯请下载“南岸时报”APP)",
             "正文已结束，您可以按alt+4进行评论",
+            # a WeChat account's asks, its buttons in 【】 and its account named as its official WeChat
+            "看完了，点【在看】吧",
+            "扫描下方二维码关注县城书店官方微信(或微信中搜：xcsd2021)。",
         ]
     )
     assert_each_goes(["图集"], at=0)  # a gallery's label over the article
@@ -264,6 +267,7 @@ def test_chinese_portals_closing_lines_go():
         [
             "编辑部的林晓岚说，她校对了三遍，还是漏掉了一个错字。",
             "正文结束以后，作者又写了一段很长的后记，讲他为什么要回到县城。",
+            "县里的官方微信每天发布渡口的开船时间，很多人靠它安排出行。",
         ]
     )
 

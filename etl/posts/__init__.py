@@ -229,7 +229,8 @@ from pathlib import Path
 #     goes, as the other languages' "see also" does; a ranked list of links numbered '1、' is no prose; Chinese
 #     portals' breadcrumbs under '您所在的位置：', desks credited with spaces ('编辑 某 校对 某'), a repost's source with
 #     the outlet's app plea, a pointer to the site's zone, a screen reader's end-of-text note and a gallery's label
-#     go; one card of a listing of other stories (a linked headline over its summary) is never the article
+#     go, and a WeChat account's asks with their buttons in 【】 or its 'official WeChat' named; one card of a listing
+#     of other stories (a linked headline over its summary) is never the article
 PARSER_VERSION = 33
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
