@@ -296,9 +296,11 @@ def test_one_card_of_a_listing_of_other_stories_is_never_the_article():
         f"<em>图片频道</em><em>2024-05-2{i} 09:41:17</em></p></div></li>"
         for i, (head, summary) in enumerate(STORIES)
     )
-    page = (
-        f'<div class="page_left"><div class="page_k2"><div id="container"><div class="TRS_Editor">{paragraphs(*ZH)}'
-        '</div></div></div><div class="rdwz"><div class="rdwz_nav">原标题:山区小县的新路</div></div>'
-        f'<div class="left_name">相关新闻</div><div class="left_kk"><ul class="cj_zyk">{cards}</ul></div></div>'
-    )
-    assert blocks(page) == ZH
+    for article in (ZH, ZH[:3]):  # (three paragraphs: each card is half as long, a rival of the article's box)
+        page = (
+            '<div class="page_left"><div class="page_k2"><div id="container">'
+            f'<div class="TRS_Editor">{paragraphs(*article)}</div></div></div>'
+            '<div class="rdwz"><div class="rdwz_nav">原标题:山区小县的新路</div></div>'
+            f'<div class="left_name">相关新闻</div><div class="left_kk"><ul class="cj_zyk">{cards}</ul></div></div>'
+        )
+        assert blocks(page) == article

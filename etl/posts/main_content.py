@@ -947,6 +947,7 @@ def choose_article(
         and rank(m) >= 0.75 * rank(top)
         and m.island == top.island
         and (top.opens_with_title_link or not _lists_compositions(m))  # (top a teaser: a listing page)
+        and (top.opens_with_title_link or not _card_of_listing(m, parents))  # (nor one card of a listing)
         and not _is_discussion(m)
         and 2 * m.chars >= top.chars
         and id(m) not in around_top
