@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
@@ -36,13 +36,13 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from etl.posts import boilerplate, main_content
-from etl.posts.patterns import ZERO_WIDTH_CHARS
+from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded
 
-MAX_NESTING = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
-MAX_BLOCK_CHARS = 100_000  # a longer run of text is kept as several blocks (split_long_text)
-_PIECE_END = re.compile(r"[。！？!?；;…」』”\s]")  # a sentence's end, or a space
+MAX_NESTING: Final = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
+MAX_BLOCK_CHARS: Final = 100_000  # a longer run of text is kept as several blocks (split_long_text)
+_PIECE_END: Final = re.compile(r"[。！？!?；;…」』”\s]")  # a sentence's end, or a space
 
-BLOCK_KINDS = {
+BLOCK_KINDS: Final = {
     "p": "paragraph",
     "h1": "heading",
     "h2": "heading",
@@ -62,46 +62,46 @@ BLOCK_KINDS = {
 }
 # Elements that start a new block (their text never runs into a neighbour's): one list, shared
 # with the main-content measure.
-BLOCK_TAGS: frozenset[str] = main_content.BLOCK_LEVEL
-VOID_TAGS = frozenset(
+BLOCK_TAGS: Final[frozenset[str]] = main_content.BLOCK_LEVEL
+VOID_TAGS: Final = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
 )
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A line break of the source between two East Asian wide characters (Han, kana, bopomofo, CJK and
 # full-width punctuation; not Hangul, which spaces its words) joins them without a space, as CSS
 # Text 3's segment-break rule renders it: Chinese prose wrapped at a width reads as one line, and
 # search finds a phrase across the wrap. A <br> is the author's line break and stays a space.
-_WIDE = (
+_WIDE: Final = (
     "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003ffff"
 )
 # (it opens with the line break itself, which the regex engine finds fast, and looks back one character;
 # spaces before a line break are dropped first, where there are any)
-_WIDE_SEGMENT_BREAK = re.compile(f"\n(?<=[{_WIDE}]\n)[ \t\r\n]*(?=[{_WIDE}])")
-_SPACES_BEFORE_BREAK = re.compile(r"[ \t\r]+\n")
+_WIDE_SEGMENT_BREAK: Final = re.compile(f"\n(?<=[{_WIDE}]\n)[ \t\r\n]*(?=[{_WIDE}])")
+_SPACES_BEFORE_BREAK: Final = re.compile(r"[ \t\r]+\n")
 # Chinese typesetting opens a paragraph with a full-width indent ('　　', or '&nbsp;&nbsp;' in HTML):
 # after a <br>, such an indent starts a new paragraph, as two <br> do (older news pages' layout).
-_PARAGRAPH_INDENT = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0|\u2003)")  # full-width, two no-break, em
-VERSE_LINE_MAX_CHARS = 60  # a verse's line in Latin letters; a paragraph runs longer
-CHROME_LINE_MAX_CHARS = 100  # a line of the page's chrome set apart by <br> (a date and counts, a pager)
-_NOT_CHROME_LINES = (None, "drop_empty_blocks", "drop_stray_literals")  # ('None' is a value among a line's data)
+_PARAGRAPH_INDENT: Final = re.compile(r"[ \t\r\n]*(?:\u3000|\u00a0\u00a0|\u2003)")  # full-width, two no-break, em
+VERSE_LINE_MAX_CHARS: Final = 60  # a verse's line in Latin letters; a paragraph runs longer
+CHROME_LINE_MAX_CHARS: Final = 100  # a line of the page's chrome set apart by <br> (a date and counts, a pager)
+_NOT_CHROME_LINES: Final = (None, "drop_empty_blocks", "drop_stray_literals")  # ('None' is a value among a line's data)
 # A blank line in a box's bare text (not a paragraph's): the text as its author wrote it, in paragraphs
-_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
-_BARE_TEXT_BOXES = frozenset({"div", "td", "section", "article", "main", "body"})
-LINE_BREAK = "\u2028"  # what a <br> adds to a run of text: whitespace, but not a wrap of the source
+_BLANK_LINE: Final = re.compile(r"\n[ \t\u3000]*\n")
+_BARE_TEXT_BOXES: Final = frozenset({"div", "td", "section", "article", "main", "body"})
+LINE_BREAK: Final = "\u2028"  # what a <br> adds to a run of text: whitespace, but not a wrap of the source
 # Zero-width characters (``patterns.ZERO_WIDTH_CHARS``) are kept as written; a block of nothing else is empty.
-_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARS}]+")
-_RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
-_RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
-_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
-_BLOCK_TAG_TEXT = re.compile(
+_ZERO_WIDTH: Final = re.compile(f"[{ZERO_WIDTH_CHARS}]+")
+_RAW_TEXT_TAGS: Final = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
+_RAW_TEXT_END: Final = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TEXT_TAGS}
+_TAG_TOKEN: Final = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
+_BLOCK_TAG_TEXT: Final = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|tr|table|pre|figure|figcaption)\b[^>]*>",
     re.IGNORECASE,
 )
 # a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
-_ANY_TAG = re.compile(r"<!--(?:(?!<!--).)*?-->|<[^>]{0,2000}>", re.DOTALL)
-_HTML_TAG = re.compile(
+_ANY_TAG: Final = re.compile(r"<!--(?:(?!<!--).)*?-->|<[^>]{0,2000}>", re.DOTALL)
+_HTML_TAG: Final = re.compile(
     r"<(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|dl|dt|dd|table|section|article|figure|blockquote|em|strong|b|i"
     # HTML's text-level elements an author puts in Markdown or plain text ('按 <kbd>Ctrl</kbd>', '0.6<sup>%</sup>')
     r"|kbd|sup|sub|del|ins|mark|small|abbr|cite|u|s)\b[^>]*>",
@@ -109,7 +109,7 @@ _HTML_TAG = re.compile(
 )
 # Markdown markers; link text and URL stop at the next bracket or parenthesis so that a
 # long run of '[' or '](' is scanned once, not once per bracket.
-_MARKDOWN = re.compile(
+_MARKDOWN: Final = re.compile(
     r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\[\]\n]*\]\([^()\s]+\)|^[ \t]*```"
     # a setext heading (a line of text underlined with '===' or '---'), a table's delimiter row ('|:---|--:|')
     r"|^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$"
@@ -130,17 +130,17 @@ _MARKDOWN = re.compile(
 # with preformatted text (whose '# comment' lines are not headings) is HTML.
 # (``_has_markdown_block_line``: '^(?:#{1,6}[ \t]+\S|[ \t]*```|\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$)' with MULTILINE, each
 # branch looked for by what it must hold, 2.8x faster over whole pages: the engine tried '^' at every character)
-_ATX_HEADING = re.compile(r"#{1,6}[ \t]+\S")
-_ATX_HEADING_LINE = re.compile(r"\n#{1,6}[ \t]+\S")
-_SETEXT_UNDERLINE = re.compile(r"\n(?:={3,}|-{3,})[ \t]*(?=\n|\Z)")
-_BARE_PARAGRAPH = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]{0,3}[^\s<]")
-_PAGE_OR_CODE_TAG = re.compile(r"<(?:html|body|head|pre|code|textarea|!doctype)\b", re.IGNORECASE)
+_ATX_HEADING: Final = re.compile(r"#{1,6}[ \t]+\S")
+_ATX_HEADING_LINE: Final = re.compile(r"\n#{1,6}[ \t]+\S")
+_SETEXT_UNDERLINE: Final = re.compile(r"\n(?:={3,}|-{3,})[ \t]*(?=\n|\Z)")
+_BARE_PARAGRAPH: Final = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]{0,3}[^\s<]")
+_PAGE_OR_CODE_TAG: Final = re.compile(r"<(?:html|body|head|pre|code|textarea|!doctype)\b", re.IGNORECASE)
 # removed before measuring (a form can wrap a whole page: ASP.NET, so it waits for the walk's guard)
-_NON_CONTENT_SELECTOR = ", ".join(
+_NON_CONTENT_SELECTOR: Final = ", ".join(
     sorted(tag for tag in boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"} if not tag.startswith("amp-"))
 )
 # with an AMP page's own: a tag name Lexbor does not know is hashed at every element the selector tests
-_AMP_NON_CONTENT_SELECTOR = ", ".join(sorted(boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"}))
+_AMP_NON_CONTENT_SELECTOR: Final = ", ".join(sorted(boilerplate.NON_CONTENT_TAGS - {"head", "title", "form"}))
 _markdown = (
     MarkdownIt("commonmark", {"html": True})
     .enable("table")
@@ -161,23 +161,25 @@ _markdown.add_render_rule("footnote_caption", lambda _renderer, tokens, idx, *_:
 # asterisks of such a pair left in the text (not in code) are removed.
 # The same rules leave '__馆里的__万册' and '_王阿_姨' as text (an underscore may not open or close inside a word, and
 # Chinese has no spaces between words): such a pair around Chinese is removed too.
-_UNMATCHED_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
-_UNMATCHED_EMPHASIS = re.compile(r"(?<![*_\\])(__|_|\*)(?=[^\s*_])([^*_\n]{0,300}?[^\s*_\\])\1(?![*_])")
-_CJK_CHARACTER = re.compile(f"[{_WIDE}“”‘’]")
-_WIDE_CHARACTER = re.compile(f"[{_WIDE}]")
+_UNMATCHED_STRONG: Final = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
+_UNMATCHED_EMPHASIS: Final = re.compile(r"(?<![*_\\])(__|_|\*)(?=[^\s*_])([^*_\n]{0,300}?[^\s*_\\])\1(?![*_])")
+_CJK_CHARACTER: Final = re.compile(f"[{_WIDE}“”‘’]")
+_WIDE_CHARACTER: Final = re.compile(f"[{_WIDE}]")
 # Text pasted from print or a fixed-width source wraps at a column with a <br> at each line's end: a line as wide as
 # the column goes on in the next (a word cut at the margin), and one that stops short ends where its writer ended it
 # (a list's item, a poem's line). Columns narrower than this are verse or fields, not a wrap.
-WRAP_MIN_COLUMNS = 24  # twelve Chinese characters
+WRAP_MIN_COLUMNS: Final = 24  # twelve Chinese characters
 # punctuation a Chinese line never opens with (kinsoku): after a <br>, the sentence before goes on
-_NO_LINE_START = frozenset("，、。；：！？）」』”")
-_WIDE_PUNCTUATION = frozenset("，、。；：！？）」』”（「『“《》〈〉【】…—·．～")
+_NO_LINE_START: Final = frozenset("，、。；：！？）」』”")
+_WIDE_PUNCTUATION: Final = frozenset("，、。；：！？）」』”（「『“《》〈〉【】…—·．～")
 # what opens a list's item or a section on a line of its own ('2. ', '（三）', '二、', '•')
-_ENUMERATOR = re.compile(
+_ENUMERATOR: Final = re.compile(
     r"(?:\d{1,3}[.、．)）]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[•·●■◆▪-]\s)"
 )
-_TEXT_BEFORE_A_BREAK = re.compile(r">([^<>]{12,400})<br\b", re.IGNORECASE)
-WRAP_MIN_LINES = 3  # lines of a page that fill one column, ending inside a word, before the page counts as wrapped
+_TEXT_BEFORE_A_BREAK: Final = re.compile(r">([^<>]{12,400})<br\b", re.IGNORECASE)
+WRAP_MIN_LINES: Final = (
+    3  # lines of a page that fill one column, ending inside a word, before the page counts as wrapped
+)
 
 
 def _line_size(text: str) -> tuple[int, int]:
@@ -274,7 +276,7 @@ def _numbered_line(state: Any) -> None:
 _markdown.core.ruler.push("numbered_line", _numbered_line)
 # Obsidian's embeds, a picture ('![[火场.png]]', '![[图 1.jpg|300]]': a width after the bar) or another note shown in
 # this one ('![[决策日志#第二章]]'): the picture is an image, the note no text of this post's
-_EMBED = re.compile(r"!\[\[([^\[\]|#\n]+)[^\[\]\n]*\]\]")
+_EMBED: Final = re.compile(r"!\[\[([^\[\]|#\n]+)[^\[\]\n]*\]\]")
 
 
 def _embed(state: Any, silent: bool) -> bool:
@@ -293,47 +295,51 @@ def _embed(state: Any, silent: bool) -> bool:
 _markdown.inline.ruler.before("image", "embed", _embed)
 # Block-level HTML: a body that has any is HTML (the generator's template, a scraped page). One with only
 # inline tags (<b>, <a>, <span>, <br>) and Markdown's block syntax is Markdown, as Jekyll renders it.
-_BLOCK_LEVEL_TAG = re.compile(
+_BLOCK_LEVEL_TAG: Final = re.compile(
     r"<(?:p|div|h[1-6]|ul|ol|li|dl|dt|dd|table|section|article|figure|blockquote|pre|header|footer|main|nav|aside)\b[^>]*>",
     re.IGNORECASE,
 )
 # Markdown's emphasis, '**兼职**' or '*馆方*': not after an ASCII letter or digit, so that '3*4*5' stays plain.
-_EMPHASIS = re.compile(
+_EMPHASIS: Final = re.compile(
     r"(?<![*A-Za-z0-9])(?:\*\*[^*\s](?:[^*\n]*[^*\s])?\*\*|\*[^*\s](?:[^*\n]*[^*\s])?\*)(?![*A-Za-z0-9])"
 )
 # kramdown's attribute lists ('{: .lead}', '{:toc}', after a paragraph or alone on a line) and a table of
 # contents marker, kramdown's (a one-item list over '{:toc}', in any words: '* TOC', '1. 目录') or Python-Markdown's,
 # Typora's and GitLab's alone on a line ('[TOC]', '[[_TOC_]]'): rendered as attributes or a generated list, never text
-_TOC_MARKER = re.compile(
+_TOC_MARKER: Final = re.compile(
     r"^(?:[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n(?=[ \t]*\{:[ \t]*\.?toc[ \t]*\})"
     r"|[ \t]{0,3}(?i:\[TOC\]|\[\[_?TOC_?\]\])[ \t]*$)",
     re.MULTILINE,
 )
 # A heading's id as kramdown writes it ('## 背景 {#bg}'): the heading's anchor, never its text
-_KRAMDOWN_HEADING_ID = re.compile(r"^(#{1,6}[ \t][^\n]*?)[ \t]+\{#[\w-]+\}[ \t]*$", re.MULTILINE)
+_KRAMDOWN_HEADING_ID: Final = re.compile(r"^(#{1,6}[ \t][^\n]*?)[ \t]+\{#[\w-]+\}[ \t]*$", re.MULTILINE)
 # An attribute list holds only .classes, #ids, key="values" and references: '{:verbose => true}' (a Ruby
 # hash at a line's end in a code block) is not one.
-_KRAMDOWN_ATTRIBUTES = re.compile(
+_KRAMDOWN_ATTRIBUTES: Final = re.compile(
     r"""[ \t]*\{:(?:[ \t]*(?:[.#][\w-]+|[\w-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))?))*[ \t]*\}[ \t]*$""",
     re.MULTILINE,
 )
 # pandoc's attributes ('{#sec-3 .subhead}', '{.pic width="640"}') after a heading, an image or a bracketed span
 # ('[来源：城东晚报]{.source}': the span's text stays), and its fenced divs ('::: {.art-body}', ':::'): markup, as
 # kramdown's lists are
-_PANDOC_ATTRIBUTE_LIST = r"""\{(?:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))+[ \t]*\}"""
-_PANDOC_SPAN = re.compile(rf"\[([^\[\]\n]*)\]{_PANDOC_ATTRIBUTE_LIST}")
+_PANDOC_ATTRIBUTE_LIST: Final = r"""\{(?:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))+[ \t]*\}"""
+_PANDOC_SPAN: Final = re.compile(rf"\[([^\[\]\n]*)\]{_PANDOC_ATTRIBUTE_LIST}")
 # (after a link's or an image's address, and at a heading's end: a line of code ending '(){a=1}' is code)
-_PANDOC_AFTER_LINK = re.compile(rf"(\]\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)){_PANDOC_ATTRIBUTE_LIST}")
-_PANDOC_AFTER_HEADING = re.compile(rf"^(#{{1,6}}[ \t][^\n]*?)[ \t]+{_PANDOC_ATTRIBUTE_LIST}[ \t]*$", re.MULTILINE)
-_PANDOC_FENCE = re.compile(rf"^[ \t]*:{{3,}}[ \t]*(?:{_PANDOC_ATTRIBUTE_LIST}|[\w-]+)?[ \t]*:*[ \t]*$", re.MULTILINE)
+_PANDOC_AFTER_LINK: Final = re.compile(rf"(\]\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)){_PANDOC_ATTRIBUTE_LIST}")
+_PANDOC_AFTER_HEADING: Final = re.compile(
+    rf"^(#{{1,6}}[ \t][^\n]*?)[ \t]+{_PANDOC_ATTRIBUTE_LIST}[ \t]*$", re.MULTILINE
+)
+_PANDOC_FENCE: Final = re.compile(
+    rf"^[ \t]*:{{3,}}[ \t]*(?:{_PANDOC_ATTRIBUTE_LIST}|[\w-]+)?[ \t]*:*[ \t]*$", re.MULTILINE
+)
 # a note box of Markdown's extensions: MkDocs' '!!! note "提示"' over its indented text, GitHub's '> [!NOTE]' and
 # Obsidian's callouts ('> [!tip]- 我的理解', of any type, folded or not) opening a quote; the box's title is a line of
 # its own, its text the article's, its marker markup
-_ADMONITION = re.compile(
+_ADMONITION: Final = re.compile(
     r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?[ \t]*\n((?:(?:[ \t]{4}|\t)[^\n]*\n?|[ \t]*\n)*)',
     re.MULTILINE,
 )
-_ADMONITION_ALERT = re.compile(
+_ADMONITION_ALERT: Final = re.compile(
     r"^((?:>[ \t]*)+)\[![A-Za-z][\w-]*\][+-]?(?:[ \t]+([^\n]*?))?[ \t]*(?:\n|\Z)", re.MULTILINE
 )
 
@@ -354,20 +360,20 @@ def _alert_titled(found: re.Match[str]) -> str:
 # Jekyll writes the site's address there; removed, the path stays a link (a space left in it would not be one)
 # Hugo's link to another post of the site ('[去年的报道]({{< ref "2020-07-12-flood.md" >}})'): its page's address, which
 # the post's file name stands for
-_HUGO_REF = re.compile(r"""(\]\(\s*)\{\{[<%]\s*(?:rel)?ref\s+["']?([^"'\s{}]+)["']?\s*[>%]\}\}""")
+_HUGO_REF: Final = re.compile(r"""(\]\(\s*)\{\{[<%]\s*(?:rel)?ref\s+["']?([^"'\s{}]+)["']?\s*[>%]\}\}""")
 # Jekyll's link to another post of the site ('[去年的总结]({% post_url 2020-03-01-report %})'): the post's name stands for it
-_LIQUID_POST_URL = re.compile(r"(\]\(\s*)\{%-?\s*(?:post_url|link)\s+([^\s%{}]+)\s*-?%\}")
-_LIQUID_IN_ADDRESS = re.compile(r"""(\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)\{\{[^{}\n]*\}\}""", re.IGNORECASE)
+_LIQUID_POST_URL: Final = re.compile(r"(\]\(\s*)\{%-?\s*(?:post_url|link)\s+([^\s%{}]+)\s*-?%\}")
+_LIQUID_IN_ADDRESS: Final = re.compile(r"""(\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)\{\{[^{}\n]*\}\}""", re.IGNORECASE)
 # An include given the author's words as parameters ('{% include figure.html image="/a.jpg" caption="粮仓外景" %}'):
 # its template shows them, so they are read as what it makes of them, a figure, a quote or a line
-_LIQUID_INCLUDE = re.compile(
+_LIQUID_INCLUDE: Final = re.compile(
     r"\{%-?[ \t]*include(?:_relative)?[ \t]+[^\s%]+((?:[ \t]+[\w-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s%]+))+)[ \t]*-?%\}"
 )
-_INCLUDE_PARAMETER = re.compile(r"([\w-]+)[ \t]*=[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s%]+))")
-_INCLUDE_IMAGE = ("image", "src", "img", "url", "file", "path")
-_INCLUDE_CAPTION = ("caption", "description", "alt", "title")
-_INCLUDE_QUOTE = ("quote", "text", "content")
-_IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
+_INCLUDE_PARAMETER: Final = re.compile(r"([\w-]+)[ \t]*=[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s%]+))")
+_INCLUDE_IMAGE: Final = ("image", "src", "img", "url", "file", "path")
+_INCLUDE_CAPTION: Final = ("caption", "description", "alt", "title")
+_INCLUDE_QUOTE: Final = ("quote", "text", "content")
+_IMAGE_ADDRESS: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
 
 
 def _include_as_html(match: re.Match[str]) -> str:
@@ -389,20 +395,20 @@ def _include_as_html(match: re.Match[str]) -> str:
 
 # Hugo's figure shortcode ('{{< figure src="/img/a.jpg" caption="粮仓外景" >}}'), in a post brought over from Hugo: its
 # parameters are read as an include's are
-_HUGO_FIGURE = re.compile(
+_HUGO_FIGURE: Final = re.compile(
     r"\{\{[<%][ \t]*figure((?:[ \t]+[\w-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s%>]+))+)[ \t]*/?[ \t]*[>%]\}\}"
 )
 # WordPress's caption shortcode as an importer left it ('[caption id="attachment_12" width="640"]<img …> 粮仓外景[/caption]',
 # or the older '[caption caption="粮仓外景"]<img …>[/caption]'): WordPress shows a figure, the text after the picture
 # its caption. An opening scans only to the next caption code (3,000 characters at most): linear in the page.
-_WP_CAPTION = re.compile(
+_WP_CAPTION: Final = re.compile(
     r"\[caption\b([^\]]{0,500})\]((?:[^\[]|\[(?!/?caption\b)){0,3000}?)\[/caption\]", re.IGNORECASE
 )
-_PICTURE_END = re.compile(r"<img\b[^>]*>(?:\s*</a>)?", re.IGNORECASE)
-_CAPTION_ATTRIBUTE = re.compile(r"""\bcaption\s*=\s*(?:"([^"]*)"|'([^']*)'|&quot;(.*?)&quot;)""", re.IGNORECASE)
+_PICTURE_END: Final = re.compile(r"<img\b[^>]*>(?:\s*</a>)?", re.IGNORECASE)
+_CAPTION_ATTRIBUTE: Final = re.compile(r"""\bcaption\s*=\s*(?:"([^"]*)"|'([^']*)'|&quot;(.*?)&quot;)""", re.IGNORECASE)
 # WordPress's embed shortcode ('[embed]https://www.youtube.com/watch?v=…[/embed]'): a player, not words; its address
 # is a link of the post
-_WP_EMBED = re.compile(r"\[embed\b[^\]]{0,300}\]\s*(https?://[^\s\[\]<>\"]{1,2000})\s*\[/embed\]", re.IGNORECASE)
+_WP_EMBED: Final = re.compile(r"\[embed\b[^\]]{0,300}\]\s*(https?://[^\s\[\]<>\"]{1,2000})\s*\[/embed\]", re.IGNORECASE)
 
 
 def _caption_as_figure(match: re.Match[str]) -> str:
@@ -433,15 +439,17 @@ def _wordpress_figures(html: str) -> str:
 
 # a shortcode alone on its line ('[gallery ids="91,92" columns="3"]'): a widget WordPress draws there, no text
 # (with its attributes, name="value": '[email protected]', Cloudflare's stand-in for an address, is what a page shows)
-_SHORTCODE_LINE = re.compile(
+_SHORTCODE_LINE: Final = re.compile(
     r"""^[ \t]*\[[a-z][\w-]{0,30}(?:\s+[\w-]+\s*=\s*(?:"[^"\]\n]{0,300}"|'[^'\]\n]{0,300}'|[^\s\]]{1,300}))+\s*/?\][ \t]*$""",
     re.MULTILINE,
 )
 
 
 # Liquid's code blocks ('{% highlight python %}…{% endhighlight %}') become Markdown's fenced code
-_LIQUID_HIGHLIGHT_OPEN = re.compile(r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%\n]*%\}[ \t]*\n", re.MULTILINE)
-_LIQUID_HIGHLIGHT_CLOSE = re.compile(r"^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$", re.MULTILINE)
+_LIQUID_HIGHLIGHT_OPEN: Final = re.compile(
+    r"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w+))?[^%\n]*%\}[ \t]*\n", re.MULTILINE
+)
+_LIQUID_HIGHLIGHT_CLOSE: Final = re.compile(r"^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$", re.MULTILINE)
 
 
 # Blocks, images and links are named tuples, not frozen dataclasses: this module is compiled
@@ -486,11 +494,11 @@ class Body:
         self.removed[rule] = self.removed.get(rule, 0) + n
 
 
-_STATED = main_content.STATES
-_COMMA = re.compile(r"[,，、；;]")
+_STATED: Final = main_content.STATES
+_COMMA: Final = re.compile(r"[,，、；;]")
 
 
-_BACK_ARROWS = frozenset("↩↑⇧⤴^ˆ \ufe0e\ufe0f\u00a0")  # (with the variation selectors of '↩︎')
+_BACK_ARROWS: Final = frozenset("↩↑⇧⤴^ˆ \ufe0e\ufe0f\u00a0")  # (with the variation selectors of '↩︎')
 
 
 def _is_back_arrow(text: str) -> bool:
@@ -498,7 +506,7 @@ def _is_back_arrow(text: str) -> bool:
     return 0 < len(text) <= 6 and set(text) <= _BACK_ARROWS and not text.isspace()
 
 
-_NOTE_NUMBER = re.compile(r"^[\[(（]?\d{1,3}[\])）.]?$")
+_NOTE_NUMBER: Final = re.compile(r"^[\[(（]?\d{1,3}[\])）.]?$")
 
 
 def _sibling(node: LexborNode, forward: bool) -> LexborNode | None:
@@ -528,7 +536,7 @@ def _states_a_note(node: LexborNode) -> bool:
     return linked < 0.25 * len(text.strip())
 
 
-CODE_DEPTH = 6  # of the elements around a piece of code's highlighting, where its <pre> or <code> is
+CODE_DEPTH: Final = 6  # of the elements around a piece of code's highlighting, where its <pre> or <code> is
 
 
 def _in_code(node: LexborNode) -> bool:
@@ -555,7 +563,7 @@ def _holds_the_articles_notes(node: LexborNode) -> bool:
 
 
 # What an article's run of text is made of: an element between two of them sits amid its prose
-_FLOW_TAGS = frozenset({"-text", "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "figure"})
+_FLOW_TAGS: Final = frozenset({"-text", "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "figure"})
 
 
 def _amid_prose(node: LexborNode) -> bool:
@@ -584,7 +592,7 @@ def _as_flow(node: LexborNode | None) -> LexborNode | None:
 
 
 # The control that unfolds the rest of an article (a mobile page shows its first paragraphs)
-_EXPAND_LABEL = re.compile(
+_EXPAND_LABEL: Final = re.compile(
     r"\s*(?:点击|點擊)?(?:展开全文|展開全文|展开剩余.{0,12}|展開剩餘.{0,12}|阅读全文|閱讀全文|查看全文|显示全文|顯示全文|"
     r"展开阅读全文|展開閱讀全文|继续阅读|繼續閱讀|read more|continue reading|show more|read the full (?:story|article))"
     r"[\s>»…。.▼▾⌄∨↓⬇︾]*",
@@ -592,7 +600,9 @@ _EXPAND_LABEL = re.compile(
 )
 
 
-FOLD_CONTROL_MAX_CLIMB = 3  # boxes the folded text may close, with the 'expand' control right after the outermost
+FOLD_CONTROL_MAX_CLIMB: Final = (
+    3  # boxes the folded text may close, with the 'expand' control right after the outermost
+)
 
 
 def _folded_away(node: LexborNode) -> bool:
@@ -610,7 +620,9 @@ def _folded_away(node: LexborNode) -> bool:
     return node.css_first("p") is not None and _states_a_note(node) and not _repeated_around(node)
 
 
-FOLD_BOX_MAX_CHARS = 60  # the control's box: its label and an app's line beside it ('打開 App，閱讀完整內容無廣告')
+FOLD_BOX_MAX_CHARS: Final = (
+    60  # the control's box: its label and an app's line beside it ('打開 App，閱讀完整內容無廣告')
+)
 
 
 def _is_expand_control(node: LexborNode) -> bool:
@@ -624,7 +636,7 @@ def _is_expand_control(node: LexborNode) -> bool:
     return any(_EXPAND_LABEL.fullmatch(control.text(deep=True)) for control in node.css("a, button, span"))
 
 
-TOGGLE_MAX_CHARS = 80
+TOGGLE_MAX_CHARS: Final = 80
 
 
 def is_toggle(node: LexborNode) -> bool:
@@ -637,7 +649,7 @@ def is_toggle(node: LexborNode) -> bool:
 
 
 # a control's verb ('展开视频文字稿', '查看全文', 'Show transcript'): the toggle is a button, not a question of the text
-_TOGGLE_VERB = re.compile(
+_TOGGLE_VERB: Final = re.compile(
     r"^\W*(?:展开|展開|收起|显示|顯示|隐藏|隱藏|查看|点击|點擊|阅读|閱讀|show|hide|read|view|expand)", re.I
 )
 
@@ -682,7 +694,7 @@ def _beside(node: LexborNode, forward: bool) -> LexborNode | None:
 
 
 # A pull quote's own quotation marks and closing stop ('“…十分钟。”' of '“…十分钟，但对骑手来说…”')
-_QUOTE_MARKS = "“”「」『』\"'‘’ 。.，,！!？?…"
+_QUOTE_MARKS: Final = "“”「」『』\"'‘’ 。.，,！!？?…"
 
 
 def _decorates_a_copy(node: LexborNode, tag: str) -> bool:
@@ -707,11 +719,11 @@ def _repeated_around(node: LexborNode) -> bool:
     return len(core) >= PULL_QUOTE_MIN_CHARS and around.count(core) >= 2
 
 
-_TABLE_BOXES = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th"})
+_TABLE_BOXES: Final = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th"})
 
 
-_CONTROL_TAGS = frozenset({"input", "button", "select", "textarea"})
-_WIDGET_BOXES = frozenset({"div", "section", "aside", "form", "fieldset"})
+_CONTROL_TAGS: Final = frozenset({"input", "button", "select", "textarea"})
+_WIDGET_BOXES: Final = frozenset({"div", "section", "aside", "form", "fieldset"})
 
 
 def _holders_of_controls(removed: list[LexborNode]) -> frozenset[int]:
@@ -735,10 +747,10 @@ def _holders_of(nodes: Iterable[LexborNode]) -> frozenset[int]:
     return frozenset(holders)
 
 
-SIGNUP_BOX_MAX_CHARS = 120  # a sign-up box's pitch beside its email field ('订阅周刊，每周五送到你的邮箱。')
-_EMAIL_FIELD = re.compile(r"e-?mail|邮箱|郵箱|邮件|郵件", re.IGNORECASE)
+SIGNUP_BOX_MAX_CHARS: Final = 120  # a sign-up box's pitch beside its email field ('订阅周刊，每周五送到你的邮箱。')
+_EMAIL_FIELD: Final = re.compile(r"e-?mail|邮箱|郵箱|邮件|郵件", re.IGNORECASE)
 # a button asking the reader to pay: to tip the author ('赞赏', '打赏', 'Buy me a coffee'), subscribe or buy
-_PAY_BUTTON = re.compile(
+_PAY_BUTTON: Final = re.compile(
     r"\s*(?:赞赏|讚賞|打赏|打賞|赞助|贊助|请我喝咖啡|請我喝咖啡|donate|tip|buy me a coffee|sponsor)(?:作者|支持)?\s*",
     re.IGNORECASE,
 )
@@ -777,7 +789,7 @@ def _is_sign_up(node: LexborNode) -> bool:
     return False
 
 
-TOC_MARK_CHARS = 3  # characters an item may hold outside its link ('1.', '一、')
+TOC_MARK_CHARS: Final = 3  # characters an item may hold outside its link ('1.', '一、')
 
 
 def _is_table_of_contents(node: LexborNode) -> bool:
@@ -811,8 +823,8 @@ def _only_a_heading(node: LexborNode) -> bool:
     return " ".join(headings[0].text(deep=True).split()) == " ".join(node.text(deep=True).split())
 
 
-POLL_MIN_CHOICES = 2
-POLL_QUESTION_MAX_CHARS = 80  # a question and its turnout ('你認為…的主因是？', '已有 3,482 人參與')
+POLL_MIN_CHOICES: Final = 2
+POLL_QUESTION_MAX_CHARS: Final = 80  # a question and its turnout ('你認為…的主因是？', '已有 3,482 人參與')
 
 
 def _holders_of_choices(removed: list[LexborNode]) -> frozenset[int]:
@@ -866,8 +878,8 @@ def _lists_facts(node: LexborNode, names: list[str]) -> bool:
 
 
 # the rules whose names a fact box may carry: it sits aside from the text ('sidebar'), it is related to it ('related-info')
-_FACT_BOX_MISNAMES = frozenset({"strip_navigation", "strip_related_articles"})
-FACT_BOX_MIN_ITEMS = 2
+_FACT_BOX_MISNAMES: Final = frozenset({"strip_navigation", "strip_related_articles"})
+FACT_BOX_MIN_ITEMS: Final = 2
 
 
 def _is_unlinked_fact_box(node: LexborNode) -> bool:
@@ -896,7 +908,9 @@ def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
 
 
 # In an article's own header, what names the post's fields: its byline, date, section and tags
-_HEADER_METADATA = re.compile(r"author|byline|meta|date|time|tags?\b|categor|section|info\b", re.IGNORECASE)
+_HEADER_METADATA: Final = guarded(
+    re.compile(r"author|byline|meta|date|time|tags?\b|categor|section|info\b", re.IGNORECASE)
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -926,13 +940,13 @@ def _in_article_header(node: LexborNode) -> bool:
     return False
 
 
-SECTION_HEADER_MAX_CHARS = 80
+SECTION_HEADER_MAX_CHARS: Final = 80
 # an editor's word on the article ('编者点评：', '編者按：', '编辑短评：'), not a reader's
-_EDITORS_WORD = re.compile("编者|編者|编辑点评|編輯點評|编辑短评|編輯短評|小编|小編|本报点评|本報點評")
-_EDITORS_LABEL = re.compile(
+_EDITORS_WORD: Final = re.compile("编者|編者|编辑点评|編輯點評|编辑短评|編輯短評|小编|小編|本报点评|本報點評")
+_EDITORS_LABEL: Final = re.compile(
     r"^\s*[【\[(（]?(?:编者|編者|编辑|編輯|本报|本報|小编|小編)(?:点评|點評|短评|短評|按|注|註|的话|的話|评论|評論)[】\])）]?\s*[:：]"
 )
-EDITORS_NOTE_MAX_CHARS = 600
+EDITORS_NOTE_MAX_CHARS: Final = 600
 
 
 def _is_editors_note(node: LexborNode) -> bool:
@@ -1055,7 +1069,7 @@ def max_nesting(html: str) -> int:
 
 
 # Elements whose content is never the article's, cut out whole by ``strip_markup_flat`` (no parser there)
-_FLAT_DROPPED = ("script", "style", "noscript", "template", "nav", "textarea", "select", "svg")
+_FLAT_DROPPED: Final = ("script", "style", "noscript", "template", "nav", "textarea", "select", "svg")
 
 
 def _without_elements(html: str, tags: tuple[str, ...]) -> tuple[str, int]:
@@ -1137,8 +1151,8 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
     return blocks
 
 
-STANZA_LINE_MAX_CHARS = 16  # a poem's line: no paragraph wrapped at a width has all its lines this short
-_IN_A_CLAUSE = re.compile(r"[，,、；;：:。！？!?.…]")  # (a stanza of modern verse has no punctuation; prose has)
+STANZA_LINE_MAX_CHARS: Final = 16  # a poem's line: no paragraph wrapped at a width has all its lines this short
+_IN_A_CLAUSE: Final = re.compile(r"[，,、；;：:。！？!?.…]")  # (a stanza of modern verse has no punctuation; prose has)
 
 
 def _stanza(part: str) -> list[str] | None:
@@ -1158,8 +1172,8 @@ def _stanza(part: str) -> list[str] | None:
 
 
 # an e-mail's signature delimiter, '-- ' alone on its line (RFC 3676): what follows is the sender's signature
-_SIGNATURE_DELIMITER = re.compile(r"^--[ \t]?\r?$", re.MULTILINE)
-SIGNATURE_MAX_LINES = 8
+_SIGNATURE_DELIMITER: Final = re.compile(r"^--[ \t]?\r?$", re.MULTILINE)
+SIGNATURE_MAX_LINES: Final = 8
 
 
 def _without_signature(text: str, removed: dict[str, int] | None) -> str:
@@ -1180,7 +1194,7 @@ def _without_signature(text: str, removed: dict[str, int] | None) -> str:
     return text[: found.start()]
 
 
-_SEPARATOR_LINE = re.compile(r"^[ \t]*([-_=*~—─━·])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+_SEPARATOR_LINE: Final = re.compile(r"^[ \t]*([-_=*~—─━·])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 
 
 def _is_related_titles(part: str) -> bool:
@@ -1192,16 +1206,18 @@ def _is_related_titles(part: str) -> bool:
     )
 
 
-_SENTENCE_END_MARK = re.compile(r"[。！？!?]")
+_SENTENCE_END_MARK: Final = re.compile(r"[。！？!?]")
 
 
 # A line of a Markdown body as a bot writes a paragraph: it ends a sentence ('。', '！', '?', then maybe a closing
 # quote or bracket, or Markdown's emphasis); the lines that are no paragraph's text open a list, a heading, a quote,
 # a table, HTML, a fence, an image or a footnote, or end in a hard line break (two spaces, a backslash)
-_ENDS_A_SENTENCE = re.compile(r"[。！？!?…][”」』’\"'）)]*[*_]*\s*\Z")
-_NOT_PROSE_LINE = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|[#>|<`~!:{]|\[\^)|[ \t]{4}")
-_OPENS_A_BLOCK_BEFORE_PROSE = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t])")  # an item, a heading
-_MIN_LINE_PARAGRAPH = 15
+_ENDS_A_SENTENCE: Final = re.compile(r"[。！？!?…][”」』’\"'）)]*[*_]*\s*\Z")
+_NOT_PROSE_LINE: Final = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|[#>|<`~!:{]|\[\^)|[ \t]{4}")
+_OPENS_A_BLOCK_BEFORE_PROSE: Final = re.compile(
+    r"[ \t]{0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t])"
+)  # an item, a heading
+_MIN_LINE_PARAGRAPH: Final = 15
 
 
 def _lines_as_paragraphs(text: str) -> str:
@@ -1263,12 +1279,12 @@ def _lines_as_paragraphs(text: str) -> str:
 # A Markdown picture alone on its line, and the line under it that captions it: one set apart as a caption (all in
 # emphasis, in <center>, or opening with '图：' or an arrow '▲'), right under it or after a blank line; or a short line
 # that is the rest of the picture's own paragraph ('![](a.jpg)' then '傍晚的菜市场')
-_MARKDOWN_IMAGE_LINE = re.compile(r"""[ \t]{0,3}!\[([^\]\n]*)\]\(([^()\s]+)(?:[ \t]+"[^"\n]*")?\)[ \t]*""")
-_SET_APART_CAPTION = re.compile(
+_MARKDOWN_IMAGE_LINE: Final = re.compile(r"""[ \t]{0,3}!\[([^\]\n]*)\]\(([^()\s]+)(?:[ \t]+"[^"\n]*")?\)[ \t]*""")
+_SET_APART_CAPTION: Final = re.compile(
     r"[ \t]{0,3}(?:\*([^*\n]+)\*|_([^_\n]+)_|<center>([^<>\n]+)</center>|((?:[图圖][：:]|[▲△↑]).+?))[ \t]*"
 )
-_CAPTION_MAX_CHARS = 80
-_UNMARKED_CAPTION_MAX_CHARS = 40
+_CAPTION_MAX_CHARS: Final = 80
+_UNMARKED_CAPTION_MAX_CHARS: Final = 40
 
 
 def _markdown_figures(text: str) -> str:
@@ -1344,7 +1360,7 @@ def markdown_to_html(text: str) -> str:
 
 # kramdown reads Markdown inside an HTML block that asks for it ('<div markdown="1">'); CommonMark passes any HTML
 # block through raw, so its '**…**' would stay as text
-_MARKDOWN_ATTRIBUTE = re.compile(
+_MARKDOWN_ATTRIBUTE: Final = re.compile(
     r"""(<([a-zA-Z][\w-]*)\b[^<>]*?)\s+markdown\s*=\s*(["']?)(?:1|block|span)\3(?=[\s/>])([^<>]*>)""",
     re.IGNORECASE,
 )
@@ -1382,7 +1398,7 @@ def is_markdown(text: str) -> bool:
 
 # What an HTML-to-Markdown converter (turndown, html2text) escapes so that it stays text: a number opening a line
 # ('1\. '), a line break ('\' ending a line), the characters of Markdown's syntax ('\_', '\*', '\<', '\|')
-_MARKDOWN_ESCAPE = re.compile(r"^\d{1,3}\\\.[ \t]|\\\n(?=[ \t]*\S)|\\[_*<>|#\[\]`]", re.MULTILINE)
+_MARKDOWN_ESCAPE: Final = re.compile(r"^\d{1,3}\\\.[ \t]|\\\n(?=[ \t]*\S)|\\[_*<>|#\[\]`]", re.MULTILINE)
 
 
 def _has_markdown_escapes(text: str) -> bool:
@@ -1430,8 +1446,8 @@ def _has_markdown_block_line(text: str) -> bool:
 
 
 # Markdown's own link ('[标题](https://…)') and a list's item lines ('- …', '1. …'): Markdown as much as a heading is
-_MARKDOWN_LINK = re.compile(r"\[[^\[\]\n]+\]\((?:https?://|/)[^()\s]*\)")
-_LIST_ITEM_LINE = re.compile(r"\n[ \t]{0,3}(?:[-*+]|\d{1,3}\.)[ \t]+\S")
+_MARKDOWN_LINK: Final = re.compile(r"\[[^\[\]\n]+\]\((?:https?://|/)[^()\s]*\)")
+_LIST_ITEM_LINE: Final = re.compile(r"\n[ \t]{0,3}(?:[-*+]|\d{1,3}\.)[ \t]+\S")
 
 
 def _is_markdown_with_html_blocks(text: str) -> bool:
@@ -1449,9 +1465,9 @@ def _is_markdown_with_html_blocks(text: str) -> bool:
     return marked or _EMPHASIS.search(text) is not None
 
 
-_INLINE_CODE = re.compile(r"(?<!`)`[^`\n]+`(?!`)")  # Markdown's code span on one line ('`<p>`')
+_INLINE_CODE: Final = re.compile(r"(?<!`)`[^`\n]+`(?!`)")  # Markdown's code span on one line ('`<p>`')
 # Markdown's fenced code and Liquid's highlight block, whole ('```html\n<nav>…</nav>\n```')
-_CODE_SAMPLE = re.compile(
+_CODE_SAMPLE: Final = re.compile(
     r"^[ \t]*```[^\n]*\n.*?^[ \t]*```[ \t]*$|^[ \t]*\{%-?[ \t]*highlight\b[^%\n]*%\}.*?\{%-?[ \t]*endhighlight[ \t]*-?%\}",
     re.MULTILINE | re.DOTALL,
 )
@@ -1468,11 +1484,11 @@ def looks_like_html(text: str) -> bool:
 
 # ARIA's roles of a box the page shows over itself when a click opens it (a feedback form, a sign-up, another
 # page's text in a pop-up): what the <dialog> tag is, written as a <div> (Bootstrap's modals, WordPress's pop-ups)
-_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_DIALOG_ROLES: Final = frozenset({"dialog", "alertdialog"})
 # Text in type of size 0 is text no reader sees: a site's watermark words set inside its sentences against copying.
 # Only an inline element holding text alone: a box of size 0 around boxes that set their own size is CSS's way
 # of closing the gaps between inline blocks, and its content shows.
-_INLINE_TEXT_TAGS = frozenset({"span", "font", "i", "em", "b", "strong", "small", "u", "s"})
+_INLINE_TEXT_TAGS: Final = frozenset({"span", "font", "i", "em", "b", "strong", "small", "u", "s"})
 
 
 def _has_zero_font_size(attrs: dict[str, str | None]) -> bool:
@@ -1482,17 +1498,17 @@ def _has_zero_font_size(attrs: dict[str, str | None]) -> bool:
     return _ZERO_FONT_SIZE.search(style) is not None
 
 
-_SHOWN_FROM_BREAKPOINT = re.compile(
+_SHOWN_FROM_BREAKPOINT: Final = re.compile(
     r"(?:sm|md|lg|xl|2xl):(?:block|inline|inline-block|flex|inline-flex|grid|table|contents)"
 )
 
 
 # A written date in a document's signature ('2021年6月10日', '二〇二一年六月十日', '2021/6/10')
-_SIGNED_DATE = re.compile(
+_SIGNED_DATE: Final = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
-SIGNATURE_MAX_CHARS = 80
+SIGNATURE_MAX_CHARS: Final = 80
 
 
 def _signs_a_document(node: LexborNode) -> bool:
@@ -1502,9 +1518,9 @@ def _signs_a_document(node: LexborNode) -> bool:
     return len(text) <= SIGNATURE_MAX_CHARS and node.css_first("a") is None and _SIGNED_DATE.search(text) is not None
 
 
-NAMESPACE_MIN_NAMES = 5  # class names sharing a first part, for it to be the page's namespace
-_CLASS_VALUE = re.compile(r"""\sclass\s*=\s*["']([^"'<>]*)""", re.IGNORECASE)
-_FIRST_PART = re.compile(r" ([^\s_-]+)[-_]+[^\s_-]")  # the first name with a part after its first
+NAMESPACE_MIN_NAMES: Final = 5  # class names sharing a first part, for it to be the page's namespace
+_CLASS_VALUE: Final = re.compile(r"""\sclass\s*=\s*["']([^"'<>]*)""", re.IGNORECASE)
+_FIRST_PART: Final = re.compile(r" ([^\s_-]+)[-_]+[^\s_-]")  # the first name with a part after its first
 
 
 def class_namespace(html: str) -> str | None:
@@ -1536,13 +1552,13 @@ def _outside_namespace(names: list[str], namespace: str) -> list[str]:
     ]
 
 
-_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_BRACES = re.compile("[{}]")
-_SIMPLE_SELECTOR = re.compile(r"[.#]([A-Za-z_][\w-]*)")
-_HIDING_DECLARATION = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_ZERO_FONT_SIZE = re.compile(r"font-size\s*:\s*0(?![.\d])", re.IGNORECASE)
-_NO_COLOUR = re.compile(r"(?<![-\w])color\s*:\s*(?:transparent|rgba\([^)]*,\s*0(?:\.0+)?\s*\))", re.IGNORECASE)
+_STYLE_ELEMENT: Final = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
+_CSS_COMMENT: Final = re.compile(r"/\*.*?\*/", re.DOTALL)
+_BRACES: Final = re.compile("[{}]")
+_SIMPLE_SELECTOR: Final = re.compile(r"[.#]([A-Za-z_][\w-]*)")
+_HIDING_DECLARATION: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_ZERO_FONT_SIZE: Final = re.compile(r"font-size\s*:\s*0(?![.\d])", re.IGNORECASE)
+_NO_COLOUR: Final = re.compile(r"(?<![-\w])color\s*:\s*(?:transparent|rgba\([^)]*,\s*0(?:\.0+)?\s*\))", re.IGNORECASE)
 
 
 def names_a_style_sheet_hides(html: str) -> frozenset[str]:
@@ -1590,13 +1606,13 @@ def _alone_in_its_row(cell: LexborNode) -> bool:
     return True
 
 
-_KEYED_TAGS = frozenset({"p", "li"})  # paragraphs and list items an editor keys one by one
-CONVERSATION_MAX_CLIMB = 3  # from a response's body to the box of the responses
+_KEYED_TAGS: Final = frozenset({"p", "li"})  # paragraphs and list items an editor keys one by one
+CONVERSATION_MAX_CLIMB: Final = 3  # from a response's body to the box of the responses
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # ('header-anchor-post'; a component's part, 'BarrierFailsafe__header', is the component's: a paywall's)
-_HEADER_NAME = re.compile(r"^(?:header|heading)(?:$|[-_\d])", re.IGNORECASE)
+_HEADER_NAME: Final = re.compile(r"^(?:header|heading)(?:$|[-_\d])", re.IGNORECASE)
 
 
 def _named_a_header_only(names: list[str], rule: boilerplate.ElementRule) -> bool:
@@ -1626,8 +1642,8 @@ def _named_by_its_key_alone(node: LexborNode, names: list[str], rule: boilerplat
 
 # where a name written in camel case starts a word ('adInArticle', 'shareBar'): its words read as a hyphen's would.
 # (A name opening with a capital is a component's, 'MoonLandingSidebar-dataviz': its words name the thing, not a role.)
-_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")
-_CAMEL_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9])")
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")
+_CAMEL_WORD: Final = guarded(re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9])"))
 
 
 def _camel_words(name: str) -> str:
@@ -1642,12 +1658,12 @@ def _hyphenated(word: re.Match[str]) -> str:
 # word 'print' in them is no print button. A box shown only in print ('d-none d-print-block', Bootstrap 3's
 # 'visible-print-block': a printed copy's citation and address) is hidden on the screen. A box kept out of print
 # ('d-print-none', 'no-print') keeps its names: what a site leaves out of the printed article is its chrome.
-_PRINT_LAYOUT = re.compile(
+_PRINT_LAYOUT: Final = re.compile(
     r"d-print-(?!none$)[a-z-]+|visible-print(?:-[a-z-]+)?|print-only|col-print-\d+|"
     r"print-(?:full|block|inline|inline-block|flex|grid|table|show|visible|width|\d+)(?:-[a-z0-9]+)?"
 )
 # (Bootstrap 3's; PrintFriendly's 'print-only' marks the article it prints, shown on the screen too)
-_PRINT_ONLY = re.compile(r"visible-print(?:-[a-z-]+)?")
+_PRINT_ONLY: Final = re.compile(r"visible-print(?:-[a-z-]+)?")
 
 
 def _without_print_layout(names: list[str]) -> list[str]:
@@ -1667,10 +1683,10 @@ def _without_print_layout(names: list[str]) -> list[str]:
 # references ('原文：', 'English version:', '在这里看到完整报告：') names a source the article cites, and stays; so does
 # Chinese '延伸阅读：', which authors write too (the text rules weigh it). A newsroom's Chinese labels for its earlier
 # or related coverage ('此前报道：', '相关阅读：', '推荐阅读：', '往期回顾：') point the same way.
-POINTER_LABEL_MAX_CHARS = 24
-POINTER_HEADLINE_MIN_HAN = 8
-POINTER_HEADLINE_MIN_WORDS = 4
-_POINTER_LABEL = re.compile(
+POINTER_LABEL_MAX_CHARS: Final = 24
+POINTER_HEADLINE_MIN_HAN: Final = 8
+POINTER_HEADLINE_MIN_WORDS: Final = 4
+_POINTER_LABEL: Final = re.compile(
     r"(?:(?:also |you (?:may|might) also )?(?:read|watch)(?: (?:also|more|next))?|(?:also )?see also|related(?: (?:stories|story|articles?|"
     r"coverage|reading|news))?|also|more|don'?t miss|recommended|"
     r"le(?:a|e)(?: (?:también|más))?|vea(?: también)?|mir(?:a|e)|(?:le|te) puede interesar|puedes ver|leer más|"
@@ -1681,7 +1697,7 @@ _POINTER_LABEL = re.compile(
     r"\s*[:：]",
     re.IGNORECASE,
 )
-_POINTER_TRAIL = " \t\n\u00a0\u3000»›>→▶"
+_POINTER_TRAIL: Final = " \t\n\u00a0\u3000»›>→▶"
 
 
 def _labels_a_pointer(lead: str, text: str) -> bool:
@@ -1715,20 +1731,22 @@ def _class_and_id(attrs: dict[str, str | None]) -> list[str]:
     return names
 
 
-_DOUBLE_BREAK = re.compile(r"<br\s*/?>(?:\s|&nbsp;|\u00a0|\u3000)*<br\b", re.IGNORECASE)
-_SENTENCE_ENDING = frozenset("。！？!?…")
-_CLAUSE_ENDING = _SENTENCE_ENDING | frozenset("；;：:")
-_CLOSING_QUOTES = frozenset("”」』\"'）)")
+_DOUBLE_BREAK: Final = re.compile(r"<br\s*/?>(?:\s|&nbsp;|\u00a0|\u3000)*<br\b", re.IGNORECASE)
+_SENTENCE_ENDING: Final = frozenset("。！？!?…")
+_CLAUSE_ENDING: Final = _SENTENCE_ENDING | frozenset("；;：:")
+_CLOSING_QUOTES: Final = frozenset("”」』\"'）)")
 
 
 # A link that leads nowhere: the page's script acts on a click ('Translate post', '显示更多', '翻譯貼文')
-_DEAD_HREF = re.compile(r"\s*(?:#!?/?|javascript:.*)\s*$", re.IGNORECASE | re.DOTALL)
-_PICTURE_HREF = re.compile(r"^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
-PICTURE_LABEL_MAX_CHARS = 8  # a picture link's label ('查看图片', 'View image'), per picture
-PICTURE_CAPTION_LABEL_MAX_CHARS = 4  # a caption's link to its picture in full ('大图', '原图'): longer, it is a caption
-_DOMAIN_NAME = re.compile(r"[a-z0-9-]\.[a-z]{2,}\b", re.IGNORECASE)
-LINK_CONTROL_MAX_CHARS = 16
-_LINK_CONTROL_WORDS = 3
+_DEAD_HREF: Final = re.compile(r"\s*(?:#!?/?|javascript:.*)\s*$", re.IGNORECASE | re.DOTALL)
+_PICTURE_HREF: Final = re.compile(r"^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
+PICTURE_LABEL_MAX_CHARS: Final = 8  # a picture link's label ('查看图片', 'View image'), per picture
+PICTURE_CAPTION_LABEL_MAX_CHARS: Final = (
+    4  # a caption's link to its picture in full ('大图', '原图'): longer, it is a caption
+)
+_DOMAIN_NAME: Final = re.compile(r"[a-z0-9-]\.[a-z]{2,}\b", re.IGNORECASE)
+LINK_CONTROL_MAX_CHARS: Final = 16
+_LINK_CONTROL_WORDS: Final = 3
 
 
 def _page_key(address: str) -> str:
@@ -1784,11 +1802,13 @@ def drop_link_cards(body: Body) -> None:
     body.blocks = _without(body.blocks, in_cards)
 
 
-SPLIT_PARTS_MAX_LINK_SHARE = 0.3  # of the parts' text in links: more, and boxes of one class are lists of links
-SPLIT_PART_MIN_SHARE = 0.2  # of the largest part's text, each part's at least
-SPLIT_PART_MIN_PAGE_SHARE = 0.1  # of the page's text, a part's at least (a small box is no part of a split article)
+SPLIT_PARTS_MAX_LINK_SHARE: Final = 0.3  # of the parts' text in links: more, and boxes of one class are lists of links
+SPLIT_PART_MIN_SHARE: Final = 0.2  # of the largest part's text, each part's at least
+SPLIT_PART_MIN_PAGE_SHARE: Final = (
+    0.1  # of the page's text, a part's at least (a small box is no part of a split article)
+)
 
-LINK_CARD_MAX_CHARS = 300  # a card's title, summary and site; a longer linked box is more than a preview
+LINK_CARD_MAX_CHARS: Final = 300  # a card's title, summary and site; a longer linked box is more than a preview
 
 
 def _is_link_card(node: LexborNode, target: str) -> bool:
@@ -1821,7 +1841,7 @@ def _is_link_card(node: LexborNode, target: str) -> bool:
     )
 
 
-_BARE_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}", re.IGNORECASE)
+_BARE_HOST: Final = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}", re.IGNORECASE)
 
 
 def _ends_a_sentence(run: list[str]) -> bool:
@@ -1858,13 +1878,15 @@ def _chrome_lines(lines: list[str]) -> list[str] | None:
 
 
 # marks a page sets before or between its links ('▶ <a>…</a>', '<a>…</a> | <a>…</a>'): no text of their own
-_MARKS_ONLY = re.compile(r"[\s▶►▸➤➜→»«‹›•·‧●○■□◆◇☆★※|｜]*")
-MARKS_MAX_CHARS = 3  # ('▶', '|', '»»')
+_MARKS_ONLY: Final = re.compile(r"[\s▶►▸➤➜→»«‹›•·‧●○■□◆◇☆★※|｜]*")
+MARKS_MAX_CHARS: Final = 3  # ('▶', '|', '»»')
 
 
 # the address of a site's page listing a tag's posts ('/tag/productivity', '/tags/读书/', '?tag=…'; a '/topic/' may be an article's)
-_TAG_PAGE = re.compile(r"/(?:tags?|labels?|keywords?|標籤|标签)/[^/?#]+/?(?:[?#]|$)|[?&](?:tag|tags|keyword)=", re.I)
-TAG_LINK_MAX_CHARS = 30
+_TAG_PAGE: Final = re.compile(
+    r"/(?:tags?|labels?|keywords?|標籤|标签)/[^/?#]+/?(?:[?#]|$)|[?&](?:tag|tags|keyword)=", re.I
+)
+TAG_LINK_MAX_CHARS: Final = 30
 
 
 def _is_tag_link(text: str, target: str) -> bool:
@@ -1884,12 +1906,12 @@ def _related_lines(lines: list[str], targets: set[str]) -> list[str] | None:
     return lines if all(_reads_as_a_headline(line) and not _BARE_URL.search(line) for line in lines[1:]) else None
 
 
-_LINE = re.compile(f"[^{LINE_BREAK}]+")
-_SOFT_LINE = re.compile(f"[^\n{LINE_BREAK}]+")
+_LINE: Final = re.compile(f"[^{LINE_BREAK}]+")
+_SOFT_LINE: Final = re.compile(f"[^\n{LINE_BREAK}]+")
 
 
-_LABELLED_FIELD = re.compile(r"[\u3400-\u9fffA-Za-z ]{1,8}[:：]\s*\S")
-_BARE_URL = re.compile(r"https?://\S+")
+_LABELLED_FIELD: Final = re.compile(r"[\u3400-\u9fffA-Za-z ]{1,8}[:：]\s*\S")
+_BARE_URL: Final = re.compile(r"https?://\S+")
 
 
 def _is_credit_on_a_line(line: str) -> bool:
@@ -2426,9 +2448,9 @@ class _Walker:
             self.body.links.append(Link(href, normalize_text(node.text(deep=True)) or None))
 
 
-_PIXEL_SIZES = frozenset({"0", "1", "0px", "1px"})
-IMAGE_TAGS = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
-_SRCSET_DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
+_PIXEL_SIZES: Final = frozenset({"0", "1", "0px", "1px"})
+IMAGE_TAGS: Final = ("img", "amp-img")  # an AMP page's pictures are <amp-img>
+_SRCSET_DESCRIPTOR: Final = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
 
 
 def _largest_candidate(srcset: str) -> str:
@@ -2447,9 +2469,9 @@ def _largest_candidate(srcset: str) -> str:
 
 # what names a QR code in a picture's address or description ('qrcode.png', 'qr_code', '二维码', 'erweima')
 # (a bare 'qr' is not enough: hashed file names hold it, 'e52bf525ly1g66lrl7jizj21v92ey4qr.jpg')
-_QR_CODE = re.compile(r"qr[-_ ]?code|二[维維]码|二[维維]碼|erweima", re.IGNORECASE)
+_QR_CODE: Final = re.compile(r"qr[-_ ]?code|二[维維]码|二[维維]碼|erweima", re.IGNORECASE)
 # where lazy-loading scripts (lazysizes, jQuery lazyload, WeChat's, Zhihu's) keep the address until the picture scrolls in
-LAZY_IMAGE_ATTRIBUTES = (
+LAZY_IMAGE_ATTRIBUTES: Final = (
     "data-src",
     "data-lazy-src",
     "data-original",
@@ -2457,10 +2479,10 @@ LAZY_IMAGE_ATTRIBUTES = (
     "data-original-src",
     "data-lazy",
 )
-ORPHAN_LABEL_MAX_CHARS = 40
-ORPHAN_LINE_MAX_CHARS = 8  # a line, not a heading, that only introduces: a few words and a colon ('加跟帖：')
+ORPHAN_LABEL_MAX_CHARS: Final = 40
+ORPHAN_LINE_MAX_CHARS: Final = 8  # a line, not a heading, that only introduces: a few words and a colon ('加跟帖：')
 # a label introduces what follows (a colon), names a box of other articles, or offers to show all of a list
-_LABEL_END = re.compile(
+_LABEL_END: Final = re.compile(
     r"[:：]\s*$|[(（]\s*(?:全部|更多|all)\s*[)）]\s*$|(?:查看全部|查看更多|see all|view all)\s*[»›>]?\s*$", re.I
 )
 
@@ -2486,7 +2508,9 @@ def _is_orphan_label(block: Block) -> bool:
     )
 
 
-TIMELINE_MIN_ENTRIES = 3  # bare dates and times among a body's blocks that make it a timeline, not a page's dateline
+TIMELINE_MIN_ENTRIES: Final = (
+    3  # bare dates and times among a body's blocks that make it a timeline, not a page's dateline
+)
 
 
 def is_timeline(blocks: list[Block]) -> bool:
@@ -2500,8 +2524,8 @@ def is_timeline(blocks: list[Block]) -> bool:
     return False
 
 
-SECTION_TITLE_MAX_CHARS = 8  # '版权所有', '广告': a label's words, as a section's or a glossary's term
-_TITLE_LIKE_RULES = frozenset({"drop_copyright_lines", "drop_ad_labels"})
+SECTION_TITLE_MAX_CHARS: Final = 8  # '版权所有', '广告': a label's words, as a section's or a glossary's term
+_TITLE_LIKE_RULES: Final = frozenset({"drop_copyright_lines", "drop_ad_labels"})
 
 
 def _titles_a_section(blocks: list[Block], i: int) -> bool:
@@ -2529,7 +2553,7 @@ def _titles_a_section(blocks: list[Block], i: int) -> bool:
     return terms >= 2
 
 
-_CONTROL_LIKE_RULES = frozenset(
+_CONTROL_LIKE_RULES: Final = frozenset(
     {
         "drop_follow_prompts",
         "drop_interface_labels",
@@ -2539,23 +2563,23 @@ _CONTROL_LIKE_RULES = frozenset(
     }
 )
 # rules for lines that a heading over the article's prose never is: a credit ('路透社'), an end mark ('终')
-_HEADING_SAFE_RULES = frozenset(
+_HEADING_SAFE_RULES: Final = frozenset(
     # ('关键词：返乡' over a year's review of its words)
     {"drop_interface_labels", "drop_stray_literals", "drop_share_captions", "drop_paywall_notes", "drop_keyword_lines"}
 )
 # a prompt's words as a heading ('取消订阅', '关注'): over a prompt, the prompt's title; over prose, the section's
-_PROMPT_RULES = frozenset({"drop_mailing_notices", "drop_follow_prompts"})
-STATED_PROSE_MIN_CHARS = 20
+_PROMPT_RULES: Final = frozenset({"drop_mailing_notices", "drop_follow_prompts"})
+STATED_PROSE_MIN_CHARS: Final = 20
 # the toggle of a folded rest, set as its box's heading ('<h4>展開全文</h4>' over the article's last paragraphs): it
 # titles no section
-_FOLD_CONTROL = re.compile(
+_FOLD_CONTROL: Final = re.compile(
     r"^[▼▲↓\s]*(?:(?:展开|展開|阅读|閱讀|查看|显示|顯示)(?:全文|更多)|继续阅读|繼續閱讀|read more|show more|continue reading)"
     r"\s*[>»›▼↓→]*$",
     re.IGNORECASE,
 )
 
 
-HEADLINE_MAX_CHARS = 80
+HEADLINE_MAX_CHARS: Final = 80
 
 
 def _beside_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
@@ -2580,10 +2604,10 @@ def _heads_prose(blocks: list[Block], i: int) -> bool:
     return i + 1 < len(blocks) and _is_stated_prose(blocks[i + 1])
 
 
-_QUESTION_TURN = ("问：", "問：", "Q：", "Q:")
+_QUESTION_TURN: Final = ("问：", "問：", "Q：", "Q:")
 
 
-_PICTURE_ROLES = frozenset(
+_PICTURE_ROLES: Final = frozenset(
     {"摄影", "攝影", "摄", "攝", "图", "圖", "图片", "圖片", "照片", "插图", "插圖", "视频", "視頻"}
 )
 
@@ -2603,7 +2627,7 @@ def _speaks_in_an_interview(blocks: list[Block], i: int, kept: list[Block]) -> b
 
 
 # a writer's byline alone ('文| 孫欣然', '作者：林间'): amid the prose, one of several, it heads a section of a compilation
-_SECTION_BYLINE = re.compile(r"^\W*(?:文字|文|作者|撰文)\s*[:：/／｜|]\s*[^:：/／｜|]{1,16}$")
+_SECTION_BYLINE: Final = re.compile(r"^\W*(?:文字|文|作者|撰文)\s*[:：/／｜|]\s*[^:：/／｜|]{1,16}$")
 
 
 def _amid_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
@@ -2617,7 +2641,7 @@ def _amid_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
 
 
 # Rules for a word alone that labels a page's part ('广告', '分享', '更多'): in a table among other cells, a value
-_LONE_LABEL_RULES = frozenset({"drop_ad_labels", "drop_share_captions", "drop_interface_labels"})
+_LONE_LABEL_RULES: Final = frozenset({"drop_ad_labels", "drop_share_captions", "drop_interface_labels"})
 
 
 def _in_a_grid_of_cells(blocks: list[Block], i: int) -> bool:
@@ -2632,11 +2656,11 @@ def _in_a_grid_of_cells(blocks: list[Block], i: int) -> bool:
 
 
 # Rules for a labelled line ('时间：…', '主编：…') that a record of the article's own has as one of its fields
-_FIELD_LIKE_RULES = frozenset({"drop_datelines", "drop_staff_credits"})
+_FIELD_LIKE_RULES: Final = frozenset({"drop_datelines", "drop_staff_credits"})
 # a label and its value, the label a few characters ('地点：城西社区图书馆', '出版社：城东出版社')
-_LABELLED_LINE = re.compile(r"([\w\u3400-\u9fff]{1,8})\s*[:：]\s*\S")
+_LABELLED_LINE: Final = re.compile(r"([\w\u3400-\u9fff]{1,8})\s*[:：]\s*\S")
 # labels of a page's own metadata and its desk's credits: beside them a date or a role is the page's too
-_PAGE_FIELD_LABELS = re.compile(
+_PAGE_FIELD_LABELS: Final = re.compile(
     r"(?:作者|来源|來源|出处|出處|原文|原标|原標|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|主编|主編|审核|審核|校对|校對|"
     r"摄影|攝影|撰文|文字|图片|圖片|监制|監製|制作|製作|统筹|統籌|发布|發布|發佈|更新|时间|時間|日期|阅读|閱讀|浏览|瀏覽|"
     r"点击|點擊|字数|字數|标签|標籤|关键词|關鍵詞|分类|分類|栏目|欄目|频道|頻道|字号|字號|链接|鏈接|連結)"
@@ -2654,8 +2678,8 @@ def _among_record_fields(blocks: list[Block], i: int, both_sides: bool) -> bool:
     return all(beside) if both_sides else any(beside)
 
 
-_FIELD_CLAUSE = re.compile(r"[，,；;]")
-_FIELD_SENTENCE_END = re.compile(r"[。！？!?]$")
+_FIELD_CLAUSE: Final = re.compile(r"[，,；;]")
+_FIELD_SENTENCE_END: Final = re.compile(r"[。！？!?]$")
 
 
 def _is_record_field(blocks: list[Block], j: int) -> bool:
@@ -2673,20 +2697,20 @@ def _is_record_field(blocks: list[Block], j: int) -> bool:
 
 # An author showing a line as an example: introducing it ('都会在文末加上这样一句话：', '格式一般是这样的：', '结尾那几行
 # 固定的话：'), or speaking of it right after ('这句话最早…', '這八個字…', '这一排按钮…')
-_INTRODUCES_AN_EXAMPLE = re.compile(
+_INTRODUCES_AN_EXAMPLE: Final = re.compile(
     r"(?:这样|這樣|如下|以下|下面|一句|一行|几句|幾句|几行|幾行|一排|这些|這些|这么|這麼"
     # a count of what it shows ('有三行字：', '两个字：', '四條簡訊：'), or the words that read it out ('印着：', '依次是：')
     r"|[一二两兩三四五六七八九十几幾\d]+\s*(?:句|行|个字|個字|条|條|项|項|首|段|则|則|张|張|封|样|樣)"
     r"|印着|印著|写着|寫著|写的是|寫的是|依次是|分别是|分別是)[^：:。！？]{0,12}[：:]\s*\Z"
 )
-SHOWN_RUN_MAX = 10  # short lines after an introducing sentence that it shows, one paragraph each
-_SPEAKS_OF_IT = re.compile(
+SHOWN_RUN_MAX: Final = 10  # short lines after an introducing sentence that it shows, one paragraph each
+_SPEAKS_OF_IT: Final = re.compile(
     r"[“「]?(?:这|這)(?:句话|句話|一句|句|行字|一行|几行|幾行|[一二两兩三四五六七八九十]+[个個]?字|一排|两行|兩行|段话|段話|些话|些話"
     r"|句声明|句聲明|行小字|串数字|串數字|个编号|個編號)"
 )
 
 
-SPEAKS_OF_IT_WITHIN = 16  # characters: in the next sentence's opening clause ('点赞功能上线以后，这句话…')
+SPEAKS_OF_IT_WITHIN: Final = 16  # characters: in the next sentence's opening clause ('点赞功能上线以后，这句话…')
 
 
 def _shown_as_an_example(blocks: list[Block], i: int) -> bool:
@@ -2734,7 +2758,7 @@ def _shown_as_an_example(blocks: list[Block], i: int) -> bool:
 
 
 # a question set as one: a heading asking, or a line labelled as the question ('Q4：…？', '问：…？')
-_QUESTION_LABEL = re.compile(r"(?:Q\s*\d*|问|問|提问|提問)\s*\d*\s*[:：.、]", re.IGNORECASE)
+_QUESTION_LABEL: Final = re.compile(r"(?:Q\s*\d*|问|問|提问|提問)\s*\d*\s*[:：.、]", re.IGNORECASE)
 
 
 def _asks(block: Block) -> bool:
@@ -2742,7 +2766,7 @@ def _asks(block: Block) -> bool:
     return text.endswith(("？", "?")) and (block.kind == "heading" or _QUESTION_LABEL.match(text) is not None)
 
 
-INTRODUCED_LIST_MIN_ITEMS = 3
+INTRODUCED_LIST_MIN_ITEMS: Final = 3
 
 
 def _in_introduced_list(blocks: list[Block], i: int) -> bool:
@@ -2763,7 +2787,7 @@ def _in_introduced_list(blocks: list[Block], i: int) -> bool:
     return 2 * controls < len(items)
 
 
-_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+_QUOTE_PAIRS: Final = {"“": "”", "「": "」", "『": "』", '"': '"'}
 
 
 def _wholly_quoted(text: str) -> bool:
@@ -2827,15 +2851,15 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
 
 
 # a paper's keyword label ('关键词：', '【關鍵詞】', 'Key words:'), not a site's tags ('标签：')
-_PAPER_KEYWORDS = re.compile(
+_PAPER_KEYWORDS: Final = re.compile(
     r"^\W{0,2}(?:关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|key\s*words?)\s*[】\]〗]?\s*[:：]?", re.IGNORECASE
 )
 # an abstract's label, opening its paragraph or heading it ('摘要：…', '【摘要】', 'Abstract')
-_ABSTRACT = re.compile(
+_ABSTRACT: Final = re.compile(
     r"^\W{0,2}(?:中文|英文|论文|論文|本文|研究)?(?:摘\s*要|内容提要|內容提要|提要|abstract|summary)\s*[】\]〗*]*\s*(?:[:：]|\s|$)",
     re.IGNORECASE,
 )
-ABSTRACT_WITHIN = 3  # blocks above the keywords: the abstract's heading, its paragraph, its English one
+ABSTRACT_WITHIN: Final = 3  # blocks above the keywords: the abstract's heading, its paragraph, its English one
 
 
 def _after_an_abstract(blocks: list[Block], i: int) -> bool:
@@ -2843,9 +2867,9 @@ def _after_an_abstract(blocks: list[Block], i: int) -> bool:
     return any(_ABSTRACT.match(blocks[at].text) for at in range(max(i - ABSTRACT_WITHIN, 0), i))
 
 
-RUNNING_HEAD_MAX_CHARS = 100
-RUNNING_HEAD_MIN_WORDS = 6  # characters after its date and time: the title, the site's name
-_DATE_AND_TIME = re.compile(
+RUNNING_HEAD_MAX_CHARS: Final = 100
+RUNNING_HEAD_MIN_WORDS: Final = 6  # characters after its date and time: the title, the site's name
+_DATE_AND_TIME: Final = re.compile(
     r"^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*(?:上午|下午|[AP]M)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?\s*",
     re.IGNORECASE,
 )
@@ -2870,7 +2894,7 @@ def _running_heads(blocks: list[Block]) -> set[str]:
     return heads
 
 
-LEAD_REPEAT_WINDOW = 4  # blocks after the opening one where the page's description may recur as the lead
+LEAD_REPEAT_WINDOW: Final = 4  # blocks after the opening one where the page's description may recur as the lead
 
 
 def _repeated_after_the_headline(blocks: list[Block], i: int) -> bool:
@@ -2884,9 +2908,9 @@ def _repeated_after_the_headline(blocks: list[Block], i: int) -> bool:
     return at > 0 and any(block.kind == "heading" for block in after[:at])
 
 
-_CAP_NAMES = ("cap", "initial", "drop", "first")
+_CAP_NAMES: Final = ("cap", "initial", "drop", "first")
 # the words of a page that sets a drop cap (substrings, scanned fast; 'initial-scale' is a viewport's, not a cap)
-_DROP_CAP_WORDS = (
+_DROP_CAP_WORDS: Final = (
     "dropcap",
     "drop-cap",
     "drop_cap",
@@ -3102,13 +3126,13 @@ def _apply_text_rules(body: Body) -> None:
     body.blocks = kept
 
 
-PULL_QUOTE_MIN_CHARS = 12
-PULL_QUOTE_MAX_CHARS = 120
-PULL_QUOTE_SPEAKER_CHARS = 17  # the speaker's mark and name after it ('──古芸甄')
-_PULL_QUOTE_OPENERS = frozenset('“「『"')
+PULL_QUOTE_MIN_CHARS: Final = 12
+PULL_QUOTE_MAX_CHARS: Final = 120
+PULL_QUOTE_SPEAKER_CHARS: Final = 17  # the speaker's mark and name after it ('──古芸甄')
+_PULL_QUOTE_OPENERS: Final = frozenset('“「『"')
 # the speaker under a pull quote ('—— 吕德顺', '──古芸甄')
-_QUOTE_ATTRIBUTION = re.compile(r"^[—─–\-―]{1,4}\s*[^\s，。,.！？!?]{1,12}$")
-_SPEAKER_AFTER = re.compile(r"(?<=[”」』\"。！？])\s*[—─–\-―]{1,4}\s*[^\s，。,.！？!?—─]{1,12}$")
+_QUOTE_ATTRIBUTION: Final = re.compile(r"^[—─–\-―]{1,4}\s*[^\s，。,.！？!?]{1,12}$")
+_SPEAKER_AFTER: Final = re.compile(r"(?<=[”」』\"。！？])\s*[—─–\-―]{1,4}\s*[^\s，。,.！？!?—─]{1,12}$")
 
 
 def _pull_quotes(blocks: list[Block]) -> set[int]:
@@ -3160,8 +3184,8 @@ def _without(blocks: list[Block], positions: set[int]) -> list[Block]:
     return [block for i, block in enumerate(blocks) if i not in positions]
 
 
-RELATED_TITLE_MAX_CHARS = 40
-_TITLE_ENDING = re.compile(r"[。！？!?.…；;]\s*[”」』\"')）]*$")
+RELATED_TITLE_MAX_CHARS: Final = 40
+_TITLE_ENDING: Final = re.compile(r"[。！？!?.…；;]\s*[”」』\"')）]*$")
 
 
 def _related_titles_start(blocks: list[Block]) -> int | None:
@@ -3186,7 +3210,7 @@ def _reads_as_a_headline(text: str) -> bool:
     )
 
 
-CONTENTS_LINE_MAX_CHARS = 40
+CONTENTS_LINE_MAX_CHARS: Final = 40
 
 
 def _anchor_contents(blocks: list[Block]) -> set[int]:
@@ -3236,10 +3260,10 @@ def _contents_lines(blocks: list[Block]) -> set[int]:
     return set()
 
 
-OPENING_NOTICE_SPAN = 3  # of the first blocks
+OPENING_NOTICE_SPAN: Final = 3  # of the first blocks
 # a preview's pointer to the whole text after its cut ('…顾客不仅没有投诉……点击查看全文 >'): the cut stays, the pointer goes
-_WIRE_END_MARK = re.compile(r"(?<=\S)\s+NNNN$")
-_TEASER_END = re.compile(
+_WIRE_END_MARK: Final = re.compile(r"(?<=\S)\s+NNNN$")
+_TEASER_END: Final = re.compile(
     r"(?<=[.…])\s*(?:点击|點擊)?(?:查看|阅读|閱讀|展开|展開)(?:全文|全部|更多)\s*[>›»]*\s*$"
     # (a feed's 'Continue reading →' after the last sentence; a microblog's fold with its icon's letter: '…通行。展开全文c')
     r"|(?<=[.…。！？!?])[\s\u200b]*(?:continue reading|keep reading|read more|繼續閱讀|继续阅读)\s*[→»›>…]*\s*$"
@@ -3247,19 +3271,21 @@ _TEASER_END = re.compile(
     re.IGNORECASE,
 )
 # what follows the last sentence's end, short: a control glued to it when a rule names it so
-_CONTROL_AFTER_THE_END = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』\"'’]))\s*([^。！？!?”」』]{2,20})$")
+_CONTROL_AFTER_THE_END: Final = re.compile(
+    r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』\"'’]))\s*([^。！？!?”」』]{2,20})$"
+)
 # or the paywall's note in brackets after the cut ('……【以下内容为会员专享，订阅后阅读全文】')
-_BRACKETED_END = re.compile(r"(?<=[.…。：:！？!?])\s*[【\[]([^【】\[\]]{4,40})[】\]]\s*$")
+_BRACKETED_END: Final = re.compile(r"(?<=[.…。：:！？!?])\s*[【\[]([^【】\[\]]{4,40})[】\]]\s*$")
 # A summary a machine wrote above the article ('AI摘要' over its bullets, '以上内容由AI生成，仅供参考'): not the article
-_GENERATED_SUMMARY_LABEL = re.compile(
+_GENERATED_SUMMARY_LABEL: Final = re.compile(
     r"^(?:ai|人工智能|智能|机器|機器)\s*(?:摘要|总结|總結|导读|導讀|概要|速览|速覽)(?:\s*beta)?\s*[:：]?$",
     re.IGNORECASE,
 )
-_GENERATED_NOTE = re.compile(
+_GENERATED_NOTE: Final = re.compile(
     r"(?:由|经|經)\s*(?:ai|人工智能|大模型|机器|機器)\s*(?:生成|撰写|撰寫|总结|總結)", re.IGNORECASE
 )
-GENERATED_SUMMARY_MAX_BLOCKS = 8
-GENERATED_NOTE_MAX_CHARS = 60
+GENERATED_SUMMARY_MAX_BLOCKS: Final = 8
+GENERATED_NOTE_MAX_CHARS: Final = 60
 
 
 def _generated_summary(blocks: list[Block]) -> set[int]:
@@ -3279,9 +3305,9 @@ def _generated_summary(blocks: list[Block]) -> set[int]:
     return set()
 
 
-_CUT_END = re.compile(r"\s*(?:\.{3}|…+)\s*$")
-_ELLIPSES = ("…", "...")
-CUT_COPY_LOOKAHEAD = 4  # blocks after a preview that may hold the start of its whole text
+_CUT_END: Final = re.compile(r"\s*(?:\.{3}|…+)\s*$")
+_ELLIPSES: Final = ("…", "...")
+CUT_COPY_LOOKAHEAD: Final = 4  # blocks after a preview that may hold the start of its whole text
 
 
 def _cut_copy_of_what_follows(blocks: list[Block], i: int) -> bool:
@@ -3303,10 +3329,10 @@ def _cut_copy_of_what_follows(blocks: list[Block], i: int) -> bool:
 
 
 # a table of contents' label ('本文目录', 'Contents'), or a reading guide's ('导读') over the same list
-_CONTENTS_LABEL = re.compile(
+_CONTENTS_LABEL: Final = re.compile(
     r"^(?:文章|本文|内容|內容|本期|本周|本週)?(?:目录|目錄)\s*[:：]?$|^(?:table of )?contents\s*:?$", re.IGNORECASE
 )
-_GUIDE_LABEL = re.compile(r"^(?:文章|本文|内容|內容|本期)?(?:导读|導讀)\s*[:：]?$")
+_GUIDE_LABEL: Final = re.compile(r"^(?:文章|本文|内容|內容|本期)?(?:导读|導讀)\s*[:：]?$")
 
 
 def _is_toc_label(text: str) -> bool:
@@ -3314,18 +3340,18 @@ def _is_toc_label(text: str) -> bool:
 
 
 # The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
-_AUTHOR_BIO_LABEL = re.compile(
+_AUTHOR_BIO_LABEL: Final = re.compile(
     r"^[【\[]?(?:作者|作者的|译者|譯者)(?:简介|簡介|介绍|介紹|小传|小傳)[】\]]?\s*(?:[:：]|$)"
     r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者)\s*(?:[:：]|$)"
     r"|^about (?:the )?(?:author|writer)s?\s*(?:[:：]|$)",
     re.IGNORECASE,
 )
-AUTHOR_BIO_MAX_BLOCKS = 3  # the label's line and a short bio after it
-AUTHOR_BIO_MAX_CHARS = 300  # each
-CLOSING_NOTICE_SECTION_MAX = 3  # blocks under a notice's heading that closes the page ('免责声明' over its text)
+AUTHOR_BIO_MAX_BLOCKS: Final = 3  # the label's line and a short bio after it
+AUTHOR_BIO_MAX_CHARS: Final = 300  # each
+CLOSING_NOTICE_SECTION_MAX: Final = 3  # blocks under a notice's heading that closes the page ('免责声明' over its text)
 
 
-_SLIDE_COUNTER = re.compile(r"\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*")
+_SLIDE_COUNTER: Final = re.compile(r"\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*")
 
 
 def _slide_counters(blocks: list[Block]) -> set[int]:
@@ -3361,7 +3387,9 @@ def is_origin_note(text: str) -> bool:
 
 # the site's note of when it last changed the post, with what to do if it is stale ('本文最後更新於 2021-05-28，若內容或
 # 圖片失效，請留言回饋。')
-_UPDATE_NOTICE = re.compile(r"^(?:本文|本页|本頁|此文)(?:最后|最後)(?:更新|修改|编辑|編輯)(?:于|於)\s*\d{4}\s*[-/.年]")
+_UPDATE_NOTICE: Final = re.compile(
+    r"^(?:本文|本页|本頁|此文)(?:最后|最後)(?:更新|修改|编辑|編輯)(?:于|於)\s*\d{4}\s*[-/.年]"
+)
 
 
 def _is_closing_note(text: str) -> bool:
@@ -3375,10 +3403,10 @@ def _is_closing_note(text: str) -> bool:
     )
 
 
-_LABEL_AND_REST = re.compile(r"^\W{0,2}([^：:。！？]{2,6})[：:]\s*([^：:]+)$")
-RELATED_LINE_MAX_CHARS = 120
+_LABEL_AND_REST: Final = re.compile(r"^\W{0,2}([^：:。！？]{2,6})[：:]\s*([^：:]+)$")
+RELATED_LINE_MAX_CHARS: Final = 120
 # the labels that only ever head the site's other stories ('推荐网站：' may be the author's)
-_RELATED_LINE_LABEL = re.compile(
+_RELATED_LINE_LABEL: Final = re.compile(
     r"(?:相关|相關|延伸|更多|往期|热门|熱門)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|推荐|推薦)|(?:推荐|推薦)(?:阅读|閱讀|文章)"
 )
 
@@ -3394,10 +3422,10 @@ def _related_titles_line(text: str) -> bool:
 
 
 # a note that others reported too ('本报记者方敏对本文亦有贡献', 'Jane Doe contributed reporting.')
-_CONTRIBUTED = re.compile(
+_CONTRIBUTED: Final = re.compile(
     r"^[^。！？]{2,30}(?:对本文|對本文)(?:亦|也)?有(?:贡献|貢獻)|^[^.!?]{2,60} contributed (?:reporting|research)\b"
 )
-NOTICES_MAX_CHARS = 200
+NOTICES_MAX_CHARS: Final = 200
 
 
 def _only_notices(text: str) -> bool:
@@ -3433,20 +3461,20 @@ def closing_notices_start(blocks: list[Block]) -> int:
 
 
 # The label of a press release's contacts for reporters ('媒体联系人：', '新聞聯絡人', '傳媒查詢：', 'Media contact')
-_PRESS_CONTACTS_LABEL = re.compile(
+_PRESS_CONTACTS_LABEL: Final = re.compile(
     r"^[【\[]?(?:媒体|媒體|新闻|新聞|传媒|傳媒)(?:联系人|聯繫人|聯絡人|联络人|联系|聯繫|聯絡|联络|查询|查詢|垂询|垂詢|咨询|諮詢)"
     r"(?:方式|窗口|電話|电话)?[】\]]?(?:\s*[:：]|\s|$)|^(?:media|press) (?:contacts?|enquiries|inquiries)\b"
     r"|^for (?:media|press) (?:enquiries|inquiries)",
     re.IGNORECASE,
 )
-_PRESS_CONTACTS_GLUED = re.compile(
+_PRESS_CONTACTS_GLUED: Final = re.compile(
     r"^(?:媒体|媒體|新闻|新聞|传媒|傳媒)(?:联系人|聯繫人|聯絡人|联络人|联系|聯繫|聯絡|联络|查询|查詢)"
 )
-_CONTACT_DETAIL = re.compile(
+_CONTACT_DETAIL: Final = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:电话|電話|手机|手機|tel|phone)\s*[:：]?\s*[(+]?\d", re.IGNORECASE
 )
-PRESS_CONTACTS_MAX_BLOCKS = 4  # the label and a few people's names, numbers and addresses
-PRESS_CONTACTS_MAX_CHARS = 240  # each
+PRESS_CONTACTS_MAX_BLOCKS: Final = 4  # the label and a few people's names, numbers and addresses
+PRESS_CONTACTS_MAX_CHARS: Final = 240  # each
 
 
 def _press_contacts_start(blocks: list[Block]) -> int | None:
@@ -3477,12 +3505,12 @@ def _author_bio_start(blocks: list[Block]) -> int | None:
 
 
 # the name a bio opens with ('陈德明，1948年生于…', '陳德明（1948－），…'), after its label on the same line or not
-_BIO_NAME = re.compile(
+_BIO_NAME: Final = re.compile(
     r"(?:[^：:]{0,8}[：:]\s*)?(?:(本书|本書|该书|該書|原书|原書)?作者\s*)?([\u4e00-\u9fff]{2,4})\s*[，,（(：:]"
     # or a name in Latin letters before its verb ('Mara Lind grew up …'): its surname is what prose repeats
     r"|(?:[A-Z][a-z]+\s+)+([A-Z][a-z]+)\s+[a-z]"
 )
-SUBJECT_NAME_MIN_MENTIONS = 2
+SUBJECT_NAME_MIN_MENTIONS: Final = 2
 
 
 def _about_the_articles_subject(blocks: list[Block], label: int) -> bool:
@@ -3504,9 +3532,9 @@ def _about_the_articles_subject(blocks: list[Block], label: int) -> bool:
 
 # Elements that take the rest of a page when never closed: the parser reads what follows a comment, a script, a
 # style, a title or a text area as their text, and our rules drop a <noscript>, <select> or <template> whole
-_SWALLOWING = frozenset({"-comment", "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+_SWALLOWING: Final = frozenset({"-comment", "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
                          "noscript", "select", "template"})  # fmt: skip
-_SWALLOWED_TEXT = frozenset(
+_SWALLOWED_TEXT: Final = frozenset(
     {"-comment", "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
 )
 
@@ -3564,18 +3592,18 @@ def _closed_before_its_first_box(html: str, tag: str) -> str | None:
 
 # A character reference to a control character ('&#2' where a file was cut, '&#x1b;'): no text shows one, and
 # decode_post removed those written as characters before the parse could make them again
-_CONTROL_REFERENCE = re.compile(
+_CONTROL_REFERENCE: Final = re.compile(
     r"&#(?:0*(?:[1-8]|1[4-9]|2[0-9]|3[01]|127)(?![0-9])|[xX]0*(?:[1-8eEfF]|1[0-9a-fA-F]|7[fF])(?![0-9a-fA-F]));?"
 )
 
 
 # A custom element's tag ('<news-paragraph>', '</app-comments>'): a name with a hyphen. AMP's own ('amp-img',
 # 'amp-ad') are read by name elsewhere.
-_CUSTOM_ELEMENT_START = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-")
-_CUSTOM_ELEMENT_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)(?=[\s/>])([^>]*)>")
-_CLASS_ATTRIBUTE = re.compile(r"""(?<![\w-])class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
-_SHADOW_ROOT_TEMPLATE = re.compile(r"<template\b[^>]*\bshadowroot(?:mode)?\s*=[^>]*>", re.IGNORECASE)
-_TEMPLATE_TAG = re.compile(r"<(/?)template\b[^>]*>", re.IGNORECASE)
+_CUSTOM_ELEMENT_START: Final = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-")
+_CUSTOM_ELEMENT_TAG: Final = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)(?=[\s/>])([^>]*)>")
+_CLASS_ATTRIBUTE: Final = re.compile(r"""(?<![\w-])class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_SHADOW_ROOT_TEMPLATE: Final = re.compile(r"<template\b[^>]*\bshadowroot(?:mode)?\s*=[^>]*>", re.IGNORECASE)
+_TEMPLATE_TAG: Final = re.compile(r"<(/?)template\b[^>]*>", re.IGNORECASE)
 
 
 def _shadow_roots_shown(html: str) -> str:
@@ -3822,7 +3850,7 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         _drop_headline(body)
 
 
-KICKER_MAX_CHARS = 8
+KICKER_MAX_CHARS: Final = 8
 
 
 def _holds_most(heading: str, name: str) -> bool:
@@ -3832,7 +3860,7 @@ def _holds_most(heading: str, name: str) -> bool:
     )
 
 
-_SECTION_NUMBER = re.compile(
+_SECTION_NUMBER: Final = re.compile(
     r"^(?:\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]{1,3}[、.．)）]|第[一二三四五六七八九十\d]{1,3}[章节節部])"
 )
 
@@ -3870,7 +3898,7 @@ def _set_apart(tree: LexborHTMLParser, line: str) -> bool:
     ) or _centred(tree, line)
 
 
-_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_CENTRED_STYLE: Final = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 
 
 def _centred(tree: LexborHTMLParser, line: str) -> bool:
@@ -3883,7 +3911,7 @@ def _centred(tree: LexborHTMLParser, line: str) -> bool:
     )  # fmt: skip
 
 
-_SITE_SEPARATORS = frozenset("_|-–—｜·•:：")  # between a page title's headline and the site's name
+_SITE_SEPARATORS: Final = frozenset("_|-–—｜·•:：")  # between a page title's headline and the site's name
 
 
 def _page_titles(root: LexborNode | None) -> list[str]:
@@ -3933,9 +3961,9 @@ def _drop_markdown_title(body: Body, title: str | None, plain: bool = False) -> 
             return
 
 
-MARKDOWN_TITLE_WITHIN = 4  # blocks
+MARKDOWN_TITLE_WITHIN: Final = 4  # blocks
 # a bot's tag before a post's title ('[城东日报] …', '【转载】…'), which the body's heading leaves out
-_TITLE_PREFIX = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】)\s*")
+_TITLE_PREFIX: Final = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】)\s*")
 
 
 def _title_key(text: str) -> str:
@@ -3959,11 +3987,11 @@ def _page_title(tree: LexborHTMLParser, measured: main_content.Measure) -> str |
 
 # A body stored as a JSON string's content, never decoded ('\\u4eca\\u5e74…', '<p>…</p>\\n<p>…</p>'): a scraper
 # that wrote the string as it was served. Its escapes stand for what they name.
-_JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([\"\\/bfnrt]))")
-_JSON_UNICODE_ESCAPE = re.compile(r"\\u[0-9a-fA-F]{4}")
-_JSON_LINE_BREAK = re.compile(r"\\n(?![a-z])")  # not TeX's \\nabla or \\neq
-_JSON_SIMPLE = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": "\n", "r": "", "t": "\t"}
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_JSON_ESCAPE: Final = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([\"\\/bfnrt]))")
+_JSON_UNICODE_ESCAPE: Final = re.compile(r"\\u[0-9a-fA-F]{4}")
+_JSON_LINE_BREAK: Final = re.compile(r"\\n(?![a-z])")  # not TeX's \\nabla or \\neq
+_JSON_SIMPLE: Final = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": "\n", "r": "", "t": "\t"}
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 
 
 def _json_escapes_read(text: str) -> str | None:
@@ -4010,7 +4038,7 @@ def body_to_blocks(text: str, is_html_file: bool, title: str | None = None) -> B
     return body
 
 
-_FALLBACK_BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, td, dd, dt"
+_FALLBACK_BLOCKS: Final = "p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, td, dd, dt"
 
 
 def fallback_body(text: str) -> Body:
@@ -4037,7 +4065,7 @@ def fallback_body(text: str) -> Body:
 
 
 # a later page's headline in a copy that joined an article's pages: its title and the page's number ('…(2)', '（3）')
-_PAGE_NUMBER_AFTER_TITLE = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|[-－—]\s*第?\s*(\d{1,2})\s*[页頁]?)\s*")
+_PAGE_NUMBER_AFTER_TITLE: Final = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|[-－—]\s*第?\s*(\d{1,2})\s*[页頁]?)\s*")
 
 
 def _drop_later_pages_titles(body: Body, title: str) -> None:
@@ -4102,7 +4130,7 @@ def _with_braces(text: str | None) -> str | None:
 
 
 # '{% comment %}…{% endcomment %}' (Liquid) and '{::comment}…{:/comment}' (kramdown): an author's note to self
-_TEMPLATE_COMMENTS = (
+_TEMPLATE_COMMENTS: Final = (
     (re.compile(r"\{%-?[ \t]*comment[ \t]*-?%\}"), re.compile(r"\{%-?[ \t]*endcomment[ \t]*-?%\}")),
     (re.compile(r"\{::comment\}"), re.compile(r"\{:/(?:comment)?\}")),
 )
@@ -4115,26 +4143,26 @@ def _without_template_comments(text: str) -> str:
 
 
 # kramdown's other extensions: '{::nomarkdown}…{:/nomarkdown}' shows what it holds, '{::options … /}' nothing
-_KRAMDOWN_EXTENSION = re.compile(r"\{::nomarkdown\}|\{:/nomarkdown\}|\{:/\}|\{::options[^{}\n]*/\}")
-_CUT_TAG_AT_END = re.compile(r"</?\s*\Z")
-_CDATA_START = re.compile(r"\s*<!\[CDATA\[")
+_KRAMDOWN_EXTENSION: Final = re.compile(r"\{::nomarkdown\}|\{:/nomarkdown\}|\{:/\}|\{::options[^{}\n]*/\}")
+_CUT_TAG_AT_END: Final = re.compile(r"</?\s*\Z")
+_CDATA_START: Final = re.compile(r"\s*<!\[CDATA\[")
 # a feed's wrapper left inside a page's box ('<div class="c-bd"><![CDATA[　　東灣市議會…]]></div>'): HTML reads it as
 # a comment up to the first '>', which would hide the text; a script's or a style's wrapper is theirs
-_CDATA_IN_A_BOX = re.compile(
+_CDATA_IN_A_BOX: Final = re.compile(
     r"(<(?!script|style)[a-z][a-z0-9]*\b[^>]*>\s*)<!\[CDATA\[(.*?)\]\]>", re.DOTALL | re.IGNORECASE
 )
-_CDATA_WRAPPER = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
+_CDATA_WRAPPER: Final = re.compile(r"\A\s*<!\[CDATA\[(.*?)(?:\]\]>\s*)?\Z", re.DOTALL)  # (code's CDATA stays)
 # A whole feed item kept as the body (its <title>, its <description> summary, then the article in <content:encoded>):
 # the article is the content; the summary repeats its start. An item with no content element holds the article in
 # its <description> (RSS) or <content> or <summary> (Atom); its link, id, creator and dates are the feed's fields.
-_FEED_ITEM_START = re.compile(
+_FEED_ITEM_START: Final = re.compile(
     r"\s*(?:<\?xml[^>]*\?>\s*)?<(?:item|entry|title|description|content:encoded)\b", re.IGNORECASE
 )
-_FEED_ITEM_CONTENTS = tuple(
+_FEED_ITEM_CONTENTS: Final = tuple(
     re.compile(rf"<{name}(?:\s[^>]*)?>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</{name}>", re.DOTALL | re.IGNORECASE)
     for name in ("content:encoded", "content", "description", "summary")
 )
-_FEED_ITEM_MARKERS = ("content:encoded", "<item", "<entry", "<ITEM", "<ENTRY")
+_FEED_ITEM_MARKERS: Final = ("content:encoded", "<item", "<entry", "<ITEM", "<ENTRY")
 
 
 def _feed_item_content(text: str) -> str:
@@ -4147,19 +4175,21 @@ def _feed_item_content(text: str) -> str:
 
 
 # An HTML comment: Markdown passes it to the page, where no one sees it (an editor's note, a draft paragraph)
-_HTML_COMMENT_OPEN = re.compile(r"<!--")
-_HTML_COMMENT_CLOSE = re.compile(r"-->")
+_HTML_COMMENT_OPEN: Final = re.compile(r"<!--")
+_HTML_COMMENT_CLOSE: Final = re.compile(r"-->")
 
 
 # Block tags written out escaped ('&lt;p&gt;'): a body a scraper stored as escaped HTML
-_ESCAPED_BLOCK_TAG = re.compile(r"&lt;(?:p|div|br|h[1-6]|li|ul|ol|table|blockquote|section)\b[^&]{0,200}?&gt;", re.I)
-_NOSCRIPT_OPEN = re.compile(r"<(?:noscript|NOSCRIPT)\b[^>]*>")
-_NOSCRIPT_CLOSE = re.compile(r"</(?:noscript|NOSCRIPT)\s*>")
-_TEMPLATE_OPEN = re.compile(r"<(?:template|TEMPLATE)\b[^>]*>")
-_TEMPLATE_CLOSE = re.compile(r"</(?:template|TEMPLATE)\s*>")
-_TEXTAREA_OPEN = re.compile(r"<(?:textarea|TEXTAREA)\b[^>]*>")
-_TEXTAREA_CLOSE = re.compile(r"</(?:textarea|TEXTAREA)\s*>")
-_SRCDOC = re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ESCAPED_BLOCK_TAG: Final = re.compile(
+    r"&lt;(?:p|div|br|h[1-6]|li|ul|ol|table|blockquote|section)\b[^&]{0,200}?&gt;", re.I
+)
+_NOSCRIPT_OPEN: Final = re.compile(r"<(?:noscript|NOSCRIPT)\b[^>]*>")
+_NOSCRIPT_CLOSE: Final = re.compile(r"</(?:noscript|NOSCRIPT)\s*>")
+_TEMPLATE_OPEN: Final = re.compile(r"<(?:template|TEMPLATE)\b[^>]*>")
+_TEMPLATE_CLOSE: Final = re.compile(r"</(?:template|TEMPLATE)\s*>")
+_TEXTAREA_OPEN: Final = re.compile(r"<(?:textarea|TEXTAREA)\b[^>]*>")
+_TEXTAREA_CLOSE: Final = re.compile(r"</(?:textarea|TEXTAREA)\s*>")
+_SRCDOC: Final = re.compile(r"""\bsrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
 def _contents(text: str, opener: re.Pattern[str], closer: re.Pattern[str]) -> list[str]:
@@ -4167,8 +4197,8 @@ def _contents(text: str, opener: re.Pattern[str], closer: re.Pattern[str]) -> li
     return [text[start.end() : inner_end] for start, inner_end, _ in boilerplate.spans(text, opener, closer)]
 
 
-_JSON_LD_OPEN = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>", re.IGNORECASE)
-_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
+_JSON_LD_OPEN: Final = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>", re.IGNORECASE)
+_SCRIPT_CLOSE: Final = re.compile(r"</script\s*>", re.IGNORECASE)
 
 
 def _json_nodes(text: str, opener: re.Pattern[str], marker: str | None = None) -> Iterable[Any]:
@@ -4216,10 +4246,10 @@ def _as_html_article(article: str) -> str:
 
 # The state a client-rendered page is built from, as JSON in a script: Next.js's __NEXT_DATA__, Nuxt's and others'
 # 'application/json' scripts
-_APP_STATE_OPEN = re.compile(r"<script\b[^>]*(?:application/json|__NEXT_DATA__)[^>]*>", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[。！？；，.!?;,]")
-_SCRIPT_OPEN = re.compile(r"<script\b[^>]*>", re.IGNORECASE)
-_STATE_ASSIGNMENT = re.compile(r"\b(?:window\.)?__[A-Z][A-Z0-9_]*_STATE__\s*=\s*(?=[{\[])")
+_APP_STATE_OPEN: Final = re.compile(r"<script\b[^>]*(?:application/json|__NEXT_DATA__)[^>]*>", re.IGNORECASE)
+_SENTENCE_END: Final = re.compile(r"[。！？；，.!?;,]")
+_SCRIPT_OPEN: Final = re.compile(r"<script\b[^>]*>", re.IGNORECASE)
+_STATE_ASSIGNMENT: Final = re.compile(r"\b(?:window\.)?__[A-Z][A-Z0-9_]*_STATE__\s*=\s*(?=[{\[])")
 
 
 def _article_in_app_state(text: str) -> str:
@@ -4259,15 +4289,15 @@ def _app_state_nodes(text: str) -> Iterable[Any]:
 
 # A block of the article as a record of the page's state, by its type ('{"type": "heading", "text": …}'): its text
 # is named as such; a picture's is its caption, never its address; an ad's or a list of other articles' is none
-_RECORD_TYPE_KEYS = ("type", "kind", "blockType", "block_type", "__typename", "_type")
-_RECORD_TEXT_KEYS = ("text", "content", "html", "body", "value", "caption", "alt")
-_RECORD_SKIPPED = re.compile(r"ad|ads|advert|advertisement|sponsor|sponsored|promo|related|recommend\w*", re.I)
-_RECORD_TAGS = (
+_RECORD_TYPE_KEYS: Final = ("type", "kind", "blockType", "block_type", "__typename", "_type")
+_RECORD_TEXT_KEYS: Final = ("text", "content", "html", "body", "value", "caption", "alt")
+_RECORD_SKIPPED: Final = re.compile(r"ad|ads|advert|advertisement|sponsor|sponsored|promo|related|recommend\w*", re.I)
+_RECORD_TAGS: Final = (
     (re.compile(r"heading|header|h[1-6]|subhead\w*|title", re.I), "h2"),
     (re.compile(r"quote|blockquote|pullquote|pull_quote", re.I), "blockquote"),
     (re.compile(r"image|img|figure|photo|picture|caption", re.I), "figcaption"),
 )
-_WEB_ADDRESS_VALUE = re.compile(r"^(?:https?:)?//\S+$|^/\S*$")
+_WEB_ADDRESS_VALUE: Final = re.compile(r"^(?:https?:)?//\S+$|^/\S*$")
 
 
 def _record_as_html(item: Any) -> str:
@@ -4307,7 +4337,7 @@ def _record_as_html(item: Any) -> str:
 
 # Each copy's markers (lower or upper case, as pages write tags) and its reader; a pattern without IGNORECASE
 # opens with a literal '<', which the regex engine skips to (case-insensitive, it tries every character of the page)
-_HIDDEN_COPIES = (
+_HIDDEN_COPIES: Final = (
     (
         "read_noscript_copy",
         ("<noscript", "<NOSCRIPT"),
@@ -4333,11 +4363,11 @@ _HIDDEN_COPIES = (
         lambda text: "\n".join(html_lib.unescape(inner) for inner in _contents(text, _TEXTAREA_OPEN, _TEXTAREA_CLOSE)),
     ),
 )
-_HIDDEN_COPY_MARKERS = tuple(marker for _, markers, _ in _HIDDEN_COPIES for marker in markers)
+_HIDDEN_COPY_MARKERS: Final = tuple(marker for _, markers, _ in _HIDDEN_COPIES for marker in markers)
 
 
-ESCAPED_PAGE_MIN_TAGS = 2  # escaped block tags for a body of text to be an escaped page
-ESCAPED_PAGE_IN_HTML_MIN_TAGS = 3  # and inside real tags, more of them than of the real ones
+ESCAPED_PAGE_MIN_TAGS: Final = 2  # escaped block tags for a body of text to be an escaped page
+ESCAPED_PAGE_IN_HTML_MIN_TAGS: Final = 3  # and inside real tags, more of them than of the real ones
 
 
 def _escaped_page_read(text: str, among_html: bool) -> str | None:
@@ -4358,15 +4388,15 @@ def _escaped_page_read(text: str, among_html: bool) -> str | None:
 
 # A text browser's dump of a page (lynx -dump, w3m): its links numbered in the text ('[5]首页') and listed at the end
 # under 'References' ('   5. https://…'): the page's text with its links, to be read as the page it is
-_DUMP_REFERENCES = re.compile(
+_DUMP_REFERENCES: Final = re.compile(
     r"\n[ \t]*(?:References|参考链接|參考連結)[ \t]*\n((?:[ \t]*\n|[ \t]*\d{1,4}\.[ \t]+\S+[ \t]*\n?)+)\s*$"
 )
-_DUMP_REFERENCE = re.compile(r"^[ \t]+(\d{1,4})\.[ \t]+(\S+)[ \t]*$", re.MULTILINE)  # (numbers set right)
-_DUMP_LINK = re.compile(r"\[(\d{1,4})\]([^\s\[\]]*)")
-_DUMP_IMAGE = re.compile(r"\[(?:IMG|INLINE|圖片|图片)\][ \t]*")
-_DUMP_BULLET = re.compile(r"^[ \t]*(?:[*+•o]|\d{1,3}\.)[ \t]+")
-DUMP_MIN_LINKS = 3
-DUMP_SHORT_LINE = 40
+_DUMP_REFERENCE: Final = re.compile(r"^[ \t]+(\d{1,4})\.[ \t]+(\S+)[ \t]*$", re.MULTILINE)  # (numbers set right)
+_DUMP_LINK: Final = re.compile(r"\[(\d{1,4})\]([^\s\[\]]*)")
+_DUMP_IMAGE: Final = re.compile(r"\[(?:IMG|INLINE|圖片|图片)\][ \t]*")
+_DUMP_BULLET: Final = re.compile(r"^[ \t]*(?:[*+•o]|\d{1,3}\.)[ \t]+")
+DUMP_MIN_LINKS: Final = 3
+DUMP_SHORT_LINE: Final = 40
 
 
 def text_browser_page(text: str, title: str | None = None) -> str | None:
@@ -4419,9 +4449,9 @@ def text_browser_page(text: str, title: str | None = None) -> str | None:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-_PAGE_END = re.compile(r"</html\s*>", re.IGNORECASE)
-_TAGS = re.compile(r"<[^>]*>")
-AFTER_PAGE_MIN_CHARS = 20
+_PAGE_END: Final = re.compile(r"</html\s*>", re.IGNORECASE)
+_TAGS: Final = re.compile(r"<[^>]*>")
+AFTER_PAGE_MIN_CHARS: Final = 20
 
 
 def _page_and_after(text: str) -> tuple[str, str]:
@@ -4444,7 +4474,7 @@ def _add_part_after_the_page(body: Body, part: Body) -> None:
     body.count("read_text_after_the_page")
 
 
-_FOOTNOTES_SEPARATOR = '<hr class="footnotes-sep" />'
+_FOOTNOTES_SEPARATOR: Final = '<hr class="footnotes-sep" />'
 
 
 def _append_part(body: Body, part: Body) -> None:

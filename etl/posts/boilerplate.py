@@ -16,11 +16,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from etl.posts.patterns import guarded, han_outside_ignorecase
 
 # Tags whose content is never article text.
-NON_CONTENT_TAGS = frozenset(
+NON_CONTENT_TAGS: Final = frozenset(
     [
         "script",
         "style",
@@ -101,7 +102,7 @@ def _names_edge(*words: str) -> str:
     return rf"(?:^(?:{alternatives})(?:$|[-_\d])|[-_](?:{alternatives})$)"
 
 
-ELEMENT_RULES: tuple[ElementRule, ...] = (
+ELEMENT_RULES: Final[tuple[ElementRule, ...]] = (
     ElementRule(
         "strip_scripts_and_widgets",
         "scripts, styles, forms, embedded players and other non-text elements, and the box of a form's fields "
@@ -310,15 +311,15 @@ ELEMENT_RULES: tuple[ElementRule, ...] = (
 
 # Class rules whose match is never taken back because it holds much text: a comment thread is long
 # prose, and can be longer than the article it follows.
-FIRM_RULES = frozenset({"strip_comment_threads", "strip_hidden_elements"})
+FIRM_RULES: Final = frozenset({"strip_comment_threads", "strip_hidden_elements"})
 
 # Tags that element rules remove by name alone (the other rules match class and id names).
-TAG_RULE_TAGS = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
+TAG_RULE_TAGS: Final = frozenset(tag for rule in ELEMENT_RULES for tag in rule.tags)
 
 # Block texts that are boilerplate wherever they appear.
 # 'Unauthorised' alone is a word of prose ('未经授权的访问'), and so is a copyright owner ('版权所有者'):
 # a notice reserves the rights or forbids reproduction.
-COPYRIGHT = re.compile(
+COPYRIGHT: Final = re.compile(
     r"(版权所有(?![者人权])|版權所有(?![者人權])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|(?:转载请注明|轉載請註明)(?:(?:出处|出處|来源|來源)\s*[:：][^。！？]{1,60}$)?|"
     r"禁止搬运|禁止搬運|严禁搬运|嚴禁搬運|谢绝转载|謝絕轉載|请勿转载|請勿轉載|违者必究|違者必究|"
     # (in the languages beside Chinese on overseas outlets' pages)
@@ -404,52 +405,56 @@ COPYRIGHT = re.compile(
 # engine then skips to the next position holding one of those characters instead of trying each branch at
 # every position (9x faster than with '[转轉]载' and IGNORECASE, which defeat that).
 # tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
-_COPYRIGHT_HINT = re.compile(
-    r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
-    r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|"
-    r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
-    r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by|"
-    r"bản quyền|hak cipta|direitos|droits|derechos|rechte"
+_COPYRIGHT_HINT: Final = guarded(
+    re.compile(
+        r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
+        r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|"
+        r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
+        r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by|"
+        r"bản quyền|hak cipta|direitos|droits|derechos|rechte"
+    )
 )
-STRAY_LITERALS = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
+STRAY_LITERALS: Final = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
-FORUM_FOOTER = re.compile(
+FORUM_FOOTER: Final = re.compile(
     r"^(?:--\s*)?※\s*(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉錄至|转录至|Origin|来源|來源)\s*[:：]",
     re.IGNORECASE,
 )
 # a forum's one-line reply: a reaction mark ('推', '噓', '→'), an id, a colon, the reply, its time (maybe after an IP)
-_REPLY_MARKS = frozenset("推噓嘘→")
-REPLY_LINE = re.compile(
+_REPLY_MARKS: Final = frozenset("推噓嘘→")
+REPLY_LINE: Final = re.compile(
     r"^(?:推|噓|嘘|→)\s*[A-Za-z0-9_.\-]{2,16}\s*[:：].{0,120}?\s*(?:\d{1,3}(?:\.\d{1,3}){3}\s+)?"
     r"\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$"
 )
 # a microblog's comment: a name, a colon, the words, then their time and the controls to answer them
 # ('网友甲：终于等到了！5月28日 10:05回复赞', '林某：同意 2021-05-28 10:05 来自iPhone 回复 3')
-MICROBLOG_REPLY = re.compile(
+MICROBLOG_REPLY: Final = re.compile(
     r"^[^\s：:]{1,20}\s*[:：].{1,200}?\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|"
     r"\d{1,2}\s*(?:分钟|分鐘|小时|小時)前)\s*(?:\d{1,2}:\d{2})?\s*(?:来自|來自)?[^\s]{0,20}\s*(?:回复|回覆)"
     r"\s*(?:赞|讚|\d+|举报|舉報|\s)*$"
 )
 # a BBS post's header as text: its author, board, title and time ('作者 nightowl (夜貓子) 看板 Bus 標題 … 時間 Fri May
 # 28 10:00:00 2021'; SMTH's '发信人: …, 信区: … 标  题: … 发信站: …')
-BBS_HEADER = re.compile(
+BBS_HEADER: Final = re.compile(
     r"^(?:作者|发信人|發信人)\s*[:：]?\s+\S.{0,60}?(?:看板|信区|信區)\s*[:：]?\s*\S.{0,40}?"
     r"(?:標\s*題|标\s*题)\s*[:：]?\s*.{1,120}?(?:時\s*間|时\s*间|發信站|发信站)\s*[:：]?\s*.{0,80}$"
 )
 # an ad script's call shown as text ('(adsbygoogle = window.adsbygoogle || []).push({});')
-AD_SCRIPT_LINE = re.compile(r"^[\s(]*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\)?\.push\([^)]*\);?\s*$", re.I)
+AD_SCRIPT_LINE: Final = re.compile(
+    r"^[\s(]*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\)?\.push\([^)]*\);?\s*$", re.I
+)
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
 # (and a wire story's '（完）', '(全文完)')
 # A style sheet's rules and nothing else: selectors, then braces of 'property: value' declarations (lowercase
 # properties, as CSS writes them: 'tamper{TCP:seq:corrupt}' in a paragraph about a tool's syntax is not one).
 # Each rule atomic: a long run of rules that fails at its end is not tried again split another way.
-_CSS_DECLARATION = r"-?[a-z][a-z-]*\s*:[^{}:;]*(?::[^{};]*)?"
-STYLE_SHEET_TEXT = re.compile(
+_CSS_DECLARATION: Final = r"-?[a-z][a-z-]*\s*:[^{}:;]*(?::[^{};]*)?"
+STYLE_SHEET_TEXT: Final = re.compile(
     rf"(?>\s*[A-Za-z0-9_.#*:\[\]=\"'>+~,()@ -]{{1,200}}\{{\s*(?:{_CSS_DECLARATION};\s*)*{_CSS_DECLARATION};?\s*\}})+\s*"
 )
 
 
-END_ORNAMENT = re.compile(
+END_ORNAMENT: Final = re.compile(
     r"^\s*NNNN\s*$|^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|终|終|"
     r"(?:本文|全文|正文)(?:已|已经|已經)?(?:结束|結束)(?:[，,]?\s*(?:感谢|感謝|谢谢|謝謝)(?:您的|你的)?(?:阅读|閱讀|观看|觀看)"
     # (and the key a screen reader's user presses next: '正文已结束，您可以按alt+4进行评论')
@@ -459,11 +464,11 @@ END_ORNAMENT = re.compile(
 # A line of the page's own data, nothing else on it: its counts ('阅读 10万+', '1,203 次阅读', '瀏覽次數：1,203',
 # '已有 12 人点赞', '本文共2360字，阅读约需6分钟', '字数：2360'), its own address ('本文链接：https://…', '永久链接：…';
 # a repost's '原文链接：…' names its source and stays), the collection it is filed in ('收录于合集 #县城观察 12个')
-_COUNT = r"[\d,.]+\s*(?:万|萬|w|k)?\+?"
-_PRINTED_FOOT = r"https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}"
+_COUNT: Final = r"[\d,.]+\s*(?:万|萬|w|k)?\+?"
+_PRINTED_FOOT: Final = r"https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}"
 # where a printout broke its pages: no line an article shows, wherever the break falls (after '…守则只有三条：')
-PRINTED_FOOT = re.compile(rf"^\s*{_PRINTED_FOOT}\s*$")
-PAGE_META = re.compile(
+PRINTED_FOOT: Final = re.compile(rf"^\s*{_PRINTED_FOOT}\s*$")
+PAGE_META: Final = re.compile(
     rf"^[\s(（\[【]*(?:{_COUNT}\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊)"
     r"|(?:阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊|点阅|點閱|人气|人氣)(?:次数|次數|数|數|量)?\s*[:：]?\s*"
     rf"{_COUNT}(?:\s*次)?"
@@ -509,12 +514,12 @@ def _may_be_notice_field(text: str) -> bool:
 
 # A Q&A site's or a forum's own lines: when a question was asked and how often viewed ('Asked 2 years ago Viewed 8k
 # times'), its count of answers ('3 個回答'), its pointer to other questions, a topic's closing notice
-QA_SITE_LINE_MAX_CHARS = 240
-_QA_WHEN = (
+QA_SITE_LINE_MAX_CHARS: Final = 240
+_QA_WHEN: Final = (
     r"(?:asked|modified|active|viewed|edited|answered)\s+(?:\d[\d.,]*\s*[km]?\s+times|(?:\d+|a|an|one)\s+"
     r"(?:second|minute|hour|day|week|month|year)s?\s+ago|today|yesterday)"
 )
-QA_SITE_LINE = re.compile(
+QA_SITE_LINE: Final = re.compile(
     rf"^\s*{_QA_WHEN}(?:\s*[·•|]?\s*{_QA_WHEN})*\s*$|^\s*\d[\d,]*\s*(?:个|個)(?:回答|答案)\s*$"
     r"|^\s*not the answer you'?re looking for\?|^\s*this topic was automatically closed\b",
     re.IGNORECASE,
@@ -522,28 +527,28 @@ QA_SITE_LINE = re.compile(
 # A government notice's card of fields, each alone on its line or together ('索引号：11441300007192308P/2024-00071',
 # '主题分类：文化、广电', '发文字号：岭文〔2024〕33号', '成文日期：2024-06-26', '發布單位：農業處'), its site's own identity
 # ('主办单位：… 网站标识码：3306830001'): the page's catalogue, not the notice's words
-NOTICE_FIELD_MAX_CHARS = 120
-_NOTICE_FIELD = (
+NOTICE_FIELD_MAX_CHARS: Final = 120
+_NOTICE_FIELD: Final = (
     r"(?:信息)?索引[号號]|(?:发文|發文)(?:字[号號]|机关|機關|单位|單位)|文[号號]|(?:主题|主題|内容|內容|体裁|體裁)分[类類]|"
     r"成文日期|(?:发布|發布|公开|公開)(?:机构|機構|单位|單位|日期|时间|時間|方式|范围|範圍)|(?:公开|公開)(?:责任|責任)(?:部门|部門)|"
     r"(?:更新|有效)(?:日期|时间|時間)|有效性"
 )
 # (the site's identity: '主办单位：… 承办：… 网站标识码：…', '…ICP备12345678号')
-_SITE_IDENTITY = (
+_SITE_IDENTITY: Final = (
     r"(?:网站|網站)(?:标识码|標識碼)|ICP\s*(?:备|備|证|證)|公网安备|公網安備|(?:备案|備案)(?:号|號|编号|編號)"
 )
 # (a label alone, a table's header cell, only where it cannot be a word of prose: '索引号', not '发布日期')
-_NOTICE_HEADER = (
+_NOTICE_HEADER: Final = (
     r"(?:信息)?索引[号號]|(?:发文|發文)字[号號]|(?:主题|主題)分[类類]|成文日期|(?:公开|公開)(?:责任|責任)(?:部门|部門)"
 )
-NOTICE_FIELDS = re.compile(
+NOTICE_FIELDS: Final = re.compile(
     rf"^\s*(?:(?:{_NOTICE_FIELD})\s*[:：]\s*[^。！？：:]{{0,40}}?\s*)+$|^\s*(?:{_NOTICE_HEADER})\s*[:：]?\s*$"
     rf"|^[^。！？!?]{{0,80}}(?:{_SITE_IDENTITY})[^。！？!?]{{0,40}}?\d{{4,}}[^。！？!?]{{0,20}}$"  # (with its number)
 )
 # A line offering files to download: its label, then file names with their kind ('附件：施工路段示意图.pdf', '附件：新聞照片
 # 1.JPG、新聞照片2.JPG', '相关附件'), sizes and links maybe; the notice's words about an attachment are a sentence
-_FILE_NAME = r"[^\s、，,；;]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png|gif|wps|et|txt|csv)"
-ATTACHMENT_LINE = re.compile(
+_FILE_NAME: Final = r"[^\s、，,；;]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png|gif|wps|et|txt|csv)"
+ATTACHMENT_LINE: Final = re.compile(
     rf"^\s*(?:(?:相关|相關)?附件\d*\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?{_FILE_NAME}(?:\s*[(（][^()（）]{{0,20}}[)）])?"
     rf"(?:\s*[、，,；;]?\s*(?:\d+\s*[.、．]\s*)?{_FILE_NAME}(?:\s*[(（][^()（）]{{0,20}}[)）])?)*"
     r"|(?:相关|相關)附件|附件(?:下载|下載)|(?:点击|點擊)(?:下载|下載)|(?:附件)?(?:名称|名稱)\s*(?:下载|下載))\s*[:：]?\s*$",
@@ -552,26 +557,30 @@ ATTACHMENT_LINE = re.compile(
 # An e-paper's lines about its pages, nothing else on them: the masthead with the date and the page ('南岸时报数字版 ·
 # 2024年05月06日 · A03 城事', '东江都市报数字版 > 2022年08月15日 > 第A06版：民生'), the page's label ('第05版：城建'), its
 # controls ('◀ 上一版 下一版 ▶ ｜ 全版瀏覽 ｜ PDF', '版面导航')
-_EDITION = r"[^\s·•|｜>＞›»/／:：，,。！？]{0,16}\s?(?:数字版|数字报|數字報|數位版|数位版|电子版|電子版|电子报|電子報|报纸|報紙)"
-_PAGE_MARK = r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[^\s。，,！？·•|｜]{1,8})?"
-_EDITION_DATE = (
+_EDITION: Final = r"[^\s·•|｜>＞›»/／:：，,。！？]{0,16}\s?(?:数字版|数字报|數字報|數位版|数位版|电子版|電子版|电子报|電子報|报纸|報紙)"
+_PAGE_MARK: Final = r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[^\s。，,！？·•|｜]{1,8})?"
+_EDITION_DATE: Final = (
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|週|周)[一二三四五六日天])?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
-_PAGE_CONTROL = r"[◀▶◁▷<>«»‹›]?\s*(?:上一版|下一版|上一期|下一期|全版(?:浏览|瀏覽)|版面(?:导航|導航|概览|概覽)|PDF\s*版?|本版PDF|放大|缩小|縮小|往期(?:回顾|回顧|查询|查詢))\s*[◀▶◁▷<>«»‹›]?"
-_EDITION_PART = rf"(?:{_EDITION}|{_PAGE_MARK}|{_EDITION_DATE}|{_PAGE_CONTROL})"
-EDITION_DETAILS = re.compile(rf"(?:{_EDITION_DATE}|{_PAGE_MARK})(?:\s*[·•|｜,，]?\s*(?:{_EDITION_DATE}|{_PAGE_MARK}))*")
+_PAGE_CONTROL: Final = r"[◀▶◁▷<>«»‹›]?\s*(?:上一版|下一版|上一期|下一期|全版(?:浏览|瀏覽)|版面(?:导航|導航|概览|概覽)|PDF\s*版?|本版PDF|放大|缩小|縮小|往期(?:回顾|回顧|查询|查詢))\s*[◀▶◁▷<>«»‹›]?"
+_EDITION_PART: Final = rf"(?:{_EDITION}|{_PAGE_MARK}|{_EDITION_DATE}|{_PAGE_CONTROL})"
+EDITION_DETAILS: Final = re.compile(
+    rf"(?:{_EDITION_DATE}|{_PAGE_MARK})(?:\s*[·•|｜,，]?\s*(?:{_EDITION_DATE}|{_PAGE_MARK}))*"
+)
 # (an e-paper's name alone: '北岭晚报数字报', '中港日報電子報')
-_EDITION_MASTHEAD = r"[^\s·•|｜>＞›»/／:：，,。！？_]{1,14}(?:报|報|刊|闻|聞)\s?(?:数字报|數字報|电子报|電子報|数字版|數字版|數位版|数位版|电子版|電子版)"
-_EDITION_SEPARATOR = r"\s*[·•|｜>＞›»/／]?\s*"
-EDITION_PAGE_LINE = re.compile(  # (the edition's name with its date or page; a page's label or its controls alone)
-    rf"^\s*[(（]?(?:{_EDITION_PART}(?:{_EDITION_SEPARATOR}{_EDITION_PART})+|{_PAGE_MARK}|{_EDITION_MASTHEAD}"
-    rf"|{_PAGE_CONTROL}(?:{_EDITION_SEPARATOR}{_PAGE_CONTROL})*)\s*[)）]?\s*$",
-    re.IGNORECASE,
+_EDITION_MASTHEAD: Final = r"[^\s·•|｜>＞›»/／:：，,。！？_]{1,14}(?:报|報|刊|闻|聞)\s?(?:数字报|數字報|电子报|電子報|数字版|數字版|數位版|数位版|电子版|電子版)"
+_EDITION_SEPARATOR: Final = r"\s*[·•|｜>＞›»/／]?\s*"
+EDITION_PAGE_LINE: Final = (
+    re.compile(  # (the edition's name with its date or page; a page's label or its controls alone)
+        rf"^\s*[(（]?(?:{_EDITION_PART}(?:{_EDITION_SEPARATOR}{_EDITION_PART})+|{_PAGE_MARK}|{_EDITION_MASTHEAD}"
+        rf"|{_PAGE_CONTROL}(?:{_EDITION_SEPARATOR}{_PAGE_CONTROL})*)\s*[)）]?\s*$",
+        re.IGNORECASE,
+    )
 )
 # An e-mail edition's own lines, whole: where to read it otherwise, why it came, how to leave the list
-MAILING_NOTICE_MAX_CHARS = 120
-_MAIL = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮件|本郵件)"
-MAILING_NOTICE = re.compile(
+MAILING_NOTICE_MAX_CHARS: Final = 120
+_MAIL: Final = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮件|本郵件)"
+MAILING_NOTICE: Final = re.compile(
     # '邮件显示不正常？在浏览器中查看', '在網頁上閱讀本期', 'View (this email) in (your) browser'
     rf"^\s*(?:{_MAIL}[^。！？]{{0,10}}[？?，,]\s*)?(?:请|請|点此|點此|点击|點擊)?(?:在|用)(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?"
     r"(?:查看|檢視|阅读|閱讀|打开|打開)(?:本期|本邮件|本郵件|完整版)?\s*[>»›]?"
@@ -606,14 +615,14 @@ MAILING_NOTICE = re.compile(
     re.IGNORECASE,
 )
 # the page's call for letters, with its terms ('本欄歡迎讀者投稿，字數以八百字為限…', '歡迎讀者來函，來函請電郵至 …')
-SUBMISSION_CALL = re.compile(
+SUBMISSION_CALL: Final = re.compile(
     r"^[\s（(【\[]*(?:本欄|本栏|本刊|本報|本报|本版)?(?:歡迎|欢迎)(?:讀者|读者|各界)?(?:投稿|來函|来函|來稿|来稿|賜稿|赐稿)[，,]"
     r"[^。！？]{0,80}(?:字|電郵|电邮|郵寄|邮寄|寄至|寄到|@|姓名|聯絡|联络|联系|聯繫)[^。！？]{0,40}[。！]?\s*$"
 )
-SUBMISSION_CALL_MAX_CHARS = 140
+SUBMISSION_CALL_MAX_CHARS: Final = 140
 # an account recommended with its motto ('关注河西城事 · 读懂一座城', '推荐关注 ↑↑↑ 基层医疗那些事儿，说给你听。'), or to look up
 # by its name ('微信搜索“青山书评”（qingshanbooks）：…')
-ACCOUNT_PROMPT = re.compile(
+ACCOUNT_PROMPT: Final = re.compile(
     r"^(?:(?:关注|關注)[^\s·•|｜，,。！？]{2,12}\s*[·•|｜]\s*[^。！？·•|｜]{2,16}$"
     r"|(?:推荐关注|推薦關注)\s*[↑↓⬆⬇👆👇]*\s*[^。！？]{0,30}[。！]?$"
     r"|\W{0,3}(?:微信|wechat)\s*(?:搜索|搜尋|搜一搜)\s*[“「\"『][^”」\"』]{1,20}[”」\"』])",
@@ -621,12 +630,12 @@ ACCOUNT_PROMPT = re.compile(
 )
 # An op-ed's line on who its writer is, in brackets ('（作者是某区域政策研究所的研究员）', '（作者系本市作家协会会员，中学语文
 # 教师）', '（作者為執業律師）')
-WRITER_NOTE = re.compile(
+WRITER_NOTE: Final = re.compile(
     r"^[（(]\s*(?:本文)?(?:作者|筆者|笔者)\s*(?:是|系|為|为|乃|現為|现为|現任|现任|曾任|任)[^()（）]{2,80}[)）]$"
 )
-WRITER_NOTE_MAX_CHARS = 100
+WRITER_NOTE_MAX_CHARS: Final = 100
 # A column's blurb: its name, then that it is the outlet's column and when it runs, in one sentence
-COLUMN_BLURB = re.compile(
+COLUMN_BLURB: Final = re.compile(
     r"^[【\[《「〈]?[^】\]》」〉。，,]{2,14}[】\]》」〉]?\s*(?:(?:是|為|为|系)(?=[^。]{0,60}(?:專欄|专栏))"
     r"(?=[^。]{0,60}(?:逢|每)(?:星期|週|周|月|日|天)[^。]{0,6}(?:刊出|刊登|推出|更新|出刊|見報|见报))"
     # ('南岸时报深度栏目每周四更新。': a column and when it runs, alone)
@@ -634,13 +643,13 @@ COLUMN_BLURB = re.compile(
     # ('《椰风随笔》逢星期二见报，由本报特约作者轮流执笔', its name in brackets and when it runs)
     r"|(?<=[】\]》」〉])\s*(?:逢|每)(?:星期|週|周)[^。，,]{0,4}(?:刊出|刊登|出刊|見報|见报)[，,][^。]{0,24}(?:執筆|执笔|撰寫|撰写|輪流|轮流))"
 )
-COLUMN_BLURB_MAX_CHARS = 120
+COLUMN_BLURB_MAX_CHARS: Final = 120
 
 
 # A group's footer under each message, its sentences in one block ('-- You received this message because you are subscribed
 # to the Google Groups "…" group. To unsubscribe from this group…'), and a message's header fields forwarded or
 # digested with it ('---------- Forwarded message --------- From: … Date: … Subject: … To: …')
-GROUP_FOOTER = re.compile(
+GROUP_FOOTER: Final = re.compile(
     r"^[\s\-—]*(?:you(?:'re| are)? receiv(?:ed|ing) this (?:email|e-mail|message) because you are subscribed to"
     r"|to unsubscribe from this group|to view this discussion on the web"
     # a list server's digest (Mailman's): where to post, how to leave, how to reply, its end, its footer
@@ -649,14 +658,14 @@ GROUP_FOOTER = re.compile(
     r"|[^\n]{1,40}? mailing list\s+\S+@\S+(?:\s+https?://\S+)?\s*$)",
     re.IGNORECASE,
 )
-GROUP_FOOTER_MAX_CHARS = 500
-_MAIL_HEADER_FIELD = re.compile(
+GROUP_FOOTER_MAX_CHARS: Final = 500
+_MAIL_HEADER_FIELD: Final = re.compile(
     r"(?:^|[\s\-—])(?:from|date|sent|subject|to|cc|message-id|发件人|寄件者|寄件人|收件人|日期|发送时间|傳送時間|主题|主題|主旨)\s*[:：]",
     re.IGNORECASE,
 )
-_MAIL_SENDER_FIELD = re.compile(r"(?:^|[\s\-—])(?:from|发件人|寄件者|寄件人)\s*[:：]", re.IGNORECASE)
-MAIL_HEADER_MAX_CHARS = 400
-MAIL_HEADER_MIN_FIELDS = 3
+_MAIL_SENDER_FIELD: Final = re.compile(r"(?:^|[\s\-—])(?:from|发件人|寄件者|寄件人)\s*[:：]", re.IGNORECASE)
+MAIL_HEADER_MAX_CHARS: Final = 400
+MAIL_HEADER_MIN_FIELDS: Final = 3
 
 
 def is_mail_header(text: str) -> bool:
@@ -669,8 +678,8 @@ def is_mail_header(text: str) -> bool:
 # A feed generator's or a bridge's own line about the item it made ('Powered by Rivulet v2.3', 'Generated by … · Report
 # a problem', '该内容由 溪流 自动生成，仅供个人订阅使用。', '本条目由溪流转换为 Markdown，…', '—— 本条目经 桥中桥 二次转发 ——');
 # a sentence about such lines ('订阅里那些“Powered by”开头的小字') is prose
-GENERATOR_NOTICE_MAX_CHARS = 80
-GENERATOR_NOTICE = re.compile(
+GENERATOR_NOTICE_MAX_CHARS: Final = 80
+GENERATOR_NOTICE: Final = re.compile(
     # (after the forum's welcome on a printed thread: '欢迎光临 某论坛 (http://…) Powered by Discuz! X3.1')
     r"^(?:欢迎光临|歡迎光臨)\s*[^\s(（]{1,20}\s*(?:[(（]https?://[^\s)）]+[)）])?\s*powered by \S{1,20}(?:\s+\S{1,10})?$|"
     # ('Feed enhanced by Better Feed Plus': a feed plugin's line)
@@ -693,14 +702,14 @@ GENERATOR_NOTICE = re.compile(
     re.IGNORECASE,
 )
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
-READING_TIME = guarded(
+READING_TIME: Final = guarded(
     re.compile(
         r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約|≈|~|～)?\s*\d+|"
         r"(?<![0-9A-Za-z])\d+\s*min(?:ute)?s?\s+read\b",  # (after a name written close: '林深6 min read')
         re.IGNORECASE,
     )
 )
-_SHARE_ACTIONS = (
+_SHARE_ACTIONS: Final = (
     r"分享到?|分享至|轉發到?|转发到?|转发给|轉發給|转寄给|轉寄給|列印|打印|email|e-mail|电邮|電郵|邮件|郵件|print|"
     r"share(?: this)?(?: on| via| to)?|forward(?: this)?(?: email)?(?: to)?|tweet|"
     r"点赞|點讚|赞|讚|收藏|推荐给|推薦給|"
@@ -709,25 +718,29 @@ _SHARE_ACTIONS = (
     # (Blogger's row under a post: '以電子郵件傳送這篇文章BlogThis！分享至 Twitter')
     r"以電子郵件傳送這篇文章|以电子邮件发送这篇文章|通过电子邮件发送此帖子|透過電子郵件傳送這篇文章|blogthis[!！]?|email this"
 )
-_COPY_LINK = (
+_COPY_LINK: Final = (
     r"复制链接|複製連結|複製鏈接|复制网址|複製網址|copy link"  # alone, an interface label; after platforms, the bar's
 )
-_SHARE_TARGETS = (
+_SHARE_TARGETS: Final = (
     r"facebook|twitter|臉書|脸书|推特|微博|微信|朋友圈|whatsapp|telegram|line|linkedin|reddit|pinterest|plurk|噗浪|wechat|zalo|"
     r"qq空间|qq空間|qq|google\+|豆瓣|douban|知乎|本文|此文|文章|this article|this story|this post|朋友|好友|a friend"
 )
 # A caption is made of share actions, platform names and counts only ('分享到微博', 'Share on
 # Facebook', '赞 (12)'); a sentence that merely starts with one ('微信支付宕机两小时。',
 # '赞成18票') is text.
-SHARE_CAPTIONS = re.compile(
+SHARE_CAPTIONS: Final = re.compile(
     rf"^(?:{_SHARE_ACTIONS}|{_SHARE_TARGETS})"
     rf"(?:[\s:：,，、|/·]*(?:{_SHARE_ACTIONS}|{_SHARE_TARGETS}|{_COPY_LINK}|[(（]?\d+[)）]?))*[\s:：]*$",
     re.IGNORECASE,
 )
 
-SHARE_CAPTION_MAX_CHARS = 60  # a bar of four platforms and a copy-link control ('WhatsApp Facebook Telegram 複製連結')
+SHARE_CAPTION_MAX_CHARS: Final = (
+    60  # a bar of four platforms and a copy-link control ('WhatsApp Facebook Telegram 複製連結')
+)
 # Platform names alone, with no share action or count: 'Facebook', 'Telegram：', '微博 / 微信'.
-PLATFORM_NAMES = re.compile(rf"^(?:{_SHARE_TARGETS})(?:[\s:：,，、|/·]*(?:{_SHARE_TARGETS}))*[\s:：]*$", re.IGNORECASE)
+PLATFORM_NAMES: Final = re.compile(
+    rf"^(?:{_SHARE_TARGETS})(?:[\s:：,，、|/·]*(?:{_SHARE_TARGETS}))*[\s:：]*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -736,7 +749,7 @@ class TextRule:
     why: str
 
 
-TEXT_RULES: tuple[TextRule, ...] = (
+TEXT_RULES: Final[tuple[TextRule, ...]] = (
     TextRule(
         "strip_literal_markup",
         "HTML written out as text (escaped tags, comments, double-escaped entities), "
@@ -950,15 +963,15 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "code or a caption repeated stays",
     ),
 )
-REPEATED_NEIGHBOUR_MIN_CHARS = 20  # a short line may repeat on purpose (a refrain, a separator)
-SECOND_COPY_MIN_SHARE = 0.8  # of the article's text in the two copies, for a repeat to be a second copy
-_PAYWALL_ACCESS = (
+REPEATED_NEIGHBOUR_MIN_CHARS: Final = 20  # a short line may repeat on purpose (a refrain, a separator)
+SECOND_COPY_MIN_SHARE: Final = 0.8  # of the article's text in the two copies, for a repeat to be a second copy
+_PAYWALL_ACCESS: Final = (
     r"订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員|解锁|解鎖|赞助|贊助"
 )
-_PAYWALL_READ = r"阅读|閱讀|查看|观看|觀看|看(?=全|完)|解锁|解鎖"  # a bare 看 is any seeing
-_PAYWALL_REST = r"全文|(?:全部|完整)(?:内容|內容|文章|版)|更多|本文|剩余|剩餘"
-_PAYWALL_MEMBERS = r"会员|會員|订户|訂戶|付费会员|付費會員|付费用户|付費用戶"
-PAYWALL_NOTE = guarded(
+_PAYWALL_READ: Final = r"阅读|閱讀|查看|观看|觀看|看(?=全|完)|解锁|解鎖"  # a bare 看 is any seeing
+_PAYWALL_REST: Final = r"全文|(?:全部|完整)(?:内容|內容|文章|版)|更多|本文|剩余|剩餘"
+_PAYWALL_MEMBERS: Final = r"会员|會員|订户|訂戶|付费会员|付費會員|付费用户|付費用戶"
+PAYWALL_NOTE: Final = guarded(
     re.compile(
         # a way in, then reading the rest: '订阅后阅读全文', '登入後繼續閱讀', '成為會員，免費閱讀全文'
         rf"(?:{_PAYWALL_ACCESS})[^。！？]{{0,8}}(?:(?:继续|繼續)(?:{_PAYWALL_READ})|(?:{_PAYWALL_READ})[^。！？]{{0,4}}(?:{_PAYWALL_REST}))"
@@ -1003,36 +1016,36 @@ PAYWALL_NOTE = guarded(
 )
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
-_PROMPT_BENEFIT = (
+_PROMPT_BENEFIT: Final = (
     r"(?:[”」\"'】]?\s*[，,！!·•]\s*(?:加入|进群|進群|第一时间|第一時間|不定期更新|定期更新|持续更新|持續更新|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買"
     # or a word to the reader who does it ('点个在看，你最好看')
     r"|你最|您最|你也|谢谢|謝謝|感谢|感謝|你们的支持|你們的支持|您的支持|你的支持)[^。！？]{0,15})?"
 )
-FOLLOW_PROMPT_MAX_CHARS = 60
+FOLLOW_PROMPT_MAX_CHARS: Final = 60
 # A pitch for the outlet's app: download it, then what it gives ('下载岭南快讯客户端，第一时间获取本地新闻…'); '下载这款应用的用户
 # 增长了三倍' reports, with no comma and no promise after the app
-APP_PITCH = re.compile(
+APP_PITCH: Final = re.compile(
     r"^[📱📲👉▶►]*\s*[【\[]?(?:下载|下載|安装|安裝)[^。！？，,]{0,14}(?:客户端|客戶端|app|應用程式|应用|應用)[，,]\s*"
     r"(?:第一时间|第一時間|随时|隨時|每天|每日|即可|就能|还能|還能|获取|獲取|阅读|閱讀|看遍|查看|畅读|暢讀|收看|收听|收聽)",
     re.IGNORECASE,
 )
-APP_PITCH_MAX_CHARS = 120
+APP_PITCH_MAX_CHARS: Final = 120
 # a line of an app's promotion around its button ('不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP'): the call to
 # download it, in the imperative, on a line with no sentence's stop
-APP_CALL = re.compile(
+APP_CALL: Final = re.compile(
     r"(?:點我|点我|点此|點此|点击|點擊|立即|马上|馬上|免費|免费|趕快|赶快|快來|快来)(?:下载|下載|安装|安裝)\s*(?:app|客户端|客戶端)",
     re.IGNORECASE,
 )
 # the same plea as a sentence of its own ('更多新闻请下载南岸时报客户端。', '(本文来自南岸时报，更多原创资讯请下载“南岸时报”APP)')
-APP_PLEA = re.compile(
+APP_PLEA: Final = re.compile(
     r"^[（(]?(?:(?:本文|本篇)?(?:来自|來自)[^。！？，,]{1,12}[，,]\s*)?"  # (after where the post came from: '(本文来自某某新闻，…)')
     r"(?:更多[^。！？，,]{0,8}[，,]?\s*)?(?:请|請|欢迎|歡迎)(?:下载|下載|安装|安裝)[^。！？，,]{0,12}(?:app|客户端|客戶端|應用程式)[。！!]?[)）]?$",
     re.IGNORECASE,
 )
-APP_CALL_MAX_CHARS = 80
+APP_CALL_MAX_CHARS: Final = 80
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
-_PROMPT_END = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢↓👇⬇❤♥💗💕🙏😊\ufe0f]*$"
-FOLLOW_PROMPT = re.compile(
+_PROMPT_END: Final = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢↓👇⬇❤♥💗💕🙏😊\ufe0f]*$"
+FOLLOW_PROMPT: Final = re.compile(
     # (after a clause naming who made the page: '本文由某站整理，点击订阅…')
     # (or after a question to the reader: '喜歡米粒的文字嗎？請按讚追蹤粉絲專頁')
     # (or after the box's label: '📮 投稿与合作：关注“数码前哨”公众号，…')
@@ -1139,7 +1152,7 @@ FOLLOW_PROMPT = re.compile(
     re.IGNORECASE,
 )
 # The pages a site's footer names: a row of them, at least two, is the footer's, not the article's.
-_SITE_PAGES = re.compile(
+_SITE_PAGES: Final = re.compile(
     r"关于我们|關於我們|关于(?:本站|我)?|關於(?:本站|我)?|(?:文章)?(?:归档|歸檔|存档|存檔)|首页|首頁|主页|主頁|home|archives?|"
     r"联系我们|聯絡我們|聯繫我們|隐私(?:权)?(?:政策|声明|条款)|隱私(?:權)?(?:政策|聲明|條款)|"
     r"版权声明|版權聲明|著作权声明|著作權聲明|服务条款|服務條款|使用条款|使用條款|免责声明|免責聲明|网站地图|網站地圖|"
@@ -1147,8 +1160,8 @@ _SITE_PAGES = re.compile(
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|sitemap|advertise|careers",
     re.IGNORECASE,
 )
-_ROW_SEPARATORS = "|｜•·"
-_ROW_SEPARATOR = re.compile(rf"\s*[{_ROW_SEPARATORS}]\s*")
+_ROW_SEPARATORS: Final = "|｜•·"
+_ROW_SEPARATOR: Final = re.compile(rf"\s*[{_ROW_SEPARATORS}]\s*")
 
 
 def is_site_link_line(text: str) -> bool:
@@ -1164,18 +1177,20 @@ def is_site_link_line(text: str) -> bool:
     )
 
 
-SITE_LINK_ITEM_MAX_CHARS = 30
+SITE_LINK_ITEM_MAX_CHARS: Final = 30
 # A bilingual site's menu or breadcrumb: each item a section's name in Chinese and in another language ('首頁 Home ｜
 # 本地 Local ｜ 加國 Canada', 'Trang chủ 首页 / Cộng đồng 华社'), the home page's among them
-_LETTERS = r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff&'’.\-]*"
-_BILINGUAL_ITEM = re.compile(
+_LETTERS: Final = r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff&'’.\-]*"
+_BILINGUAL_ITEM: Final = re.compile(
     rf"[\u3400-\u9fff]{{1,6}}\s*{_LETTERS}(?:\s{_LETTERS}){{0,2}}|{_LETTERS}(?:\s{_LETTERS}){{0,2}}\s*[\u3400-\u9fff]{{1,6}}"
 )
-_HOME_PAGE = re.compile(
-    r"(?:首页|首頁|主页|主頁|(?<![A-Za-z])(?:home|trang chủ|beranda|utama|accueil|início|inicio|startseite)(?![A-Za-z]))",
-    re.IGNORECASE,
+_HOME_PAGE: Final = guarded(
+    re.compile(
+        r"(?:首页|首頁|主页|主頁|(?<![A-Za-z])(?:home|trang chủ|beranda|utama|accueil|início|inicio|startseite)(?![A-Za-z]))",
+        re.IGNORECASE,
+    )
 )
-_MENU_SEPARATOR = re.compile(r"\s*[|｜•·/／›»>]\s*")
+_MENU_SEPARATOR: Final = re.compile(r"\s*[|｜•·/／›»>]\s*")
 
 
 def is_bilingual_menu(text: str) -> bool:
@@ -1192,7 +1207,7 @@ def is_bilingual_menu(text: str) -> bool:
 
 
 # where a show is heard or a channel followed, before the row of its platforms ('收听：A | B | C', 'Listen on: A · B')
-_LISTENING_LABEL = re.compile(
+_LISTENING_LABEL: Final = re.compile(
     r"(?:(?:在|于|於)?(?:以下|下列)?(?:平台|渠道|管道)?(?:收听|收聽|订阅|訂閱|收看)(?:平台|渠道|管道|方式)?"
     r"|(?:listen|subscribe|watch|follow)(?: to us| to the show)? (?:on|at|via)|available on|find us on)\s*[:：]\s*",
     re.IGNORECASE,
@@ -1211,18 +1226,18 @@ def is_listening_row(text: str) -> bool:
     )
 
 
-_QUOTING = re.compile("[，“”「」]")
+_QUOTING: Final = re.compile("[，“”「」]")
 
 
 # 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
 # a rating widget's stars and count ('评分：★★★★☆（126人评价）', 'Rating: ★★★★★ (32 reviews)')
-RATING_LINE = re.compile(
+RATING_LINE: Final = re.compile(
     r"^(?:评分|評分|评价|評價|rating)?\s*[:：]?\s*[★☆⭐✩✰]{3,5}\s*(?:\d(?:\.\d)?\s*(?:分|/\s*5)?)?\s*"
     r"(?:[（(]?\s*\d[\d,]*\s*(?:人|位)?(?:评价|評價|评分|評分|參與|参与|reviews?|ratings?|votes?)\s*[）)]?)?$",
     re.IGNORECASE,
 )
-GALLERY_CONTROLS_MAX_CHARS = 60
-GALLERY_COUNTER = re.compile(
+GALLERY_CONTROLS_MAX_CHARS: Final = 60
+GALLERY_COUNTER: Final = re.compile(
     r"^(?:(?:image|photo|picture|slide)s?\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图集|圖集|图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
     r"\s*\d{1,3}\s*(?:张|張|页|頁)?$"
     # the strip's counter with its link to the whole set ('1 / 8 查看全部 8 张'), or the link alone
@@ -1231,20 +1246,22 @@ GALLERY_COUNTER = re.compile(
 )
 # A gallery's or a player's controls written as a line: its buttons ('上一張', '查看原圖', '下載高清圖', '顯示全部縮圖',
 # '展開文字版', '自動播放', '播放清單'), its counters ('第3张 / 共5张', '2 / 4'), arrows and counts, and nothing else
-_GALLERY_WORD = (
+_GALLERY_WORD: Final = (
     r"(?:上一|下一)(?:张|張|组|組|页|頁)|查看(?:原|大|高清)?(?:图|圖)|高清大(?:图|圖)|(?:下载|下載)(?:高清|原)(?:图|圖)|"
     r"放大(?:图片|圖片)|(?:显示|顯示)?全部(?:缩图|縮圖)|(?:缩略图|縮略圖)|(?:点击|點擊)(?:图片|圖片)可?(?:查看|看)(?:大|原)(?:图|圖)|"
     r"(?:展开|展開)文字版|(?:自动|自動)播放|播放(?:清单|清單|幻灯片|幻燈片)|全屏|全(?:萤|螢)幕|"
     r"向上(?:滑动|滑動)(?:阅读|閱讀)完整(?:报道|報導)|(?:影片|视频|視頻)(?:无法|無法)播放(?:[，,]\s*(?:请|請)(?:稍后|稍後)再(?:试|試))?"
 )
-_GALLERY_COUNT = r"第\s*\d{1,3}\s*(?:张|張)\s*[/／]\s*共\s*\d{1,3}\s*(?:张|張)|\d{1,3}\s*[/／]\s*\d{1,3}"
-_GALLERY_TOKEN = rf"(?:{_GALLERY_WORD}|{_GALLERY_COUNT}|[(（]?\d{{1,3}}[)）]|[开開关關]|\d{{1,4}})"
-_GALLERY_MARKS = r"[\s◀▶◁▷‹›<>«»▼▲↓↑|｜·•:：()（）。]*"
-_GALLERY_CHARS = frozenset("张張组組页頁图圖播屏幕滑版")  # (one of them is in every control's word: a quick test first)
-GALLERY_CONTROLS = re.compile(
+_GALLERY_COUNT: Final = r"第\s*\d{1,3}\s*(?:张|張)\s*[/／]\s*共\s*\d{1,3}\s*(?:张|張)|\d{1,3}\s*[/／]\s*\d{1,3}"
+_GALLERY_TOKEN: Final = rf"(?:{_GALLERY_WORD}|{_GALLERY_COUNT}|[(（]?\d{{1,3}}[)）]|[开開关關]|\d{{1,4}})"
+_GALLERY_MARKS: Final = r"[\s◀▶◁▷‹›<>«»▼▲↓↑|｜·•:：()（）。]*"
+_GALLERY_CHARS: Final = frozenset(
+    "张張组組页頁图圖播屏幕滑版"
+)  # (one of them is in every control's word: a quick test first)
+GALLERY_CONTROLS: Final = re.compile(
     rf"^(?=.*(?:{_GALLERY_WORD}|第\s*\d{{1,3}}\s*(?:张|張)\s*[/／]\s*共)){_GALLERY_MARKS}{_GALLERY_TOKEN}(?:{_GALLERY_MARKS}{_GALLERY_TOKEN})*{_GALLERY_MARKS}$"
 )
-_INTERFACE_WORDS = (
+_INTERFACE_WORDS: Final = (
     # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # a government page's tools ('電郵本頁', '重要告示', '私隱政策', '查看原始版本' under a wire's release)
@@ -1353,13 +1370,13 @@ _INTERFACE_WORDS = (
 )
 # A link alone that asks to be clicked ('點擊睇圖輯 ▶ …', '点击查看视频', 'Click here for the gallery'): a pointer
 # to another page, not a sentence of the article
-CLICK_POINTER = re.compile(r"^(?:点击|點擊|点此|點此|按此|按這裡|按这里|click here)", re.IGNORECASE)
+CLICK_POINTER: Final = re.compile(r"^(?:点击|點擊|点此|點此|按此|按這裡|按这里|click here)", re.IGNORECASE)
 # a linked line an arrow marks ('►颱風剛走又有熱帶擾動？'): a pointer to another story (as plain text, a bullet)
-_POINTER_ARROWS = frozenset("►▶▸➤➜→»←«‹")
+_POINTER_ARROWS: Final = frozenset("►▶▸➤➜→»←«‹")
 # The same pointer as plain text where its form says so: after an arrow or in brackets ('▼点击阅读原文', '【點擊進入
 # 房屋問題專題】'), or a label pointing to more of the site's
 # reports ('看更多風傳媒報導：…'; an author's own '延伸阅读：《…》' stays, as 7 real posts have it)
-MARKED_POINTER = re.compile(
+MARKED_POINTER: Final = re.compile(
     r"^(?:[▼▲►▶▸→👉☞⬇↓]+\s*(?:点击|點擊|点此|點此|按此)"
     r"|[【\[]\s*(?:点击|點擊|点此|點此|按此)[^】\]]{0,30}[】\]]\s*$"
     r"|看更多[^：:，。,]{0,10}[：:]\s*\S"
@@ -1371,20 +1388,20 @@ MARKED_POINTER = re.compile(
     r"|(?:点阅|點閱|查看|阅读|閱讀|更多)?[【\[][^】\]]{1,20}[】\]]\s*(?:相关|相關)(?:文章|新闻|新聞|报导|報導|报道|報道)[。.]?\s*$)"
 )
 # a picture's file name shown under it ('image.png', '微信图片_20210528.jpg'): an editor's or an export's, no words
-PICTURE_FILE_NAME = re.compile(
+PICTURE_FILE_NAME: Final = re.compile(
     r"[^\s/\\<>，。！？、；：“”‘’「」（）]{1,60}\.(?:png|jpe?g|gif|webp|bmp|svg|heic|avif)", re.IGNORECASE
 )
 # a site's notice that it uses cookies, with the reader's consent asked or assumed ('本網站使用 Cookie 以提升您的瀏覽體驗。繼續使用
 # 即表示您同意我們的隱私權政策。 我知道了')
-COOKIE_NOTICE = re.compile(
+COOKIE_NOTICE: Final = re.compile(
     r"^\W{0,3}(?:本网站|本網站|本站|我们|我們|this (?:web)?site|we)\s*(?:使用|採用|采用|uses?)\s*cookies?(?![a-z]).{0,100}?"
     r"(?:即表示|即代表|(?:您|你)(?:同意|接受)|我知道了|接受|accept|agree|consent|got it)",
     re.IGNORECASE,
 )
-COOKIE_NOTICE_MAX_CHARS = 200
-_PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg", ".heic", ".avif")
+COOKIE_NOTICE_MAX_CHARS: Final = 200
+_PICTURE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg", ".heic", ".avif")
 # A social network's embed, shown as its fallback text where its script did not run
-EMBED_FALLBACK = re.compile(
+EMBED_FALLBACK: Final = re.compile(
     r"^(?:view this (?:post|profile|video) on instagram|a (?:post|video|photo) shared by .{1,60}"
     r"|view (?:this )?(?:post|video) on (?:facebook|tiktok|threads)"
     # a channel's page around its message ('View in Telegram', 'If you have Telegram, you can view and join … right
@@ -1440,7 +1457,7 @@ EMBED_FALLBACK = re.compile(
     re.IGNORECASE,
 )
 # A picture's credit left alone on its line ('Getty Images', '图片来源：路透社', 'AFP / 某某'): the agency's name only
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT: Final = re.compile(
     r"^[（(]?(?:(?:(?:图片|圖片|图像|圖像|照片|image|photo|picture)\s*(?:来源|來源|提供|source|credit)|图源|圖源|图|圖)"
     r"\s*[:：,，/／]?\s*)?"
     r"(?:getty images|reuters|afp|epa|ap photo|pa media|shutterstock|alamy|路透社?|法新社|美联社|美聯社|欧新社|歐新社"
@@ -1449,7 +1466,7 @@ PHOTO_CREDIT = re.compile(
 )
 # A feed's footer after each item ('The post 《…》 appeared first on 某站.', Yoast's '文章…最先出现在…。', Medium's '… was
 # originally published in … on Medium, where people are continuing the conversation…'): the feed's, never the post's
-FEED_FOOTER = re.compile(
+FEED_FOOTER: Final = re.compile(
     r"^(?:the post .{1,200}? appeared first on .{1,80}"
     r"|(?:文章|本文)\s*.{1,200}?\s*最先(?:出现|出現|发表|發表|发布|發布)(?:在|于|於)\s*.{1,80}"
     # (WordPress's in Chinese: '文章《…》首发于某站。')
@@ -1458,7 +1475,7 @@ FEED_FOOTER = re.compile(
     r" by highlighting and responding to this story)[.。]?$",
     re.IGNORECASE,
 )
-FEED_FOOTER_MAX_CHARS = 400
+FEED_FOOTER_MAX_CHARS: Final = 400
 
 
 def _may_be_feed_footer(text: str) -> bool:
@@ -1475,12 +1492,12 @@ def _may_be_feed_footer(text: str) -> bool:
 
 
 # WeChat's controls, scraped as a line ('：，，，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏')
-WECHAT_CONTROLS = re.compile(
+WECHAT_CONTROLS: Final = re.compile(
     r"^[：:，,。.\s]*[^。！？]{0,20}轻点两下取消赞[^。！？]{0,6}轻点两下取消在看[^。！？]{0,20}$"
 )
 # Words that are a control only beside another control ('分享 反馈 打印', '字号 分享到') or as a link: alone on
 # its line, '举报' or '分享' may be an article's section heading.
-_CONTROL_WORDS = (
+_CONTROL_WORDS: Final = (
     r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|投诉|投訴|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
     r"转发|轉發|评论|評論|留言|回应|回應|回复|回覆|赞|讚|[♥❤♡]|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|我要(?:举报|舉報|评论|評論|纠错|糾錯)|\+1|"
     r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖)|"
@@ -1492,7 +1509,7 @@ _CONTROL_WORDS = (
 )
 # a button: a link alone that asks to subscribe, sign in or buy ('立即订阅', 'Subscribe now'); as plain
 # text the same word may be a how-to's heading, so only link-only blocks
-CALL_TO_ACTION = re.compile(
+CALL_TO_ACTION: Final = re.compile(
     r"^(?:(?:[¥￥$]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|块|塊))\s*)?(?:立即|马上|馬上|现在|現在|免费|免費)?\s*"
     r"(?:订阅|訂閱|登录|登錄|登入|注册|註冊|购买|購買|试读|試讀|试用|試用|开通|開通|(?:成为|成為|加入)(?=会员|會員)"
     r"|下载|下載|打开|打開|开启|開啟)"
@@ -1503,37 +1520,41 @@ CALL_TO_ACTION = re.compile(
     r"|^(?:subscribe|sign up|sign in|log in|buy|donate|support us)(?: now| today)?$",
     re.IGNORECASE,
 )
-_SIGN_UP_FOR = re.compile(r"(?:sign up|subscribe) (?:for|to) \S", re.IGNORECASE)
+_SIGN_UP_FOR: Final = re.compile(r"(?:sign up|subscribe) (?:for|to) \S", re.IGNORECASE)
 # a sign-up form's fine print ('By signing up, you will create a Medium account if you don't already have one. …')
-SIGNUP_FINE_PRINT = re.compile(
+SIGNUP_FINE_PRINT: Final = re.compile(
     r"by (?:signing up|subscribing|clicking (?:subscribe|sign up)),? you (?:will|agree|acknowledge|consent|accept)",
     re.IGNORECASE,
 )
-SIGNUP_FINE_PRINT_MAX_CHARS = 300
+SIGNUP_FINE_PRINT_MAX_CHARS: Final = 300
 # urged at once ('立即订阅', 'Subscribe now'), the call is a button as plain text too (a button with no link)
-_URGED = re.compile(  # (or for a price)
+_URGED: Final = re.compile(  # (or for a price)
     r"^(?:立即|马上|馬上|现在|現在|[¥￥$]\s*\d|\d+(?:\.\d+)?\s*(?:元|块|塊))|(?:now|today)$", re.IGNORECASE
 )
 # one label, or a row of them ('打印本页 关闭窗口', '【打印】|【关闭】'), each maybe in brackets, in 30 characters; a row of
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
-INTERFACE_ROW_MAX_CHARS = 80
-_INTERFACE_WORD = rf"[▲▼►▶▸↓↑↻⟳]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
-INTERFACE_LABELS = re.compile(
+INTERFACE_ROW_MAX_CHARS: Final = 80
+_INTERFACE_WORD: Final = (
+    rf"[▲▼►▶▸↓↑↻⟳]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
+)
+INTERFACE_LABELS: Final = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
 )
-_ANY_CONTROL = rf"[▶►▸]?\s*[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS})[】\]]?"  # (a player's '▶ 00:00 / 04:18')
+_ANY_CONTROL: Final = (
+    rf"[▶►▸]?\s*[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS})[】\]]?"  # (a player's '▶ 00:00 / 04:18')
+)
 # a control with its count before or after it ('128 分享', '阅读 3.2万'); a row of them, counts and all
-_CONTROL_COUNT = r"[(（]?\d+(?:\.\d+)?\s*[万萬kKwW]?\+?[)）]?"  # ('赞(14)')
-_COUNTED = rf"(?:{_CONTROL_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏览|瀏覽|点赞|點讚)(?:\s*{_CONTROL_COUNT})?"
-CONTROL_ROW = re.compile(
+_CONTROL_COUNT: Final = r"[(（]?\d+(?:\.\d+)?\s*[万萬kKwW]?\+?[)）]?"  # ('赞(14)')
+_COUNTED: Final = rf"(?:{_CONTROL_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏览|瀏覽|点赞|點讚)(?:\s*{_CONTROL_COUNT})?"
+CONTROL_ROW: Final = re.compile(
     rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$|^{_COUNTED}(?:[\s|｜/·]*{_COUNTED})+$", re.IGNORECASE
 )
 # a switch between the site's scripts or languages ('简体 | 繁體', '选择语言版本 简体 繁體 English'): two names or more
-_LANGUAGE_NAME = (
+_LANGUAGE_NAME: Final = (
     r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español|deutsch|简|簡|繁"
 )
-LANGUAGE_SWITCH = re.compile(
+LANGUAGE_SWITCH: Final = re.compile(
     r"^(?:(?:选择|選擇|切换|切換)?(?:语言|語言|語系)(?:版本)?\s*[:：]?\s*|language\s*:?\s*)?"
     rf"(?:{_LANGUAGE_NAME})(?:\s*[|｜/／·•]?\s*(?:{_LANGUAGE_NAME}))+$",
     re.IGNORECASE,
@@ -1541,7 +1562,7 @@ LANGUAGE_SWITCH = re.compile(
 # A player's, a platform's or an author card's controls and counts glued into one run of text by a page that lost its
 # markup ('已关注关注重播分享赞关闭…退出全屏切换到竖屏全屏…00:00/02:48倍速', '2019.04.27 22:15:31字数 1,326阅读 2,205',
 # '总资产12共写了4.6万字获得182个赞共45个粉丝'): the interface's words cover nearly all of it, and no sentence ends in it
-_PLAYER_AND_CARD_WORDS = (
+_PLAYER_AND_CARD_WORDS: Final = (
     r"已关注|已關注|取消关注|取消關注|关注|關注|观看更多|觀看更多|更多|退出全屏|"
     r"切换到(?:竖屏|横屏)(?:全屏|模式)?|切換到(?:豎屏|橫屏)(?:全屏|模式)?|继续播放|繼續播放|进度条|進度條|百分之\d+|"
     r"时长|時長|分享视频|分享視頻|倍速播放中|(?:视频|視頻)(?:加载|加載)失败|(?:视频|視頻)(?:加載|加载)失敗|"
@@ -1549,12 +1570,26 @@ _PLAYER_AND_CARD_WORDS = (
     r"总资产|總資產|共写了|共寫了|万字|萬字|获得|獲得|个赞|個讚|个粉丝|個粉絲|粉丝|粉絲|共|"
     r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d[\d,]*(?:\.\d+)?[万萬kKwW]?|[\s/|｜·,，:：()（）]+"
 )
-_GLUED_CONTROL = re.compile(rf"{_PLAYER_AND_CARD_WORDS}|{_CONTROL_WORDS}|{_INTERFACE_WORDS}", re.IGNORECASE)
-_GLUED_MARKERS = ("关注", "關注", "分享", "赞", "讚", "全屏", "播放", "阅读", "閱讀", "字数", "字數", "粉丝", "粉絲")
-GLUED_CONTROLS_MIN_CHARS = 12
-GLUED_CONTROLS_MAX_CHARS = 300
-GLUED_CONTROLS_LEFT_SHARE = 0.2  # of the text's characters, not the interface's: an account's name, a stray word
-GLUED_CONTROLS_MIN_WORDS = 2
+_GLUED_CONTROL: Final = re.compile(rf"{_PLAYER_AND_CARD_WORDS}|{_CONTROL_WORDS}|{_INTERFACE_WORDS}", re.IGNORECASE)
+_GLUED_MARKERS: Final = (
+    "关注",
+    "關注",
+    "分享",
+    "赞",
+    "讚",
+    "全屏",
+    "播放",
+    "阅读",
+    "閱讀",
+    "字数",
+    "字數",
+    "粉丝",
+    "粉絲",
+)
+GLUED_CONTROLS_MIN_CHARS: Final = 12
+GLUED_CONTROLS_MAX_CHARS: Final = 300
+GLUED_CONTROLS_LEFT_SHARE: Final = 0.2  # of the text's characters, not the interface's: an account's name, a stray word
+GLUED_CONTROLS_MIN_WORDS: Final = 2
 
 
 def is_glued_controls(text: str) -> bool:
@@ -1573,23 +1608,25 @@ def is_glued_controls(text: str) -> bool:
     return len("".join(left.split())) <= GLUED_CONTROLS_LEFT_SHARE * len("".join(text.split()))
 
 
-CONTROL_WORD = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
+CONTROL_WORD: Final = re.compile(rf"^[【\[]?(?:{_CONTROL_WORDS})[】\]]?$", re.IGNORECASE)
 _AD_WORDS = r"广告|廣告|赞助内容|贊助內容|赞助商提供|贊助商提供|赞助|贊助|推广|推廣|品牌合作|商业合作|商業合作|合作推广|合作推廣|advert|advertisement|advertising|ad|ads(?: by google)?|sponsored(?: links| content)?|"
 # (overseas outlets' labels: Malay, Vietnamese, French, Spanish, Portuguese, German, Italian, Thai, Tagalog)
 _AD_WORDS += r"iklan|quảng cáo|publicité|publicidad|publicidade|anzeige|werbung|pubblicità|โฆษณา|patalastas"
 # in brackets or between dashes too ('（廣告）', '【广告】', '- Advertisement -'), or two labels ('廣告 AD')
-_AD_DECORATION = r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/*_]"  # (a Markdown label's emphasis left as text: '*广告*')
+_AD_DECORATION: Final = (
+    r"[\s(（\[【〔<《)）\]】〕>》\-—–·・|/*_]"  # (a Markdown label's emphasis left as text: '*广告*')
+)
 # an empty slot's placeholder too ('广告加载中…', 'Advertisement loading')
-_AD_LOADING = r"(?:\s*(?:加载中|加載中|载入中|載入中|loading)[.…。]*)?"
-AD_LABELS = re.compile(
+_AD_LOADING: Final = r"(?:\s*(?:加载中|加載中|载入中|載入中|loading)[.…。]*)?"
+AD_LABELS: Final = re.compile(
     rf"^{_AD_DECORATION}*(?:{_AD_WORDS})(?:{_AD_DECORATION}+(?:{_AD_WORDS}))*{_AD_LOADING}{_AD_DECORATION}*$",
     re.IGNORECASE,
 )
 # An ad's copy written as a paragraph, its label in brackets opening or closing it ('（广告）城东家具城周年庆…', '[推广]
 # …', '…限时八折。（广告）')
-NATIVE_AD_MAX_CHARS = 200
-_BRACKETED_AD = r"[（(\[【〔]\s*(?:广告|廣告|推广|推廣|赞助|贊助)\s*[）)\]】〕]"
-NATIVE_AD_HEAD = re.compile(
+NATIVE_AD_MAX_CHARS: Final = 200
+_BRACKETED_AD: Final = r"[（(\[【〔]\s*(?:广告|廣告|推广|推廣|赞助|贊助)\s*[）)\]】〕]"
+NATIVE_AD_HEAD: Final = re.compile(
     rf"{_BRACKETED_AD}\s*\S"
     # the label inline before a short offer that is no sentence ('Sponsored 澎湖跳島三日遊 早鳥優惠每人折千元')
     r"|(?:sponsored|advertisement)\s*[:：|｜·]?\s*[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
@@ -1598,10 +1635,10 @@ NATIVE_AD_HEAD = re.compile(
     r"|(?:广告|廣告|推广|推廣|赞助|贊助|sponsored|sponsor)[*_]*\s*[|｜·•]\s*\S",
     re.IGNORECASE,
 )
-_AD_HEAD_MARKS = "📢📣🔔▶►•·*_ \t"
-NATIVE_AD_TAIL = re.compile(rf"\S\s*{_BRACKETED_AD}$")
+_AD_HEAD_MARKS: Final = "📢📣🔔▶►•·*_ \t"
+NATIVE_AD_TAIL: Final = re.compile(rf"\S\s*{_BRACKETED_AD}$")
 # the note that a sponsor paid for the story ('（本新聞由山海觀光協會贊助刊登）', '本文由某某品牌赞助播出')
-SPONSOR_NOTE = re.compile(
+SPONSOR_NOTE: Final = re.compile(
     r"^[（(【\[]?\s*(?:本(?:新闻|新聞|文|篇|内容|內容|报道|報導|节目|節目|专题|專題|版)|此(?:文|内容|內容))"
     r"(?:由|获|獲)[^。！？，,]{1,24}(?:赞助|贊助|冠名)(?:刊登|刊出|播出|发布|發布|提供|制作|製作)?\s*[)）】\]]?[。.]?$"
 )
@@ -1609,17 +1646,17 @@ SPONSOR_NOTE = re.compile(
 
 # a sponsor's pitch with its code ('輸入折扣碼 XIANGKOU 享全館八五折', 'use promo code CITY20'), or a list of links
 # the post earns from ('本集使用的工具清單（含聯盟連結）'): an ad in the article's place
-AD_COPY = re.compile(
+AD_COPY: Final = re.compile(
     r"(?:优惠码|優惠碼|折扣码|折扣碼|折价码|折價碼|兑换码|兌換碼|coupon code|promo code|discount code)\s*[:：]?\s*[「“\"]?[A-Z0-9]{3,}"
     r"|(?:含|内含|內含|包含|均为|均為|皆為|皆为)(?:联盟|聯盟|推广|推廣|分润|分潤|返利|佣金)(?:链接|連結|連接)|affiliate links?\b",
     re.IGNORECASE,
 )
-AD_COPY_MAX_CHARS = 120
+AD_COPY_MAX_CHARS: Final = 120
 # (the words each of them needs, looked for first: most blocks have none)
-_AD_COPY_WORD = re.compile(r"[码碼链連]|code|affiliate", re.IGNORECASE)
-_FOLLOW_WORD = re.compile(r"[追關关訂订]|follow", re.IGNORECASE)
+_AD_COPY_WORD: Final = guarded(re.compile(r"[码碼链連]|code|affiliate", re.IGNORECASE))
+_FOLLOW_WORD: Final = guarded(re.compile(r"[追關关訂订]|follow", re.IGNORECASE))
 # a line of the channels to follow, after the ask ('追蹤我們：Instagram @… ｜ Facebook 粉絲專頁「巷口電台」')
-FOLLOW_LINKS = re.compile(
+FOLLOW_LINKS: Final = re.compile(
     r"^\W{0,3}(?:追蹤|追踪|關注|关注|訂閱|订阅|follow)\s*(?:我們|我们|us)\s*[:：]\s*[^。！？]{0,60}?"
     r"(?:instagram|facebook|ig\b|fb\b|line\b|youtube|twitter|threads|微博|公众号|公眾號|粉絲專頁|粉丝专页|小红书|小紅書|抖音)",
     re.IGNORECASE,
@@ -1644,9 +1681,9 @@ def _is_native_ad(text: str) -> bool:
 # A label, then a short list of words: a keyword group that lost its class name ('标签：…', 'Topics: …').
 # Two or more hashtags and nothing else ('#时局 #BRI #protest'): the same group, written as hashtags.
 # (a tag is short and no sentence: Weibo's '#话题#' closes its tag, and what follows it is the post's text)
-_HASHTAG = r"[#＃][^\s#＃，,。；;：:]{1,30}"
-HASHTAG_LINE = re.compile(rf"^(?:(?:{_HASHTAG}[#＃]\s*)+|(?:{_HASHTAG}\s*){{2,}})$")
-KEYWORD_LINE = re.compile(
+_HASHTAG: Final = r"[#＃][^\s#＃，,。；;：:]{1,30}"
+HASHTAG_LINE: Final = re.compile(rf"^(?:(?:{_HASHTAG}[#＃]\s*)+|(?:{_HASHTAG}\s*){{2,}})$")
+KEYWORD_LINE: Final = re.compile(
     r"^(?:文章|相关|相關|本文)?(?:(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|tags?|keywords?)(?:\s*[:：]\s*|\s+)"
     r"|(?:backlinks|反向链接|反向鏈接|linked mentions)\s*[:：]\s*"
     # the label in brackets ('【关键词】…')
@@ -1658,7 +1695,7 @@ KEYWORD_LINE = re.compile(
 )
 # The section a post is filed in ('分类：财经 / 外贸', 'Filed under: Travel'): a keyword line as a paragraph of its own
 # (in a list, '分类：专业' is a field of the article's items)
-CATEGORY_LINE = re.compile(
+CATEGORY_LINE: Final = re.compile(
     r"^(?:文章)?(?:分类|分類|栏目|欄目|categor(?:y|ies)|filed under)\s*[:：]\s*\S", re.IGNORECASE
 )
 
@@ -1666,24 +1703,26 @@ CATEGORY_LINE = re.compile(
 # The label of a site's own notice opening a paragraph ('更正政策：…', '投資警語：…', '【活动预告】…', '我们正在招聘：…'),
 # or a heading of that name alone ('免责声明'): the site speaking of itself after the article, not the article. (A
 # correction, '更正：…', is the article's.)
-_NOTICE_LABEL = (
+_NOTICE_LABEL: Final = (
     r"免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|重要声明|重要聲明|声明|聲明|风险提示|風險提示|风险警示|風險警示|"
     r"投资警语|投資警語|更正政策|编辑准则|編輯準則|编辑方针|編輯方針|活动预告|活動預告|活动报名|活動報名|"
     r"(?:我们|我們)?正在招聘|招聘|诚聘|誠聘|征稿启事|徵稿啟事|征稿|徵稿|投稿须知|投稿須知|订阅须知|訂閱須知|读者须知|讀者須知|"
     r"关于我们|關於我們|关于本站|關於本站|本站简介|本站簡介|网站简介|網站簡介|本站公告|联系我们|聯繫我們|聯絡我們"
 )
-CLOSING_NOTICE = re.compile(rf"^\s*(?:[【\[]\s*(?:{_NOTICE_LABEL})\s*[】\]]\s*[:：]?|(?:{_NOTICE_LABEL})\s*[:：])\s*\S")
+CLOSING_NOTICE: Final = re.compile(
+    rf"^\s*(?:[【\[]\s*(?:{_NOTICE_LABEL})\s*[】\]]\s*[:：]?|(?:{_NOTICE_LABEL})\s*[:：])\s*\S"
+)
 # the site's notices that may open the page too, above the article ('免责声明：本文内容来源于网络公开资料，仅供参考…')
-OPENING_NOTICE = re.compile(
+OPENING_NOTICE: Final = re.compile(
     r"^\s*[【\[]?\s*(?:免责声明|免責聲明|风险提示|風險提示|风险警示|風險警示|投资警语|投資警語|特别声明|特別聲明)\s*[】\]]?\s*[:：]\s*\S"
 )
-CLOSING_NOTICE_HEADING = re.compile(rf"^\s*[【\[]?\s*(?:{_NOTICE_LABEL})\s*[】\]]?\s*[:：]?\s*$")
+CLOSING_NOTICE_HEADING: Final = re.compile(rf"^\s*[【\[]?\s*(?:{_NOTICE_LABEL})\s*[】\]]?\s*[:：]?\s*$")
 
 
 # Where the post was first published or copied from, said of the post itself ('本文最初发布于…', '本文首發於…',
 # '本文经授权转载自微信公众号…', 'Originally published at …', 'Continue reading on Medium »'): the post's note on
 # its own history, at its top or its end
-FIRST_PUBLISHED_NOTE = re.compile(
+FIRST_PUBLISHED_NOTE: Final = re.compile(
     r"^[\s*_（(\[【>—–-]*(?:本文|此文|这篇文章|這篇文章|原文|文章)?[^。！？，,]{0,8}?"
     r"(?:(?:最初|首先|最早|首)(?:发布|發布|发表|發表|发|發|刊登|刊载|刊載|出现|出現)(?:于|於|在)"
     r"|(?:经|經)?(?:授权|授權)?(?:同步|转载|轉載|转自|轉自|转发|轉發|搬运|搬運)(?:自|于|於)"
@@ -1725,20 +1764,20 @@ FIRST_PUBLISHED_NOTE = re.compile(
 # or an 'if you liked it'): follow, subscribe, like, share, scan, join, tip ('关注青禾城事，发现身边的小城故事', '欢迎在评论区
 # 留言分享', '如果喜欢，请我喝杯咖啡', 'Like this post? Buy me a coffee'). Words of asking amid a sentence are the
 # article's ('我们将继续关注石溪河的情况', '结果订阅收入反而上升了').
-_PLEA_VERB = (
+_PLEA_VERB: Final = (
     # ('请关注我们的后续报道' asks the reader to watch the news, as the article's own close)
     r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|转发|轉發|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
     r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助|(?i:buy (?:me|us) a coffee))"
 )
 # an outlet telling its readers it lives on their money, in the sentences around its ask ('街燈傳媒是一間由讀者支持的獨立媒
 # 體', '我們沒有大財團支持，也不設付費牆', '每月一百元，就能讓我們繼續…'): part of the plea
-_FUNDED_BY_READERS = re.compile(
+_FUNDED_BY_READERS: Final = re.compile(
     r"(?:由|靠)(?:读者|讀者|你们|你們|您|大家)[^。！？!?]{0,6}(?:支持|资助|資助|赞助|贊助|捐助|捐款|订阅|訂閱)"
     r"|(?:不接受|没有|沒有|不依赖|不依賴)[^。！？!?]{0,8}(?:资助|資助|财团|財團|广告|廣告)"
     r"|(?:小额|小額)(?:捐款|赞助|贊助)|(?:每月|每個月|每个月)[^。！？!?]{0,6}(?:元|块|塊)[^。！？!?]{0,4}(?:就能|便能|即可|就可以)"
     r"|(?:写作|寫作|原创|原創|码字|碼字)不易"
 )
-_PLEA_SENTENCE = re.compile(
+_PLEA_SENTENCE: Final = re.compile(
     # (after a question had: '有問題歡迎在下方留言')
     r"^[^\w]*(?:更多[^。！？!?，,]{0,6}?[，,]?\s*)?(?:有(?:任何)?(?:问题|問題|疑问|疑問|想法|建议|建議)[，,]?\s*)?"
     # (after what the plea's writers are: '我們是一群志工譯者，歡迎透過小額贊助支持我們…', or what writing costs them)
@@ -1769,14 +1808,14 @@ _PLEA_SENTENCE = re.compile(
     r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it) to)\b",
     re.IGNORECASE,
 )
-SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
-READER_PLEA_MAX_CHARS = 200
-PLEA_QUESTION_MAX_CHARS = 20  # a short question before the ask is its ('喜歡我們的音樂？', 'Like this post?')
+SENTENCE: Final = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+READER_PLEA_MAX_CHARS: Final = 200
+PLEA_QUESTION_MAX_CHARS: Final = 20  # a short question before the ask is its ('喜歡我們的音樂？', 'Like this post?')
 
 
-_OUTLET_SPEAKS = re.compile(r"我们|我們|本报|本報|本台|本刊|本站")
+_OUTLET_SPEAKS: Final = re.compile(r"我们|我們|本报|本報|本台|本刊|本站")
 # the outlet's news of its own new account before the ask to join it ('東灣日報LINE官方帳號上線了！加入好友，…')
-_ACCOUNT_LAUNCHED = re.compile(
+_ACCOUNT_LAUNCHED: Final = re.compile(
     r"(?:帐号|帳號|账号|频道|頻道|公众号|公眾號|群组|群組|社群|app|APP|小程序)(?:正式)?(?:上线|上線|开通|開通|开张|開張)(?:了|啦|囉)?"
 )
 
@@ -1815,7 +1854,7 @@ def is_category_line(text: str) -> bool:
 
 
 # A line of the publication's back issues by their titles alone ('往期回顾：《…》《…》'), their links lost
-BACK_ISSUES_LINE = re.compile(
+BACK_ISSUES_LINE: Final = re.compile(
     r"^[【\[]?(?:往期|往期回顾|往期回顧|往期推荐|往期推薦|往期精选|往期精選|往期文章|往期阅读|往期閱讀|精彩回顾|精彩回顧)"
     r"[】\]]?\s*(?:[:：]?\s*(?:《[^《》]{1,40}》[\s、，,|｜/／]*){1,}"
     # (titles bare, after the label's colon, each on its line: '往期推荐： 县城夜市十大必吃 端午的粽子，你站咸派还是甜派？')
@@ -1823,40 +1862,40 @@ BACK_ISSUES_LINE = re.compile(
 )
 # Readers' rating of the post ('這道食譜好吃嗎？ ★★★★★ （128 人評分）', '4.6/5 (212 ratings)'): its count of raters
 # tells it from a review's own stars ('口味：★★★★☆')
-RATING_WIDGET = re.compile(
+RATING_WIDGET: Final = re.compile(
     r"^(?:[^。！？!?]{0,30}[？?]\s*)?(?:[★☆✩✭⭐]{3,}\s*)?(?:\d(?:\.\d)?\s*(?:/\s*5|分)?\s*)?"
     r"[（(]?\s*(?:共\s*)?\d[\d,]*\s*(?:人|位|则|則|条|條|个|個)?\s*(?:评分|評分|打分|评价|評價|votes?|ratings?)\s*[)）]?$",
     re.IGNORECASE,
 )
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
+_MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH: Final = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
+_WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
 # the site's pager: '上一篇：…', 'Next article: …' ('Next: the vote' is prose: English needs the noun)
-ADJACENT_POST_LINK = re.compile(
+ADJACENT_POST_LINK: Final = re.compile(
     r"^(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|上一页|下一页|上一頁|下一頁)"
     r"(?:\s*(?:文章|新闻|新聞))?|(?:previous|next|prev)\s+(?:post|article|story|entry))\s*[:：]",
     re.IGNORECASE,
 )
 # an article's own pager, split over pages: '第1页 2 3 下一页', '上一頁 [1] [2] [3] 下一頁', '« Prev 1 2 Next »'
-_PAGE_WORD = (
+_PAGE_WORD: Final = (
     r"上一?[页頁]|下一?[页頁]|首[页頁]|尾[页頁]|末[页頁]|(?:本文|本篇|全文)?[第共]\s*\d+\s*[页頁]|"
     # the page's choice of reading it whole or by pages ('分页阅读', '当前为全文阅读模式')
     r"(?:(?:当前|當前)(?:为|為|是)?)?(?:(?:阅读|閱讀|显示|顯示)?全文|[分单單][页頁])(?:阅读|閱讀)?(?:模式)?|"
     r"previous|prev|next|first|last"
 )
-_PAGER_TOKEN = re.compile(rf"(?:{_PAGE_WORD}|\d+)", re.IGNORECASE)
-PAGER_LINE = re.compile(
+_PAGER_TOKEN: Final = re.compile(rf"(?:{_PAGE_WORD}|\d+)", re.IGNORECASE)
+PAGER_LINE: Final = re.compile(
     rf"^(?:[\s\[\]【】()（）|｜·.…<>«»‹›/／，,]*(?:{_PAGE_WORD}|\d+))+[\s\[\]【】()（）|｜·.…<>«»‹›/／]*$",
     re.IGNORECASE,
 )
-_PAGER_WORD = re.compile(_PAGE_WORD, re.IGNORECASE)
+_PAGER_WORD: Final = re.compile(_PAGE_WORD, re.IGNORECASE)
 # a scraped page's mark where the next page began, between dashes ('— 第2页 —'): '第2页' alone is a reference
-_PAGE_BREAK_MARK = re.compile(r"[—\-–─=~～\s]*[—\-–─=~～]\s*第\s*\d+\s*[页頁]\s*[—\-–─=~～][—\-–─=~～\s]*")
+_PAGE_BREAK_MARK: Final = re.compile(r"[—\-–─=~～\s]*[—\-–─=~～]\s*第\s*\d+\s*[页頁]\s*[—\-–─=~～][—\-–─=~～\s]*")
 
 
 # the previous and next post's names between the arrows that lead to them ('« Vol.22 | Vol.24 »', '‹ 第三集 · 第五集 ›')
-_ARROW_PAGER = re.compile(r"[«‹←]\s*[^|｜·«»‹›←→。！？]{1,30}?\s*[|｜·]\s*[^|｜·«»‹›←→。！？]{1,30}?\s*[»›→]")
+_ARROW_PAGER: Final = re.compile(r"[«‹←]\s*[^|｜·«»‹›←→。！？]{1,30}?\s*[|｜·]\s*[^|｜·«»‹›←→。！？]{1,30}?\s*[»›→]")
 
 
 def is_pager_line(text: str) -> bool:
@@ -1867,49 +1906,51 @@ def is_pager_line(text: str) -> bool:
     ) or _PAGE_BREAK_MARK.fullmatch(text) is not None
 
 
-_DATE = (
+_DATE: Final = (
     rf"(?:\d{{4}}[-/.年]\s*\d{{1,2}}[-/.月]\s*\d{{1,2}}日?|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"
 )
-_TIME = r"(?:(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)"
+_TIME: Final = r"(?:(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)"
 # a stamp relative to now ('3 hours ago', '3小時前', Malay '2 jam lalu', Vietnamese '2 giờ trước'), and the words
 # that say what it stamps ('Updated', '更新', 'Dikemas kini', 'Actualizado às')
-_AGO = (
+_AGO: Final = (
     r"(?:\d{1,3}|an?|one)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|\d{1,3}\s*(?:分钟|分鐘|小时|小時|天|周|週|个月|個月)前"
     r"|\d{1,3}\s*(?:minit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu|\d{1,3}\s*(?:phút|giờ|ngày|tuần|tháng)\s+trước"
 )
-_UPDATED_WORD = (
+_UPDATED_WORD: Final = (
     r"updated|published|posted|更新|發布|发布|發佈|dikemas\s*kini|diperbarui|cập nhật|actualizado|atualizado|mis à jour"
     r"|aktualisiert"
 )
-_STAMPED = rf"(?:(?:{_UPDATED_WORD})(?:\s+(?:às|at|um|à|lúc|pada))?\s*(?:{_UPDATED_WORD})?\s*[:：]?\s*)?"
-RELATIVE_STAMP_MAX_CHARS = 60
+_STAMPED: Final = rf"(?:(?:{_UPDATED_WORD})(?:\s+(?:às|at|um|à|lúc|pada))?\s*(?:{_UPDATED_WORD})?\s*[:：]?\s*)?"
+RELATIVE_STAMP_MAX_CHARS: Final = 60
 # A show's episode line: its number with its date or its length ('EP.31 | 2022-12-20 | 37分钟', 'S1E09 | 2021-02-05',
 # '第九十集｜2022年11月5日', '⏱ 44 分鐘'): the page's, as a dateline is
-_EPISODE = r"(?:ep\.?\s*\d{1,4}|s\d{1,2}\s*ep?\s*\d{1,3}|vol\.?\s*\d{1,4}|第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*[期集回]|特辑|特輯|番外)"
-_SHOW_LENGTH = (
+_EPISODE: Final = r"(?:ep\.?\s*\d{1,4}|s\d{1,2}\s*ep?\s*\d{1,3}|vol\.?\s*\d{1,4}|第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*[期集回]|特辑|特輯|番外)"
+_SHOW_LENGTH: Final = (
     r"[⏱🕒⌚]?\s*(?:时长|時長)?\s*[:：]?\s*(?:\d{1,2}\s*(?:小时|小時|h)\s*)?\d{1,3}\s*(?:分钟|分鐘|分|min(?:utes)?)"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
 )
 # the fields beside the number: its date, its length, who hosts it ('主播：阿禾')
-_EPISODE_FIELD = rf"(?:[🗓📅]?\s*{_DATE}|{_SHOW_LENGTH}|{_EPISODE}|(?:主播|主持|主持人|host)\s*[:：]\s*[^|｜\s]{{1,16}})"
-_EPISODE_MARK = re.compile(_EPISODE, re.IGNORECASE)
-EPISODE_STAMP = re.compile(
+_EPISODE_FIELD: Final = (
+    rf"(?:[🗓📅]?\s*{_DATE}|{_SHOW_LENGTH}|{_EPISODE}|(?:主播|主持|主持人|host)\s*[:：]\s*[^|｜\s]{{1,16}})"
+)
+_EPISODE_MARK: Final = re.compile(_EPISODE, re.IGNORECASE)
+EPISODE_STAMP: Final = re.compile(
     rf"^\W*(?:{_EPISODE_FIELD})(?:\s*[|｜·・/]\s*(?:{_EPISODE_FIELD}))+\s*$|^[⏱🕒⌚]\s*\d{{1,3}}\s*(?:分钟|分鐘|min)\s*$",
     re.IGNORECASE,
 )
-RELATIVE_STAMP = re.compile(
+RELATIVE_STAMP: Final = re.compile(
     rf"^{_STAMPED}(?:{_AGO})(?:\s*(?:{_UPDATED_WORD}))?(?:\s*[|｜·]?\s*{_STAMPED}(?:{_AGO})(?:\s*(?:{_UPDATED_WORD}))?)*$",
     re.IGNORECASE,
 )
 # where the post came from, after its date ('来源：澎湃新闻', '来自 iPhone')
-_SOURCE = r"(?:来源|來源|来自|來自|source)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{0,20}"
+_SOURCE: Final = r"(?:来源|來源|来自|來自|source)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{0,20}"
 # a forum's or a blog platform's controls beside the post's date ('发表于 … | 只看该作者', '· 5 min read')
-_DATE_CONTROLS = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|电梯直达|電梯直達)"
+_DATE_CONTROLS: Final = r"(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|电梯直达|電梯直達)"
 # A label (or a bullet: Medium's '·Mar 10, 2021'), then only a date and a time in any order (a weekday, a time
 # zone), maybe a forum's controls after them; or a forum's note of an edit ('本帖最后由 张三 于 2021-3-8 10:20 编辑').
-DATELINE = re.compile(
+DATELINE: Final = re.compile(
     r"^(?:(?:(?:last )?updated|(?:first )?published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
     r"发稿时间|發稿時間|"
     r"(?:本文|本页|本頁)?(?:最后|最後)(?:更新|修改|编辑|編輯)(?:于|於)?|"
@@ -1925,33 +1966,35 @@ DATELINE = re.compile(
     rf"|(?:{_DATE}|\d{{1,2}}月\d{{1,2}}日)\s*{_TIME}?\s*{_SOURCE})\s*$",
     re.IGNORECASE,
 )
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT: Final = re.compile(r"\d")
 # the client a post was sent from, alone on its line ('来自 微言网页版', '—— 來自 微言 iPhone 用戶端', '发自我的iPhone',
 # 'Sent from my iPhone'): a platform's or a mail program's signature, not the author's words
-SENT_FROM_CLIENT = re.compile(
+SENT_FROM_CLIENT: Final = re.compile(
     r"^[—\-–\s]*(?:来自|來自|发自|發自|sent from|sent via)\s*(?:我的|my\s+)?[^\s。！？，,]?[^。！？，,]{0,20}?"
     r"(?:客户端|客戶端|用户端|用戶端|网页版|網頁版|手机版|手機版|\bapp|iphone|ipad|android|安卓)\s*$",
     re.IGNORECASE,
 )
 # where the platform says the writer posted from ('・IP 属地浙江', 'IP屬地：台灣'), shown since 2022
-_IP_LOCATION = r"[・·|｜\s]*IP\s*(?:属地|屬地|归属地|歸屬地)\s*[:：]?\s*[^\s・·|｜]{1,8}"
-IP_LOCATION_LINE = re.compile(rf"^{_IP_LOCATION}$", re.IGNORECASE)
+_IP_LOCATION: Final = r"[・·|｜\s]*IP\s*(?:属地|屬地|归属地|歸屬地)\s*[:：]?\s*[^\s・·|｜]{1,8}"
+IP_LOCATION_LINE: Final = re.compile(rf"^{_IP_LOCATION}$", re.IGNORECASE)
 # What a page's line of metadata holds beside its date and source: a font-size control ('字号：A-A+', '字体：[大 中
 # 小]'), a view count ('浏览次数：1086'), an update stamp ('（3/4 15:20 更新）'), the writer's IP location
-_DATELINE_EXTRAS = re.compile(
-    r"[\[【]?\s*(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
-    r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
-    r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
-    rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
-    # ('Actualizado às 17:45 更新', 'Updated 2 days ago')
-    rf"|(?:{_UPDATED_WORD})(?:\s+(?:às|at|um|à|lúc|pada))?\s*(?:{_UPDATED_WORD})?\s*[:：]?\s*(?:{_TIME}|{_AGO})"
-    r"(?:\s*(?:更新|發布|发布))?(?<=\S)"
-    rf"|{_AGO}"
-    rf"|{_IP_LOCATION}",
-    re.IGNORECASE,
+_DATELINE_EXTRAS: Final = guarded(
+    re.compile(
+        r"[\[【]?\s*(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
+        r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
+        r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
+        rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
+        # ('Actualizado às 17:45 更新', 'Updated 2 days ago')
+        rf"|(?:{_UPDATED_WORD})(?:\s+(?:às|at|um|à|lúc|pada))?\s*(?:{_UPDATED_WORD})?\s*[:：]?\s*(?:{_TIME}|{_AGO})"
+        r"(?:\s*(?:更新|發布|发布))?(?<=\S)"
+        rf"|{_AGO}"
+        rf"|{_IP_LOCATION}",
+        re.IGNORECASE,
+    )
 )
 # after the extras: a date and time, maybe labelled, maybe with the source ('发布时间：2022-01-20 10:00 来源：市统计局')
-_DATE_AND_SOURCE = re.compile(
+_DATE_AND_SOURCE: Final = re.compile(
     r"^(?:(?:发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|发布日期|發布日期|發佈日期|更新日期|日期|时间|時間"
     r"|(?:本文|本页|本頁)?(?:最后|最後)?(?:发布|發布|發佈|发表|發表|编辑|編輯|更新|修改)(?:于|於))\s*[:：]?\s*)?"
     rf"{_DATE}\s*{_TIME}?\s*(?:{_SOURCE})?\s*$",
@@ -1960,20 +2003,20 @@ _DATE_AND_SOURCE = re.compile(
 
 
 # A page's metadata field: a label, a colon, a short value ('作者：林间', '阅读：1203', '发布时间：2023-12-20 10:00')
-_META_FIELD = re.compile(
+_META_FIELD: Final = re.compile(
     r"(?:作者|(?:文章|新闻|新聞|稿件)?(?:来源|來源)|出处|出處|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|"
     r"发布日期|發布日期|發佈日期|更新日期|时间|時間|日期|本文网址|本文網址|本文链接|本文連結|打印时间|打印時間|列印時間|"
     r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?|字号|字號)"
     rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|https?://[^\s|｜]+|[^\s:：|｜]{{1,20}})",
     re.IGNORECASE,
 )
-_FIELD_SEPARATORS = " |｜/·•\u3000"
+_FIELD_SEPARATORS: Final = " |｜/·•\u3000"
 
 
 # A video player's residue as text: its loading note with the clip's length ('视频加载中，请稍候...02:31'), its clock
 # ('00:00 / 08:42'), its count of plays ('12.6万次播放', with the day after it)
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-_PLAYER_LINE = re.compile(
+_CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?"
+_PLAYER_LINE: Final = re.compile(
     rf"(?:视频|視頻|影片)?(?:加载中|加載中|载入中|載入中)[，,]?\s*(?:请稍候|請稍候)?[.…。]*\s*{_CLOCK}$"
     rf"|{_CLOCK}\s*/\s*{_CLOCK}"
     r"(?:\s*(?:下载音频|下載音頻|下载|下載|在\s*\S{1,12}\s*(?:收听|收聽)|播放|暂停|暫停|倍速|\d(?:\.\d)?x))*$"
@@ -1981,22 +2024,24 @@ _PLAYER_LINE = re.compile(
 )
 # A newsletter platform's pitch closing a post ('Thanks for reading 城东周记! Subscribe for free to receive new posts and
 # support my work.')
-_NEWSLETTER_PITCH = re.compile(
+_NEWSLETTER_PITCH: Final = re.compile(
     r"(?:感谢|感謝)(?:阅读|閱讀)[^。！？!]{1,20}[！!。]\s*(?:免费|免費)?(?:订阅|訂閱)[^。！？]{0,20}[。！]?$|"
     r"(?:thanks for reading\b[^!?.。！？]{0,60}[!?.。！？]\s*)?subscribe (?:for free |now )?to (?:receive|get) new posts\b.*$",
     re.IGNORECASE,
 )
 # A WeChat account's card as a page shows it: '微信号 chengdong_jf', '功能介绍 记录城东的人和事'
-_ACCOUNT_CARD_LINE = re.compile(
+_ACCOUNT_CARD_LINE: Final = re.compile(
     r"(?:微信号|微信號)\s*[:：]?\s*[A-Za-z][-_A-Za-z0-9]{5,19}$|(?:功能介绍|功能介紹)(?:\s*[:：]\s*|\s+)\S.{0,40}$"
 )
 # A forum post's parts around its text: its head ('楼主 发表于 2021-05-28 10:15 | 只看该作者', '3楼 發表於 …'), its member's
 # counts ('帖子 126 积分 380'), its row of controls ('回复 支持 反对', '引用 举报'): two or more of them, or with a date
-_FORUM_CONTROL = r"(?:回复|回覆|引用|举报|舉報|支持|反对|反對|只看该作者|只看該作者|评分|評分|收藏|分享|编辑|編輯)"
-_FORUM_COUNT = (
+_FORUM_CONTROL: Final = (
+    r"(?:回复|回覆|引用|举报|舉報|支持|反对|反對|只看该作者|只看該作者|评分|評分|收藏|分享|编辑|編輯)"
+)
+_FORUM_COUNT: Final = (
     r"(?:帖子|主题|主題|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|回帖|发帖|發帖|经验|經驗)\s*[:：]?\s*\d+"
 )
-_FORUM_POST_PARTS = re.compile(
+_FORUM_POST_PARTS: Final = re.compile(
     rf"(?:楼主|樓主|沙发|沙發|板凳|地板|\d+\s*[楼樓#])?\s*(?:发表于|發表於)\s*{_DATE}\s*{_TIME}?"
     rf"(?:\s*[|｜]?\s*{_FORUM_CONTROL})*\s*$"
     rf"|{_FORUM_CONTROL}(?:[\s|｜/·]+{_FORUM_CONTROL})+\s*$"
@@ -2037,16 +2082,16 @@ def _is_dateline(text: str) -> bool:
     )
 
 
-STAMPED_CREDITS_MAX_CHARS = 90
-_STAMP_BEFORE_CREDITS = re.compile(
+STAMPED_CREDITS_MAX_CHARS: Final = 90
+_STAMP_BEFORE_CREDITS: Final = re.compile(
     # (or the outlet first: '農鄉刊物 2018-10-15 文／溫以寧')
     rf"^(?:[\u3400-\u9fffA-Za-z]{{2,12}}\s+)?{_DATE}\s*{_TIME}?\s+(?:[\u3400-\u9fffA-Za-z]{{2,12}}\s+)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # and the same after them ('摄影：卡琳 文字：图片部 2020-02-02')
-STAMP_WITHIN_CHARS = 16  # the date opens the line, maybe after the outlet's name
-_CREDITS_BEFORE_STAMP = re.compile(rf"^(?P<rest>\S.*?)\s+{_DATE}\s*{_TIME}?$", re.IGNORECASE)
-_COUNT_FIELD = re.compile(
+STAMP_WITHIN_CHARS: Final = 16  # the date opens the line, maybe after the outlet's name
+_CREDITS_BEFORE_STAMP: Final = re.compile(rf"^(?P<rest>\S.*?)\s+{_DATE}\s*{_TIME}?$", re.IGNORECASE)
+_COUNT_FIELD: Final = re.compile(
     r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?\s*[:：]\s*\d[\d,]*$"
 )
 
@@ -2054,12 +2099,12 @@ _COUNT_FIELD = re.compile(
 # A byline as a page prints it: a name or an outlet, the post's date and time, and its counts, controls or labelled
 # fields ('林小雨 · 2021年5月28日 10:02 · 12 comments', 'By 林小雨 · Staff Writer · Updated 2021年5月28日 10:02',
 # '2021年5月28日 10:02 街谈网 编辑：林小雨 阅读 23581 评论 5'): besides them, a name or two and nothing else
-BYLINE_STAMP_MAX_CHARS = 70
-_STAMP = re.compile(rf"{_DATE}[\s,]*{_TIME}", re.IGNORECASE)
-_COUNTED_THINGS = (
+BYLINE_STAMP_MAX_CHARS: Final = 70
+_STAMP: Final = re.compile(rf"{_DATE}[\s,]*{_TIME}", re.IGNORECASE)
+_COUNTED_THINGS: Final = (
     r"阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊|评论|評論|回复|回覆|点赞|點讚|comments?|views?|reads?|likes?"
 )
-_BYLINE_PARTS = re.compile(
+_BYLINE_PARTS: Final = re.compile(
     rf"{_COUNT}\s*(?:次|人|条|條)?\s*(?:{_COUNTED_THINGS})|(?:{_COUNTED_THINGS})\s*[:：]?\s*{_COUNT}"
     r"|【[^】]{1,12}】|\[[^\]]{1,12}\]|\b(?:by|updated|published|posted)\b|^\s*[文图圖](?=\s*[/／|｜:：])"
     rf"|{_AGO}|^\s*oleh\b|\bdikemas\s*kini\b"
@@ -2067,17 +2112,17 @@ _BYLINE_PARTS = re.compile(
     r"|记者|記者|通讯员|通訊員|\b(?:staff )?(?:reporter|correspondent)\b",  # ('镜像新闻记者 林小雨')
     re.IGNORECASE,
 )
-_BYLINE_SEPARATORS = re.compile(r"[\s|｜/／·•,，:：\-–—]+")
+_BYLINE_SEPARATORS: Final = re.compile(r"[\s|｜/／·•,，:：\-–—]+")
 # what makes a line a byline for certain: who wrote or shot it opening it ('文｜', '图/', 'By '), or a reporter's title
 # anywhere in it ('本报记者 葛青', '2021-05-28 某报记者 闵捷')
-_BYLINE_MARK = re.compile(r"^\s*(?:[文图圖]\s*[/／|｜:：]|by\s|oleh\s)|记者|記者|通讯员|通訊員", re.IGNORECASE)
-_DATE_ALONE = re.compile(_DATE, re.IGNORECASE)
-_BY = re.compile(r"\s*(?:by|oleh)\s", re.IGNORECASE)
-_CITES_A_SOURCE = re.compile(
+_BYLINE_MARK: Final = re.compile(r"^\s*(?:[文图圖]\s*[/／|｜:：]|by\s|oleh\s)|记者|記者|通讯员|通訊員", re.IGNORECASE)
+_DATE_ALONE: Final = re.compile(_DATE, re.IGNORECASE)
+_BY: Final = re.compile(r"\s*(?:by|oleh)\s", re.IGNORECASE)
+_CITES_A_SOURCE: Final = re.compile(
     r"^\W{0,2}(?:来源|來源|出处|出處|转自|轉自|转载自|轉載自|原文|source)\s*[:：]", re.IGNORECASE
 )
-BYLINE_NAME_MAX_CHARS = 16  # a name, an outlet's, a column's ('观潮周刊2021年第20期')
-BYLINE_NAMES_MAX = 3
+BYLINE_NAME_MAX_CHARS: Final = 16  # a name, an outlet's, a column's ('观潮周刊2021年第20期')
+BYLINE_NAMES_MAX: Final = 3
 
 
 def is_byline_stamp(text: str) -> bool:
@@ -2115,13 +2160,13 @@ def is_byline_stamp(text: str) -> bool:
     return bool(names) and not text[stamp.end() :].strip(_FIELD_SEPARATORS)
 
 
-_OUTLET_BY_KIND = re.compile(
+_OUTLET_BY_KIND: Final = re.compile(
     r"[\u3400-\u9fff]{2,10}(?:融媒|日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|新闻|新聞|时讯|時訊|传媒|傳媒|数据组|數據組|"
     r"编辑部|編輯部|客户端|客戶端|电视台|電視台|广播|廣播)"
 )
 
 
-_BARE_TIMESTAMP = re.compile(
+_BARE_TIMESTAMP: Final = re.compile(
     rf"^[\s(（\[【]*{_DATE}[\s,]*(?:{_WEEKDAY}|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*)?(?:上午|下午|晚上|中午|凌晨)?"
     r"\d{1,2}:\d{2}(?::\d{2})?[\s)）\]】]*$",
     re.IGNORECASE,
@@ -2130,31 +2175,31 @@ _BARE_TIMESTAMP = re.compile(
 
 # the same after a few words set apart by spaces, with no label's colon or sentence's punctuation: a post's header
 # line of names ('原创 王小明 县城观察 2021-05-28 10:00': a WeChat post's mark, author and account)
-_NAMED_TIMESTAMP = re.compile(
+_NAMED_TIMESTAMP: Final = re.compile(
     r"^(?:[^\s\d:：,，。！？!?;；][^\s:：,，。！？!?;；]{0,11}\s+){1,4}" + _BARE_TIMESTAMP.pattern.removeprefix("^"),
     re.IGNORECASE,
 )
 
 
-_POSTED_FROM = re.compile(r"(?<=\d)\s*(?:发表于|發表於|IP属地[:：]?|IP屬地[:：]?)\s*[\u4e00-\u9fff]{2,8}$")
+_POSTED_FROM: Final = re.compile(r"(?<=\d)\s*(?:发表于|發表於|IP属地[:：]?|IP屬地[:：]?)\s*[\u4e00-\u9fff]{2,8}$")
 
 
 # A date in any of its common writings, its parts captured: '2021-05-28', '2021/5/28', '2021.05.28', '2021年5月28日',
 # 'May 28, 2021', '28 May 2021'
-_MONTH_NAME = f"({'|'.join(_MONTHS)})[a-z]*\\.?"  # (captured: _written_day reads it)
-_WRITTEN_DATE = re.compile(
+_MONTH_NAME: Final = f"({'|'.join(_MONTHS)})[a-z]*\\.?"  # (captured: _written_day reads it)
+_WRITTEN_DATE: Final = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     rf"|\b{_MONTH_NAME}\s+(\d{{1,2}}),?\s+(\d{{4}})|\b(\d{{1,2}})\s+{_MONTH_NAME},?\s+(\d{{4}})",
     re.IGNORECASE,
 )
-_DAY_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_DAY_TIME: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 # a story's length beside its byline ('字数 320', '全文约2300字', '1,200 words')
-_LENGTH = re.compile(r"(?:字数|字數|全文(?:约|約)?|共)\s*[:：]?\s*\d[\d,]*\s*字?|\d[\d,]*\s*(?:字|words)", re.I)
-DATED_BYLINE_MAX_CHARS = 60
-_PUBLISHED_ON = re.compile(
+_LENGTH: Final = re.compile(r"(?:字数|字數|全文(?:约|約)?|共)\s*[:：]?\s*\d[\d,]*\s*字?|\d[\d,]*\s*(?:字|words)", re.I)
+DATED_BYLINE_MAX_CHARS: Final = 60
+_PUBLISHED_ON: Final = re.compile(
     r"(?:刊登|刊出|发布|發布|發佈|发表|發表|更新|出版)(?:于|於)?|published(?: on)?|posted(?: on)?", re.I
 )
-_HAN_OR_LATIN = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_HAN_OR_LATIN: Final = re.compile(r"[\u3400-\u9fffA-Za-z]")
 
 
 def _written_day(match: re.Match[str]) -> tuple[int, int, int] | None:
@@ -2167,7 +2212,7 @@ def _written_day(match: re.Match[str]) -> tuple[int, int, int] | None:
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-HEADLINE_HEADER_MAX_EXTRA_CHARS = 100
+HEADLINE_HEADER_MAX_EXTRA_CHARS: Final = 100
 
 
 def is_headline_header(text: str, title: str) -> bool:
@@ -2181,7 +2226,7 @@ def is_headline_header(text: str, title: str) -> bool:
     return _WRITTEN_DATE.search(rest) is not None and not _SENTENCE_PUNCTUATION.search(rest)
 
 
-HEADLINE_HEADER_MIN_TITLE = 4
+HEADLINE_HEADER_MIN_TITLE: Final = 4
 
 
 def is_dated_byline(text: str, days: frozenset[tuple[int, int, int]], names: tuple[str, ...]) -> bool:
@@ -2216,8 +2261,8 @@ def is_dated_byline(text: str, days: frozenset[tuple[int, int, int]], names: tup
     )
 
 
-_WEEKDAY_AFTER = r"(?:\s*[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?"
-_BARE_DATE = re.compile(rf"\s*(?:{_WRITTEN_DATE.pattern}){_WEEKDAY_AFTER}\s*", re.IGNORECASE)
+_WEEKDAY_AFTER: Final = r"(?:\s*[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?"
+_BARE_DATE: Final = re.compile(rf"\s*(?:{_WRITTEN_DATE.pattern}){_WEEKDAY_AFTER}\s*", re.IGNORECASE)
 
 
 def is_bare_date(text: str) -> bool:
@@ -2243,27 +2288,27 @@ def is_bare_timestamp(text: str) -> bool:
     return _NAMED_TIMESTAMP.match(text) is not None
 
 
-_EDITOR_ROLES = (
+_EDITOR_ROLES: Final = (
     r"责任编辑|責任編輯|责编|責編|网编|網編|值班编辑|值班編輯|美编|美編|审核|審核|審覈|"  # (審覈: OpenCC's form)
     r"终审|終審|监制|監製|主编|主編|编审|編審|核稿编辑|核稿編輯"
 )
 # the desk's other hands, credited beside its editor ('责任编辑：王某 | 版面编辑：李某')
-_DESK_ROLES = (
+_DESK_ROLES: Final = (
     r"图片编辑|圖片編輯|版面编辑|版面編輯|视频编辑|視頻編輯|影音编辑|影音編輯|文字编辑|文字編輯|美术编辑|美術編輯|"
     r"排版|校稿|摄像|攝像|剪辑|剪輯|文字|图片|圖片|视觉|視覺|撰文|文|圖文|图文"
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
-_STAFF_ROLES = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|(?:本期|本集)?(?:制作|製作)|剪辑|剪輯|封面设计|封面設計|后期|後期|混音|配乐|配樂|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
-_DESK_CODE = r"(?:[_ ][A-Z]{1,4}\d{1,6})?"  # a desk's code after the names ('_NE0011', ' PF031')
-_STAFF_NAMES = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
+_STAFF_ROLES: Final = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|(?:本期|本集)?(?:制作|製作)|剪辑|剪輯|封面设计|封面設計|后期|後期|混音|配乐|配樂|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
+_DESK_CODE: Final = r"(?:[_ ][A-Z]{1,4}\d{1,6})?"  # a desk's code after the names ('_NE0011', ' PF031')
+_STAFF_NAMES: Final = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
 # Each credit a role, a colon and one to six names (and a desk's code); around them brackets,
 # the desk's '【纠错】' control, a date code ('1100304'). A desk editor's role must be there, or a bracketed '（編輯：…）'
 # (a byline alone, '记者：王某', is ``CREDIT_LINE``'s; '记者：好的' is a question).
 # the outlet's own story ('本网讯 责编：吴静'), or named in brackets ('【南岸时报讯】记者…')
-_OWN_DESK = (
+_OWN_DESK: Final = (
     r"(?:(?:本[报報网網台刊站]|[【\[][\u3400-\u9fff]{2,10}?(?:报|報|网|網|台|社|新闻|新聞))(?:讯|訊)[】\]]?\s*)?"
 )
-STAFF_CREDITS = re.compile(
+STAFF_CREDITS: Final = re.compile(
     rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*{_OWN_DESK}"
     rf"(?:(?:{_STAFF_ROLES})\s*[:：/／｜|]\s*(?:{_STAFF_NAMES})?{_DESK_CODE}[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
 )
@@ -2273,7 +2318,7 @@ STAFF_CREDITS = re.compile(
 # 了很久') is no credit. A repost's source line ('来源：某某日报') stays: it names the outlet the text came from, which
 # no other field holds. (A wire story's '(Reporting by …; Editing by …)' is its text, as the ScrapingHub benchmark
 # reads it.)
-_CREDIT_ROLE = (
+_CREDIT_ROLE: Final = (
     r"文字|文图|文圖|图文|圖文|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|撰文|撰稿|采写|採寫|口述|整理|作者|译者|譯者|翻译|翻譯|编译|編譯|校对|校對|审校|審校|核稿|"
     r"编辑|編輯|责编|責編|美编|美編|排版|出品|监制|監製|策划|策劃|统筹|統籌|主编|主編|视觉|視覺|设计|設計|插画|插畫|"
     r"制图|製圖|摄影|攝影|摄像|攝像|视频|視頻|影片|图片|圖片|照片|图片来源|圖片來源|"
@@ -2289,45 +2334,45 @@ _CREDIT_ROLE = (
     r"审核|審核|初审|初審|复审|複審|终审|終審|审稿|審稿|审定|審定"
 )
 # roles that credit a person with only a space before the name ('作者 江慧敏'); other words so spaced are a heading's
-_SPACED_ROLES = r"(?:作者|撰文|撰稿|摄影|攝影|译者|譯者|翻译|翻譯|编辑|編輯|文字|图片|圖片|照片|责编|責編|采写|採寫|校对|校對|审校|審校|[/／][图圖文])"
+_SPACED_ROLES: Final = r"(?:作者|撰文|撰稿|摄影|攝影|译者|譯者|翻译|翻譯|编辑|編輯|文字|图片|圖片|照片|责编|責編|采写|採寫|校对|校對|审校|審校|[/／][图圖文])"
 # roles joined ('攝影・文字', '文／圖：'; a '/' joins only roles that a colon or a bar then closes: '照片/视频/音频' is a
 # list of words)
-_ONE_ROLE = rf"(?:{_CREDIT_ROLE}|[文图圖译譯](?=\s*[:：/／｜|・·、&]))"
-_CREDIT_ROLES = rf"{_ONE_ROLE}(?:\s*[・·、&]\s*{_ONE_ROLE}|\s*[/／]\s*{_ONE_ROLE}(?=\s*[:：｜|]))*"
+_ONE_ROLE: Final = rf"(?:{_CREDIT_ROLE}|[文图圖译譯](?=\s*[:：/／｜|・·、&]))"
+_CREDIT_ROLES: Final = rf"{_ONE_ROLE}(?:\s*[・·、&]\s*{_ONE_ROLE}|\s*[/／]\s*{_ONE_ROLE}(?=\s*[:：｜|]))*"
 # a reporter, maybe of an outlet named by what it is ('本报记者', '界外新闻记者', '新桥网记者', '竹風新聞 記者'): a
 # phrase about reporters ('在記者眼中', '外籍驻中国记者同样艰难') names no outlet
-_REPORTER = (
+_REPORTER: Final = (
     r"(?:(?:本|(?![^\s]*[的在向以及多名和与與被把对對从從将將])[\u3400-\u9fffA-Za-z]{0,8}"
     r"(?:报|報|网|網|台|社|新闻|新聞|频道|頻道|刊|媒体|媒體|电视|電視|周刊|週刊|日报|日報))\s*[／/]?\s*)?"
     r"(?:实习|實習|特约|特約|驻[\u3400-\u9fff]{1,4}|駐[\u3400-\u9fff]{1,4})?(?:记者|記者|通讯员|通訊員|评论员|評論員)"
 )
 # a name: two to five Han characters with none of a sentence's common words ('作者：我想了很久' is a sentence), the
 # fewest that let the line read as credits ('林晓岚编辑/周文浩' is two), or one to three capitalised words
-_CREDIT_NAME = (
+_CREDIT_NAME: Final = (
     rf"(?:(?!(?:{_CREDIT_ROLE}|音频|音頻)(?![\u3400-\u9fff]))"  # (a role's or a medium's word is no name: '照片/视频/音频')
     r"(?![\u3400-\u9fff]{0,4}[我你您他她它们們的了是很在不也亦都就这這那么麼吗嗎呢吧啊说說想要会會没沒和与與及或])"
     r"[\u3400-\u9fff]{2,5}?(?:·[\u3400-\u9fff]{1,5})?|[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
 # or a desk or a team credited whole ('栗子街坊编辑部', '城市数据团队')
-_CREDIT_DESK = r"[\u3400-\u9fffA-Za-z]{1,10}(?:编辑部|編輯部|图片部|圖片部|摄影部|攝影部|新闻部|新聞部|编译部|編譯部|视觉部|視覺部|工作室|团队|團隊|小组|小組|报道组|報導組|课题组|課題組|数据组|數據組|评论部|評論部|实验室|實驗室|音频部|音頻部)"
+_CREDIT_DESK: Final = r"[\u3400-\u9fffA-Za-z]{1,10}(?:编辑部|編輯部|图片部|圖片部|摄影部|攝影部|新闻部|新聞部|编译部|編譯部|视觉部|視覺部|工作室|团队|團隊|小组|小組|报道组|報導組|课题组|課題組|数据组|數據組|评论部|評論部|实验室|實驗室|音频部|音頻部)"
 # the unit a person writes for, before the name ('文/海洋工程学院 林书瑶')
-_CREDIT_AFFILIATION = (
+_CREDIT_AFFILIATION: Final = (
     r"[\u3400-\u9fff]{2,12}(?:学院|學院|大学|大學|中心|学校|學校|研究所|研究院|医院|醫院|办公室|辦公室|委员会|委員會|"
     r"学生会|學生會|宣传部|宣傳部|新闻中心|新聞中心)\s+"
 )
 # (names set apart by a space after a reporter's role: '本报记者 曹晴川 孙立', two or three characters each)
-_SPACED_NAME = (
+_SPACED_NAME: Final = (
     rf"\s+(?!(?:{_CREDIT_ROLE})(?![\u3400-\u9fff]))"
     r"(?![\u3400-\u9fff]{0,2}[我你您他她它们們的了是很在不也亦都就这這那么麼吗嗎呢吧啊说說想要会會没沒和与與及或天午晚日月年])"
     rf"[\u3400-\u9fff]{{2,3}}(?=\s*[)）]?\s*$|\s+[\u3400-\u9fff]{{2,3}}\s*[)）]?\s*$)"
 )
-_CREDIT_NAMES = (
+_CREDIT_NAMES: Final = (
     rf"(?:(?:{_CREDIT_DESK}|(?:{_CREDIT_AFFILIATION})?{_CREDIT_NAME})(?:\s*[、/／&]\s*{_CREDIT_NAME}|{_SPACED_NAME}){{0,3}}"
     # (a piece of music by its title, maybe with its maker: '片尾曲：《路灯》—— 夜行乐队')
     r"|《[^《》]{1,20}》(?:\s*[—–\-－]{1,2}\s*[^\s，。,|｜（(]{1,12})?)(?:\s*[（(][^()（）]{1,14}[)）])?"
 )
-_CREDIT_OUTLET = r"[\u3400-\u9fffA-Za-z]{2,16}"
-_CREDIT_UNIT = (
+_CREDIT_OUTLET: Final = r"[\u3400-\u9fffA-Za-z]{2,16}"
+_CREDIT_UNIT: Final = (
     rf"(?:{_CREDIT_ROLES}\s*(?:[:：/／｜|，,]|(?<={_SPACED_ROLES})\s)\s*(?:(?<=源[:：])\s*{_CREDIT_OUTLET}|{_CREDIT_NAMES})"
     # (a writer after 'By', in English or Malay: 'By 陶雨桐', 'By Staff Reporter', 'Oleh 古城日报记者')
     rf"|(?:by|oleh)\s+(?=(?-i:[A-Z\u3400-\u9fff]))(?:[\u3400-\u9fffA-Za-z]{{2,10}}(?:记者|記者)|(?:staff|special) (?:reporter|writer|correspondent)|{_CREDIT_NAMES})"
@@ -2349,29 +2394,29 @@ _CREDIT_UNIT = (
     rf"|(?:本节目|本節目|本期节目|本期節目|本集|本期|节目|節目)由\s*[「“《]?{_CREDIT_OUTLET}[」”》]?\s*(?:制作|製作|出品|联合出品|聯合出品|录制|錄製)"
     rf"|(?:本文|图片|圖片|照片|视频|視頻)?由{_CREDIT_OUTLET}(?:提供|供图|供圖)|(?:{_CREDIT_DESK}|{_CREDIT_NAME}(?:融媒|工作室|团队|團隊)?)\s*出品)"
 )
-_CREDIT_SEPARATOR = rf"(?:\s*[|｜·・;；,，/／\s]\s*|(?={_CREDIT_ROLE}))"
-_CREDIT_END = r"\s*[)）】\]〕]?\s*\d{0,8}$"
+_CREDIT_SEPARATOR: Final = rf"(?:\s*[|｜·・;；,，/／\s]\s*|(?={_CREDIT_ROLE}))"
+_CREDIT_END: Final = r"\s*[)）】\]〕]?\s*\d{0,8}$"
 # Units, each followed by a separator or by the line's end: the units joined by separators ('U (S U)*'), with the unit
 # written once (it can match no end of line), which halves what the pattern takes to compile
-CREDIT_LINE = re.compile(
+CREDIT_LINE: Final = re.compile(
     han_outside_ignorecase(
         rf"^[（(【\[〔]?\s*{_OWN_DESK}(?:本文|本篇)?"
         rf"(?:{_CREDIT_UNIT}(?:{_CREDIT_SEPARATOR}(?!{_CREDIT_END})|(?={_CREDIT_END})))+{_CREDIT_END}"
     ),
     re.IGNORECASE,
 )
-CREDIT_LINE_MAX_CHARS = 60
-_CREDIT_DASHES = "—–─-"
+CREDIT_LINE_MAX_CHARS: Final = 60
+_CREDIT_DASHES: Final = "—–─-"
 
 
 # the writer's credit in a byline ('文／许若晴 （城东独立媒体）', '作者：林间', '本报记者 吴海生'): the names after the role
-_WRITER_CREDIT = re.compile(
+_WRITER_CREDIT: Final = re.compile(
     rf"(?:^|[\s|｜(（【\[])(?:文字|文|撰文|撰稿|采写|採寫|(?:本文)?作者|{_REPORTER})\s*[:：/／｜|，,]?\s*"
     r"(?P<names>[\u3400-\u9fff·]{2,12}(?:\s*[、&]\s*[\u3400-\u9fff·]{2,8}){0,3}"
     r"|[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}(?:\s*(?:[、&/／]|and)\s*[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}){0,3})",
     re.IGNORECASE,
 )
-_A_ROLE = re.compile(_CREDIT_ROLE)
+_A_ROLE: Final = re.compile(_CREDIT_ROLE)
 
 
 def credited_writer(text: str) -> str | None:
@@ -2400,8 +2445,8 @@ def is_credit_line(text: str) -> bool:
 # '转载自：某某网', '來源：https://…'): the outlet (maybe its account's id in brackets) or its address, maybe credits
 # after it, no sentence. Amid the article such a line names a chart's or a quotation's source and stays; at the
 # article's edge (``body``) it is the post's credit.
-_SOURCE_LABEL = r"(?:文章|本文|稿件|内容|內容|消息|新闻|新聞)?(?:来源|來源|出处|出處)|转自|轉自|转载自|轉載自|稿源|source|nguồn|sumber|fonte"
-SOURCE_LINE = re.compile(
+_SOURCE_LABEL: Final = r"(?:文章|本文|稿件|内容|內容|消息|新闻|新聞)?(?:来源|來源|出处|出處)|转自|轉自|转载自|轉載自|稿源|source|nguồn|sumber|fonte"
+SOURCE_LINE: Final = re.compile(
     rf"^[（(【\[]?\s*(?:{_SOURCE_LABEL})\s*[:：|｜]\s*"
     r"(?:https?://\S+|(?:《[^《》]{1,20}》|[^\s。！？!?，,；;：:（()）\[\]【】《》]{1,16})(?:\s*[（(][^()（）]{1,24}[)）])?)"
     r"(?P<rest>.*?)\s*[)）】\]]?\s*$",
@@ -2425,24 +2470,24 @@ def is_source_line(text: str) -> bool:
 # A card of where a translation or a repost came from, its fields labelled ('原文：… 作者：… 发表于：… 译者：…', '来源：江畔晨报
 # 抓取时间：…', 'Original: … | Author: … | Translated by: …'): at the article's edge (``body``) the post's credit. A field
 # naming the original or the source must be among them: a book's card in a review ('作者：… 出版社：…') is the article's.
-_ORIGIN_CARD_LABEL = (
+_ORIGIN_CARD_LABEL: Final = (
     r"原文|原文标题|原文標題|原标题|原標題|原文链接|原文連結|原文地址|原文網址|原文作者|原作者|原作|原载|原載|来源|來源|出处|出處|"
     r"发表于|發表於|发布于|發布於|刊登于|刊登於|首发|首發|抓取时间|抓取時間|获取时间|獲取時間|转载自|轉載自|作者|译者|譯者|翻译|翻譯|"
     r"校对|校對|编辑|編輯|链接|鏈接|連結|标题|標題|日期|时间|時間|original|source|author|translat(?:ed by|or|ion)|published(?: in| on| by)?"
 )
 # (lines joined where a Markdown quote's soft breaks were: '…原文链接抓取时间：…', '…2019 年 10 月译者：苏禾')
-_GLUED_CARD_LABEL = r"抓取时间|抓取時間|获取时间|獲取時間|原文链接|原文連結|发表于|發表於|译者|譯者"
-_CARD_FIELD = re.compile(
+_GLUED_CARD_LABEL: Final = r"抓取时间|抓取時間|获取时间|獲取時間|原文链接|原文連結|发表于|發表於|译者|譯者"
+_CARD_FIELD: Final = re.compile(
     rf"(?:(?:^|(?<=[\s|｜·•/]))(?:{_ORIGIN_CARD_LABEL})|(?<=[\u3400-\u9fff])(?:{_GLUED_CARD_LABEL}))\s*[:：]",
     re.IGNORECASE,
 )
-_ORIGIN_LABEL = re.compile(
+_ORIGIN_LABEL: Final = re.compile(
     r"^(?:原文|原文标题|原文標題|原标题|原標題|原文链接|原文連結|原文地址|原文網址|原载|原載|来源|來源|出处|出處|发表于|發表於|"
     r"刊登于|刊登於|首发|首發|抓取时间|抓取時間|获取时间|獲取時間|转载自|轉載自|original|source)",
     re.IGNORECASE,
 )
-ORIGIN_CARD_MAX_CHARS = 300
-ORIGIN_CARD_VALUE_MAX_CHARS = 80
+ORIGIN_CARD_MAX_CHARS: Final = 300
+ORIGIN_CARD_VALUE_MAX_CHARS: Final = 80
 
 
 def is_origin_card(text: str) -> bool:
@@ -2464,7 +2509,7 @@ def is_origin_card(text: str) -> bool:
     return True
 
 
-_EDITOR_CREDIT = guarded(
+_EDITOR_CREDIT: Final = guarded(
     re.compile(
         rf"(?:{_EDITOR_ROLES})\s*[:：/／｜|]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"
         # (a programme's production staff: '本期制作：…｜剪辑：…｜封面设计：…')
@@ -2472,9 +2517,11 @@ _EDITOR_CREDIT = guarded(
     )
 )
 
-_HAS_WORD = re.compile(r"\w")
-_SENTENCE_PUNCTUATION = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a full stop ends a sentence at the end of a line too
-_HTML_TAG_NAMES = (
+_HAS_WORD: Final = re.compile(r"\w")
+_SENTENCE_PUNCTUATION: Final = re.compile(
+    r"[。！？!?]|\.(?:\s|$)"
+)  # a full stop ends a sentence at the end of a line too
+_HTML_TAG_NAMES: Final = (
     "a|abbr|address|article|aside|audio|b|big|blockquote|body|br|button|canvas|caption|center|cite|code|col|"
     "colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|"
     "iframe|img|input|ins|label|li|link|main|meta|nav|noscript|object|ol|option|p|param|picture|pre|s|script|"
@@ -2484,7 +2531,7 @@ _HTML_TAG_NAMES = (
 # Tags of HTML's own elements (and namespaced ones such as Word's <o:p>), complete or cut off before
 # their '>' (or with '<' inside attributes). Other words in angle brackets are the author's: a
 # placeholder ('kill <process ID>'), a tag of the XML a tutorial explains ('<coordinates>').
-_LITERAL_TAG = re.compile(
+_LITERAL_TAG: Final = re.compile(
     # a comment's text stops at the next '<!--', so a run of unclosed openers is scanned once, not once each
     rf"<!--(?:(?!<!--).)*?-->|<!--|-->|<!DOCTYPE[^<>]*>"
     rf"|</?(?:{_HTML_TAG_NAMES}|[a-zA-Z]+:[a-zA-Z]+)(?=[\s/>])[^<>]{{0,500}}>"
@@ -2492,7 +2539,7 @@ _LITERAL_TAG = re.compile(
     rf"|</?(?:{_HTML_TAG_NAMES})(?=[\s/>]|\Z)[^>\u3000-\u9fff\uff00-\uffef]{{0,500}}>?",  # stops at Chinese text
     re.DOTALL | re.IGNORECASE,
 )
-_LITERAL_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_LITERAL_ENTITY: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
 def strip_literal_markup(text: str, keep_lines: bool = False) -> str:
@@ -2517,14 +2564,14 @@ def _tidy(text: str, keep_lines: bool) -> str:
     return " ".join(text.split())
 
 
-_LIQUID = re.compile(r"\{%-?[^%]{0,500}?-?%\}|\{\{-?[^{}]{0,500}?-?\}\}")
+_LIQUID: Final = re.compile(r"\{%-?[^%]{0,500}?-?%\}|\{\{-?[^{}]{0,500}?-?\}\}")
 # '{% raw %}…{% endraw %}': Liquid writes its content out as it is, '{{ page.title }}' included
-_LIQUID_RAW_OPEN = re.compile(r"\{%-?[ \t]*raw[ \t]*-?%\}")
-_LIQUID_RAW_CLOSE = re.compile(r"\{%-?[ \t]*endraw[ \t]*-?%\}")
+_LIQUID_RAW_OPEN: Final = re.compile(r"\{%-?[ \t]*raw[ \t]*-?%\}")
+_LIQUID_RAW_CLOSE: Final = re.compile(r"\{%-?[ \t]*endraw[ \t]*-?%\}")
 # The braces of a raw span's content, out of the Liquid rule's reach until it has run: Unicode noncharacters,
 # which no text carries (icon fonts' private-use characters do occur in scraped pages).
-_RAW_BRACES = str.maketrans("{}", "\ufdd0\ufdd1")
-_BRACES = str.maketrans("\ufdd0\ufdd1", "{}")
+_RAW_BRACES: Final = str.maketrans("{}", "\ufdd0\ufdd1")
+_BRACES: Final = str.maketrans("\ufdd0\ufdd1", "{}")
 
 
 def protect_liquid_raw(text: str) -> str:
@@ -2575,8 +2622,8 @@ def strip_liquid_tags(text: str, keep_lines: bool = False) -> str:
 
 # Codes that come in pairs ('[b]…[/b]'), or open with attributes ('[caption id="1" width="600"]', '[url=…]'); a
 # closing code ('[/caption]') is never prose. A bare '[i]' or '[b]' with no closing code is the text's own.
-_SHORTCODE_CLOSE = re.compile(r"\[/([a-z][\w-]{0,30})\]", re.IGNORECASE)
-SHORTCODE_MAX_NAMES = 12  # codes of a post's markup: a handful ('[b]', '[url]', '[quote]'); more is not markup
+_SHORTCODE_CLOSE: Final = re.compile(r"\[/([a-z][\w-]{0,30})\]", re.IGNORECASE)
+SHORTCODE_MAX_NAMES: Final = 12  # codes of a post's markup: a handful ('[b]', '[url]', '[quote]'); more is not markup
 
 
 @functools.lru_cache(maxsize=64)
@@ -2587,8 +2634,8 @@ def _shortcode_pair(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\[({alternatives})\]((?:(?!\[\1\]).){{0,2000}}?)\[/\1\]", re.IGNORECASE | re.DOTALL)
 
 
-_SHORTCODE_IMAGE = re.compile(r"\[img(?:[\s=][^\]]{0,300})?\][^\[\]]{0,1000}\[/img\]", re.IGNORECASE)
-_SHORTCODE_OPEN = re.compile(
+_SHORTCODE_IMAGE: Final = re.compile(r"\[img(?:[\s=][^\]]{0,300})?\][^\[\]]{0,1000}\[/img\]", re.IGNORECASE)
+_SHORTCODE_OPEN: Final = re.compile(
     r"\[[a-z][\w-]{0,30}(?:\s+[\w-]+\s*=\s*(?:\"[^\"\]]{0,300}\"|'[^'\]]{0,300}'|[^\s\]]{1,300}))+\s*/?\]"
     r"|\[(?:url|color|colour|size|font|email|quote|align|img)=[^\]\s]{1,300}\]",
     re.IGNORECASE,
@@ -2617,7 +2664,7 @@ def strip_shortcodes(text: str, keep_lines: bool = False) -> str:
 # What a word processor pasted with the text: Word's document settings and style sheet, left as text where a
 # sanitizer removed the conditional comment around them ('Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE
 # MicrosoftInternetExplorer4', '/* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; …}')
-_OFFICE_RESIDUE = re.compile(
+_OFFICE_RESIDUE: Final = re.compile(
     r"\bNormal\s+0(?:\s+[\d.]+\s*(?:磅|pt)?)*(?:\s+(?:false|true)){2,}(?:\s+(?:[A-Z]{2}-[A-Z]{2}|X-NONE))*"
     r"(?:\s+MicrosoftInternetExplorer4)?"
     r"|/\*\s*Style Definitions\s*\*/(?:\s*[\w.#:\\*-]+\s*\{[^{}]*\})+"
@@ -2627,7 +2674,7 @@ _OFFICE_RESIDUE = re.compile(
 
 
 # A screen reader's label a page writes before a picture's caption, hidden from sight ('图像加注文字，…', BBC's)
-_SCREEN_READER_LABEL = re.compile(
+_SCREEN_READER_LABEL: Final = re.compile(
     r"^(?:图像加注文字|圖像加註文字|圖像加注文字|视频加注文字|視頻加註文字|影片加註文字|Image caption|Media caption)\s*[，,:：]\s*",
     re.IGNORECASE,
 )
@@ -2666,9 +2713,9 @@ def strip_office_residue(text: str, keep_lines: bool = False) -> str:
 
 # An icon font's glyph: a private-use character beside no Latin letter ('\ue600 1.2万', '…过来。\ue602'). Touching
 # a Latin word it stands for a letter a PDF's font had no code for ('Bénassy\ue011Quéré', 'Chlupat\ue7b3，') and stays.
-_LATIN = "A-Za-z\u00c0-\u024f"
-_ICON_GLYPHS = re.compile(rf"(?<![{_LATIN}\ue000-\uf8ff])[\ue000-\uf8ff]+(?![{_LATIN}\ue000-\uf8ff])")
-_HAS_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_LATIN: Final = "A-Za-z\u00c0-\u024f"
+_ICON_GLYPHS: Final = re.compile(rf"(?<![{_LATIN}\ue000-\uf8ff])[\ue000-\uf8ff]+(?![{_LATIN}\ue000-\uf8ff])")
+_HAS_PRIVATE_USE: Final = re.compile(r"[\ue000-\uf8ff]")
 
 
 def strip_icon_glyphs(text: str, keep_lines: bool = False) -> str:
@@ -2682,7 +2729,7 @@ def strip_icon_glyphs(text: str, keep_lines: bool = False) -> str:
 # A microblog's fold link after its cut text's ellipsis, which stays to say the text was cut ('……展开全文c': the letter
 # is the arrow of its icon font), a feed's cut copy's link to the rest ('……阅读全文>>', '… Continue reading →'), or
 # '收起全文' after the whole text
-_FOLD_LINK = re.compile(
+_FOLD_LINK: Final = re.compile(
     r"(?:(?<=\.\.)|(?<=…)|(?<=⋯))\s*[\[【(（]?\s*(?:展开全文|展開全文|全文|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|展开|展開|更多"
     r"|read more|continue reading|read the full (?:story|article))\s*[\]】)）]?\s*(?:>>|»|›|>|→|＞＞|[a-z])?$"
     r"|\s*收起全文\s*[a-z]?$",
@@ -2691,7 +2738,7 @@ _FOLD_LINK = re.compile(
 
 
 # A wiki's edit link after a section's heading ('历史[编辑]', 'History[edit]', '歷史[編輯原始碼]')
-_EDIT_LINK = re.compile(r"\s*\[\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|编辑源码|修改)\s*\]$", re.IGNORECASE)
+_EDIT_LINK: Final = re.compile(r"\s*\[\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|编辑源码|修改)\s*\]$", re.IGNORECASE)
 
 
 def strip_edit_links(text: str, keep_lines: bool = False) -> str:
@@ -2704,12 +2751,12 @@ def strip_edit_links(text: str, keep_lines: bool = False) -> str:
 
 # A digest item's link to the whole story after its sentence ('…预计明天恢复。详情>>', '… Read more »')
 # the words of a link to the rest of a story ('详情', '阅读全文', 'Read more')
-MORE_WORDS = r"详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|查看全文|查看详情|查看詳情|阅读更多|閱讀更多|read more|more|continue reading"
-_MORE_LINK = re.compile(rf"(?<=[。！？!?.」”』）)])\s*(?:{MORE_WORDS})\s*(?:>>|»|›|>|→|＞＞)\s*$", re.IGNORECASE)
+MORE_WORDS: Final = r"详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|查看全文|查看详情|查看詳情|阅读更多|閱讀更多|read more|more|continue reading"
+_MORE_LINK: Final = re.compile(rf"(?<=[。！？!?.」”』）)])\s*(?:{MORE_WORDS})\s*(?:>>|»|›|>|→|＞＞)\s*$", re.IGNORECASE)
 
 
 # the desk editor's bracketed credit after a block's last sentence, on the same line or after a <br>
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT: Final = re.compile(
     rf"(?<=[。！？!?」”』])\s*[（(【\[]\s*(?:{_EDITOR_ROLES}|编辑|編輯)\s*[:：]\s*{_STAFF_NAMES}{_DESK_CODE}"
     r"\s*[）)】\]]\s*$"
 )
@@ -2723,8 +2770,8 @@ def strip_trailing_credits(text: str, keep_lines: bool = False) -> str:
 
 
 # a microblog's label for a web address after a sentence ('…石磨的香。网页链接'): the link's stand-in, never a word
-_WEB_LINK_LABELS = ("网页链接", "網頁鏈接", "網頁連結")
-_WEB_LINK_LABEL = re.compile(rf"(?<=[。！？!?」”』）)])\s*(?:{'|'.join(_WEB_LINK_LABELS)})$")
+_WEB_LINK_LABELS: Final = ("网页链接", "網頁鏈接", "網頁連結")
+_WEB_LINK_LABEL: Final = re.compile(rf"(?<=[。！？!?」”』）)])\s*(?:{'|'.join(_WEB_LINK_LABELS)})$")
 
 
 def strip_more_links(text: str, keep_lines: bool = False) -> str:
@@ -2739,7 +2786,7 @@ def strip_more_links(text: str, keep_lines: bool = False) -> str:
     return _MORE_LINK.sub("", text)
 
 
-FOLD_LINK_MAX_CHARS = 30  # the ellipsis and the link after it ('… Continue reading →')
+FOLD_LINK_MAX_CHARS: Final = 30  # the ellipsis and the link after it ('… Continue reading →')
 
 
 def strip_fold_links(text: str, keep_lines: bool = False) -> str:
@@ -2750,24 +2797,24 @@ def strip_fold_links(text: str, keep_lines: bool = False) -> str:
     return _FOLD_LINK.sub("", text)
 
 
-_OPENING_QUOTES = "“「『‘"
-_CLOSING_QUOTES = "”」』’"
+_OPENING_QUOTES: Final = "“「『‘"
+_CLOSING_QUOTES: Final = "”」』’"
 
 
 # (an English sentence ends with a full stop before a space: 'All rights reserved. Those three words were…')
-_SENTENCE_SPAN = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]+|\.+(?=\s|$))?\s*")
+_SENTENCE_SPAN: Final = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]+|\.+(?=\s|$))?\s*")
 # a clause of a Chinese sentence (English notices are counted by sentence: '© Name, Place' is one credit)
-_CLAUSE_SPAN = re.compile(r"[^，；;：:。！？!?]+[，；;：:。！？!?]*")
+_CLAUSE_SPAN: Final = re.compile(r"[^，；;：:。！？!?]+[，；;：:。！？!?]*")
 
 
 # '(C)' opening a clause of six words or more (its stop at the end, or ten words or more) that names no rights, year or
 # owner's mark: a list's third item
-THIRD_ITEM_MIN_WORDS = 10
-_THIRD_ITEM = re.compile(r"^\s*\(c\)\s+(?:[^\s©]+\s+){5}", re.IGNORECASE)
-_NOTICE_WORDS = re.compile(r"rights|copyright|©|\b\d{4}\b|\binc\b|ltd|版权|版權", re.IGNORECASE)
+THIRD_ITEM_MIN_WORDS: Final = 10
+_THIRD_ITEM: Final = re.compile(r"^\s*\(c\)\s+(?:[^\s©]+\s+){5}", re.IGNORECASE)
+_NOTICE_WORDS: Final = re.compile(r"rights|copyright|©|\b\d{4}\b|\binc\b|ltd|版权|版權", re.IGNORECASE)
 
 
-_CJK_SENTENCE_END = re.compile(r"[。！？]")
+_CJK_SENTENCE_END: Final = re.compile(r"[。！？]")
 
 
 def _is_copyright_notice(text: str) -> bool:
@@ -2815,7 +2862,7 @@ def _is_copyright_notice(text: str) -> bool:
 
 # A notice's or a label's words that the sentence goes on to speak of: mentioned, not shown ('版权所有，翻印必究——这
 # 八个字印在…', '剩余30%内容需付费阅读——这行小字，是…', '…畅读全站文章，这是他们定的价格。')
-MENTIONED = re.compile(
+MENTIONED: Final = re.compile(
     # the words spoken of right after them ('版权所有四个字，…', 'All rights reserved 的意思是…')
     r"^[^，,。]{2,40}?(?:[一二三四五六七八九十两兩\d]{1,3}\s*(?:个|個)字|的意思是|的意思|意思是|指的是)|"
     r"(?:——|—|，|,|」|”|』)\s*(?:这|這)(?:行|句|段|些|种写法|種寫法|种格式|種格式|几个字|幾個字|[一二三四五六七八九十两兩\d]{1,3}\s*(?:个|個)?字"
@@ -2823,8 +2870,8 @@ MENTIONED = re.compile(
     r"|是(?:他们|她们|他們|她們|他|她|它|我们|我們|该|該|平台|网站|網站|报社|報社))"
 )
 # A quotation in a sentence ('…一句话是“订阅后阅读全文”。'): the note quoted, with the sentence's own words around it
-_QUOTATION = re.compile(r"“[^“”]{1,40}”|「[^「」]{1,40}」|『[^『』]{1,40}』|\"[^\"]{1,40}\"")
-QUOTING_WORDS_MIN_CHARS = 6
+_QUOTATION: Final = re.compile(r"“[^“”]{1,40}”|「[^「」]{1,40}」|『[^『』]{1,40}』|\"[^\"]{1,40}\"")
+QUOTING_WORDS_MIN_CHARS: Final = 6
 
 
 def _quotes_a_note(text: str) -> bool:
@@ -2836,13 +2883,13 @@ def _quotes_a_note(text: str) -> bool:
     return len(_HAN_OR_WORD.findall(rest)) >= QUOTING_WORDS_MIN_CHARS and PAYWALL_NOTE.search(rest) is None
 
 
-_HAN_OR_WORD = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
+_HAN_OR_WORD: Final = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
 
 
 # The site's home, then two or more places set apart by '>' ('首页 > 城市 > 正文'); a label before it ('当前位置：',
 # '您所在的位置：', '位置：')
-BREADCRUMB_MAX_CHARS = 60
-BREADCRUMB = re.compile(
+BREADCRUMB_MAX_CHARS: Final = 60
+BREADCRUMB: Final = re.compile(
     r"^(?::::\s*)?(?:(?:当前|當前|您的|你的|您现在的|您現在的|您所在的|你所在的|您当前所在的|您當前所在的|所在|目前)?位置\s*[:：]\s*)?"
     r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$"
     # with slashes, to the post itself ('首页 / 碎碎念 / 正文')
@@ -2856,16 +2903,16 @@ BREADCRUMB = re.compile(
     r"[^\s>›»。！？，,]{1,12}(?:\s*[›»]\s*[^\s>›»。！？，,]{1,12}){2,5}(?:\s*[›»]\s*[^>›»。！？]{1,40})?\s*[›»]?$",
     re.IGNORECASE,
 )
-_STATUTE_ARTICLE = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")
+_STATUTE_ARTICLE: Final = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")
 # the other sentences of a notice speak of the same ('本文为作者原创。', '如需转载请联系…')
-_ABOUT_RIGHTS = re.compile(
+_ABOUT_RIGHTS: Final = re.compile(
     r"转载|轉載|授权|授權|原创|原創|版权|版權|著作权|著作權|知识产权|知識產權|侵权|侵權|出处|出處|"
     r"copyright|rights|permission|reproduc|redistribut|republish|may not be (?:published|broadcast|copied)",
     re.IGNORECASE,
 )
 # and the other clauses of a notice's sentence: of the text or the site itself ('以上内容为平台用户上传并发布'),
 # where its pictures came from ('部分图片来源网络'), or its label ('声明：')
-_NOTICE_CLAUSE = re.compile(
+_NOTICE_CLAUSE: Final = re.compile(
     r"(?:本专题|本專題|图文|圖文|本篇)[^。！？，,]{0,8}由[^。！？，,]{1,16}提供|本文|本站|本网|本網|本平台|以上内容|以上內容|(?:来源|來源|来自|來自)(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)|"
     r"(?:欢迎|歡迎)[^。！？，,；;]{0,12}(?:转发|轉發|分享|转贴|轉貼|转传|轉傳)|"
     r"不代表[^。！？，,]{0,12}(?:观点|觀點|立场|立場)|"
@@ -2873,7 +2920,7 @@ _NOTICE_CLAUSE = re.compile(
 )
 # a verb of saying before a notice's words in its sentence: the sentence reports what someone said or ruled
 # (not followed by a colon, which makes it a notice's label: '特别提醒：…')
-_REPORTED_BY = re.compile(
+_REPORTED_BY: Final = re.compile(
     r"(?:指出|表示|强调|強調|认为|認為|认定|認定|提醒|注明|註明|写道|寫道|提到|警告|呼吁|呼籲|裁定|判决|判決|"
     r"发出公告|發出公告|发布公告|發布公告|公告称|公告稱|声明称|聲明稱|透露|坦言|回应|回應|宣布|宣佈|"
     # another's declaration ('除著作权人声明不得转载外'); the site's own ('本站郑重声明，…') is its notice
@@ -2890,13 +2937,13 @@ def is_line_number_gutter(text: str) -> bool:
 
 # how a program's text opens: a function called at once, a variable set, the window's or the document's property, a
 # JSON value, a style rule or an at-rule
-SCRIPT_OPENING = re.compile(
+SCRIPT_OPENING: Final = re.compile(
     r"\s*(?:[(!]\s*function\b|(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|(?:window|document|self)\.[\w$]+"
     r"|[{\[]\s*[\"{\[]|@(?:media|import|font-face|keyframes|charset)\b|[.#]?[A-Za-z][\w.#:\[\]=\"' >+~,-]{0,120}\{\s*[a-z-]+\s*:)"
 )
-SCRIPT_TEXT_MIN_CHARS = 30
-SCRIPT_PUNCTUATION_MIN_SHARE = 0.08  # '{', '}', '(', ')', ';', '=', '[', ']', ':' of all its characters
-SCRIPT_HAN_MAX_SHARE = 0.15  # (a page's state names its article in Chinese: '{title:"南灣動物園…"}')
+SCRIPT_TEXT_MIN_CHARS: Final = 30
+SCRIPT_PUNCTUATION_MIN_SHARE: Final = 0.08  # '{', '}', '(', ')', ';', '=', '[', ']', ':' of all its characters
+SCRIPT_HAN_MAX_SHARE: Final = 0.15  # (a page's state names its article in Chinese: '{title:"南灣動物園…"}')
 
 
 def _is_script_text(text: str) -> bool:
@@ -2914,8 +2961,8 @@ def _is_json_object(text: str) -> bool:
         return False
 
 
-RECORD_MIN_FIELDS = 5  # 'key: value' pairs in one block, most keys a program's identifiers ('parent_id')
-_FIELD_KEY = re.compile(r"(?:^|\s)([a-z][a-z0-9]*(?:_[a-z0-9]+)*_?):(?=\s|$)")
+RECORD_MIN_FIELDS: Final = 5  # 'key: value' pairs in one block, most keys a program's identifiers ('parent_id')
+_FIELD_KEY: Final = re.compile(r"(?:^|\s)([a-z][a-z0-9]*(?:_[a-z0-9]+)*_?):(?=\s|$)")
 
 
 def _is_record_of_fields(text: str) -> bool:
@@ -2929,13 +2976,13 @@ def _is_record_of_fields(text: str) -> bool:
     )
 
 
-TALLY_MAX_CHARS = 60
-TALLY_LABEL_MAX_CHARS = 4  # a reaction's word ('有用', '弹幕', '則留言'); a word of letters up to 10 ('Reposts')
-_TALLY_COUNT = re.compile(r"[(（]?\d[\d,]*(?:\.\d+)?\s*(?:万|萬|亿|億|[wWkKM])?\+?[)）]?")
-_TALLY_SEPARATORS = re.compile(r"[\s·•|｜/]+")
-_CLAUSE_MARKS = re.compile(r"[，。；！？,;!?：:、]")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
-_REACTION = re.compile(  # a reaction's name, maybe after its measure word ('則留言', '個讚') or before its count's
+TALLY_MAX_CHARS: Final = 60
+TALLY_LABEL_MAX_CHARS: Final = 4  # a reaction's word ('有用', '弹幕', '則留言'); a word of letters up to 10 ('Reposts')
+_TALLY_COUNT: Final = re.compile(r"[(（]?\d[\d,]*(?:\.\d+)?\s*(?:万|萬|亿|億|[wWkKM])?\+?[)）]?")
+_TALLY_SEPARATORS: Final = re.compile(r"[\s·•|｜/]+")
+_CLAUSE_MARKS: Final = re.compile(r"[，。；！？,;!?：:、]")
+_THOUSANDS: Final = re.compile(r"(?<=\d),(?=\d{3})")
+_REACTION: Final = re.compile(  # a reaction's name, maybe after its measure word ('則留言', '個讚') or before its count's
     r"(?:[人个個则則条條次])?(?:赞|讚|贊|赞同|贊同|点赞|點讚|评论|評論|留言|转发|轉發|分享|收藏|喜欢|喜歡|不喜欢|不喜歡|播放|"
     r"弹幕|彈幕|硬币|硬幣|投币|有用|没用|沒用|回应|回應|阅读|閱讀|浏览|瀏覽|观看|觀看|在看|关注者|關注者|被浏览|被瀏覽|"
     r"likes?|replies|reply|reposts?|retweets?|comments?|shares?|views?|claps?|upvotes?|followers?)"
@@ -2943,16 +2990,18 @@ _REACTION = re.compile(  # a reaction's name, maybe after its measure word ('則
     r"(?:了(?:该|該|这个|這個|这篇|這篇|此)?(?:回答|文章|想法|视频|視頻|影片|贴文|貼文|帖子|动态|動態))?",
     re.IGNORECASE,
 )
-PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff"  # the ranges of emoji and pictographs (a character class's body)
-_PICTOGRAPH_MARKS = re.compile(f"[\u25b6{PICTOGRAPHS}\u2b50-\u2b55\ufe0f\u200d\u20e3]")
+PICTOGRAPHS: Final = (
+    "\u2600-\u27bf\U0001f000-\U0001faff"  # the ranges of emoji and pictographs (a character class's body)
+)
+_PICTOGRAPH_MARKS: Final = re.compile(f"[\u25b6{PICTOGRAPHS}\u2b50-\u2b55\ufe0f\u200d\u20e3]")
 
 
 def _is_tally(text: str) -> bool:
     """Whether a line is a platform's tally of reactions: numbers only, each with a short label or a pictograph
     ('👍 2,031 💬 145 🔁 88', '播放 3.4万 · 弹幕 212', '3 則留言 · 27 個讚', '3 Replies 11 Reposts'), two counts or
     one with a pictograph, and no clause. An author's figures come in sentences ('一斤两块五，十二块钱两荤一素')."""
-    if not any(char.isdigit() for char in text) or _CLAUSE_MARKS.search(_THOUSANDS.sub("", text)):
-        return False
+    if _HAS_DIGIT.search(text) is None or _CLAUSE_MARKS.search(_THOUSANDS.sub("", text)):
+        return False  # (a count opens with a decimal digit, which is what \d finds)
     counts = _TALLY_COUNT.findall(text)
     labels = [label for label in _TALLY_SEPARATORS.split(_TALLY_COUNT.sub(" ", text)) if label]
     if not counts or not labels or len(labels) > len(counts) + 1:
@@ -2973,22 +3022,22 @@ def _is_tally(text: str) -> bool:
     )
 
 
-_STATUS_SEPARATORS = re.compile(r"\s*[·•|｜]\s*")
-_SENTENCE_MARKS = re.compile(r"[，。；！？,;!?、]")
+_STATUS_SEPARATORS: Final = re.compile(r"\s*[·•|｜]\s*")
+_SENTENCE_MARKS: Final = re.compile(r"[，。；！？,;!?、]")
 # the parts of a post's status line besides its counts and times: an edit's mark ('edited 14:20', '已編輯'), where it
 # was sent from ('來自 微言 Android 用戶端', 'via …'), who may see it ('公开'), a link to the post on its platform
-_EDIT_MARK = re.compile(rf"(?:edited|已编辑|已編輯|编辑过|編輯過)(?:\s*{_TIME})?", re.IGNORECASE)
-_SENT_FROM = re.compile(rf"{_SOURCE}|via\s+[^\s。！？，,][^。！？，,]{{0,20}}", re.IGNORECASE)
-_VISIBILITY = re.compile(r"公开|公開|仅粉丝可见|僅粉絲可見|public|unlisted|followers[- ]only", re.IGNORECASE)
-_SEE_ON_PLATFORM = re.compile(
+_EDIT_MARK: Final = re.compile(rf"(?:edited|已编辑|已編輯|编辑过|編輯過)(?:\s*{_TIME})?", re.IGNORECASE)
+_SENT_FROM: Final = re.compile(rf"{_SOURCE}|via\s+[^\s。！？，,][^。！？，,]{{0,20}}", re.IGNORECASE)
+_VISIBILITY: Final = re.compile(r"公开|公開|仅粉丝可见|僅粉絲可見|public|unlisted|followers[- ]only", re.IGNORECASE)
+_SEE_ON_PLATFORM: Final = re.compile(
     r"在\s*[^\s，。]{1,12}\s*上?(?:查看|觀看|观看|打开|打開)|view (?:it |this post )?on [\w.]{1,20}"
     r"|原始消息|原消息|原始貼文|原始帖子|original (?:post|message)",
     re.IGNORECASE,
 )
-_TIME_ALONE = re.compile(_TIME, re.IGNORECASE)
+_TIME_ALONE: Final = re.compile(_TIME, re.IGNORECASE)
 # a date with what happened then ('2021-05-28 发布'), a recording's length ('时长 58:12', '视频时长 21:47')
-_DATE_DONE = re.compile(rf"{_DATE}\s*{_TIME}?\s*(?:发布|發布|發佈|更新|编辑|編輯|上传|上傳|投稿)", re.IGNORECASE)
-_DURATION = re.compile(
+_DATE_DONE: Final = re.compile(rf"{_DATE}\s*{_TIME}?\s*(?:发布|發布|發佈|更新|编辑|編輯|上传|上傳|投稿)", re.IGNORECASE)
+_DURATION: Final = re.compile(
     r"(?:视频|視頻|影片|音频|音頻|节目|節目)?(?:时长|時長|片长|片長)\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?"
 )
 
@@ -3071,14 +3120,18 @@ def has_word(text: str) -> bool:
 
 # a note in a Latin script takes twice the characters of one in Chinese ('To view the full story, please subscribe to
 # the Valley Times.'): one sentence about subscribing, no longer than this
-LATIN_PAYWALL_NOTE_MAX_CHARS = 80
-_LATIN_SENTENCE_END = re.compile(r"[.!?]\s+\S")  # a sentence's end with another after it
-PAYWALL_NOTES_MAX_CHARS = 160  # a few notes on one line ('… for subscribers only. Subscribe now to continue reading.')
-_NOTE_END_CHARS = "。！？!?."
-_NOTE_END = re.compile(f"[{_NOTE_END_CHARS}]+")  # one class: the engine skips to its characters
+LATIN_PAYWALL_NOTE_MAX_CHARS: Final = 80
+_LATIN_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")  # a sentence's end with another after it
+PAYWALL_NOTES_MAX_CHARS: Final = (
+    160  # a few notes on one line ('… for subscribers only. Subscribe now to continue reading.')
+)
+_NOTE_END_CHARS: Final = "。！？!?."
+_NOTE_END: Final = re.compile(f"[{_NOTE_END_CHARS}]+")  # one class: the engine skips to its characters
 
 
-PAYWALL_OFFER_MAX_CHARS = 90  # a note and its offer on one line ('剩餘62%內容，訂閱…即可解鎖全文，首月只要九十九元')
+PAYWALL_OFFER_MAX_CHARS: Final = (
+    90  # a note and its offer on one line ('剩餘62%內容，訂閱…即可解鎖全文，首月只要九十九元')
+)
 
 
 def _opens_with_paywall_note(text: str) -> bool:
@@ -3106,6 +3159,8 @@ def _only_paywall_notes(text: str) -> bool:
         if text[stop - 1] == "." and stop < len(text) and not text[stop].isspace():
             continue  # a point inside a word or number ('U.S.', '3.5')
         sentences.append(text[start:stop].strip())
+        if len(sentences[-1]) > 40:
+            return False  # (a sentence longer than a note: no need to read on)
         start = stop
     sentences.append(text[start:].strip())
     sentences = [sentence for sentence in sentences if sentence]
@@ -3119,8 +3174,8 @@ def _only_paywall_notes(text: str) -> bool:
 # A card of the page's metadata ('【档案卡】 标题：… 作者：… 发表日期：… 来源：… 版权说明：…'): labelled fields, three of them
 # or more naming a post's own (its title, author, source, date, address), no field the article's own words would
 # label (a profile's '姓名：… 年龄：…' has none of these)
-_CARD_LABEL = re.compile(r"(?:^|[\s】\]|｜])([^\s：:【\[]{1,6})\s*[:：]")
-_POST_FIELD_LABELS = frozenset(
+_CARD_LABEL: Final = re.compile(r"(?:^|[\s】\]|｜])([^\s：:【\[]{1,6})\s*[:：]")
+_POST_FIELD_LABELS: Final = frozenset(
     [
         "标题",
         "標題",
@@ -3156,7 +3211,7 @@ _POST_FIELD_LABELS = frozenset(
         "編輯",
     ]
 )
-CARD_MIN_FIELDS = 4
+CARD_MIN_FIELDS: Final = 4
 
 
 def _is_metadata_card(text: str) -> bool:
@@ -3460,12 +3515,12 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     return None
 
 
-PLATFORM_CHROME_MAX_CHARS = 80
+PLATFORM_CHROME_MAX_CHARS: Final = 80
 # Commerce in a review or a buying guide: the shop's buttons and cards, coupons, and the site's disclosure of paid links
-COMMERCE_LINE_MAX_CHARS = 160
-_PRICE = r"[¥￥$]\s*[\d,]+(?:\.\d+)?|[\d,]+(?:\.\d+)?\s*元"
+COMMERCE_LINE_MAX_CHARS: Final = 160
+_PRICE: Final = r"[¥￥$]\s*[\d,]+(?:\.\d+)?|[\d,]+(?:\.\d+)?\s*元"
 # a button ('去购买', '查看最低價', '在东橙商城查看 ¥2,399', '点击购买：三人帐篷 ¥329 https://…', '👉 去购买（东橙商城 ¥369）')
-BUY_BUTTON = re.compile(
+BUY_BUTTON: Final = re.compile(
     r"^[\W_]{0,4}(?:(?:去|前往|立即|马上|馬上|点击|點擊|一键|一鍵)(?:购买|購買|抢购|搶購|下单|下單|购齐|購齊)"
     r"|(?:购买|購買|抢购|搶購)(?:链接|連結|鏈接)?|(?:查看|看)(?:最新|最低)?(?:价格|價格)|查看最低[价價]|领券|領券"
     r"|(?:全部)?加入(?:购物车|購物車)|全网比价|全網比價|(?:在|去|到)\s*[^\s，。,；;：:]{1,10}\s*(?:查看|看看))"
@@ -3474,24 +3529,28 @@ BUY_BUTTON = re.compile(
     re.IGNORECASE,
 )
 # a shop's card: its name, its stars, its sales and reviews ('萬家購物｜★4.6（412則評價）', '蓝猫超市 ｜ 已售5万+')
-_SHOP_FIELD = re.compile(
+_SHOP_FIELD: Final = re.compile(
     r"★+☆*\s*\d?(?:\.\d)?(?:\s*[（(]?[\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)?(?:评价|評價|评论|評論)[)）]?)?|☆+"
     r"|(?:月销|月銷|已售|销量|銷量)\s*[\d,.]+\s*[万萬]?\+?|好评率\s*\d+%|[\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)(?:评价|評價)"
     r"|(?:历史低价|歷史低價|最低价|最低價)\s*(?:[¥￥$]\s*[\d,.]+)?|比[价價]\s*\d+\s*家"
 )
 # a coupon or a deal ('满300减30优惠券', '领券立减80元', '本週限時 85 折', '粉丝专属优惠码 XIAO15', '输入口令「…」再折20元')
-_COUPON = re.compile(
-    r"满\s*\d+\s*元?\s*减\s*\d+|滿\s*\d+\s*元?\s*減\s*\d+|立减\s*\d+|立減\s*\d+|(?:领取|領取)?(?:优惠券|優惠券|折价券|折價券)"
-    r"|(?:优惠|優惠|折扣)[码碼]|口令|(?:限时|限時)\s*(?:优惠|優惠|福利|特价|特價|折扣|\d{1,2}\s*折)"
-    r"|(?:下单|下單)?(?:享|打)\s*(?:[九八七六五]|\d{1,2})\s*折"
+_COUPON: Final = guarded(
+    re.compile(
+        r"满\s*\d+\s*元?\s*减\s*\d+|滿\s*\d+\s*元?\s*減\s*\d+|立减\s*\d+|立減\s*\d+|(?:领取|領取)?(?:优惠券|優惠券|折价券|折價券)"
+        r"|(?:优惠|優惠|折扣)[码碼]|口令|(?:限时|限時)\s*(?:优惠|優惠|福利|特价|特價|折扣|\d{1,2}\s*折)"
+        r"|(?:下单|下單)?(?:享|打)\s*(?:[九八七六五]|\d{1,2})\s*折"
+    )
 )
 # the site's disclosure of paid links ('本文含聯盟行銷連結', '若您透過文中連結購買，我們可能獲得分潤')
-_PAID_LINKS = re.compile(
-    r"(?:推广|推廣|聯盟行銷|联盟营销|联盟推广|聯盟|联盟|合作推廣|合作推广)(?:链接|連結|鏈接)|联盟推广|聯盟行銷"
-    r"|(?:链接|連結|鏈接)[^。！？]{0,16}(?:佣金|分润|分潤)|(?:来自|來自)合作(?:电商|電商)|由合作(?:伙伴|夥伴)提供"
+_PAID_LINKS: Final = guarded(
+    re.compile(
+        r"(?:推广|推廣|聯盟行銷|联盟营销|联盟推广|聯盟|联盟|合作推廣|合作推广)(?:链接|連結|鏈接)|联盟推广|聯盟行銷"
+        r"|(?:链接|連結|鏈接)[^。！？]{0,16}(?:佣金|分润|分潤)|(?:来自|來自)合作(?:电商|電商)|由合作(?:伙伴|夥伴)提供"
+    )
 )
 # (the page speaking of itself: '本文', '文中', '我們', its cards and buttons; a report on such links speaks of others')
-_SELF = re.compile(
+_SELF: Final = re.compile(
     r"本文|文中|本站|本頁|本页|我们|我們|以上|书单|書單|商品|价格资讯|價格資訊|价格信息|價格信息|按钮|按鈕"
 )
 
@@ -3515,11 +3574,11 @@ def _is_commerce_line(text: str) -> bool:
     )
 
 
-COUPON_LINE_MAX_CHARS = 60
-_SHOP_FIELD_SEPARATOR = re.compile(r"\s*[|｜·]\s*")
+COUPON_LINE_MAX_CHARS: Final = 60
+_SHOP_FIELD_SEPARATOR: Final = re.compile(r"\s*[|｜·]\s*")
 # A page's live widget written as a line: its label ('【即時行情】', '📈 台股即時', '🌤 今日天氣', '🔥 熱搜榜') and its figures
-WIDGET_LINE_MAX_CHARS = 120
-WIDGET_LABEL = re.compile(
+WIDGET_LINE_MAX_CHARS: Final = 120
+WIDGET_LABEL: Final = re.compile(
     r"^(?P<mark>[\W_]{0,3}[【\[]?)\s*(?P<when>即时|即時|实时|實時|今日|今天|最新|本周|本週)?\s*"
     r"(?P<what>行情|汇率|匯率|台股|港股|美股|大盘|大盤|股市|天气|天氣|热搜|熱搜|乐透开奖|樂透開獎|开奖|開獎|路况|路況|油价|油價|金价|金價"
     r"|基金净值|基金淨值)\s*(?P<kind>即时|即時|换算器|換算器|换算|換算|速查|榜|快讯|快訊)?\s*[】\]]?"
@@ -3539,17 +3598,16 @@ def _is_widget_line(text: str) -> bool:
     return bool(rest.strip()) and _HAS_DIGIT.search(rest) is not None and not _WIDGET_CLAUSE.search(figures)
 
 
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
-_WIDGET_CLAUSE = re.compile(r"[，。；！？,;!?、]")
-SHOP_NAME_MAX_CHARS = 12
-BILINGUAL_LINE_MAX_CHARS = 80
-BILINGUAL_OTHER_HALF_MAX_CHARS = 16
-HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{2}")
+_WIDGET_CLAUSE: Final = re.compile(r"[，。；！？,;!?、]")
+SHOP_NAME_MAX_CHARS: Final = 12
+BILINGUAL_LINE_MAX_CHARS: Final = 80
+BILINGUAL_OTHER_HALF_MAX_CHARS: Final = 16
+HAN_CHARACTER: Final = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{2}")
 # a line in two halves, one Chinese, one in letters ('Story continues below advertisement 廣告後繼續閱讀')
-_HAN_HALF = re.compile(r"[\u3400-\u9fff][^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*")
-_LATIN_HALF = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][^\u3400-\u9fff]*")
-_BILINGUAL_LINE = re.compile(
+_HAN_HALF: Final = re.compile(r"[\u3400-\u9fff][^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*")
+_LATIN_HALF: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][^\u3400-\u9fff]*")
+_BILINGUAL_LINE: Final = re.compile(
     rf"\W*(?:{_HAN_HALF.pattern}{_LATIN_HALF.pattern}|{_LATIN_HALF.pattern}{_HAN_HALF.pattern})"
 )
 
@@ -3573,12 +3631,12 @@ def _bilingual_rule(text: str, link_only: bool) -> str | None:
 
 # the page's own lines, which a site writes in both its languages; not a credit or a platform's name, which a caption or
 # a sentence holds beside its own words ('永生之城插画 by Alex Sager', '对于WhatsApp')
-_BILINGUAL_RULES = frozenset({"drop_interface_labels", "drop_ad_labels", "drop_follow_prompts", "drop_mailing_notices",
+_BILINGUAL_RULES: Final = frozenset({"drop_interface_labels", "drop_ad_labels", "drop_follow_prompts", "drop_mailing_notices",
                               "drop_datelines", "drop_copyright_lines", "drop_paywall_notes"})  # fmt: skip
 # A platform's own line under or over a post: Blogger's 'Posted by … at …' ('張貼者： 阿凱 於 下午10:40'), a microblog's
 # video card ('L西岚晚报的微博视频'), a newsletter's share button with its name ('Share 島嶼觀察') and a paid post's mark
 # ('∙ Paid')
-_PLATFORM_CHROME_LINE = re.compile(
+_PLATFORM_CHROME_LINE: Final = re.compile(
     r"^(?:(?:張貼者|张贴者|發表者|发表者|posted by)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{0,20}?\s+(?:於|于|at|on)\s+[^。！？]{1,30}"
     r"|L?\s*[^\s。！？，,]{1,20}的(?:微博视频|微博視頻|秒拍视频|秒拍視頻)"
     r"|share\s+[^\s。！？.,!?][^。！？.,!?]{0,20}|[∙·•]\s*(?:paid|付费|付費)"
@@ -3594,15 +3652,15 @@ _PLATFORM_CHROME_LINE = re.compile(
 
 # A government or portal page's fields of the notice ('發布單位：社會課 發布日期：93/10/15 瀏覽人次：562', '瀏覽人次:3127
 # 最後更新:2017-08-31 回上頁 回首頁'): two fields or more, or one beside the page's way back, and nothing else
-_PAGE_FIELD = re.compile(
+_PAGE_FIELD: Final = re.compile(
     r"(?:发布|發布|發佈|公告|刊登|上架)(?:单位|單位|日期|时间|時間|机关|機關)|(?:浏览|瀏覽|点阅|點閱|点击|點擊)(?:人次|次数|次數)"
     r"|(?:最后|最後)?(?:更新|修改)(?:日期|时间|時間)?|资料来源|資料來源|承办人|承辦人|联络电话|聯絡電話"
 )
-_PAGE_FIELD_ITEM = re.compile(
+_PAGE_FIELD_ITEM: Final = re.compile(
     rf"(?:{_PAGE_FIELD.pattern})\s*[:：]\s*[^\s:：]{{1,20}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"|回上(?:页|頁)|回首(?:页|頁)|(?:友善)?(?:列印|打印)|[|｜\s]+"
 )
-PAGE_FIELDS_MAX_CHARS = 100
+PAGE_FIELDS_MAX_CHARS: Final = 100
 
 
 def _only_page_fields(text: str) -> bool:
@@ -3615,18 +3673,18 @@ def _only_page_fields(text: str) -> bool:
 
 
 # A podcast's platforms to listen on ('🎧 收听本文：小宇宙 ｜ Apple Podcasts ｜ 时长 31:20', '本集收聽：Spotify ｜ KKBOX')
-_PODCAST_PLATFORM = (
+_PODCAST_PLATFORM: Final = (
     r"小宇宙|apple\s*podcasts?|苹果播客|蘋果播客|spotify|kkbox|soundon|firstory|喜马拉雅|喜馬拉雅|网易云音乐|網易雲音樂"
     r"|google\s*podcasts?|youtube(?:\s*music)?|overcast|pocket\s*casts|castbox|荔枝|蜻蜓\s*fm|qq\s*音乐|QQ\s*音樂|podcast\s*addict"
 )
-PODCAST_PLATFORMS = re.compile(
+PODCAST_PLATFORMS: Final = re.compile(
     r"^[🎧🎙📻▶►\s]*(?:(?:收听|收聽|聆听|聆聽)(?:本文|本集|节目|節目)?|本集收听|本集收聽|(?:收听|收聽)平台|listen on|在这里收听|在這裡收聽)"
     rf"\s*[:：]?\s*(?:{_PODCAST_PLATFORM})(?:\s*[|｜/、,，·]\s*(?:{_PODCAST_PLATFORM}))*"
     r"(?:\s*[|｜/·]\s*(?:时长|時長|長度)\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     re.IGNORECASE,
 )
 # A cached or archived copy's banner saved with the page as text (Google's cache, the Wayback Machine's toolbar)
-ARCHIVE_BANNER = re.compile(
+ARCHIVE_BANNER: Final = re.compile(
     r"^(?:这是\s*google\s*对\s*\S+\s*的缓存|這是\s*google\s*對\s*\S+\s*的(?:快取|緩存)"
     r"|完整版本\s*纯文字版本\s*查看源代码|完整版本\s*純文字版本\s*(?:檢視|查看)原始碼"
     r"|提示[:：]\s*要在此页面上快速找到您的搜索字词|提示[:：]\s*要在此頁面上快速找到您的搜尋字詞"
@@ -3635,57 +3693,59 @@ ARCHIVE_BANNER = re.compile(
 )
 # A labelled line of numbered headlines ('熱門點閱： 1、海岸公路今起夜間封閉施工 2、端午連假…'), or of titles in brackets
 # ('延伸閱讀：〈阿嬤的裁縫車〉、〈那年的柑仔店〉'): the site's other stories on one line
-_HEADLINES_LABEL = (
+_HEADLINES_LABEL: Final = (
     r"(?:热门|熱門)(?:点阅|點閱|新闻|新聞|文章|推荐|推薦|排行)?|(?:延伸|相关|相關|推荐|推薦)(?:阅读|閱讀|新闻|新聞|文章)|"
     r"(?:最新|即时|即時)(?:新闻|新聞|消息)|(?:点阅|點閱)排行|排行榜"
 )
-HEADLINES_LINE = re.compile(
+HEADLINES_LINE: Final = re.compile(
     rf"^(?:{_HEADLINES_LABEL})\s*[:：]?\s*(?:(?:\d{{1,2}}\s*[、.．)）]\s*[^\d。！？]{{4,40}}?\s*){{2,}}"
     rf"|(?:[〈「][^〉」]{{1,40}}[〉」]\s*[、，,\s]?\s*)+)$"  # (an article's title in 〈〉; a book's in 《》 may be the author's)
 )
 # one headline after the label of the site's other stories ('熱門新聞：南港鎮災後重建經費核定 下週撥款'); not after '最新消息：',
 # which a live report's update opens with
-ONE_HEADLINE_LINE = re.compile(
+ONE_HEADLINE_LINE: Final = re.compile(
     r"^(?:热门|熱門|推荐|推薦|相关|相關|延伸)(?:新闻|新聞|文章|阅读|閱讀|推荐|推薦|报道|報導)[:：]\s*[^。！？，,:：《》、]{4,30}$"
 )
-_HEADLINE_LABEL_STARTS = frozenset(
+_HEADLINE_LABEL_STARTS: Final = frozenset(
     ["热门", "熱門", "延伸", "相关", "相關", "推荐", "推薦", "最新", "即时", "即時", "点阅", "點閱", "排行"]
 )
 # A blog's line of the post's own record ('本文由 偏鄉閱讀計畫 發佈於 2018-05-02，標籤：書車、閱讀推廣。')
-POST_RECORD_LINE = re.compile(
+POST_RECORD_LINE: Final = re.compile(
     r"^(?:本文|此文|本篇)由\s*\S[^，。,]{0,20}?\s*(?:发布|發布|發佈|发表|發表|张贴|張貼)(?:于|於)\s*"
     r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2})?(?:[，,]\s*(?:标签|標籤|分类|分類)\s*[:：][^。]{1,40})?[。.]?$"
 )
 # A newsletter's pitch with its button glued after it ('…把值得細讀的故事送到你的信箱。立即訂閱')
-INBOX_PITCH = re.compile(
+INBOX_PITCH: Final = re.compile(
     r"^[^。！？]{0,40}(?:送到|寄到|发到|發到|送进|送進)(?:你|您)的(?:信箱|邮箱|郵箱|收件匣|收件箱)[。！!]?\s*"
     r"(?:立即|马上|馬上|免费|免費)?(?:订阅|訂閱)$"
 )
 # (a Discuz thread's note of its last edit: '[ 本帖最后由 某某 于 2013-10-10 08:12 编辑 ]')
-_FORUM_EDIT_NOTE = re.compile(
+_FORUM_EDIT_NOTE: Final = re.compile(
     r"^[\[【]?\s*本(?:帖|贴|貼)最(?:后|後)由\s*\S{1,30}\s*(?:于|於)\s*[\d\-/ :]{8,20}\s*(?:编辑|編輯)\s*[\]】]?$"
 )
 
 
 # (and a channel's mark on a message it passes on: 'Forwarded From 北嶺天氣觀察', 'Forwarded from @channel')
-_HAT_TIP = re.compile(r"^(?:via|h/t|hat tip|forwarded from)\s*[:：]?\s*@?[\w\u3400-\u9fff.\-]{1,30}$", re.IGNORECASE)
-_FOLLOW_BUTTON_ROW = re.compile(
+_HAT_TIP: Final = re.compile(
+    r"^(?:via|h/t|hat tip|forwarded from)\s*[:：]?\s*@?[\w\u3400-\u9fff.\-]{1,30}$", re.IGNORECASE
+)
+_FOLLOW_BUTTON_ROW: Final = re.compile(
     r"^[^\s·•|｜。！？，,][^·•|｜。！？，,]{0,28}\s*[·•|｜]\s*(?:follow|关注|關注|追蹤|追踪|订阅|訂閱)$", re.IGNORECASE
 )
-_BARE_FIELD_LABEL = re.compile(
+_BARE_FIELD_LABEL: Final = re.compile(
     r"^(?:文章作者|本文作者|文章链接|文章鏈接|文章連結|本文链接|本文連結|版权声明|版權聲明|许可协议|許可協議)\s*[:：]$"
 )
 
 
-FIELD_ROW_MAX_CHARS = 120
+FIELD_ROW_MAX_CHARS: Final = 120
 # a periodical's issue ('第 128 期', '2023 年 6 月號', 'Vol. 12', 'No. 128')
-_ISSUE_FIELD = re.compile(
+_ISSUE_FIELD: Final = re.compile(
     r"\s*(?:第\s*\d{1,4}\s*(?:期|号|號)|\d{4}\s*年\s*\d{1,2}\s*月(?:号|號|刊)?|(?:vol|no|issue)\.?\s*\d{1,4})\s*", re.I
 )
-_POSTED_VIA = re.compile(
+_POSTED_VIA: Final = re.compile(
     r"^(?:来自|來自|发自|發自|via)\s*[^\s。！？，,][^。！？，,]{0,20}$", re.IGNORECASE
 )  # ('来自 微博')
-_FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
+_FIELD_SEPARATOR: Final = guarded(re.compile(r"\s*[|｜]\s*|\s+[·•]\s+"))
 
 
 def _field_row_rule(text: str) -> str | None:
@@ -3722,16 +3782,18 @@ def _field_row_rule(text: str) -> str | None:
 
 
 # a row's field that is an account: its handle, maybe after a glyph and what to do there ('💬 討論群 @eastbay_chat')
-_ACCOUNT_FIELD = re.compile(r"^\W{0,3}\s*[^\s@。！？，,]{0,8}\s*@[\w.]{2,30}$")
-_ROW_CONTROL = re.compile(r"追踪|追蹤|关注|關注|赞赏|讚賞|打赏|打賞|评论|評論|留言|回复|回覆|转发|轉發|收藏|举报|舉報")
-ROW_NAME_MAX_CHARS = 14
-_ROW_NAME_BREAK = re.compile(r"[。！？!?，,：:；;\d]")
+_ACCOUNT_FIELD: Final = re.compile(r"^\W{0,3}\s*[^\s@。！？，,]{0,8}\s*@[\w.]{2,30}$")
+_ROW_CONTROL: Final = re.compile(
+    r"追踪|追蹤|关注|關注|赞赏|讚賞|打赏|打賞|评论|評論|留言|回复|回覆|转发|轉發|收藏|举报|舉報"
+)
+ROW_NAME_MAX_CHARS: Final = 14
+_ROW_NAME_BREAK: Final = re.compile(r"[。！？!?，,：:；;\d]")
 
 
-KEYWORD_MAX_CHARS = 12  # one keyword of a labelled line ('社区食堂')
+KEYWORD_MAX_CHARS: Final = 12  # one keyword of a labelled line ('社区食堂')
 # a clause's words ('我们选了三个', '这两个字后面，往往…'), not a keyword's
-_CLAUSE_WORDS = re.compile("[我你他她们們是了这這]|往往")
-_KEYWORD_SEPARATORS = re.compile(r"\s*[，,、；;/|｜]\s*")
+_CLAUSE_WORDS: Final = re.compile("[我你他她们們是了这這]|往往")
+_KEYWORD_SEPARATORS: Final = re.compile(r"\s*[，,、；;/|｜]\s*")
 
 
 def _lists_keywords(text: str) -> bool:
@@ -3752,9 +3814,9 @@ def _lists_keywords(text: str) -> bool:
 
 # the fold map of search (OpenCC's t2s, one character for one), shipped with the package: a copy of the article in the
 # other script reads the same through it
-_FOLD_MAP = Path(__file__).resolve().parent.parent / "analysis" / "fold_map.json"
-_NOT_A_WORD = re.compile(r"[\W_]+")
-_NOT_A_LINES_WORD = re.compile(r"[^\w\n]+|_+")
+_FOLD_MAP: Final = Path(__file__).resolve().parent.parent / "analysis" / "fold_map.json"
+_NOT_A_WORD: Final = re.compile(r"[\W_]+")
+_NOT_A_LINES_WORD: Final = guarded(re.compile(r"[^\w\n]+|_+"))
 
 
 @functools.cache
@@ -3778,7 +3840,7 @@ def _copy_key(text: str) -> str:
 
 
 # the line announcing the copy in the other script ('以下為繁體中文版本', '繁體版：')
-_OTHER_VERSION = re.compile(
+_OTHER_VERSION: Final = re.compile(
     r"^[（(【\[]?(?:以下|下面|下文)?(?:为|為|是)?(?:本文的?)?(?:繁体|繁體|简体|簡體|正體|正体)(?:中文)?(?:版本|版)(?:全文)?[)）】\]]?[:：]?$"
 )
 
@@ -3798,7 +3860,7 @@ def second_copies(texts: list[str]) -> range:
     return found
 
 
-COPY_HEAD_CHARS = 12  # of a block's words, enough to tell a copy's first block from others
+COPY_HEAD_CHARS: Final = 12  # of a block's words, enough to tell a copy's first block from others
 
 
 def _may_hold_a_copy(texts: list[str]) -> bool:
@@ -3835,7 +3897,9 @@ def _opens_a_copy(lines: list[str], lengths: list[int], total: int) -> bool:
     return False
 
 
-COPY_TAIL_MIN_SHARE = 0.6  # of the text in one block run together (a copy is 0.4 of it or more; punctuation differs)
+COPY_TAIL_MIN_SHARE: Final = (
+    0.6  # of the text in one block run together (a copy is 0.4 of it or more; punctuation differs)
+)
 
 
 def _copy_in_one_block(keys: list[str]) -> range:
@@ -3883,14 +3947,16 @@ def repeats_neighbour(text: str, previous: str) -> bool:
 
 
 # A collapsible text's toggles: the preview ends '… more' / '...展开', the whole text ' less' / '收起'
-_COLLAPSED_END = re.compile(
+_COLLAPSED_END: Final = re.compile(
     r"\s*(?:\.{3}|…)\s*(?:more|read more|展开|展开全文|展開|展開全文|阅读全文|閱讀全文)\s*$", re.I
 )
-_EXPANDED_END = re.compile(r"\s+(?:less|show less)$|\s*(?:收起|收合)$", re.I)
+_EXPANDED_END: Final = re.compile(r"\s+(?:less|show less)$|\s*(?:收起|收合)$", re.I)
 
 
-_TOGGLE_LAST = frozenset("es开開文起合")  # the last character of a toggle's word ('more', 'less', '展开', '收起', …)
-TOGGLE_TAIL_CHARS = 24  # a toggle and its ellipsis are within a block's last characters
+_TOGGLE_LAST: Final = frozenset(
+    "es开開文起合"
+)  # the last character of a toggle's word ('more', 'less', '展开', '收起', …)
+TOGGLE_TAIL_CHARS: Final = 24  # a toggle and its ellipsis are within a block's last characters
 
 
 def without_toggle(text: str) -> str:
@@ -3918,8 +3984,8 @@ def collapsed_copy(text: str, previous: str) -> bool:
     return text != previous and without_toggle(text) == whole
 
 
-_NAME_PARTS = re.compile(r"([-_])")
-_AD_SIZE = re.compile(r"[a-z]*\d+x\d+", re.IGNORECASE)  # 'ad300x250': a slot's size, not a hash
+_NAME_PARTS: Final = re.compile(r"([-_])")
+_AD_SIZE: Final = re.compile(r"[a-z]*\d+x\d+", re.IGNORECASE)  # 'ad300x250': a slot's size, not a hash
 
 
 def _without_hashes(name: str) -> str:
@@ -3964,15 +4030,17 @@ def _rule_index_for_tag(tag: str) -> int:
     return next((i for i, rule in enumerate(ELEMENT_RULES) if tag in rule.tags), len(ELEMENT_RULES))
 
 
-_ANY_NAME_RULE = re.compile(
-    "|".join(f"(?:{rule.name_pattern.pattern})" for rule in ELEMENT_RULES if rule.name_pattern is not None),
-    re.IGNORECASE,
+_ANY_NAME_RULE: Final = guarded(
+    re.compile(
+        "|".join(f"(?:{rule.name_pattern.pattern})" for rule in ELEMENT_RULES if rule.name_pattern is not None),
+        re.IGNORECASE,
+    )
 )
 
 
 # most links' addresses match no rule: one search of them all (case-insensitive, so it finds at least what
 # each rule finds) before asking rule by rule
-_ANY_HREF_RULE = guarded(
+_ANY_HREF_RULE: Final = guarded(
     re.compile(
         "|".join(f"(?:{rule.href_pattern.pattern})" for rule in ELEMENT_RULES if rule.href_pattern is not None),
         re.IGNORECASE,

@@ -13,14 +13,15 @@ import re
 import warnings
 import zoneinfo
 from dataclasses import dataclass
+from typing import Final
 
 from dateutil import parser as dateutil_parser
 
-UTC = dt.UTC
-EARLIEST_PLAUSIBLE = dt.datetime(1990, 1, 1, tzinfo=UTC)  # before the web had news sites
-FUTURE_SLACK = dt.timedelta(days=2)
+UTC: Final = dt.UTC
+EARLIEST_PLAUSIBLE: Final = dt.datetime(1990, 1, 1, tzinfo=UTC)  # before the web had news sites
+FUTURE_SLACK: Final = dt.timedelta(days=2)
 
-_ISO = re.compile(
+_ISO: Final = re.compile(
     r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})"
     r"(?:[T ]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)(?:[.,](?P<frac>\d+))?)?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?$",
@@ -28,30 +29,30 @@ _ISO = re.compile(
 )
 # '2021年5月28日 10:02', '2021年5月28日 星期五 下午 3 点 20 分', Taiwan's '民國110年5月28日' (year 110 of the
 # Republic: 2021)
-_CHINESE_DATE = re.compile(
+_CHINESE_DATE: Final = re.compile(
     r"^(?:中華|中华)?(民國|民国)?\s*(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*"
     r"(?:[（(]?(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][）)]?\s*)?"
     r"(?:(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})\s*[:：时時點点]\s*(?:(\d{1,2})\s*分?)?)?"
 )
 # A half of the day and a 12-hour time in an otherwise written-out date: '2021-03-04 下午3:20'
-_HALF_DAY_TIME = re.compile(
+_HALF_DAY_TIME: Final = re.compile(
     r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[:：时時點点]\s*(\d{1,2})?\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?"
 )
 # what a scraper keeps around a date: its label ('發布時間：', 'Published:'), a weekday anywhere ('10:02 星期五'),
 # a note in brackets after it ('(更新：2021-05-28 09:00)', '（已編輯）')
-_DATE_LABEL = re.compile(r"^[^\d\s〇○零一二三四五六七八九]{1,12}?[：:]\s*(?=\S)")
-_WEEKDAY = re.compile(r"[（(]?(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][）)]?")
-_NOTE_AFTER = re.compile(
+_DATE_LABEL: Final = re.compile(r"^[^\d\s〇○零一二三四五六七八九]{1,12}?[：:]\s*(?=\S)")
+_WEEKDAY: Final = re.compile(r"[（(]?(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][）)]?")
+_NOTE_AFTER: Final = re.compile(
     r"\s*[（(\[【][^（()）\]】]*[\u3400-\u9fff][^（()）\]】]*[）)\]】]\s*$|\s*[（(]\s*updated?\b[^()]*[)]\s*$",
     re.IGNORECASE,
 )
 # Java's zoned date-time names its zone in brackets after the offset ('2021-05-28T10:00:00+08:00[Asia/Shanghai]')
-_BRACKETED_ZONE = re.compile(r"(?<=[\dZz])\[[A-Za-z_]+(?:/[A-Za-z_+-]+)*\]$")
+_BRACKETED_ZONE: Final = re.compile(r"(?<=[\dZz])\[[A-Za-z_]+(?:/[A-Za-z_+-]+)*\]$")
 # a time written with its units ('15時15分', '15时15分30秒', '15点15分')
-_WORDED_TIME = re.compile(r"(\d{1,2})\s*[时時点點]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?")
+_WORDED_TIME: Final = re.compile(r"(\d{1,2})\s*[时時点點]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?")
 # a date in Chinese numerals ('二〇二一年五月二十八日'): the year digit by digit, month and day as numbers
-_NUMERALS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
-_NUMERAL_DATE = re.compile(
+_NUMERALS: Final = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_NUMERAL_DATE: Final = re.compile(
     r"^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"
 )
 
@@ -66,43 +67,44 @@ def _numeral(text: str) -> int:
 
 # 'GMT+0800', 'UTC+8', 'CST+0800' (JavaScript's and people's way): dateutil reads 'GMT+h' as POSIX does, the sign
 # reversed; the offset written after a zone's name is the one meant
-_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC|[A-Z]{2,4}(?=[+-]\d))\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
-# a zone's name after the time: '(China Standard Time)', or an abbreviation after a numeric offset ('+0800 CST');
-# not a 12-hour clock's 'PM' ('May 28, 2021 10:00 PM' is 22:00)
-_ZONE_NAME_AFTER: re.Pattern[str]  # below the abbreviations it leaves to dateutil
+_NAMED_OFFSET: Final = re.compile(
+    r"\b(?:GMT|UTC|[A-Z]{2,4}(?=[+-]\d))\s*([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE
+)
 # Taiwan's year of the Republic with slashes ('110/05/28 14:30'): no archive's post is from the year 110
-_ROC_SLASHED = re.compile(r"^(1[0-4]\d)/(\d{1,2})/(\d{1,2})\b")
+_ROC_SLASHED: Final = re.compile(r"^(1[0-4]\d)/(\d{1,2})/(\d{1,2})\b")
 # an IANA zone ('Asia/Shanghai') after the time
-_IANA_ZONE = re.compile(r"\s+([A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+)\s*$")
-ROC_YEAR_OFFSET = 1911  # 民國 1 is 1912
-_AFTERNOON = frozenset({"下午", "晚上"})
+_IANA_ZONE: Final = re.compile(r"\s+([A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+)\s*$")
+ROC_YEAR_OFFSET: Final = 1911  # 民國 1 is 1912
+_AFTERNOON: Final = frozenset({"下午", "晚上"})
 # Time zone abbreviations that name one offset. 'CST' (China or US Central) and 'IST' do not; like a time
 # without a zone, they are read as UTC.
-_ZONE_ABBREVIATIONS = {
+_ZONE_ABBREVIATIONS: Final = {
     "HKT": 8 * 3600, "SGT": 8 * 3600, "JST": 9 * 3600, "KST": 9 * 3600,
     "EST": -5 * 3600, "EDT": -4 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
     "MST": -7 * 3600, "MDT": -6 * 3600, "CET": 3600, "CEST": 2 * 3600, "BST": 3600,
 }  # fmt: skip
 # American newsrooms' 'ET' and 'PT': the zone's offset on that day (EDT in May)
-_ZONE_NAMES: dict[str, int | dt.tzinfo] = {
+_ZONE_NAMES: Final[dict[str, int | dt.tzinfo]] = {
     **_ZONE_ABBREVIATIONS,
     "ET": zoneinfo.ZoneInfo("America/New_York"),
     "PT": zoneinfo.ZoneInfo("America/Los_Angeles"),
 }
 # an English label without a colon ('Updated 3:15 p.m. ET, May 28, 2021', 'Published May 28, 2021 2:02pm GMT')
-_ENGLISH_LABEL = re.compile(r"^(?:(?:last\s+)?updated|(?:first\s+)?published|posted)(?:\s+(?:on|at))?\s+", re.I)
-_DOTTED_HALF = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)  # 'p.m.' as dateutil reads it, 'pm'
-# (an abbreviation that names one offset is dateutil's to read: '10:00 HKT' is 02:00 UTC)
-_ZONE_NAME_AFTER = re.compile(
+_ENGLISH_LABEL: Final = re.compile(r"^(?:(?:last\s+)?updated|(?:first\s+)?published|posted)(?:\s+(?:on|at))?\s+", re.I)
+_DOTTED_HALF: Final = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)  # 'p.m.' as dateutil reads it, 'pm'
+# A zone's name after the time: '(China Standard Time)', or an abbreviation after a numeric offset ('+0800 CST');
+# not a 12-hour clock's 'PM' ('May 28, 2021 10:00 PM' is 22:00). (An abbreviation that names one offset is
+# dateutil's to read: '10:00 HKT' is 02:00 UTC.)
+_ZONE_NAME_AFTER: Final = re.compile(
     rf"\s*\([A-Za-z ]+\)\s*$|(?<=\d)\s+(?!(?:AM|PM|{'|'.join(_ZONE_NAMES)})\s*$)[A-Z]{{2,5}}\s*$"
 )
 # a zone named in Chinese, before or after the date, maybe in brackets ('北京时间2021年5月28日', '10:00（香港時間）')
-_CHINESE_ZONES = {
+_CHINESE_ZONES: Final = {
     "北京": 8, "香港": 8, "台北": 8, "臺北": 8, "台灣": 8, "台湾": 8, "臺灣": 8, "澳門": 8, "澳门": 8,
     "新加坡": 8, "東京": 9, "东京": 9, "日本": 9, "首爾": 9, "首尔": 9,
 }  # fmt: skip
-_CHINESE_ZONE = re.compile(rf"[（(]?\s*({'|'.join(_CHINESE_ZONES)})(?:时间|時間)\s*[）)]?")
-FILE_NAME_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")  # (Jekyll reads 2021-5-8- as a date too)
+_CHINESE_ZONE: Final = re.compile(rf"[（(]?\s*({'|'.join(_CHINESE_ZONES)})(?:时间|時間)\s*[）)]?")
+FILE_NAME_DATE: Final = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")  # (Jekyll reads 2021-5-8- as a date too)
 
 
 @dataclass(frozen=True)
@@ -194,7 +196,7 @@ class _PartMissing(ValueError):
 
 
 # Two defaults for what a written date leaves out: where the two readings differ, the text did not say.
-_FILLED = (dt.datetime(2001, 1, 1), dt.datetime(2002, 2, 2))
+_FILLED: Final = (dt.datetime(2001, 1, 1), dt.datetime(2002, 2, 2))
 
 
 def _parse_other_date_text(text: str) -> tuple[dt.datetime, bool]:

@@ -13,14 +13,14 @@ import math
 import re
 import tomllib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_BOOL_TAG = "tag:yaml.org,2002:bool"
-_INT_TAG = "tag:yaml.org,2002:int"
-_FLOAT_TAG = "tag:yaml.org,2002:float"
+_SafeLoader: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BOOL_TAG: Final = "tag:yaml.org,2002:bool"
+_INT_TAG: Final = "tag:yaml.org,2002:int"
+_FLOAT_TAG: Final = "tag:yaml.org,2002:float"
 
 
 # The safe loader with YAML 1.2's booleans: only true/false. YAML 1.1 also reads yes/no/on/off as booleans,
@@ -58,14 +58,14 @@ def _float_or_text(loader: Any, node: Any) -> float | str:
 
 _FrontMatterLoader.add_constructor(_FLOAT_TAG, _float_or_text)
 
-FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
-CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)  # YAML's document end '...' too
+FENCE: Final = re.compile(r"^---[ \t]*$", re.MULTILINE)
+CLOSING_FENCE: Final = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)  # YAML's document end '...' too
 # 'key: value', or 'key：value' with the full-width colon of a Chinese input method (YAML rejects it)
-_FIELD_LINE = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*(?::(?:[ \t]+(.*)|[ \t]*)|：[ \t]*(.*))$")
+_FIELD_LINE: Final = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*(?::(?:[ \t]+(.*)|[ \t]*)|：[ \t]*(.*))$")
 # 'key:value', the space after the colon left out (YAML reads the line as one string): a field only when the
 # block is recovered line by line, and not an address ('http://…', which a folded value may wrap onto a line)
-_UNSPACED_FIELD_LINE = re.compile(r"^([A-Za-z_][\w.-]*):(?!//)(\S.*)$")
-_LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*)$|^-[ \t]+(.*)$")
+_UNSPACED_FIELD_LINE: Final = re.compile(r"^([A-Za-z_][\w.-]*):(?!//)(\S.*)$")
+_LIST_ITEM: Final = re.compile(r"^[ \t]+-[ \t]+(.*)$|^-[ \t]+(.*)$")
 
 
 class FrontMatterError(ValueError):
@@ -85,7 +85,7 @@ class FrontMatter:
 
 
 # a closing fence with the body's first words on its line
-_GLUED_FENCE = re.compile(r"^---[ \t]*(?=[^\s-])", re.MULTILINE)
+_GLUED_FENCE: Final = re.compile(r"^---[ \t]*(?=[^\s-])", re.MULTILINE)
 
 
 def _end_without_fence(lines: list[str]) -> int | None:
@@ -105,7 +105,7 @@ def _end_without_fence(lines: list[str]) -> int | None:
     return None
 
 
-_HTML_LINE = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*[\s/>]|!--)")  # a line opening with a tag or a comment
+_HTML_LINE: Final = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*[\s/>]|!--)")  # a line opening with a tag or a comment
 
 
 def split_front_matter(text: str) -> tuple[str, str]:
@@ -181,8 +181,8 @@ def _scalar_or_text(raw: str) -> Any:
 
 
 # '&who 张三'; not a character reference ('&#8220;双减&#8221; 一周年': a title from a feed) or an entity
-_ANCHOR = re.compile(r"^&(?![#\w]+;)([^\s\[\]{},]+)[ \t]+(.*)$")
-_ALIAS = re.compile(r"^\*([^\s\[\]{},]+)[ \t]*$")
+_ANCHOR: Final = re.compile(r"^&(?![#\w]+;)([^\s\[\]{},]+)[ \t]+(.*)$")
+_ALIAS: Final = re.compile(r"^\*([^\s\[\]{},]+)[ \t]*$")
 
 
 def _anchored_value(raw: str, anchors: dict[str, Any]) -> Any:
@@ -256,7 +256,7 @@ def _drop_second_copy_of_the_file(front: FrontMatter, block: str) -> None:
         front.doubled = True
 
 
-_TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
+_TOML_FENCE: Final = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
 
 
 def _hugo_front_matter(text: str) -> FrontMatter | None:
@@ -307,7 +307,7 @@ def _drop_repeated_block(front: FrontMatter) -> None:
 
 
 # the fields of a post's front matter that a second block, added by another tool, may carry
-_POST_FIELDS = frozenset(
+_POST_FIELDS: Final = frozenset(
     {
         "layout",
         "title",
@@ -340,8 +340,8 @@ _POST_FIELDS = frozenset(
 )
 
 
-_UNREADABLE = object()
-_LEADING_TABS = re.compile(r"^[ \t]*\t[ \t]*", re.MULTILINE)
+_UNREADABLE: Final = object()
+_LEADING_TABS: Final = re.compile(r"^[ \t]*\t[ \t]*", re.MULTILINE)
 
 
 def _with_tabs_as_spaces(block: str) -> Any:
@@ -358,7 +358,7 @@ def _with_tabs_as_spaces(block: str) -> Any:
 
 # a key indented by a tab under a line that has its value ('date: …' then '\tauthor: …'): YAML reads the key into the
 # value above as its continued line; an editor's Tab put it there, under no mapping it could belong to
-_TAB_INDENTED_KEY = re.compile(r"^([\w-]+:[ \t]*[^\s#].*\n)\t+(?=[A-Za-z_][\w-]*:(?:[ \t]|$))", re.MULTILINE)
+_TAB_INDENTED_KEY: Final = re.compile(r"^([\w-]+:[ \t]*[^\s#].*\n)\t+(?=[A-Za-z_][\w-]*:(?:[ \t]|$))", re.MULTILINE)
 
 
 def _read_block(block: str, body: str) -> FrontMatter:
@@ -392,8 +392,10 @@ def _read_block(block: str, body: str) -> FrontMatter:
     return FrontMatter(fields=fields, body=body, uncommented=_values_cut_at_a_hash(block, fields))
 
 
-_HASH_IN_VALUE = re.compile(r"(?:^|[ \t])#")
-_TEXT_KEYS = frozenset({"title", "subtitle", "author", "description", "summary", "excerpt"})  # words, not settings
+_HASH_IN_VALUE: Final = re.compile(r"(?:^|[ \t])#")
+_TEXT_KEYS: Final = frozenset(
+    {"title", "subtitle", "author", "description", "summary", "excerpt"}
+)  # words, not settings
 
 
 def _values_cut_at_a_hash(block: str, fields: dict[str, Any]) -> list[str]:
@@ -419,8 +421,8 @@ def _values_cut_at_a_hash(block: str, fields: dict[str, Any]) -> list[str]:
     return kept
 
 
-_TERM_KEYS = frozenset({"tags", "tag", "categories", "category", "keywords"})
-_LIST_ITEM_LINE = re.compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
+_TERM_KEYS: Final = frozenset({"tags", "tag", "categories", "category", "keywords"})
+_LIST_ITEM_LINE: Final = re.compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
 
 
 def _hashtags_read_as_comments(block: str, fields: dict[str, Any]) -> list[str]:

@@ -32,14 +32,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import Final
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
 from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES, MORE_WORDS, PICTOGRAPHS, text_rule_for
+from etl.posts.patterns import guarded
 
 # Elements whose text never runs into a neighbour's (a paragraph boundary); body.py's DOM walk uses them too.
-BLOCK_LEVEL: frozenset[str] = frozenset(
+BLOCK_LEVEL: Final[frozenset[str]] = frozenset(
     [
         "p",
         "div",
@@ -88,9 +90,9 @@ BLOCK_LEVEL: frozenset[str] = frozenset(
     ]
 )
 # Elements scored as one paragraph of their parent.
-PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote"})
+PARAGRAPH_TAGS: Final = frozenset({"p", "pre", "td", "blockquote"})
 # A starting score by tag, as readability does: boxes of prose up, lists and headings down.
-TAG_BASE = {
+TAG_BASE: Final = {
     "div": 5.0,
     "article": 8.0,
     "main": 5.0,
@@ -113,36 +115,38 @@ TAG_BASE = {
     "h6": -5.0,
 }
 # Generic words of class and id names (every CMS), not one site's names.
-POSITIVE_NAMES = re.compile(r"article|body|content|entry|hentry|main|post|text|blog|story|正文", re.IGNORECASE)
-NEGATIVE_NAMES = re.compile(
-    r"comment|combx|contact|foot|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|"
-    r"sidebar|skyscraper|sponsor|shopping|tags|tool|widget|banner|breadcrumb|author|byline|hidden|nav|menu|recommend",
-    re.IGNORECASE,
+POSITIVE_NAMES: Final = re.compile(r"article|body|content|entry|hentry|main|post|text|blog|story|正文", re.IGNORECASE)
+NEGATIVE_NAMES: Final = guarded(
+    re.compile(
+        r"comment|combx|contact|foot|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|"
+        r"sidebar|skyscraper|sponsor|shopping|tags|tool|widget|banner|breadcrumb|author|byline|hidden|nav|menu|recommend",
+        re.IGNORECASE,
+    )
 )
 # HTML's nested <article>: 'articles that are in principle related to the contents of the outer
 # article' (comments, related posts), not its body.
-NESTED_ARTICLE_RULE = "strip_nested_articles"
-AD_SLOT_RULE = "strip_ad_slots"
-CLASS_WEIGHT = 25.0
-SCORE_FLOOR = 10.0  # readability's: a box scoring less is a stray line of the page, not prose
-ISLAND_FACTOR = 0.5
-TITLE_FACTOR = 2.0
-MIN_PARAGRAPH_CHARS = 25
-SHORT_RUN_MIN_LINES = 4  # short paragraphs side by side, no link among them: a poem's lines, not a menu
-_LISTS = frozenset({"ul", "ol"})
-SOURCE_LIST_MIN_LINKS = 3  # a closing list of links to many other sites is the article's sources
-SOURCE_LIST_SITE_SHARE = 0.5  # distinct sites per link, at least (a subdomain is its site)
-DIGEST_MIN_CARDS = 3  # cards linking to many sites, side by side: a digest's items
-KEYWORD_MIN_LINKS = 3  # a closing line of short links: a keyword group
-KEYWORD_MAX_CHARS = 8  # a keyword's characters
-KEYWORD_LINE_MAX_CHARS = 60
-LEAD_ITEM_MIN_CHARS = 8  # a bullet of a summary is a phrase; a keyword is a word or two
-PROSE_COMMA_RATE = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
-RELATED_LABEL_MAX_CHARS = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
-TEASER_TITLE_MIN_CHARS = 5  # a linked word of a sentence is shorter than a headline
+NESTED_ARTICLE_RULE: Final = "strip_nested_articles"
+AD_SLOT_RULE: Final = "strip_ad_slots"
+CLASS_WEIGHT: Final = 25.0
+SCORE_FLOOR: Final = 10.0  # readability's: a box scoring less is a stray line of the page, not prose
+ISLAND_FACTOR: Final = 0.5
+TITLE_FACTOR: Final = 2.0
+MIN_PARAGRAPH_CHARS: Final = 25
+SHORT_RUN_MIN_LINES: Final = 4  # short paragraphs side by side, no link among them: a poem's lines, not a menu
+_LISTS: Final = frozenset({"ul", "ol"})
+SOURCE_LIST_MIN_LINKS: Final = 3  # a closing list of links to many other sites is the article's sources
+SOURCE_LIST_SITE_SHARE: Final = 0.5  # distinct sites per link, at least (a subdomain is its site)
+DIGEST_MIN_CARDS: Final = 3  # cards linking to many sites, side by side: a digest's items
+KEYWORD_MIN_LINKS: Final = 3  # a closing line of short links: a keyword group
+KEYWORD_MAX_CHARS: Final = 8  # a keyword's characters
+KEYWORD_LINE_MAX_CHARS: Final = 60
+LEAD_ITEM_MIN_CHARS: Final = 8  # a bullet of a summary is a phrase; a keyword is a word or two
+PROSE_COMMA_RATE: Final = 0.02  # Chinese prose: a ， or 。 every 15-25 characters; English has a comma every ~100
+RELATED_LABEL_MAX_CHARS: Final = 12  # a label alone on its line ('延伸阅读：', 'Related stories')
+TEASER_TITLE_MIN_CHARS: Final = 5  # a linked word of a sentence is shorter than a headline
 # The label of a box of links to other articles, wherever the box sits in the article; in brackets too ('【相关新闻】'),
 # or after the site's own word and a mark ('本網關鍵字》其他人也在看').
-RELATED_LABEL = re.compile(
+RELATED_LABEL: Final = re.compile(
     r"^(?:[^》|｜:：\s]{1,8}[》|｜]\s*)?[【\[［〔]?(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|"
     r"(?:大家|其他人|别人|別人)(?:也|都)在看|(?:为|為)(?:你|您)(?:推荐|推薦|精选|精選)|"
     r"(?:小编|小編|编辑|編輯|本站|站长|站長)(?:推荐|推薦|精选|精選)|(?:24\s*小时|24\s*小時|本周|本週|今日|一周|一週)?"
@@ -165,7 +169,7 @@ RELATED_LABEL = re.compile(
 )
 # The label of the article's own apparatus: its notes and the sources it cites ('参考资料', '資料來源',
 # 'References'), in both scripts. A list of links under it is the author's citations, not other pages'.
-REFERENCES_LABEL = re.compile(
+REFERENCES_LABEL: Final = re.compile(
     r"^(?:注释|註釋|注解|註解|脚注|腳註|附注|附註|参考资料|參考資料|参考文献|參考文獻|参考来源|參考來源|资料来源|資料來源|"
     r"数据来源|數據來源|引用来源|引用來源|引文|出处|出處|参考链接|參考鏈接|參考連結|参考阅读|參考閱讀|"
     r"参考书目|參考書目|书目|書目|引用书目|引用書目|主要参考书目|主要參考書目|"
@@ -175,59 +179,63 @@ REFERENCES_LABEL = re.compile(
     r"references?|sources?|notes|footnotes|endnotes|bibliography|works cited|citations)[:：]?$",
     re.IGNORECASE,
 )
-TITLE_MATCH_MIN_CHARS = 2  # a heading shorter than this is never taken for the post's title
-STORY_MIN_SHARE = 0.25  # of the best box's text, that the story under the post's headline holds to be its article
-HEADLINE_MIN_SHARE = 0.6  # of the post's title, that a heading reading as it holds to be its article's headline
-TITLE_PART_MIN_CHARS = 4  # a heading and a title that hold one another, not equal, are both at least this long
-_TITLE_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
-UNDER_TITLE_MIN_SHARE = 0.1  # of the best box's text, in a box under the page's headline that is an article too
-TITLE_BOX_MIN_CHARS = 20  # text besides the title that makes its box more than a heading's wrapper
-TEASER_BOX_MAX_CHARS = 120  # a card's title and a line or two; an article's section is longer
-_TEASER_BOXES = frozenset({"div", "section", "aside"})
-DISCUSSION_MIN_REPLIES = 3
+TITLE_MATCH_MIN_CHARS: Final = 2  # a heading shorter than this is never taken for the post's title
+STORY_MIN_SHARE: Final = (
+    0.25  # of the best box's text, that the story under the post's headline holds to be its article
+)
+HEADLINE_MIN_SHARE: Final = 0.6  # of the post's title, that a heading reading as it holds to be its article's headline
+TITLE_PART_MIN_CHARS: Final = 4  # a heading and a title that hold one another, not equal, are both at least this long
+_TITLE_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4"})
+UNDER_TITLE_MIN_SHARE: Final = 0.1  # of the best box's text, in a box under the page's headline that is an article too
+TITLE_BOX_MIN_CHARS: Final = 20  # text besides the title that makes its box more than a heading's wrapper
+TEASER_BOX_MAX_CHARS: Final = 120  # a card's title and a line or two; an article's section is longer
+_TEASER_BOXES: Final = frozenset({"div", "section", "aside"})
+DISCUSSION_MIN_REPLIES: Final = 3
 # a comment's reply control on a line of its own, or after the comment's time and before its other controls
 # ('2021-05-28 20:15 回复', '5月28日 10:00 回复 赞 1', '3小时前 回复 举报')
 # a comment's time as a page says it to its reader: how long ago ('2小时前', '3 hours ago'), or '昨天 22:14'
-_AGO_TEXT = r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b"
-_RELATIVE_TIME_TEXT = rf"{_AGO_TEXT}|(?:昨天|前天|今天)\s*\d{{1,2}}:\d{{2}}|\byesterday\b"
-_COMMENT_TIME = (
+_AGO_TEXT: Final = (
+    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b"
+)
+_RELATIVE_TIME_TEXT: Final = rf"{_AGO_TEXT}|(?:昨天|前天|今天)\s*\d{{1,2}}:\d{{2}}|\byesterday\b"
+_COMMENT_TIME: Final = (
     r"(?:(?:\d{4}[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
     rf"|{_RELATIVE_TIME_TEXT})"
 )
 # (spaces within a line only: '\s' would run on across the blank lines of a box's text at every line's start)
-_LINE_COMMENT_TIME = _COMMENT_TIME.replace(r"\s", r"[ \t]")
+_LINE_COMMENT_TIME: Final = _COMMENT_TIME.replace(r"\s", r"[ \t]")
 # the reply control, then the comment's other controls, each maybe with its count ('回复 赞 1', '回覆(3) 檢舉')
-_REPLY_CONTROLS = (
+_REPLY_CONTROLS: Final = (
     r"(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?"
     r"(?:\s*(?:赞|讚|点赞|點讚|支持|反对|反對|举报|舉報|顶|頂|踩|like)\s*(?:[(（]?\d+[)）]?)?)*"
 )
-_LINE_REPLY_CONTROLS = _REPLY_CONTROLS.replace(r"\s", r"[ \t]")
-_REPLY_CONTROL = re.compile(
+_LINE_REPLY_CONTROLS: Final = _REPLY_CONTROLS.replace(r"\s", r"[ \t]")
+_REPLY_CONTROL: Final = re.compile(
     rf"^[ \t\u3000]*(?:{_LINE_COMMENT_TIME}[ \t]*)?{_LINE_REPLY_CONTROLS}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_REPLY_WORDS = ("回复", "回覆", "回應", "回应", "reply", "Reply", "REPLY")
-_TIMED_REPLY = re.compile(rf"{_COMMENT_TIME}\s*{_REPLY_CONTROLS}", re.IGNORECASE)
-MENU_LINK_SHARE = 0.9  # of a box's text in links: a menu, whatever the rest (a stray word, separators)
-_WORD_CHAR = re.compile(r"[^\W_]")  # a letter or digit of any script
-_COMMAS = re.compile(r"[,，、。；;]")
+_REPLY_WORDS: Final = ("回复", "回覆", "回應", "回应", "reply", "Reply", "REPLY")
+_TIMED_REPLY: Final = re.compile(rf"{_COMMENT_TIME}\s*{_REPLY_CONTROLS}", re.IGNORECASE)
+MENU_LINK_SHARE: Final = 0.9  # of a box's text in links: a menu, whatever the rest (a stray word, separators)
+_WORD_CHAR: Final = re.compile(r"[^\W_]")  # a letter or digit of any script
+_COMMAS: Final = re.compile(r"[,，、。；;]")
 # an item's number before its text ('1、', '十、'): the enumeration comma after it sets apart no clause
-_ORDINAL_MARK = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})、")
-_SENTENCE_END = re.compile(r"[.。!！?？…”」』\"')）]$")
+_ORDINAL_MARK: Final = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})、")
+_SENTENCE_END: Final = re.compile(r"[.。!！?？…”」』\"')）]$")
 # a post's words ending with a pictograph after Chinese ('…不用再叫計程車了🙏'): a sentence's end as posts write one
-_POST_END = re.compile(f"[\u3400-\u9fff][{PICTOGRAPHS}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*$")
-_EMPTY_INLINE = frozenset({"br", "wbr"})
-_LINK_LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
-_POINTER_LINES = _LINK_LINES | {"li", "div"}
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_PARAGRAPH_LIKE = frozenset(
+_POST_END: Final = re.compile(f"[\u3400-\u9fff][{PICTOGRAPHS}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*$")
+_EMPTY_INLINE: Final = frozenset({"br", "wbr"})
+_LINK_LINES: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+_POINTER_LINES: Final = _LINK_LINES | {"li", "div"}
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PARAGRAPH_LIKE: Final = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "figure", "table", "hr"}
 )
-_PRUNABLE = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
+_PRUNABLE: Final = frozenset({"div", "section", "ul", "ol", "dl", "table", "td", "aside", "nav", "form", "center"})
 
 
 # a web address written out ('typefinder.example/', 'https://example.org/a'): a site's name, never another page's headline
-_SITE_ADDRESS = re.compile(
+_SITE_ADDRESS: Final = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]\S*)?$", re.IGNORECASE
 )
 
@@ -336,7 +344,7 @@ def _name_weight(value: str | None) -> float:
     return weight
 
 
-_UTILITY_CLASS = re.compile(r"(?:[a-z0-9]+:)*-?(?:text|bg|font|leading|border|shadow)-", re.IGNORECASE)
+_UTILITY_CLASS: Final = re.compile(r"(?:[a-z0-9]+:)*-?(?:text|bg|font|leading|border|shadow)-", re.IGNORECASE)
 
 
 class PageMeasure:
@@ -565,16 +573,16 @@ def settle_islands(page: PageMeasure, chosen: list[Measure], page_chars: int) ->
             remove_element(island_measure.node)  # (one inside a removed island goes with it)
 
 
-SWALLOWED_MIN_PARAGRAPHS = 2
+SWALLOWED_MIN_PARAGRAPHS: Final = 2
 # the rules that name a region of the page (a sidebar, a box of related reading), not an ad's, a share bar's or a
 # prompt's: the article's own box may be named so (a timeline in a 'sidebar', a background in a 'related-box')
-REGION_RULES = frozenset({"strip_navigation", "strip_related_articles"})
-AMID_MIN_SENTENCES = 2
+REGION_RULES: Final = frozenset({"strip_navigation", "strip_related_articles"})
+AMID_MIN_SENTENCES: Final = 2
 
 
-BOX_TITLE_MAX_CHARS = 20
+BOX_TITLE_MAX_CHARS: Final = 20
 # a note that corrects or annotates the article, by its label ('更正', '編按：', 'Correction:'), in both scripts
-CORRECTION_LABEL = re.compile(
+CORRECTION_LABEL: Final = re.compile(
     r"^\s*[【\[(（]?(?:更正(?:啟事|启事|聲明|声明)?|勘誤|勘误|編按|编按|編者按|编者按|編者註|编者注|"
     # a survey's or a data story's method ('調查說明', '数据说明', '研究方法', 'Methodology')
     r"(?:调查|調查|数据|數據|资料|資料|民调|民調|研究|统计|統計)(?:说明|說明|方法)|方法(?:说明|說明)|"
@@ -582,7 +590,7 @@ CORRECTION_LABEL = re.compile(
     r"[】\])）]?\s*(?:[:：]|\s|$)",
     re.IGNORECASE,
 )
-CORRECTION_MAX_CHARS = 300
+CORRECTION_MAX_CHARS: Final = 300
 
 
 def _notes_the_article(island: Measure) -> bool:
@@ -606,8 +614,8 @@ def _notes_the_article(island: Measure) -> bool:
     )
 
 
-FOOTNOTES_MAX_CHARS = 3000
-FOOTNOTE_LINK_SHARE = 10  # of the notes' characters, at most one in ten in links (a back reference each)
+FOOTNOTES_MAX_CHARS: Final = 3000
+FOOTNOTE_LINK_SHARE: Final = 10  # of the notes' characters, at most one in ten in links (a back reference each)
 
 
 def _sums_up_the_article(island: Measure, first: Measure) -> bool:
@@ -632,8 +640,8 @@ def _sums_up_the_article(island: Measure, first: Measure) -> bool:
     return False
 
 
-SUMMARY_LEVELS = 3
-SUMMARY_GAP_MAX_CHARS = 80  # a headline's, a byline's line between the summary and the article's text
+SUMMARY_LEVELS: Final = 3
+SUMMARY_GAP_MAX_CHARS: Final = 80  # a headline's, a byline's line between the summary and the article's text
 
 
 def _corrects_the_article(island: Measure, last: Measure, islands: set[int]) -> bool:
@@ -1108,7 +1116,7 @@ def choose_article(
     return chosen if question is None else [question, *chosen]
 
 
-GALLERY_LABEL_MAX_CHARS = 12  # the label over an article's pictures ('本文图片', 'Photos')
+GALLERY_LABEL_MAX_CHARS: Final = 12  # the label over an article's pictures ('本文图片', 'Photos')
 
 
 def _gallery_after(chosen: list[Measure], parents: dict[int, Measure]) -> list[Measure]:
@@ -1144,7 +1152,7 @@ def _gallery_after(chosen: list[Measure], parents: dict[int, Measure]) -> list[M
 
 
 # the label of the article's own pictures: bare or naming the article ('本文图片', '圖片', 'Photos'), not the site's
-_GALLERY_LABEL = re.compile(
+_GALLERY_LABEL: Final = re.compile(
     r"^(?:本文|本篇|文中|本报道|本報導)?(?:图片|圖片|照片|相片|组图|組圖|图集|圖集|图辑|圖輯|附图|附圖|相册|相冊|相簿|"
     r"相片集|照片集|photos?|images?|gallery)[:：]?$",
     re.IGNORECASE,
@@ -1217,7 +1225,7 @@ def made_alike(tag: str, box_class: str) -> str:
     return f'{name}[class="{value}"]'
 
 
-_CSS_STRING_ESCAPES = {'"': '\\"', "\\": "\\\\"}
+_CSS_STRING_ESCAPES: Final = {'"': '\\"', "\\": "\\\\"}
 
 
 def _index_of(boxes: list[Measure], box: Measure) -> int:
@@ -1249,8 +1257,10 @@ def _post_answered(best: Measure, chosen: list[Measure], root: Measure, title: M
     return None
 
 
-CLOSED_OUT_MIN_CHARS = 40  # of prose in the paragraphs found after the headline's box, one alone at least this long
-CLOSED_OUT_MAX_CLIMB = 3
+CLOSED_OUT_MIN_CHARS: Final = (
+    40  # of prose in the paragraphs found after the headline's box, one alone at least this long
+)
+CLOSED_OUT_MAX_CLIMB: Final = 3
 
 
 def _holds_the_thread(m: Measure, firm_islands: dict[int, Measure], text_chars: dict[int, int]) -> bool:
@@ -1271,9 +1281,9 @@ def _holds_the_thread(m: Measure, firm_islands: dict[int, Measure], text_chars: 
     return 2 * text_chars[m.node.mem_id] >= text_chars[outermost.mem_id]
 
 
-SCRIPT_SHARE_GAP = 0.6  # of Han characters among the letters: two texts this far apart are in two scripts
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LETTER = re.compile(r"[^\W\d_]")
+SCRIPT_SHARE_GAP: Final = 0.6  # of Han characters among the letters: two texts this far apart are in two scripts
+_HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LETTER: Final = re.compile(r"[^\W\d_]")
 
 
 def _han_share(node: LexborNode) -> float:
@@ -1312,13 +1322,13 @@ def _paragraphs_closed_out(box: Measure, parents: dict[int, Measure]) -> list[Me
     return []
 
 
-_LINE_BOXES = frozenset({"td", "div", "section"})  # boxes that hold a paragraph's text when no block is inside
-STANDFIRST_MAX_CLIMB = 3  # from the headline to the box holding it and the article's first box
-STANDFIRST_MAX_PARAGRAPHS = 2
-STANDFIRST_MAX_CHARS = 300
+_LINE_BOXES: Final = frozenset({"td", "div", "section"})  # boxes that hold a paragraph's text when no block is inside
+STANDFIRST_MAX_CLIMB: Final = 3  # from the headline to the box holding it and the article's first box
+STANDFIRST_MAX_PARAGRAPHS: Final = 2
+STANDFIRST_MAX_CHARS: Final = 300
 
 
-_SUBTITLE_TAGS = frozenset({"h2", "h3", "h4"})
+_SUBTITLE_TAGS: Final = frozenset({"h2", "h3", "h4"})
 
 
 def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parents: dict[int, Measure]) -> list[Measure]:
@@ -1377,7 +1387,7 @@ def _holds_prose(box: Measure) -> bool:
 
 # Chinese prose is rarely a sentence without a comma; English often is ('How does one know which to use in that
 # context?'): a box this long that ends a sentence is prose without one
-PROSE_WITHOUT_COMMAS_MIN_CHARS = 100
+PROSE_WITHOUT_COMMAS_MIN_CHARS: Final = 100
 
 
 def _reads_as_paragraph(box: Measure) -> bool:
@@ -1456,10 +1466,10 @@ def _closes_with_more_link(m: Measure) -> bool:
     )
 
 
-_MORE_LINK = re.compile(rf"[\[【(（]?\s*(?:{MORE_WORDS})\s*(?:>>|»|›|→)?\s*[\]】)）]?", re.IGNORECASE)
+_MORE_LINK: Final = re.compile(rf"[\[【(（]?\s*(?:{MORE_WORDS})\s*(?:>>|»|›|→)?\s*[\]】)）]?", re.IGNORECASE)
 
-TEASER_MIN_CARDS = 3
-TEASER_SHARE = 0.6
+TEASER_MIN_CARDS: Final = 3
+TEASER_SHARE: Final = 0.6
 
 
 def _is_discussion(box: Measure) -> bool:
@@ -1551,9 +1561,9 @@ class _Posts:
         return self.timed[id(box)]
 
 
-POST_HEAD_CHARS = 200  # a post's head: its author, rank and counts, its floor, its time
-_NUMBERED_ID = re.compile(r"(\D*?)[-_]?\d+")
-_TIMESTAMP = re.compile(r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
+POST_HEAD_CHARS: Final = 200  # a post's head: its author, rank and counts, its floor, its time
+_NUMBERED_ID: Final = re.compile(r"(\D*?)[-_]?\d+")
+_TIMESTAMP: Final = re.compile(r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
 
 
 def _is_other_column(box: Measure, top_class: str) -> bool:
@@ -1568,7 +1578,7 @@ def _is_other_column(box: Measure, top_class: str) -> bool:
     return bool(top_class and box_class and box_class != top_class and first is not None and first.tag in _HEADINGS)
 
 
-_STOP_INSIDE = re.compile(r"[。！？!?]\s*\S")  # a sentence ended with more text after it
+_STOP_INSIDE: Final = re.compile(r"[。！？!?]\s*\S")  # a sentence ended with more text after it
 
 
 def _is_epigraph(box: Measure, top: Measure) -> bool:
@@ -1580,7 +1590,7 @@ def _is_epigraph(box: Measure, top: Measure) -> bool:
     return quoted not in "".join(top.node.text(deep=True).split())
 
 
-MIN_EPIGRAPH_CHARS = 10
+MIN_EPIGRAPH_CHARS: Final = 10
 
 
 def _is_lead_list(box: Measure) -> bool:
@@ -1628,8 +1638,8 @@ def _prose_box_before(chosen: list[Measure], siblings: list[Measure]) -> list[Me
     return _with(chosen, siblings, box)
 
 
-LEAD_CAPTION_MIN_CHARS = 10
-LEAD_CAPTION_MAX_CHARS = 150
+LEAD_CAPTION_MIN_CHARS: Final = 10
+LEAD_CAPTION_MAX_CHARS: Final = 150
 
 
 def _lead_figures_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
@@ -1657,11 +1667,11 @@ def _holds_lead_figures(box: Measure) -> bool:
     return box.chars <= len(captions) and _CAPTION_CLAUSE.search(captions) is not None
 
 
-KEY_FIGURE_MIN_ITEMS = 2
-KEY_FIGURE_MAX_CHARS = 40
+KEY_FIGURE_MIN_ITEMS: Final = 2
+KEY_FIGURE_MAX_CHARS: Final = 40
 # a figure, then what it counts ('15 所大學缺額率逾三成', '2.1萬 個名額未招滿', '7成 受訪者…'): the number first, as a box of
 # key figures sets it in large type over its label; a counter's label is a word ('1.2万 阅读'), not a clause
-_KEY_FIGURE = re.compile(r"^[0-9０-９][0-9０-９.,，．%％]*\D{4,}$")
+_KEY_FIGURE: Final = re.compile(r"^[0-9０-９][0-9０-９.,，．%％]*\D{4,}$")
 
 
 def _key_figures_beside(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
@@ -1691,14 +1701,16 @@ def _holds_key_figures(box: Measure) -> bool:
     )
 
 
-_CAPTION_CLAUSE = re.compile(r"[，,。、；;]")
-DEK_MIN_CHARS = 10
+_CAPTION_CLAUSE: Final = re.compile(r"[，,。、；;]")
+DEK_MIN_CHARS: Final = 10
 # a line that opens with a short label and a colon, a slash or a bar names something ('作者：', '来源：', '文/', '文｜',
 # 'Photo:'), and so does 'By …': a byline, a credit
-_LABELLED_LINE = re.compile(r"^\S{1,6}\s*[:：/／|｜]|^by\s", re.IGNORECASE)
+_LABELLED_LINE: Final = re.compile(r"^\S{1,6}\s*[:：/／|｜]|^by\s", re.IGNORECASE)
 # a date in full, a time, or a year after a comma ('2021年5月28日，星期五', 'Posted on May 27, 2015 by Admin', 'Monday,
 # November 18, 2019 8:22AM'): the page's date line
-_DATED_LINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[,，]\s*(?:1[89]|20)\d\d\b")
+_DATED_LINE: Final = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[,，]\s*(?:1[89]|20)\d\d\b"
+)
 
 
 def _dek_or_summary_before(chosen: list[Measure], siblings: list[Measure]) -> list[Measure]:
@@ -1789,7 +1801,7 @@ def _own_section(box: Measure) -> bool:
     )
 
 
-_FULL_STOP = re.compile(r"[.。!！?？…][”」』\"']?$")
+_FULL_STOP: Final = re.compile(r"[.。!！?？…][”」』\"']?$")
 
 
 def _reads_like(box: Measure, top: Measure) -> bool:
@@ -1965,7 +1977,7 @@ def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure])
     return chosen[first : last + 1]
 
 
-THREAD_LEAVES_MIN_CHARS = 50  # of the article's own text left beside readers' comments, for them to go
+THREAD_LEAVES_MIN_CHARS: Final = 50  # of the article's own text left beside readers' comments, for them to go
 
 
 def prune_link_lists(
@@ -2012,8 +2024,8 @@ def _trailing_flags(boxes: list[Measure]) -> list[bool]:
     return flags[::-1]
 
 
-_NOTICE_HINTS = ("©", "版权", "版權", "opyright", "ICP")
-SITE_NOTICE_MAX_CHARS = 200
+_NOTICE_HINTS: Final = ("©", "版权", "版權", "opyright", "ICP")
+SITE_NOTICE_MAX_CHARS: Final = 200
 
 
 def _is_site_notice(m: Measure) -> bool:
@@ -2053,8 +2065,8 @@ def prune_labelled_link_lists(root: Measure, removed: dict[str, int]) -> None:
         removed["prune_link_lists"] = removed.get("prune_link_lists", 0) + len(found)
 
 
-MENU_LINK_MAX_CHARS = 8  # a menu's entry: a section's name ('国际', '財經', 'Opinion')
-MENU_MIN_LINKS = 3
+MENU_LINK_MAX_CHARS: Final = 8  # a menu's entry: a section's name ('国际', '財經', 'Opinion')
+MENU_MIN_LINKS: Final = 3
 
 
 def _is_short_link_menu(m: Measure) -> bool:
@@ -2087,7 +2099,7 @@ def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
         previous = c
 
 
-ANNOTATION_MIN_CHARS = 8
+ANNOTATION_MIN_CHARS: Final = 8
 
 
 def _annotated(m: Measure) -> bool:
@@ -2201,7 +2213,7 @@ def _introduces(m: Measure) -> bool:
     )
 
 
-LINKED_SECTIONS_MIN = 2  # a digest's linked headlines over their summaries, before the prose's end
+LINKED_SECTIONS_MIN: Final = 2  # a digest's linked headlines over their summaries, before the prose's end
 
 
 def _linked_sections(children: list[Measure], trailing: list[bool]) -> set[int]:
@@ -2225,16 +2237,16 @@ def _linked_sections(children: list[Measure], trailing: list[bool]) -> set[int]:
     return sections
 
 
-_TEXT_LINES = frozenset({"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
-_RELATIVE_TIME = re.compile(_RELATIVE_TIME_TEXT, re.IGNORECASE)
-COMMENT_MIN_UNITS = 3  # comments in a row, made alike, for a thread
-COMMENT_MAX_CHARS = 500  # a comment is short; a live blog's entry or a section may be longer
-CONVERSATION_MIN_CHARS = 1000  # a response in a conversation is an essay of its own
-CONVERSATION_MIN_UNITS = 2  # essays made alike (two experts answering one question make a conversation)
-SPEAKER_MAX_CHARS = 100  # an answer's head: its author's name and title
-COMMENT_HEAD_CHARS = 80  # a comment's head: its author's name, then its time
-COMMENT_NAME_MAX_CHARS = 30
-_COMMENTS_LABEL = re.compile(
+_TEXT_LINES: Final = frozenset({"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
+_RELATIVE_TIME: Final = re.compile(_RELATIVE_TIME_TEXT, re.IGNORECASE)
+COMMENT_MIN_UNITS: Final = 3  # comments in a row, made alike, for a thread
+COMMENT_MAX_CHARS: Final = 500  # a comment is short; a live blog's entry or a section may be longer
+CONVERSATION_MIN_CHARS: Final = 1000  # a response in a conversation is an essay of its own
+CONVERSATION_MIN_UNITS: Final = 2  # essays made alike (two experts answering one question make a conversation)
+SPEAKER_MAX_CHARS: Final = 100  # an answer's head: its author's name and title
+COMMENT_HEAD_CHARS: Final = 80  # a comment's head: its author's name, then its time
+COMMENT_NAME_MAX_CHARS: Final = 30
+_COMMENTS_LABEL: Final = re.compile(
     r"^(?:网友|網友|读者|讀者|用户|用戶|热门|熱門|最新|全部|精彩|最近的?|近期)?(?:评论|評論|留言|回复|回覆|讨论|討論|comments?|responses?)"
     r"\s*(?:[(（]\s*(?:共|已有)?\d+\s*(?:条|條|则|則)?\s*[)）])?\s*[:：]?(?:查看全部评论|查看全部評論|查看更多|更多评论|更多評論)?$"
     r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s+comments?$",
@@ -2326,12 +2338,12 @@ def holds_a_conversation(box: LexborNode) -> bool:
 
 # a comment's time as a blog writes it at its head or its foot, the year and the time of day side by side
 # ('Comment by … — 17.07, 2011 @ 13:04', 'May 3, 2012 at 4:05 pm', 'am 17. Juli 2011 um 13:04 Uhr', '13:04, 17 July 2011')
-_POSTED_AT = re.compile(
+_POSTED_AT: Final = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[^\d\n]{1,12}\d{1,2}:\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}[^\d\n]{1,6}\d{1,2}\D{1,12}(?:19|20)\d{2}(?!\d)"
 )
 # a comment's time as its head says it: a date with its time, or how long ago (not a date alone, nor 'yesterday',
 # which an essay's first sentence may say)
-_TIMED_HEAD = re.compile(_AGO_TEXT, re.IGNORECASE)
+_TIMED_HEAD: Final = re.compile(_AGO_TEXT, re.IGNORECASE)
 
 
 def _states_prose(m: Measure) -> bool:
@@ -2391,7 +2403,7 @@ def _is_heading_line(m: Measure) -> bool:
     return 0 < m.chars <= RELATED_LABEL_MAX_CHARS and not m.link_chars and STATES.search(m.head_text) is None
 
 
-STATES: re.Pattern[str] = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (not a count in brackets)
+STATES: Final[re.Pattern[str]] = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (not a count in brackets)
 
 
 def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
@@ -2403,7 +2415,7 @@ def _is_layout_column(cell: Measure, row: Measure, article_chars: int) -> bool:
     return any(c is not cell and c.tag == "td" and 2 * c.chars >= article_chars and c.commas >= 2 for c in row.children)
 
 
-LABELLED_LIST_MIN_ITEMS = 2
+LABELLED_LIST_MIN_ITEMS: Final = 2
 
 
 def _labelled_list_of_others(m: Measure) -> bool:
@@ -2425,7 +2437,7 @@ def reads_as_comments_label(text: str) -> bool:
     return _COMMENTS_LABEL.match("".join(text.split())) is not None
 
 
-_DECORATION = "☆★◆◇●○■□▲△▼▽※✦✧♦◎❖📌📍👉▶►▸—–－-─━~～·• \u3000"  # marks set around a label ('— 往期书单 —')
+_DECORATION: Final = "☆★◆◇●○■□▲△▼▽※✦✧♦◎❖📌📍👉▶►▸—–－-─━~～·• \u3000"  # marks set around a label ('— 往期书单 —')
 
 
 def reads_as_related_label(text: str) -> bool:
@@ -2444,7 +2456,7 @@ def reads_as_related_label(text: str) -> bool:
     return len(parts) == 2 and all(reads_as_related_label(part) for part in parts)
 
 
-_HAN_OR_NOT = re.compile(r"[\u3400-\u9fff]+[^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*|[^\u3400-\u9fff]+")
+_HAN_OR_NOT: Final = re.compile(r"[\u3400-\u9fff]+[^A-Za-z\u00c0-\u024f\u1e00-\u1eff]*|[^\u3400-\u9fff]+")
 
 
 def _is_references_label(m: Measure) -> bool:
@@ -2463,7 +2475,9 @@ def _cites_sources(m: Measure, previous: Measure | None) -> bool:
     return first is not None and first is not m and _is_references_label(first)
 
 
-_DOCUMENT_HREF = re.compile(r"[^?#]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rar|7z|epub)(?:[?#]\S*)?", re.IGNORECASE)
+_DOCUMENT_HREF: Final = re.compile(
+    r"[^?#]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rar|7z|epub)(?:[?#]\S*)?", re.IGNORECASE
+)
 
 
 def _links_documents(m: Measure) -> bool:
@@ -2487,7 +2501,7 @@ def _links_elsewhere(boxes: list[Measure]) -> bool:
     return len(sites) >= SOURCE_LIST_MIN_LINKS and len(set(sites)) >= SOURCE_LIST_SITE_SHARE * len(sites)
 
 
-_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go"})
+_SECOND_LEVEL: Final = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go"})
 
 
 def _site(host: str) -> str:
@@ -2498,7 +2512,7 @@ def _site(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
+_WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 
 
 def _under_related_label(m: Measure, previous: Measure | None) -> bool:
@@ -2633,7 +2647,7 @@ def _is_labelled_ad(m: Measure) -> bool:
     )
 
 
-LABELLED_AD_LINE_MAX_CHARS = 200
+LABELLED_AD_LINE_MAX_CHARS: Final = 200
 
 
 def _is_labelled_ad_line(m: Measure) -> bool:
@@ -2678,7 +2692,7 @@ def _links_and_separators(m: Measure) -> bool:
 
 
 # a short label before a menu's links ('栏目导航', '本站导航：', 'Sections:')
-_MENU_LABEL = re.compile(r"\s*(\w{1,8})\s*[:：]?", re.UNICODE)
+_MENU_LABEL: Final = re.compile(r"\s*(\w{1,8})\s*[:：]?", re.UNICODE)
 
 
 def _only_separators_outside_links(node: LexborNode) -> bool:

@@ -14,7 +14,7 @@ import json
 import re
 import urllib.parse
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from etl.posts import body as body_mod
 from etl.posts import boilerplate
@@ -25,9 +25,9 @@ from etl.posts.keys import article_id_for, canonical_url, identifies_article
 from etl.posts.rejected import Rejected
 
 MAX_POST_BYTES = 16 * 1024 * 1024
-POST_SUFFIXES = (".md", ".markdown", ".mkd", ".mkdn", ".mdown", ".html", ".htm", ".textile", ".txt")
+POST_SUFFIXES: Final = (".md", ".markdown", ".mkd", ".mkdn", ".mdown", ".html", ".htm", ".textile", ".txt")
 # Layouts that mark a page (index, about, archive ...) rather than an article.
-PAGE_LAYOUTS = frozenset(
+PAGE_LAYOUTS: Final = frozenset(
     [
         "default",
         "page",
@@ -50,7 +50,7 @@ PAGE_LAYOUTS = frozenset(
         "404",
     ]
 )
-URL_FIELDS = (
+URL_FIELDS: Final = (
     "from",
     "source_url",
     "source",
@@ -70,18 +70,18 @@ URL_FIELDS = (
     "wordpress_url",
 )
 # a person as feeds write one ('李文 <liwen@example.cn>'): the name, without the mail
-_EMAIL_AFTER_NAME = re.compile(r"\s*[<(（]\s*[^\s<>()（）@]+@[^\s<>()（）]+\s*[>)）]\s*$")
+_EMAIL_AFTER_NAME: Final = re.compile(r"\s*[<(（]\s*[^\s<>()（）@]+@[^\s<>()（）]+\s*[>)）]\s*$")
 # Hugo's [params], Zola's [taxonomies] and [extra] tables: the post's fields, one level down
-SUB_TABLES = ("params", "taxonomies", "extra")
+SUB_TABLES: Final = ("params", "taxonomies", "extra")
 # Who wrote it: Jekyll's author(s), Ghost's primary_author, a feed's creator, a news CMS's byline
-AUTHOR_FIELDS = ("author", "authors", "primary_author", "creator", "byline")
+AUTHOR_FIELDS: Final = ("author", "authors", "primary_author", "creator", "byline")
 # Where a post with an empty body keeps its text: the body itself (a CMS's field), else its summary, the only text
 # a feed item stored that way has
-BODY_FIELDS = ("content", "body", "text", "html", "summary", "description", "excerpt")
+BODY_FIELDS: Final = ("content", "body", "text", "html", "summary", "description", "excerpt")
 # Hugo's publishDate, Astro's pubDate, Ghost's published_at, other exporters' names when there is no date, in the order
 # of what they mean: publication first, creation last; 'published' only with a date as its value (Jekyll's
 # 'published: false' says whether to publish)
-DATE_FIELDS = (
+DATE_FIELDS: Final = (
     "date",
     "publishdate",
     "pubdate",
@@ -98,7 +98,7 @@ DATE_FIELDS = (
     "created_at",
 )
 
-_BINARY_MAGIC = (
+_BINARY_MAGIC: Final = (
     b"\x89PNG",
     b"\xff\xd8\xff",
     b"GIF8",
@@ -109,7 +109,7 @@ _BINARY_MAGIC = (
     b"BZh",
     b"\xfd7zXZ",
 )
-STRAY_NULS = 4  # up to this many NUL bytes are stray damage in a text file, even a short one, not binary
+STRAY_NULS: Final = 4  # up to this many NUL bytes are stray damage in a text file, even a short one, not binary
 
 
 def _windows_1252_byte(error: UnicodeError) -> tuple[str, int]:
@@ -121,17 +121,17 @@ def _windows_1252_byte(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("etl-windows-1252", _windows_1252_byte)
 # the letters that UTF-8's lead bytes of Chinese (E4-E9), punctuation (E2, EF) and Latin (C2, C3) become: one
 # of them must be there (a quick test; the pattern below is 80 µs a post)
-_MOJIBAKE_LEADS = "ÂÃâäåæçèéï"
+_MOJIBAKE_LEADS: Final = "ÂÃâäåæçèéï"
 # UTF-8 read as Windows-1252 and written out again as UTF-8 ('新闻' as 'æ–°é—»'): a lead byte's letter
 # followed by a continuation byte's, three times or more
-_MOJIBAKE = re.compile(
+_MOJIBAKE: Final = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 # The generator writes <!--ms--> (sometimes <!--NaN--> when it had no time), then [title](url) and a rule.
-_FEED_TIMESTAMP = re.compile(r"\A\s*<!--[ \t]*(\d{9,14}|NaN|null|undefined|)[ \t]*-->[ \t]*\n?")
-_RULE_LINE = re.compile(r"[ \t]*[-=]{3,}[ \t]*(?:\n|\Z)")
-_HTTP = re.compile(r"^(https?:)?//\S+$", re.IGNORECASE)
+_FEED_TIMESTAMP: Final = re.compile(r"\A\s*<!--[ \t]*(\d{9,14}|NaN|null|undefined|)[ \t]*-->[ \t]*\n?")
+_RULE_LINE: Final = re.compile(r"[ \t]*[-=]{3,}[ \t]*(?:\n|\Z)")
+_HTTP: Final = re.compile(r"^(https?:)?//\S+$", re.IGNORECASE)
 
 
 @dataclass
@@ -163,9 +163,9 @@ class ParsedPost:
 # text reads, so the choice is measured rather than guessed.
 # Posts in Latin script saved by Windows tools come in Windows-1252 ('café', “quotes”): the third candidate,
 # weighed the same way (its Latin letters read as text where GB18030 would make Han nonsense of them).
-LEGACY_ENCODINGS = ["gb18030", "big5hkscs", "cp1252"]
-LEGACY_CHINESE = LEGACY_ENCODINGS[:2]  # a Chinese paragraph pasted into a UTF-8 post
-_ENCODING_NAMES = {"gb18030": "GB18030", "big5hkscs": "Big5", "cp1252": "Windows-1252"}
+LEGACY_ENCODINGS: Final = ["gb18030", "big5hkscs", "cp1252"]
+LEGACY_CHINESE: Final = LEGACY_ENCODINGS[:2]  # a Chinese paragraph pasted into a UTF-8 post
+_ENCODING_NAMES: Final = {"gb18030": "GB18030", "big5hkscs": "Big5", "cp1252": "Windows-1252"}
 
 
 def _codec(name: str) -> str:
@@ -199,14 +199,14 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 
 
 # C0 controls that are no whitespace (str.split takes \x0b, \x0c and \x1c-\x1f as spaces), and DEL
-_CONTROL_CHARACTER = re.compile("[\x01-\x08\x0e-\x1b\x7f]")
-_CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F])
-_CUT_REFERENCE = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})\s*\Z")
-_TERMINAL_ESCAPE = re.compile("\x1b\\[[0-9;]*[A-Za-z]")
-_C1_CONTROL = re.compile("[\x80-\x9f]")
-_C1_BYTES = re.compile(b"\xc2[\x80-\x9f]")  # their UTF-8 (the bytes are searched 10x faster than the text)
+_CONTROL_CHARACTER: Final = re.compile("[\x01-\x08\x0e-\x1b\x7f]")
+_CONTROL_BYTES: Final = bytes([*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F])
+_CUT_REFERENCE: Final = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})\s*\Z")
+_TERMINAL_ESCAPE: Final = re.compile("\x1b\\[[0-9;]*[A-Za-z]")
+_C1_CONTROL: Final = re.compile("[\x80-\x9f]")
+_C1_BYTES: Final = re.compile(b"\xc2[\x80-\x9f]")  # their UTF-8 (the bytes are searched 10x faster than the text)
 # the C1 code points that Windows-1252 gives a character ('\x93' is '“'); its five undefined ones are dropped
-_WINDOWS_1252_C1 = {
+_WINDOWS_1252_C1: Final = {
     chr(byte): char
     for byte in range(0x80, 0xA0)
     if (char := bytes([byte]).decode("cp1252", errors="replace")) != "\ufffd"
@@ -320,12 +320,12 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
 # half characters of the other encoding ('今年' as '浠婂勾'), bytes no pair makes U+FFFD. Characters of that misreading
 # nearly absent from real text (measured: ~4% of a misread text, at most 2 in any of 11,689 real files and benchmark
 # pages): a line is misread when they are 2% of its characters beyond ASCII, three or more.
-_MISREAD_MARKERS = {"gb18030": "涓锛殑鐨紝浠銆鍙鍏杩鏄鍥鍦鍒", "big5hkscs": "銝嚗鈭隞餈雿摰憭霂蝏霈"}
-_MISREAD_QUICK = ("锛", "鐨", "銆", "涓", "銝", "嚗", "隞")  # the commonest (the comma, 的, 。; 。, ，, 今)
-_MISREAD_EXAMPLES = {"GB18030": "浠婂勾", "Big5": "隞�撟�"}
-MISREAD_MIN_MARKERS = 3
-_MISREAD_SHARE = 0.02
-_REPLACEMENTS = re.compile("\ufffd+")
+_MISREAD_MARKERS: Final = {"gb18030": "涓锛殑鐨紝浠銆鍙鍏杩鏄鍥鍦鍒", "big5hkscs": "銝嚗鈭隞餈雿摰憭霂蝏霈"}
+_MISREAD_QUICK: Final = ("锛", "鐨", "銆", "涓", "銝", "嚗", "隞")  # the commonest (the comma, 的, 。; 。, ，, 今)
+_MISREAD_EXAMPLES: Final = {"GB18030": "浠婂勾", "Big5": "隞�撟�"}
+MISREAD_MIN_MARKERS: Final = 3
+_MISREAD_SHARE: Final = 0.02
+_REPLACEMENTS: Final = re.compile("\ufffd+")
 
 
 def _utf8_read_as_legacy(text: str) -> tuple[str, int, str, int] | None:
@@ -360,7 +360,7 @@ def _utf8_read_as_legacy(text: str) -> tuple[str, int, str, int] | None:
     return "".join(pieces) + text[done:], len(read_back), _ENCODING_NAMES[encoding], lost
 
 
-_BEYOND_ASCII = re.compile("[^\x00-\x7f]+")
+_BEYOND_ASCII: Final = re.compile("[^\x00-\x7f]+")
 
 
 def _read_back(line: str, encoding: str) -> tuple[str, int]:
@@ -381,8 +381,10 @@ def _read_back(line: str, encoding: str) -> tuple[str, int]:
 # A whole page saved as it was served keeps its own encoding and says which: <meta charset="iso-8859-2">, or
 # <meta http-equiv="Content-Type" content="text/html; charset=gbk">. Browsers read the names as the WHATWG
 # Encoding Standard does, in which a few mean a larger encoding than Python's codec of that name.
-_DECLARED_CHARSET = re.compile(rb"<meta\b[^>]{0,200}?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
-_WHATWG_CHARSETS = {
+_DECLARED_CHARSET: Final = re.compile(
+    rb"<meta\b[^>]{0,200}?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE
+)
+_WHATWG_CHARSETS: Final = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "x-gbk": "gb18030",
@@ -479,7 +481,7 @@ def _utf8_with_windows_1252(raw: bytes, replaced: str) -> str | None:
 
 
 # Windows-1252's punctuation: the ellipsis, the bullet, curly quotes, the dashes (0x85, 0x91-0x97)
-_WINDOWS_1252_PUNCTUATION = frozenset([0x85, *range(0x91, 0x98)])
+_WINDOWS_1252_PUNCTUATION: Final = frozenset([0x85, *range(0x91, 0x98)])
 
 
 def _utf8_with_windows_1252_punctuation(raw: bytes) -> str | None:
@@ -500,18 +502,18 @@ def _utf8_with_windows_1252_punctuation(raw: bytes) -> str | None:
             done = at + 1
 
 
-_LATIN1_RUN = re.compile("[\u00a0-\u00ff]{3,}")
+_LATIN1_RUN: Final = re.compile("[\u00a0-\u00ff]{3,}")
 # Windows-1252's characters for the bytes 0x80-0x9F, back to those bytes (the others of them are Latin-1's own)
-_WINDOWS_1252_BYTES = {
+_WINDOWS_1252_BYTES: Final = {
     ord(bytes([byte]).decode("cp1252")): byte
     for byte in range(0x80, 0xA0)
     if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 }
-_ASCII = frozenset(map(chr, range(128)))
-MOJIBAKE_MIN_LETTERS = 8  # of Latin-1's letters À-ÿ in a file (UTF-8's lead byte 0xC3) for a look at its runs
-_LATIN1_SHARE = 0.3  # of a run's visible characters, at least, for the run to be legacy bytes read as Latin-1
+_ASCII: Final = frozenset(map(chr, range(128)))
+MOJIBAKE_MIN_LETTERS: Final = 8  # of Latin-1's letters À-ÿ in a file (UTF-8's lead byte 0xC3) for a look at its runs
+_LATIN1_SHARE: Final = 0.3  # of a run's visible characters, at least, for the run to be legacy bytes read as Latin-1
 # a run of a line made of characters that each stand for one byte read as Latin-1 or Windows-1252
-_BYTE_RUN = re.compile(f"[\\x00-\\x09\\x0b-\\xff{''.join(map(chr, _WINDOWS_1252_BYTES))}]+")
+_BYTE_RUN: Final = re.compile(f"[\\x00-\\x09\\x0b-\\xff{''.join(map(chr, _WINDOWS_1252_BYTES))}]+")
 
 
 def _as_read_bytes(run: str) -> bytes:
@@ -561,7 +563,9 @@ def _legacy_runs_read_as_latin1(text: str) -> tuple[str, int, str] | None:
     return ("".join(pieces) + text[done:], repaired, legacy[1]) if repaired else None
 
 
-MIXED_MIN_UTF8_CHARS = 20  # characters beyond ASCII in a file's UTF-8 lines, for it to be UTF-8 with legacy lines
+MIXED_MIN_UTF8_CHARS: Final = (
+    20  # characters beyond ASCII in a file's UTF-8 lines, for it to be UTF-8 with legacy lines
+)
 
 
 def _front_matter_end(lines: list[bytes]) -> int:
@@ -571,7 +575,7 @@ def _front_matter_end(lines: list[bytes]) -> int:
     return next((number for number in range(1, len(lines)) if lines[number].strip() in (b"---", b"...")), -1)
 
 
-_TAG_START = re.compile(rb"(?=<)")
+_TAG_START: Final = re.compile(rb"(?=<)")
 
 
 def _utf8_or_none(part: bytes) -> str | None:
@@ -624,8 +628,8 @@ def _utf8_with_legacy_lines(raw: bytes) -> tuple[str, int, str] | None:
     return "".join(text if text is not None else next(decoded) for text in texts), len(bad), legacy[1]
 
 
-_FOLLOW = ("关注", "關注", "订阅", "訂閱", "追蹤", "追踪")
-FOLLOW_AUTHOR_TAIL = 3  # of the last blocks, where the account's prompt closes a post
+_FOLLOW: Final = ("关注", "關注", "订阅", "訂閱", "追蹤", "追踪")
+FOLLOW_AUTHOR_TAIL: Final = 3  # of the last blocks, where the account's prompt closes a post
 
 
 def _drop_follow_the_author(body: body_mod.Body, author: str) -> None:
@@ -643,7 +647,7 @@ def _drop_follow_the_author(body: body_mod.Body, author: str) -> None:
             body.count("drop_follow_prompts")
 
 
-SECTION_LABEL_MAX_CHARS = 12
+SECTION_LABEL_MAX_CHARS: Final = 12
 
 
 def _drop_section_label(body: body_mod.Body, terms: list[str]) -> None:
@@ -655,11 +659,11 @@ def _drop_section_label(body: body_mod.Body, terms: list[str]) -> None:
         body.count("drop_keyword_lines")
 
 
-AUTHOR_BIO_TAIL = 2  # of the last blocks, where a closing note on the writer sits
-AUTHOR_BIO_MAX_CHARS = 200
-BIO_NAME_GLUED_WITHIN = 8  # characters after a name run into its bio ('麥嘉朗經濟學博士，…': a card's bold name)
+AUTHOR_BIO_TAIL: Final = 2  # of the last blocks, where a closing note on the writer sits
+AUTHOR_BIO_MAX_CHARS: Final = 200
+BIO_NAME_GLUED_WITHIN: Final = 8  # characters after a name run into its bio ('麥嘉朗經濟學博士，…': a card's bold name)
 # what a note on a writer says of them: birth, posts held, work, books, where they are from
-_BIO_WORDS = re.compile(
+_BIO_WORDS: Final = re.compile(
     r"生於|生于|出生|曾任|現任|现任|現為|现为|現職|现职|現於|现于|著有|畢業|毕业|任職|任职|工作者|研究員|研究员|作家|撰稿人|記者|记者|"
     r"教師|教师|講師|讲师|教授|博士|碩士|硕士|學者|学者|專欄|专栏|護士|护士|醫師|医师|律師|律师|[\u3400-\u9fff]人[，,、]"
 )
@@ -698,7 +702,7 @@ def _drop_author_bio(body: body_mod.Body, author: str) -> None:
             return
 
 
-_AFTER_BIO_NAME = frozenset("，, \u3000：:（(")
+_AFTER_BIO_NAME: Final = frozenset("，, \u3000：:（(")
 
 
 def _drop_author_name_line(body: body_mod.Body, author: str) -> None:
@@ -715,7 +719,7 @@ def _drop_author_name_line(body: body_mod.Body, author: str) -> None:
 
 
 # what a feed writes where it knows no writer
-PLACEHOLDER_AUTHORS = frozenset(
+PLACEHOLDER_AUTHORS: Final = frozenset(
     {
         "anonymous",
         "anon",
@@ -732,8 +736,8 @@ PLACEHOLDER_AUTHORS = frozenset(
     }
 )
 # where a post names its outlet, beside its author
-OUTLET_FIELDS = ("source", "publisher", "site_name", "outlet", "media", "press")
-DATED_BYLINE_SPAN = 3  # of the first blocks, where a page's byline and date sit
+OUTLET_FIELDS: Final = ("source", "publisher", "site_name", "outlet", "media", "press")
+DATED_BYLINE_SPAN: Final = 3  # of the first blocks, where a page's byline and date sit
 
 
 def _drop_dated_byline(body: body_mod.Body, published: dt.datetime, names: tuple[str, ...], title: str | None) -> None:
@@ -833,14 +837,14 @@ def _terms(value: Any) -> list[str]:
 
 
 # between the terms of a string: spaces, commas, and the other marks people list with ('香港|房屋', '教育；乡村')
-_TERM_SEPARATORS = re.compile(r"[\s,，、;；|｜]+")
+_TERM_SEPARATORS: Final = re.compile(r"[\s,，、;；|｜]+")
 # between the terms in one item of a list (a space there is part of a term: '- 香港 房屋' stays one)
-_LIST_ITEM_SEPARATORS = re.compile(r"[，；;|｜]")
+_LIST_ITEM_SEPARATORS: Final = re.compile(r"[，；;|｜]")
 # a term of punctuation alone (an emoji is a tag: '🔥')
-_ONLY_PUNCTUATION = re.compile(r"^[\s/／\\\-–—_.。·・:：!！?？'\"“”‘’()（）\[\]【】]+$")
+_ONLY_PUNCTUATION: Final = re.compile(r"^[\s/／\\\-–—_.。·・:：!！?？'\"“”‘’()（）\[\]【】]+$")
 
 
-_PERCENT_ESCAPE = re.compile("%[0-9A-Fa-f]{2}")
+_PERCENT_ESCAPE: Final = re.compile("%[0-9A-Fa-f]{2}")
 
 
 def _title_from_file_name(file_name: str) -> str:
@@ -894,7 +898,7 @@ def split_generator_header(body: str, title: str | None = None) -> tuple[str, in
 
 
 # a front matter's address in another writing: '<https://…>', a Markdown link, or no scheme ('news.example.cn/a.html')
-_BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?/\S*$", re.IGNORECASE)
+_BARE_HOST: Final = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?/\S*$", re.IGNORECASE)
 
 
 def _web_address(value: str | None) -> str | None:
@@ -918,10 +922,10 @@ def _web_address(value: str | None) -> str | None:
     return f"https://{value}" if _BARE_HOST.match(value) else None
 
 
-_FOLD_AT_SEPARATOR = re.compile(r"\s*([/?&=])\s*")
+_FOLD_AT_SEPARATOR: Final = re.compile(r"\s*([/?&=])\s*")
 # A line that names where the post was copied from, at the body's start or end ('原文链接：https://…', 'Source: …'):
 # another generator's header or footer
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE: Final = re.compile(
     r"^[>\s【\[]*(?:原文链接|原文連結|原文地址|原文網址|原文连接|原文|文章来源|文章來源|本文链接|本文連結|本文来源|本文來源|"
     r"来源|來源|出处|出處|source|original(?: link| article| url)?|via|link)\s*[】\]]?\s*[:：]\s*(.+?)\s*$",
     re.IGNORECASE,
@@ -998,7 +1002,7 @@ def parse_post(raw: bytes, source_path: str, now: dt.datetime | None = None) -> 
         return Rejected(f"The post could not be parsed ({type(error).__name__}: {str(error)[:200]}).")
 
 
-LFS_POINTER = "version https://git-lfs.github.com/spec/"
+LFS_POINTER: Final = "version https://git-lfs.github.com/spec/"
 
 
 def resolve_merge_conflicts(text: str) -> tuple[str, int, str]:
