@@ -1348,3 +1348,9 @@ def test_markdown_block_lines_of_each_kind():
         assert _has_markdown_block_line(text), text
     for text in ("<a href='#top'>", "#標題", "x ```", "\n===\n", " 標題\n---", "標題\n=-=\n", "####### 七"):
         assert not _has_markdown_block_line(text), text
+
+
+def test_a_tag_removed_from_the_start_of_a_code_line_leaves_no_indent():
+    # (a code sample's tags go, as everywhere; where one opened a line, the line does not gain a space)
+    blocks = body_to_blocks("```\n<p>date: 2020-03-31\n  x = 1\n```", False).blocks
+    assert [(b.kind, b.text) for b in blocks] == [("preformatted", "date: 2020-03-31\n  x = 1")]

@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from etl.posts.body import fallback_body
 from etl.posts.main_content import made_alike
 from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_edges_and_rows import markdown_post
 from tests.test_hard_cases_more import EN, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
 
 NOW = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
@@ -304,3 +305,28 @@ def test_one_card_of_a_listing_of_other_stories_is_never_the_article():
             f'<div class="left_name">相关新闻</div><div class="left_kk"><ul class="cj_zyk">{cards}</ul></div></div>'
         )
         assert blocks(page) == article
+
+
+FLASH = "8月9日晚22时起至8月23日，南江二桥每晚22时至次日5时全封闭施工，其间过江车辆请绕行南江一桥或滨江隧道。"
+
+
+def test_the_sites_stories_with_their_summaries_under_a_related_label_go_however_short_the_article():
+    # a flash over its site's stories, each a linked headline to a page of the site and a summary longer than the
+    # flash: the list and its label go, in the author's Markdown and on a scraped page
+    items = [(f"/2022/08/0{i}/story-{i}/", head, summary) for i, (head, summary) in enumerate(STORIES[:4])]
+    markdown = "\n".join(f"* [{head}]({href})\n  {summary}" for href, head, summary in items)
+    parsed = markdown_post(f"**南江日报快讯** {FLASH}\n\n### 相关阅读\n\n{markdown}\n")
+    assert [b.text for b in parsed.blocks] == [f"南江日报快讯 {FLASH}"]
+    html = "".join(f'<li><a href="{href}">{head}</a> {summary}</li>' for href, head, summary in items)
+    page = f'<div class="main"><h1>测试</h1><p>{FLASH}</p><h3>相关阅读</h3><ul>{html}</ul></div><div class="foot">版权所有</div>'
+    assert blocks(page) == [FLASH]
+
+
+def test_a_reading_list_under_a_related_label_stays_when_its_links_lead_to_other_sites():
+    # the same shape, its links to the books' and reports' own pages: the author's further reading
+    markdown = "\n".join(
+        f"* [{head}](https://{site}.example/{i})\n  {summary}"
+        for i, (site, (head, summary)) in enumerate(zip(("books", "lib", "data", "press"), STORIES[:4], strict=True))
+    )
+    parsed = markdown_post(f"{FLASH}\n\n### 延伸阅读\n\n{markdown}\n")
+    assert len(parsed.blocks) == 6 and parsed.blocks[1].text == "延伸阅读"

@@ -231,7 +231,10 @@ from pathlib import Path
 #     the outlet's app plea, a pointer to the site's zone, a screen reader's end-of-text note and a gallery's label
 #     go, and a WeChat account's asks with their buttons in 【】 or its 'official WeChat' named; one card of a listing
 #     of other stories (a linked headline over its summary) is never the article
-PARSER_VERSION = 33
+# 34: the site's stories under a related-reading label, each a linked headline to a page of the site and its
+#     summary, go however short the article above them (a flash), in Markdown too; a tag removed from the start
+#     of a code line leaves no space there
+PARSER_VERSION = 34
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -2553,8 +2553,13 @@ def strip_literal_markup(text: str, keep_lines: bool = False) -> str:
             break
         text = html.unescape(text)
     if "<" in text:
-        text = _LITERAL_TAG.sub(" ", text)
+        # (a space where a tag stood, so no words run together; none at a line's start, which is a code line's indent)
+        text = _LITERAL_TAG.sub(_tag_space if keep_lines else " ", text)
     return _tidy(text, keep_lines)
+
+
+def _tag_space(tag: re.Match[str]) -> str:
+    return "" if tag.start() == 0 or tag.string[tag.start() - 1] == "\n" else " "
 
 
 def _tidy(text: str, keep_lines: bool) -> str:

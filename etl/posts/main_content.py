@@ -1977,7 +1977,7 @@ def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure])
     return chosen[first : last + 1]
 
 
-THREAD_LEAVES_MIN_CHARS: Final = 50  # of the article's own text left beside readers' comments, for them to go
+THREAD_LEAVES_MIN_CHARS: Final = 50  # of the article's own text left beside what goes apart (readers' comments, labelled lists)
 
 
 def prune_link_lists(
@@ -1991,22 +1991,22 @@ def prune_link_lists(
     each answer of a conversation (``conversations``, as ``choose_article`` takes them)."""
     article_chars = sum(m.chars for m in chosen)
     found: list[Measure] = []
-    threads: list[Measure] = []
+    apart: list[Measure] = []
     after_prose = False
     for m, trailing, leading in zip(chosen, _trailing_flags(chosen), _leading_flags(chosen), strict=True):
-        _find_link_lists(m, article_chars, trailing, found, leading, threads, False, conversations, after_prose)
+        _find_link_lists(m, article_chars, trailing, found, leading, apart, False, conversations, after_prose)
         after_prose = after_prose or _states_prose(m)
-    # readers' comments go however long the thread, when the article keeps text of its own
-    thread_chars = sum(m.chars for m in threads)
-    if threads and article_chars - thread_chars >= THREAD_LEAVES_MIN_CHARS:
-        found += threads
-        article_chars -= thread_chars
-    if article_chars - sum(m.chars for m in found if m not in threads) < 0.3 * article_chars:
+    # readers' comments and the site's stories under their label go however long, when the article keeps text of its own
+    apart_chars = sum(m.chars for m in apart)
+    if apart and article_chars - apart_chars >= THREAD_LEAVES_MIN_CHARS:
+        found += apart
+        article_chars -= apart_chars
+    if article_chars - sum(m.chars for m in found if m not in apart) < 0.3 * article_chars:
         # (most of the box would go: the lists were the article's, but for comments and a labelled list of others)
         found = [
             m
             for m in found
-            if any(m is t for t in threads)
+            if any(m is t for t in apart)
             or (_labelled_list_of_others(m) and article_chars - m.chars >= THREAD_LEAVES_MIN_CHARS)
         ]
     for m in found:
@@ -2093,6 +2093,8 @@ def _find_labelled_link_lists(m: Measure, found: list[Measure]) -> None:
         elif previous is not None and _is_related_label(previous) and c.link_density > 0.5 and not _annotated(c):
             found += [previous, c]
             in_run = True
+        elif previous is not None and _teasers_under_label(c, previous):
+            found += [previous, c]
         else:
             _find_labelled_link_lists(c, found)
             in_run = False
@@ -2115,7 +2117,7 @@ def _find_link_lists(
     trailing: bool,
     found: list[Measure],
     leading: bool = False,
-    threads: list[Measure] | None = None,
+    apart: list[Measure] | None = None,
     introduced: bool = False,
     conversations: frozenset[int] = frozenset(),
     after_prose: bool = False,
@@ -2131,7 +2133,7 @@ def _find_link_lists(
         comments = _closing_comments(children, after_prose)
         if comments:
             # readers' comments after the article, with their label
-            (threads if threads is not None else found).extend(comments)
+            (apart if apart is not None else found).extend(comments)
             taken = {id(c) for c in comments}
             children = [c for c in children if id(c) not in taken]
     in_runs = _link_line_runs(children)
@@ -2162,6 +2164,10 @@ def _find_link_lists(
             # the site's cards under their label after the article, whatever their links and however short the article
             # (a brief over its site's stories): they go whatever their share of the text (``prune_link_lists``)
             found.append(c)
+        elif c.chars and c_trailing and said and previous is not None and _teasers_under_label(c, previous):
+            # the same as a list of its own under the label: its stories' summaries may be longer than the brief
+            # above them, so with its label it goes apart, as readers' comments do (``prune_link_lists``)
+            (apart if apart is not None else found).extend([previous, c])
         elif c.chars and (_cites_sources(c, previous) or _links_documents(c)):
             pass  # the article's notes and references, or its attachments: its own apparatus, however many links
         elif sections and id(c) in sections:
@@ -2169,7 +2175,7 @@ def _find_link_lists(
         elif c.tag in _LISTS and c_trailing and not _under_related_label(c, previous) and _links_elsewhere([c]):
             # a closing list of links to many other sites: the sources it cites, not the site's other pages (a
             # related-reading line in it still goes)
-            _find_link_lists(c, article_chars, c_trailing, found, c_leading, threads, False, conversations, after_prose)
+            _find_link_lists(c, article_chars, c_trailing, found, c_leading, apart, False, conversations, after_prose)
         elif c.chars and (
             _is_prompt_box(c)  # (however short the article beside it: a flash over a subscription's offer)
             or (
@@ -2193,7 +2199,7 @@ def _find_link_lists(
             found.append(c)
         else:
             _find_link_lists(
-                c, article_chars, c_trailing, found, c_leading, threads, after_intro, conversations, after_prose
+                c, article_chars, c_trailing, found, c_leading, apart, after_intro, conversations, after_prose
             )
         if c.chars:
             previous = c
@@ -2425,6 +2431,23 @@ def _labelled_list_of_others(m: Measure) -> bool:
     if len(kids) <= LABELLED_LIST_MIN_ITEMS or not _is_related_label(kids[0]):
         return False
     return all(_alike(kids[1], c) for c in kids[2:])
+
+
+def _teasers_under_label(m: Measure, previous: Measure | None) -> bool:
+    """Whether a list right under a related-reading label holds two or more items that each open with a link to
+    a page of the site itself (a path, no address of another site: '相关阅读' over '<li><a href="/2022/08/02/…">桥面
+    铺装工程下周启动</a> 南江二桥通车已满十五年，…'): the site's other stories, however long their summaries. A
+    reading list under the label links to the books' and reports' own sites, with the author's words on each."""
+    if m.tag not in _LISTS or not _under_related_label(m, previous):
+        return False
+    items = [c for c in m.children if c.chars]
+    if len(items) < LABELLED_LIST_MIN_ITEMS or not all(c.lead_link for c in items):
+        return False
+    return all(_SITE_PATH.match(a.attributes.get("href") or "") for a in m.node.css("a"))
+
+
+# a link to a page of the site itself: a path ('/2022/08/02/x/', '../x.html', 'x.html'), no scheme, host or anchor
+_SITE_PATH: Final = re.compile(r"(?:/(?!/)|\.\.?/|[^/:#?\s]+(?:/|\.html?\b))")
 
 
 def _is_related_label(m: Measure) -> bool:
