@@ -330,3 +330,18 @@ def test_a_reading_list_under_a_related_label_stays_when_its_links_lead_to_other
     )
     parsed = markdown_post(f"{FLASH}\n\n### 延伸阅读\n\n{markdown}\n")
     assert len(parsed.blocks) == 6 and parsed.blocks[1].text == "延伸阅读"
+
+
+def test_linked_titles_over_their_summaries_under_a_related_label_go_with_the_summaries():
+    # a flash, then '相关阅读' over the site's stories written as paragraphs: each linked title, then its summary
+    pairs = "".join(
+        f'<p><a href="https://news.example.com/2023/0{i}/{i}.html">{head}</a></p><p>{summary}</p>'
+        for i, (head, summary) in enumerate(STORIES[:3])
+    )
+    assert blocks(f"<div><p>{FLASH}</p><hr><p><strong>相关阅读</strong></p>{pairs}</div>") == [FLASH]
+
+
+def test_the_prose_after_one_linked_title_under_a_related_label_stays():
+    # one pointer amid the article: the paragraphs after it are the article's, however short
+    link = '<p><a href="https://news.example.com/2023/01/1.html">山区小县的渡口停运了</a></p>'
+    assert blocks(f"<div>{paragraphs(ZH[0])}<p>相关阅读</p>{link}{paragraphs(*ZH[1:])}</div>") == ZH

@@ -1977,7 +1977,9 @@ def _trim_pictures(chosen: list[Measure], top: Measure, siblings: list[Measure])
     return chosen[first : last + 1]
 
 
-THREAD_LEAVES_MIN_CHARS: Final = 50  # of the article's own text left beside what goes apart (readers' comments, labelled lists)
+THREAD_LEAVES_MIN_CHARS: Final = (
+    50  # of the article's own text left beside what goes apart (readers' comments, labelled lists)
+)
 
 
 def prune_link_lists(
@@ -2168,6 +2170,20 @@ def _find_link_lists(
             # the same as a list of its own under the label: its stories' summaries may be longer than the brief
             # above them, so with its label it goes apart, as readers' comments do (``prune_link_lists``)
             (apart if apart is not None else found).extend([previous, c])
+        elif (
+            c.chars
+            and said
+            and in_labelled_run
+            and not cited
+            and (in_run or _opens_with_title_line(c) or _is_teaser_summary(c))
+        ):
+            # the same written as lines under the label, a linked title each, maybe each over its summary (a summary
+            # only between two titles, or after the last of two or more: ``_labelled_runs``), after the article or
+            # set in it
+            taken = apart if apart is not None else found
+            if previous is not None and _is_related_label(previous) and previous not in taken:
+                taken.append(previous)
+            taken.append(c)
         elif c.chars and (_cites_sources(c, previous) or _links_documents(c)):
             pass  # the article's notes and references, or its attachments: its own apparatus, however many links
         elif sections and id(c) in sections:
@@ -2600,13 +2616,35 @@ def _labelled_runs(boxes: list[Measure], in_runs: list[bool]) -> list[bool]:
     too, as a box of links so labelled is."""
     flags = [False] * len(boxes)
     label = False  # the last box with text was a related-reading label, or in a run under one
+    titles = 0  # linked titles in the run so far
+    summary: int | None = None  # a paragraph after the run's last title, its summary if another title follows
     for i, m in enumerate(boxes):
         if not m.chars:
             continue
         # (a teaser, its linked title over its summary, as one-link lines: '本期还有' over an edition's other stories)
-        flags[i] = (in_runs[i] or _opens_with_title_line(m)) and label
-        label = flags[i] or _is_related_label(m)
+        if label and (in_runs[i] or _opens_with_title_line(m)):
+            flags[i] = True
+            titles += 1
+            if summary is not None:
+                flags[summary] = True  # (between two titles: the first one's summary)
+            summary = None
+            continue
+        if label and titles and summary is None and _is_teaser_summary(m):
+            summary = i  # (the run goes on if a title follows)
+            continue
+        label, titles, summary = _is_related_label(m), 0, None
+    if summary is not None and titles >= TEASER_PAIRS_MIN:
+        flags[summary] = True  # the last story's summary, at the end of the box
     return flags
+
+
+TEASER_PAIRS_MIN: Final = 2  # linked titles over summaries under a label, for the last summary to be a story's too
+TEASER_SUMMARY_MAX_CHARS: Final = 200
+
+
+def _is_teaser_summary(m: Measure) -> bool:
+    """A paragraph that may be a story's summary under its linked title: no link, no longer than a summary."""
+    return m.tag in _POINTER_LINES and not m.link_chars and m.chars <= TEASER_SUMMARY_MAX_CHARS
 
 
 def _opens_with_title_line(m: Measure) -> bool:
