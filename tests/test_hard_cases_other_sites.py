@@ -345,3 +345,18 @@ def test_the_prose_after_one_linked_title_under_a_related_label_stays():
     # one pointer amid the article: the paragraphs after it are the article's, however short
     link = '<p><a href="https://news.example.com/2023/01/1.html">山区小县的渡口停运了</a></p>'
     assert blocks(f"<div>{paragraphs(ZH[0])}<p>相关阅读</p>{link}{paragraphs(*ZH[1:])}</div>") == ZH
+
+
+def test_the_sites_stories_each_a_linked_headline_running_into_its_summary_go_under_their_label():
+    # '延伸阅读：' over paragraphs that each open with a headline linked to a page of the site, then '——' and its
+    # summary; the same shape linked to a book's page on another site is the author's note on it and stays
+    teasers = "".join(
+        f'<p><a href="/wh/2023042{i}/5501{i}.html">{head}</a>——{summary}</p>'
+        for i, (head, summary) in enumerate(STORIES[:3])
+    )
+    page = f"<div>{paragraphs(*ZH)}<p><strong>延伸阅读：</strong></p>{teasers}</div>"
+    assert blocks(page) == ZH
+    note = '<p><a href="https://books.example/1">《粮站往事》</a>——讲这座粮站从建成到拆除的六十年，作者在那里长大。</p>'
+    assert blocks(f"<div>{paragraphs(*ZH)}<p><strong>延伸阅读：</strong></p>{note}</div>")[-1].startswith(
+        "《粮站往事》"
+    )

@@ -233,7 +233,8 @@ from pathlib import Path
 #     of other stories (a linked headline over its summary) is never the article
 # 34: the site's stories under a related-reading label, each a linked headline to a page of the site and its
 #     summary, go however short the article above them (a flash), in Markdown too; a tag removed from the start
-#     of a code line leaves no space there; linked titles over their summaries under such a label go with the summaries
+#     of a code line leaves no space there; linked titles over their summaries under such a label go with the summaries,
+#     and so do headlines linked to the site running into their summaries ("<a>…</a>——…")
 PARSER_VERSION = 34
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -2175,7 +2175,7 @@ def _find_link_lists(
             and said
             and in_labelled_run
             and not cited
-            and (in_run or _opens_with_title_line(c) or _is_teaser_summary(c))
+            and (in_run or _opens_with_title_line(c) or _opens_with_site_link(c) or _is_teaser_summary(c))
         ):
             # the same written as lines under the label, a linked title each, maybe each over its summary (a summary
             # only between two titles, or after the last of two or more: ``_labelled_runs``), after the article or
@@ -2622,7 +2622,7 @@ def _labelled_runs(boxes: list[Measure], in_runs: list[bool]) -> list[bool]:
         if not m.chars:
             continue
         # (a teaser, its linked title over its summary, as one-link lines: '本期还有' over an edition's other stories)
-        if label and (in_runs[i] or _opens_with_title_line(m)):
+        if label and (in_runs[i] or _opens_with_title_line(m) or _opens_with_site_link(m)):
             flags[i] = True
             titles += 1
             if summary is not None:
@@ -2640,6 +2640,16 @@ def _labelled_runs(boxes: list[Measure], in_runs: list[bool]) -> list[bool]:
 
 TEASER_PAIRS_MIN: Final = 2  # linked titles over summaries under a label, for the last summary to be a story's too
 TEASER_SUMMARY_MAX_CHARS: Final = 200
+
+
+def _opens_with_site_link(m: Measure) -> bool:
+    """Whether a short paragraph opens with a linked headline to a page of the site and runs on into its summary
+    ('<a href="/wh/20230420/55012.html">老馆将改建为少儿图书馆</a>——新馆启用后，…'): a story of the site's, under its
+    label. A book's or a source's link running on into the author's note leads to another site."""
+    if not m.lead_link or m.head_chars < TEASER_TITLE_MIN_CHARS or m.chars > TEASER_SUMMARY_MAX_CHARS:
+        return False
+    first = m.node.css_first("a[href]")
+    return first is not None and _SITE_PATH.match(first.attributes.get("href") or "") is not None
 
 
 def _is_teaser_summary(m: Measure) -> bool:
