@@ -5,7 +5,7 @@ names."""
 from __future__ import annotations
 
 from tests.test_hard_cases_edges_and_rows import markdown_post
-from tests.test_hard_cases_more import TW, ZH, assert_each_goes, blocks, paragraphs
+from tests.test_hard_cases_more import TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
 
 
 def test_highlighted_codes_words_are_kept():
@@ -65,3 +65,21 @@ def test_an_accounts_recommendation_its_group_and_a_mini_programs_label_go():
         ]
     )
     assert blocks(paragraphs(*ZH, "关注这个问题的人越来越多。")) == [*ZH, "关注这个问题的人越来越多。"]
+
+
+def test_a_wechat_accounts_closing_asks_and_its_pages_labels_go_and_sentences_like_them_stay():
+    assert_each_goes(
+        [
+            "点【在看】试试",
+            "戳“阅读原文”，查看更多",
+            "点击“阅读原文”，查看完整报告",
+            "星标我们，第一时间收到推送",
+            "求转发，求在看",
+            "点分享，点点赞，点在看",
+            "精选留言",
+            "写留言",
+            "喜欢作者",
+            "作者已设置关注后才可以留言",
+        ]
+    )
+    assert_each_stays(["他每天在群里求转发、求在看，粉丝却一个也没有涨。", "他求转发，求在看，求关注，后来删号了。"])
