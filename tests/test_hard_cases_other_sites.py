@@ -360,3 +360,23 @@ def test_the_sites_stories_each_a_linked_headline_running_into_its_summary_go_un
     assert blocks(f"<div>{paragraphs(*ZH)}<p><strong>延伸阅读：</strong></p>{note}</div>")[-1].startswith(
         "《粮站往事》"
     )
+
+
+def test_a_gallerys_captions_linked_to_their_pictures_pages_stay_and_its_other_galleries_go():
+    captions = [
+        "清晨五点，城墙根下的第一盏灯亮起，早点摊开始炸油条。",
+        "修鞋匠老孟在城门洞旁摆摊四十年，一把小锤是他的家当。",
+    ]
+    items = "".join(
+        f'<div class="tj-item"><a href="/tuji/661203_{i}.htm"><img src="/pic/{i}.jpg"><p>{text}</p></a></div>'
+        for i, text in enumerate(captions)
+    )
+    others = "".join(
+        f'<div class="tj-item"><a href="/tuji/66098{i}.htm"><img src="/pic/c{i}.jpg"><p>图集｜{head}</p></a></div>'
+        for i, head in enumerate(["雨后古镇", "端午龙舟训练忙", "毕业季的校园"])
+    )
+    page = (
+        f'<div class="tuji"><div class="tj-intro">{ZH[0]}</div><div class="tj-list">{items}</div></div>'
+        f'<div class="tj-others"><div class="h">往期图集</div>{others}</div>'
+    )
+    assert blocks(page) == [ZH[0], *captions]

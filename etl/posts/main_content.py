@@ -2184,6 +2184,8 @@ def _find_link_lists(
             if previous is not None and _is_related_label(previous) and previous not in taken:
                 taken.append(previous)
             taken.append(c)
+        elif c.chars and _is_linked_picture_caption(c):
+            pass  # a picture and its caption linked to the picture's page: a photo story's text, no headline
         elif c.chars and (_cites_sources(c, previous) or _links_documents(c)):
             pass  # the article's notes and references, or its attachments: its own apparatus, however many links
         elif sections and id(c) in sections:
@@ -2640,6 +2642,37 @@ def _labelled_runs(boxes: list[Measure], in_runs: list[bool]) -> list[bool]:
 
 TEASER_PAIRS_MIN: Final = 2  # linked titles over summaries under a label, for the last summary to be a story's too
 TEASER_SUMMARY_MAX_CHARS: Final = 200
+
+
+_SENTENCE_STOPS: Final = ("。", "！", "？", "!", "?")
+
+
+def _is_linked_picture_caption(m: Measure) -> bool:
+    """Whether a box is a picture and one line under it that is a sentence, clause and stop ('<a><img><p>清晨五点，城墙根下的
+    第一盏灯亮起。</p></a>'), all of it a link to the picture's page: a gallery's caption. A teaser's picture has a
+    headline under it, which ends no sentence, or a headline over a summary (two lines)."""
+    return (
+        m.images >= 1
+        and m.chars <= CAPTION_MAX_CHARS
+        and m.link_chars >= 0.9 * m.chars
+        and m.commas >= 2  # (a clause's comma and the stop)
+        and m.text_tail.endswith(_SENTENCE_STOPS)
+        and _one_line(m)
+    )
+
+
+def _one_line(m: Measure) -> bool:
+    """Whether all of a box's text is one block, however deep it is wrapped."""
+    while True:
+        lines = [c for c in m.children if c.chars]
+        if not lines:
+            return True
+        if len(lines) > 1 or lines[0].chars != m.chars:
+            return False
+        m = lines[0]
+
+
+CAPTION_MAX_CHARS: Final = 200
 
 
 def _opens_with_site_link(m: Measure) -> bool:
