@@ -380,3 +380,18 @@ def test_a_gallerys_captions_linked_to_their_pictures_pages_stay_and_its_other_g
         f'<div class="tj-others"><div class="h">往期图集</div>{others}</div>'
     )
     assert blocks(page) == [ZH[0], *captions]
+
+
+def test_a_slides_download_button_beside_its_picture_is_no_plea_and_its_caption_stays():
+    # each slide: its counter, the picture, the caption, and the picture's own '查看原圖 下載' buttons
+    captions = [
+        "漁港旁的住家一樓積滿淤泥，屋主用鏟子一鏟一鏟往外清。",
+        "國軍弟兄以水線沖刷巷弄，附近學生也帶著水桶來幫忙。",
+    ]
+    slides = "".join(
+        f'<div class="c-sl12"><div>圖 {i + 1}／2</div><div><img src="/g/{i}.jpg"></div><div>{text}</div>'
+        '<div><a href="#">查看原圖</a><a href="#">下載</a></div></div>'
+        for i, text in enumerate(captions)
+    )
+    kept = blocks(f'<div class="gallery"><div class="intro">{ZH[0]}</div><div class="slides">{slides}</div></div>')
+    assert [ZH[0], *captions] == [text for text in kept if text in (ZH[0], *captions)]

@@ -236,7 +236,8 @@ from pathlib import Path
 #     of a code line leaves no space there; linked titles over their summaries under such a label go with the summaries,
 #     and so do headlines linked to the site running into their summaries ("<a>…</a>——…"); a WeChat account's asks for
 #     reactions ('求转发，求在看', '点【在看】试试', '星标我们', '戳“阅读原文”') and its page's comment labels go; a
-#     gallery's captions linked to their pictures' pages (a picture and one sentence under it) stay
+#     gallery's captions linked to their pictures' pages (a picture and one sentence under it) stay, and so do a
+#     slide's caption beside its picture's download button
 PARSER_VERSION = 34
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -2776,7 +2776,13 @@ def _is_prompt_box(m: Measure) -> bool:
     button only."""
     if not _is_small_box(m) or not m.link_chars:
         return False
-    return any(CALL_TO_ACTION.match(" ".join(a.text(deep=True).split())) for a in m.node.css("a"))
+    asks = [text for a in m.node.css("a") if CALL_TO_ACTION.match(text := " ".join(a.text(deep=True).split()))]
+    if m.images and all(_BARE_DOWNLOAD.match(text) for text in asks):
+        return False  # a picture's own button ('圖 2／5', the picture, its caption, '查看原圖 下載'): no plea
+    return bool(asks)
+
+
+_BARE_DOWNLOAD: Final = re.compile(r"(?:下载|下載|download)$", re.IGNORECASE)
 
 
 def _is_menu(m: Measure) -> bool:
