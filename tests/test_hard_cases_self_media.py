@@ -83,3 +83,14 @@ def test_a_wechat_accounts_closing_asks_and_its_pages_labels_go_and_sentences_li
         ]
     )
     assert_each_stays(["他每天在群里求转发、求在看，粉丝却一个也没有涨。", "他求转发，求在看，求关注，后来删号了。"])
+
+
+def test_zero_width_characters_planted_inside_a_pages_words_do_not_hide_its_asks_or_its_source_line():
+    # a site sets U+200B between the characters of its own words against keyword filters: the rules read them
+    # without it, and the article's text keeps them as written (search folds them)
+    ask, source = (
+        "点\u200b击\u200b关\u200b注，第\u200b一\u200b时\u200b间\u200b获\u200b取\u200b资\u200b讯",
+        "来\u200b源：南岸时报 作\u200b者：覃小雨",
+    )
+    parsed = markdown_post(paragraphs(source, *ZH, ask))
+    assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [source]

@@ -3375,9 +3375,9 @@ def is_origin_note(text: str) -> bool:
     """Whether a block says where the post came from: a repost's or a translation's note ('本文经授权转载自…', '本文译自
     …'), its source line ('来源：乡土观察', ``boilerplate.is_source_line``) or its card of the original's fields ('原文：…
     作者：… 译者：…', ``boilerplate.is_origin_card``). At the article's edge it is the post's credit. (Zero-width
-    characters at its ends are no part of it: '\u200b（来源：青山日报）'.)"""
-    if text[:1] in ZERO_WIDTH_CHARS or text[-1:] in ZERO_WIDTH_CHARS:
-        text = text.strip(ZERO_WIDTH_CHARS + " ")
+    characters are no part of it: '\u200b（来源：青山日报）'.)"""
+    if any(char in text for char in ZERO_WIDTH_CHARS):  # (and inside its words: '来\u200b源：南岸时报')
+        text = boilerplate.without_zero_width(text).strip()
     return (
         boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None
         or boilerplate.is_source_line(text)

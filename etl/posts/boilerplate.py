@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from etl.posts.patterns import guarded, han_outside_ignorecase
+from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded, han_outside_ignorecase
 
 # Tags whose content is never article text.
 NON_CONTENT_TAGS: Final = frozenset(
@@ -3238,11 +3238,29 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
 
     ``link_only``: the block is all link text. A platform's bare name ('Facebook', '微信') is a share
     or follow button only then; written as plain text it is a word, often a how-to's section title.
+
+    Zero-width characters are read as spaces (set between controls, '\u200b喜欢\u200b收藏\u200b申请转载': no
+    character of theirs), then, when no rule drops the block so, as nothing: a site plants them inside its
+    own words against keyword filters ('点\u200b击\u200b关\u200b注，…'), and they are no part of a word.
     """
     if not has_word(text):
         return "drop_empty_blocks"
-    if "\u200b" in text or "\u2060" in text:  # (set between controls, '​喜欢​收藏​申请转载': no character of theirs)
-        text = text.replace("\u200b", " ").replace("\u2060", " ")
+    if "\u200b" in text or "\u2060" in text:
+        return _text_rule_for(text.replace("\u200b", " ").replace("\u2060", " "), link_only) or _text_rule_for(
+            without_zero_width(text), link_only
+        )
+    return _text_rule_for(text, link_only)
+
+
+def without_zero_width(text: str) -> str:
+    """``text`` without its zero-width characters (``patterns.ZERO_WIDTH_CHARS``), to be matched by a rule."""
+    return text.translate(_NO_ZERO_WIDTH)
+
+
+_NO_ZERO_WIDTH: Final = str.maketrans("", "", ZERO_WIDTH_CHARS)
+
+
+def _text_rule_for(text: str, link_only: bool) -> str | None:
     if (
         text.strip().lower() in STRAY_LITERALS
         or ((len(text) <= 20 or (len(text) <= 60 and ("结束" in text or "結束" in text))) and END_ORNAMENT.match(text))
