@@ -262,6 +262,11 @@ RULE_FIXTURES = [
         "createElement",
     ),
     (
+        "drop_script_text",  # (after the end of the CDATA section that hid it in a script the copy lost)
+        '<p>]]&gt; var _paq = window._paq = window._paq || []; _paq.push(["trackPageView"]);</p>',
+        "trackPageView",
+    ),
+    (
         "drop_repeated_neighbours",
         "<figure><figcaption>河堤夜市的入口，几个摊贩正在挂起过年的红灯笼</figcaption></figure>" * 3,
         "摊贩正在挂起",

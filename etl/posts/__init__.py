@@ -238,7 +238,8 @@ from pathlib import Path
 #     reactions ('求转发，求在看', '点【在看】试试', '星标我们', '戳“阅读原文”') and its page's comment labels go; a
 #     gallery's captions linked to their pictures' pages (a picture and one sentence under it) stay, and so do a
 #     slide's caption beside its picture's download button; zero-width characters planted inside a page's own words
-#     no longer hide its asks and its source line from the rules
+#     no longer hide its asks and its source line from the rules; a script's text after the end of the CDATA section
+#     that hid it (']]> var _paq = …') goes
 PARSER_VERSION = 34
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

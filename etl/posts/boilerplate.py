@@ -2949,7 +2949,9 @@ def is_line_number_gutter(text: str) -> bool:
 # how a program's text opens: a function called at once, a variable set, the window's or the document's property, a
 # JSON value, a style rule or an at-rule
 SCRIPT_OPENING: Final = re.compile(
-    r"\s*(?:[(!]\s*function\b|(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|(?:window|document|self)\.[\w$]+"
+    # (maybe after the end of a CDATA section or a comment that hid it: ']]> var _paq = …', '//]]> -->')
+    r"\s*(?:(?://\s*)?\]\]>\s*|-->\s*|<!--\s*|(?://\s*)?<!\[CDATA\[\s*)*"
+    r"(?:[(!]\s*function\b|(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|(?:window|document|self)\.[\w$]+"
     r"|[{\[]\s*[\"{\[]|@(?:media|import|font-face|keyframes|charset)\b|[.#]?[A-Za-z][\w.#:\[\]=\"' >+~,-]{0,120}\{\s*[a-z-]+\s*:)"
 )
 SCRIPT_TEXT_MIN_CHARS: Final = 30
