@@ -2180,10 +2180,10 @@ def _find_link_lists(
             # the same written as lines under the label, a linked title each, maybe each over its summary (a summary
             # only between two titles, or after the last of two or more: ``_labelled_runs``), after the article or
             # set in it
-            taken = apart if apart is not None else found
-            if previous is not None and _is_related_label(previous) and previous not in taken:
-                taken.append(previous)
-            taken.append(c)
+            goes = apart if apart is not None else found
+            if previous is not None and _is_related_label(previous) and previous not in goes:
+                goes.append(previous)
+            goes.append(c)
         elif c.chars and _is_linked_picture_caption(c):
             pass  # a picture and its caption linked to the picture's page: a photo story's text, no headline
         elif c.chars and (_cites_sources(c, previous) or _links_documents(c)):
