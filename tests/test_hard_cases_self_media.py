@@ -94,3 +94,10 @@ def test_zero_width_characters_planted_inside_a_pages_words_do_not_hide_its_asks
     )
     parsed = markdown_post(paragraphs(source, *ZH, ask))
     assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [source]
+
+
+def test_an_outlets_plea_to_find_its_app_in_the_stores_goes_and_a_report_of_such_a_search_stays():
+    assert_each_goes(
+        ["立即前往各大应用商店搜索“北岭新闻”下载体验。", "在App Store或安卓应用市场搜索“北岭新闻”即可下载", "點我下載"]
+    )
+    assert_each_stays(["记者在应用商店搜索“防疫”，下载量最高的三款应用都要求实名。"])

@@ -239,7 +239,7 @@ from pathlib import Path
 #     gallery's captions linked to their pictures' pages (a picture and one sentence under it) stay, and so do a
 #     slide's caption beside its picture's download button; zero-width characters planted inside a page's own words
 #     no longer hide its asks and its source line from the rules; a script's text after the end of the CDATA section
-#     that hid it (']]> var _paq = …') goes
+#     that hid it (']]> var _paq = …') goes, and so does an outlet's plea to find its app in the stores
 PARSER_VERSION = 34
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

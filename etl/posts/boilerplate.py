@@ -1043,6 +1043,13 @@ APP_PLEA: Final = re.compile(
     re.IGNORECASE,
 )
 APP_CALL_MAX_CHARS: Final = 80
+# and where to find it ('立即前往各大应用商店搜索“北岭新闻”下载体验。', '在App Store或安卓应用市场搜索“某某”即可下载')
+APP_STORE_SEARCH: Final = re.compile(
+    r"^(?:立即|马上|馬上|请|請|欢迎|歡迎)?(?:前往|到|在)?\s*(?:各大)?(?:手机|手機)?(?:应用商店|應用商店|应用市场|應用市場"
+    r"|app\s*store|google\s*play)(?:\s*(?:或|和|及|、)\s*[^。！？，,]{1,16}?)?\s*(?:搜索|搜尋|搜寻)\s*[“「\"]?[^”」\"。！？，,]{1,16}[”」\"]?"
+    r"\s*[，,]?\s*(?:即可)?(?:下载|下載|安装|安裝)(?:体验|體驗|使用)?[。！!]?$",
+    re.IGNORECASE,
+)
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
 _PROMPT_END: Final = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢↓👇⬇❤♥💗💕🙏😊\ufe0f]*$"
 FOLLOW_PROMPT: Final = re.compile(
@@ -1269,6 +1276,8 @@ _INTERFACE_WORDS: Final = (
     # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # WeChat's own, under an article copied with its page ('精选留言', '写留言', '喜欢作者', '作者已设置关注后才可以留言')
+    # (and an app's button left as text: '點我下載')
+    r"(?:点我|點我)(?:下载|下載)|"
     r"(?:精选|精選|写|寫)留言|(?:喜欢|喜歡)作者|作者已(?:设置|設置)(?:关注|關注)(?:后|後)才可以留言|"
     # a government page's tools ('電郵本頁', '重要告示', '私隱政策', '查看原始版本' under a wire's release)
     r"(?:电邮|電郵|电邮|分享|转发|轉發)(?:本页|本頁|此页|此頁)|重要告示|(?:私隐|私隱|隐私|隱私)(?:政策|声明|聲明)|"
@@ -3354,7 +3363,11 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
     if (
         len(text) <= APP_CALL_MAX_CHARS
         and ("下载" in text or "下載" in text or "安装" in text or "安裝" in text)
-        and ((APP_CALL.search(text) and "。" not in text) or APP_PLEA.match(text.strip()))
+        and (
+            (APP_CALL.search(text) and "。" not in text)
+            or APP_PLEA.match(text.strip())
+            or APP_STORE_SEARCH.match(text.strip())
+        )
     ):
         return "drop_follow_prompts"
     if len(text) <= 200 and is_site_link_line(text):
