@@ -94,6 +94,8 @@ def test_zero_width_characters_planted_inside_a_pages_words_do_not_hide_its_asks
     )
     parsed = markdown_post(paragraphs(source, *ZH, ask))
     assert [b.text for b in parsed.blocks] == ZH and parsed.credits == [source]
+    # (a soft hyphen as well: any of the invisible characters, not only U+200B)
+    assert_each_goes(["点\u00ad击\u00ad关\u00ad注，第一时间获取资讯"])
 
 
 def test_an_outlets_plea_to_find_its_app_in_the_stores_goes_and_a_report_of_such_a_search_stays():

@@ -36,7 +36,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from etl.posts import boilerplate, main_content
-from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded
+from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded, has_zero_width, without_zero_width
 
 MAX_NESTING: Final = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
 MAX_BLOCK_CHARS: Final = 100_000  # a longer run of text is kept as several blocks (split_long_text)
@@ -3376,8 +3376,8 @@ def is_origin_note(text: str) -> bool:
     …'), its source line ('来源：乡土观察', ``boilerplate.is_source_line``) or its card of the original's fields ('原文：…
     作者：… 译者：…', ``boilerplate.is_origin_card``). At the article's edge it is the post's credit. (Zero-width
     characters are no part of it: '\u200b（来源：青山日报）'.)"""
-    if any(char in text for char in ZERO_WIDTH_CHARS):  # (and inside its words: '来\u200b源：南岸时报')
-        text = boilerplate.without_zero_width(text).strip()
+    if has_zero_width(text):  # (and inside its words: '来\u200b源：南岸时报')
+        text = without_zero_width(text).strip()
     return (
         boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None
         or boilerplate.is_source_line(text)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded, han_outside_ignorecase
+from etl.posts.patterns import guarded, han_outside_ignorecase, has_zero_width, without_zero_width
 
 # Tags whose content is never article text.
 NON_CONTENT_TAGS: Final = frozenset(
@@ -3256,19 +3256,10 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """
     if not has_word(text):
         return "drop_empty_blocks"
-    if "\u200b" in text or "\u2060" in text:
-        return _text_rule_for(text.replace("\u200b", " ").replace("\u2060", " "), link_only) or _text_rule_for(
-            without_zero_width(text), link_only
-        )
+    if has_zero_width(text):
+        spaced = text.replace("\u200b", " ").replace("\u2060", " ")
+        return _text_rule_for(spaced, link_only) or _text_rule_for(without_zero_width(text), link_only)
     return _text_rule_for(text, link_only)
-
-
-def without_zero_width(text: str) -> str:
-    """``text`` without its zero-width characters (``patterns.ZERO_WIDTH_CHARS``), to be matched by a rule."""
-    return text.translate(_NO_ZERO_WIDTH)
-
-
-_NO_ZERO_WIDTH: Final = str.maketrans("", "", ZERO_WIDTH_CHARS)
 
 
 def _text_rule_for(text: str, link_only: bool) -> str | None:

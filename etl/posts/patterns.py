@@ -41,6 +41,20 @@ _CATEGORIES = {
 # so "帐\u200b户" is found as 帐户. So is a soft hyphen (U+00AD, shown only where a line wraps:
 # 'in\u00addus\u00adtri\u00adal' is found as 'industrial').
 ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARS}]")
+_NO_ZERO_WIDTH = str.maketrans("", "", ZERO_WIDTH_CHARS)
+
+
+def has_zero_width(text: str) -> bool:
+    """Whether ``text`` holds a zero-width character (``ZERO_WIDTH_CHARS``)."""
+    return _ZERO_WIDTH.search(text) is not None
+
+
+def without_zero_width(text: str) -> str:
+    """``text`` without its zero-width characters, as a rule reads it: a site plants them inside its own words
+    against keyword filters ('点\u200b击\u200b关\u200b注'), and they are no part of a word."""
+    return text.translate(_NO_ZERO_WIDTH)
+
 
 # Each Han class written in the rules, and the same class outside IGNORECASE: the Latin letters of the second
 # gain the four code points that IGNORECASE matches them with ('İ', 'ı', 'ſ', the Kelvin sign 'K').
