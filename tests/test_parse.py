@@ -153,8 +153,18 @@ def test_body_without_text_keeps_the_linked_title_as_a_heading():
 
 @pytest.mark.parametrize("layout", ["default", "page", "Home", "archive"])
 def test_pages_are_rejected_with_their_layout(layout: str):
-    error = rejected(seed_post().replace("layout: post", f"layout: {layout}").encode())
-    assert error == f"The file is a page with layout '{layout}', not a post."
+    # a page: no date of its own, or an address of its own
+    undated = seed_post().replace("layout: post", f"layout: {layout}").replace("date: 2021-05-28T02:02:00.000Z\n", "")
+    addressed = seed_post().replace("layout: post", f"layout: {layout}\npermalink: /about/")
+    for page in (undated, addressed):
+        assert rejected(page.encode()) == f"The file is a page with layout '{layout}', not a post."
+
+
+def test_a_dated_post_written_with_a_page_layout_is_still_a_post():
+    # Jekyll files everything under _posts/ as a post; a post with its own date given the site's plain layout
+    # ('layout: default') was rejected as a page and its article lost
+    post = parsed(seed_post().replace("layout: post", "layout: default"))
+    assert post.title == "离岛渡轮恢复通航 码头货物积压" and post.blocks
 
 
 def test_unpublished_post_is_kept_with_a_problem():

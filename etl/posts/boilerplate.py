@@ -441,7 +441,7 @@ BBS_HEADER: Final = re.compile(
 )
 # an ad script's call shown as text ('(adsbygoogle = window.adsbygoogle || []).push({});')
 AD_SCRIPT_LINE: Final = re.compile(
-    r"^[\s(]*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\)?\.push\([^)]*\);?\s*$", re.I
+    r"^[\s(]*(?:window\.)?adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\)?\.push\([^)]*\);?\s*$", re.I
 )
 # a republished WeChat article's closing ornament: '- END -', '—— END ——', '▪ END ▪'
 # (and a wire story's '（完）', '(全文完)')
@@ -1017,7 +1017,7 @@ PAYWALL_NOTE: Final = guarded(
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
 _PROMPT_BENEFIT: Final = (
-    r"(?:[”」\"'】]?\s*[，,！!·•]\s*(?:加入|进群|進群|第一时间|第一時間|不定期更新|定期更新|持续更新|持續更新|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買"
+    r"(?:[”」\"'】]?\s*[，,！!·•]\s*(?:加入|进群|進群|第一时间|第一時間|不定期更新|定期更新|持续更新|持續更新|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買|即时|即時|掌握|抽奖|抽獎|送|赢|贏"
     # or a word to the reader who does it ('点个在看，你最好看')
     r"|你最|您最|你也|谢谢|謝謝|感谢|感謝|你们的支持|你們的支持|您的支持|你的支持)[^。！？]{0,15})?"
 )
@@ -1051,12 +1051,12 @@ APP_STORE_SEARCH: Final = re.compile(
     re.IGNORECASE,
 )
 # and what it names, in brackets ('扫描二维码关注（公众号：县城书店）')
-_PROMPT_END: Final = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。！!~～…:：“”\"'「」《》吧呀哦噢↓👇⬇❤♥💗💕🙏😊\ufe0f]*$"
+_PROMPT_END: Final = rf"{_PROMPT_BENEFIT}(?:\s*[（(][^（()）。！？]{{1,20}}[）)])?[\s。.！!~～…:：“”\"'「」《》【】\[\]吧呀哦噢↓👇⬇❤♥💗💕🙏😊\ufe0f]*$"
 FOLLOW_PROMPT: Final = re.compile(
     # (after a clause naming who made the page: '本文由某站整理，点击订阅…')
     # (or after a question to the reader: '喜歡米粒的文字嗎？請按讚追蹤粉絲專頁')
     # (or after the box's label: '📮 投稿与合作：关注“数码前哨”公众号，…')
-    r"^[▸►▶▲△•·※↑↓👆👇👉☞➤➜→📌📢📣🔔✅⭐🌟👍📱📮💌📩❤]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?"
+    r"^[▸►▶▲△•·※↑↓👆👇👉☞➤➜→📌📢📣🔔✅⭐🌟👍📱📮💌📩💬❤\ufe0f>»【\[]*\s*(?:(?:本文|本篇|本期)[^。！？，,]{0,16}[，,]\s*)?"
     r"(?:(?:投稿|合作|联系|聯繫|聯絡|商务|商務|读者|讀者)[^。！？，,：:]{0,6}[：:]\s*)?"
     r"(?:(?:喜欢|喜歡|觉得|覺得)(?:的话|的話|[^。！？]{1,16}(?:吗|嗎|的话|的話)?[？?，,])\s*)?(?:"
     # a video channel's asks ('请一键三连', '關注UP主', '記得訂閱頻道並開啟小鈴鐺')
@@ -1088,7 +1088,7 @@ FOLLOW_PROMPT: Final = re.compile(
     # (not an account in general: '关注一个公众号只要一秒')
     r"(?:欢迎|歡迎|请|請|點我|点我|点此|點此|点击|點擊)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)"
     r"(?!一个|一個|某个|某個|几个|幾個|多少|别人|別人)[^。！？]{0,12}"
-    r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|"
+    r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|whatsapp|"
     r"推特|twitter|公众号|公眾號|粉絲團|粉丝团)[^。！？]{0,12}"
     # '喜欢本书请收藏本站，方便下次阅读': a novel site's ask to bookmark it
     r"|(?:喜欢|喜歡)(?:本书|本書|本站|本文|本小说|本小說|这本书|這本書)?[的]?(?:朋友|读者|讀者)?[，,\s]*(?:请|請)?"
@@ -1159,6 +1159,10 @@ FOLLOW_PROMPT: Final = re.compile(
     r"|(?:点击|點擊)(?:上方|上面)(?:蓝字|藍字)(?:[，,]?\s*(?:关注|關注)(?:我们|我們)?)?"
     r"|(?:加入|进入|進入)(?:听友|聽友|读者|讀者|粉丝|粉絲)群[^。！？]{0,24}"
     r"|follow\s*[^。！？，,]{0,6}\s*(?:ig|instagram|fb|facebook|twitter|youtube|threads)\s*[:：]?\s*@?[\w.]{0,30}"
+    # 'Get breaking news alerts: download our app': what the app gives, then the ask
+    r"|(?:[^.!?:：]{1,40}[:：]\s*)?(?:download|get|install) (?:our|the)(?: [\w-]+){0,3} app\b"
+    # '💬 投稿爆料 @kuaixun_tougao_bot': where to write to the channel, its handle alone after the ask
+    r"|(?:投稿|爆料|联系|聯繫|聯絡|合作|商务|商務|讨论|討論|交流|客服|反馈|反饋|tips?|contact)[^\s@。！？，,]{0,6}\s*[:：]?\s*@[\w.]{2,30}"
     rf"){_PROMPT_END}",
     re.IGNORECASE,
 )
@@ -1781,7 +1785,7 @@ FIRST_PUBLISHED_NOTE: Final = re.compile(
 # article's ('我们将继续关注石溪河的情况', '结果订阅收入反而上升了').
 _PLEA_VERB: Final = (
     # ('请关注我们的后续报道' asks the reader to watch the news, as the article's own close)
-    r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|转发|轉發|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
+    r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|转发|轉發|转寄|轉寄|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
     r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助|(?i:buy (?:me|us) a coffee))"
 )
 # an outlet telling its readers it lives on their money, in the sentences around its ask ('街燈傳媒是一間由讀者支持的獨立媒
@@ -1815,12 +1819,16 @@ _PLEA_SENTENCE: Final = re.compile(
     # (after the column's tag and its schedule: '【双语阅读】每周更新，关注东湾日报公众号，…')
     rf"|^[^\w]*(?:【[^】]{{1,10}}】\s*)?(?:每[周週天日月][^。！？!?，,]{{0,6}}[，,]\s*)?"
     rf"(?:立即|马上|馬上)?(?:(?:点击|點擊)(?:右上角|右下角|下方|左下角))?{_PLEA_VERB}(?![会會](?![员員])|[者度量数數率权權人点點])"
-    r"[^。！？!?，,:：|｜]{0,8}(?:[，,！!~～:：|｜]|吧|$)"
+    # (the publication named: '订阅《财经观察》每日早报，每天早上7点送达你的邮箱。')
+    r"(?:(?:我们的|我們的)?[《“「][^》”」]{1,20}[》”」])?[^。！？!?，,:：|｜]{0,8}(?:[，,！!~～:：|｜]|吧|$)"
+    # a platform's way to reward the writer ('也可以在 LikeCoin 上为我拍手', '欢迎给作者充电')
+    r"|^[^\w]*也?(?:可以|欢迎|歡迎|请|請)?(?:在\s*[^。！？!?，,]{1,12}?\s*上)?\s*(?:为|為|给|給)(?:我|我们|我們|作者|本文)"
+    r"(?:拍手|按讚|按赞|点赞|點讚|打赏|打賞|充电|充電)"
     # ('成為田頭贊助人'): the button's words, to join those who pay
     r"|^[^\w]*(?:立即|马上|馬上)?(?:成为|成為)[^。！？!?，,]{1,8}(?:赞助人|贊助人|支持者|会员|會員|订户|訂戶)[！!]?$"
-    r"|^[^\w]*(?:if [^.!?]{0,60},\s*)?(?:please\s+)?(?:(?:consider\s+)?"
+    r"|^[^\w]*(?:if [^.!?]{0,60},\s*)?(?:please\s+|you can\s+|you could\s+|feel free to\s+)?(?:(?:consider\s+)?"
     r"(?:subscribing|supporting)|subscribe|follow (?:me|us)|share (?:this|it)|buy (?:me|us) a coffee|support (?:the|this|my|our)"
-    r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it) to)\b",
+    r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it)(?: email| newsletter| issue| post| letter)? to)\b",
     re.IGNORECASE,
 )
 SENTENCE: Final = re.compile(r"[^。！？!?\n]+[。！？!?]*")
@@ -1852,7 +1860,9 @@ def is_reader_plea(text: str) -> bool:
         return False
     asking = 0
     for i, sentence in enumerate(sentences):
-        question = sentence.endswith(("？", "?")) and len(sentence) <= PLEA_QUESTION_MAX_CHARS
+        question = sentence.endswith(("？", "?")) and len(sentence) <= PLEA_QUESTION_MAX_CHARS * (
+            2 if sentence.isascii() else 1  # (words of letters are longer: 'Enjoying The Morning Ledger?')
+        )
         announces = _ACCOUNT_LAUNCHED.search(sentence) is not None and i + 1 < len(sentences) and asks[i + 1]
         if (
             asks[i]
@@ -1986,7 +1996,10 @@ _HAS_DIGIT: Final = re.compile(r"\d")
 # 'Sent from my iPhone'): a platform's or a mail program's signature, not the author's words
 SENT_FROM_CLIENT: Final = re.compile(
     r"^[—\-–\s]*(?:来自|來自|发自|發自|sent from|sent via)\s*(?:我的|my\s+)?[^\s。！？，,]?[^。！？，,]{0,20}?"
-    r"(?:客户端|客戶端|用户端|用戶端|网页版|網頁版|手机版|手機版|\bapp|iphone|ipad|android|安卓)\s*$",
+    r"(?:客户端|客戶端|用户端|用戶端|网页版|網頁版|手机版|手機版|\bapp"
+    # (a phone's make, then its model in letters and digits: '来自 iPhone 15 Pro', '来自 HUAWEI Mate 60')
+    r"|(?:iphone|ipad|android|安卓|huawei|华为|華為|xiaomi|小米|redmi|红米|紅米|oppo|vivo|honor|荣耀|榮耀|oneplus|一加|"
+    r"samsung|三星|galaxy|pixel)(?:\s*[a-z0-9+]{1,10}){0,3})\s*$",
     re.IGNORECASE,
 )
 # where the platform says the writer posted from ('・IP 属地浙江', 'IP屬地：台灣'), shown since 2022

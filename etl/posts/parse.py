@@ -1100,7 +1100,9 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
             for key, value in nested.items():
                 fields.setdefault(str(key).strip().lower(), value)
     layout = _as_text(fields.get("layout"))
-    if layout and layout.lower() in PAGE_LAYOUTS:
+    # (a page layout on a file with its own date and no address of its own is a post all the same: Jekyll files
+    # everything under _posts/ as a post, whatever its layout; an about or archive page has no date)
+    if layout and layout.lower() in PAGE_LAYOUTS and (fields.get("date") is None or fields.get("permalink")):
         return Rejected(f"The file is a page with layout '{layout}', not a post.")
     published_flag = fields.get("published")
     # Jekyll reads its front matter as YAML 1.1, where 'no' and 'off' are false too
