@@ -4,7 +4,12 @@ before the fix it names."""
 
 from __future__ import annotations
 
-from tests.test_hard_cases_more import EN, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
+import datetime as dt
+
+from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_more import EN, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
+
+NOW = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 
 
 def test_asks_amid_the_article_go_whatever_glyph_or_bracket_opens_them():
@@ -62,3 +67,36 @@ def test_closing_pleas_written_as_sentences_go():
     # an article's own last sentences about the same acts stay
     assert_each_stays(["我们订阅了《纽约时报》，每天阅读。", "她把这封信转寄给了远在国外的朋友。"])
     assert_each_stays(["If this helped anyone, it was the shopkeeper, who sold out by noon."], article=EN)
+
+
+def test_a_sections_label_of_the_headlines_tag_does_not_make_the_page_several_stories():
+    # a video page: the headline (an <h3>) over the player, the summary in a box after it, and '相关视频' and
+    # '更多新闻' as <h3> labels of lists; read as other stories' headlines, they made the player's box the story, and
+    # the summary was lost
+    page = (
+        '<div class="nav_top"><a>首页</a> <a>新闻</a> <a>体育</a> <a>综艺</a></div>'
+        '<div class="playingVideo"><div class="video-title"><h3>[视频]航拍：油菜花海铺满梯田</h3></div>'
+        '<div class="player"><div class="player-error">您的浏览器版本过低，无法播放视频，请升级浏览器或下载客户端。</div></div>'
+        "<div><span>播放量：12.3万</span> <span>来源：央视新闻客户端</span> <span>2024年04月03日 16:00</span> "
+        "<a>分享到</a></div></div>"
+        f'<div class="cnt_bd">{paragraphs(*ZH[:2])}</div>'
+        '<div class="related"><h3>相关视频</h3><ul><li>春耕时节 田间地头农事忙</li><li>樱花盛开 游客踏青赏春</li></ul></div>'
+        '<div class="more"><h3>更多新闻</h3><ul><li>多地发布踏青赏花出行提示</li></ul></div>'
+    )
+    raw = post(page, title="航拍：油菜花海铺满梯田")
+    parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == ZH[:2]
+
+
+def test_the_articles_own_header_outside_an_article_element_keeps_its_standfirst():
+    # '<div class="l-article"><header><h1>…</h1><p class="lead">…</p><div class="byline">…</div></header>…': the
+    # header was removed as the page's, with the standfirst in it (kept only inside an <article>)
+    lead = "过去五年，东京出现了十余家中文独立书店。它们的店主大多是近年移居日本的中国人，顾客也是。"
+    page = (
+        '<header class="site-header"><a class="logo">某传媒</a><nav><a>最新</a><a>深度</a><a>评论</a></nav></header>'
+        '<div class="l-article"><header class="article-header"><h1>在东京开中文书店的人</h1>'
+        f'<p class="lead">{lead}</p><div class="byline">记者 苏芮 发自东京 | 2024-03-14</div></header>'
+        f'<div class="article-body">{paragraphs(*ZH)}</div></div>'
+    )
+    assert blocks(page) == [lead, *ZH]

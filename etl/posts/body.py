@@ -2207,6 +2207,13 @@ class _Walker:
         if tag == "header" and _inside_article(node) and (not names or _own_header_with_standfirst(node, names)):
             return None  # an <article>'s own header (HTML's sectioning): its title and standfirst
         if (
+            tag == "header"
+            and node.css_first("h1") is not None
+            and node.css_first("nav") is None
+            and _own_header_with_standfirst(node, names)
+        ):
+            return None  # the same header in a <div> of the article: the page's headline, a standfirst, no menu
+        if (
             tag in ("div", "section")
             and node.css_first("h1") is not None
             and _inside_article(node)

@@ -1867,9 +1867,10 @@ def _reads_as_the_post(heading: Measure, title_text: str | None) -> bool:
 
 
 def _story_of(title: Measure, root: Measure, parents: dict[int, Measure]) -> Measure | None:
-    """When the page holds other headlines like the post's (of its tag), the largest box around the post's headline
-    holding none of them: its story among the page's others. None on a page of one headline."""
-    others = [m for m in _subtree(root) if m.tag == title.tag and m.chars and m is not title]
+    """When the page holds other headlines like the post's (of its tag, at least half as long), the largest box around
+    the post's headline holding none of them: its story among the page's others. None on a page of one headline."""
+    # (a heading under half as long as the headline is a section's label, '相关视频' over a list, no story's headline)
+    others = [m for m in _subtree(root) if m.tag == title.tag and 2 * m.chars >= title.chars and m is not title]
     if not others:
         return None
     holding: set[int] = set()  # the boxes holding another headline
