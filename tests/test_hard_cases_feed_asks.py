@@ -100,3 +100,31 @@ def test_the_articles_own_header_outside_an_article_element_keeps_its_standfirst
         f'<div class="article-body">{paragraphs(*ZH)}</div></div>'
     )
     assert blocks(page) == [lead, *ZH]
+
+
+def test_portal_lines_around_the_article_go():
+    # round 74 (portals in both scripts): the byline with where it was posted from, a reading time beside the date
+    # (a weekday and the part of the day between date and time), a 'continue reading' cue above an ad, a portal's
+    # word on its partners' stories, a show's pitch, a line ending on an arrow at a button, a ticker of quotes
+    assert_each_goes(["半岛晨报2024-03-07 11:30发布于辽宁"], at=0)
+    assert_each_goes(["民視新聞網 2024年4月19日 週五 下午2:00 1 分鐘 (閱讀時間)"], at=0)
+    assert_each_goes(["发布于 2024-04-12 · 阅读约 4 分钟 · 标签：骑行"], at=0)
+    assert_each_goes(["請繼續往下閱讀..."], at=2)
+    assert_each_goes(
+        [
+            "本網站內容由合作夥伴提供，Yahoo奇摩不負任何責任。",
+            "中央社「一手新聞」Podcast 每天帶你快速掌握國內外大事",
+            "【某某寵物雲】找到你身邊的毛孩好朋友，加入寵物雲粉絲團→點我",
+            "文章相关股票：东方财富 15.23 +1.2% 同花顺 140.50 -0.4%",
+        ]
+    )
+    # the article's own sentences with those words stay
+    assert_each_stays(
+        [
+            "他阅读约 4 分钟就看完了全部材料。",
+            "腾讯股价收于380.2港元，上涨2.1%。",
+            "这档播客每天带你了解世界，上线一年已有十万听众。",
+            "资料由气象局提供，本报不负责任。",
+            "他请我继续往下读。",
+        ]
+    )

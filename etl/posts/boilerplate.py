@@ -353,6 +353,9 @@ COPYRIGHT: Final = re.compile(
     r"(?:本|[^。！？，,]{1,10}(?:网|網|报|報|刊|台|站|平台|媒体|媒體))[^。！？，,]{0,4}(?:立场|立場|观点|觀點)|"
     # ('本文来自城事观察号，不代表快看资讯立场')
     r"^(?:本文|文章|内容|內容)(?:来自|來自|系|由)[^。！？]{1,20}[，,]\s*不代表[^。！？，,]{1,12}(?:立场|立場|观点|觀點)|"
+    # a portal's word on its partners' stories ('本網站內容由合作夥伴提供，Yahoo奇摩不負任何責任')
+    r"^(?:本網站|本网站|本站|本平台|本頻道|本频道)?(?:內容|内容|文章|新聞|新闻)由[^。！？，,]{1,16}提供[，,]\s*[^。！？，,]{0,16}"
+    r"(?:不負|不负|不承擔|不承担)[^。！？，,]{0,8}(?:責任|责任)|"
     # 'without permission' forbids only with a prohibition ('未经授权，请勿转载') or a threat ('未经许可转载，违者必究'):
     # '未经许可转载他人作品仍可能构成侵权' states the law, '未经许可转载了…' reports a deed
     r"未[经經][^。！？]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,12}"
@@ -407,7 +410,7 @@ COPYRIGHT: Final = re.compile(
 # tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT: Final = guarded(
     re.compile(
-        r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
+        r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|不[负負]|不承[担擔]|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
         r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|"
         r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
         r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by|"
@@ -705,6 +708,8 @@ GENERATOR_NOTICE: Final = re.compile(
 READING_TIME: Final = guarded(
     re.compile(
         r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約|≈|~|～)?\s*\d+|"
+        # ('阅读约 4 分钟', '1 分鐘 (閱讀時間)')
+        r"(?:阅读|閱讀)(?:约|約|需|需要)\s*\d+\s*(?:分钟|分鐘)|\d+\s*(?:分钟|分鐘)\s*[(（]\s*(?:阅读时间|閱讀時間)\s*[)）]|"
         r"(?<![0-9A-Za-z])\d+\s*min(?:ute)?s?\s+read\b",  # (after a name written close: '林深6 min read')
         re.IGNORECASE,
     )
@@ -1159,6 +1164,11 @@ FOLLOW_PROMPT: Final = re.compile(
     r"|(?:点击|點擊)(?:上方|上面)(?:蓝字|藍字)(?:[，,]?\s*(?:关注|關注)(?:我们|我們)?)?"
     r"|(?:加入|进入|進入)(?:听友|聽友|读者|讀者|粉丝|粉絲)群[^。！？]{0,24}"
     r"|follow\s*[^。！？，,]{0,6}\s*(?:ig|instagram|fb|facebook|twitter|youtube|threads)\s*[:：]?\s*@?[\w.]{0,30}"
+    # '中央社「一手新聞」Podcast 每天帶你快速掌握國內外大事': the outlet's show or letter, pitched to the reader
+    r"|[^。！？，,]{0,20}(?:podcast|播客|電子報|电子报|newsletter)\s*[，,]?\s*(?:每天|每日|每週|每周|每晚|每早|天天)\s*"
+    r"(?:帶你|带你|陪你|為你|为你)[^。！？，,]{0,20}"
+    # '找到你身邊的毛孩好朋友，加入寵物雲粉絲團→點我': whatever the line offers, it ends pointing at a button to click
+    r"|[^。！？]{0,50}(?:→|➜|➡|👉|>>|»)\s*(?:點我|点我|點此|点此|點這裡|点这里|按此|按這裡|按这里|請點|请点|click here)"
     # 'Get breaking news alerts: download our app': what the app gives, then the ask
     r"|(?:[^.!?:：]{1,40}[:：]\s*)?(?:download|get|install) (?:our|the)(?: [\w-]+){0,3} app\b"
     # '💬 投稿爆料 @kuaixun_tougao_bot': where to write to the channel, its handle alone after the ask
@@ -1318,7 +1328,9 @@ _INTERFACE_WORDS: Final = (
     # a fold's count of what is left ('剩余 58% 未读'), a poll's promise of its results ('投票后可查看结果详情')
     r"(?:展开|展開)(?:剩余|剩餘)\s*\d{1,3}\s*%|(?:剩余|剩餘|还剩|還剩)\s*\d{1,3}\s*%\s*(?:未读|未讀)(?:[，,\s]*(?:立即|点击|點擊)?(?:打开|打開|展开|展開|继续阅读|繼續閱讀|阅读全文|閱讀全文))?|(?:投票|参与|參與)(?:后|後)(?:可)?(?:查看|看到)(?:投票)?(?:结果|結果)(?:详情|詳情)?|"
     # a scroll cue ('往下滑继续阅读', '向下滑動看更多', '▼ 继续阅读 ▼')
-    r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|聆听文章|聆聽文章|(?:收听|收聽)本文(?:\s*\d{1,2}:\d{2})?|朗读全文|朗讀全文|"
+    # ('請繼續往下閱讀...' above an ad amid the article)
+    r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|"
+    r"(?:请|請)?(?:继续|繼續)(?:往下|向下)(?:阅读|閱讀|看)[.。…]*|聆听文章|聆聽文章|(?:收听|收聽)本文(?:\s*\d{1,2}:\d{2})?|朗读全文|朗讀全文|"
     r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|显示原文|顯示原文|隐藏原文|隱藏原文|show original|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
     r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|(?:点击|點擊)(?:展开|展開)(?:全文|阅读|閱讀)?|"
     # a journal's page: its counts and its tools ('604下载', '3被引', '瀏覽次數 2,204', '导出PPT', '加入書架', 'PDF下载')
@@ -2128,13 +2140,18 @@ _COUNT_FIELD: Final = re.compile(
 # fields ('林小雨 · 2021年5月28日 10:02 · 12 comments', 'By 林小雨 · Staff Writer · Updated 2021年5月28日 10:02',
 # '2021年5月28日 10:02 街谈网 编辑：林小雨 阅读 23581 评论 5'): besides them, a name or two and nothing else
 BYLINE_STAMP_MAX_CHARS: Final = 70
-_STAMP: Final = re.compile(rf"{_DATE}[\s,]*{_TIME}", re.IGNORECASE)
+# (a weekday and the part of the day may stand between: '2024年4月19日 週五 下午2:00')
+_STAMP: Final = re.compile(
+    rf"{_DATE}[\s,]*(?:{_WEEKDAY}|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*)?(?:上午|下午|晚上|中午|凌晨)?\s*{_TIME}",
+    re.IGNORECASE,
+)
 _COUNTED_THINGS: Final = (
     r"阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊|评论|評論|回复|回覆|点赞|點讚|comments?|views?|reads?|likes?"
 )
 _BYLINE_PARTS: Final = re.compile(
     rf"{_COUNT}\s*(?:次|人|条|條)?\s*(?:{_COUNTED_THINGS})|(?:{_COUNTED_THINGS})\s*[:：]?\s*{_COUNT}"
     r"|【[^】]{1,12}】|\[[^\]]{1,12}\]|\b(?:by|updated|published|posted)\b|^\s*[文图圖](?=\s*[/／|｜:：])"
+    r"|(?:发布于|發布於|發佈於)(?=\s*[\u3400-\u9fff]{2,6}\s*$)"  # (where it was posted from: '… 11:30发布于辽宁')
     rf"|{_AGO}|^\s*oleh\b|\bdikemas\s*kini\b"
     r"|原创|原創|独家|獨家|首发|首發"  # (an outlet's mark of its own piece: '澜视原创')
     r"|记者|記者|通讯员|通訊員|\b(?:staff )?(?:reporter|correspondent)\b",  # ('镜像新闻记者 林小雨')
@@ -3636,6 +3653,8 @@ WIDGET_LABEL: Final = re.compile(
 def _is_widget_line(text: str) -> bool:
     """Whether a line is a page's live widget (``WIDGET_LABEL``): its label with figures after it, or a label that only
     a widget has ('汇率换算器', '熱搜榜'). The label alone may head the article's own section ('今日天氣')."""
+    if "%" in text and _QUOTES_RUN.fullmatch(text):
+        return True
     found = WIDGET_LABEL.match(text)
     if found is None or not (found["mark"].strip() or found["when"] or found["kind"]):
         return False  # (a bare word and its figures may be the article's line: '天气 28度')
@@ -3647,6 +3666,12 @@ def _is_widget_line(text: str) -> bool:
 
 
 _WIDGET_CLAUSE: Final = re.compile(r"[，。；！？,;!?、]")
+# a ticker of quotes, two or more, each a name, its price and its change, maybe under a label ('文章相关股票：东方财富
+# 15.23 +1.2% 同花顺 140.50 -0.4%')
+_QUOTES_RUN: Final = re.compile(
+    r"(?:[^：:。！？，,]{1,10}[：:]\s*)?(?:[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9.&]{1,11}\s*[¥$￥]?\d[\d,]*(?:\.\d+)?\s*"
+    r"[(（]?[+\-−]\d+(?:\.\d+)?%[)）]?\s*){2,}"
+)
 SHOP_NAME_MAX_CHARS: Final = 12
 BILINGUAL_LINE_MAX_CHARS: Final = 80
 BILINGUAL_OTHER_HALF_MAX_CHARS: Final = 16
