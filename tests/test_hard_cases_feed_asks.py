@@ -128,3 +128,35 @@ def test_portal_lines_around_the_article_go():
             "他请我继续往下读。",
         ]
     )
+
+
+def test_the_lead_set_above_the_headline_opens_the_article():
+    # round 76: a standfirst in the headline's box before the <h1>, an editor's note above the box of headline and
+    # text, summary bullets under their label before the <h1>; each was lost with the page's chrome
+    lead = (
+        "夜里十一点以后从市中心回家难，是不少上夜班市民的共同烦恼。市交通部门宣布，三条夜间公交线路将于下月起试运行。"
+    )
+    note = "编者按：在连锁书店与网络书城的夹击下，城市里的独立旧书店一家接一家熄灯。本报记者在一家书店里待了一个月。"
+    points = ["新版药品目录自1月1日起正式执行", "新增126种药品，其中罕见病用药占比较高", "谈判药品平均降价超过六成"]
+    crumbs = '<div class="crumbs"><a href="/">某晚报</a> &gt; <a href="/local">本地新闻</a> &gt; 正文</div>'
+    body = f'<div class="art-body">{paragraphs(*ZH)}</div>'
+    standfirst = f'{crumbs}<div class="art-head"><div class="lead-summary">{lead}</div><h1>夜间公交</h1></div>{body}'
+    assert blocks(standfirst) == [lead, *ZH]
+    editors = (
+        f'{crumbs}<main><div class="editor-note">{note}</div><div class="story"><h1>旧书店</h1>{body}</div></main>'
+    )
+    assert blocks(editors) == [note, *ZH]
+    bullets = "".join(f"<li>{p}</li>" for p in points)
+    summary = (
+        f'{crumbs}<div class="head"><div class="tips"><p>核心提示</p><ul>{bullets}</ul></div><h1>医保</h1></div>{body}'
+    )
+    assert blocks(summary) == ["核心提示", *points, *ZH]
+    # other stories' teasers under their label above the headline's box stay out, and so does a bar at the page's
+    # top level above every article
+    teasers = '<div class="picks"><h2>编辑推荐</h2>' + paragraphs(
+        "为什么年轻人开始重新爱上公园？周末的公园里，越来越多的年轻人带着帐篷、咖啡和书，一坐就是一下午。",
+        "菜市场里的设计师：一位设计师花了一年时间，为老菜市场重新设计了所有的招牌和价签。",
+    )
+    assert blocks(f'<div class="layout">{teasers}</div><div class="box"><h1>裁缝</h1>{body}</div></div>') == ZH
+    bar = '<div class="bar"><p>【快讯】今晨本市东郊发生三级地震，震源深度十公里，暂无人员伤亡报告。</p></div>'
+    assert blocks(f'{bar}<div class="wrap"><h1>县</h1>{body}</div>') == ZH

@@ -1110,6 +1110,7 @@ def choose_article(
     if title is not None and any(m is title for m in _subtree(parent)):
         chosen += _paragraphs_closed_out(parent, parents)
     chosen = _standfirst_after_title(chosen, title, parents)
+    chosen = _lead_above_title(chosen, title, parents)
     chosen = _continued_after(chosen, best, candidates, parents)
     chosen = _gallery_after(chosen, parents)
     question = _post_answered(best, chosen, root, title)
@@ -1366,6 +1367,57 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
         else:
             stack.extend(reversed(m.children))
     if not found or len(found) > STANDFIRST_MAX_PARAGRAPHS or sum(m.chars for m in found) > STANDFIRST_MAX_CHARS:
+        return chosen
+    return found + chosen
+
+
+LEAD_ABOVE_MAX_BOXES: Final = 3
+LEAD_ABOVE_MAX_CHARS: Final = 600
+
+
+def _lead_above_title(chosen: list[Measure], title: Measure | None, parents: dict[int, Measure]) -> list[Measure]:
+    """Add the boxes of prose set right above the page's headline inside the boxes around it: a standfirst or summary
+    bullets in the headline's own box, an editor's note above the box of headline and text ('编者按：…'). Walked from
+    the headline back, climbing a few boxes but never to the page's top level (where a site's ticker or banner sits
+    above every article), they stop at the first box of another kind (a menu, breadcrumbs, a rule's box, a box of
+    several paragraphs: other stories' teasers under their label)."""
+    if title is None or not chosen or any(m is title for c in chosen for m in _subtree(c)):
+        return chosen
+    found: list[Measure] = []
+    box = title
+    for _ in range(STANDFIRST_MAX_CLIMB):
+        parent = parents.get(id(box))
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        before = parent.children[: next(i for i, c in enumerate(parent.children) if c is box)]
+        for sibling in reversed(before):
+            if not sibling.chars:
+                continue
+            if sibling.island or not (
+                (_reads_as_paragraph(sibling) and _holds_prose(sibling))
+                or _is_lead_list(sibling)
+                or _labelled_lead_list(sibling)
+            ):
+                return _with_lead(chosen, found)
+            found.insert(0, sibling)
+        box = parent
+    return _with_lead(chosen, found)
+
+
+def _labelled_lead_list(box: Measure) -> bool:
+    """A box of a short label over summary bullets ('核心提示' over its points)."""
+    kids = [c for c in box.children if c.chars]
+    return (
+        len(kids) == 2 and not kids[0].link_chars and kids[0].chars <= KICKER_LABEL_MAX_CHARS and _is_lead_list(kids[1])
+    )
+
+
+KICKER_LABEL_MAX_CHARS: Final = 8
+
+
+def _with_lead(chosen: list[Measure], found: list[Measure]) -> list[Measure]:
+    """``found`` (boxes above the headline) before ``chosen``, unless they are more than a lead's few boxes."""
+    if not found or len(found) > LEAD_ABOVE_MAX_BOXES or sum(m.chars for m in found) > LEAD_ABOVE_MAX_CHARS:
         return chosen
     return found + chosen
 
