@@ -160,3 +160,31 @@ def test_the_lead_set_above_the_headline_opens_the_article():
     assert blocks(f'<div class="layout">{teasers}</div><div class="box"><h1>裁缝</h1>{body}</div></div>') == ZH
     bar = '<div class="bar"><p>【快讯】今晨本市东郊发生三级地震，震源深度十公里，暂无人员伤亡报告。</p></div>'
     assert blocks(f'{bar}<div class="wrap"><h1>县</h1>{body}</div>') == ZH
+
+
+def test_who_the_writer_is_under_the_text_stays_without_a_full_stop():
+    # round 76: '作者为…讲师' after the paragraphs a stray </article> closed out, and in a box of its own right under
+    # the body: the line ends no sentence, and it was lost with the page's chrome
+    bio = "作者为某财经大学商学院讲师"
+    closed_out = f"<main><article><h1>老字号</h1>{paragraphs(*ZH[:2])}</article>{paragraphs(*ZH[2:], bio)}</main>"
+    assert blocks(closed_out) == [*ZH, bio]
+    boxed = f'<div class="article"><h1>县</h1><div class="body">{paragraphs(*ZH)}</div><div class="x">{bio}</div></div>'
+    assert blocks(boxed + '<div class="share">分享：<a>Facebook</a> <a>WhatsApp</a></div>') == [*ZH, bio]
+    # a line naming someone else stays out
+    other = '<div class="x">编辑为某某，校对为某某</div>'
+    assert blocks(f'<div class="article"><h1>县</h1><div class="body">{paragraphs(*ZH)}</div>{other}</div>') == ZH
+
+
+def test_the_articles_notes_in_a_list_of_their_own_after_it_stay():
+    # round 76: '<ol class="footnotes">' at the page's level, after an ad and the editor's line, its items cited in
+    # the text as <sup>1</sup> and <sup>2</sup>: lost with the page's chrome
+    notes = ["参见某市住房公积金管理中心2023年12月发布的公告。", "据某省财政厅2024年一季度新闻发布会介绍。"]
+    text = [ZH[0], ZH[1] + "<sup>1</sup>", ZH[2] + "<sup>2</sup>", ZH[3]]
+    page = (
+        f'<div class="article"><h1>县</h1><div class="main">{paragraphs(*text)}</div></div>'
+        '<div class="banner-ad"><a href="/ad">开户有礼 新客理财年化收益高至3.5%</a><span>广告</span></div>'
+        '<div class="editor">责任编辑：韩雪</div>'
+        f'<ol class="footnotes">{"".join(f"<li>{n}</li>" for n in notes)}</ol>'
+        '<ol class="hot"><li><a href="/a/1">热门文章之一的标题</a></li><li><a href="/a/2">热门文章之二的标题</a></li></ol>'
+    )
+    assert blocks(page) == [ZH[0], ZH[1] + "1", ZH[2] + "2", ZH[3], *notes]

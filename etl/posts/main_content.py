@@ -1036,6 +1036,7 @@ def choose_article(
     with_text = [c for c in parent.children if c.chars]
     at = next((i for i, c in enumerate(with_text) if c is top), -1)
     beside_top = {id(c) for c in with_text[max(at - 1, 0) : at + 2]} if at >= 0 else set()
+    order = {id(c): i for i, c in enumerate(with_text)}
     holds_title = title is not None and any(m is title for m in _subtree(top))
     for sibling in parent.children:
         if sibling is top:
@@ -1101,6 +1102,13 @@ def choose_article(
             chosen.append(sibling)  # (a list of one item reads as a paragraph, and may still be the summary)
         elif id(sibling) in beside_top and _is_epigraph(sibling, top):
             chosen.append(sibling)  # a quotation set right beside the article's text: its epigraph
+        elif (
+            order[id(sibling)]
+            and chosen
+            and chosen[-1] is with_text[order[id(sibling)] - 1]
+            and _is_writer_note(sibling)
+        ):
+            chosen.append(sibling)  # who the writer is, right under the text ('作者為某大學助理教授'): no full stop
     chosen = _first_section_heading(_fill_gaps(chosen, parent.children), parent.children)
     chosen = _dek_or_summary_before(_prose_box_before(chosen, parent.children), parent.children)
     chosen = _lead_figures_before(chosen, parent.children)
@@ -1111,6 +1119,7 @@ def choose_article(
         chosen += _paragraphs_closed_out(parent, parents)
     chosen = _standfirst_after_title(chosen, title, parents)
     chosen = _lead_above_title(chosen, title, parents)
+    chosen = _notes_after(chosen, root)
     chosen = _continued_after(chosen, best, candidates, parents)
     chosen = _gallery_after(chosen, parents)
     question = _post_answered(best, chosen, root, title)
@@ -1310,6 +1319,9 @@ def _paragraphs_closed_out(box: Measure, parents: dict[int, Measure]) -> list[Me
         box = outer
     found: list[Measure] = []
     for sibling in after:
+        if found and _is_writer_note(sibling):
+            found.append(sibling)  # who the writer is, under the last paragraph: no full stop
+            break
         if (
             sibling.tag != "p"
             or sibling.link_density > 0
@@ -1323,6 +1335,23 @@ def _paragraphs_closed_out(box: Measure, parents: dict[int, Measure]) -> list[Me
     return []
 
 
+# a line on who the writer is ('作者为某财经大学商学院讲师', '（作者系本市作协会员）'), set under an op-ed
+_WRITER_NOTE: Final = re.compile(
+    r"[（(]?(?:本文)?(?:作者|筆者|笔者)(?:是|系|為|为|乃|現為|现为|現任|现任|曾任)[^。！？!?]{2,80}[)）]?[。.]?"
+)
+
+
+def _is_writer_note(box: Measure) -> bool:
+    """A short line of no link that says who the writer is (``_WRITER_NOTE``)."""
+    return (
+        not box.link_chars
+        and box.chars <= WRITER_NOTE_MAX_CHARS
+        and _reads_as_paragraph(box)
+        and _WRITER_NOTE.fullmatch("".join(box.node.text(deep=True).split())) is not None
+    )
+
+
+WRITER_NOTE_MAX_CHARS: Final = 100
 _LINE_BOXES: Final = frozenset({"td", "div", "section"})  # boxes that hold a paragraph's text when no block is inside
 STANDFIRST_MAX_CLIMB: Final = 3  # from the headline to the box holding it and the article's first box
 STANDFIRST_MAX_PARAGRAPHS: Final = 2
@@ -1402,6 +1431,43 @@ def _lead_above_title(chosen: list[Measure], title: Measure | None, parents: dic
             found.insert(0, sibling)
         box = parent
     return _with_lead(chosen, found)
+
+
+NOTE_ITEM_MIN_CHARS: Final = 8  # a note's average length ('同上，第12页。')
+
+
+def _notes_after(chosen: list[Measure], root: Measure) -> list[Measure]:
+    """Add the article's notes set in a list of their own somewhere after it (a page's '<ol class="footnotes">' beyond
+    an ad and the editor's line): the first list after the article with as many items as the notes its text cites
+    by number in superscript ('<sup>1</sup>', '<sup>[2]</sup>', numbered from 1), of few links and of no rule's box."""
+    cited: set[int] = set()
+    for box in chosen:
+        for sup in box.node.css("sup"):
+            number = sup.text(deep=True).strip().strip("[]()（）")
+            if number.isdigit() and len(number) <= 3:
+                cited.add(int(number))
+    if not cited or cited != set(range(1, max(cited) + 1)):
+        return chosen
+    last, passed = chosen[-1], False
+    stack = [root]
+    while stack:  # the page's boxes in document order, from the article's last box on
+        m = stack.pop()
+        if m is last:
+            passed = True
+            continue
+        if passed and m.tag in ("ol", "ul"):
+            items = [c for c in m.children if c.tag == "li" and c.chars]
+            if (
+                len(items) == len(cited)
+                and not m.island
+                and m.link_density < 0.5
+                and m.chars >= NOTE_ITEM_MIN_CHARS * len(items)
+                and not any(c.opens_with_title_link for c in items)
+            ):
+                return [*chosen, m]
+            continue
+        stack.extend(reversed(m.children))
+    return chosen
 
 
 def _labelled_lead_list(box: Measure) -> bool:
