@@ -188,3 +188,42 @@ def test_the_articles_notes_in_a_list_of_their_own_after_it_stay():
         '<ol class="hot"><li><a href="/a/1">热门文章之一的标题</a></li><li><a href="/a/2">热门文章之二的标题</a></li></ol>'
     )
     assert blocks(page) == [ZH[0], ZH[1] + "1", ZH[2] + "2", ZH[3], *notes]
+
+
+def test_an_english_sign_up_box_inside_the_article_goes():
+    # round 76: an <aside> with its heading, its pitch and an email field amid an English article: its pitch, longer in
+    # words of letters, passed the sign-up box's length and was kept as the article's note; without its form (a feed
+    # drops it) the heading and the pitch go by their words
+    signup = (
+        '<aside class="newsletter-signup"><h3>Get the Tide Line newsletter</h3>'
+        "<p>Our reporters' best coastal stories, delivered to your inbox every Thursday. Free, and you can "
+        'unsubscribe anytime.</p><form><input type="email" placeholder="Email address"><button>Sign up</button></form>'
+        "</aside>"
+    )
+    page = f"<article><h1>Ports</h1>{paragraphs(*EN[:2])}{signup}{paragraphs(*EN[2:])}</article>"
+    assert blocks(page) == EN
+    assert_each_goes(["Get the Tide Line newsletter", "The week in science, delivered to your inbox."], article=EN)
+    assert_each_stays(
+        ["The newsletter was delivered to your inbox by mistake, the company said in a statement on Friday."],
+        article=EN,
+    )
+
+
+def test_the_stories_header_outside_its_article_element_keeps_its_dek_and_drops_its_byline_parts():
+    # round 76: '<div class="article-header"><p class="kicker">…</p><p class="dek">…</p><h1>…</h1><p class="byline">…'
+    # before '<article>': the header was removed as the page's, with the dek (a Latin kicker is longer than a Chinese
+    # one); the headline under kicker and dek is the title; a byline's label and the writer's role left alone go
+    dek = "Members said they needed more data on how many homes are listed full-time before capping permits."
+    page = (
+        '<div id="masthead"><a href="/">Harbor Times</a> <a href="/local">Local</a> <a href="/biz">Business</a></div>'
+        '<div class="article-header"><p class="kicker">Local Government</p>'
+        f'<p class="dek">{dek}</p><h1>测试</h1><p>By</p><p>Opinion Columnist</p></div>'
+        f'<article class="article-body">{paragraphs(*EN)}</article>'
+    )
+    assert blocks(page) == ["Local Government", dek, *EN]
+
+
+def test_a_date_and_time_over_the_outlets_name_ending_in_net_is_the_byline():
+    # '2024年04月16日 14:40 商业观察网' above the article: an outlet named '…网' was read as an event after a time
+    assert_each_goes(["2024年04月16日 14:40 商业观察网"], at=0)
+    assert_each_stays(["2024-01-15 17:32 上网的人数达到高峰，随后逐渐回落。"])

@@ -849,9 +849,12 @@ def _only_a_question(node: LexborNode) -> bool:
 def _is_fact_box(node: LexborNode, names: list[str]) -> bool:
     """Whether an aside amid the article's text is its own fact box or note: paragraphs or items that say
     something, named as nothing else (a 'related' list, an ad), and not a pull quote (hidden from screen
-    readers, or a sentence the article already holds) nor a heading alone (a promotion's teaser)."""
+    readers, or a sentence the article already holds) nor a heading alone (a promotion's teaser), nor a box
+    with a form to fill in."""
     if node.attributes.get("aria-hidden") == "true" or node.css_first("p, li") is None:
         return False
+    if node.css_first("form, input, select, textarea") is not None:
+        return False  # a sign-up's box (its pitch reads as a note: 'delivered to your inbox every Thursday')
     if not _states_a_note(node) or boilerplate.element_rule_for("div", names, None) is not None:
         return False
     return not _repeated_around(node)
@@ -900,7 +903,7 @@ def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
     others = [name for name in names if "header" not in name.lower()]
     # (the first paragraph may be its kicker, a word or two above the headline ('深度報導'): the standfirst is under it)
     paragraphs = node.css("p")
-    while len(paragraphs) > 1 and len(normalize_text(paragraphs[0].text(deep=True))) <= KICKER_MAX_CHARS:
+    while len(paragraphs) > 1 and _is_kicker(normalize_text(paragraphs[0].text(deep=True))):
         paragraphs = paragraphs[1:]
     return (
         boilerplate.element_rule_for("div", others, None) is None and bool(paragraphs) and _states_a_note(paragraphs[0])
@@ -969,6 +972,21 @@ def _heads_a_section(node: LexborNode) -> bool:
     if node.css_first("a") is not None or node.css_first("h2, h3, h4, h5, h6") is None:
         return False
     return 0 < len(normalize_text(node.text(deep=True))) <= SECTION_HEADER_MAX_CHARS
+
+
+def _is_kicker(text: str) -> bool:
+    """A word or two above a headline ('深度報導', 'Local Government'): the section's label."""
+    if len(text) <= KICKER_MAX_CHARS:
+        return True
+    return (
+        boilerplate.HAN_CHARACTER.search(text) is None and len(text.split()) <= 3 and len(text) <= 3 * KICKER_MAX_CHARS
+    )
+
+
+def _heads_the_story(node: LexborNode) -> bool:
+    """Whether a header holds the page's <h1> as a story's headline: no menu in it, and the <h1> links nowhere (a
+    site's header holds its name as a linked <h1>, and its menu)."""
+    return node.css_first("h1") is not None and node.css_first("nav") is None and node.css_first("h1 a") is None
 
 
 def _inside_article(node: LexborNode) -> bool:
@@ -2163,7 +2181,8 @@ class _Walker:
         if self.signup_holders and tag in _WIDGET_BOXES and node.mem_id in self.signup_holders:
             text = normalize_text(node.text(deep=True))
             if (
-                len(text) <= SIGNUP_BOX_MAX_CHARS
+                # (words of letters are longer: 'Our best stories, delivered to your inbox every Thursday. …')
+                len(text) <= SIGNUP_BOX_MAX_CHARS * (1 if boilerplate.HAN_CHARACTER.search(text) else 2)
                 and len(text) <= 0.5 * self.total_text
                 and not _holds_prose_beside(node, self.signup_holders)
             ):
@@ -2206,17 +2225,12 @@ class _Walker:
             return None  # a paragraph's id is its key ('ad6f': Medium's four hex digits), not its role
         if tag == "header" and _inside_article(node) and (not names or _own_header_with_standfirst(node, names)):
             return None  # an <article>'s own header (HTML's sectioning): its title and standfirst
-        if (
-            tag == "header"
-            and node.css_first("h1") is not None
-            and node.css_first("nav") is None
-            and _own_header_with_standfirst(node, names)
-        ):
+        if tag == "header" and _heads_the_story(node) and _own_header_with_standfirst(node, names):
             return None  # the same header in a <div> of the article: the page's headline, a standfirst, no menu
         if (
             tag in ("div", "section")
             and node.css_first("h1") is not None
-            and _inside_article(node)
+            and (_inside_article(node) or _heads_the_story(node))
             and _own_header_with_standfirst(node, names)
         ):
             return None  # the same header as a <div class="article-header"> around the article's <h1>
@@ -3836,6 +3850,18 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
     ):
         # a kicker above the headline ('評論', the section's label): the headline that articles.title holds
         del body.blocks[1]
+        body.count("drop_title_heading")
+        return
+    if (
+        own_title
+        and body.blocks[0].kind != "heading"
+        and len(body.blocks) > 3
+        and body.blocks[1].kind != "heading"
+        and body.blocks[2].kind == "heading"
+        and "".join(body.blocks[2].text.split()).casefold() == own_title
+    ):
+        # the headline under its kicker and its standfirst, both set above it in the article's header
+        del body.blocks[2]
         body.count("drop_title_heading")
         return
     if body.blocks[0].kind != "heading":

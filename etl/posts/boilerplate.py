@@ -593,7 +593,11 @@ MAILING_NOTICE: Final = re.compile(
     r"|^\s*(?:如果|若)(?:你|您)是第一次(?:收到|读到|讀到|看到)(?:这|這|本)(?:封|期)?(?:邮件|郵件|电子报|電子報|信|周刊|週刊|通讯|通訊)"
     # a sign-up form's fine print and its steps ('By signing up, you will create an account…', 'Get this newsletter',
     # 'Check your inbox', '… sent you an email to complete your subscription', '订阅即表示同意…')
-    r"|^\s*(?:get|receive) (?:this|the|our) newsletter\.?\s*$|^\s*check your (?:inbox|email)[.!]?\s*$"
+    r"|^\s*(?:get|receive|subscribe to) (?:this|the|our)(?: [\w'’&-]+){0,4} newsletter\.?\s*$"
+    r"|^\s*check your (?:inbox|email)[.!]?\s*$"
+    # a newsletter's pitch: what it sends, to the reader's inbox ('Our best stories, delivered to your inbox every Thursday.')
+    r"|^[^.!?]{0,80}\b(?:delivered|sent|straight) (?:right )?(?:to|into) your inbox"
+    r"(?:,?\s+(?:every|each|daily|weekly|twice|once)\b|[.!]?\s*$)"
     r"|^[^.!?]{0,40}sent you an email (?:at [^.!?]{0,40})?\s*to (?:complete|confirm|verify|finish) your (?:subscription|sign ?-?up)"
     r"|^\s*(?:点击|點擊)?(?:订阅|訂閱)即(?:表示|代表)(?:您|你)?(?:同意|已阅读|已閱讀)"
     # 'Sent with ❤️ via 信鸽邮件', 'Sent via Mailer': the sending service's line
@@ -2207,7 +2211,7 @@ def is_byline_stamp(text: str) -> bool:
 
 _OUTLET_BY_KIND: Final = re.compile(
     r"[\u3400-\u9fff]{2,10}(?:融媒|日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|新闻|新聞|时讯|時訊|传媒|傳媒|数据组|數據組|"
-    r"编辑部|編輯部|客户端|客戶端|电视台|電視台|广播|廣播)"
+    r"编辑部|編輯部|客户端|客戶端|电视台|電視台|广播|廣播|网|網|周刊|週刊|杂志|雜誌)"
 )
 
 
@@ -3458,6 +3462,9 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_ad_labels"  # a shop's button, its card's counts, a coupon, a disclosure of paid links
     if len(text) <= WIDGET_LINE_MAX_CHARS and "。" not in text and _is_widget_line(text.strip()):
         return "drop_interface_labels"
+    if len(text) <= 30 and BYLINE_PART_ALONE.match(text.strip()):
+        # (the writer's role is a credit; the label alone says nothing)
+        return "drop_interface_labels" if text.strip().lower().rstrip(":") == "by" else "drop_staff_credits"
     if len(text) <= 80 and _EDITOR_CREDIT.search(text) and STAFF_CREDITS.match(text):
         return "drop_staff_credits"
     if len(text) <= CREDIT_LINE_MAX_CHARS and is_credit_line(text):
@@ -3666,6 +3673,11 @@ def _is_widget_line(text: str) -> bool:
 
 
 _WIDGET_CLAUSE: Final = re.compile(r"[，。；！？,;!?、]")
+# a byline's parts left alone when its name (a link) went: its label, the writer's role ('By', 'Opinion Columnist')
+BYLINE_PART_ALONE: Final = re.compile(
+    r"(?:by:?|(?:opinion|staff|contributing|senior|guest|special)\s+(?:columnist|writer|reporter|correspondent|contributor))$",
+    re.IGNORECASE,
+)
 # a ticker of quotes, two or more, each a name, its price and its change, maybe under a label ('文章相关股票：东方财富
 # 15.23 +1.2% 同花顺 140.50 -0.4%')
 _QUOTES_RUN: Final = re.compile(
