@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from etl.posts.boilerplate import text_rule_for
 from etl.posts.parse import ParsedPost, parse_post
 from tests.test_hard_cases_more import EN, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
 
@@ -227,3 +228,41 @@ def test_a_date_and_time_over_the_outlets_name_ending_in_net_is_the_byline():
     # '2024年04月16日 14:40 商业观察网' above the article: an outlet named '…网' was read as an event after a time
     assert_each_goes(["2024年04月16日 14:40 商业观察网"], at=0)
     assert_each_stays(["2024-01-15 17:32 上网的人数达到高峰，随后逐渐回落。"])
+
+
+def test_what_readers_read_most_under_its_label_goes_whatever_its_links():
+    # round 74: '最受欢迎' and '热新闻' over lists of headlines that lost their links, after the article; the same
+    # words heading the article's own section stay
+    for label in ("最受欢迎", "热新闻", "一周热点", "阅读排行"):
+        hot = f'<div class="side"><h3>{label}</h3><ul><li>美联储维持利率不变</li><li>日本樱花季提前到来</li><li>新冠疫苗新一轮接种开始</li></ul></div>'
+        assert blocks(f'<div class="article"><h1>县</h1>{paragraphs(*ZH)}</div>{hot}') == ZH, label
+    section = "<h2>最受欢迎的职业</h2><ul><li>护士，缺口最大。</li><li>电工，收入最高。</li></ul>"
+    assert blocks(f"<article><h1>县</h1>{paragraphs(*ZH[:2])}{section}{paragraphs(*ZH[2:])}</article>") == [
+        *ZH[:2],
+        "最受欢迎的职业",
+        "护士，缺口最大。",
+        "电工，收入最高。",
+        *ZH[2:],
+    ]
+
+
+def test_a_closing_statement_with_an_ask_to_follow_the_outlets_wechat_goes():
+    # '本文系某网独家稿件，…不得转载，…。关注某网微信guanchacn，每日阅读趣味文章。': the follow ask (an account on
+    # WeChat, no '公众号') kept the two notices in the text
+    statement = (
+        "本文系某某网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，否则将追究法律责任。"
+        "关注某某网微信moumou，每日阅读趣味文章。"
+    )
+    text = [
+        "几乎每个新闻网站的页面底部，都写着同一句话：“版权所有，未经授权不得转载。”",
+        "可现实中，转载几乎无处不在。这句话到底有没有法律效力？",
+        "说到底，尊重版权，靠的不是页脚的那一行字。",
+    ]
+    page = (
+        f'<div class="article"><h1>县</h1><div class="all-txt">{paragraphs(*text)}</div>'
+        f'<div class="statement">{statement}</div><div class="editor">责任编辑：李某</div></div>'
+    )
+    assert blocks(page) == text
+    assert text_rule_for("关注某某网微信moumou，每日阅读趣味文章。") == "drop_follow_prompts"
+    assert_each_goes(["请关注我们的微信"])
+    assert_each_stays(["他关注了对方的微信，每天聊天。"])

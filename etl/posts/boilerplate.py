@@ -1097,7 +1097,7 @@ FOLLOW_PROMPT: Final = re.compile(
     # (not an account in general: '关注一个公众号只要一秒')
     r"(?:欢迎|歡迎|请|請|點我|点我|点此|點此|点击|點擊)?(?:加入|追蹤|追踪|訂閱|订阅|關注|关注|按讚|按赞)"
     r"(?!一个|一個|某个|某個|几个|幾個|多少|别人|別人)[^。！？]{0,12}"
-    r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|whatsapp|"
+    r"(?:line|ig|instagram|fb|facebook|臉書|脸书|youtube|頻道|频道|粉絲專頁|粉丝专页|粉專|粉专|telegram|電報|电报|whatsapp|微信|wechat|"
     r"推特|twitter|公众号|公眾號|粉絲團|粉丝团)[^。！？]{0,12}"
     # '喜欢本书请收藏本站，方便下次阅读': a novel site's ask to bookmark it
     r"|(?:喜欢|喜歡)(?:本书|本書|本站|本文|本小说|本小說|这本书|這本書)?[的]?(?:朋友|读者|讀者)?[，,\s]*(?:请|請)?"

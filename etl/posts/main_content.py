@@ -150,7 +150,10 @@ RELATED_LABEL: Final = re.compile(
     r"^(?:[^》|｜:：\s]{1,8}[》|｜]\s*)?[【\[［〔]?(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|"
     r"(?:大家|其他人|别人|別人)(?:也|都)在看|(?:为|為)(?:你|您)(?:推荐|推薦|精选|精選)|"
     r"(?:小编|小編|编辑|編輯|本站|站长|站長)(?:推荐|推薦|精选|精選)|(?:24\s*小时|24\s*小時|本周|本週|今日|一周|一週)?"
-    r"(?:热文|熱文|热搜|熱搜|热榜|熱榜|排行榜)|更多|你可能|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|即時新聞|即时新闻|最新新聞|最新新闻|"
+    r"(?:热文|熱文|热搜|熱搜|热榜|熱榜|排行榜|热新闻|熱新聞|(?:热点|熱點)(?:新闻|新聞|文章)?(?=[:：]?$))|更多|你可能|"
+    # what readers read most, alone on the line ('最受欢迎', '最多人看', '阅读排行'; '最受欢迎的职业' heads a section)
+    r"(?:最受(?:欢迎|歡迎)|最多(?:阅读|閱讀|人看|人读|人讀|点击|點擊|分享))(?:文章|新闻|新聞)?(?=[:：]?$)|"
+    r"(?:阅读|閱讀|点击|點擊|人气|人氣|评论|評論)(?:排行|排名)|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|即時新聞|即时新闻|最新新聞|最新新闻|"
     r"related|recommended|more (?:stories|news|on|from|in)\b|more\s*[:：]?$|more\b[^.!?]{0,30}\b(?:stories|news|articles|reads)\b|"
     r"read more|read also|also read|see (?:more|also)|don'?t miss|trending|most (?:read|popular|viewed)|top stories|"
     r"you may|you might|further reading|also in this issue|"
