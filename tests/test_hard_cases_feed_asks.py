@@ -266,3 +266,11 @@ def test_a_closing_statement_with_an_ask_to_follow_the_outlets_wechat_goes():
     assert text_rule_for("关注某某网微信moumou，每日阅读趣味文章。") == "drop_follow_prompts"
     assert_each_goes(["请关注我们的微信"])
     assert_each_stays(["他关注了对方的微信，每天聊天。"])
+
+
+def test_a_county_sites_menu_and_trail_left_as_lines_by_unclosed_boxes_go():
+    # round 74: a page whose <div>s never close: the menu came out as one line of its words and the trail with '>>'
+    assert_each_goes(
+        ["网站首页 新闻中心 政务公开 乡镇动态 视频点播 专题专栏", "当前位置：网站首页 >> 新闻中心 >> 本地新闻"], at=0
+    )
+    assert_each_stays(["首页是一个网站的门面，非常重要，设计时要让读者一眼看到最新的内容。"])

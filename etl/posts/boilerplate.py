@@ -2945,7 +2945,9 @@ _HAN_OR_WORD: Final = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
 BREADCRUMB_MAX_CHARS: Final = 60
 BREADCRUMB: Final = re.compile(
     r"^(?::::\s*)?(?:(?:当前|當前|您的|你的|您现在的|您現在的|您所在的|你所在的|您当前所在的|您當前所在的|所在|目前)?位置\s*[:：]\s*)?"
-    r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*[>›»]\s*[^\s>›»。！？，,]{1,12}){1,5}\s*[>›»]?$"
+    r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*(?:>>?|[›»→])\s*[^\s>›»→。！？，,]{1,12}){1,5}\s*(?:>>?|[›»])?$"
+    # the site's menu left as one line of its words, the home page first ('网站首页 新闻中心 政务公开 乡镇动态')
+    r"|^(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\s+[^\s。！？，,：:>›»]{2,6}){3,12}$"
     # with slashes, to the post itself ('首页 / 碎碎念 / 正文')
     r"|^(?:首页|首頁|主页|主頁|home)(?:\s+/\s+[^\s/。！？，,]{1,12}){1,4}\s+/\s+(?:正文|文章|post|article)$"
     # ('西窗评论 > 教育 > 正文': the site, its section, then the article itself)
@@ -3503,7 +3505,7 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_datelines"
     if (
         len(text) <= BREADCRUMB_MAX_CHARS
-        and (">" in text or "›" in text or "»" in text or " / " in text)
+        and (">" in text or "›" in text or "»" in text or " / " in text or "→" in text or "首" in text[:3])
         and BREADCRUMB.match(text.strip())
     ):
         return "drop_breadcrumb_lines"
