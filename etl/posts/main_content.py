@@ -153,7 +153,9 @@ RELATED_LABEL: Final = re.compile(
     r"(?:热文|熱文|热搜|熱搜|热榜|熱榜|排行榜|热新闻|熱新聞|(?:热点|熱點)(?:新闻|新聞|文章)?(?=[:：]?$))|更多|你可能|"
     # what readers read most, alone on the line ('最受欢迎', '最多人看', '阅读排行'; '最受欢迎的职业' heads a section)
     r"(?:最受(?:欢迎|歡迎)|最多(?:阅读|閱讀|人看|人读|人讀|点击|點擊|分享))(?:文章|新闻|新聞)?(?=[:：]?$)|"
-    r"(?:阅读|閱讀|点击|點擊|人气|人氣|评论|評論)(?:排行|排名)|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|即時新聞|即时新闻|最新新聞|最新新闻|"
+    r"(?:阅读|閱讀|点击|點擊|人气|人氣|评论|評論)(?:排行|排名)|"
+    # a stream of the site's flashes ('电报', '7×24快讯', '滚动新闻'), alone on the line
+    r"(?:(?:7\s*[x×*]\s*24\s*(?:小时|小時)?|实时|實時|即时|即時)?(?:快讯|快訊|电报|電報)|滚动新闻|滾動新聞)(?=[:：]?$)|您可能|阅读更多|閱讀更多|往期|精彩回顾|精彩回顧|即時新聞|即时新闻|最新新聞|最新新闻|"
     r"related|recommended|more (?:stories|news|on|from|in)\b|more\s*[:：]?$|more\b[^.!?]{0,30}\b(?:stories|news|articles|reads)\b|"
     r"read more|read also|also read|see (?:more|also)|don'?t miss|trending|most (?:read|popular|viewed)|top stories|"
     r"you may|you might|further reading|also in this issue|"
