@@ -274,3 +274,19 @@ def test_a_county_sites_menu_and_trail_left_as_lines_by_unclosed_boxes_go():
         ["网站首页 新闻中心 政务公开 乡镇动态 视频点播 专题专栏", "当前位置：网站首页 >> 新闻中心 >> 本地新闻"], at=0
     )
     assert_each_stays(["首页是一个网站的门面，非常重要，设计时要让读者一眼看到最新的内容。"])
+
+
+def test_controls_and_pointers_after_a_mark_go():
+    # round 77 (bodies converted to text): a control after a mark ('>> 点击查看更多…', '🔊 听新闻', a live page's
+    # refresh controls), the neighbour posts' line after an arrow, an ask to follow with a keyword to reply with
+    assert_each_goes(
+        [
+            ">> 点击查看更多本地新闻",
+            "🔊 听新闻",
+            "🔴 直播中 自动刷新已开启 [关闭自动刷新]",
+            "关注公众号「数码老爸」，回复“长辈”获取图文版",
+            "« 上一篇：老街的冬天",
+        ]
+    )
+    assert_each_goes(["← Previous post: How we fixed the boiler | Next post: Spring garden notes →"], article=EN)
+    assert_each_stays(["直播中的主播说了一句话，引来上万条评论。"])

@@ -1026,7 +1026,7 @@ PAYWALL_NOTE: Final = guarded(
 # The whole line is the prompt: '点击上方的图标切换模式' (an instruction in a how-to) asks nothing of the kind.
 # what the prompt promises, after it ('，第一时间获取更新', '，获取更多开发者故事', '”，让更多家长看到')
 _PROMPT_BENEFIT: Final = (
-    r"(?:[”」\"'】]?\s*[，,！!·•]\s*(?:加入|进群|進群|第一时间|第一時間|不定期更新|定期更新|持续更新|持續更新|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買|即时|即時|掌握|抽奖|抽獎|送|赢|贏"
+    r"(?:[”」\"'】]?\s*[，,！!·•]\s*(?:加入|进群|進群|第一时间|第一時間|不定期更新|定期更新|持续更新|持續更新|及时|及時|获取|獲取|不错过|不錯過|了解|瞭解|看|让更多|讓更多|每日|每天|每周|每週|每月|收到|报名|報名|领取|領取|购买|購買|即时|即時|掌握|抽奖|抽獎|送|赢|贏|回复|回覆"
     # or a word to the reader who does it ('点个在看，你最好看')
     r"|你最|您最|你也|谢谢|謝謝|感谢|感謝|你们的支持|你們的支持|您的支持|你的支持)[^。！？]{0,15})?"
 )
@@ -1293,6 +1293,8 @@ GALLERY_CONTROLS: Final = re.compile(
 _INTERFACE_WORDS: Final = (
     # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
+    # a player that reads the article aloud, a live page's controls ('听新闻', '直播中', '自动刷新已开启', '关闭自动刷新')
+    r"听新闻|聽新聞|听全文|聽全文|直播中|(?:关闭|關閉|开启|開啟)?(?:自动|自動)刷新(?:已开启|已開啟|已关闭|已關閉)?|"
     # WeChat's own, under an article copied with its page ('精选留言', '写留言', '喜欢作者', '作者已设置关注后才可以留言')
     # (and an app's button left as text: '點我下載')
     r"(?:点我|點我)(?:下载|下載)|"
@@ -1570,7 +1572,8 @@ _URGED: Final = re.compile(  # (or for a price)
 # English labels runs longer ('Scan to Follow Got It Scan with Weixin to use this Mini Program Cancel Allow': 75)
 INTERFACE_ROW_MAX_CHARS: Final = 80
 _INTERFACE_WORD: Final = (
-    rf"[▲▼►▶▸↓↑↻⟳]*\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
+    # (after a mark: '>> 点击查看更多', '🔊 听新闻', '🔴 直播中')
+    rf"(?:>>|[▲▼►▶▸↓↑↻⟳»👉🔊🔴📢])*\ufe0f?\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
 )
 INTERFACE_LABELS: Final = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
@@ -1914,7 +1917,7 @@ _MONTH: Final = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
 _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
 # the site's pager: '上一篇：…', 'Next article: …' ('Next: the vote' is prose: English needs the noun)
 ADJACENT_POST_LINK: Final = re.compile(
-    r"^(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|上一页|下一页|上一頁|下一頁)"
+    r"^[←→«‹<\s]*(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|上一页|下一页|上一頁|下一頁)"
     r"(?:\s*(?:文章|新闻|新聞))?|(?:previous|next|prev)\s+(?:post|article|story|entry))\s*[:：]",
     re.IGNORECASE,
 )
