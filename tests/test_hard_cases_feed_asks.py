@@ -290,3 +290,21 @@ def test_controls_and_pointers_after_a_mark_go():
     )
     assert_each_goes(["← Previous post: How we fixed the boiler | Next post: Spring garden notes →"], article=EN)
     assert_each_stays(["直播中的主播说了一句话，引来上万条评论。"])
+
+
+def test_a_related_label_over_its_titles_on_the_lines_of_a_markdown_paragraph_goes():
+    # round 77: '相关推荐' and two titles, each on its own line of one Markdown paragraph: read as one paragraph, the
+    # Chinese lines ran together ('相关推荐平潭旅游攻略：…本地天气：…') and the list's rule could not see them
+    picture = "![](https://img.example.com/a.jpg)\n游客在海边拍摄。\n\n"
+    raw = post(picture + "\n\n".join(ZH) + "\n\n相关推荐\n平潭旅游攻略：五一去哪儿看海\n本地天气：未来三天晴到多云\n")
+    parsed = parse_post(raw, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks][-len(ZH) :] == ZH
+    # a hard-wrapped paragraph of the article reads as one, as written
+    wrapped = post(
+        "\n\n".join(ZH[:3])
+        + "\n\n一位在县城开了二十年饭馆的老板说，\n他最关心的不是排名，\n而是年轻人还愿不愿意留下来。\n"
+    )
+    parsed = parse_post(wrapped, "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == ZH

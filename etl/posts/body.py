@@ -2056,6 +2056,10 @@ class _Walker:
         if LINE_BREAK in raw and self._run_kind != "preformatted":
             lines = _break_lines(raw)
             pieces = _chrome_lines(lines) or _related_lines(lines, self._run_link_targets)
+        elif self.soft_breaks and self._run_kind == "paragraph" and "\n" in raw.strip():
+            # (the same written as a plain text's or Markdown's lines: '相关推荐' over its titles, each on its line)
+            lines = [line for line in (normalize_text(m[0]) for m in _SOFT_LINE.finditer(raw)) if line]
+            pieces = _chrome_lines(lines) or _related_lines(lines, self._run_link_targets)
         if (
             pieces is None
             and self._run_kind == "paragraph"
