@@ -8,7 +8,7 @@ import datetime as dt
 
 from etl.posts.boilerplate import text_rule_for
 from etl.posts.parse import ParsedPost, parse_post
-from tests.test_hard_cases_more import EN, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
+from tests.test_hard_cases_more import EN, TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
 
 NOW = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 
@@ -308,3 +308,20 @@ def test_a_related_label_over_its_titles_on_the_lines_of_a_markdown_paragraph_go
     parsed = parse_post(wrapped, "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost)
     assert [b.text for b in parsed.blocks] == ZH
+
+
+def test_a_related_label_and_its_titles_after_a_source_note_in_a_plain_text_paragraph_go():
+    # round 77: a plain-text post whose last paragraph is the source's note, '相關新聞：', its titles and a share row,
+    # each on its line: read as one paragraph, the titles stayed with the note
+    tail = "（某某網 / 即時新聞）\n相關新聞：\n‧ 寒冷天氣警告生效　多區低於十度\n‧ 天文台：下周回暖\n分享：Facebook｜WhatsApp｜Email"
+    raw = (
+        "---\ntitle: 天文台發寒冷天氣警告\ndate: 2024-01-22 16:45:00.000000000 +08:00\ncategories: rss\n---\n"
+        + "\n\n".join(TW)
+        + "\n\n"
+        + tail
+        + "\n"
+    ).encode()
+    parsed = parse_post(raw, "_posts/2024-01-22-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    texts = [b.text for b in parsed.blocks]
+    assert texts[: len(TW)] == TW and not any("寒冷天氣警告生效" in t or "天文台：下周回暖" in t for t in texts)

@@ -1162,9 +1162,11 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
             if removed is not None:
                 removed["strip_related_articles"] = removed.get("strip_related_articles", 0) + 1
             continue
-        pieces = _credit_lines_apart(part, soft_breaks=True) if "\n" in part.strip() else None
-        if pieces is None and "\n" in part.strip():
-            pieces = _stanza(part)
+        pieces = None
+        if "\n" in part.strip():
+            # (a related label and its titles after the part's first lines: '（某網 / 即時新聞）', '相關新聞：', '‧ …')
+            pieces = _related_tail([line for line in map(normalize_text, part.split("\n")) if line], set())
+            pieces = pieces or _credit_lines_apart(part, soft_breaks=True) or _stanza(part)
         blocks += [Block("paragraph", piece) for piece in pieces or split_long_text(normalize_text(part))]
     return blocks
 
@@ -1924,6 +1926,21 @@ def _related_lines(lines: list[str], targets: set[str]) -> list[str] | None:
     return lines if all(_reads_as_a_headline(line) and not _BARE_URL.search(line) for line in lines[1:]) else None
 
 
+def _related_tail(lines: list[str], targets: set[str]) -> list[str] | None:
+    """``_related_lines`` from a paragraph's line on: the lines before it (a source's note, a last sentence) are read
+    as written, one block, and the label and its titles each a block of their own."""
+    for at, line in enumerate(lines):
+        if main_content.reads_as_related_label(line):
+            end = len(lines)  # (chrome may close the paragraph after the titles: a share row)
+            while end - at > 2 and boilerplate.text_rule_for(lines[end - 1]) not in _NOT_CHROME_LINES:
+                end -= 1
+            related = _related_lines(lines[at:end], targets)
+            if related is None:
+                return None
+            return ([normalize_text("\n".join(lines[:at]))] if at else []) + related + lines[end:]
+    return None
+
+
 _LINE: Final = re.compile(f"[^{LINE_BREAK}]+")
 _SOFT_LINE: Final = re.compile(f"[^\n{LINE_BREAK}]+")
 
@@ -2059,7 +2076,7 @@ class _Walker:
         elif self.soft_breaks and self._run_kind == "paragraph" and "\n" in raw.strip():
             # (the same written as a plain text's or Markdown's lines: '相关推荐' over its titles, each on its line)
             lines = [line for line in (normalize_text(m[0]) for m in _SOFT_LINE.finditer(raw)) if line]
-            pieces = _chrome_lines(lines) or _related_lines(lines, self._run_link_targets)
+            pieces = _chrome_lines(lines) or _related_tail(lines, self._run_link_targets)
         if (
             pieces is None
             and self._run_kind == "paragraph"
