@@ -325,3 +325,18 @@ def test_a_related_label_and_its_titles_after_a_source_note_in_a_plain_text_para
     assert isinstance(parsed, ParsedPost)
     texts = [b.text for b in parsed.blocks]
     assert texts[: len(TW)] == TW and not any("寒冷天氣警告生效" in t or "天文台：下周回暖" in t for t in texts)
+
+
+def test_a_shows_sponsor_where_to_listen_a_microblogs_controls_and_a_signature_go():
+    # round 77: lines of text bodies (a podcast's notes, a video's description, a microblog, a board post)
+    assert_each_goes(
+        [
+            "本期节目由「山野咖啡」支持播出，听友下单输入口令 MANMAN 立减20元。",
+            "本视频由「极光保暖骑行手套」赞助播出，点击下方链接领取专属优惠券：https://s.example.cn/aurora2024",
+            "收听方式：小宇宙 / Apple Podcasts / 喜马拉雅，搜索「慢慢说」即可订阅。",
+            "收起全文d",
+            "查看图片 查看图片 查看图片",
+            "签名：装修是一场修行，且行且珍惜。",
+        ]
+    )
+    assert_each_stays(["他的节目由电台支持播出，收听率很高。", "签名仪式于周五举行，双方代表都将出席。"])

@@ -417,6 +417,7 @@ _COPYRIGHT_HINT: Final = guarded(
         r"bản quyền|hak cipta|direitos|droits|derechos|rechte"
     )
 )
+SIGNATURE_LINE: Final = re.compile(r"(?:个性|個性)?(?:签名|簽名)(?:档|檔)?\s*[:：]\s*\S")
 STRAY_LITERALS: Final = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
 FORUM_FOOTER: Final = re.compile(
@@ -1168,6 +1169,8 @@ FOLLOW_PROMPT: Final = re.compile(
     r"|(?:点击|點擊)(?:上方|上面)(?:蓝字|藍字)(?:[，,]?\s*(?:关注|關注)(?:我们|我們)?)?"
     r"|(?:加入|进入|進入)(?:听友|聽友|读者|讀者|粉丝|粉絲)群[^。！？]{0,24}"
     r"|follow\s*[^。！？，,]{0,6}\s*(?:ig|instagram|fb|facebook|twitter|youtube|threads)\s*[:：]?\s*@?[\w.]{0,30}"
+    # '收听方式：小宇宙 / Apple Podcasts，搜索「慢慢说」即可订阅。': where to hear or subscribe, after its label
+    r"|(?:收听|收聽|订阅|訂閱)(?:方式|平台|渠道|管道)\s*[:：][^。！？]{1,80}"
     # '中央社「一手新聞」Podcast 每天帶你快速掌握國內外大事': the outlet's show or letter, pitched to the reader
     r"|[^。！？，,]{0,20}(?:podcast|播客|電子報|电子报|newsletter)\s*[，,]?\s*(?:每天|每日|每週|每周|每晚|每早|天天)\s*"
     r"(?:帶你|带你|陪你|為你|为你)[^。！？，,]{0,20}"
@@ -1294,7 +1297,10 @@ _INTERFACE_WORDS: Final = (
     # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # a player that reads the article aloud, a live page's controls ('听新闻', '直播中', '自动刷新已开启', '关闭自动刷新')
-    r"听新闻|聽新聞|听全文|聽全文|直播中|(?:关闭|關閉|开启|開啟)?(?:自动|自動)刷新(?:已开启|已開啟|已关闭|已關閉)?|"
+    r"听新闻|聽新聞|听全文|聽全文|直播中|"
+    # a microblog's controls left as text ('收起全文d': its icon's letter after it; '网页链接', '查看图片' for a link and a
+    # picture)
+    r"(?:收起|展开|展開)全文[a-z]?|网页链接|網頁鏈接|查看图片|查看圖片|(?:关闭|關閉|开启|開啟)?(?:自动|自動)刷新(?:已开启|已開啟|已关闭|已關閉)?|"
     # WeChat's own, under an article copied with its page ('精选留言', '写留言', '喜欢作者', '作者已设置关注后才可以留言')
     # (and an app's button left as text: '點我下載')
     r"(?:点我|點我)(?:下载|下載)|"
@@ -3408,6 +3414,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= 300 and "※" in text[:8] and FORUM_FOOTER.match(text.strip()):
         return "drop_forum_footers"
+    if len(text) <= 120 and ("签" in text[:4] or "簽" in text[:4]) and SIGNATURE_LINE.match(text.strip()):
+        return "drop_forum_footers"  # a member's signature under a board post, labelled ('签名：装修是一场修行')
     if len(text) <= 200 and text.lstrip()[:1] in _REPLY_MARKS and REPLY_LINE.match(text.strip()):
         return "drop_reply_lines"
     if len(text) <= 300 and ("回复" in text or "回覆" in text) and MICROBLOG_REPLY.match(text.strip()):
@@ -3461,6 +3469,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= NATIVE_AD_MAX_CHARS and _is_native_ad(text):
         return "drop_ad_labels"  # an ad's copy written as a paragraph under its bracketed label ('（广告）…')
+    if len(text) <= SPONSOR_LINE_MAX_CHARS and ("由" in text[:8]) and SPONSOR_LINE.match(text.strip()):
+        return "drop_ad_labels"  # a show's sponsor, with its offer ('本期节目由「某某」支持播出，…输入口令 … 立减20元')
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
         return "drop_ad_labels"
     if len(text) <= COMMERCE_LINE_MAX_CHARS and _is_commerce_line(text.strip()):
@@ -3683,6 +3693,12 @@ BYLINE_PART_ALONE: Final = re.compile(
     r"(?:by:?|(?:opinion|staff|contributing|senior|guest|special)\s+(?:columnist|writer|reporter|correspondent|contributor))$",
     re.IGNORECASE,
 )
+# a show's or a video's sponsor named at its end ('本期节目由「山野咖啡」支持播出', '本视频由某某赞助播出')
+SPONSOR_LINE: Final = re.compile(
+    r"(?:本期|本集|本视频|本視頻|本节目|本節目|本片)(?:节目|節目|视频|視頻)?由[^。！？，,]{1,24}"
+    r"(?:赞助|贊助|支持|冠名|特约|特約|独家赞助|獨家贊助)(?:播出|播放|呈现|呈現|推出)"
+)
+SPONSOR_LINE_MAX_CHARS: Final = 120
 # a ticker of quotes, two or more, each a name, its price and its change, maybe under a label ('文章相关股票：东方财富
 # 15.23 +1.2% 同花顺 140.50 -0.4%')
 _QUOTES_RUN: Final = re.compile(
