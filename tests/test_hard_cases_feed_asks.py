@@ -340,3 +340,22 @@ def test_a_shows_sponsor_where_to_listen_a_microblogs_controls_and_a_signature_g
         ]
     )
     assert_each_stays(["他的节目由电台支持播出，收听率很高。", "签名仪式于周五举行，双方代表都将出席。"])
+
+
+def test_a_channels_export_lines_and_a_letters_forward_plea_go():
+    # round 77: a channel's export header and its forward header, asks to join it or discuss, a letter's 'Forwarded
+    # this email?', an English 'Read more:' pointer, a blog's 'back to the home page · RSS'
+    assert_each_goes(["财经速递频道, [14.03.24 09:42]", "返回首页 · RSS"], at=0)
+    assert_each_goes(
+        [
+            "Forwarded from World Wire Brief",
+            "Join @worldwirebrief",
+            "Discuss: @wwb_chat",
+            "Forwarded this email? Subscribe here",
+            "Read more: Downtown parking rates to rise in March",
+        ],
+        article=EN,
+    )
+    # an address or a handle in the text stays
+    assert_each_stays(["chatily@trhoyahjrzy", "他转发自己的旧文，引来争论。"])
+    assert_each_stays(["Read more: the committee's full report runs to 400 pages, and few have."], article=EN)

@@ -596,6 +596,7 @@ MAILING_NOTICE: Final = re.compile(
     # 'Check your inbox', '… sent you an email to complete your subscription', '订阅即表示同意…')
     r"|^\s*(?:get|receive|subscribe to) (?:this|the|our)(?: [\w'’&-]+){0,4} newsletter\.?\s*$"
     r"|^\s*check your (?:inbox|email)[.!]?\s*$"
+    r"|^\s*(?:was this )?forwarded (?:this|to you)(?: email| newsletter)?\?\s*(?:subscribe|sign up)(?: here)?[.!]?\s*$"
     # a newsletter's pitch: what it sends, to the reader's inbox ('Our best stories, delivered to your inbox every Thursday.')
     r"|^[^.!?]{0,80}\b(?:delivered|sent|straight) (?:right )?(?:to|into) your inbox"
     r"(?:,?\s+(?:every|each|daily|weekly|twice|once)\b|[.!]?\s*$)"
@@ -1179,7 +1180,8 @@ FOLLOW_PROMPT: Final = re.compile(
     # 'Get breaking news alerts: download our app': what the app gives, then the ask
     r"|(?:[^.!?:：]{1,40}[:：]\s*)?(?:download|get|install) (?:our|the)(?: [\w-]+){0,3} app\b"
     # '💬 投稿爆料 @kuaixun_tougao_bot': where to write to the channel, its handle alone after the ask
-    r"|(?:投稿|爆料|联系|聯繫|聯絡|合作|商务|商務|讨论|討論|交流|客服|反馈|反饋|tips?|contact)[^\s@。！？，,]{0,6}\s*[:：]?\s*@[\w.]{2,30}"
+    r"|(?:(?:投稿|爆料|联系|聯繫|聯絡|合作|商务|商務|讨论|討論|交流|客服|反馈|反饋)[^\s@。！？，,]{0,6}\s*[:：]?\s*"
+    r"|(?:tips?|contact|join|discuss(?:ion)?|chat)(?:\s*[:：]\s*|\s+))@[\w.]{2,30}"
     rf"){_PROMPT_END}",
     re.IGNORECASE,
 )
@@ -1300,7 +1302,7 @@ _INTERFACE_WORDS: Final = (
     r"听新闻|聽新聞|听全文|聽全文|直播中|"
     # a microblog's controls left as text ('收起全文d': its icon's letter after it; '网页链接', '查看图片' for a link and a
     # picture)
-    r"(?:收起|展开|展開)全文[a-z]?|网页链接|網頁鏈接|查看图片|查看圖片|(?:关闭|關閉|开启|開啟)?(?:自动|自動)刷新(?:已开启|已開啟|已关闭|已關閉)?|"
+    r"(?:收起|展开|展開)全文[a-z]?|网页链接|網頁鏈接|查看图片|查看圖片|返回首页|返回首頁|回到首页|回到首頁|rss|(?:关闭|關閉|开启|開啟)?(?:自动|自動)刷新(?:已开启|已開啟|已关闭|已關閉)?|"
     # WeChat's own, under an article copied with its page ('精选留言', '写留言', '喜欢作者', '作者已设置关注后才可以留言')
     # (and an app's button left as text: '點我下載')
     r"(?:点我|點我)(?:下载|下載)|"
@@ -1769,7 +1771,7 @@ CLOSING_NOTICE_HEADING: Final = re.compile(rf"^\s*[【\[]?\s*(?:{_NOTICE_LABEL})
 FIRST_PUBLISHED_NOTE: Final = re.compile(
     r"^[\s*_（(\[【>—–-]*(?:本文|此文|这篇文章|這篇文章|原文|文章)?[^。！？，,]{0,8}?"
     r"(?:(?:最初|首先|最早|首)(?:发布|發布|发表|發表|发|發|刊登|刊载|刊載|出现|出現)(?:于|於|在)"
-    r"|(?:经|經)?(?:授权|授權)?(?:同步|转载|轉載|转自|轉自|转发|轉發|搬运|搬運)(?:自|于|於)"
+    r"|(?:经|經)?(?:授权|授權)?(?:同步|转载|轉載|转自|轉自|转发|轉發|搬运|搬運)(?:自(?!己)|于|於)"  # ('他转发自己的旧文')
     r"|(?:同步|转载|轉載)(?:到|至|在)|同步(?:刊登|刊出|发表|發表|发布|發布|刊载|刊載)(?:于|於|在))"
     # ('本文原载于《长桥评论》英文版', '本文原刊於…'; '这首诗原载于…' is the article's)
     # ('本文由作者授權轉載', '本文经作者授权发布')
@@ -2027,6 +2029,14 @@ SENT_FROM_CLIENT: Final = re.compile(
     r"samsung|三星|galaxy|pixel)(?:\s*[a-z0-9+]{1,10}){0,3})\s*$",
     re.IGNORECASE,
 )
+# a channel's export: its name, then the message's time in brackets ('财经速递频道, [14.03.24 09:42]')
+TELEGRAM_STAMP: Final = re.compile(r"[^,，\[\]]{1,30}[,，]\s*\[\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\]$")
+# a forwarded message's header ('Forwarded from World Wire Brief', '转发自 某频道')
+FORWARDED_FROM: Final = re.compile(
+    r"(?:forwarded from|转发自(?!己)|轉發自(?!己))\s*[^\s。！？.!?，,:：][^。！？.!?，,:：]{0,40}$", re.I
+)
+# another story pointed to by its headline after 'Read more:' ('Read more: Downtown parking rates to rise in March')
+READ_MORE_POINTER: Final = re.compile(r"(?:read more|read also|also read)\s*:\s*[^.!?。！？]{5,100}[?？]?$", re.I)
 # where the platform says the writer posted from ('・IP 属地浙江', 'IP屬地：台灣'), shown since 2022
 _IP_LOCATION: Final = r"[・·|｜\s]*IP\s*(?:属地|屬地|归属地|歸屬地)\s*[:：]?\s*[^\s・·|｜]{1,8}"
 IP_LOCATION_LINE: Final = re.compile(rf"^{_IP_LOCATION}$", re.IGNORECASE)
@@ -3528,6 +3538,12 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_datelines"
     if len(text) <= 40 and SENT_FROM_CLIENT.match(text):
         return "drop_datelines"
+    if len(text) <= 60 and "[" in text and TELEGRAM_STAMP.match(text.strip()):
+        return "drop_datelines"  # a channel's export header: its name and the message's time
+    if len(text) <= 60 and FORWARDED_FROM.match(text.strip()):
+        return "drop_staff_credits"  # where a channel's message was forwarded from
+    if len(text) <= 120 and READ_MORE_POINTER.match(text.strip()):
+        return "drop_site_link_lines"
     if len(text) <= 80 and (
         PAGE_META.match(text) or (("版" in text or "报" in text or "報" in text) and EDITION_PAGE_LINE.match(text))
     ):
