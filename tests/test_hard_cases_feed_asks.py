@@ -359,3 +359,13 @@ def test_a_channels_export_lines_and_a_letters_forward_plea_go():
     # an address or a handle in the text stays
     assert_each_stays(["chatily@trhoyahjrzy", "他转发自己的旧文，引来争论。"])
     assert_each_stays(["Read more: the committee's full report runs to 400 pages, and few have."], article=EN)
+
+
+def test_notes_cited_with_circled_numbers_do_not_fail_the_post():
+    # round 78: '<sup>①</sup>' is a digit to str.isdigit and none to int(): the notes' rule failed, and the post was
+    # rejected
+    text = [ZH[0] + "<sup>①</sup>", *ZH[1:]]
+    page = f'<div class="article"><h1>县</h1><div class="main">{paragraphs(*text)}</div></div><ol><li>注一的说明文字。</li></ol>'
+    parsed = parse_post(post(page), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and parsed.extraction != "fallback"
+    assert [b.text for b in parsed.blocks][1:] == ZH[1:]

@@ -240,7 +240,14 @@ from pathlib import Path
 #     slide's caption beside its picture's download button; zero-width characters planted inside a page's own words
 #     no longer hide its asks and its source line from the rules; a script's text after the end of the CDATA section
 #     that hid it (']]> var _paq = …') goes, and so does an outlet's plea to find its app in the stores
-PARSER_VERSION = 34
+# 35: the lead set above the headline (a standfirst or summary bullets in the headline's box, an editor's note above
+#     the box of headline and text) opens the article, and so does a story's own header outside its <article>; who the
+#     writer is under the text ('作者为…讲师') and the notes in a list of their own after it stay; a section's label of
+#     the headline's tag no longer makes a page several stories; a dated post with a page layout is a post; asks
+#     written as sentences in feed bodies, portals' bylines, reading times, tickers, trails and menus left as lines,
+#     a channel's export lines, sponsors, sign-up boxes in English, streams of flashes and what readers read most go;
+#     a related label and its titles on the lines of one plain-text or Markdown paragraph are read line by line
+PARSER_VERSION = 35
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it

@@ -1449,7 +1449,7 @@ def _notes_after(chosen: list[Measure], root: Measure) -> list[Measure]:
     for box in chosen:
         for sup in box.node.css("sup"):
             number = sup.text(deep=True).strip().strip("[]()（）")
-            if number.isdigit() and len(number) <= 3:
+            if number.isascii() and number.isdigit() and len(number) <= 3:  # ('①' is a digit int() cannot read)
                 cited.add(int(number))
     if not cited or cited != set(range(1, max(cited) + 1)):
         return chosen

@@ -1139,8 +1139,8 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
             problems.append(f"the body is a JSON object: text read from its '{record[0]}'")
     try:
         body = body_mod.body_to_blocks(body_text, is_html, front_title or link_text)
-    except (RecursionError, MemoryError, ValueError):
-        raise
+    except (RecursionError, MemoryError):
+        raise  # (parse_post says what they mean; a ValueError here is a rule's fault like any other)
     except Exception as error:  # a fault of the extraction on a page nobody foresaw: the post keeps its text
         body = body_mod.fallback_body(body_text)
         problems.append(
