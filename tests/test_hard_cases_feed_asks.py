@@ -369,3 +369,12 @@ def test_notes_cited_with_circled_numbers_do_not_fail_the_post():
     parsed = parse_post(post(page), "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost) and parsed.extraction != "fallback"
     assert [b.text for b in parsed.blocks][1:] == ZH[1:]
+
+
+def test_notes_already_in_the_articles_box_bring_no_other_list_after_it():
+    notes = ["参见某市住房公积金管理中心2023年12月发布的公告。", "据某省财政厅2024年一季度新闻发布会介绍。"]
+    text = [ZH[0], ZH[1] + "<sup>1</sup>", ZH[2] + "<sup>2</sup>", ZH[3]]
+    own = f"<ol>{''.join(f'<li>{n}</li>' for n in notes)}</ol>"
+    side = "<ol><li>城南旧事书店开张，老读者排队入场。</li><li>江边步道改造完工，夜跑的人多了起来。</li></ol>"
+    page = f'<div class="article"><h1>县</h1><div class="main">{paragraphs(*text)}{own}</div></div><div class="x">{side}</div>'
+    assert blocks(page) == [ZH[0], ZH[1] + "1", ZH[2] + "2", ZH[3], *notes]

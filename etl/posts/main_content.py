@@ -1453,6 +1453,12 @@ def _notes_after(chosen: list[Measure], root: Measure) -> list[Measure]:
                 cited.add(int(number))
     if not cited or cited != set(range(1, max(cited) + 1)):
         return chosen
+    if any(
+        m.tag in ("ol", "ul") and sum(1 for c in m.children if c.tag == "li" and c.chars) == len(cited)
+        for box in chosen
+        for m in _subtree(box)
+    ):
+        return chosen  # (the notes are in the article's own box already)
     last, passed = chosen[-1], False
     stack = [root]
     while stack:  # the page's boxes in document order, from the article's last box on
