@@ -849,12 +849,9 @@ def _only_a_question(node: LexborNode) -> bool:
 def _is_fact_box(node: LexborNode, names: list[str]) -> bool:
     """Whether an aside amid the article's text is its own fact box or note: paragraphs or items that say
     something, named as nothing else (a 'related' list, an ad), and not a pull quote (hidden from screen
-    readers, or a sentence the article already holds) nor a heading alone (a promotion's teaser), nor a box
-    with a form to fill in."""
+    readers, or a sentence the article already holds) nor a heading alone (a promotion's teaser)."""
     if node.attributes.get("aria-hidden") == "true" or node.css_first("p, li") is None:
         return False
-    if node.css_first("form, input, select, textarea") is not None:
-        return False  # a sign-up's box (its pitch reads as a note: 'delivered to your inbox every Thursday')
     if not _states_a_note(node) or boilerplate.element_rule_for("div", names, None) is not None:
         return False
     return not _repeated_around(node)

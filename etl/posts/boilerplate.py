@@ -639,9 +639,10 @@ ACCOUNT_PROMPT: Final = re.compile(
 )
 # An op-ed's line on who its writer is, in brackets ('（作者是某区域政策研究所的研究员）', '（作者系本市作家协会会员，中学语文
 # 教师）', '（作者為執業律師）')
-WRITER_NOTE: Final = re.compile(
-    r"^[（(]\s*(?:本文)?(?:作者|筆者|笔者)\s*(?:是|系|為|为|乃|現為|现为|現任|现任|曾任|任)[^()（）]{2,80}[)）]$"
-)
+_WRITER_IS: Final = r"(?:本文)?(?:作者|筆者|笔者)\s*(?:是|系|為|为|乃|現為|现为|現任|现任|曾任|任)"
+WRITER_NOTE: Final = re.compile(rf"^[（(]\s*{_WRITER_IS}[^()（）]{{2,80}}[)）]$")
+# the same line without its brackets, under the text ('作者为某财经大学商学院讲师'): the article's (``main_content``)
+WRITER_LINE: Final = re.compile(rf"[（(]?\s*{_WRITER_IS}[^()（）。！？!?]{{2,80}}[)）]?[。.]?")
 WRITER_NOTE_MAX_CHARS: Final = 100
 # A column's blurb: its name, then that it is the outlet's column and when it runs, in one sentence
 COLUMN_BLURB: Final = re.compile(

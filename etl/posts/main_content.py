@@ -37,7 +37,16 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from etl.posts.boilerplate import AD_LABELS, CALL_TO_ACTION, FIRM_RULES, MORE_WORDS, PICTOGRAPHS, text_rule_for
+from etl.posts.boilerplate import (
+    AD_LABELS,
+    CALL_TO_ACTION,
+    FIRM_RULES,
+    MORE_WORDS,
+    PICTOGRAPHS,
+    WRITER_LINE,
+    WRITER_NOTE_MAX_CHARS,
+    text_rule_for,
+)
 from etl.posts.patterns import guarded
 
 # Elements whose text never runs into a neighbour's (a paragraph boundary); body.py's DOM walk uses them too.
@@ -1340,23 +1349,16 @@ def _paragraphs_closed_out(box: Measure, parents: dict[int, Measure]) -> list[Me
     return []
 
 
-# a line on who the writer is ('作者为某财经大学商学院讲师', '（作者系本市作协会员）'), set under an op-ed
-_WRITER_NOTE: Final = re.compile(
-    r"[（(]?(?:本文)?(?:作者|筆者|笔者)(?:是|系|為|为|乃|現為|现为|現任|现任|曾任)[^。！？!?]{2,80}[)）]?[。.]?"
-)
-
-
 def _is_writer_note(box: Measure) -> bool:
-    """A short line of no link that says who the writer is (``_WRITER_NOTE``)."""
+    """A short line of no link that says who the writer is (``boilerplate.WRITER_LINE``: '作者为某财经大学商学院讲师')."""
     return (
         not box.link_chars
         and box.chars <= WRITER_NOTE_MAX_CHARS
         and _reads_as_paragraph(box)
-        and _WRITER_NOTE.fullmatch("".join(box.node.text(deep=True).split())) is not None
+        and WRITER_LINE.fullmatch("".join(box.node.text(deep=True).split())) is not None
     )
 
 
-WRITER_NOTE_MAX_CHARS: Final = 100
 _LINE_BOXES: Final = frozenset({"td", "div", "section"})  # boxes that hold a paragraph's text when no block is inside
 STANDFIRST_MAX_CLIMB: Final = 3  # from the headline to the box holding it and the article's first box
 STANDFIRST_MAX_PARAGRAPHS: Final = 2
