@@ -237,11 +237,11 @@ def test_linked_headings_after_the_article_are_teasers():
 
 def test_three_paragraphs_in_a_row_that_are_each_one_link_after_the_end_are_a_list_of_other_articles():
     more = "".join(f'<p><a href="https://site.example/o/{i}">另一篇报道的标题，第{i}篇</a></p>' for i in range(3))
-    source = '<p><a href="https://source.example/a">原文链接</a></p>'
+    report = '<p><a href="https://source.example/a">粮仓改造方案全文</a></p>'
     html = page(f'<div class="box">{paragraphs(*ARTICLE)}<p>延伸阅读：</p>{more}</div>')
     assert texts(html_to_body(html)) == ARTICLE  # the list's own label goes with it
-    html = page(f'<div class="box">{paragraphs(*ARTICLE)}{source}</div>')
-    assert texts(html_to_body(html)) == [*ARTICLE, "原文链接"]
+    html = page(f'<div class="box">{paragraphs(*ARTICLE)}{report}</div>')
+    assert texts(html_to_body(html)) == [*ARTICLE, "粮仓改造方案全文"]  # one link is no list
 
 
 def test_a_box_of_links_labelled_as_related_goes_wherever_it_sits():

@@ -254,13 +254,19 @@ def test_a_small_box_after_the_article_around_a_subscribe_button_is_the_prompt()
         button = '<a href="https://news.example.com/nl">Sign up</a>' if text is EN else '<a href="/nl">立即订阅</a>'
         page = f'<div class="article-body">{paragraphs(*text)}<div class="nlbox">{pitch}{button}</div></div>'
         assert blocks(page) == text
-    # a closing box whose link is no button (the original's address) is the article's
-    source = '<div class="src"><p>本文原载于《县城周刊》。</p><a href="https://weekly.example.com/1">原文地址</a></div>'
-    assert blocks(f'<div class="article-body">{paragraphs(*ZH)}{source}</div>') == [
+    # a closing box whose link is no button (the report the article cites) is the article's
+    report = (
+        '<div class="src"><p>文中提到的调查报告全文可在下方查阅。</p>'
+        '<a href="https://weekly.example.com/report.pdf">山区县域调查报告全文（PDF）</a></div>'
+    )
+    assert blocks(f'<div class="article-body">{paragraphs(*ZH)}{report}</div>') == [
         *ZH,
-        "本文原载于《县城周刊》。",
-        "原文地址",
+        "文中提到的调查报告全文可在下方查阅。",
+        "山区县域调查报告全文（PDF）",
     ]
+    # (the original's note and its address there are the post's credit, as anywhere after the article)
+    source = '<div class="src"><p>本文原载于《县城周刊》。</p><a href="https://weekly.example.com/1">原文地址</a></div>'
+    assert blocks(f'<div class="article-body">{paragraphs(*ZH)}{source}</div>') == ZH
 
 
 def test_a_page_of_short_lines_is_read_in_its_title_box_not_with_a_bigger_sidebar():

@@ -3048,6 +3048,8 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_repeated_neighbours"  # the page's description above the headline, then the lead itself
             elif rule is None and boilerplate.is_byline_stamp(block.text) and _beside_the_prose(body.blocks, i, kept):
                 rule = "drop_datelines"  # a byline with the page's time, above or below the article
+            elif rule is None and boilerplate.is_section_menu(block.text) and _beside_the_prose(body.blocks, i, kept):
+                rule = "drop_site_link_lines"  # the site's sections as a line, above or below the article
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
                 timeline = is_timeline(body.blocks)
@@ -3145,24 +3147,35 @@ def _apply_text_rules(body: Body) -> None:
         body.count(rule)
         last = kept[-1]
         kept[-1] = Block(last.kind, last.text[:start].rstrip(), last.link_only, last.leads_to)
-    notices = closing_notices_start(kept)
-    if notices < len(kept):
-        body.count("drop_closing_notices", len(kept) - notices)
-        body.credits += [b.text for b in kept[notices:] if is_origin_note(b.text)]
-        kept = kept[:notices]
-        titles = _related_titles_start(kept)  # (the site's headlines above its notes: '相关新闻' over bare titles)
-        if titles is not None:
-            body.count("strip_related_articles", len(kept) - titles)
-            kept = kept[:titles]
-    bio = _author_bio_start(kept)
-    if bio is not None:
-        body.count("drop_author_bios", len(kept) - bio)
-        kept = kept[:bio]
-    contacts = _press_contacts_start(kept)
-    if contacts is not None:
-        body.count("drop_press_contacts", len(kept) - contacts)
-        kept = kept[:contacts]
-    body.blocks = kept
+    body.blocks = _without_closing_boxes(body, kept)
+
+
+def _without_closing_boxes(body: Body, kept: list[Block]) -> list[Block]:
+    """The blocks without what the site set after the article, taken from the end one kind at a time until none is
+    left: its notices and pleas, readers' comments, the author's box, a release's press contacts (a blog's closing
+    plea may stand above its writer's 'about me', a notice below the comments)."""
+    while True:
+        end = len(kept)
+        notices = closing_notices_start(kept)
+        if notices < len(kept):
+            body.count("drop_closing_notices", len(kept) - notices)
+            body.credits += [b.text for b in kept[notices:] if is_origin_note(b.text)]
+            kept = kept[:notices]
+            titles = _related_titles_start(kept)  # (the site's headlines above its notes: '相关新闻' over bare titles)
+            if titles is not None:
+                body.count("strip_related_articles", len(kept) - titles)
+                kept = kept[:titles]
+        for rule, start in (
+            ("strip_comment_threads", _comments_start(kept)),
+            ("drop_author_bios", _author_bio_start(kept)),
+            ("drop_press_contacts", _press_contacts_start(kept)),
+        ):
+            if start is not None and start < len(kept):
+                body.count(rule, len(kept) - start)
+                kept = kept[:start]
+                break
+        if len(kept) == end:
+            return kept
 
 
 PULL_QUOTE_MIN_CHARS: Final = 12
@@ -3381,8 +3394,8 @@ def _is_toc_label(text: str) -> bool:
 # The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
 _AUTHOR_BIO_LABEL: Final = re.compile(
     r"^[【\[]?(?:作者|作者的|译者|譯者)(?:简介|簡介|介绍|介紹|小传|小傳)[】\]]?\s*(?:[:：]|$)"
-    r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者)\s*(?:[:：]|$)"
-    r"|^about (?:the )?(?:author|writer)s?\s*(?:[:：]|$)",
+    r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者|我)\s*(?:[:：]|$)"
+    r"|^about (?:the )?(?:author|writer)s?\s*(?:[:：]|$)|^about me\s*(?:[:：]|$)",
     re.IGNORECASE,
 )
 AUTHOR_BIO_MAX_BLOCKS: Final = 3  # the label's line and a short bio after it
@@ -3419,11 +3432,18 @@ def is_origin_note(text: str) -> bool:
         text = without_zero_width(text).strip()
     return (
         boilerplate.FIRST_PUBLISHED_NOTE.match(text) is not None
+        or _ORIGINAL_LINK.match(text) is not None
         or boilerplate.is_source_line(text)
         or boilerplate.is_origin_card(text)
     )
 
 
+# the original's address under its label, or the label alone, its link lost ('原文链接：https://…', '閱讀原文', 'Source: https://…')
+_ORIGINAL_LINK: Final = re.compile(
+    r"^\W{0,2}(?:(?:原文|原帖|原文章|原始)(?:链接|鏈接|連結|连结|地址|网址|網址|出处|出處)|(?:阅读|閱讀|查看)原文)\W{0,2}\s*"
+    r"(?:[:：]\s*(?:https?://\S+)?)?$|^(?:source|original(?: article| post| link)?|via)\s*:\s*https?://\S+$",
+    re.IGNORECASE,
+)
 # the site's note of when it last changed the post, with what to do if it is stale ('本文最後更新於 2021-05-28，若內容或
 # 圖片失效，請留言回饋。')
 _UPDATE_NOTICE: Final = re.compile(
@@ -3447,6 +3467,8 @@ RELATED_LINE_MAX_CHARS: Final = 120
 # the labels that only ever head the site's other stories ('推荐网站：' may be the author's)
 _RELATED_LINE_LABEL: Final = re.compile(
     r"(?:相关|相關|延伸|更多|往期|热门|熱門)(?:阅读|閱讀|新闻|新聞|报道|報導|文章|推荐|推薦)|(?:推荐|推薦)(?:阅读|閱讀|文章)"
+    # the site's hot searches ('全站熱搜：台北美食 日本自由行')
+    r"|(?:全站)?(?:热搜|熱搜)|(?:热门|熱門)(?:搜索|搜尋|关键词|關鍵詞|關鍵字|标签|標籤)"
 )
 
 
@@ -3454,10 +3476,22 @@ def _related_titles_line(text: str) -> bool:
     """A related-reading label and the headlines after it on one line, no sentence among them ('相关阅读：南岸地铁14号线
     首通车 沿线共享单车怎么停？电动自行车新国标实施一周年调查'): after the article, the site's list of its other stories.
     Books by their titles are the author's reading list ('延伸阅读：《红楼梦》、《水浒传》'), an address a source."""
-    found = _LABEL_AND_REST.match(text) if len(text) <= RELATED_LINE_MAX_CHARS else None
+    if len(text) > RELATED_LINE_MAX_CHARS:
+        return False
+    latin = _LATIN_RELATED_LINE.match(text)
+    if latin is not None:  # ('Related: Port strike enters its third day'; 'See also: the survey, 2020.' is a source)
+        return not any(mark in latin["rest"] for mark in (", ", ". ", "http")) and not latin["rest"].endswith(".")
+    found = _LABEL_AND_REST.match(text)
     if found is None or _RELATED_LINE_LABEL.fullmatch(found[1].strip()) is None:
         return False
     return not any(mark in found[2] for mark in ("。", "，", "《", "http"))
+
+
+_LATIN_RELATED_LINE: Final = re.compile(
+    r"^\W{0,2}(?:related(?: articles?| stories| story| news| reading| coverage)?|read (?:more|also)|also read|more on this"
+    r"(?: story)?|recommended(?: reading)?|you may also like)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 # a note that others reported too ('本报记者方敏对本文亦有贡献', 'Jane Doe contributed reporting.')
@@ -3529,6 +3563,50 @@ def _press_contacts_start(blocks: list[Block]) -> int | None:
         )
         if labelled and not any(mark in text for mark in "。！？"):
             return i
+    return None
+
+
+COMMENTS_TAIL_MAX_BLOCKS: Final = 40
+COMMENT_PROMPT_MAX_CHARS: Final = 40
+# a comment as a line: its writer's name, a colon, the words ('山月：写得真好。', '车友8821：价格还行')
+_COMMENT_LINE: Final = re.compile(r"^[^\s：:，。！？,.!?「」“”]{1,30}[：:]\s*\S")
+# the comments' label with the first of them glued after it, as a plain-text copy joins lines ('网友评论：清风徐来：…')
+_LABEL_THEN_COMMENT: Final = re.compile(r"^([^：:]{1,12}[：:])\s*[^\s：:，。！？,.!?「」“”]{1,30}[：:]\s*\S")
+_COMMENT_PROMPT: Final = re.compile(
+    r"评论|評論|留言|回复|回覆|登录|登錄|登入|comment|reply|log ?in|sign ?in", re.IGNORECASE
+)
+
+
+def _comments_start(blocks: list[Block]) -> int | None:
+    """Where readers' comments copied as lines close the article (``strip_comment_threads``, as their box is in a
+    page): the comments' label ('网友评论：', '### 讀者留言（3）'), maybe with the first comment glued after it, then
+    only comments ('山月：写得真好。'), short lines that ask to comment or log in, and links; one comment at least,
+    and the article's prose before the label. Lines of the article quoting people are amid its prose or headings."""
+    for i in range(len(blocks) - 1, max(len(blocks) - 1 - COMMENTS_TAIL_MAX_BLOCKS, 0), -1):
+        text = blocks[i].text
+        if blocks[i].kind == "heading" or len(text) > main_content.COMMENT_MAX_CHARS:
+            return None
+        glued = _LABEL_THEN_COMMENT.match(text)
+        labelled = main_content.reads_as_comments_label(text) or (
+            glued is not None and main_content.reads_as_comments_label(glued[1])
+        )
+        if not labelled and not (
+            blocks[i - 1].kind == "heading" and main_content.reads_as_comments_label(blocks[i - 1].text)
+        ):
+            continue
+        start = i if labelled else i - 1
+        comments = blocks[start + 1 :]
+        said = glued is not None and labelled
+        for block in comments:
+            if _COMMENT_LINE.match(block.text):
+                said = True
+            elif not (
+                block.link_only or (len(block.text) <= COMMENT_PROMPT_MAX_CHARS and _COMMENT_PROMPT.search(block.text))
+            ):
+                return None
+        if said and any(b.kind != "heading" for b in blocks[:start]):  # (a poem's lines state nothing)
+            return start
+        return None
     return None
 
 

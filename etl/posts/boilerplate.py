@@ -371,7 +371,9 @@ COPYRIGHT: Final = re.compile(
     r"[，,]\s*侵[删刪][。！!～~]?\s*$|"
     # a licence the post is published under ('本作品采用知识共享署名 4.0 国际许可协议进行许可'), pictures' rights ('All
     # photos © 某某')
-    r"(?:本|此)(?:作品|文章|文|站|网站|網站|博客|部落格|blog)[^。！？，,]{0,6}(?:采用|採用|使用|依|遵循|遵守|基于|基於|適用|适用)"
+    # (the theme's footer: '本博客所有文章除特别声明外，均采用 CC BY-NC-SA 4.0 许可协议')
+    r"(?:本|此)(?:作品|文章|文|站|网站|網站|博客|部落格|blog)[^。！？，,]{0,6}"
+    r"(?:(?:除|除非)[^。！？，,]{1,8}?(?:外|以外)[，,]\s*(?:均|皆|都)?)?(?:采用|採用|使用|依|遵循|遵守|基于|基於|適用|适用)"
     r"[^。！？]{0,12}(?:知识共享|知識共享|创作共用|創作共用|創用\s*CC|CC\s*BY)[^。！？]{0,40}(?:许可|許可|授权|授權|协议|協議)|"
     r"this (?:work|post|article|blog|site) is licensed under|"
     r"^(?:all )?(?:photos?|images?|pictures?|图片|圖片|照片)\s*(?:©|\(c\))|"
@@ -599,7 +601,7 @@ MAILING_NOTICE: Final = re.compile(
     r"|^\s*(?:was this )?forwarded (?:this|to you)(?: email| newsletter)?\?\s*(?:subscribe|sign up)(?: here)?[.!]?\s*$"
     # a newsletter's pitch: what it sends, to the reader's inbox ('Our best stories, delivered to your inbox every Thursday.')
     r"|^[^.!?]{0,80}\b(?:delivered|sent|straight) (?:right )?(?:to|into) your inbox"
-    r"(?:,?\s+(?:every|each|daily|weekly|twice|once)\b|[.!]?\s*$)"
+    r"(?:,?\s+(?:every|each|daily|weekly|twice|once)\b|[.!]?\s*(?:(?:sign up|subscribe)(?: now| here| today)?[.!]?\s*)?$)"
     r"|^[^.!?]{0,40}sent you an email (?:at [^.!?]{0,40})?\s*to (?:complete|confirm|verify|finish) your (?:subscription|sign ?-?up)"
     r"|^\s*(?:点击|點擊)?(?:订阅|訂閱)即(?:表示|代表)(?:您|你)?(?:同意|已阅读|已閱讀)"
     # 'Sent with ❤️ via 信鸽邮件', 'Sent via Mailer': the sending service's line
@@ -1037,8 +1039,10 @@ FOLLOW_PROMPT_MAX_CHARS: Final = 60
 # A pitch for the outlet's app: download it, then what it gives ('下载岭南快讯客户端，第一时间获取本地新闻…'); '下载这款应用的用户
 # 增长了三倍' reports, with no comma and no promise after the app
 APP_PITCH: Final = re.compile(
-    r"^[📱📲👉▶►]*\s*[【\[]?(?:下载|下載|安装|安裝)[^。！？，,]{0,14}(?:客户端|客戶端|app|應用程式|应用|應用)[，,]\s*"
-    r"(?:第一时间|第一時間|随时|隨時|每天|每日|即可|就能|还能|還能|获取|獲取|阅读|閱讀|看遍|查看|畅读|暢讀|收看|收听|收聽)",
+    r"^[📱📲👉▶►]*\s*[【\[]?(?:扫码|掃碼|扫描二维码|掃描二維碼)?(?:下载|下載|安装|安裝)[^。！？，,]{0,14}(?:客户端|客戶端|app|應用程式|应用|應用)"
+    r"(?:[，,]\s*(?:第一时间|第一時間|随时|隨時|每天|每日|即可|就能|还能|還能|获取|獲取|阅读|閱讀|看遍|查看|畅读|暢讀|收看|收听|收聽|观看|觀看)"
+    # (or its slogan after a space, no sentence: '扫码下载某某财经APP 实时行情随心看')
+    r"|\s+[^。！？，,\s]{2,12}$)",
     re.IGNORECASE,
 )
 APP_PITCH_MAX_CHARS: Final = 120
@@ -1213,6 +1217,20 @@ def is_site_link_line(text: str) -> bool:
 
 
 SITE_LINK_ITEM_MAX_CHARS: Final = 30
+SECTION_MENU_MIN_ITEMS: Final = 4
+_SECTION_NAME: Final = re.compile(r"[\u3400-\u9fff]{1,5}|[A-Za-z][A-Za-z&'’.\-]{1,15}")
+_MENU_BAR: Final = re.compile(r"\s*[|｜]\s*")
+
+
+def is_section_menu(text: str) -> bool:
+    """Four or more names of a word each set apart by '|' ('港聞 | 要聞 | 經濟 | 娛樂 | 體育'): the site's sections as
+    a line. (A row of a table copied as text has its figures; ``body`` drops the line only beside the article.)"""
+    if "|" not in text and "｜" not in text:
+        return False
+    items = _MENU_BAR.split(text.strip())
+    return len(items) >= SECTION_MENU_MIN_ITEMS and all(_SECTION_NAME.fullmatch(item) for item in items)
+
+
 # A bilingual site's menu or breadcrumb: each item a section's name in Chinese and in another language ('首頁 Home ｜
 # 本地 Local ｜ 加國 Canada', 'Trang chủ 首页 / Cộng đồng 华社'), the home page's among them
 _LETTERS: Final = r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff&'’.\-]*"
@@ -1320,6 +1338,10 @@ _INTERFACE_WORDS: Final = (
     r"[（(]?(?:未完|待续|待續)[，,]?\s*(?:请看|請看|请见|請見|见|見|接)?(?:下一?页|下一?頁|下期|下篇)[）)]?|"
     r"📌?\s*(?:置顶|置頂)|[—\-–\s]*(?:本次|本场|本場)?直播已(?:结束|結束)[—\-–\s]*|★?\s*最佳(?:解答|答案|回答)|"
     r"(?:展开|展開)(?:完整|全部)[\u3400-\u9fff]{1,6}|"
+    # a page's refresh and feedback buttons and a government page's tools ('刷新', '意見回饋', '友善列印', '回上一頁'),
+    # and a live page's hint to refresh ('刷新页面查看最新动态')
+    r"刷新|重新整理|(?:意见|意見|问题|問題)(?:反馈|反饋|回饋|回馈)|友善列印|(?:回|返回)上一?(?:页|頁)|"
+    r"(?:请|請)?(?:刷新|重新整理)(?:页面|頁面|网页|網頁)?(?:以)?(?:查看|获取|獲取|看)(?:最新)?(?:动态|動態|消息|内容|內容|进展|進展)|"
     r"回到页首|回到頁首|返回页首|返回頁首|(?:全屏|全螢幕|全萤幕|全屏幕)(?:观看|觀看|查看|播放|模式)?|(?:view )?full ?screen|"
     # a page's feedback poll ('Was this page helpful? Yes / No', '本文对你有帮助吗？ 有帮助 没帮助')
     r"was this (?:page|article|answer|post) helpful\??(?:\s*yes\s*[/|]?\s*no)?|"
@@ -1597,6 +1619,27 @@ _COUNTED: Final = rf"(?:{_CONTROL_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏
 CONTROL_ROW: Final = re.compile(
     rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$|^{_COUNTED}(?:[\s|｜/·]*{_COUNTED})+$", re.IGNORECASE
 )
+_TOOL_ROW_MAX_CHARS: Final = 80
+_ROW_CREDIT_MAX_CHARS: Final = 30
+
+
+def is_tool_row(text: str) -> bool:
+    """A row of the page's controls set apart by '|' or '·' with one short line of no sentence among them ('本页由编辑部
+    整理发布 · 意见反馈 · 返回首页'): two controls or more (``INTERFACE_LABELS``), and that line (a row of controls
+    alone is ``CONTROL_ROW``'s)."""
+    if len(text) > _TOOL_ROW_MAX_CHARS:
+        return False
+    parts = [part for part in _ROW_SEPARATOR.split(text.strip()) if part]
+    others = [part for part in parts if INTERFACE_LABELS.fullmatch(part) is None]
+    return (
+        len(parts) >= 3
+        and len(others) == 1
+        and len(others[0]) <= _ROW_CREDIT_MAX_CHARS
+        and _CLAUSE_MARKS.search(others[0]) is None
+        and _QUOTING.search(others[0]) is None
+    )
+
+
 # a switch between the site's scripts or languages ('简体 | 繁體', '选择语言版本 简体 繁體 English'): two names or more
 _LANGUAGE_NAME: Final = (
     r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español|deutsch|简|簡|繁"
@@ -1813,7 +1856,7 @@ FIRST_PUBLISHED_NOTE: Final = re.compile(
 # article's ('我们将继续关注石溪河的情况', '结果订阅收入反而上升了').
 _PLEA_VERB: Final = (
     # ('请关注我们的后续报道' asks the reader to watch the news, as the article's own close)
-    r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|转发|轉發|转寄|轉寄|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
+    r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|按(?:个|個)?(?:赞|讚|贊)|转发|轉發|转寄|轉寄|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
     r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助|(?i:buy (?:me|us) a coffee))"
 )
 # an outlet telling its readers it lives on their money, in the sentences around its ask ('街燈傳媒是一間由讀者支持的獨立媒
@@ -1831,7 +1874,7 @@ _PLEA_SENTENCE: Final = re.compile(
     r"(?:(?:我们|我們)[^。！？!?，,]{1,16}[，,]\s*|[^。！？!?，,]{0,4}不易[，,！!]\s*)?"
     r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*(?:(?:欢迎|歡迎|请|請|可以|不妨)[^。！？!?，,]{0,8}?)?)"
     r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
-    rf"(?:点此|點此|点击|點擊|按此)?(?:{_PLEA_VERB}|投稿|留言)"
+    rf"(?:点此|點此|点击|點擊|按此)?(?:{_PLEA_VERB}|投稿|投书|投書|留言)"
     # a tip jar's plea ('坚持原创技术分享，您的支持将鼓励我继续创作！')
     r"|^[^\w]*(?:坚持原创[^。！？!?，,]{0,8}[，,]\s*)?(?:您|你)的(?:支持|打赏|打賞|赞赏|讚賞)(?:将|將|会|會)?(?:鼓励|鼓勵|是)"
     # more news elsewhere: the site's pointer to itself ('☆ 更多新聞請見中台灣時報網站 ☆')
@@ -1841,7 +1884,7 @@ _PLEA_SENTENCE: Final = re.compile(
     r"|^[^\w]*更多[^。！？!?，,]{1,10}[，,]\s*(?:请|請)(?:见|見|看|上|到|浏览|瀏覽|访问|訪問|点击|點擊|关注|關注|下载|下載)"
     r"(?=[^。！？!?]{0,20}(?:网|網|报|報|刊|台|专区|專區|专栏|專欄|频道|頻道|app|客户端|客戶端|公众号|公眾號|官网|官網|站))"
     # a letters page's address ('讀者來信請寄：…')
-    r"|^[^\w]*(?:读者来信|讀者來信|来稿|來稿|投稿)(?:请|請)(?:寄|寄至|寄到|发至|發至|投)"
+    r"|^[^\w]*(?:读者来信|讀者來信|来稿|來稿|投稿|投书|投書)(?:请|請)(?:寄|寄至|寄到|发至|發至|投)"
     # the ask alone, short as a command is, then a comma, an exclamation or nothing ('关注青禾城事，…', '扫码加入周末亲子群'):
     # '關注團體正收集居民簽名' reports, '分享会将于周六举行。' names a talk
     # (after the column's tag and its schedule: '【双语阅读】每周更新，关注东湾日报公众号，…')
@@ -3370,6 +3413,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         or (link_only and CONTROL_WORD.match(text.strip()))
     ):
         return "drop_interface_labels"  # before the prompts: '打開APP閱讀全文' is the page's control
+    if is_tool_row(text):
+        return "drop_interface_labels"
     if GLUED_CONTROLS_MIN_CHARS <= len(text) <= GLUED_CONTROLS_MAX_CHARS and is_glued_controls(text):
         return "drop_interface_labels"
     if len(text) <= 60 and (
@@ -3781,7 +3826,7 @@ _PAGE_FIELD: Final = re.compile(
 )
 _PAGE_FIELD_ITEM: Final = re.compile(
     rf"(?:{_PAGE_FIELD.pattern})\s*[:：]\s*[^\s:：]{{1,20}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-    r"|回上(?:页|頁)|回首(?:页|頁)|(?:友善)?(?:列印|打印)|[|｜\s]+"
+    r"|(?:回|返回)上一?(?:页|頁)|回首(?:页|頁)|(?:友善)?(?:列印|打印)|[|｜\s]+"
 )
 PAGE_FIELDS_MAX_CHARS: Final = 100
 
@@ -3792,7 +3837,7 @@ def _only_page_fields(text: str) -> bool:
         return False
     if _PAGE_FIELD_ITEM.sub("", text):
         return False
-    return fields >= 2 or bool(re.search(r"回上|回首|列印|打印", text))
+    return fields >= 2 or bool(re.search(r"回上|返回上|回首|列印|打印", text))
 
 
 # A podcast's platforms to listen on ('🎧 收听本文：小宇宙 ｜ Apple Podcasts ｜ 时长 31:20', '本集收聽：Spotify ｜ KKBOX')

@@ -1,0 +1,107 @@
+"""Hard cases, session 44 (2026-12-07): what a page sets around the article as rows and lines (tool rows, section
+menus, licence and source lines, readers' comments copied as lines), in HTML, plain text and Markdown. Every page is
+of our own writing; each test failed before the fix it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from etl.posts.boilerplate import text_rule_for
+from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_more import EN, TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
+
+NOW = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+
+
+def text_post(body: str) -> list[str]:
+    """The blocks of a post whose body is plain text or Markdown, as an RSS importer writes it."""
+    raw = f"---\ntitle: 测试\ndate: 2024-01-22 16:45:00.000000000 +08:00\ncategories: rss\n---\n\n{body}"
+    parsed = parse_post(raw.encode(), "_posts/2024-01-22-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    return [b.text for b in parsed.blocks]
+
+
+def test_a_pages_tool_rows_go_with_its_fields_and_one_credit_line_among_them():
+    # a government page's tools beside its fields ('回上一頁' was not known, only '回上頁'); a footer row of controls
+    # with the desk's credit among them; a live page's refresh button and its hint
+    assert_each_goes(
+        [
+            "友善列印 回上一頁 瀏覽人次：3,482 更新日期：113-03-06",
+            "本页面内容由城南新闻编辑部整理发布 · 意见反馈 · 返回首页",
+            "返回顶部 | 刷新",
+            "刷新页面查看最新动态",
+        ]
+    )
+    # a sentence among the controls is the article's; so is a report of a refresh
+    assert_each_stays(["关闭 · 打印 · 市民们说，这个页面太难用了。", "他刷新页面后，才看到了最新的通知。"])
+
+
+def test_a_sites_sections_as_a_line_go_above_or_below_the_article():
+    menu = "港聞 | 要聞 | 經濟 | 娛樂 | 體育 | 副刊 | 專欄"
+    assert blocks(paragraphs(menu, *TW)) == TW
+    assert text_post("\n\n".join([menu, *TW, "Home | News | Sport | Culture"])) == TW
+    # amid the article, a row of names is the article's (a plain-text table's header row)
+    assert blocks(paragraphs(*TW[:2], "指標 | 數值 | 同比 | 環比", *TW[2:])) == [
+        *TW[:2],
+        "指標 | 數值 | 同比 | 環比",
+        *TW[2:],
+    ]
+
+
+def test_readers_comments_copied_as_lines_go_with_their_label():
+    # plain text: the label with the first comment glued to it, more comments, the form's prompt
+    poem = ["窗外的雨下了一夜\n我把灯关了\n又打开", "想起你说\n南方的雨是会说话的", "二〇二一年四月 于杭州"]
+    tail = ["网友评论：\n清风徐来：喜欢最后一句。\n山月：写得真好。", "发表评论  [登录后才能评论]"]
+    kept = text_post("\n\n".join([*poem, *tail]))
+    assert kept[-1] == "二〇二一年四月 于杭州" and not any("评论" in text for text in kept)
+    # Markdown: the label as a heading with its count, comments by bold names, the link to more of them
+    body = "\n\n".join(
+        [*ZH, "### 网友评论（12）", "**车友8821**：价格还行，就看质量了。", "**老李开车**：跑长途是真的香。"]
+    )
+    assert text_post(body + "\n\n[查看更多评论](https://auto.example.com/c/1)") == ZH
+    # an article's own section of what people said, with its prose after the quotes, stays whole
+    said = [
+        "网友评论",
+        "市民王女士：终于不用排队了。",
+        "不过，也有市民担心新系统的隐私保护问题，有关部门回应将加强监管。",
+    ]
+    assert text_post("\n\n".join([*ZH, *said])) == [*ZH, *said]
+
+
+def test_a_blogs_closing_plea_above_its_writers_about_me_goes_and_so_does_that_box():
+    # the plea and the hot searches stood above '關於我', which no rule took, so neither went
+    body = "\n\n".join(
+        [
+            *TW,
+            "喜歡這篇文章嗎？請幫我按個讚 ❤️，也歡迎分享給朋友！",
+            "全站熱搜：台北美食 日本自由行 宜蘭民宿",
+            "關於我：一個喜歡到處走走的上班族，週末不是在路上，就是在準備上路。",
+        ]
+    )
+    assert text_post(body) == TW
+
+
+def test_licence_source_and_submission_lines_after_the_article_go():
+    assert_each_goes(
+        [
+            "本博客所有文章除特别声明外，均采用 CC BY-NC-SA 4.0 许可协议。转载请注明出处！",
+            "原文链接：https://city.example.com/story/2023/0816/5510.html",
+            "※ 本文為作者意見，不代表本報立場。歡迎投書，來稿請寄 opinion@example.com.tw",
+        ]
+    )
+    assert text_rule_for("本站文章除註明外，皆採用 創用CC 姓名標示 4.0 授權。") == "drop_copyright_lines"
+    assert_each_stays(["他按了个赞，又把原文链接发给了同事。"])
+
+
+def test_app_pitches_with_a_slogan_or_what_to_watch_go():
+    assert_each_goes(["下载城南体育APP，观看全场回放", "扫码下载城南财经APP 实时行情随心看"])
+    assert_each_stays(["下载该应用后，观看人数增加了三成。"])
+
+
+def test_english_sign_up_and_related_lines_in_a_bilingual_post_go():
+    assert_each_goes(
+        ["Get the day's top stories delivered to your inbox. Sign up", "Related: Port strike enters its third day"],
+        article=EN,
+    )
+    # a source after 'See also' is a sentence with its details
+    assert_each_stays(["See also: the survey by the ministry, published in 2020."], article=EN)
