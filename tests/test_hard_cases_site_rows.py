@@ -105,3 +105,30 @@ def test_english_sign_up_and_related_lines_in_a_bilingual_post_go():
     )
     # a source after 'See also' is a sentence with its details
     assert_each_stays(["See also: the survey by the ministry, published in 2020."], article=EN)
+
+
+def test_comments_with_their_time_after_the_name_go_and_the_articles_footnotes_after_them_stay():
+    # Markdown: the footnotes' definitions are set at the end, after the comments section; each comment's head is
+    # its writer and its time, no colon
+    body = "\n\n".join(
+        [
+            "老街的最后一家修表铺上个月关了门。[^1]",
+            "店主说，如今来修表的人一年不到十个。",
+            "[^1]: 铺子开在老街东口，已有四十年。",
+            "## 评论 (2)",
+            "**读书人小赵** 2024-03-06 10:12\n写得好，尤其是最后一段。\n[回复] [赞 5]",
+            "**Lumen** 2024-03-06 13:40\n这个角度很新鲜。",
+            "发表评论 | 登录后才能评论",
+        ]
+    )
+    kept = text_post(body)
+    assert kept[-1] == "铺子开在老街东口，已有四十年。" and not any("评论" in t or "Lumen" in t for t in kept)
+    # plain text: the label, the count and the order glued to the comments on one line
+    glued = "网友评论 32条评论 按热度排序江南小雨 2小时前我家楼下那块空地能不能改一下？回复 赞(18)"
+    assert text_post("\n\n".join([*ZH, glued])) == ZH
+
+
+def test_notes_in_brackets_one_after_another_with_a_topic_link_go():
+    assert_each_goes(["（来源：环球网）（编辑：陈晨）点击进入专题：2024赏樱季"])
+    # a sentence with a bracket in it is the article's
+    assert_each_stays(["（记者手记）这是我第三次来到这个村子，村口的老槐树还在。"])

@@ -3165,12 +3165,16 @@ def _without_closing_boxes(body: Body, kept: list[Block]) -> list[Block]:
             if titles is not None:
                 body.count("strip_related_articles", len(kept) - titles)
                 kept = kept[:titles]
+        comments = _comments_section(kept)
+        if comments is not None:
+            body.count("strip_comment_threads", comments[1] - comments[0])
+            kept = kept[: comments[0]] + kept[comments[1] :]
+            continue
         for rule, start in (
-            ("strip_comment_threads", _comments_start(kept)),
             ("drop_author_bios", _author_bio_start(kept)),
             ("drop_press_contacts", _press_contacts_start(kept)),
         ):
-            if start is not None and start < len(kept):
+            if start is not None:
                 body.count(rule, len(kept) - start)
                 kept = kept[:start]
                 break
@@ -3507,14 +3511,26 @@ def _only_notices(text: str) -> bool:
     if len(text) > NOTICES_MAX_CHARS:
         return False
     # (a bracket closing the notes is no sentence of theirs: '（本欄歡迎讀者投稿，…。來函內容…不代表本報立場。）')
-    sentences = [sentence.strip() for sentence in boilerplate.SENTENCE.findall(text) if boilerplate.has_word(sentence)]
-    return len(sentences) >= 2 and all(
-        _CONTRIBUTED.match(sentence)
+    # (or notes in brackets one after another, then a link's words: '（来源：环球网）（编辑：陈晨）点击进入专题：…')
+    return any(
+        len(notes) >= 2 and all(map(_is_a_note, notes))
+        for notes in (
+            [sentence.strip() for sentence in splitter.findall(text) if boilerplate.has_word(sentence)]
+            for splitter in (boilerplate.SENTENCE, _BRACKETED_OR_SENTENCE)
+        )
+    )
+
+
+_BRACKETED_OR_SENTENCE: Final = re.compile(r"[（(][^（()）]{1,40}[）)]|[^。！？!?\n（(]+[。！？!?]*|[（(]")
+
+
+def _is_a_note(sentence: str) -> bool:
+    return (
+        _CONTRIBUTED.match(sentence) is not None
         or is_origin_note(sentence)
         or boilerplate.is_credit_line(sentence.rstrip("。.!！"))
         or boilerplate.text_rule_for(sentence) not in _NOT_CHROME_LINES
         or boilerplate.is_reader_plea(sentence)
-        for sentence in sentences
     )
 
 
@@ -3568,25 +3584,35 @@ def _press_contacts_start(blocks: list[Block]) -> int | None:
 
 COMMENTS_TAIL_MAX_BLOCKS: Final = 40
 COMMENT_PROMPT_MAX_CHARS: Final = 40
-# a comment as a line: its writer's name, a colon, the words ('山月：写得真好。', '车友8821：价格还行')
-_COMMENT_LINE: Final = re.compile(r"^[^\s：:，。！？,.!?「」“”]{1,30}[：:]\s*\S")
-# the comments' label with the first of them glued after it, as a plain-text copy joins lines ('网友评论：清风徐来：…')
-_LABEL_THEN_COMMENT: Final = re.compile(r"^([^：:]{1,12}[：:])\s*[^\s：:，。！？,.!?「」“”]{1,30}[：:]\s*\S")
+_COMMENT_NAME: Final = r"[^\s：:，。！？,.!?「」“”]{1,30}"
+# a comment as a line: its writer's name, then a colon or its time, then the words ('山月：写得真好。', '读书人小赵
+# 2024-03-06 10:12 写得好', '江南小雨 2小时前我家楼下…')
+_COMMENT_LINE: Final = re.compile(rf"^{_COMMENT_NAME}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S")
+# the comments' label with what opens them glued after it, as a plain-text copy joins lines: the first comment
+# ('网友评论：清风徐来：…'), their count or their order ('网友评论 32条评论 按热度排序江南小雨 2小时前…')
+_LABEL_THEN_COMMENTS: Final = re.compile(
+    r"^([^：:\s]{1,12}[：:]?)\s*(?:(?:已有|共)?\d+\s*(?:条|條|则|則)(?:评论|評論|留言)|按(?:热度|熱度|时间|時間|最新|最热|最熱)排序"
+    rf"|{_COMMENT_NAME}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S)"
+)
 _COMMENT_PROMPT: Final = re.compile(
     r"评论|評論|留言|回复|回覆|登录|登錄|登入|comment|reply|log ?in|sign ?in", re.IGNORECASE
 )
 
 
-def _comments_start(blocks: list[Block]) -> int | None:
+def _comments_section(blocks: list[Block]) -> tuple[int, int] | None:
     """Where readers' comments copied as lines close the article (``strip_comment_threads``, as their box is in a
-    page): the comments' label ('网友评论：', '### 讀者留言（3）'), maybe with the first comment glued after it, then
+    page): the comments' label ('网友评论：', '### 讀者留言（3）'), maybe with the first comments glued after it, then
     only comments ('山月：写得真好。'), short lines that ask to comment or log in, and links; one comment at least,
-    and the article's prose before the label. Lines of the article quoting people are amid its prose or headings."""
-    for i in range(len(blocks) - 1, max(len(blocks) - 1 - COMMENTS_TAIL_MAX_BLOCKS, 0), -1):
+    and the article's text before the label. The article's notes may follow them (Markdown sets its footnotes at the
+    end). Lines of the article quoting people are amid its prose or headings."""
+    end = len(blocks)
+    while end and blocks[end - 1].kind == "list_item":
+        end -= 1
+    for i in range(end - 1, max(end - 1 - COMMENTS_TAIL_MAX_BLOCKS, 0), -1):
         text = blocks[i].text
         if blocks[i].kind == "heading" or len(text) > main_content.COMMENT_MAX_CHARS:
             return None
-        glued = _LABEL_THEN_COMMENT.match(text)
+        glued = _LABEL_THEN_COMMENTS.match(text)
         labelled = main_content.reads_as_comments_label(text) or (
             glued is not None and main_content.reads_as_comments_label(glued[1])
         )
@@ -3595,9 +3621,8 @@ def _comments_start(blocks: list[Block]) -> int | None:
         ):
             continue
         start = i if labelled else i - 1
-        comments = blocks[start + 1 :]
         said = glued is not None and labelled
-        for block in comments:
+        for block in blocks[start + 1 : end]:
             if _COMMENT_LINE.match(block.text):
                 said = True
             elif not (
@@ -3605,7 +3630,7 @@ def _comments_start(blocks: list[Block]) -> int | None:
             ):
                 return None
         if said and any(b.kind != "heading" for b in blocks[:start]):  # (a poem's lines state nothing)
-            return start
+            return start, end
         return None
     return None
 

@@ -212,12 +212,12 @@ _AGO_TEXT: Final = (
     r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b"
 )
 _RELATIVE_TIME_TEXT: Final = rf"{_AGO_TEXT}|(?:昨天|前天|今天)\s*\d{{1,2}}:\d{{2}}|\byesterday\b"
-_COMMENT_TIME: Final = (
+COMMENT_TIME: Final = (
     r"(?:(?:\d{4}[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
     rf"|{_RELATIVE_TIME_TEXT})"
 )
 # (spaces within a line only: '\s' would run on across the blank lines of a box's text at every line's start)
-_LINE_COMMENT_TIME: Final = _COMMENT_TIME.replace(r"\s", r"[ \t]")
+_LINE_COMMENT_TIME: Final = COMMENT_TIME.replace(r"\s", r"[ \t]")
 # the reply control, then the comment's other controls, each maybe with its count ('回复 赞 1', '回覆(3) 檢舉')
 _REPLY_CONTROLS: Final = (
     r"(?:回复|回覆|回應|回应|reply)\s*(?:[(（]?\d+[)）]?)?"
@@ -229,7 +229,7 @@ _REPLY_CONTROL: Final = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _REPLY_WORDS: Final = ("回复", "回覆", "回應", "回应", "reply", "Reply", "REPLY")
-_TIMED_REPLY: Final = re.compile(rf"{_COMMENT_TIME}\s*{_REPLY_CONTROLS}", re.IGNORECASE)
+_TIMED_REPLY: Final = re.compile(rf"{COMMENT_TIME}\s*{_REPLY_CONTROLS}", re.IGNORECASE)
 MENU_LINK_SHARE: Final = 0.9  # of a box's text in links: a menu, whatever the rest (a stray word, separators)
 _WORD_CHAR: Final = re.compile(r"[^\W_]")  # a letter or digit of any script
 _COMMAS: Final = re.compile(r"[,，、。；;]")
