@@ -132,3 +132,28 @@ def test_notes_in_brackets_one_after_another_with_a_topic_link_go():
     assert_each_goes(["（来源：环球网）（编辑：陈晨）点击进入专题：2024赏樱季"])
     # a sentence with a bracket in it is the article's
     assert_each_stays(["（记者手记）这是我第三次来到这个村子，村口的老槐树还在。"])
+
+
+def test_a_sentence_a_converter_wrote_twice_on_two_lines_is_read_once():
+    doubled = "\n\n".join(f"{line}\n{line}" for line in ZH[:2])
+    assert text_post(doubled + "\n\n" + "\n\n".join(ZH[2:])) == ZH
+    # Markdown's soft breaks: the same
+    assert text_post(f"**{ZH[0]}**\n\n{ZH[1]}\n{ZH[1]}") == ZH[:2]
+    # a refrain's short lines and a sentence said again after another stay
+    verse = "回来吧\n回来吧\n山那边的人"
+    assert text_post(f"{ZH[0]}\n\n{verse}") == [ZH[0], "回来吧 回来吧 山那边的人"]
+
+
+def test_a_letters_footer_a_channels_join_line_a_write_to_us_button_and_a_plain_share_row_go():
+    assert_each_goes(
+        [
+            "You are receiving this because you signed up at thehousingweek.example. Unsubscribe · Update your "
+            "preferences The Housing Week, 123 Market St, Suite 400, Anytown",
+            "👉 Join @worldwirebrief for real-time alerts",
+            "Forwarded this email? Subscribe here for more.",
+        ],
+        article=EN,
+    )
+    assert_each_goes(["点击「写信」按钮给专栏作者留言", "微信　微博　豆瓣"])
+    assert_each_stays(["Join us in mourning the loss of a great teacher."], article=EN)
+    assert text_rule_for("微信") is None  # one platform's name may be a how-to's section

@@ -1155,6 +1155,7 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
     text = _SEPARATOR_LINE.sub("\n", text)  # a rule drawn in characters ('-----') sets paragraphs apart
     blocks = []
     for part in _plain_paragraphs(text):
+        part = _without_doubled_lines(part, removed)
         if _is_related_titles(part):
             if removed is not None:
                 removed["strip_related_articles"] = removed.get("strip_related_articles", 0) + 1
@@ -1166,6 +1167,26 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
             pieces = pieces or _credit_lines_apart(part, soft_breaks=True) or _stanza(part)
         blocks += [Block("paragraph", piece) for piece in pieces or split_long_text(normalize_text(part))]
     return blocks
+
+
+DOUBLED_LINE_MIN_CHARS: Final = 10
+
+
+def _without_doubled_lines(part: str, removed: dict[str, int] | None) -> str:
+    """A paragraph's lines without a sentence written twice in a row ('旅客可通过12306查询。' on two lines): a converter
+    that copied each line (a refrain's short lines stay, and a sentence said again after another)."""
+    if "\n" not in part.strip():
+        return part
+    lines = part.split("\n")
+    kept = [lines[0]]
+    for line in lines[1:]:
+        said = line.strip()
+        if len(said) >= DOUBLED_LINE_MIN_CHARS and said == kept[-1].strip() and _STATED.search(said):
+            if removed is not None:
+                removed["drop_repeated_neighbours"] = removed.get("drop_repeated_neighbours", 0) + 1
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 STANZA_LINE_MAX_CHARS: Final = 16  # a poem's line: no paragraph wrapped at a width has all its lines this short
@@ -2071,6 +2092,9 @@ class _Walker:
             lines = _break_lines(raw)
             pieces = _chrome_lines(lines) or _related_lines(lines, self._run_link_targets)
         elif self.soft_breaks and self._run_kind == "paragraph" and "\n" in raw.strip():
+            undoubled = _without_doubled_lines(raw, self.body.removed)
+            if undoubled != raw:
+                raw, text = undoubled, normalize_text(undoubled)
             # (the same written as a plain text's or Markdown's lines: '相关推荐' over its titles, each on its line)
             lines = [line for line in (normalize_text(m[0]) for m in _SOFT_LINE.finditer(raw)) if line]
             pieces = _chrome_lines(lines) or _related_tail(lines, self._run_link_targets)

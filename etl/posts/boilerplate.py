@@ -585,6 +585,12 @@ EDITION_PAGE_LINE: Final = (
 )
 # An e-mail edition's own lines, whole: where to read it otherwise, why it came, how to leave the list
 MAILING_NOTICE_MAX_CHARS: Final = 120
+# a letter's footer, from why the reader gets it to the sender's postal address ('You are receiving this because you
+# signed up at … Unsubscribe · Update your preferences The Housing Week, 123 Market St, …')
+MAILING_FOOTER: Final = re.compile(
+    r"^\s*you(?:'re|’re| are) receiving this(?: email| newsletter| message)? because\b", re.I
+)
+MAILING_FOOTER_MAX_CHARS: Final = 300
 _MAIL: Final = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮件|本郵件)"
 MAILING_NOTICE: Final = re.compile(
     # '邮件显示不正常？在浏览器中查看', '在網頁上閱讀本期', 'View (this email) in (your) browser'
@@ -598,7 +604,7 @@ MAILING_NOTICE: Final = re.compile(
     # 'Check your inbox', '… sent you an email to complete your subscription', '订阅即表示同意…')
     r"|^\s*(?:get|receive|subscribe to) (?:this|the|our)(?: [\w'’&-]+){0,4} newsletter\.?\s*$"
     r"|^\s*check your (?:inbox|email)[.!]?\s*$"
-    r"|^\s*(?:was this )?forwarded (?:this|to you)(?: email| newsletter)?\?\s*(?:subscribe|sign up)(?: here)?[.!]?\s*$"
+    r"|^\s*(?:was this )?forwarded (?:this|to you)(?: email| newsletter)?\?\s*(?:subscribe|sign up)(?: here)?(?: for (?:more|free))?[.!]?\s*$"
     # a newsletter's pitch: what it sends, to the reader's inbox ('Our best stories, delivered to your inbox every Thursday.')
     r"|^[^.!?]{0,80}\b(?:delivered|sent|straight) (?:right )?(?:to|into) your inbox"
     r"(?:,?\s+(?:every|each|daily|weekly|twice|once)\b|[.!]?\s*(?:(?:sign up|subscribe)(?: now| here| today)?[.!]?\s*)?$)"
@@ -755,6 +761,16 @@ SHARE_CAPTION_MAX_CHARS: Final = (
 PLATFORM_NAMES: Final = re.compile(
     rf"^(?:{_SHARE_TARGETS})(?:[\s:：,，、|/·]*(?:{_SHARE_TARGETS}))*[\s:：]*$", re.IGNORECASE
 )
+
+PLATFORM_ROW_MIN_NAMES: Final = 3
+_ROW_GAP: Final = re.compile(r"[\s|｜·•/]+")
+
+
+def _is_platform_row(text: str) -> bool:
+    """Three platforms' names or more set apart by spaces or bars, no other word ('微信　微博　豆瓣'): the share
+    buttons left as text (one name alone may be a how-to's section, names in a list with '、' a sentence's)."""
+    names = [name for name in _ROW_GAP.split(text.strip().rstrip(":：")) if name]
+    return len(names) >= PLATFORM_ROW_MIN_NAMES and all(PLATFORM_NAMES.match(name) for name in names)
 
 
 @dataclass(frozen=True)
@@ -1899,7 +1915,10 @@ _PLEA_SENTENCE: Final = re.compile(
     r"|^[^\w]*(?:立即|马上|馬上)?(?:成为|成為)[^。！？!?，,]{1,8}(?:赞助人|贊助人|支持者|会员|會員|订户|訂戶)[！!]?$"
     r"|^[^\w]*(?:if [^.!?]{0,60},\s*)?(?:please\s+|you can\s+|you could\s+|feel free to\s+)?(?:(?:consider\s+)?"
     r"(?:subscribing|supporting)|subscribe|follow (?:me|us)|share (?:this|it)|buy (?:me|us) a coffee|support (?:the|this|my|our)"
-    r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it)(?: email| newsletter| issue| post| letter)? to)\b",
+    r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it)(?: email| newsletter| issue| post| letter)? to"
+    r"|join (?:@\w+|our (?:channel|group|community|newsletter)))\b"
+    # the button to press to write to the writer ('点击「写信」按钮给专栏作者留言')
+    r"|^[^\w]*(?:点击|點擊)[^。！？!?，,]{0,12}(?:按钮|按鈕|这里|這裡|此处|此處|下方)[^。！？!?，,]{0,10}(?:留言|写信|寫信|投稿|来信|來信)",
     re.IGNORECASE,
 )
 SENTENCE: Final = re.compile(r"[^。！？!?\n]+[。！？!?]*")
@@ -3378,12 +3397,14 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= MAILING_NOTICE_MAX_CHARS and MAILING_NOTICE.match(text):  # (each of its forms opens the line)
         return "drop_mailing_notices"
+    if len(text) <= MAILING_FOOTER_MAX_CHARS and MAILING_FOOTER.match(text):
+        return "drop_mailing_notices"
     if len(text) <= GENERATOR_NOTICE_MAX_CHARS and GENERATOR_NOTICE.match(text):
         return "drop_generator_notices"
     if (
         len(text) <= SHARE_CAPTION_MAX_CHARS
         and SHARE_CAPTIONS.match(text.strip())
-        and (link_only or not PLATFORM_NAMES.match(text.strip()))
+        and (link_only or not PLATFORM_NAMES.match(text.strip()) or _is_platform_row(text))
     ):
         return "drop_share_captions"
     if (
