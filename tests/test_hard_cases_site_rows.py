@@ -157,3 +157,29 @@ def test_a_letters_footer_a_channels_join_line_a_write_to_us_button_and_a_plain_
     assert_each_goes(["点击「写信」按钮给专栏作者留言", "微信　微博　豆瓣"])
     assert_each_stays(["Join us in mourning the loss of a great teacher."], article=EN)
     assert text_rule_for("微信") is None  # one platform's name may be a how-to's section
+
+
+def test_a_link_left_open_does_not_make_the_rest_of_the_article_a_list_of_links():
+    # '延伸阅读：<a …>title</p>' with no '</a>': the parser opens the link again in every paragraph after it
+    open_link = (
+        '<p><strong>延伸阅读：</strong><a href="https://news.example.com/2024/03/02/x.html">老年助餐点覆盖全部社区'
+        " 六十岁以上再打八折</p>"
+    )
+    rest = [
+        "在附近上班的小何说，以前午饭基本靠外卖，一顿要三十多元。",
+        "运营方介绍，食堂每天中午供应约一千二百份餐食，菜品每周更换。",
+        "街道办表示，如果试点效果良好，年内将推广这一模式。",
+        "目前食堂只对园区员工和周边居民开放。",
+    ]
+    kept = blocks(f"<div>{paragraphs(*ZH[:2])}{open_link}{paragraphs(*rest)}<p>关注我们：微博 @城南都市报</p></div>")
+    assert kept[:2] == ZH[:2] and kept[-len(rest) :] == rest
+    # a card's link around its boxes, closed, is left as written
+    card = '<a href="/x"><div><h3>另一篇</h3><p>摘要</p></div></a>'
+    assert blocks(f"<div>{paragraphs(*ZH)}</div><div>{card}{card.replace('/x', '/y')}</div>") == ZH
+
+
+def test_the_last_sentence_closed_out_of_the_articles_box_by_a_stray_end_tag_stays():
+    page = f"<div>{paragraphs(*ZH)}</div>旅客如有疑问，可拨打客服电话咨询。\n<p><a href='/more'>点击查看更多精彩内容 &gt;&gt;</a></p>"
+    assert blocks(page) == [*ZH, "旅客如有疑问，可拨打客服电话咨询。"]
+    # words that end no sentence there are no part of it
+    assert blocks(f"<div>{paragraphs(*ZH)}</div>上一篇 下一篇") == ZH

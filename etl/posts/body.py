@@ -3756,6 +3756,31 @@ def _closed_before_its_first_box(html: str, tag: str) -> str | None:
     return f"{html[: box.start()]}{closer}{html[box.start() :]}"
 
 
+_LINK_TAG: Final = re.compile(r"<(/?)a\b[^>]*>", re.IGNORECASE)
+_BOX_EDGE: Final = re.compile(
+    r"</?(?:p|div|li|ul|ol|dl|dd|dt|h[1-6]|table|tr|td|th|section|article|blockquote|figure|header|footer)\b",
+    re.IGNORECASE,
+)
+
+
+def _links_closed(html: str) -> str:
+    """``html`` with each link never closed ('<a href="…">另一篇报道</p><p>…') closed where its paragraph or box ends:
+    an HTML parser opens it again in every paragraph after it, and the article would read as a list of links. A link
+    whose closing tag comes before the next link's opening is left as written (a card's link around its boxes)."""
+    tags = list(_LINK_TAG.finditer(html))
+    out: list[str] = []
+    last = 0
+    for i, tag in enumerate(tags):
+        if tag[1] or (i + 1 < len(tags) and tags[i + 1][1]):
+            continue  # a closing tag, or an opening one closed before the next link
+        end = tags[i + 1].start() if i + 1 < len(tags) else len(html)
+        edge = _BOX_EDGE.search(html, tag.end(), end)
+        if edge is not None:
+            out += [html[last : edge.start()], "</a>"]
+            last = edge.start()
+    return "".join(out) + html[last:] if out else html
+
+
 # A character reference to a control character ('&#2' where a file was cut, '&#x1b;'): no text shows one, and
 # decode_post removed those written as characters before the parse could make them again
 _CONTROL_REFERENCE: Final = re.compile(
@@ -3876,6 +3901,8 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         html = _CONTROL_REFERENCE.sub("", html)
     if "shadowroot" in html or "SHADOWROOT" in html:
         html = _shadow_roots_shown(html)
+    if html.count("</a>") + html.count("</A>") < html.count("<a ") + html.count("<A "):
+        html = _links_closed(html)
     tree = LexborHTMLParser(html)
     if _CUSTOM_ELEMENT_START.search(html):
         named = _custom_elements_named(html, tree)
@@ -3940,6 +3967,9 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
         for m in chosen:
             walker.visit(m.node, "paragraph")
             walker.flush()
+        for node in _loose_sentences_after(chosen[-1].node):
+            walker.visit(node, "paragraph")
+        walker.flush()
         if measured.chars > sum(m.chars for m in chosen):
             walker.body.method = "dom+main_content"
             left_out = measured.paragraphs - sum(m.paragraphs for m in chosen)
@@ -3972,6 +4002,22 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
     if main_content_only and len(body.blocks) > 1:
         drop_title_heading(body, tree, measured, title)
     return body
+
+
+_INLINE_TAGS: Final = frozenset({"font", "span", "b", "strong", "i", "em", "u", "small", "big", "sup", "sub"})
+
+
+def _loose_sentences_after(box: LexborNode) -> list[LexborNode]:
+    """The text loose right after the article's box, before any other element (its words and inline tags, no link):
+    the article's last sentence, which a stray end tag closed out of the box ('…功能。</div>旅客如有疑问，可拨打
+    12306客服电话咨询。'); none unless it ends a sentence."""
+    nodes: list[LexborNode] = []
+    node = box.next
+    while node is not None and (node.tag == "-text" or (node.tag in _INLINE_TAGS and node.css_first("a") is None)):
+        nodes.append(node)
+        node = node.next
+    text = "".join(n.text(deep=True) for n in nodes).strip()
+    return nodes if text and _STATED.search(text[-1]) else []
 
 
 def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_content.Measure, title: str | None) -> None:
