@@ -3756,7 +3756,7 @@ def _closed_before_its_first_box(html: str, tag: str) -> str | None:
     return f"{html[: box.start()]}{closer}{html[box.start() :]}"
 
 
-_LINK_TAG: Final = re.compile(r"<(/?)a\b[^>]*>", re.IGNORECASE)
+_LINK_TAG: Final = re.compile(r"<(/?)a\b[^<>]*>", re.IGNORECASE)  # (no "<" inside: linear on "<a <a <a")
 _BOX_EDGE: Final = re.compile(
     r"</?(?:p|div|li|ul|ol|dl|dd|dt|h[1-6]|table|tr|td|th|section|article|blockquote|figure|header|footer)\b",
     re.IGNORECASE,
