@@ -183,3 +183,18 @@ def test_the_last_sentence_closed_out_of_the_articles_box_by_a_stray_end_tag_sta
     assert blocks(page) == [*ZH, "旅客如有疑问，可拨打客服电话咨询。"]
     # words that end no sentence there are no part of it
     assert blocks(f"<div>{paragraphs(*ZH)}</div>上一篇 下一篇") == ZH
+
+
+def test_rows_of_controls_and_counts_with_their_pictographs_go_and_rows_of_figures_stay():
+    assert_each_goes(
+        [
+            "💬 36条段评 ✏️ 214人划线",
+            "👍 点赞　⭐ 收藏　↗️ 分享　｜　阅读 8,066",
+            "全部评论（419） 最热 ｜ 最新",
+            "城南酒业 SH600000 1,512.30 -23.70 (-1.54%) 去交易",
+            "以上内容对您有帮助吗？ 有帮助 没帮助 ｜ 我要纠错",
+        ]
+    )
+    # figures alone, a pictograph over a word, a company and its price: a table's row, a heading, a sentence's
+    for line in ("2020 | 2021 | 2022", "📌 重点", "🍎 苹果 🍌 香蕉", "城南酒业 1512.30", "营收 1,231亿元 增长 16.9%"):
+        assert text_rule_for(line) is None, line

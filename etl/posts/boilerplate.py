@@ -1361,7 +1361,8 @@ _INTERFACE_WORDS: Final = (
     r"回到页首|回到頁首|返回页首|返回頁首|(?:全屏|全螢幕|全萤幕|全屏幕)(?:观看|觀看|查看|播放|模式)?|(?:view )?full ?screen|"
     # a page's feedback poll ('Was this page helpful? Yes / No', '本文对你有帮助吗？ 有帮助 没帮助')
     r"was this (?:page|article|answer|post) helpful\??(?:\s*yes\s*[/|]?\s*no)?|"
-    r"(?:本文|这篇文章|這篇文章|本页|本頁)(?:对你|對你|对您|對您)?有(?:帮助|幫助)(?:吗|嗎)[？?]?(?:\s*有(?:帮助|幫助)\s*[/|]?\s*(?:没|沒)(?:帮助|幫助))?|"
+    r"(?:本文|这篇文章|這篇文章|本页|本頁|以上内容|以上內容|此内容|此內容|本回答|此回答)(?:对你|對你|对您|對您)?有(?:帮助|幫助)(?:吗|嗎)[？?]?"
+    r"(?:\s*有(?:帮助|幫助)\s*[/|]?\s*(?:没|沒)(?:帮助|幫助))?|"
     r"选择语言版本|選擇語言版本|选择语言|選擇語言|加跟帖|上一帖|下一帖|返回论坛|返回論壇|发新帖|發新帖|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|小程序|"
     # (an app shell's placeholder for the article: '页面加载中……如长时间无响应，请刷新重试', '內容載入中，請稍候…')
@@ -1654,6 +1655,50 @@ def is_tool_row(text: str) -> bool:
         and _CLAUSE_MARKS.search(others[0]) is None
         and _QUOTING.search(others[0]) is None
     )
+
+
+# A row of a page's controls and counts with its pictographs ('💬 36条段评 ✏️ 214人划线', '👍 点赞 ⭐ 收藏 ↗️ 分享 ｜ 阅读
+# 8,066', '全部评论（419） 最热 ｜ 最新'), or a quote card's figures with its button ('某某酒业 SH600000 1,512.30 -23.70
+# (-1.54%) 去交易'): tokens each a control, a count, a pictograph or a ticker, no sentence
+COUNTS_ROW_MAX_CHARS: Final = 60
+_PICTOGRAPHS: Final = "[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d]"
+_ROW_TOKEN_GAP: Final = re.compile(rf"(?:{_PICTOGRAPHS})+|[\s|｜·•/]+")
+_HAS_PICTOGRAPH: Final = re.compile(_PICTOGRAPHS)
+_COUNT_TOKEN: Final = re.compile(
+    r"[(（]?[-+]?\d[\d,.]*%?[)）]?[万萬kKwW]?\+?(?:(?:条|條|人|次|个|個|则|則)[\u4e00-\u9fff]{1,3})?"
+)
+_TICKER_TOKEN: Final = re.compile(r"(?:SH|SZ|HK|BJ|US)?\d{5,6}|[A-Z]{1,5}\.[A-Z]{1,2}|(?:SH|SZ|HK)[A-Z0-9]{1,6}")
+# the row's own words besides the controls' (a list's order, a quote card's button, a poll's answers)
+_ROW_WORDS: Final = re.compile(
+    r"最热|最熱|最新|最早|热门|熱門|按热度|按熱度|按时间|按時間|去交易|加自选|加自選|立即交易|有帮助|有幫助|没帮助|沒幫助",
+    re.IGNORECASE,
+)
+_COUNTS_ROW_CONTROL: Final = re.compile(rf"{_COUNTED}|{_ROW_WORDS.pattern}", re.IGNORECASE)
+_FIGURE_COMMA: Final = re.compile(r"(?<=\d),(?=\d)")  # ('8,066': a figure's, no clause's)
+
+
+def is_counts_row(text: str) -> bool:
+    """Whether a short line with no sentence is a row of controls and counts (``_ROW_CONTROL``, ``_COUNT_TOKEN``):
+    with a pictograph or a control among them, and a count or two controls; a quote card may name its company once,
+    beside two figures and its button. A row of years or figures alone is a table's and stays (and a count's colon,
+    '阅读：8066', is a clause's mark here: such fields are ``_field_row_rule``'s)."""
+    if len(text) > COUNTS_ROW_MAX_CHARS or _CLAUSE_MARKS.search(_FIGURE_COMMA.sub("", text)):
+        return False
+    tokens = [token for token in _ROW_TOKEN_GAP.split(text.strip()) if token]
+    if len(tokens) < 2 and not (tokens and _HAS_PICTOGRAPH.search(text)):
+        return False
+    controls = counts = 0
+    names: list[str] = []
+    for token in tokens:
+        if _COUNT_TOKEN.fullmatch(token) or _TICKER_TOKEN.fullmatch(token):
+            counts += 1
+        elif _COUNTS_ROW_CONTROL.fullmatch(token):
+            controls += 1
+        else:
+            names.append(token)
+    if names and not (len(names) == 1 and len(names[0]) <= 8 and controls and counts >= 2):
+        return False
+    return (controls > 0 or _HAS_PICTOGRAPH.search(text) is not None) and (counts > 0 or controls >= 2)
 
 
 # a switch between the site's scripts or languages ('简体 | 繁體', '选择语言版本 简体 繁體 English'): two names or more
@@ -3681,7 +3726,11 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
     if len(text) <= PLATFORM_CHROME_MAX_CHARS and _PLATFORM_CHROME_LINE.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= BILINGUAL_LINE_MAX_CHARS and HAN_CHARACTER.search(text) and _LATIN_WORD.search(text):
-        return _bilingual_rule(text, link_only)
+        rule = _bilingual_rule(text, link_only)
+        if rule is not None:
+            return rule
+    if is_counts_row(text):  # (last: a row another rule names, '阅读 10万+', keeps that rule's name)
+        return "drop_interface_labels"
     return None
 
 
