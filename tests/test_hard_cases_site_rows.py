@@ -198,3 +198,40 @@ def test_rows_of_controls_and_counts_with_their_pictographs_go_and_rows_of_figur
     # figures alone, a pictograph over a word, a company and its price: a table's row, a heading, a sentence's
     for line in ("2020 | 2021 | 2022", "📌 重点", "🍎 苹果 🍌 香蕉", "城南酒业 1512.30", "营收 1,231亿元 增长 16.9%"):
         assert text_rule_for(line) is None, line
+
+
+def test_a_serials_pager_its_page_its_submission_address_and_its_editor_go_line_by_line():
+    # the lines of one plain-text paragraph, each chrome once known: the instalments before and after, the series'
+    # page, and the submission address beside the page's editor across a wide gap
+    tail = (
+        "◀ 上一期：老街往事（十一）· 理发店　｜　下一期：老街往事（十三）· 豆腐坊 ▶\n"
+        "点击查看《老街往事》全部连载\n"
+        "投稿邮箱：fukan@example.com　　本版责编：周宁"
+    )
+    assert text_post("\n\n".join([*ZH, "（未完待续）", tail])) == [*ZH, "（未完待续）"]
+
+
+def test_a_printed_gazettes_running_head_with_its_issue_goes_on_every_page():
+    head = "城南市人民政府公报 2024年第3期"
+    assert text_post("\n\n".join([head, ZH[0], ZH[1], head, ZH[2], ZH[3]])) == ZH
+    # a refrain recurs with no issue: the article's
+    refrain = "山还是那座山"
+    assert text_post("\n\n".join([refrain, ZH[0], refrain, ZH[1]])) == [refrain, ZH[0], refrain, ZH[1]]
+
+
+def test_notes_of_the_platform_around_a_post_go():
+    assert_each_goes(
+        [
+            "💡 本文已收录于专栏《Linux 从入门到放弃》，订阅专栏可解锁全部 42 篇文章",
+            "AI朗读 ▶ 00:00 / 03:15 倍速 1.0x",
+            "本文由AI朗读生成语音，仅供参考。扫码关注“城南文化”公众号",
+            "加入早报 Telegram 频道，获取第一手新闻 👉 t.me/example",
+        ]
+    )
+    assert_each_goes(["Posted by 阿彬吃四方 | August 3, 2024 | Food, Perak"], at=0)
+    assert_each_stays(["本文收录于专栏的第三章，讨论了这个问题。", "他说可以访问 example.com 查询。"])
+
+
+def test_a_see_also_pointer_to_another_article_amid_the_prose_goes():
+    pointer = '<p>另请参阅：<a href="https://news.example.com/2024/01/02/a.html">古籍修复师：与时间赛跑的人</a></p>'
+    assert blocks(f"<div>{paragraphs(*ZH[:2])}{pointer}{paragraphs(*ZH[2:])}</div>") == ZH

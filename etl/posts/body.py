@@ -1731,7 +1731,8 @@ _POINTER_LABEL: Final = re.compile(
     r"leia (?:também|mais)|veja (?:também|mais)|saiba mais|(?:à |a )?lire aussi|voir aussi|lire également|"
     r"lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|schon gelesen\??|siehe auch|leggi anche|vedi anche|"
     r"czytaj (?:też|także|również)|zobacz (?:też|także)|xem thêm|đọc thêm|baca juga|lees ook|"
-    r"(?:此前|早前|先前)(?:报道|報導|報道|报导)|(?:相关|相關)(?:报道|報導|報道|阅读|閱讀|文章)|(?:推荐|推薦)(?:阅读|閱讀)|往期(?:回顾|回顧))"
+    r"(?:此前|早前|先前)(?:报道|報導|報道|报导)|(?:相关|相關)(?:报道|報導|報道|阅读|閱讀|文章)|(?:推荐|推薦)(?:阅读|閱讀)|往期(?:回顾|回顧)|"
+    r"另(?:请|請)?(?:参阅|參閱|参见|參見|见|見))"
     r"\s*[:：]",
     re.IGNORECASE,
 )
@@ -2939,24 +2940,30 @@ _DATE_AND_TIME: Final = re.compile(
 
 
 def _running_heads(blocks: list[Block]) -> set[str]:
-    """Lines that open with a date (and time) and recur word for word in one article: a printed copy's running head
-    on each of its pages ('2021/5/28 上午10:32 老小区加装电梯 - 城东晚报'), not the article's (its dates head events that
-    differ)."""
+    """Lines that open with a date (and time), or end with the issue, and recur word for word in one article: a printed
+    copy's running head on each of its pages ('2021/5/28 上午10:32 老小区加装电梯 - 城东晚报', '某市人民政府公报 2024年第
+    3期'), not the article's (its dates head events that differ; a refrain has no issue)."""
     seen: set[str] = set()
     heads: set[str] = set()
     for block in blocks:
         text = block.text
-        if len(text) > RUNNING_HEAD_MAX_CHARS or not text[:1].isdigit():
+        if len(text) > RUNNING_HEAD_MAX_CHARS or not (text[:1].isdigit() or text[-1:] in _ISSUE_ENDS):
             continue
         start = _DATE_AND_TIME.match(text)
-        if start is None or len(text) - start.end() < RUNNING_HEAD_MIN_WORDS:
+        if start is not None and len(text) - start.end() < RUNNING_HEAD_MIN_WORDS:
             continue
+        if start is None:  # (or the periodical's name and its issue: '某市人民政府公报 2024年第3期')
+            issue = _ISSUE_AT_END.search(text)
+            if issue is None or issue.start() < RUNNING_HEAD_MIN_WORDS or _COMMA.search(text) or _STATED.search(text):
+                continue
         if text in seen:
             heads.add(text)
         seen.add(text)
     return heads
 
 
+_ISSUE_ENDS: Final = frozenset("期号號卷")
+_ISSUE_AT_END: Final = re.compile(r"\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,4}\s*(?:期|号|號|卷)|\d{1,2}\s*月(?:号|號))$")
 LEAD_REPEAT_WINDOW: Final = 4  # blocks after the opening one where the page's description may recur as the lead
 
 

@@ -660,6 +660,9 @@ COLUMN_BLURB: Final = re.compile(
     r"|[^。，,\s]{0,10}(?:栏目|欄目|专栏|專欄)(?:逢|每)(?:星期|週|周)[一二三四五六日天\d]?(?:更新|刊出|见报|見報|出刊)[。！]?$"
     # ('《椰风随笔》逢星期二见报，由本报特约作者轮流执笔', its name in brackets and when it runs)
     r"|(?<=[】\]》」〉])\s*(?:逢|每)(?:星期|週|周)[^。，,]{0,4}(?:刊出|刊登|出刊|見報|见报)[，,][^。]{0,24}(?:執筆|执笔|撰寫|撰写|輪流|轮流))"
+    # a paid column's note that the post is in it ('💡 本文已收录于专栏《…》，订阅专栏可解锁全部 42 篇文章')
+    r"|^\W{0,3}\s*(?:本文|本篇|此文)?已?(?:收录|收錄)(?:于|於|在|至|进|進)\s*[^。！？，,]{0,12}(?:专栏|專欄)"
+    r"(?:\s*[《「“][^》」”]{1,30}[》」”])?\s*(?:[，,。！!]|$)"
 )
 COLUMN_BLURB_MAX_CHARS: Final = 120
 
@@ -1385,8 +1388,11 @@ _INTERFACE_WORDS: Final = (
     # ('請繼續往下閱讀...' above an ad amid the article)
     r"(?:往下|向下)滑(?:动|動)?(?:[，,]?\s*(?:继续阅读|繼續閱讀|查看更多|看更多|查看全文|继续|繼續))?|继续阅读|繼續閱讀|"
     r"(?:请|請)?(?:继续|繼續)(?:往下|向下)(?:阅读|閱讀|看)[.。…]*|聆听文章|聆聽文章|(?:收听|收聽)本文(?:\s*\d{1,2}:\d{2})?|朗读全文|朗讀全文|"
-    r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:点击|點擊)查看全文|查看原文|显示原文|顯示原文|隐藏原文|隱藏原文|show original|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
-    r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|阅读全文|閱讀全文|(?:点击|點擊)(?:展开|展開)(?:全文|阅读|閱讀)?|"
+    r"语音播报|語音播報|ai\s*朗读|ai\s*朗讀|(?:本文|本篇)?(?:语音|語音|音频|音頻)?由\s*ai\s*(?:朗读|朗讀|合成|生成)[^。！？]{0,16}[。]?|(?:点击|點擊)查看全文|查看原文|显示原文|顯示原文|隐藏原文|隱藏原文|show original|(?:点击|點擊)(?:进入|進入)专题[^。！？]{0,20}|"
+    r"(?:点击|點擊|點我|点我)?(?:查看|看)更多(?:精彩)?(?:内容|內容)?|"
+    # a series' page ('点击查看《老街往事》全部连载')
+    r"(?:点击|點擊)?(?:查看|阅读|閱讀)\s*[《「“]?[^。！？，,《》「」“”]{0,16}[》」”]?\s*(?:全部|所有|更多|往期)"
+    r"(?:连载|連載|文章|期数|期數|作品|章节|章節|集数|集數)|阅读全文|閱讀全文|(?:点击|點擊)(?:展开|展開)(?:全文|阅读|閱讀)?|"
     # a journal's page: its counts and its tools ('604下载', '3被引', '瀏覽次數 2,204', '导出PPT', '加入書架', 'PDF下载')
     r"\d[\d,]*\s*(?:次)?(?:下载|下載|被引|引用)|(?:被引|下载|下載|浏览次数|瀏覽次數|全文下载|全文下載|下载次数|下載次數)\s*[:：]?\s*\d[\d,]*|"
     r"\d+\s*altmetric|altmetric(?:\s*\d+)?|加入书架|加入書架|email本文|email this|引用本文|导出引用|匯出引用|"
@@ -1587,7 +1593,7 @@ _CONTROL_WORDS: Final = (
     r"转发|轉發|评论|評論|留言|回应|回應|回复|回覆|赞|讚|[♥❤♡]|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|我要(?:举报|舉報|评论|評論|纠错|糾錯)|\+1|"
     r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖)|"
     # a video player's control bar ('播放 00:00 / 02:31 倍速 高清 全屏')
-    r"播放|暂停|暫停|重播|倍速|清晰度|高清|标清|標清|超清|静音|靜音|音量|画中画|畫中畫|"
+    r"播放|暂停|暫停|重播|倍速|清晰度|高清|标清|標清|超清|静音|靜音|音量|画中画|畫中畫|\d(?:\.\d{1,2})?\s*[x×]|"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
     # an audio player's download ('下载音频 00:00/00:00')
     r"(?:下载|下載)(?:音频|音頻|视频|視頻|影片)"
@@ -1701,6 +1707,9 @@ def is_counts_row(text: str) -> bool:
     return (controls > 0 or _HAS_PICTOGRAPH.search(text) is not None) and (counts > 0 or controls >= 2)
 
 
+_TRAILING_ADDRESS: Final = re.compile(
+    r"\s*[👉→➡:：]*\ufe0f?\s*(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\s*$", re.IGNORECASE
+)
 # a switch between the site's scripts or languages ('简体 | 繁體', '选择语言版本 简体 繁體 English'): two names or more
 _LANGUAGE_NAME: Final = (
     r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español|deutsch|简|簡|繁"
@@ -2033,7 +2042,8 @@ _MONTH: Final = rf"(?:{'|'.join(_MONTHS)})[a-z]*\.?"
 _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
 # the site's pager: '上一篇：…', 'Next article: …' ('Next: the vote' is prose: English needs the noun)
 ADJACENT_POST_LINK: Final = re.compile(
-    r"^[←→«‹<\s]*(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|上一页|下一页|上一頁|下一頁)"
+    r"^[←→«‹<◀◁\s]*(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|上一页|下一页|上一頁|下一頁"
+    r"|上一期|下一期|上一集|下一集|上一章|下一章|上一回|下一回)"
     r"(?:\s*(?:文章|新闻|新聞))?|(?:previous|next|prev)\s+(?:post|article|story|entry))\s*[:：]",
     re.IGNORECASE,
 )
@@ -2486,7 +2496,7 @@ _OWN_DESK: Final = (
 )
 STAFF_CREDITS: Final = re.compile(
     rf"^[\s【\[（(]*(?:纠错|糾錯|纠错】|糾錯】)?[\s【\[（(]*{_OWN_DESK}"
-    rf"(?:(?:{_STAFF_ROLES})\s*[:：/／｜|]\s*(?:{_STAFF_NAMES})?{_DESK_CODE}[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
+    rf"(?:(?:本版|本期|本刊|本栏|本欄)?(?:{_STAFF_ROLES})\s*[:：/／｜|]\s*(?:{_STAFF_NAMES})?{_DESK_CODE}[\s】\]）)|｜]*){{1,6}}\d{{0,8}}\s*$"
 )
 # A byline or a credit line and nothing else, however its roles are written: '文／童家蔚 圖／蘇立群', '文字｜林溪 摄影｜何川',
 # '攝影・文字／宋之瑜', '作者：容思齐（历史学者）', '本报记者 吴海生', '記者吳孟哲／台南報導', '新桥网记者 覃山 摄',
@@ -3514,7 +3524,11 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_interface_labels"
     if len(text) <= 100 and "轻点两下取消赞" in text and WECHAT_CONTROLS.match(text):
         return "drop_interface_labels"
-    if len(text) <= FOLLOW_PROMPT_MAX_CHARS and FOLLOW_PROMPT.match(text.strip()):
+    if len(text) <= FOLLOW_PROMPT_MAX_CHARS and (
+        FOLLOW_PROMPT.match(text.strip())
+        # (with the address to go to after it: '加入早报 Telegram 频道，获取第一手新闻 👉 t.me/example')
+        or (_TRAILING_ADDRESS.search(text) and FOLLOW_PROMPT.match(_TRAILING_ADDRESS.sub("", text.strip())))
+    ):
         return "drop_follow_prompts"
     if len(text) <= APP_PITCH_MAX_CHARS and APP_PITCH.match(text.strip()):
         return "drop_follow_prompts"
@@ -3876,6 +3890,8 @@ _BILINGUAL_RULES: Final = frozenset({"drop_interface_labels", "drop_ad_labels", 
 # ('∙ Paid')
 _PLATFORM_CHROME_LINE: Final = re.compile(
     r"^(?:(?:張貼者|张贴者|發表者|发表者|posted by)\s*[:：]?\s*[^\s。！？，,][^。！？，,]{0,20}?\s+(?:於|于|at|on)\s+[^。！？]{1,30}"
+    # (a blog theme's entry line: 'Posted by 阿彬 | August 3, 2024 | Food, Perak')
+    r"|(?:posted|written|published) (?:by|on)\s+[^|｜。！？]{1,30}(?:\s*[|｜·•]\s*[^|｜。！？]{1,40}){1,3}"
     r"|L?\s*[^\s。！？，,]{1,20}的(?:微博视频|微博視頻|秒拍视频|秒拍視頻)"
     r"|share\s+[^\s。！？.,!?][^。！？.,!?]{0,20}|[∙·•]\s*(?:paid|付费|付費)"
     # a post's claps ('318鼓掌'), an embedded microblog post's head ('阿鹿已认证5月11日 14:32 来自 手机客户端')
@@ -3983,7 +3999,7 @@ _ISSUE_FIELD: Final = re.compile(
 _POSTED_VIA: Final = re.compile(
     r"^(?:来自|來自|发自|發自|via)\s*[^\s。！？，,][^。！？，,]{0,20}$", re.IGNORECASE
 )  # ('来自 微博')
-_FIELD_SEPARATOR: Final = guarded(re.compile(r"\s*[|｜]\s*|\s+[·•]\s+"))
+_FIELD_SEPARATOR: Final = guarded(re.compile(r"\s*[|｜]\s*|\s+[·•]\s+|\s*\u3000\s*|\s{2,}"))  # (or a wide gap)
 
 
 def _field_row_rule(text: str) -> str | None:
