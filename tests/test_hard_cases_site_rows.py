@@ -235,3 +235,37 @@ def test_notes_of_the_platform_around_a_post_go():
 def test_a_see_also_pointer_to_another_article_amid_the_prose_goes():
     pointer = '<p>另请参阅：<a href="https://news.example.com/2024/01/02/a.html">古籍修复师：与时间赛跑的人</a></p>'
     assert blocks(f"<div>{paragraphs(*ZH[:2])}{pointer}{paragraphs(*ZH[2:])}</div>") == ZH
+
+
+def test_a_whole_blog_page_flattened_to_markdown_keeps_only_its_post():
+    # the site's name and tagline, its menus and sidebars' lists above the post's own title as a heading; the
+    # comments under a count, a WordPress 'says' head, the reply form's heading and fields after it
+    title = "在深水埗找一顆紐扣"
+    page = "\n\n".join(
+        [
+            "[跳至主要內容](#main)",
+            "# 布邊筆記",
+            "縫縫補補的日子",
+            "## 分類",
+            "- 手作 (42)\n- 散步 (17)",
+            "## 最新文章",
+            "- 在深水埗找一顆紐扣\n- 舊衣改造：把襯衫變成圍裙",
+            f"# {title}",
+            *TW,
+            "## 3 則留言",
+            "小棉 說： 2023年5月15日 上午9:12 看得我也想去基隆街逛逛！",
+            "## 發表迴響",
+            "名稱 * 電子郵件 * [ ] 在瀏覽器中儲存我的名稱和電子郵件",
+        ]
+    )
+    raw = f'---\ntitle: "{title}"\ndate: 2023-05-14 22:40:00 +0800\ncategories: rss\n---\n\n{page}'
+    parsed = parse_post(raw.encode(), "_posts/2023-05-14-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == TW
+    # a short note above the title heading, no menu's list: the author's, kept as before
+    raw = (
+        f'---\ntitle: "{title}"\ndate: 2023-05-14 22:40:00 +0800\ncategories: rss\n---\n\n> 写于旧城\n\n# {title}\n\n'
+        + ("\n\n".join(TW))
+    )
+    parsed = parse_post(raw.encode(), "_posts/2023-05-14-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == ["写于旧城", *TW]

@@ -3618,16 +3618,31 @@ COMMENT_PROMPT_MAX_CHARS: Final = 40
 _COMMENT_NAME: Final = r"[^\s：:，。！？,.!?「」“”]{1,30}"
 # a comment as a line: its writer's name, then a colon or its time, then the words ('山月：写得真好。', '读书人小赵
 # 2024-03-06 10:12 写得好', '江南小雨 2小时前我家楼下…')
-_COMMENT_LINE: Final = re.compile(rf"^{_COMMENT_NAME}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S")
+_SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道))?"  # (WordPress: '小棉 說： 2023年5月15日 …')
+_COMMENT_LINE: Final = re.compile(
+    rf"^{_COMMENT_NAME}{_SAYS}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S", re.IGNORECASE
+)
 # the comments' label with what opens them glued after it, as a plain-text copy joins lines: the first comment
 # ('网友评论：清风徐来：…'), their count or their order ('网友评论 32条评论 按热度排序江南小雨 2小时前…')
 _LABEL_THEN_COMMENTS: Final = re.compile(
     r"^([^：:\s]{1,12}[：:]?)\s*(?:(?:已有|共)?\d+\s*(?:条|條|则|則)(?:评论|評論|留言)|按(?:热度|熱度|时间|時間|最新|最热|最熱)排序"
     rf"|{_COMMENT_NAME}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S)"
 )
+# a line of the comment form: what it asks and its fields ('發表迴響', '名稱 * 電子郵件 * [ ] 在瀏覽器中儲存…')
 _COMMENT_PROMPT: Final = re.compile(
-    r"评论|評論|留言|回复|回覆|登录|登錄|登入|comment|reply|log ?in|sign ?in", re.IGNORECASE
+    r"评论|評論|留言|回复|回覆|回应|回應|迴響|回响|回響|登录|登錄|登入|电子邮件|電子郵件|邮箱|郵箱|必填"
+    r"|comment|reply|e-?mail|log ?in|sign ?in",
+    re.IGNORECASE,
 )
+
+
+def _is_comment_prompt(text: str) -> bool:
+    """A short line that asks to comment or log in, or a field of the comment form, not a sentence of clauses."""
+    return (
+        len(text) <= COMMENT_PROMPT_MAX_CHARS
+        and _COMMENT_PROMPT.search(text) is not None
+        and not (_COMMA.search(text) and _STATED.search(text))
+    )
 
 
 def _comments_section(blocks: list[Block]) -> tuple[int, int] | None:
@@ -3641,8 +3656,13 @@ def _comments_section(blocks: list[Block]) -> tuple[int, int] | None:
         end -= 1
     for i in range(end - 1, max(end - 1 - COMMENTS_TAIL_MAX_BLOCKS, 0), -1):
         text = blocks[i].text
-        if blocks[i].kind == "heading" or len(text) > main_content.COMMENT_MAX_CHARS:
+        if len(text) > main_content.COMMENT_MAX_CHARS or (
+            blocks[i].kind == "heading"
+            and not main_content.reads_as_comments_label(text)
+            and not _is_comment_prompt(text)
+        ):
             return None
+
         glued = _LABEL_THEN_COMMENTS.match(text)
         labelled = main_content.reads_as_comments_label(text) or (
             glued is not None and main_content.reads_as_comments_label(glued[1])
@@ -3656,9 +3676,7 @@ def _comments_section(blocks: list[Block]) -> tuple[int, int] | None:
         for block in blocks[start + 1 : end]:
             if _COMMENT_LINE.match(block.text):
                 said = True
-            elif not (
-                block.link_only or (len(block.text) <= COMMENT_PROMPT_MAX_CHARS and _COMMENT_PROMPT.search(block.text))
-            ):
+            elif not (block.link_only or _is_comment_prompt(block.text)):
                 return None
         if said and any(b.kind != "heading" for b in blocks[:start]):  # (a poem's lines state nothing)
             return start, end
@@ -4178,21 +4196,25 @@ def _drop_markdown_title(body: Body, title: str | None, plain: bool = False) -> 
     if is_headline(body.blocks[0]):
         _drop_headline(body)
         return
-    # after a bot's short lines above it ('> 来源：城东日报'), the title as a heading once more
-    for at in range(1, min(len(body.blocks) - 1, MARKDOWN_TITLE_WITHIN)):
+    # after a bot's short lines above it ('> 来源：城东日报'), the title as a heading once more; or, in a whole page
+    # flattened to Markdown, after the site's name, its menus and its sidebars' lists, none of them prose
+    for at in range(1, min(len(body.blocks) - 1, MARKDOWN_PAGE_HEADER_WITHIN)):
         above = body.blocks[at - 1]
         if _is_stated_prose(above) if plain else len(above.text) >= STATED_PROSE_MIN_CHARS:
             return  # (in plain text a masthead may be long: 'Vancouver Chinese News' beside its name)
+        if at >= MARKDOWN_TITLE_WITHIN and (plain or not any(b.kind == "list_item" for b in body.blocks[:at])):
+            return
         if is_headline(body.blocks[at]):
             del body.blocks[at]
             body.count("drop_title_heading")
-            if plain:  # a page's header above its headline, as text: the masthead, the section's name
+            if plain or at >= MARKDOWN_TITLE_WITHIN:  # a page's header above its headline: the masthead, its menus
                 body.count("drop_page_meta", at)
                 del body.blocks[:at]
             return
 
 
 MARKDOWN_TITLE_WITHIN: Final = 4  # blocks
+MARKDOWN_PAGE_HEADER_WITHIN: Final = 40  # blocks of a page's header and sidebars above the headline, as Markdown
 # a bot's tag before a post's title ('[城东日报] …', '【转载】…'), which the body's heading leaves out
 _TITLE_PREFIX: Final = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】)\s*")
 
