@@ -269,3 +269,16 @@ def test_a_whole_blog_page_flattened_to_markdown_keeps_only_its_post():
     )
     parsed = parse_post(raw.encode(), "_posts/2023-05-14-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost) and [b.text for b in parsed.blocks] == ["写于旧城", *TW]
+
+
+def test_a_pictures_and_a_frames_controls_and_a_columns_form_to_ask_go():
+    assert_each_goes(
+        [
+            "查看原圖 下載桌布",
+            "Watch on YouTube",
+            "点击加载地图 · 地图数据 ©城南地图",
+            "我要提问",
+            "已有 18,420 位读者在这里提问",
+        ]
+    )
+    assert_each_stays(["已有3000人报名参加了比赛，创下历届之最。"])

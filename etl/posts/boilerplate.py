@@ -1367,6 +1367,9 @@ _INTERFACE_WORDS: Final = (
     r"(?:本文|这篇文章|這篇文章|本页|本頁|以上内容|以上內容|此内容|此內容|本回答|此回答)(?:对你|對你|对您|對您)?有(?:帮助|幫助)(?:吗|嗎)[？?]?"
     r"(?:\s*有(?:帮助|幫助)\s*[/|]?\s*(?:没|沒)(?:帮助|幫助))?|"
     r"选择语言版本|選擇語言版本|选择语言|選擇語言|加跟帖|上一帖|下一帖|返回论坛|返回論壇|发新帖|發新帖|"
+    # a column's form to ask, with how many asked ('我要提问', '已有 18,420 位读者在这里提问')
+    r"我要(?:提问|提問|爆料|咨询|諮詢)|(?:已有|共有)\s*[\d,]+\s*(?:位|名|人)(?:读者|讀者|网友|網友|用户|用戶)?"
+    r"[^。！？，,]{0,8}(?:提问|提問|参与|參與|报名|報名|订阅|訂閱)(?:过|過|了)?|"
     r"关闭|關閉|展开|展開|展开全文|展開全文|收起|返回顶部|返回頂部|回到顶部|回到頂部|上一页|上一頁|下一页|下一頁|小程序|"
     # (an app shell's placeholder for the article: '页面加载中……如长时间无响应，请刷新重试', '內容載入中，請稍候…')
     r"(?:页面|頁面|正文|内容|內容|文章)?(?:正在(?:加载|加載|载入|載入)中?|(?:加载|加載|载入|載入)中)[.…。]*"
@@ -1495,6 +1498,10 @@ _PICTURE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".
 EMBED_FALLBACK: Final = re.compile(
     r"^(?:view this (?:post|profile|video) on instagram|a (?:post|video|photo) shared by .{1,60}"
     r"|view (?:this )?(?:post|video) on (?:facebook|tiktok|threads)"
+    # a video's and a map's frame before its script runs ('Watch on YouTube', '点击加载地图 · 地图数据 ©某某地图')
+    r"|watch (?:this video )?on youtube|在\s*youtube\s*上(?:观看|觀看)"
+    r"|(?:点击|點擊)?(?:加载|加載|载入|載入|显示|顯示|查看)(?:互动|互動)?(?:地图|地圖)"
+    r"(?:\s*[·|｜]\s*(?:地图数据|地圖資料|地图|地圖|map data)\s*(?:©|\(c\))\s*\S{1,20})?"
     # a channel's page around its message ('View in Telegram', 'If you have Telegram, you can view and join … right
     # away.', '12 345 subscribers')
     r"|view in telegram|if you have telegram, you can (?:view|contact|join)[^.]{0,80} right away\.?"
@@ -1591,7 +1598,7 @@ WECHAT_CONTROLS: Final = re.compile(
 _CONTROL_WORDS: Final = (
     r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|投诉|投訴|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
     r"转发|轉發|评论|評論|留言|回应|回應|回复|回覆|赞|讚|[♥❤♡]|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|我要(?:举报|舉報|评论|評論|纠错|糾錯)|\+1|"
-    r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖)|"
+    r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖|桌布|壁纸|壁紙)|查看原(?:图|圖)|"
     # a video player's control bar ('播放 00:00 / 02:31 倍速 高清 全屏')
     r"播放|暂停|暫停|重播|倍速|清晰度|高清|标清|標清|超清|静音|靜音|音量|画中画|畫中畫|\d(?:\.\d{1,2})?\s*[x×]|"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
