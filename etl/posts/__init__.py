@@ -247,7 +247,14 @@ from pathlib import Path
 #     written as sentences in feed bodies, portals' bylines, reading times, tickers, trails and menus left as lines,
 #     a channel's export lines, sponsors, sign-up boxes in English, streams of flashes and what readers read most go;
 #     a related label and its titles on the lines of one plain-text or Markdown paragraph are read line by line
-PARSER_VERSION = 35
+# 36: markup damage is no chrome: a link left open is closed where its paragraph ends, and the last sentence a stray
+#     end tag closed out of the article's box stays; a sentence a converter wrote twice on two lines is read once; a
+#     whole blog page flattened to Markdown keeps only its post; readers' comments copied as lines go with their label;
+#     rows of controls, counts and pictographs, tool rows with a credit, a site's sections as a line beside the
+#     article, a serial's pager, a gazette's running head, licence, source, sign-up and 'posted by' lines go; closing
+#     boxes are taken from the end until none is left
+PARSER_VERSION = 36
+
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
 # compiled file (``body.cpython-311-x86_64-linux-gnu.so``) sits beside its source and Python imports it
