@@ -1739,6 +1739,15 @@ _POINTER_LABEL: Final = re.compile(
 _POINTER_TRAIL: Final = " \t\n\u00a0\u3000»›>→▶"
 
 
+# a pointer's label at the start of a line ('另请参阅：', 'Read more: '), for a link that holds its label
+_POINTER_LEAD: Final = re.compile(r"^[^:：]{1,24}[:：]\s*")
+
+
+def _lead_of(text: str) -> str:
+    found = _POINTER_LEAD.match(text)
+    return found[0] if found else ""
+
+
 def _labels_a_pointer(lead: str, text: str) -> bool:
     """Whether a run is a label (``lead``, its text before its one link) and another article's headline."""
     label = normalize_text(lead)
@@ -3065,6 +3074,8 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_keyword_lines"
             if rule is None and block.leads_to == "" and _is_link_control(block.kind, block.text):
                 rule = "drop_interface_labels"  # a control made as a link that leads nowhere ('Translate post')
+            if rule is None and block.link_only and _labels_a_pointer(_lead_of(block.text), block.text):
+                rule = "drop_interface_labels"  # the label inside the link ('<a>另请参阅：古籍修复师…</a>')
             if (
                 rule is None
                 and block.kind == "paragraph"

@@ -821,7 +821,8 @@ TEXT_RULES: Final[tuple[TextRule, ...]] = (
     TextRule("strip_more_links", "a digest item's link to the whole story closing its sentence ('…恢复。详情>>')"),
     TextRule(
         "strip_trailing_credits",
-        "the desk editor's bracketed credit after the last sentence of a block ('…不会离开。（责任编辑：王某）')",
+        "the desk editor's bracketed credit after the last sentence of a block ('…不会离开。（责任编辑：王某）'), "
+        "or a caption's bracketed hint to enlarge its picture ('（點擊圖片放大）')",
     ),
     TextRule("drop_empty_blocks", "blocks with no letter or digit (spacers, &nbsp;, lone punctuation)"),
     TextRule(
@@ -1367,6 +1368,7 @@ _INTERFACE_WORDS: Final = (
     r"(?:本文|这篇文章|這篇文章|本页|本頁|以上内容|以上內容|此内容|此內容|本回答|此回答)(?:对你|對你|对您|對您)?有(?:帮助|幫助)(?:吗|嗎)[？?]?"
     r"(?:\s*有(?:帮助|幫助)\s*[/|]?\s*(?:没|沒)(?:帮助|幫助))?|"
     r"选择语言版本|選擇語言版本|选择语言|選擇語言|加跟帖|上一帖|下一帖|返回论坛|返回論壇|发新帖|發新帖|"
+    r"返回[\u3400-\u9fff]{0,8}(?:列表|目录|目錄)|"
     # a column's form to ask, with how many asked ('我要提问', '已有 18,420 位读者在这里提问')
     r"我要(?:提问|提問|爆料|咨询|諮詢)|(?:已有|共有)\s*[\d,]+\s*(?:位|名|人)(?:读者|讀者|网友|網友|用户|用戶)?"
     r"[^。！？，,]{0,8}(?:提问|提問|参与|參與|报名|報名|订阅|訂閱)(?:过|過|了)?|"
@@ -2957,6 +2959,8 @@ _MORE_LINK: Final = re.compile(rf"(?<=[。！？!?.」”』）)])\s*(?:{MORE_WO
 _TRAILING_CREDIT: Final = re.compile(
     rf"(?<=[。！？!?」”』])\s*[（(【\[]\s*(?:{_EDITOR_ROLES}|编辑|編輯)\s*[:：]\s*{_STAFF_NAMES}{_DESK_CODE}"
     r"\s*[）)】\]]\s*$"
+    # (or a caption's hint to enlarge its picture: '…為活動作準備。（點擊圖片放大）')
+    r"|(?<=[。！？!?」”』])\s*[（(]\s*(?:点击|點擊|点|點)(?:图片|圖片|图|圖)可?(?:放大|(?:查看|看)(?:大|原)(?:图|圖))\s*[）)]\s*$"
 )
 
 
