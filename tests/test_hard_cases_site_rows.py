@@ -282,3 +282,19 @@ def test_a_pictures_and_a_frames_controls_and_a_columns_form_to_ask_go():
         ]
     )
     assert_each_stays(["已有3000人报名参加了比赛，创下历届之最。"])
+
+
+def test_trails_with_full_width_arrows_or_slashes_a_labelled_share_row_and_a_sites_footer_go():
+    assert_each_goes(["辟谣首页 ＞ 本地辟谣 ＞ 民生", "Home / 生活指南 / 租房"], at=0)
+    assert_each_goes(
+        ["分享到：微信 ｜ 朋友圈 ｜ 微博", "本平台由市委网信办主办 ｜ 技术支持：城南信息中心", "主辦單位：城南基金會"]
+    )
+    assert_each_stays(["本网由他主办这件事，很少有人知道。"])
+    assert text_rule_for("home / away") is None
+
+
+def test_a_tables_marks_are_its_cells_values():
+    # a tick, a cross, a dash: the cell's value, never an empty block (the last '✔' of a row was dropped)
+    table = "| 功能 | 免费版 | 付费版 |\n| --- | --- | --- |\n| 离线 | ✘ | ✔ |\n| 同步 | — | ✔ |"
+    kept = text_post(f"{ZH[0]}\n\n{table}")
+    assert kept == [ZH[0], "功能", "免费版", "付费版", "离线", "✘", "✔", "同步", "—", "✔"]

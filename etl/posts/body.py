@@ -3035,6 +3035,10 @@ def _join_drop_caps(root: LexborNode) -> None:
         cap.decompose()
 
 
+# the marks a table's cell may hold as its value: ticks and crosses, stars, circles, dashes for none
+_TABLE_MARK: Final = re.compile(r"[✓✔☑✗✘✕✖×☒○●◎◯△▲▽▼☆★◇◆□■—–\-－~～/／?？√]{1,5}")
+
+
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     timeline: bool | None = None  # looked at once, when a bare date opens the article
@@ -3070,6 +3074,9 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_line_numbers"
         else:
             rule = boilerplate.text_rule_for(block.text, block.link_only)
+            if rule == "drop_empty_blocks" and block.kind == "table_cell" and _TABLE_MARK.fullmatch(block.text.strip()):
+                rule = None  # a table's mark is its cell's value ('✔', '✘', '—': yes, no, none)
+
             if rule is None and block.kind == "paragraph" and boilerplate.is_category_line(block.text):
                 rule = "drop_keyword_lines"
             if rule is None and block.leads_to == "" and _is_link_control(block.kind, block.text):
@@ -3097,7 +3104,12 @@ def _apply_text_rules(body: Body) -> None:
                 timeline = is_timeline(body.blocks)
             if not timeline:  # the first entry of a timeline that opens the article is the article's
                 rule = "drop_datelines"  # the page's date and time above the article; published_at holds it
-        elif rule is None and kept and boilerplate.repeats_neighbour(block.text, kept[-1].text):
+        elif (
+            rule is None
+            and kept
+            and not (block.kind == kept[-1].kind == "table_cell")  # (a row's cells may say the same: '✔', '✔')
+            and boilerplate.repeats_neighbour(block.text, kept[-1].text)
+        ):
             rule = "drop_repeated_neighbours"
             if kept[-1].kind == "quote" and block.kind == "paragraph" and len(block.text) >= len(kept[-1].text):
                 kept[-1] = block  # a pull quote set before its paragraph: the paragraph is the text, in its place

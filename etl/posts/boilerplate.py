@@ -769,6 +769,21 @@ PLATFORM_ROW_MIN_NAMES: Final = 3
 _ROW_GAP: Final = re.compile(r"[\s|｜·•/]+")
 
 
+_SHARE_LEAD: Final = re.compile(
+    r"^\W{0,2}(?:分享到|分享至|分享|转发到|轉發到|share(?: (?:on|to|via))?)\s*[:：]\s*", re.IGNORECASE
+)
+
+
+def _is_labelled_share_row(text: str) -> bool:
+    """'分享到：' and platforms' names after it, one or more ('分享到：微信 ｜ 朋友圈 ｜ 微博', 'Share on: WeChat'): the share
+    buttons left as text."""
+    lead = _SHARE_LEAD.match(text)
+    if lead is None:
+        return False
+    names = [name for name in _ROW_GAP.split(text[lead.end() :].strip()) if name]
+    return bool(names) and all(PLATFORM_NAMES.match(name) for name in names)
+
+
 def _is_platform_row(text: str) -> bool:
     """Three platforms' names or more set apart by spaces or bars, no other word ('微信　微博　豆瓣'): the share
     buttons left as text (one name alone may be a how-to's section, names in a list with '、' a sentence's)."""
@@ -3093,7 +3108,10 @@ _HAN_OR_WORD: Final = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
 BREADCRUMB_MAX_CHARS: Final = 60
 BREADCRUMB: Final = re.compile(
     r"^(?::::\s*)?(?:(?:当前|當前|您的|你的|您现在的|您現在的|您所在的|你所在的|您当前所在的|您當前所在的|所在|目前)?位置\s*[:：]\s*)?"
-    r"(?:首页|首頁|主页|主頁|home|网站首页|網站首頁)(?:\s*(?:>>?|[›»→])\s*[^\s>›»→。！？，,]{1,12}){1,5}\s*(?:>>?|[›»])?$"
+    r"(?:[\u3400-\u9fff]{0,4}(?:首页|首頁)|主页|主頁|home)(?:\s*(?:>>?|[›»→＞])\s*[^\s>›»→＞。！？，,]{1,12}){1,5}"
+    r"\s*(?:>>?|[›»＞])?$"
+    # (with slashes: 'Home / 生活指南 / 租房')
+    r"|^(?:[\u3400-\u9fff]{0,4}(?:首页|首頁)|主页|主頁|home)(?:\s*[/／]\s*[^\s/／。！？，,]{1,12}){2,4}$"
     # the site's menu left as one line of its words, the home page first ('网站首页 新闻中心 政务公开 乡镇动态')
     r"|^(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:\s+[^\s。！？，,：:>›»]{2,6}){3,12}$"
     # with slashes, to the post itself ('首页 / 碎碎念 / 正文')
@@ -3471,7 +3489,7 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         len(text) <= SHARE_CAPTION_MAX_CHARS
         and SHARE_CAPTIONS.match(text.strip())
         and (link_only or not PLATFORM_NAMES.match(text.strip()) or _is_platform_row(text))
-    ):
+    ) or (len(text) <= SHARE_CAPTION_MAX_CHARS and _is_labelled_share_row(text)):
         return "drop_share_captions"
     if (
         (
@@ -3570,6 +3588,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
     if len(text) <= 400 and text.lstrip()[:1] in "作发發" and BBS_HEADER.match(text.strip()):
         return "drop_page_meta"
     if len(text) <= 400 and _is_metadata_card(text):
+        return "drop_page_meta"
+    if len(text) <= SITE_FOOTER_MAX_CHARS and SITE_FOOTER.match(text.strip()):
         return "drop_page_meta"
     if len(text) <= PAGE_FIELDS_MAX_CHARS and ("：" in text or ":" in text) and _only_page_fields(text.strip()):
         return "drop_page_meta"
@@ -3928,7 +3948,17 @@ _PAGE_FIELD_ITEM: Final = re.compile(
 PAGE_FIELDS_MAX_CHARS: Final = 100
 
 
+# A site's footer line of who runs it ('本平台由市委网信办主办', '技术支持：某某信息中心', '主辦單位：某某基金會')
+SITE_FOOTER: Final = re.compile(
+    r"^(?:本(?:平台|网站|網站|站|网|網)由)[^。！？，,]{1,20}(?:主办|主辦|主管|承办|承辦|运营|運營|维护|維護)$"
+    r"|^(?:技术支持|技術支持|(?:主办|主辦|承办|承辦|协办|協辦|主管|运营|運營|指导|指導)单位|(?:主办|主辦|承办|承辦|协办|協辦|主管|运营|運營|指导|指導)單位"
+    r"|网站维护|網站維護)\s*[:：]\s*[^。！？，,]{1,24}$"
+)
+SITE_FOOTER_MAX_CHARS: Final = 60
+
+
 def _only_page_fields(text: str) -> bool:
+
     fields = len(re.findall(rf"(?:{_PAGE_FIELD.pattern})\s*[:：]", text))
     if not fields or not _PAGE_FIELD.search(text):
         return False
