@@ -298,3 +298,19 @@ def test_a_tables_marks_are_its_cells_values():
     table = "| 功能 | 免费版 | 付费版 |\n| --- | --- | --- |\n| 离线 | ✘ | ✔ |\n| 同步 | — | ✔ |"
     kept = text_post(f"{ZH[0]}\n\n{table}")
     assert kept == [ZH[0], "功能", "免费版", "付费版", "离线", "✘", "✔", "同步", "—", "✔"]
+
+
+def test_a_mailers_header_and_footer_a_series_line_an_app_pitch_and_a_listed_ask_go():
+    assert_each_goes(
+        [
+            "寄件者：城南中學 <no-reply@eclass.example.edu.hk> 收件者：全體中四級家長主旨：致家長通告（第24號）",
+            "此電郵由系統自動發出，請勿直接回覆。",
+            "📱 下載「城南天氣」App，接收信號改變即時推送",
+            "▌在看、转发、点赞，三连支持一下数据君吧~",
+        ]
+    )
+    assert_each_goes(["【数读】第 112 期 ｜ 每周一用数据看城市"], at=0)
+    assert_each_goes(
+        ["Confidentiality: This email and any attachments are intended solely for the addressee."], article=EN
+    )
+    assert_each_stays(["下载某应用，结果被骗了五千元。", "分享、收藏这两个按钮的位置变了，用户很不习惯。"])

@@ -588,7 +588,12 @@ MAILING_NOTICE_MAX_CHARS: Final = 120
 # a letter's footer, from why the reader gets it to the sender's postal address ('You are receiving this because you
 # signed up at … Unsubscribe · Update your preferences The Housing Week, 123 Market St, …')
 MAILING_FOOTER: Final = re.compile(
-    r"^\s*you(?:'re|’re| are) receiving this(?: email| newsletter| message)? because\b", re.I
+    r"^\s*you(?:'re|’re| are) receiving this(?: email| newsletter| message)? because\b"
+    # a mailer's own note and its confidentiality clause ('-- 此電郵由系統自動發出，請勿直接回覆。', 'Confidentiality: This
+    # email and any attachments are intended solely for the addressee.')
+    r"|^\W{0,3}(?:此|本)(?:电邮|電郵|邮件|郵件|信件|讯息|訊息)(?:由|为|為|是)(?:系统|系統)(?:自动|自動)(?:发出|發出|发送|發送|寄出|生成)"
+    r"|^\W{0,3}(?:confidentiality(?: notice)?\s*:\s*)?this (?:e-?mail|message)(?: and any attachments)? (?:is|are) (?:confidential|intended solely)",
+    re.I,
 )
 MAILING_FOOTER_MAX_CHARS: Final = 300
 _MAIL: Final = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮件|本郵件)"
@@ -665,6 +670,9 @@ COLUMN_BLURB: Final = re.compile(
     r"(?:\s*[《「“][^》」”]{1,30}[》」”])?\s*(?:[，,。！!]|$)"
 )
 COLUMN_BLURB_MAX_CHARS: Final = 120
+# a series' name and issue over its post, with its motto ('【数读】第 112 期 ｜ 每周一用数据看城市')
+SERIES_LINE: Final = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*第\s*\d{1,4}\s*期(?:\s*[|｜·•]\s*[^。！？!?]{1,24})?$")
+SERIES_LINE_MAX_CHARS: Final = 50
 
 
 # A group's footer under each message, its sentences in one block ('-- You received this message because you are subscribed
@@ -681,7 +689,9 @@ GROUP_FOOTER: Final = re.compile(
 )
 GROUP_FOOTER_MAX_CHARS: Final = 500
 _MAIL_HEADER_FIELD: Final = re.compile(
-    r"(?:^|[\s\-—])(?:from|date|sent|subject|to|cc|message-id|发件人|寄件者|寄件人|收件人|日期|发送时间|傳送時間|主题|主題|主旨)\s*[:：]",
+    # (the Chinese names glued to the field before them, as a copy joins the lines: '…全體家長主旨：…')
+    r"(?:(?:^|[\s\-—])(?:from|date|sent|subject|to|cc|message-id)|发件人|寄件者|寄件人|收件人|收件者|抄送|副本|日期|发送时间"
+    r"|傳送時間|主题|主題|主旨)\s*[:：]",
     re.IGNORECASE,
 )
 _MAIL_SENDER_FIELD: Final = re.compile(r"(?:^|[\s\-—])(?:from|发件人|寄件者|寄件人)\s*[:：]", re.IGNORECASE)
@@ -1075,7 +1085,9 @@ FOLLOW_PROMPT_MAX_CHARS: Final = 60
 # 增长了三倍' reports, with no comma and no promise after the app
 APP_PITCH: Final = re.compile(
     r"^[📱📲👉▶►]*\s*[【\[]?(?:扫码|掃碼|扫描二维码|掃描二維碼)?(?:下载|下載|安装|安裝)[^。！？，,]{0,14}(?:客户端|客戶端|app|應用程式|应用|應用)"
-    r"(?:[，,]\s*(?:第一时间|第一時間|随时|隨時|每天|每日|即可|就能|还能|還能|获取|獲取|阅读|閱讀|看遍|查看|畅读|暢讀|收看|收听|收聽|观看|觀看)"
+    r"(?:[，,]\s*(?:第一时间|第一時間|随时|隨時|每天|每日|即可|就能|还能|還能|获取|獲取|阅读|閱讀|看遍|查看|畅读|暢讀|收看|收听|收聽|观看|觀看"
+    # (or any short benefit closing the line: '📱 下載「某某天氣」App，接收信號改變即時推送')
+    r"|[^。！？!?，,]{2,16}$)"
     # (or its slogan after a space, no sentence: '扫码下载某某财经APP 实时行情随心看')
     r"|\s+[^。！？，,\s]{2,12}$)",
     re.IGNORECASE,
@@ -1971,6 +1983,9 @@ _PLEA_SENTENCE: Final = re.compile(
     rf"(?:点此|點此|点击|點擊|按此)?(?:{_PLEA_VERB}|投稿|投书|投書|留言)"
     # a tip jar's plea ('坚持原创技术分享，您的支持将鼓励我继续创作！')
     r"|^[^\w]*(?:坚持原创[^。！？!?，,]{0,8}[，,]\s*)?(?:您|你)的(?:支持|打赏|打賞|赞赏|讚賞)(?:将|將|会|會)?(?:鼓励|鼓勵|是)"
+    # the reactions asked for, listed ('在看、转发、点赞，三连支持一下数据君吧~')
+    r"|^[^\w]*(?:在看|转发|轉發|点赞|點讚|分享|收藏|关注|關注)(?:[、,，/\s]+(?:在看|转发|轉發|点赞|點讚|分享|收藏|关注|關注)){1,4}"
+    r"(?:[，,！!~～]|$)"
     # more news elsewhere: the site's pointer to itself ('☆ 更多新聞請見中台灣時報網站 ☆')
     r"|^[^\w]*更多(?:新闻|新聞|资讯|資訊|内容|內容|精彩|文章|报道|報導)[^。！？!?，,]{0,4}?(?:请|請)?"
     r"(?:见|見|看|上|到|浏览|瀏覽|访问|訪問|登入|登录|登錄|点击|點擊)"
@@ -3762,7 +3777,7 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         len(text) <= COLUMN_BLURB_MAX_CHARS
         and ("專欄" in text or "专栏" in text or "逢" in text or "每" in text)
         and COLUMN_BLURB.match(text.strip())
-    ):
+    ) or (len(text) <= SERIES_LINE_MAX_CHARS and "期" in text and SERIES_LINE.match(text.strip())):
         return "drop_column_blurbs"
     if len(text) <= GROUP_FOOTER_MAX_CHARS and GROUP_FOOTER.match(text):
         return "drop_mailing_notices"

@@ -2610,7 +2610,7 @@ def reads_as_comments_label(text: str) -> bool:
     return _COMMENTS_LABEL.match("".join(text.split())) is not None
 
 
-_DECORATION: Final = "☆★◆◇●○■□▲△▼▽※✦✧♦◎❖📌📍👉▶►▸—–－-─━~～·• \u3000"  # marks set around a label ('— 往期书单 —')
+_DECORATION: Final = "☆★◆◇●○■□▲△▼▽※✦✧♦◎❖📌📍👉▶►▸▌▍┃—–－-─━~～·• \u3000"  # marks set around a label ('— 往期书单 —')
 
 
 def reads_as_related_label(text: str) -> bool:
