@@ -314,3 +314,26 @@ def test_a_mailers_header_and_footer_a_series_line_an_app_pitch_and_a_listed_ask
         ["Confidentiality: This email and any attachments are intended solely for the addressee."], article=EN
     )
     assert_each_stays(["下载某应用，结果被骗了五千元。", "分享、收藏这两个按钮的位置变了，用户很不习惯。"])
+
+
+def test_a_questions_second_field_under_the_headline_stays_however_short():
+    # a Q&A page: the question's box holds the headline, a meta line and two fields; the answer's box is the article.
+    # The second field, one short sentence, was left out of the standfirst (too short for prose) and lost
+    answer = [
+        "您好，根据您的描述，孩子白天精神、食欲都好，单纯夜间磨牙，不必急着驱虫。",
+        "磨牙和肠道寄生虫之间并没有确切的对应关系，没有明确依据就吃驱虫药，反而可能带来不必要的副作用。",
+        "如果磨牙持续超过三个月、早上说牙疼或者牙齿有明显磨损，可以到儿童口腔科检查一下。",
+        "祝孩子健康。",
+    ]
+    page = (
+        '<div class="hd"><a>找医生</a><a>问医生</a><a>查药品</a><a>挂号</a></div><div class="wrap"><div class="qbox">'
+        '<h1>孩子夜里总是磨牙，是肚子里有虫吗？</h1><div class="qmeta">患者：女　5岁　｜　2024-06-12 17:03 提问</div>'
+        '<div class="qdesc"><span class="lab">病情描述：</span>孩子最近一个月几乎每天晚上都磨牙，白天精神和胃口都正常。</div>'
+        '<div class="qask"><span class="lab">希望获得的帮助：</span>是否需要驱虫，要不要去医院检查。</div></div>'
+        '<div class="abox"><div class="doc"><span>孙医生</span> <span>主治医师</span> <a>+ 关注</a></div>'
+        f'<div class="atext">{paragraphs(*answer)}</div><div class="abtn"><a>有用(412)</a><a>没用</a></div></div>'
+        '<div class="simq"><h3>相似问题</h3><ul><li><a>小孩晚上睡觉磨牙是缺钙吗</a><span>126个回答</span></li>'
+        "<li><a>宝宝磨牙需要戴牙套吗</a><span>48个回答</span></li></ul></div></div>"
+    )
+    kept = blocks(page)
+    assert "希望获得的帮助：是否需要驱虫，要不要去医院检查。" in kept and kept[-len(answer) :] == answer

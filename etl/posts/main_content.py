@@ -1396,8 +1396,22 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
             after_title = True
         elif m.island or m.opens_with_title_link:
             continue
-        elif after_title and (m.tag == "p" or (m.tag in _LINE_BOXES and not m.has_block_child)) and _holds_prose(m):
-            found.append(m)  # a paragraph, whatever its tag (a layout table's row: '<tr><td><b>…</b></td></tr>')
+        elif (
+            after_title
+            and (m.tag == "p" or (m.tag in _LINE_BOXES and not m.has_block_child))
+            and (
+                _holds_prose(m)
+                or (
+                    found
+                    and found[-1].tag == m.tag
+                    and parents.get(id(found[-1])) is parents.get(id(m))
+                    and _states_a_short_sentence(m)
+                )
+            )
+        ):
+            # a paragraph, whatever its tag (a layout table's row: '<tr><td><b>…</b></td></tr>'); after one, its
+            # sibling of the same tag may be one short sentence ('<div>希望获得的帮助：是否需要驱虫，要不要去医院检查。</div>')
+            found.append(m)
         elif after_title and not found and m.tag in _SUBTITLE_TAGS and _holds_prose(m):
             found.append(m)  # a subtitle set as a heading under the headline, in a sentence: the dek
         else:
@@ -1516,7 +1530,20 @@ def _holds_prose(box: Measure) -> bool:
     )
 
 
+SHORT_SENTENCE_MIN_CHARS: Final = 8
+
+
+def _states_a_short_sentence(box: Measure) -> bool:
+    """A short box of words, not of links, that ends a sentence."""
+    return (
+        box.chars >= SHORT_SENTENCE_MIN_CHARS
+        and box.link_density < 0.25
+        and _SENTENCE_END.search(box.text_tail) is not None
+    )
+
+
 # Chinese prose is rarely a sentence without a comma; English often is ('How does one know which to use in that
+
 # context?'): a box this long that ends a sentence is prose without one
 PROSE_WITHOUT_COMMAS_MIN_CHARS: Final = 100
 
