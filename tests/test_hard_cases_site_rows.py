@@ -337,3 +337,13 @@ def test_a_questions_second_field_under_the_headline_stays_however_short():
     )
     kept = blocks(page)
     assert "希望获得的帮助：是否需要驱虫，要不要去医院检查。" in kept and kept[-len(answer) :] == answer
+
+
+def test_asks_to_star_the_account_or_scan_its_code_with_what_it_gives_after_a_space_go():
+    assert_each_goes(
+        [
+            "想第一时间看到比分和赛程？把“城南体育周报”设为星标★，每周一份本地草根足球战报。",
+            "▼ 长按下方二维码 了解更多校园动态 ▼",
+        ]
+    )
+    assert_each_stays(["他把这个文件夹设为星标，方便以后查找，这个习惯保持了很多年。"])
