@@ -212,7 +212,7 @@ _AGO_TEXT: Final = (
     r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|\b\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago\b"
 )
 _RELATIVE_TIME_TEXT: Final = rf"{_AGO_TEXT}|(?:昨天|前天|今天)\s*\d{{1,2}}:\d{{2}}|\byesterday\b"
-COMMENT_TIME: Final = (
+COMMENT_TIME: Final[str] = (
     r"(?:(?:\d{4}[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
     rf"|{_RELATIVE_TIME_TEXT})"
 )
