@@ -1686,7 +1686,7 @@ def is_tool_row(text: str) -> bool:
     """A row of the page's controls set apart by '|' or '·' with one short line of no sentence among them ('本页由编辑部
     整理发布 · 意见反馈 · 返回首页'): two controls or more (``INTERFACE_LABELS``), and that line (a row of controls
     alone is ``CONTROL_ROW``'s)."""
-    if len(text) > _TOOL_ROW_MAX_CHARS:
+    if len(text) > _TOOL_ROW_MAX_CHARS or not any(separator in text for separator in _ROW_SEPARATORS):
         return False
     parts = [part for part in _ROW_SEPARATOR.split(text.strip()) if part]
     others = [part for part in parts if INTERFACE_LABELS.fullmatch(part) is None]
@@ -1726,6 +1726,9 @@ def is_counts_row(text: str) -> bool:
     '阅读：8066', is a clause's mark here: such fields are ``_field_row_rule``'s)."""
     if len(text) > COUNTS_ROW_MAX_CHARS or _CLAUSE_MARKS.search(_FIGURE_COMMA.sub("", text)):
         return False
+    if " " not in text.strip() and "\u3000" not in text and _HAS_PICTOGRAPH.search(text) is None:
+        return False  # (one token and no pictograph: no row)
+
     tokens = [token for token in _ROW_TOKEN_GAP.split(text.strip()) if token]
     if len(tokens) < 2 and not (tokens and _HAS_PICTOGRAPH.search(text)):
         return False
