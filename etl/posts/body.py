@@ -3642,15 +3642,16 @@ _COMMENT_NAME: Final = r"[^\s：:，。！？,.!?「」“”]{1,30}"
 # a comment as a line: its writer's name, then a colon or its time, then the words ('山月：写得真好。', '读书人小赵
 # 2024-03-06 10:12 写得好', '江南小雨 2小时前我家楼下…')
 _SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道))?"  # (WordPress: '小棉 說： 2023年5月15日 …')
-_COMMENT_LINE: Final = re.compile(
-    rf"^{_COMMENT_NAME}{_SAYS}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S", re.IGNORECASE
-)
+_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S"
+_COMMENT_LINE: Final = re.compile(f"^{_COMMENT_HEAD}", re.IGNORECASE)
 # the comments' label with what opens them glued after it, as a plain-text copy joins lines: the first comment
 # ('网友评论：清风徐来：…'), their count or their order ('网友评论 32条评论 按热度排序江南小雨 2小时前…')
 _LABEL_THEN_COMMENTS: Final = re.compile(
     r"^([^：:\s]{1,12}[：:]?)\s*(?:(?:已有|共)?\d+\s*(?:条|條|则|則)(?:评论|評論|留言)|按(?:热度|熱度|时间|時間|最新|最热|最熱)排序"
-    rf"|{_COMMENT_NAME}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S)"
+    rf"|{_COMMENT_HEAD})",
+    re.IGNORECASE,
 )
+
 # a line of the comment form: what it asks and its fields ('發表迴響', '名稱 * 電子郵件 * [ ] 在瀏覽器中儲存…')
 _COMMENT_PROMPT: Final = re.compile(
     r"评论|評論|留言|回复|回覆|回应|回應|迴響|回响|回響|登录|登錄|登入|电子邮件|電子郵件|邮箱|郵箱|必填"
