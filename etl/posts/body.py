@@ -2971,8 +2971,8 @@ def _running_heads(blocks: list[Block]) -> set[str]:
     return heads
 
 
-_ISSUE_ENDS: Final = frozenset("期号號卷")
-_ISSUE_AT_END: Final = re.compile(r"\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,4}\s*(?:期|号|號|卷)|\d{1,2}\s*月(?:号|號))$")
+_ISSUE_ENDS: Final = frozenset("期号號刊")
+_ISSUE_AT_END: Final = re.compile(f"(?:{boilerplate.ISSUE_FIELD.pattern})$", re.IGNORECASE)  # (a periodical's issue)
 LEAD_REPEAT_WINDOW: Final = 4  # blocks after the opening one where the page's description may recur as the lead
 
 

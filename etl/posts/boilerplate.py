@@ -784,21 +784,13 @@ _SHARE_LEAD: Final = re.compile(
 )
 
 
-def _is_labelled_share_row(text: str) -> bool:
-    """'分享到：' and platforms' names after it, one or more ('分享到：微信 ｜ 朋友圈 ｜ 微博', 'Share on: WeChat'): the share
-    buttons left as text."""
-    lead = _SHARE_LEAD.match(text)
-    if lead is None:
-        return False
-    names = [name for name in _ROW_GAP.split(text[lead.end() :].strip()) if name]
-    return bool(names) and all(PLATFORM_NAMES.match(name) for name in names)
-
-
 def _is_platform_row(text: str) -> bool:
-    """Three platforms' names or more set apart by spaces or bars, no other word ('微信　微博　豆瓣'): the share
-    buttons left as text (one name alone may be a how-to's section, names in a list with '、' a sentence's)."""
-    names = [name for name in _ROW_GAP.split(text.strip().rstrip(":：")) if name]
-    return len(names) >= PLATFORM_ROW_MIN_NAMES and all(PLATFORM_NAMES.match(name) for name in names)
+    """Platforms' names alone set apart by spaces or bars: three or more ('微信　微博　豆瓣'), or one or more after a
+    share label ('分享到：微信 ｜ 朋友圈', 'Share on: WeChat'): the share buttons left as text (one name alone may be a
+    how-to's section, names in a list with '、' a sentence's)."""
+    lead = _SHARE_LEAD.match(text)
+    names = [name for name in _ROW_GAP.split(text[lead.end() if lead else 0 :].strip().rstrip(":：")) if name]
+    return len(names) >= (1 if lead else PLATFORM_ROW_MIN_NAMES) and all(PLATFORM_NAMES.match(name) for name in names)
 
 
 @dataclass(frozen=True)
@@ -1678,27 +1670,6 @@ _COUNTED: Final = rf"(?:{_CONTROL_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏
 CONTROL_ROW: Final = re.compile(
     rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$|^{_COUNTED}(?:[\s|｜/·]*{_COUNTED})+$", re.IGNORECASE
 )
-_TOOL_ROW_MAX_CHARS: Final = 80
-_ROW_CREDIT_MAX_CHARS: Final = 30
-
-
-def is_tool_row(text: str) -> bool:
-    """A row of the page's controls set apart by '|' or '·' with one short line of no sentence among them ('本页由编辑部
-    整理发布 · 意见反馈 · 返回首页'): two controls or more (``INTERFACE_LABELS``), and that line (a row of controls
-    alone is ``CONTROL_ROW``'s)."""
-    if len(text) > _TOOL_ROW_MAX_CHARS or not any(separator in text for separator in _ROW_SEPARATORS):
-        return False
-    parts = [part for part in _ROW_SEPARATOR.split(text.strip()) if part]
-    others = [part for part in parts if INTERFACE_LABELS.fullmatch(part) is None]
-    return (
-        len(parts) >= 3
-        and len(others) == 1
-        and len(others[0]) <= _ROW_CREDIT_MAX_CHARS
-        and _CLAUSE_MARKS.search(others[0]) is None
-        and _QUOTING.search(others[0]) is None
-    )
-
-
 # A row of a page's controls and counts with its pictographs ('💬 36条段评 ✏️ 214人划线', '👍 点赞 ⭐ 收藏 ↗️ 分享 ｜ 阅读
 # 8,066', '全部评论（419） 最热 ｜ 最新'), or a quote card's figures with its button ('某某酒业 SH600000 1,512.30 -23.70
 # (-1.54%) 去交易'): tokens each a control, a count, a pictograph or a ticker, no sentence
@@ -3508,8 +3479,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
     if (
         len(text) <= SHARE_CAPTION_MAX_CHARS
         and SHARE_CAPTIONS.match(text.strip())
-        and (link_only or not PLATFORM_NAMES.match(text.strip()) or _is_platform_row(text))
-    ) or (len(text) <= SHARE_CAPTION_MAX_CHARS and _is_labelled_share_row(text)):
+        and (link_only or not PLATFORM_NAMES.match(text.strip()))
+    ) or (len(text) <= SHARE_CAPTION_MAX_CHARS and _is_platform_row(text)):
         return "drop_share_captions"
     if (
         (
@@ -3538,8 +3509,6 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         or (link_only and CONTROL_WORD.match(text.strip()))
     ):
         return "drop_interface_labels"  # before the prompts: '打開APP閱讀全文' is the page's control
-    if is_tool_row(text):
-        return "drop_interface_labels"
     if GLUED_CONTROLS_MIN_CHARS <= len(text) <= GLUED_CONTROLS_MAX_CHARS and is_glued_controls(text):
         return "drop_interface_labels"
     if len(text) <= 60 and (
@@ -4054,7 +4023,7 @@ _BARE_FIELD_LABEL: Final = re.compile(
 
 FIELD_ROW_MAX_CHARS: Final = 120
 # a periodical's issue ('第 128 期', '2023 年 6 月號', 'Vol. 12', 'No. 128')
-_ISSUE_FIELD: Final = re.compile(
+ISSUE_FIELD: Final = re.compile(
     r"\s*(?:第\s*\d{1,4}\s*(?:期|号|號)|\d{4}\s*年\s*\d{1,2}\s*月(?:号|號|刊)?|(?:vol|no|issue)\.?\s*\d{1,4})\s*", re.I
 )
 _POSTED_VIA: Final = re.compile(
@@ -4084,7 +4053,7 @@ def _field_row_rule(text: str) -> str | None:
         if FIRST_PUBLISHED_NOTE.match(field) or is_source_line(field):
             credits = True  # where the post came from ('转发自 @市气象台 · 06:35 · 来自 微博')
             continue
-        if is_bare_timestamp(field) or _POSTED_VIA.match(field) or is_bare_date(field) or _ISSUE_FIELD.fullmatch(field):
+        if is_bare_timestamp(field) or _POSTED_VIA.match(field) or is_bare_date(field) or ISSUE_FIELD.fullmatch(field):
             continue
         rule = text_rule_for(field)
         if rule is None or rule == "drop_stray_literals":
@@ -4101,7 +4070,7 @@ _ACCOUNT_FIELD: Final = re.compile(r"^\W{0,3}\s*[^\s@。！？，,]{0,8}\s*@[\w.
 _ROW_CONTROL: Final = re.compile(
     r"追踪|追蹤|关注|關注|赞赏|讚賞|打赏|打賞|评论|評論|留言|回复|回覆|转发|轉發|收藏|举报|舉報"
 )
-ROW_NAME_MAX_CHARS: Final = 14
+ROW_NAME_MAX_CHARS: Final = 20  # (a desk's credit among a footer's controls: '本页面内容由城南新闻编辑部整理发布')
 _ROW_NAME_BREAK: Final = re.compile(r"[。！？!?，,：:；;\d]")
 
 
