@@ -1152,9 +1152,13 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
     A paragraph that is a related-reading label ('猜你喜欢') over lines of titles (short, no sentence) is
     the site's list of other articles, as its box would be on the page: it goes (counted in ``removed``)."""
     text = _without_signature(text, removed)
-    text = _SEPARATOR_LINE.sub("\n", text)  # a rule drawn in characters ('-----') sets paragraphs apart
+    # a rule drawn in characters ('-----') sets paragraphs apart, and marks a thematic break
+    text = _SEPARATOR_LINE.sub(f"\n{_BREAK_MARK}\n", text)
     blocks = []
     for part in _plain_paragraphs(text):
+        if part.strip() == _BREAK_MARK:
+            blocks.append(Block(THEMATIC_BREAK, ""))
+            continue
         part = _without_doubled_lines(part, removed)
         if _is_related_titles(part):
             if removed is not None:
@@ -1232,6 +1236,7 @@ def _without_signature(text: str, removed: dict[str, int] | None) -> str:
     return text[: found.start()]
 
 
+_BREAK_MARK: Final = "\ue000"  # (a private-use character, no space: the separator's place, a part of its own)
 _SEPARATOR_LINE: Final = re.compile(r"^[ \t]*([-_=*~—─━·])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 
 
@@ -2382,6 +2387,10 @@ class _Walker:
         if rule is not None:
             self.body.count(rule)
             return
+        if tag == "hr":
+            self.flush()  # a thematic break: where the article may end and the site's footer begin (``_UNDER_A_BREAK``)
+            self.body.blocks.append(Block(THEMATIC_BREAK, ""))
+            return
         if tag == "br":
             self._pending_br += 1
             if (
@@ -3042,7 +3051,14 @@ _TABLE_MARK: Final = re.compile(r"[✓✔☑✗✘✕✖×☒○●◎◯△▲�
 def _apply_text_rules(body: Body) -> None:
     kept: list[Block] = []
     timeline: bool | None = None  # looked at once, when a bare date opens the article
+    first_under: Block | None = None  # the first block kept under the last thematic break
+    chrome_under = 0  # the blocks a rule dropped under it
+    under_a_break = False
     for i, block in enumerate(body.blocks):
+        if block.kind == THEMATIC_BREAK or (block.kind == "paragraph" and _is_rule_line(block.text)):
+            under_a_break, first_under, chrome_under = True, None, 0
+            if block.kind == THEMATIC_BREAK:
+                continue  # (a line of dashes written as text is an empty block too, and counted so)
         keep_lines = block.kind == "preformatted"  # code: its lines and spaces stay
         for name, rewrite in (
             ("strip_literal_markup", boilerplate.strip_literal_markup),
@@ -3099,6 +3115,15 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_datelines"  # a byline with the page's time, above or below the article
             elif rule is None and boilerplate.is_section_menu(block.text) and _beside_the_prose(body.blocks, i, kept):
                 rule = "drop_site_link_lines"  # the site's sections as a line, above or below the article
+            elif rule is None and boilerplate.is_pictograph_row(block.text) and _beside_the_prose(body.blocks, i, kept):
+                rule = "drop_interface_labels"  # a row of tools and hints, each with its pictograph, by the article
+            elif (
+                rule is None
+                and block.kind == "paragraph"
+                and boilerplate.is_section_trail(block.text)
+                and not any(map(_is_stated_prose, kept))
+            ):
+                rule = "drop_site_link_lines"  # the site's trail to the post's section, above the article
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
                 timeline = is_timeline(body.blocks)
@@ -3121,8 +3146,12 @@ def _apply_text_rules(body: Body) -> None:
             kept[-1] = Block(block.kind, boilerplate.without_toggle(block.text), block.link_only)
         if rule is None:
             kept.append(block)
+            if under_a_break and first_under is None:
+                first_under = block
         else:
             body.count(rule)
+            if under_a_break and rule != "drop_empty_blocks":
+                chrome_under += 1
             if rule == "drop_staff_credits" and block.text not in body.credits:  # (under each picture: one credit)
                 body.credits.append(block.text)
                 if body.lead_credits == len(body.credits) - 1 and not any(map(_is_stated_prose, kept)):
@@ -3201,7 +3230,79 @@ def _apply_text_rules(body: Body) -> None:
         body.count(rule)
         last = kept[-1]
         kept[-1] = Block(last.kind, last.text[:start].rstrip(), last.link_only, last.leads_to)
-    body.blocks = _without_closing_boxes(body, kept)
+    closed = _without_closing_boxes(body, kept)
+    if first_under is not None:
+        closed = _without_tail_under_a_break(body, kept, closed, first_under, chrome_under)
+    body.blocks = closed
+
+
+THEMATIC_BREAK: Final = "break"  # the kind of the walker's mark for an <hr>, which no block of the body keeps
+# a line of rule characters set as a paragraph ('━━━━━━', '——', '* * *', '~~~~~~')
+_RULE_LINE: Final = re.compile(r"\s*(?:[—━─═]\s*){2,}|\s*(?:[-–―＝=_~～*＊·•◆◇❖✦]\s*){3,}")
+RULE_LINE_MAX_CHARS: Final = 80
+
+
+def _is_rule_line(text: str) -> bool:
+    return len(text) <= RULE_LINE_MAX_CHARS and _RULE_LINE.fullmatch(text) is not None
+
+
+UNDER_A_BREAK_MAX_BLOCKS: Final = 5
+UNDER_A_BREAK_MAX_CHARS: Final = 160  # each
+UNDER_A_BREAK_SHARE: Final = 3  # the lines under the break hold at most a third as much text as the article above it
+# a source's or a note's mark: the author's references under a rule ('[1] …', '参考资料：', '注：'), which stay
+_REFERENCE_MARK: Final = re.compile(
+    r"^\W{0,2}(?:\[\d{1,3}\]|［\d{1,3}］|[(（]\d{1,3}[)）]|参考|參考|注释|註釋|注[:：]|註[:：]|资料来源|資料來源"
+    r"|references?\b|sources?\b|notes?\b|bibliography)",
+    re.IGNORECASE,
+)
+
+
+def _without_tail_under_a_break(
+    body: Body, before: list[Block], after: list[Block], first: Block, chrome: int
+) -> list[Block]:
+    """The blocks without the site's lines under the last thematic break after the article (an <hr>, a line of dashes):
+    when a rule dropped one of the lines under it as the site's (a plea, a notice, a follow prompt), the few short
+    lines beside it in wordings no rule knows are the same footer's ('觉得有收获？转给身边的朋友吧～', '投稿 / 商务合作：
+    …'). The article's prose must stand above the break; a heading or a note's or a source's mark under it is the
+    author's (a section, the references), and so is a long line."""
+    at = next((i for i, block in enumerate(after) if block is first), None)
+    if at is None or at == 0:
+        return after
+    below = before.index(first)
+    chrome += (len(before) - below) - (len(after) - at)  # (what the closing rules took from under the break)
+    if any(block.kind == "heading" for block in after[at:]):
+        return after  # a section of the article's own under the break
+    # (a figure's caption, a quotation or a table under the break is the author's: the footer starts after them)
+    at += max((i + 1 for i, block in enumerate(after[at:]) if block.kind not in _FOOTER_KINDS), default=0)
+    tail = after[at:]
+    chrome += sum(map(_reads_as_a_footer_line, tail))
+    if (
+        chrome < 1
+        or not tail
+        or len(tail) > UNDER_A_BREAK_MAX_BLOCKS
+        or any(len(block.text) > UNDER_A_BREAK_MAX_CHARS or _REFERENCE_MARK.match(block.text) for block in tail)
+        or sum(map(_is_stated_prose, tail)) > 1  # (the article's last scene, told in sentences)
+        or UNDER_A_BREAK_SHARE * sum(len(block.text) for block in tail) > sum(len(block.text) for block in after[:at])
+        or not any(_is_stated_prose(block) for block in after[:at])
+    ):
+        return after
+    body.count("drop_closing_notices", len(tail))
+    body.credits += [block.text for block in tail if is_origin_note(block.text)]
+    return after[:at]
+
+
+_FOOTER_KINDS: Final = frozenset({"paragraph", "list_item"})
+# a footer's line by its look: a pictograph or a mark before its words ('📬 每月一封…', '▍本刊每周六出刊'), an e-mail address
+_FOOTER_LINE_OPENER: Final = re.compile(f"[{boilerplate.PICTOGRAPHS}\u25a0-\u25ff\u2580-\u259f\u2190-\u21ff▷▶►▸▌▍┃]")
+_EMAIL_ADDRESS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
+def _reads_as_a_footer_line(block: Block) -> bool:
+    """Whether a line under a break looks as a site's footer's lines do: opened by a pictograph or a mark, or holding an
+    e-mail address."""
+    return _FOOTER_LINE_OPENER.match(block.text.lstrip()) is not None or (
+        "@" in block.text and _EMAIL_ADDRESS.search(block.text) is not None
+    )
 
 
 def _without_closing_boxes(body: Body, kept: list[Block]) -> list[Block]:
@@ -4023,7 +4124,7 @@ def html_to_body(html: str, main_content_only: bool = True, title: str | None = 
             walker.body.method = "dom+main_content"
             left_out = measured.paragraphs - sum(m.paragraphs for m in chosen)
             walker.body.removed["outside_main_content"] = max(left_out, 1)
-    if not walker.body.blocks:
+    if all(block.kind == THEMATIC_BREAK for block in walker.body.blocks):
         # short bodies (nothing scored) and pages whose chosen box holds no block: the whole body
         walker = _Walker(total_text=1, apply_rules=False, source=html, soft_breaks=not main_content_only)
         walker.body.removed = page.removed

@@ -1261,6 +1261,22 @@ _SECTION_NAME: Final = re.compile(r"[\u3400-\u9fff]{1,5}|[A-Za-z][A-Za-z&'’.\-
 _MENU_BAR: Final = re.compile(r"\s*[|｜]\s*")
 
 
+_BAR_AFTER_STAMP: Final = re.compile(r"\s*[|｜·•]")
+SECTION_TRAIL_MAX_ITEMS: Final = 4
+_TRAIL_SEPARATOR: Final = re.compile(r"\s*[/／>＞›»]\s*")
+_TRAIL_NAME: Final = re.compile(r"[\u3400-\u9fff]{1,5}|[A-Za-z][A-Za-z&'’\-]{1,15}")  # (no point: 'example.com/faces')
+
+
+def is_section_trail(text: str) -> bool:
+    """Two to four names of a word each set apart by a slash or an arrow ('本地新聞 ／ 列治文', '数码 > 耳机 > 骨传导耳机'):
+    the site's trail to the post's section, with no home page's name (``BREADCRUMB`` knows those). Where it stands decides
+    (``body``): above the article, not amid it or after it (a list's 'Disassemblers/Decompilers')."""
+    if len(text) > 40 or not any(mark in text for mark in "/／>＞›»"):
+        return False
+    items = _TRAIL_SEPARATOR.split(text.strip())
+    return 2 <= len(items) <= SECTION_TRAIL_MAX_ITEMS and all(_TRAIL_NAME.fullmatch(item) for item in items)
+
+
 def is_section_menu(text: str) -> bool:
     """Four or more names of a word each set apart by '|' ('港聞 | 要聞 | 經濟 | 娛樂 | 體育'): the site's sections as
     a line. (A row of a table copied as text has its figures; ``body`` drops the line only beside the article.)"""
@@ -1690,6 +1706,20 @@ _COUNTS_ROW_CONTROL: Final = re.compile(rf"{_COUNTED}|{_ROW_WORDS.pattern}", re.
 _FIGURE_COMMA: Final = re.compile(r"(?<=\d),(?=\d)")  # ('8,066': a figure's, no clause's)
 
 
+PICTOGRAPH_ROW_MAX_CHARS: Final = 80
+_OPENS_WITH_PICTOGRAPH: Final = re.compile(rf"\s*{_PICTOGRAPHS}")
+
+
+def is_pictograph_row(text: str) -> bool:
+    """Whether a line is a row of two fields or more set apart by bars, dots or wide gaps, each opened by a pictograph
+    ('📌 收藏这篇，出发前再翻一遍 ｜ 🗺️ 文末附行程地图'): a page's row of tools and hints. Where it stands decides (``body``):
+    beside the article."""
+    if len(text) > PICTOGRAPH_ROW_MAX_CHARS or _HAS_PICTOGRAPH.search(text) is None:
+        return False
+    fields = [field for field in _FIELD_SEPARATOR.split(text.strip()) if field]
+    return len(fields) >= 2 and all(_OPENS_WITH_PICTOGRAPH.match(field) for field in fields)
+
+
 def is_counts_row(text: str) -> bool:
     """Whether a short line with no sentence is a row of controls and counts (``_ROW_CONTROL``, ``_COUNT_TOKEN``):
     with a pictograph or a control among them, and a count or two controls; a quote card may name its company once,
@@ -2058,7 +2088,7 @@ _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
 # the site's pager: '上一篇：…', 'Next article: …' ('Next: the vote' is prose: English needs the noun)
 ADJACENT_POST_LINK: Final = re.compile(
     r"^[←→«‹<◀◁\s]*(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|上一页|下一页|上一頁|下一頁"
-    r"|上一期|下一期|上一集|下一集|上一章|下一章|上一回|下一回)"
+    r"|上一期|下一期|上一集|下一集|上一章|下一章|上一回|下一回|上一首|下一首|上一节|下一节|上一節|下一節|上一讲|下一讲|上一講|下一講)"
     r"(?:\s*(?:文章|新闻|新聞))?|(?:previous|next|prev)\s+(?:post|article|story|entry))\s*[:：]",
     re.IGNORECASE,
 )
@@ -2345,6 +2375,11 @@ def is_byline_stamp(text: str) -> bool:
         return False
     if stamp is None or _SENTENCE_PUNCTUATION.search(text):
         return False
+    after = text[stamp.end() :]
+    if _BAR_AFTER_STAMP.match(after) and is_section_trail(after.strip(_FIELD_SEPARATORS)):
+        return is_byline_stamp(
+            text[: stamp.end()]
+        )  # the post's section after a bar ('… ｜ 数码 > 耳机'): a field of it
     before = text[: stamp.start()]
     rest, parts = _BYLINE_PARTS.subn(" ", f"{before} {text[stamp.end() :]}")
     rest, fields = _META_FIELD.subn(" ", rest)

@@ -1,0 +1,84 @@
+"""Hard cases, session 45 (2026-12-07): the site's footer under a thematic break after the article (an <hr>, Markdown's
+'---', a line of dashes or box-drawing characters), its lines in wordings no rule knows. Every page is of our own
+writing; each test failed before the fix it names."""
+
+from __future__ import annotations
+
+from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs
+from tests.test_hard_cases_site_rows import text_post
+
+# a footer's lines no rule knows alone, beside one a rule drops ('欢迎转发给身边的朋友', a plea)
+UNKNOWN_FOOTER = ["觉得有收获？转给身边也喜欢海洋的朋友吧～", "投稿 / 商务合作请联系编辑部"]
+KNOWN_PLEA = "喜欢这篇文章的话，欢迎点赞、转发、关注我们！"
+
+
+def test_a_footers_lines_under_a_break_go_when_a_rule_knows_one_of_them():
+    # HTML: an <hr> after the article, then the footer
+    assert blocks(paragraphs(*ZH) + "<hr>" + paragraphs(*UNKNOWN_FOOTER, KNOWN_PLEA)) == ZH
+    # Markdown: '---' after the article
+    assert text_post("\n\n".join([*ZH, "---", *UNKNOWN_FOOTER, KNOWN_PLEA])) == ZH
+    # a line of box-drawing characters or two dashes written as a paragraph
+    for rule in ("━━━━━━━━━━", "——", "* * *"):
+        assert blocks(paragraphs(*TW, rule, "實體刊物各大書店販售中", "按讚追蹤粉專，每週帶你認識一位職人")) == TW, rule
+
+
+def test_a_footers_lines_under_a_break_go_when_they_look_as_a_footers_lines_do():
+    # no rule knows any of them, but each opens with a pictograph or a mark, or gives an e-mail address
+    footer = ["▍本刊每周六出刊，书评投稿请寄 review@example.com", "▍喜欢这期书评？点一下右下角的心，让更多书友看到"]
+    assert blocks(paragraphs(*ZH, "━━━━━━━━━━", *footer)) == ZH
+    assert text_post("\n\n".join([*ZH, "---", "✈️ 机票加酒店打包价，限时九九九起", "💬 你去过那里吗？"])) == ZH
+
+
+def test_what_stands_under_a_break_stays_when_it_is_the_authors():
+    # no rule knows a line of it and none looks as a footer's: a postscript
+    postscript = ["后记：这篇稿子写完的第二天，县里又公布了新的排名。", "感谢县志办的老周提供资料。"]
+    assert blocks(paragraphs(*ZH) + "<hr>" + paragraphs(*postscript)) == [*ZH, *postscript]
+    # the author's references, with a plea after them: the references stay
+    references = ["[1] 某某省统计局，《县域经济发展报告》，2023年。", "[2] 某某县志办，《县志（续编）》。"]
+    kept = blocks(paragraphs(*ZH) + "<hr>" + paragraphs(*references, KNOWN_PLEA))
+    assert kept[: len(ZH) + 2] == [*ZH, *references]
+    # a new section under the break (its heading) is the article's
+    section = ["<h2>附：采访手记</h2>", "<p>采访那天下着雨，县城的街上没有几个人。</p>"]
+    kept = blocks(paragraphs(*ZH) + "<hr>" + "".join(section) + paragraphs(*UNKNOWN_FOOTER, KNOWN_PLEA))
+    assert "采访那天下着雨，县城的街上没有几个人。" in kept
+    # a picture's caption under the break is the article's; the footer after it goes
+    figure = '<figure><img src="/a.jpg"><figcaption>县城老街的早市</figcaption></figure>'
+    assert blocks(paragraphs(*ZH) + "<hr>" + figure + paragraphs(*UNKNOWN_FOOTER, KNOWN_PLEA)) == [
+        *ZH,
+        "县城老街的早市",
+    ]
+
+
+def test_a_break_amid_the_article_leaves_the_prose_after_it():
+    # a scene break: the prose under it is long and has no footer's look
+    assert blocks(paragraphs(*ZH[:2]) + "<hr>" + paragraphs(*ZH[2:], KNOWN_PLEA)) == ZH
+
+
+def test_a_trail_to_the_posts_section_goes_beside_the_article():
+    # the section and its place as a trail above the headline's lead, with no home page's name
+    for trail in ("本地新聞 ／ 列治文", "数码 > 耳机 > 骨传导耳机", "Lifestyle / 生活"):
+        assert blocks(paragraphs(trail, *TW)) == TW, trail
+        assert text_post("\n\n".join([trail, *ZH])) == ZH, trail
+    # amid the article, a line of two names set apart by a slash is the article's (a list's pair of choices)
+    assert blocks(paragraphs(*ZH[:2], "城市 / 乡村", *ZH[2:])) == [*ZH[:2], "城市 / 乡村", *ZH[2:]]
+
+
+def test_a_byline_with_the_posts_section_after_its_time_goes_above_the_article():
+    # the writer, the time, then after a bar the section's trail: the post's fields
+    stamp = "值友「慢跑的阿康」原创 ｜ 2024-04-26 18:00 ｜ 数码 > 耳机"
+    assert text_post("\n\n".join([stamp, *ZH])) == ZH
+    # a time and an event after it are a timeline's entry, which stays
+    assert blocks(paragraphs(*ZH[:2], "2024-04-26 18:00 县里召开会议", *ZH[2:]))[2] == "2024-04-26 18:00 县里召开会议"
+
+
+def test_a_row_of_tools_each_with_its_pictograph_goes_beside_the_article():
+    row = "📌 收藏这篇，出发前再翻一遍 ｜ 🗺️ 文末附行程地图"
+    assert text_post("\n\n".join([row, *ZH])) == ZH
+    assert blocks(paragraphs(*ZH, "👍 点个赞 · 💬 留个言")) == ZH
+    # one field with a pictograph is a line of the author's ('⚠️ 注意：…'), and stays
+    assert blocks(paragraphs(*ZH, "⚠️ 注意：以上数据截至去年年底")) == [*ZH, "⚠️ 注意：以上数据截至去年年底"]
+
+
+def test_a_poems_and_a_courses_pager_goes():
+    for pager in ("◀ 上一首：〈港邊〉　　下一首：〈曬穀場〉 ▶", "上一讲：县域经济的三个指标"):
+        assert blocks(paragraphs(*TW, pager)) == TW, pager
