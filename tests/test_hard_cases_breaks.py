@@ -82,3 +82,31 @@ def test_a_row_of_tools_each_with_its_pictograph_goes_beside_the_article():
 def test_a_poems_and_a_courses_pager_goes():
     for pager in ("◀ 上一首：〈港邊〉　　下一首：〈曬穀場〉 ▶", "上一讲：县域经济的三个指标"):
         assert blocks(paragraphs(*TW, pager)) == TW, pager
+
+
+def test_a_poems_lines_with_a_refrains_comma_stay_apart():
+    # a stanza whose refrain holds a comma: its lines are verse, not prose wrapped at a width, and keep a space between
+    poem = "\n\n".join(
+        [
+            "灶腳的燈是黃的\n鍋裡的粥是黃的\n外婆的手也是黃的\n她說，吃飽才會大",
+            "阿公出海的那些年\n風把門吹開又關上\n外婆坐在灶前不講話\n她說，吃飽才會大",
+        ]
+    )
+    assert text_post(poem) == [
+        "灶腳的燈是黃的 鍋裡的粥是黃的 外婆的手也是黃的 她說，吃飽才會大",
+        "阿公出海的那些年 風把門吹開又關上 外婆坐在灶前不講話 她說，吃飽才會大",
+    ]
+    # prose wrapped at a short width joins with nothing between its lines
+    wrapped = "今年三月，省里公布了\n新一轮的县域经济排名，\n这个位于山区的小县排\n在倒数第五。"
+    assert text_post("\n\n".join([wrapped, ZH[1]])) == [
+        "今年三月，省里公布了新一轮的县域经济排名，这个位于山区的小县排在倒数第五。",
+        ZH[1],
+    ]
+
+
+def test_a_sites_notice_that_its_writers_hold_the_rights_goes():
+    notice = "本站刊登之詩作著作權均屬原作者，引用請註明出處並告知本刊編輯部。"
+    assert blocks(paragraphs(*TW, notice)) == TW
+    # a court's finding of who holds the rights is the article's
+    finding = "法院认为，这张照片的著作权归原作者，被告应当赔偿。"
+    assert blocks(paragraphs(*ZH, finding)) == [*ZH, finding]

@@ -1206,11 +1206,27 @@ def _stanza(part: str) -> list[str] | None:
     lines = [line.strip() for line in part.split("\n") if line.strip()]
     if len(lines) < 2 or max(len(line) for line in lines) > STANZA_LINE_MAX_CHARS:
         return None
-    if any(_IN_A_CLAUSE.search(line) for line in lines):
+    if any(_IN_A_CLAUSE.search(line) for line in lines) and not _lines_of_verse(lines):
         return None
     if boilerplate.text_rule_for(normalize_text(part)) is not None:
         return None  # (the lines together are one thing a rule knows: a board post's header, a footer)
     return [" ".join(normalize_text(line) for line in lines)]
+
+
+VERSE_MIN_LINES: Final = 3
+
+
+def _lines_of_verse(lines: list[str]) -> bool:
+    """Whether short lines with a mark of punctuation among them are verse, not prose wrapped at a width: their lengths
+    differ (a wrapped paragraph's lines but its last are as long as the width, give or take the mark a typesetter keeps
+    off a line's start) or one line alone holds a mark ('她說，吃飽才會大', a refrain's), and no line but the last ends a
+    sentence."""
+    if len(lines) < VERSE_MIN_LINES or any(_STATED.search(line[-1]) for line in lines[:-1]):
+        return False
+    if sum(1 for line in lines if _IN_A_CLAUSE.search(line)) == 1:
+        return True  # (prose wrapped this short holds a mark every line or two; a refrain's one line does)
+    widest = max(len(line) for line in lines[:-1])
+    return sum(1 for line in lines[:-1] if len(line) >= widest - 1) * 2 < len(lines) - 1
 
 
 # an e-mail's signature delimiter, '-- ' alone on its line (RFC 3676): what follows is the sender's signature
