@@ -110,3 +110,42 @@ def test_a_sites_notice_that_its_writers_hold_the_rights_goes():
     # a court's finding of who holds the rights is the article's
     finding = "法院认为，这张照片的著作权归原作者，被告应当赔偿。"
     assert blocks(paragraphs(*ZH, finding)) == [*ZH, finding]
+
+
+def test_an_interfaces_label_glued_after_a_paragraphs_last_sentence_goes():
+    glued = ZH[1] + "Story continues below ↓"
+    assert text_post("\n\n".join([ZH[0], glued, *ZH[2:]])) == ZH
+    # a point inside an address ends no sentence: the words after it are the paragraph's
+    kept = "2.3 HKmap.live 的推薦"
+    assert text_post("\n\n".join([*ZH, kept])) == [*ZH, kept]
+
+
+def test_an_ads_copy_that_ends_with_the_mark_of_the_ads_end_goes():
+    ad = "澳洲回国机票特价 | 悉尼往返上海 AUD 899 起 | 立即查询 >> — End of sponsored content —"
+    assert blocks(paragraphs(*ZH[:2], ad, *ZH[2:])) == ZH
+    assert blocks(paragraphs(*ZH[:2], "城东家具城周年庆，全场八折（广告结束）", *ZH[2:])) == ZH
+    said = "他说，这是广告结束后的第一个镜头。"
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+
+
+def test_a_row_of_menus_or_a_letters_issue_goes_above_the_article():
+    for row in ("新聞公報 ｜ 今日新聞 ｜ 新聞存檔 ｜ 繁 ｜ 简 ｜ English", "拾叶 · 第 112 封 · 散文"):
+        assert text_post("\n\n".join([row, *ZH])) == ZH, row
+    # a table written as text above the prose: its rows have as many fields, and stay
+    table = ["日期 | 地点 | 人数", "5月1日 | 城东 | 300", "5月2日 | 城西 | 120"]
+    assert text_post("\n\n".join([*table, *ZH]))[:3] == table
+
+
+def test_the_articles_end_mark_is_a_break_with_the_sites_lines_under_it():
+    tail = [
+        "—— 本期完 ——",
+        "觉得有点意思？右下角那个按钮按一下，我们会知道的",
+        "翻翻旧账",
+        "▶ 一个人守着灯塔的第二十一年",
+    ]
+    assert text_post("\n".join([*ZH, *tail])) == ZH
+
+
+def test_a_headline_underlined_with_full_width_asterisks_is_the_title():
+    body = "\n".join(["發展事務局局長見傳媒談話內容", "＊＊＊＊＊＊＊＊＊＊＊＊", "", "\n\n".join(TW)])
+    assert text_post(body) == ["發展事務局局長見傳媒談話內容", *TW]

@@ -1253,7 +1253,7 @@ def _without_signature(text: str, removed: dict[str, int] | None) -> str:
 
 
 _BREAK_MARK: Final = "\ue000"  # (a private-use character, no space: the separator's place, a part of its own)
-_SEPARATOR_LINE: Final = re.compile(r"^[ \t]*([-_=*~—─━·])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+_SEPARATOR_LINE: Final = re.compile(r"^[ \t]*([-_=*~—─━·＊＝～═])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 
 
 def _is_related_titles(part: str) -> bool:
@@ -2693,6 +2693,17 @@ def _beside_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
     return not stated or under_the_headline or not any(_is_stated_prose(b) for b in blocks[i + 1 :])
 
 
+def _is_menu_row_above(blocks: list[Block], i: int, kept: list[Block]) -> bool:
+    """Whether a block is a row of a page's menus or tools (``boilerplate.menu_row_fields``) above the article's first
+    stated sentence, not a table's row over rows of as many fields."""
+    fields = boilerplate.menu_row_fields(blocks[i].text)
+    if not fields or any(map(_is_stated_prose, kept)):
+        return False
+    return not any(
+        boilerplate.menu_row_fields(blocks[j].text) == fields for j in (i - 1, i + 1) if 0 <= j < len(blocks)
+    )
+
+
 def _is_stated_prose(block: Block) -> bool:
     return block.kind == "paragraph" and len(block.text) >= STATED_PROSE_MIN_CHARS and bool(_STATED.search(block.text))
 
@@ -3071,7 +3082,7 @@ def _apply_text_rules(body: Body) -> None:
     chrome_under = 0  # the blocks a rule dropped under it
     under_a_break = False
     for i, block in enumerate(body.blocks):
-        if block.kind == THEMATIC_BREAK or (block.kind == "paragraph" and _is_rule_line(block.text)):
+        if block.kind == THEMATIC_BREAK or (block.kind == "paragraph" and _is_rule_line_or_end_mark(block.text)):
             under_a_break, first_under, chrome_under = True, None, 0
             if block.kind == THEMATIC_BREAK:
                 continue  # (a line of dashes written as text is an empty block too, and counted so)
@@ -3131,6 +3142,8 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_datelines"  # a byline with the page's time, above or below the article
             elif rule is None and boilerplate.is_section_menu(block.text) and _beside_the_prose(body.blocks, i, kept):
                 rule = "drop_site_link_lines"  # the site's sections as a line, above or below the article
+            elif rule is None and block.kind == "paragraph" and _is_menu_row_above(body.blocks, i, kept):
+                rule = "drop_site_link_lines"  # the page's row of menus or tools above the article
             elif rule is None and boilerplate.is_pictograph_row(block.text) and _beside_the_prose(body.blocks, i, kept):
                 rule = "drop_interface_labels"  # a row of tools and hints, each with its pictograph, by the article
             elif (
@@ -3240,6 +3253,11 @@ def _apply_text_rules(body: Body) -> None:
     if summary:
         body.count("drop_generated_summaries", len(summary))
         kept = _without(kept, summary)
+    for at, block in enumerate(kept[:-1]):  # (the last block's: ``_chrome_after_the_end``)
+        glued = _glued_label_start(block.text) if block.kind == "paragraph" else None
+        if glued is not None:
+            body.count("drop_interface_labels")
+            kept[at] = Block(block.kind, block.text[:glued].rstrip(), block.link_only, block.leads_to)
     tail = _chrome_after_the_end(kept[-1].text) if kept else None
     if tail is not None:
         rule, start = tail
@@ -3258,8 +3276,11 @@ _RULE_LINE: Final = re.compile(r"\s*(?:[—━─═]\s*){2,}|\s*(?:[-–―＝=
 RULE_LINE_MAX_CHARS: Final = 80
 
 
-def _is_rule_line(text: str) -> bool:
-    return len(text) <= RULE_LINE_MAX_CHARS and _RULE_LINE.fullmatch(text) is not None
+def _is_rule_line_or_end_mark(text: str) -> bool:
+    """A line of rule characters, or the article's end mark ('— END —', '—— 本期完 ——', '（完）'): a break either way."""
+    return len(text) <= RULE_LINE_MAX_CHARS and (
+        _RULE_LINE.fullmatch(text) is not None or (len(text) <= 20 and boilerplate.END_ORNAMENT.match(text) is not None)
+    )
 
 
 UNDER_A_BREAK_MAX_BLOCKS: Final = 5
@@ -3385,6 +3406,28 @@ def _pull_quotes(blocks: list[Block]) -> set[int]:
             if len(text) == len(block.text):
                 found.add(i + 1)  # the speaker's line under it
     return found
+
+
+GLUED_LABEL_MAX_CHARS: Final = 30
+# (a point ends an English sentence before a space only: 'HKmap.live 的推薦' is an address's; a credit's colon or slash
+# is a picture's credit, 'REUTERS/Brendan McDermid', which the caption keeps)
+_GLUED_LABEL: Final = re.compile(
+    r"(?:(?<=[。！？!?])|(?<=[。！？!?.][”」』\"'’])|(?<=\.)(?=\s))\s*([^。！？!?”」』.:：/]{2,30})$"
+)
+
+
+def _glued_label_start(text: str) -> int | None:
+    """Where an interface's label glued after a paragraph's last sentence starts ('…是最有力的证据。Story continues below
+    ↓': an ad slot's, its box lost), or None. A paragraph ending a sentence has none."""
+    if not text or text[-1] in _SENTENCE_CLOSERS:
+        return None
+    found = _GLUED_LABEL.search(text, max(len(text) - GLUED_LABEL_MAX_CHARS - 2, 0))
+    if found is None or boilerplate.text_rule_for(found[1]) != "drop_interface_labels":
+        return None
+    return found.start()
+
+
+_SENTENCE_CLOSERS: Final = "。！？!?.”」』\"'’)）"
 
 
 def _chrome_after_the_end(text: str) -> tuple[str, int] | None:

@@ -461,7 +461,7 @@ STYLE_SHEET_TEXT: Final = re.compile(
 
 
 END_ORNAMENT: Final = re.compile(
-    r"^\s*NNNN\s*$|^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|终|終|"
+    r"^\s*NNNN\s*$|^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|本期完|本篇完|终|終|"
     r"(?:本文|全文|正文)(?:已|已经|已經)?(?:结束|結束)(?:[，,]?\s*(?:感谢|感謝|谢谢|謝謝)(?:您的|你的)?(?:阅读|閱讀|观看|觀看)"
     # (and the key a screen reader's user presses next: '正文已结束，您可以按alt+4进行评论')
     r"|[，,]\s*(?:您|你)?(?:可以|可)?按\s*[a-z]{2,5}\s*[+＋]\s*\w[^。！？]{0,12})?)[\s)）\]】\-—–_=·•▪*~]*$",
@@ -1706,6 +1706,24 @@ _COUNTS_ROW_CONTROL: Final = re.compile(rf"{_COUNTED}|{_ROW_WORDS.pattern}", re.
 _FIGURE_COMMA: Final = re.compile(r"(?<=\d),(?=\d)")  # ('8,066': a figure's, no clause's)
 
 
+MENU_ROW_MIN_FIELDS: Final = 3
+MENU_ROW_FIELD_MAX_CHARS: Final = 20
+MENU_ROW_MEAN_MAX_CHARS: Final = 10
+
+
+def menu_row_fields(text: str) -> int:
+    """How many fields a line is a row of, set apart by bars, dots or wide gaps, when it reads as a page's row of
+    menus, tools or a letter's issue ('新聞公報 ｜ 今日新聞 ｜ 新聞存檔 ｜ 繁 ｜ 简', '拾叶 · 第 112 封 · 散文'): three or
+    more, each short (ten characters on average), no sentence among them; else 0. Where it stands decides (``body``):
+    above the article, and not over rows of the same fields (a table's, written as text)."""
+    if len(text) > PAGE_FIELDS_MAX_CHARS or _SENTENCE_PUNCTUATION.search(text):
+        return 0
+    fields = [field for field in _FIELD_SEPARATOR.split(text.strip()) if field]
+    if len(fields) < MENU_ROW_MIN_FIELDS or any(len(field) > MENU_ROW_FIELD_MAX_CHARS for field in fields):
+        return 0
+    return len(fields) if sum(map(len, fields)) <= MENU_ROW_MEAN_MAX_CHARS * len(fields) else 0
+
+
 PICTOGRAPH_ROW_MAX_CHARS: Final = 80
 _OPENS_WITH_PICTOGRAPH: Final = re.compile(rf"\s*{_PICTOGRAPHS}")
 
@@ -1836,7 +1854,13 @@ NATIVE_AD_HEAD: Final = re.compile(
     re.IGNORECASE,
 )
 _AD_HEAD_MARKS: Final = "📢📣🔔▶►•·*_ \t"
-NATIVE_AD_TAIL: Final = re.compile(rf"\S\s*{_BRACKETED_AD}$")
+# (or the end of the ad's span, marked as its start was: '… 立即查询 >> — End of sponsored content —', '…（广告结束）')
+_AD_END: Final = (
+    r"[—\-–=*·\s\[【(（]*(?:end of (?:the )?(?:sponsored content|sponsored post|advertisement|advertising|promotion)"
+    r"|(?:广告|廣告|推广|推廣)\s*(?:结束|結束))[—\-–=*·\s\]】)）]*"
+)
+NATIVE_AD_TAIL: Final = re.compile(rf"\S\s*(?:{_BRACKETED_AD}|{_AD_END})$", re.IGNORECASE)
+NATIVE_AD_TAIL_CHARS: Final = 40
 # the note that a sponsor paid for the story ('（本新聞由山海觀光協會贊助刊登）', '本文由某某品牌赞助播出')
 SPONSOR_NOTE: Final = re.compile(
     r"^[（(【\[]?\s*(?:本(?:新闻|新聞|文|篇|内容|內容|报道|報導|节目|節目|专题|專題|版)|此(?:文|内容|內容))"
@@ -1867,13 +1891,13 @@ def _is_native_ad(text: str) -> bool:
     """A block that is an ad's copy under or after its label (``NATIVE_AD_HEAD``, ``NATIVE_AD_TAIL``): looked for at
     the block's two ends only, and only when it holds an ad word."""
     if not ("广" in text or "廣" in text or "推广" in text or "推廣" in text or "赞" in text or "贊" in text):
-        lowered = text[:16].lower()
-        if "sponsored" not in lowered and "advertisement" not in lowered:
+        lowered = f"{text[:16]} {text[-NATIVE_AD_TAIL_CHARS:]}".lower()
+        if "sponsored" not in lowered and "advertis" not in lowered and "promotion" not in lowered:
             return False
     stripped = text.strip().lstrip(_AD_HEAD_MARKS)  # (a mark before the label: '📢 广告 | …', '*广告* · …')
     return (
         NATIVE_AD_HEAD.match(stripped) is not None
-        or NATIVE_AD_TAIL.search(stripped[-16:]) is not None
+        or NATIVE_AD_TAIL.search(stripped[-NATIVE_AD_TAIL_CHARS:]) is not None
         or SPONSOR_NOTE.match(stripped) is not None
     )
 
@@ -3487,7 +3511,16 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if has_zero_width(text):
         spaced = text.replace("\u200b", " ").replace("\u2060", " ")
         return _text_rule_for(spaced, link_only) or _text_rule_for(without_zero_width(text), link_only)
+    if (
+        text.rstrip()[-1:] in _POINTERS_DOWN
+    ):  # ('Story continues below ↓', '下滑继续阅读 👇'): the label's, its arrow aside
+        bare = text.rstrip().rstrip(_POINTERS_DOWN + " ")
+        if has_word(bare):
+            return _text_rule_for(text, link_only) or _text_rule_for(bare, link_only)
     return _text_rule_for(text, link_only)
+
+
+_POINTERS_DOWN: Final = "↓⬇▼▽👇⤵\ufe0f"
 
 
 def _text_rule_for(text: str, link_only: bool) -> str | None:
