@@ -149,3 +149,26 @@ def test_the_articles_end_mark_is_a_break_with_the_sites_lines_under_it():
 def test_a_headline_underlined_with_full_width_asterisks_is_the_title():
     body = "\n".join(["發展事務局局長見傳媒談話內容", "＊＊＊＊＊＊＊＊＊＊＊＊", "", "\n\n".join(TW)])
     assert text_post(body) == ["發展事務局局長見傳媒談話內容", *TW]
+
+
+def test_a_tables_source_naming_an_offices_reply_stays():
+    # '回覆' after a date is the office's answer of that day, not a comment's reply button
+    source = "資料來源：房屋署2024年6月27日回覆"
+    page = paragraphs(TW[0]) + "<table><tr><td>地基</td><td>2023年8月</td></tr></table>" + paragraphs(source, *TW[1:])
+    assert source in blocks(page)
+
+
+def test_a_datelines_font_buttons_go_with_it_above_the_article():
+    assert blocks(paragraphs("2024-10-03 11:00　泰國新聞　A+ A-", *TW)) == TW
+
+
+def test_a_reprint_keyword_notice_and_a_next_opinion_pointer_go():
+    assert blocks(paragraphs(*ZH, "本文系格物志原创，转载请在后台回复“转载”。")) == ZH
+    assert blocks(paragraphs(*TW, "下一篇評論：公共圖書館延長夜讀 值得嗎？")) == TW
+
+
+def test_a_follow_prompt_with_its_pictograph_and_its_promise_goes():
+    for prompt in ("📲 加入溪城週報 LINE 官方帳號，地方新聞即時推播", "加入溪城週報 LINE 官方帳號，地方新聞即時推播"):
+        assert blocks(paragraphs(*TW, prompt)) == TW, prompt
+    # a line of the author's opened by a pictograph stays
+    assert blocks(paragraphs(*ZH, "⚠️ 注意：以上数据截至去年年底")) == [*ZH, "⚠️ 注意：以上数据截至去年年底"]

@@ -379,6 +379,8 @@ COPYRIGHT: Final = re.compile(
     r"^(?:all )?(?:photos?|images?|pictures?|图片|圖片|照片)\s*(?:©|\(c\))|"
     # a repost's permission, asked of the account ('转载请联系后台授权')
     r"(?:转载|轉載)(?:请|請)(?:在)?(?:后台|後台)?(?:联系|聯繫|聯絡|联络|留言)[^。！？，,]{0,8}(?:授权|授權|后台|後台)|"
+    # (or a keyword to send the account: '转载请在后台回复“转载”')
+    r"(?:转载|轉載)(?:请|請)(?:在|于|於)?(?:后台|後台)(?:回复|回覆|留言)|"
     # the business desk's contact ('商务合作请联系：微信 …', '商務合作請洽：ad@…')
     r"^[\W📩📧✉]{0,3}(?:商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作)[^。！？]{0,12}"
     r"(?:请联系|請聯繫|請聯絡|请添加|請添加|请洽|請洽|联系|聯繫|私信|私訊|(?:请|請)?来信|(?:请|請)?來信|[:：]\s*[\w.\-]+@)"
@@ -436,9 +438,9 @@ REPLY_LINE: Final = re.compile(
 # ('网友甲：终于等到了！5月28日 10:05回复赞', '林某：同意 2021-05-28 10:05 来自iPhone 回复 3')
 MICROBLOG_REPLY: Final = re.compile(
     r"^[^\s：:]{1,20}\s*[:：].{1,200}?\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天|"
-    r"\d{1,2}\s*(?:分钟|分鐘|小时|小時)前)\s*(?:\d{1,2}:\d{2})?\s*(?:来自|來自)?[^\s]{0,20}\s*(?:回复|回覆)"
+    r"\d{1,2}\s*(?:分钟|分鐘|小时|小時)前)(?:\s*\d{1,2}:\d{2}|\s)\s*(?:来自|來自)?[^\s]{0,20}\s*(?:回复|回覆)"
     r"\s*(?:赞|讚|\d+|举报|舉報|\s)*$"
-)
+)  # (its time or a space before the control: '資料來源：房屋署6月27日回覆' is the office's answer of that day)
 # a BBS post's header as text: its author, board, title and time ('作者 nightowl (夜貓子) 看板 Bus 標題 … 時間 Fri May
 # 28 10:00:00 2021'; SMTH's '发信人: …, 信区: … 标  题: … 发信站: …')
 BBS_HEADER: Final = re.compile(
@@ -1726,6 +1728,7 @@ def menu_row_fields(text: str) -> int:
 
 PICTOGRAPH_ROW_MAX_CHARS: Final = 80
 _OPENS_WITH_PICTOGRAPH: Final = re.compile(rf"\s*{_PICTOGRAPHS}")
+_LEADING_PICTOGRAPHS: Final = re.compile(rf"\s*(?:{_PICTOGRAPHS})+\s*")
 
 
 def is_pictograph_row(text: str) -> bool:
@@ -2113,7 +2116,7 @@ _WEEKDAY: Final = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
 ADJACENT_POST_LINK: Final = re.compile(
     r"^[←→«‹<◀◁\s]*(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|后一篇|後一篇|上一页|下一页|上一頁|下一頁"
     r"|上一期|下一期|上一集|下一集|上一章|下一章|上一回|下一回|上一首|下一首|上一节|下一节|上一節|下一節|上一讲|下一讲|上一講|下一講)"
-    r"(?:\s*(?:文章|新闻|新聞))?|(?:previous|next|prev)\s+(?:post|article|story|entry))\s*[:：]",
+    r"(?:\s*(?:文章|新闻|新聞|评论|評論|报道|報導))?|(?:previous|next|prev)\s+(?:post|article|story|entry))\s*[:：]",
     re.IGNORECASE,
 )
 # an article's own pager, split over pages: '第1页 2 3 下一页', '上一頁 [1] [2] [3] 下一頁', '« Prev 1 2 Next »'
@@ -2232,6 +2235,8 @@ IP_LOCATION_LINE: Final = re.compile(rf"^{_IP_LOCATION}$", re.IGNORECASE)
 _DATELINE_EXTRAS: Final = guarded(
     re.compile(
         r"[\[【]?\s*(?:字[号號体體]|字級|字级)(?:大小)?\s*[:：]?\s*(?:[\[【]?\s*(?:[大中小]\s*){2,3}[\]】]?|A\s*[-+－＋]\s*A\s*[-+－＋])"
+        # (the font's buttons alone: 'A+ A-', 'A- A A+')
+        r"|A\s*[+＋]\s+A\s*[-－](?!\w)|A\s*[-－]\s+(?:A\s+)?A\s*[+＋](?!\w)"
         r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
         r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
         rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
@@ -3496,6 +3501,20 @@ def _is_metadata_card(text: str) -> bool:
     return len(labels) >= CARD_MIN_FIELDS and len(set(labels) & _POST_FIELD_LABELS) >= 3
 
 
+PROMISE_MAX_CHARS: Final = 12
+
+
+def _follows_with_a_promise(text: str) -> bool:
+    """A follow prompt with what it promises after its comma, no sentence ('加入溪城週報 LINE 官方帳號，地方新聞即時推播')."""
+    head, comma, promise = text.rpartition("，")
+    return (
+        bool(comma)
+        and 2 <= len(promise) <= PROMISE_MAX_CHARS
+        and _SENTENCE_PUNCTUATION.search(promise) is None
+        and FOLLOW_PROMPT.match(head) is not None
+    )
+
+
 def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """Name of the text rule that drops this block, or None to keep it.
 
@@ -3511,10 +3530,12 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if has_zero_width(text):
         spaced = text.replace("\u200b", " ").replace("\u2060", " ")
         return _text_rule_for(spaced, link_only) or _text_rule_for(without_zero_width(text), link_only)
-    if (
-        text.rstrip()[-1:] in _POINTERS_DOWN
-    ):  # ('Story continues below ↓', '下滑继续阅读 👇'): the label's, its arrow aside
+    if text.rstrip()[-1:] in _POINTERS_DOWN:  # ('Story continues below ↓'): the label's words, its arrow aside
         bare = text.rstrip().rstrip(_POINTERS_DOWN + " ")
+        if has_word(bare):
+            return _text_rule_for(text, link_only) or _text_rule_for(bare, link_only)
+    if _OPENS_WITH_PICTOGRAPH.match(text):  # ('📲 加入…LINE 官方帳號'): the line's words, its pictograph aside
+        bare = _LEADING_PICTOGRAPHS.sub("", text, count=1)
         if has_word(bare):
             return _text_rule_for(text, link_only) or _text_rule_for(bare, link_only)
     return _text_rule_for(text, link_only)
@@ -3614,6 +3635,7 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         FOLLOW_PROMPT.match(text.strip())
         # (with the address to go to after it: '加入早报 Telegram 频道，获取第一手新闻 👉 t.me/example')
         or (_TRAILING_ADDRESS.search(text) and FOLLOW_PROMPT.match(_TRAILING_ADDRESS.sub("", text.strip())))
+        or _follows_with_a_promise(text.strip())
     ):
         return "drop_follow_prompts"
     if len(text) <= APP_PITCH_MAX_CHARS and APP_PITCH.match(text.strip()):
