@@ -172,3 +172,31 @@ def test_a_follow_prompt_with_its_pictograph_and_its_promise_goes():
         assert blocks(paragraphs(*TW, prompt)) == TW, prompt
     # a line of the author's opened by a pictograph stays
     assert blocks(paragraphs(*ZH, "⚠️ 注意：以上数据截至去年年底")) == [*ZH, "⚠️ 注意：以上数据截至去年年底"]
+
+
+def test_the_writers_accounts_listed_after_the_article_go():
+    accounts = ["📘 Facebook：山小徑的步道筆記", "📸 Instagram：@shanxiaojing", "▶️ YouTube：山小徑 Trail Notes"]
+    assert text_post("\n\n".join([*TW, "\n".join(f"- {line}" for line in accounts)])) == TW
+    # one platform's account alone is the article's (where a council posts its notices)
+    assert text_post("\n\n".join([*TW, "Facebook：某某鎮公所"])) == [*TW, "Facebook：某某鎮公所"]
+
+
+def test_a_transcript_kept_as_a_subtitle_file_reads_without_its_timings():
+    cues = [
+        ("00:00:00,800 --> 00:00:04,300", "校長、各位師長、各位家長，大家午安。"),
+        ("00:00:04,300 --> 00:00:09,100", "二十二年前，我也坐在你們現在坐的位置。"),
+        ("00:00:09,100 --> 00:00:13,600", "那天我心裡只有一個念頭：趕快出去。"),
+    ]
+    srt = "\n\n".join(f"{n}\n{timing}\n{said}" for n, (timing, said) in enumerate(cues, 1))
+    assert text_post(srt) == [said for _, said in cues]
+
+
+def test_a_writers_signature_above_a_lists_footer_goes():
+    letter = "\n\n".join(ZH)
+    signature = '-- \n林小川 | 校友会秘书长 (Class of 1998)\nTel: +1 (604) 555-0123\n"代码会过时，同学情不会。"\nSent from my iPhone'
+    footer = (
+        '-- \nYou received this message because you are subscribed to the Google Groups "alumni" group.\n'
+        "To unsubscribe from this group and stop receiving emails from it, send an email to "
+        "alumni+unsubscribe@groups.example.com."
+    )
+    assert text_post("\n\n".join([letter, signature, footer])) == ZH

@@ -1152,6 +1152,8 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
     A paragraph that is a related-reading label ('猜你喜欢') over lines of titles (short, no sentence) is
     the site's list of other articles, as its box would be on the page: it goes (counted in ``removed``)."""
     text = _without_signature(text, removed)
+    if "-->" in text:
+        text = _without_subtitle_timings(text, removed)
     # a rule drawn in characters ('-----') sets paragraphs apart, and marks a thematic break
     text = _SEPARATOR_LINE.sub(f"\n{_BREAK_MARK}\n", text)
     blocks = []
@@ -1171,6 +1173,26 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
             pieces = pieces or _credit_lines_apart(part, soft_breaks=True) or _stanza(part)
         blocks += [Block("paragraph", piece) for piece in pieces or split_long_text(normalize_text(part))]
     return blocks
+
+
+# a subtitle file's cue: its number and its timing line ('12\n00:00:52,800 --> 00:00:58,100'), or WebVTT's timing alone
+_SUBTITLE_TIMING: Final = re.compile(
+    r"^[ \t]*(?:\d{1,5}[ \t]*\r?\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}"
+    r"[^\n]*$",
+    re.MULTILINE,
+)
+SUBTITLE_MIN_CUES: Final = 3
+
+
+def _without_subtitle_timings(text: str, removed: dict[str, int] | None) -> str:
+    """A transcript kept as a subtitle file (SRT, WebVTT) without its cues' numbers and timings: the words said are the
+    text, each cue a paragraph (three timings or more: one arrow is a sentence's)."""
+    cues = len(_SUBTITLE_TIMING.findall(text))
+    if cues < SUBTITLE_MIN_CUES:
+        return text
+    if removed is not None:
+        removed["drop_datelines"] = removed.get("drop_datelines", 0) + cues
+    return _SUBTITLE_TIMING.sub("", text)
 
 
 DOUBLED_LINE_MIN_CHARS: Final = 10
@@ -1237,19 +1259,24 @@ SIGNATURE_MAX_LINES: Final = 8
 def _without_signature(text: str, removed: dict[str, int] | None) -> str:
     """A plain text without the signature after its last '-- ' line ('Sent from my iPad', a list's unsubscribe
     line), when that is short: a letter's or a board post's closing apparatus, not the article (counted in
-    ``removed`` as ``drop_mailing_notices``)."""
+    ``removed`` as ``drop_mailing_notices``); and so on up, while the part before it ends with another (a writer's own
+    signature above the list's footer)."""
     if "--" not in text:
         return text
     delimiters = list(_SIGNATURE_DELIMITER.finditer(text))
-    if not delimiters:
-        return text
-    found = delimiters[-1]
-    tail = text[found.end() :].strip()
-    if not tail or len(tail) > SIGNATURE_MAX_CHARS or tail.count("\n") >= SIGNATURE_MAX_LINES:
-        return text
-    if removed is not None:
-        removed["drop_mailing_notices"] = removed.get("drop_mailing_notices", 0) + 1
-    return text[: found.start()]
+    end = len(text)  # (a part too long for a signature after the last, a list's footer, is the text rules')
+    for found in reversed(delimiters):
+        part = text[found.end() : end].strip()
+        if not part or len(part) > SIGNATURE_MAX_CHARS or part.count("\n") >= SIGNATURE_MAX_LINES:
+            if end == len(text) and found is delimiters[-1]:
+                end = found.start()
+                continue
+            break
+        if removed is not None:
+            removed["drop_mailing_notices"] = removed.get("drop_mailing_notices", 0) + 1
+        text = text[: found.start()] + text[end:]
+        end = found.start()
+    return text
 
 
 _BREAK_MARK: Final = "\ue000"  # (a private-use character, no space: the separator's place, a part of its own)
@@ -1567,7 +1594,7 @@ _SIGNED_DATE: Final = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
-SIGNATURE_MAX_CHARS: Final = 80
+SIGNATURE_MAX_CHARS: Final = 120
 
 
 def _signs_a_document(node: LexborNode) -> bool:
@@ -2693,6 +2720,34 @@ def _beside_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
     return not stated or under_the_headline or not any(_is_stated_prose(b) for b in blocks[i + 1 :])
 
 
+# a platform's name and the account there ('📘 Facebook：山小徑的步道筆記', 'Instagram: @hilltrails', '微博：@山小径')
+_ACCOUNT_LINE: Final = re.compile(
+    r"^\W{0,3}\s*(facebook|fb|instagram|ig|youtube|twitter|x|threads|line|telegram|tg|mastodon|bluesky|linkedin|github"
+    r"|podcast|微博|微信|微信公众号|微信公眾號|公众号|公眾號|小红书|小紅書|抖音|b站|bilibili|知乎|豆瓣|粉专|粉專|臉書|脸书)"
+    r"\s*[:：]\s*@?[^\s。！？，,；;]{1,30}(?:\s[^\s。！？，,；;]{1,20}){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _account_lines(blocks: list[Block]) -> set[int]:
+    """Positions of the writer's or the site's accounts listed after the article's prose, one platform a line, two or
+    more platforms in a row ('📘 Facebook：…', '📸 Instagram：@…'). One such line alone may be the article's."""
+    last = max((i for i, block in enumerate(blocks) if _is_stated_prose(block)), default=None)
+    if last is None:
+        return set()
+    found: set[int] = set()
+    run: list[tuple[int, str]] = []
+    for i in range(last + 1, len(blocks) + 1):
+        matched = _ACCOUNT_LINE.match(blocks[i].text) if i < len(blocks) else None
+        if matched is not None:
+            run.append((i, matched[1].lower()))
+            continue
+        if len({platform for _, platform in run}) >= 2:
+            found.update(at for at, _ in run)
+        run = []
+    return found
+
+
 def _is_menu_row_above(blocks: list[Block], i: int, kept: list[Block]) -> bool:
     """Whether a block is a row of a page's menus or tools (``boilerplate.menu_row_fields``) above the article's first
     stated sentence, not a table's row over rows of as many fields."""
@@ -3233,6 +3288,10 @@ def _apply_text_rules(body: Body) -> None:
     if counters:
         body.count("drop_gallery_counters", len(counters))
         kept = _without(kept, counters)
+    accounts = _account_lines(kept)
+    if accounts:
+        body.count("drop_follow_prompts", len(accounts))
+        kept = _without(kept, accounts)
     # a repost's note of where it came from above the article ('本文經授權轉載自《…》', '来源：乡土观察'): the post's credit
     # (several: '原标题：…' over '来源：…'; the headline repeated may stand between them and the prose)
     notes = next((i for i, block in enumerate(kept) if not is_origin_note(block.text)), len(kept))

@@ -1710,13 +1710,13 @@ _FIGURE_COMMA: Final = re.compile(r"(?<=\d),(?=\d)")  # ('8,066': a figure's, no
 
 MENU_ROW_MIN_FIELDS: Final = 3
 MENU_ROW_FIELD_MAX_CHARS: Final = 20
-MENU_ROW_MEAN_MAX_CHARS: Final = 10
+MENU_ROW_MEAN_MAX_CHARS: Final = 14
 
 
 def menu_row_fields(text: str) -> int:
     """How many fields a line is a row of, set apart by bars, dots or wide gaps, when it reads as a page's row of
     menus, tools or a letter's issue ('新聞公報 ｜ 今日新聞 ｜ 新聞存檔 ｜ 繁 ｜ 简', '拾叶 · 第 112 封 · 散文'): three or
-    more, each short (ten characters on average), no sentence among them; else 0. Where it stands decides (``body``):
+    more, each short (fourteen characters on average), no sentence among them; else 0. Where it stands decides (``body``):
     above the article, and not over rows of the same fields (a table's, written as text)."""
     if len(text) > PAGE_FIELDS_MAX_CHARS or _SENTENCE_PUNCTUATION.search(text):
         return 0
