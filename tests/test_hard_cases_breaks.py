@@ -200,3 +200,19 @@ def test_a_writers_signature_above_a_lists_footer_goes():
         "alumni+unsubscribe@groups.example.com."
     )
     assert text_post("\n\n".join([letter, signature, footer])) == ZH
+
+
+def test_a_plain_texts_chrome_line_glued_to_the_articles_last_lines_goes_apart():
+    # the letter's date, then the page's row of counts and share targets on the next line, no blank line between
+    tail = "二〇二四年八月三日\n👁 已有 1,204 人閱讀 ｜ 分享到 WhatsApp ｜ Facebook ｜ 複製連結"
+    assert text_post("\n\n".join([*TW, tail])) == [*TW, "二〇二四年八月三日"]
+    # an ad's label over its copy goes whole, as one thing a rule knows
+    assert text_post("\n\n".join([*TW[:2], "[廣告]\n網上開戶即送港幣 200 元超市禮券｜條款及細則適用", *TW[2:]])) == TW
+    # a paragraph wrapped at a width stays one paragraph
+    wrapped = "今年三月，縣政府公布了新的人口統計，這個位\n於山區的小鎮人口跌破一萬，比十年前少了將近\n三成。分享"
+    assert text_post("\n\n".join([wrapped, *TW[1:]]))[0].startswith("今年三月，縣政府公布了新的人口統計，這個位於山區")
+
+
+def test_a_pictures_tap_hint_and_a_translation_widgets_credit_go():
+    for label in ("輕觸圖片可放大檢視", "由 Google 提供技術支援"):
+        assert blocks(paragraphs(*TW[:2], label, *TW[2:])) == TW, label

@@ -1170,7 +1170,7 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
         if "\n" in part.strip():
             # (a related label and its titles after the part's first lines: '（某網 / 即時新聞）', '相關新聞：', '‧ …')
             pieces = _related_tail([line for line in map(normalize_text, part.split("\n")) if line], set())
-            pieces = pieces or _credit_lines_apart(part, soft_breaks=True) or _stanza(part)
+            pieces = pieces or _credit_lines_apart(part, soft_breaks=True) or _stanza(part) or _chrome_line_apart(part)
         blocks += [Block("paragraph", piece) for piece in pieces or split_long_text(normalize_text(part))]
     return blocks
 
@@ -1233,6 +1233,28 @@ def _stanza(part: str) -> list[str] | None:
     if boilerplate.text_rule_for(normalize_text(part)) is not None:
         return None  # (the lines together are one thing a rule knows: a board post's header, a footer)
     return [" ".join(normalize_text(line) for line in lines)]
+
+
+FULL_LINE_SHARE: Final = 0.8  # of the widest line, a line at least to fill its width (a ragged English wrap's)
+
+
+def _chrome_line_apart(part: str) -> list[str] | None:
+    """A plain text's paragraph of lines written apart, not wrapped at a width, each line a block of its own when one
+    of them, alone, is one the text rules drop ('…二〇二四年八月三日' over '👁 已有 1,204 人閱讀 ｜ 分享到 WhatsApp'):
+    the page's chrome glued to the article's last lines or to its other chrome, told apart line by line. None otherwise:
+    the lines are read as one paragraph, as written."""
+    lines = [normalize_text(line) for line in part.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or boilerplate.text_rule_for(normalize_text(part)) is not None:
+        return None  # (the lines together are one thing a rule knows: an ad's label over its copy, a mailer's footer)
+    widest = max(map(len, lines))
+    if 2 * sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest) >= len(lines) - 1:
+        return None  # (most lines fill the width: a paragraph wrapped)
+    if not any(
+        boilerplate.text_rule_for(line) not in _NOT_CHROME_LINES for line in lines if len(line) <= CHROME_LINE_MAX_CHARS
+    ):
+        return None
+    return lines
 
 
 VERSE_MIN_LINES: Final = 3

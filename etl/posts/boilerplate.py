@@ -1476,7 +1476,9 @@ _INTERFACE_WORDS: Final = (
     # a WeChat page's own chrome, as a scrape keeps it ('预览时标签不可点', '继续滑动看下一个', '知道了')
     r"预览时标签不可点|預覽時標籤不可點|复制链接|複製連結|复制网址|複製網址|链接已复制|連結已複製|已复制|已複製|"
     r"二维码|二維碼|微信扫码|微信掃碼|\+\s*(?:关注|關注|追蹤|follow)|已关注|已關注|已追蹤|用户登录|用戶登錄|會員登入|会员登录|"
-    r"(?:点击|點擊|点|點)(?:图片|圖片)(?:可)?(?:放大|查看大图|查看大圖|看大图|看大圖)?|"
+    r"(?:点击|點擊|点|點|轻触|輕觸|轻点|輕點)(?:图片|圖片)(?:可)?(?:放大(?:检视|檢視|查看)?|查看大图|查看大圖|看大图|看大圖)?|"
+    # a translation widget's credit ('由 Google 提供技術支援', 'Powered by Google Translate')
+    r"(?:由\s*)?google\s*(?:提供技術支援|提供技术支持)|powered by google(?: translate)?|"
     r"(?:继续|繼續|向上)滑动看下一个|(?:繼續|向上)滑動看下一個|知道了|"
     r"scan to follow|got it|scan with (?:weixin|wechat)(?: to use this mini program)?|cancel|allow|"
     r"我要(?:反馈|反饋|举报|舉報|纠错|糾錯)|保存到相册|保存到相冊|"
@@ -4132,8 +4134,9 @@ def _field_row_rule(text: str) -> str | None:
     credits = False
     named = chrome = 0
     for field in fields:
-        if _ACCOUNT_FIELD.match(field) or _ROW_CONTROL.fullmatch(field.strip()):
-            chrome += 1  # an account to write to or join ('📮 投稿爆料 @tips_bot'), a button ('追踪', '赞赏')
+        if _ACCOUNT_FIELD.match(field) or _ROW_CONTROL.fullmatch(field.strip()) or PLATFORM_NAMES.match(field.strip()):
+            # an account to write to or join ('📮 投稿爆料 @tips_bot'), a button ('追踪', '赞赏'), a platform to share to
+            chrome += 1
             continue
         if len(fields) >= 3 and not named and len(field) <= ROW_NAME_MAX_CHARS and not _ROW_NAME_BREAK.search(field):
             named += 1  # one name among them: the channel's or the writer's, a link's label ('我的其他作品')
