@@ -216,3 +216,9 @@ def test_a_plain_texts_chrome_line_glued_to_the_articles_last_lines_goes_apart()
 def test_a_pictures_tap_hint_and_a_translation_widgets_credit_go():
     for label in ("輕觸圖片可放大檢視", "由 Google 提供技術支援"):
         assert blocks(paragraphs(*TW[:2], label, *TW[2:])) == TW, label
+
+
+def test_a_videos_credits_glued_as_lines_go_to_the_credits():
+    # the crew's lines under a video description, one a line: each a credit ('剪接' is the editing in Taiwan and Hong Kong)
+    body = "\n\n".join(["\n".join(ZH[:2]), "拍摄：陈立\n剪接：黄雨桐"])
+    assert text_post(body) == ["".join(ZH[:2])]

@@ -253,7 +253,14 @@ from pathlib import Path
 #     rows of controls, counts and pictographs, tool rows with a credit, a site's sections as a line beside the
 #     article, a serial's pager, a gazette's running head, licence, source, sign-up and 'posted by' lines go; closing
 #     boxes are taken from the end until none is left
-PARSER_VERSION = 36
+# 37: a thematic break (an <hr>, Markdown's '---', a line of dashes, the article's end mark '— END —') after the
+#     article bounds the site's footer: its few short lines go when a rule knows one of them or one looks as a footer's
+#     (a pictograph first, an e-mail address); rows of menus, trails to the post's section and rows of tools above the
+#     article, the writer's accounts after it, a subtitle file's timings, a signature above a list's footer, an ad's
+#     copy ending with the mark of its end, and a label glued after any paragraph's last sentence go; a plain text's
+#     lines written apart are read line by line when one of them is chrome; a poem's stanza keeps its lines apart
+#     when one line holds a comma
+PARSER_VERSION = 37
 
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

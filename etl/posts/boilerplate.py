@@ -2562,10 +2562,10 @@ _EDITOR_ROLES: Final = (
 # the desk's other hands, credited beside its editor ('责任编辑：王某 | 版面编辑：李某')
 _DESK_ROLES: Final = (
     r"图片编辑|圖片編輯|版面编辑|版面編輯|视频编辑|視頻編輯|影音编辑|影音編輯|文字编辑|文字編輯|美术编辑|美術編輯|"
-    r"排版|校稿|摄像|攝像|剪辑|剪輯|文字|图片|圖片|视觉|視覺|撰文|文|圖文|图文"
+    r"排版|校稿|摄像|攝像|剪辑|剪輯|剪接|文字|图片|圖片|视觉|視覺|撰文|文|圖文|图文"
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
-_STAFF_ROLES: Final = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|(?:本期|本集)?(?:制作|製作)|剪辑|剪輯|封面设计|封面設計|后期|後期|混音|配乐|配樂|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
+_STAFF_ROLES: Final = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|(?:本期|本集)?(?:制作|製作)|剪辑|剪輯|剪接|封面设计|封面設計|后期|後期|混音|配乐|配樂|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
 _DESK_CODE: Final = r"(?:[_ ][A-Z]{1,4}\d{1,6})?"  # a desk's code after the names ('_NE0011', ' PF031')
 _STAFF_NAMES: Final = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
 # Each credit a role, a colon and one to six names (and a desk's code); around them brackets,
@@ -2590,7 +2590,7 @@ _CREDIT_ROLE: Final = (
     r"编辑|編輯|责编|責編|美编|美編|排版|出品|监制|監製|策划|策劃|统筹|統籌|主编|主編|视觉|視覺|设计|設計|插画|插畫|"
     r"制图|製圖|摄影|攝影|摄像|攝像|视频|視頻|影片|图片|圖片|照片|图片来源|圖片來源|"
     # a cover picture's and a podcast's hands ('题图来源：Unsplash', '主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠')
-    r"题图来源|題圖來源|题图|題圖|头图|頭圖|封面图|封面圖|封面|配图|配圖|主播|后期|後期|剪辑|剪輯|配音|录音|錄音|采访|採訪|"
+    r"题图来源|題圖來源|题图|題圖|头图|頭圖|封面图|封面圖|封面|配图|配圖|主播|后期|後期|剪辑|剪輯|剪接|配音|录音|錄音|采访|採訪|"
     # (Vietnamese bylines: 'Bài: …', 'Ảnh: …', 'Tin: …'; an English 'Photo: …' stays with its picture's caption, which
     # photo essays' captions are)
     r"ảnh|bài|tin|采访整理|採訪整理|"
@@ -2780,7 +2780,7 @@ _EDITOR_CREDIT: Final = guarded(
     re.compile(
         rf"(?:{_EDITOR_ROLES})\s*[:：/／｜|]|[（(【\[]\s*(?:编辑|編輯)\s*[:：]"
         # (a programme's production staff: '本期制作：…｜剪辑：…｜封面设计：…')
-        r"|(?:剪辑|剪輯|封面设计|封面設計|监制|監製|后期|後期|混音)\s*[:：/／｜|]"
+        r"|(?:剪辑|剪輯|剪接|封面设计|封面設計|监制|監製|后期|後期|混音)\s*[:：/／｜|]"
     )
 )
 
