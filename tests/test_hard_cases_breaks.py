@@ -222,3 +222,32 @@ def test_a_videos_credits_glued_as_lines_go_to_the_credits():
     # the crew's lines under a video description, one a line: each a credit ('剪接' is the editing in Taiwan and Hong Kong)
     body = "\n\n".join(["\n".join(ZH[:2]), "拍摄：陈立\n剪接：黄雨桐"])
     assert text_post(body) == ["".join(ZH[:2])]
+
+
+def test_a_tabs_hidden_panels_are_the_articles_text():
+    tabs = (
+        '<div class="tabs"><div role="tablist"><button role="tab" aria-controls="p1">一</button>'
+        '<button role="tab" aria-controls="p2">二</button></div>'
+        f'<div role="tabpanel" id="p1"><p>{TW[1]}</p></div>'
+        f'<div role="tabpanel" id="p2" hidden style="display:none"><p>{TW[2]}</p></div></div>'
+    )
+    assert blocks(paragraphs(TW[0]) + tabs + paragraphs(TW[3])) == TW
+
+
+def test_the_articles_last_lines_faded_at_a_paywalls_edge_stay():
+    faded = "不過，業者也有自己的盤算。一位串流平台的行銷主管私下透露，漲價之後雖然有用戶流失，但留下來的用戶貢獻更多，"
+    overlay = '<div class="paywall-overlay"><div>這是一篇會員專屬報導，您已閱讀 30%</div><a>立即加入會員</a></div>'
+    page = paragraphs(*TW) + f'<p class="paywall-fade">{faded}</p>' + overlay
+    assert blocks(page) == [*TW, faded]
+
+
+def test_a_stations_row_of_tools_with_a_longer_first_field_goes_above_the_article():
+    row = "FM 98.6 江城交通广播 ▶ 收听直播 ｜ 📱 下载“听江城”APP ｜ 节目表 ｜ 主持人"
+    assert text_post("\n\n".join([row, *ZH])) == ZH
+
+
+def test_a_polls_question_and_choices_go():
+    poll = "你怎麼看？海灣區應否在海濱長廊加設單車徑？ ○ 支持 ○ 反對 ○ 無意見［投票］ 查看結果（已有 1,206 人投票）"
+    assert blocks(paragraphs(*TW, poll)) == TW
+    said = "他說，這次投票分為○支持和○反對兩欄。"
+    assert blocks(paragraphs(*TW, said)) == [*TW, said]

@@ -566,6 +566,27 @@ def _holds_the_articles_notes(node: LexborNode) -> bool:
 _FLOW_TAGS: Final = frozenset({"-text", "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "figure"})
 
 
+FADED_PARAGRAPH_MIN_CHARS: Final = 40
+
+
+def _faded_last_paragraph(node: LexborNode) -> bool:
+    """Whether a paragraph a subscription rule's name matched is the article's own prose: after a paragraph of it, long,
+    in clauses, and no words of the paywall's (its notes and offers go by the text rules, whatever their box)."""
+    before = _as_flow(_beside(node, forward=False))
+    if before is None or before.tag != "p":
+        return False
+    text = normalize_text(node.text(deep=True))
+    return (
+        len(text) >= FADED_PARAGRAPH_MIN_CHARS
+        and len(_CLAUSE_MARKS.findall(text)) >= 2
+        and boilerplate.text_rule_for(text) is None
+        and not boilerplate.PAYWALL_NOTE.search(text)
+    )
+
+
+_CLAUSE_MARKS: Final = re.compile(r"[，。；！？,;!?]")
+
+
 def _amid_prose(node: LexborNode) -> bool:
     """Whether an element sits in a run of the article's text: a paragraph (or a heading, list, quote)
     right before it and right after it, one of them a <p> or bare text. An <aside> there is the
@@ -2377,9 +2398,16 @@ class _Walker:
         if rule.name == "strip_comment_threads" and self._in_a_conversation(node):
             return None  # a conversation's responses, each an essay, set in the boxes a CMS made for comments
         if rule.name == "strip_hidden_elements" and (
-            _folded_away(node) or _folded_transcript(node, names) or _answers_its_toggle(node)
+            _folded_away(node)
+            or _folded_transcript(node, names)
+            or _answers_its_toggle(node)
+            or node.attributes.get("role") == "tabpanel"
         ):
-            return None  # the rest of the article, folded behind an 'expand' control ('展开全文'), or a transcript
+            # the rest of the article, folded behind an 'expand' control ('展开全文'), or a transcript; a tab's panel,
+            # hidden until its tab is chosen (a sidebar's tabs of links go as lists of links do)
+            return None
+        if rule.name == "strip_subscribe_banners" and tag == "p" and _faded_last_paragraph(node):
+            return None  # the article's last visible words, faded at the paywall's edge ('<p class="paywall-fade">')
         if rule.name == "strip_forum_signatures" and _signs_a_document(node):
             return None  # a notice's or a letter's signature (落款): who issued it and when, not a member's motto
         if tag == "aside" and (

@@ -1711,7 +1711,7 @@ _FIGURE_COMMA: Final = re.compile(r"(?<=\d),(?=\d)")  # ('8,066': a figure's, no
 
 
 MENU_ROW_MIN_FIELDS: Final = 3
-MENU_ROW_FIELD_MAX_CHARS: Final = 20
+MENU_ROW_FIELD_MAX_CHARS: Final = 24
 MENU_ROW_MEAN_MAX_CHARS: Final = 14
 
 
@@ -3504,6 +3504,9 @@ def _is_metadata_card(text: str) -> bool:
 
 
 PROMISE_MAX_CHARS: Final = 12
+POLL_LINE_MAX_CHARS: Final = 120
+# (each choice a word or two apart, as a form sets them: '○ 支持 ○ 反對'; '分為○支持和○反對兩欄' is a sentence)
+_POLL_CHOICES: Final = re.compile(r"(?:[○◯□☐◎◉●]\s*[^\s○◯□☐◎◉●，。！？\[［]{1,10}(?=\s|[\[［]|$)\s*){2,}")
 
 
 def _follows_with_a_promise(text: str) -> bool:
@@ -3697,6 +3700,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_mailing_notices"
     if len(text) <= 40 and ("★" in text or "☆" in text or "⭐" in text) and RATING_LINE.match(text.strip()):
         return "drop_interface_labels"
+    if len(text) <= POLL_LINE_MAX_CHARS and ("投票" in text or "vote" in text.lower()) and _POLL_CHOICES.search(text):
+        return "drop_interface_labels"  # a poll's question, choices and button ('○ 支持 ○ 反對 ○ 無意見［投票］')
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
     if len(text) <= GALLERY_CONTROLS_MAX_CHARS and not _GALLERY_CHARS.isdisjoint(text) and GALLERY_CONTROLS.match(text):
