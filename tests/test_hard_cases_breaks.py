@@ -251,3 +251,18 @@ def test_a_polls_question_and_choices_go():
     assert blocks(paragraphs(*TW, poll)) == TW
     said = "他說，這次投票分為○支持和○反對兩欄。"
     assert blocks(paragraphs(*TW, said)) == [*TW, said]
+
+
+def test_a_machines_summary_glued_to_its_label_and_note_goes():
+    summary = "AI摘要\n县医院夜间儿科运行一月，接诊量超两千人次，缓解了家长夜间就医难题。\nAI生成，仅供参考"
+    assert text_post("\n\n".join([summary, *ZH])) == ZH
+
+
+def test_a_transcripts_note_on_how_it_was_made_goes():
+    for note in (
+        "（以實際發言為準 Check against delivery）",
+        "本文字稿由语音识别生成并经编辑整理，如与音频有出入，请以音频为准。",
+    ):
+        assert blocks(paragraphs(note, *TW)) == TW, note
+    said = "局长昨日发表讲话。发言稿全文刊登如下，以实际发言为准。"
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]

@@ -1269,12 +1269,14 @@ def _chrome_line_apart(part: str) -> list[str] | None:
     if len(lines) < 2 or boilerplate.text_rule_for(normalize_text(part)) is not None:
         return None  # (the lines together are one thing a rule knows: an ad's label over its copy, a mailer's footer)
     widest = max(map(len, lines))
-    if 2 * sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest) >= len(lines) - 1:
+    if 2 * sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest) > len(lines) - 1:
         return None  # (most lines fill the width: a paragraph wrapped)
     if not any(
-        boilerplate.text_rule_for(line) not in _NOT_CHROME_LINES for line in lines if len(line) <= CHROME_LINE_MAX_CHARS
+        boilerplate.text_rule_for(line) not in _NOT_CHROME_LINES or _GENERATED_SUMMARY_LABEL.match(line)
+        for line in lines
+        if len(line) <= CHROME_LINE_MAX_CHARS
     ):
-        return None
+        return None  # (a machine's summary's label opens lines of its own too: ``_generated_summary``)
     return lines
 
 
@@ -3661,7 +3663,9 @@ _GENERATED_SUMMARY_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 _GENERATED_NOTE: Final = re.compile(
-    r"(?:由|经|經)\s*(?:ai|人工智能|大模型|机器|機器)\s*(?:生成|撰写|撰寫|总结|總結)", re.IGNORECASE
+    r"(?:由|经|經)\s*(?:ai|人工智能|大模型|机器|機器)\s*(?:生成|撰写|撰寫|总结|總結)"
+    r"|^\W{0,2}(?:ai|人工智能|大模型)\s*(?:生成|撰写|撰寫|总结|總結)",  # ('AI生成，仅供参考', under the summary's label)
+    re.IGNORECASE,
 )
 GENERATED_SUMMARY_MAX_BLOCKS: Final = 8
 GENERATED_NOTE_MAX_CHARS: Final = 60

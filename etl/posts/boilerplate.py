@@ -712,6 +712,13 @@ def is_mail_header(text: str) -> bool:
 # a problem', '该内容由 溪流 自动生成，仅供个人订阅使用。', '本条目由溪流转换为 Markdown，…', '—— 本条目经 桥中桥 二次转发 ——');
 # a sentence about such lines ('订阅里那些“Powered by”开头的小字') is prose
 GENERATOR_NOTICE_MAX_CHARS: Final = 80
+# how a transcript or a schedule was made, and what rules over it: the speech as given, the recording
+_TRANSCRIPT_NOTE: Final = re.compile(
+    r"(?:以|请以|請以)(?:实际|實際)(?:发言|發言|讲话|講話|播出|演讲|演講)为准|(?:以|请以|請以)(?:实际|實際)(?:發言|講話|播出|演講)為準"
+    r"|(?:以|请以|請以)(?:音频|音頻|录音|錄音|视频|視頻|影片)(?:为准|為準)|check against delivery"
+    r"|(?:语音识别|語音識別|机器转写|機器轉寫|自动转写|自動轉寫)(?:生成|转写|轉寫|整理)",
+    re.IGNORECASE,
+)
 GENERATOR_NOTICE: Final = re.compile(
     # (after the forum's welcome on a printed thread: '欢迎光临 某论坛 (http://…) Powered by Discuz! X3.1')
     r"^(?:欢迎光临|歡迎光臨)\s*[^\s(（]{1,20}\s*(?:[(（]https?://[^\s)）]+[)）])?\s*powered by \S{1,20}(?:\s+\S{1,10})?$|"
@@ -3568,6 +3575,10 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_mailing_notices"
     if len(text) <= MAILING_FOOTER_MAX_CHARS and MAILING_FOOTER.match(text):
         return "drop_mailing_notices"
+    if len(text) <= GENERATOR_NOTICE_MAX_CHARS and _TRANSCRIPT_NOTE.search(text) and len(_NOTE_END.findall(text)) <= 1:
+        return (
+            "drop_generator_notices"  # a transcript's note ('以實際發言為準 Check against delivery', '由语音识别生成')
+        )
     if len(text) <= GENERATOR_NOTICE_MAX_CHARS and GENERATOR_NOTICE.match(text):
         return "drop_generator_notices"
     if (
