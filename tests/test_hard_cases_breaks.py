@@ -266,3 +266,15 @@ def test_a_transcripts_note_on_how_it_was_made_goes():
         assert blocks(paragraphs(note, *TW)) == TW, note
     said = "局长昨日发表讲话。发言稿全文刊登如下，以实际发言为准。"
     assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+
+
+def test_a_forum_threads_replies_copied_as_text_go_after_its_first_post():
+    body = "\n\n".join(
+        [
+            "1樓 樓主：阿康行山 發表於 2024-6-12 17:20",
+            *TW,
+            "#2樓 山羊仔 發表於 2024-6-12 18:03\n多謝分享！想問營地有冇得租帳篷？",
+            "#3樓 Mandy_hiker 發表於 2024-6-12 18:40\n上年行過，第二日真係好靚。",
+        ]
+    )
+    assert text_post(body) == TW

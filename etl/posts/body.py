@@ -2781,6 +2781,27 @@ _ACCOUNT_LINE: Final = re.compile(
 )
 
 
+# a forum thread's floor as a copy writes it, its number, its writer and when ('1樓 樓主：阿康 發表於 2024-6-12 17:20',
+# '#2楼 山羊仔 发表于 2024-6-12 18:03')
+_FLOOR_HEAD: Final = re.compile(
+    r"^#?\s*(\d{1,4})\s*(?:楼|樓|F)\s*(?:(?:楼主|樓主|层主|層主)\s*[:：]?\s*)?[^\s：:]{1,20}\s+"
+    r"(?:发表于|發表於|发表在|發表在|回复于|回覆於)\s*\d{4}[-/.年]\d{1,2}"
+)
+
+
+def _later_floors(blocks: list[Block]) -> set[int]:
+    """Positions of a forum thread's floors after its first, copied as text: the first floor is the article (its head
+    above it goes), the replies from the second floor's head on go. None unless the first floor's head opens the
+    post and a later one follows the article's prose."""
+    heads = [
+        (i, int(found[1])) for i, block in enumerate(blocks) if (found := _FLOOR_HEAD.match(block.text)) is not None
+    ]
+    if not heads or heads[0][1] != 1 or any(map(_is_stated_prose, blocks[: heads[0][0]])):
+        return set()
+    later = next((i for i, number in heads[1:] if number >= 2 and any(map(_is_stated_prose, blocks[:i]))), None)
+    return {heads[0][0]} | (set(range(later, len(blocks))) if later is not None else set())
+
+
 def _account_lines(blocks: list[Block]) -> set[int]:
     """Positions of the writer's or the site's accounts listed after the article's prose, one platform a line, two or
     more platforms in a row ('📘 Facebook：…', '📸 Instagram：@…'). One such line alone may be the article's."""
@@ -3344,6 +3365,10 @@ def _apply_text_rules(body: Body) -> None:
     if accounts:
         body.count("drop_follow_prompts", len(accounts))
         kept = _without(kept, accounts)
+    floors = _later_floors(kept)
+    if floors:
+        body.count("strip_comment_threads", len(floors))
+        kept = _without(kept, floors)
     # a repost's note of where it came from above the article ('本文經授權轉載自《…》', '来源：乡土观察'): the post's credit
     # (several: '原标题：…' over '来源：…'; the headline repeated may stand between them and the prose)
     notes = next((i for i, block in enumerate(kept) if not is_origin_note(block.text)), len(kept))
