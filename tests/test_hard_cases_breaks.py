@@ -278,3 +278,27 @@ def test_a_forum_threads_replies_copied_as_text_go_after_its_first_post():
         ]
     )
     assert text_post(body) == TW
+
+
+def test_a_sites_disclaimer_section_and_its_footer_row_go():
+    body = "\n\n".join(
+        [
+            *TW,
+            "## Disclaimer",
+            "本站所刊載之文章僅供一般資訊參考，不構成任何法律意見。讀者如有具體法律問題，應諮詢執業律師。",
+            "---",
+            "[訂閱電子報](https://example.org.tw/subscribe) · [聯絡我們](https://example.org.tw/contact) · © 2024 某某評論",
+        ]
+    )
+    assert text_post(body) == TW
+    # the article's own section on disclaimers stays, under its own heading
+    own = "\n\n".join([*TW[:2], "## 免責聲明的歷史", *TW[2:]])
+    assert "免責聲明的歷史" in text_post(own)
+
+
+def test_an_editors_disclosure_labelled_disclaimer_stays():
+    disclosure = (
+        "Disclaimer: This letter was co-organized by the center that publishes this magazine. Neither the author "
+        "of this essay nor the magazine's editors were involved."
+    )
+    assert blocks(paragraphs(*TW, disclosure)) == [*TW, disclosure]

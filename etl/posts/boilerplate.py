@@ -1952,7 +1952,10 @@ CLOSING_NOTICE: Final = re.compile(
 OPENING_NOTICE: Final = re.compile(
     r"^\s*[【\[]?\s*(?:免责声明|免責聲明|风险提示|風險提示|风险警示|風險警示|投资警语|投資警語|特别声明|特別聲明)\s*[】\]]?\s*[:：]\s*\S"
 )
-CLOSING_NOTICE_HEADING: Final = re.compile(rf"^\s*[【\[]?\s*(?:{_NOTICE_LABEL})\s*[】\]]?\s*[:：]?\s*$")
+# (a heading in English too: 'Disclaimer' over the site's notice; a line 'Disclaimer: …' may be an editor's disclosure)
+CLOSING_NOTICE_HEADING: Final = re.compile(
+    rf"^\s*[【\[]?\s*(?:{_NOTICE_LABEL}|[Dd]isclaimer|DISCLAIMER)\s*[】\]]?\s*[:：]?\s*$"
+)
 
 
 # Where the post was first published or copied from, said of the post itself ('本文最初发布于…', '本文首發於…',
@@ -4150,7 +4153,12 @@ def _field_row_rule(text: str) -> str | None:
     credits = False
     named = chrome = 0
     for field in fields:
-        if _ACCOUNT_FIELD.match(field) or _ROW_CONTROL.fullmatch(field.strip()) or PLATFORM_NAMES.match(field.strip()):
+        if (
+            _ACCOUNT_FIELD.match(field)
+            or _ROW_CONTROL.fullmatch(field.strip())
+            or PLATFORM_NAMES.match(field.strip())
+            or _SITE_PAGE_FIELD.fullmatch(field.strip())
+        ):
             # an account to write to or join ('📮 投稿爆料 @tips_bot'), a button ('追踪', '赞赏'), a platform to share to
             chrome += 1
             continue
@@ -4176,6 +4184,13 @@ def _field_row_rule(text: str) -> str | None:
 
 # a row's field that is an account: its handle, maybe after a glyph and what to do there ('💬 討論群 @eastbay_chat')
 _ACCOUNT_FIELD: Final = re.compile(r"^\W{0,3}\s*[^\s@。！？，,]{0,8}\s*@[\w.]{2,30}$")
+# a page of the site's own that a footer's row names ('聯絡我們', '隱私政策', 'About us')
+_SITE_PAGE_FIELD: Final = re.compile(
+    r"(?:关于|關於)(?:我们|我們|本站)|(?:联系|聯繫|聯絡)(?:我们|我們)|(?:隐私|隱私|私隱)(?:政策|权政策|權政策|聲明|声明)"
+    r"|(?:使用|服务|服務)(?:条款|條款)|(?:网站|網站)(?:地图|地圖)|(?:广告|廣告)(?:合作|刊登)|加入(?:我们|我們)"
+    r"|contact us|about us|privacy policy|terms of (?:use|service)",
+    re.IGNORECASE,
+)
 _ROW_CONTROL: Final = re.compile(
     r"追踪|追蹤|关注|關注|赞赏|讚賞|打赏|打賞|评论|評論|留言|回复|回覆|转发|轉發|收藏|举报|舉報"
 )
