@@ -1304,8 +1304,8 @@ SIGNATURE_MAX_LINES: Final = 8
 def _without_signature(text: str, removed: dict[str, int] | None) -> str:
     """A plain text without the signature after its last '-- ' line ('Sent from my iPad', a list's unsubscribe
     line), when that is short: a letter's or a board post's closing apparatus, not the article (counted in
-    ``removed`` as ``drop_mailing_notices``); and so on up, while the part before it ends with another (a writer's own
-    signature above the list's footer)."""
+    ``removed`` as ``drop_mailing_notices``); and so on up through the '-- ' lines above it while each part is short (a
+    writer's own signature above a list's footer, which, too long for a signature, the text rules read)."""
     if "--" not in text:
         return text
     delimiters = list(_SIGNATURE_DELIMITER.finditer(text))
@@ -2483,7 +2483,7 @@ class _Walker:
             self.body.count(rule)
             return
         if tag == "hr":
-            self.flush()  # a thematic break: where the article may end and the site's footer begin (``_UNDER_A_BREAK``)
+            self.flush()  # a thematic break: where the article may end and the footer begin (``_without_tail_under_a_break``)
             self.body.blocks.append(Block(THEMATIC_BREAK, ""))
             return
         if tag == "br":

@@ -2418,9 +2418,8 @@ def is_byline_stamp(text: str) -> bool:
         return False
     after = text[stamp.end() :]
     if _BAR_AFTER_STAMP.match(after) and is_section_trail(after.strip(_FIELD_SEPARATORS)):
-        return is_byline_stamp(
-            text[: stamp.end()]
-        )  # the post's section after a bar ('… ｜ 数码 > 耳机'): a field of it
+        # the post's section after a bar ('… ｜ 数码 > 耳机'): a field of the byline's
+        return is_byline_stamp(text[: stamp.end()])
     before = text[: stamp.start()]
     rest, parts = _BYLINE_PARTS.subn(" ", f"{before} {text[stamp.end() :]}")
     rest, fields = _META_FIELD.subn(" ", rest)
@@ -3579,9 +3578,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
     if len(text) <= MAILING_FOOTER_MAX_CHARS and MAILING_FOOTER.match(text):
         return "drop_mailing_notices"
     if len(text) <= GENERATOR_NOTICE_MAX_CHARS and _TRANSCRIPT_NOTE.search(text) and len(_NOTE_END.findall(text)) <= 1:
-        return (
-            "drop_generator_notices"  # a transcript's note ('以實際發言為準 Check against delivery', '由语音识别生成')
-        )
+        # a transcript's note ('以實際發言為準 Check against delivery', '由语音识别生成')
+        return "drop_generator_notices"
     if len(text) <= GENERATOR_NOTICE_MAX_CHARS and GENERATOR_NOTICE.match(text):
         return "drop_generator_notices"
     if (
