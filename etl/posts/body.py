@@ -578,13 +578,10 @@ def _faded_last_paragraph(node: LexborNode) -> bool:
     text = normalize_text(node.text(deep=True))
     return (
         len(text) >= FADED_PARAGRAPH_MIN_CHARS
-        and len(_CLAUSE_MARKS.findall(text)) >= 2
+        and len(_IN_A_CLAUSE.findall(text)) >= 2
         and boilerplate.text_rule_for(text) is None
         and not boilerplate.PAYWALL_NOTE.search(text)
     )
-
-
-_CLAUSE_MARKS: Final = re.compile(r"[，。；！？,;!?]")
 
 
 def _amid_prose(node: LexborNode) -> bool:
@@ -3441,7 +3438,7 @@ def _without_tail_under_a_break(
     at = next((i for i, block in enumerate(after) if block is first), None)
     if at is None or at == 0:
         return after
-    below = before.index(first)
+    below = next(i for i, block in enumerate(before) if block is first)
     chrome += (len(before) - below) - (len(after) - at)  # (what the closing rules took from under the break)
     if any(block.kind == "heading" for block in after[at:]):
         return after  # a section of the article's own under the break
@@ -3465,17 +3462,14 @@ def _without_tail_under_a_break(
 
 
 _FOOTER_KINDS: Final = frozenset({"paragraph", "list_item"})
-# a footer's line by its look: a pictograph or a mark before its words ('📬 每月一封…', '▍本刊每周六出刊'), an e-mail address
+# a footer's line by its look: a pictograph or a mark before its words ('📬 每月一封…', '▍本刊每周六出刊')
 _FOOTER_LINE_OPENER: Final = re.compile(f"[{boilerplate.PICTOGRAPHS}\u25a0-\u25ff\u2580-\u259f\u2190-\u21ff▷▶►▸▌▍┃]")
-_EMAIL_ADDRESS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
 
 def _reads_as_a_footer_line(block: Block) -> bool:
-    """Whether a line under a break looks as a site's footer's lines do: opened by a pictograph or a mark, or holding an
-    e-mail address."""
-    return _FOOTER_LINE_OPENER.match(block.text.lstrip()) is not None or (
-        "@" in block.text and _EMAIL_ADDRESS.search(block.text) is not None
-    )
+    """Whether a line under a break looks as a site's footer's lines do: opened by a pictograph or a mark, or giving an
+    e-mail address or a number to call (``_CONTACT_DETAIL``)."""
+    return _FOOTER_LINE_OPENER.match(block.text.lstrip()) is not None or _CONTACT_DETAIL.search(block.text) is not None
 
 
 def _without_closing_boxes(body: Body, kept: list[Block]) -> list[Block]:

@@ -714,8 +714,8 @@ def is_mail_header(text: str) -> bool:
 GENERATOR_NOTICE_MAX_CHARS: Final = 80
 # how a transcript or a schedule was made, and what rules over it: the speech as given, the recording
 _TRANSCRIPT_NOTE: Final = re.compile(
-    r"(?:以|请以|請以)(?:实际|實際)(?:发言|發言|讲话|講話|播出|演讲|演講)为准|(?:以|请以|請以)(?:实际|實際)(?:發言|講話|播出|演講)為準"
-    r"|(?:以|请以|請以)(?:音频|音頻|录音|錄音|视频|視頻|影片)(?:为准|為準)|check against delivery"
+    r"(?:以|请以|請以)(?:(?:实际|實際)(?:发言|發言|讲话|講話|播出|演讲|演講)|音频|音頻|录音|錄音|视频|視頻|影片)(?:为准|為準)"
+    r"|check against delivery"
     r"|(?:语音识别|語音識別|机器转写|機器轉寫|自动转写|自動轉寫)(?:生成|转写|轉寫|整理)",
     re.IGNORECASE,
 )
@@ -1737,7 +1737,7 @@ def menu_row_fields(text: str) -> int:
 
 PICTOGRAPH_ROW_MAX_CHARS: Final = 80
 _OPENS_WITH_PICTOGRAPH: Final = re.compile(rf"\s*{_PICTOGRAPHS}")
-_LEADING_PICTOGRAPHS: Final = re.compile(rf"\s*(?:{_PICTOGRAPHS})+\s*")
+_LEADING_PICTOGRAPHS: Final = re.compile(rf"^\s*(?:{_PICTOGRAPHS})+\s*")
 
 
 def is_pictograph_row(text: str) -> bool:
@@ -3544,14 +3544,11 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     if has_zero_width(text):
         spaced = text.replace("\u200b", " ").replace("\u2060", " ")
         return _text_rule_for(spaced, link_only) or _text_rule_for(without_zero_width(text), link_only)
-    if text.rstrip()[-1:] in _POINTERS_DOWN:  # ('Story continues below ↓'): the label's words, its arrow aside
-        bare = text.rstrip().rstrip(_POINTERS_DOWN + " ")
-        if has_word(bare):
-            return _text_rule_for(text, link_only) or _text_rule_for(bare, link_only)
-    if _OPENS_WITH_PICTOGRAPH.match(text):  # ('📲 加入…LINE 官方帳號'): the line's words, its pictograph aside
-        bare = _LEADING_PICTOGRAPHS.sub("", text, count=1)
-        if has_word(bare):
-            return _text_rule_for(text, link_only) or _text_rule_for(bare, link_only)
+    # the line's words, a pictograph before them or an arrow after them aside ('📲 加入…LINE 官方帳號', 'Story continues
+    # below ↓'), when no rule names the line as written
+    bare = _LEADING_PICTOGRAPHS.sub("", text.rstrip().rstrip(_POINTERS_DOWN + " "), count=1)
+    if bare != text.strip() and has_word(bare):
+        return _text_rule_for(text, link_only) or _text_rule_for(bare, link_only)
     return _text_rule_for(text, link_only)
 
 
@@ -4155,7 +4152,7 @@ def _field_row_rule(text: str) -> str | None:
             _ACCOUNT_FIELD.match(field)
             or _ROW_CONTROL.fullmatch(field.strip())
             or PLATFORM_NAMES.match(field.strip())
-            or _SITE_PAGE_FIELD.fullmatch(field.strip())
+            or _SITE_PAGES.fullmatch(field.strip())
         ):
             # an account to write to or join ('📮 投稿爆料 @tips_bot'), a button ('追踪', '赞赏'), a platform to share to
             chrome += 1
@@ -4182,13 +4179,6 @@ def _field_row_rule(text: str) -> str | None:
 
 # a row's field that is an account: its handle, maybe after a glyph and what to do there ('💬 討論群 @eastbay_chat')
 _ACCOUNT_FIELD: Final = re.compile(r"^\W{0,3}\s*[^\s@。！？，,]{0,8}\s*@[\w.]{2,30}$")
-# a page of the site's own that a footer's row names ('聯絡我們', '隱私政策', 'About us')
-_SITE_PAGE_FIELD: Final = re.compile(
-    r"(?:关于|關於)(?:我们|我們|本站)|(?:联系|聯繫|聯絡)(?:我们|我們)|(?:隐私|隱私|私隱)(?:政策|权政策|權政策|聲明|声明)"
-    r"|(?:使用|服务|服務)(?:条款|條款)|(?:网站|網站)(?:地图|地圖)|(?:广告|廣告)(?:合作|刊登)|加入(?:我们|我們)"
-    r"|contact us|about us|privacy policy|terms of (?:use|service)",
-    re.IGNORECASE,
-)
 _ROW_CONTROL: Final = re.compile(
     r"追踪|追蹤|关注|關注|赞赏|讚賞|打赏|打賞|评论|評論|留言|回复|回覆|转发|轉發|收藏|举报|舉報"
 )
