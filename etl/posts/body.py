@@ -1174,7 +1174,7 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
         text = _without_subtitle_timings(text, removed)
     # a rule drawn in characters ('-----') sets paragraphs apart, and marks a thematic break
     text = _SEPARATOR_LINE.sub(f"\n{_BREAK_MARK}\n", text)
-    blocks = []
+    blocks: list[Block] = []
     for part in _plain_paragraphs(text):
         if part.strip() == _BREAK_MARK:
             blocks.append(Block(THEMATIC_BREAK, ""))
@@ -1188,7 +1188,10 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
         if "\n" in part.strip():
             # (a related label and its titles after the part's first lines: '（某網 / 即時新聞）', '相關新聞：', '‧ …')
             pieces = _related_tail([line for line in map(normalize_text, part.split("\n")) if line], set())
-            pieces = pieces or _credit_lines_apart(part, soft_breaks=True) or _stanza(part) or _chrome_line_apart(part)
+            pieces = pieces or _credit_lines_apart(part, soft_breaks=True)
+            if pieces is None and not any(map(_is_stated_prose, blocks)):
+                pieces = _header_lines_apart(part)
+            pieces = pieces or _stanza(part) or _chrome_line_apart(part) or _paragraph_lines_apart(part)
         blocks += [Block("paragraph", piece) for piece in pieces or split_long_text(normalize_text(part))]
     return blocks
 
@@ -1277,6 +1280,53 @@ def _chrome_line_apart(part: str) -> list[str] | None:
     return lines
 
 
+HEADER_LINE_MAX_CHARS: Final = 30
+_CLAUSE_OR_FIELD: Final = re.compile(r"[，,。！？!?；;：:]")
+
+
+def _header_lines_apart(part: str) -> list[str] | None:
+    """A plain text's paragraph above the article's prose whose lines are short names with no clause or field ('山城小報',
+    '首頁　新聞　副刊　小品　影音', '副刊 › 小品'): the page's header, each line a block of its own so that the rules
+    weigh it alone (the site's name, its menu, the trail to the section), when a menu or a trail is among them. None
+    otherwise: a stanza or a card of fields reads as written. A menu's items set apart by wide gaps ('首頁　新聞　副刊')
+    are set apart by bars, as ``boilerplate.menu_row_fields`` reads a block's text."""
+    written = [line.strip() for line in part.split("\n") if line.strip()]
+    lines = [normalize_text(line) for line in written]
+    if len(lines) < 2 or any(len(line) > HEADER_LINE_MAX_CHARS or _CLAUSE_OR_FIELD.search(line) for line in lines):
+        return None
+    menus = [boilerplate.menu_row_fields(line) for line in written]
+    if not any(menus) and not any(boilerplate.is_section_trail(line) for line in written):
+        return None  # (a stanza's lines: no menu or trail among them)
+    if len(set(menus)) == 1:
+        return lines  # (rows of as many fields: a table's, as text)
+    # a menu's fields apart by wide gaps as written, which a line's text reads as spaces: its bars mark them
+    return [
+        " ｜ ".join(boilerplate.menu_fields(w)) if menu else line
+        for w, line, menu in zip(written, lines, menus, strict=True)
+    ]
+
+
+LINE_PARAGRAPHS_MIN: Final = 3  # lines read as paragraphs, for lines to be paragraphs (two may be one's lines)
+
+
+def _paragraph_lines_apart(part: str) -> list[str] | None:
+    """A plain text's paragraph of lines written apart, not wrapped at a width, each line a block of its own when three
+    of them or more read as paragraphs (``_is_line_paragraph``: long, ending a sentence; two may be one's lines): a bot's paragraphs one per
+    line under their heading ('【繁體】', '百年會館重開義學', '喬治市的…報名。', '會館主席…名字。」'), with no blank line
+    between. None when two lines or more fill the width and end mid-sentence: a paragraph wrapped at it."""
+    lines = [normalize_text(line) for line in part.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or sum(1 for line in lines if _is_line_paragraph(line)) < LINE_PARAGRAPHS_MIN:
+        return None
+    widest = max(map(len, lines))
+    cut = sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line))
+    if cut >= 2:
+        return None  # (lines that fill the width and end mid-sentence: a paragraph wrapped)
+    if boilerplate.text_rule_for(normalize_text(part)) is not None:
+        return None  # (the lines together are one thing a rule knows: a mailer's footer)
+    return lines
+
+
 VERSE_MIN_LINES: Final = 3
 
 
@@ -1348,6 +1398,22 @@ _OPENS_A_BLOCK_BEFORE_PROSE: Final = re.compile(
 _MIN_LINE_PARAGRAPH: Final = 15
 
 
+def _is_line_paragraph(line: str) -> bool:
+    """Whether a line, its hard break aside, reads as a paragraph: 15 characters or more, ending a sentence."""
+    text = line.rstrip(" \t\\")
+    return len(text.strip()) >= _MIN_LINE_PARAGRAPH and _ENDS_A_SENTENCE.search(text) is not None
+
+
+def _hard_broken_paragraphs(run: list[str]) -> bool:
+    """Whether a run of lines, each but the last ending in Markdown's hard break, is a bot's paragraphs, one per line
+    (the break at each line's end written as a habit): at least three of its lines and a third of them read as
+    paragraphs (two sentences a writer broke apart are one paragraph's lines). A poem's lines are short or end without a sentence's mark; both stay as the lines of one paragraph."""
+    if not all(line.endswith(("  ", "\\")) for line in run[:-1]):
+        return False
+    paragraphs = sum(1 for line in run if _is_line_paragraph(line))
+    return paragraphs >= LINE_PARAGRAPHS_MIN and 3 * paragraphs >= len(run)
+
+
 def _lines_as_paragraphs(text: str) -> str:
     """``text`` with a blank line between the lines of a Markdown paragraph when each of them is a paragraph: two
     or more lines of 15 characters or more, each ending a sentence, with nothing else in the paragraph (a bot
@@ -1381,17 +1447,20 @@ def _lines_as_paragraphs(text: str) -> str:
             len(run) >= 2
             and opens_a_paragraph
             and (j == len(lines) or not lines[j].strip() or _NOT_PROSE_LINE.match(lines[j]) is not None)
-            and all(
-                len(item.strip()) >= _MIN_LINE_PARAGRAPH
-                and not item.endswith(("  ", "\\"))
-                and _ENDS_A_SENTENCE.search(item) is not None
-                for item in run
+            and (
+                all(
+                    len(item.strip()) >= _MIN_LINE_PARAGRAPH
+                    and not item.endswith(("  ", "\\"))
+                    and _ENDS_A_SENTENCE.search(item) is not None
+                    for item in run
+                )
+                or _hard_broken_paragraphs(run)
             )
         ):
             if i > 0 and lines[i - 1].strip():
                 out.append("")  # after a list's item or a heading
             for item in run:
-                out.extend((item, ""))
+                out.extend((item.rstrip(" \t\\"), ""))
             out.pop()
             i = j
             continue
@@ -2757,7 +2826,8 @@ HEADLINE_MAX_CHARS: Final = 80
 
 
 def _beside_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
-    """Whether a block stands before the article's first stated sentence or after its last one. (A headline asking
+    """Whether a block stands before the article's first stated sentence or after its last one (a sentence a text rule
+    drops, '本文首发于…，转载请联系授权。', is none of the article's). (A headline asking
     its question, '…还能靠生态翻身吗？', just above the block, reads as a sentence: a byline under it is still above the prose.)"""
     stated = [b for b in kept if _is_stated_prose(b)]
     under_the_headline = (
@@ -2766,7 +2836,13 @@ def _beside_the_prose(blocks: list[Block], i: int, kept: list[Block]) -> bool:
         and len(stated[0].text) <= HEADLINE_MAX_CHARS
         and not stated[0].text.rstrip().endswith(("。", "."))
     )
-    return not stated or under_the_headline or not any(_is_stated_prose(b) for b in blocks[i + 1 :])
+    return (
+        not stated
+        or under_the_headline
+        or not any(
+            _is_stated_prose(b) and boilerplate.text_rule_for(b.text, b.link_only) is None for b in blocks[i + 1 :]
+        )
+    )
 
 
 # a platform's name and the account there ('📘 Facebook：山小徑的步道筆記', 'Instagram: @hilltrails', '微博：@山小径')
@@ -3936,6 +4012,10 @@ _COMMENT_NAME: Final = r"[^\s：:，。！？,.!?「」“”]{1,30}"
 _SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道))?"  # (WordPress: '小棉 說： 2023年5月15日 …')
 _COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S"
 _COMMENT_LINE: Final = re.compile(f"^{_COMMENT_HEAD}", re.IGNORECASE)
+# a comment's writer and time on a line of their own, its words on the next ('江南小雨  2小时前')
+_COMMENT_HEAD_ALONE: Final = re.compile(
+    rf"^{_COMMENT_NAME}{_SAYS}\s+(?:{main_content.COMMENT_TIME})\s*$", re.IGNORECASE
+)
 # the comments' label with what opens them glued after it, as a plain-text copy joins lines: the first comment
 # ('网友评论：清风徐来：…'), their count or their order ('网友评论 32条评论 按热度排序江南小雨 2小时前…')
 _LABEL_THEN_COMMENTS: Final = re.compile(
@@ -3964,7 +4044,8 @@ def _is_comment_prompt(text: str) -> bool:
 def _comments_section(blocks: list[Block]) -> tuple[int, int] | None:
     """Where readers' comments copied as lines close the article (``strip_comment_threads``, as their box is in a
     page): the comments' label ('网友评论：', '### 讀者留言（3）'), maybe with the first comments glued after it, then
-    only comments ('山月：写得真好。'), short lines that ask to comment or log in, and links; one comment at least,
+    only comments ('山月：写得真好。', or a writer and time on a line over the words), short lines that ask to comment or
+    log in, and links; one comment at least,
     and the article's text before the label. The article's notes may follow them (Markdown sets its footnotes at the
     end). Lines of the article quoting people are amid its prose or headings."""
     end = len(blocks)
@@ -3989,11 +4070,18 @@ def _comments_section(blocks: list[Block]) -> tuple[int, int] | None:
             continue
         start = i if labelled else i - 1
         said = glued is not None and labelled
+        after_a_head = False  # (the block after a comment's head on its own line is the comment's words)
         for block in blocks[start + 1 : end]:
+            if _COMMENT_HEAD_ALONE.match(block.text):
+                said = after_a_head = True
+                continue
             if _COMMENT_LINE.match(block.text):
                 said = True
-            elif not (block.link_only or _is_comment_prompt(block.text)):
+            elif not (block.link_only or _is_comment_prompt(block.text) or after_a_head):
                 return None
+            after_a_head = False
+        if start > 0 and main_content.reads_as_comments_label(blocks[start - 1].text):
+            start -= 1  # (the label over the comments' count: '网友评论', '32条评论 按热度排序')
         if said and any(b.kind != "heading" for b in blocks[:start]):  # (a poem's lines state nothing)
             return start, end
         return None

@@ -320,7 +320,7 @@ TAG_RULE_TAGS: Final = frozenset(tag for rule in ELEMENT_RULES for tag in rule.t
 # 'Unauthorised' alone is a word of prose ('未经授权的访问'), and so is a copyright owner ('版权所有者'):
 # a notice reserves the rights or forbids reproduction.
 COPYRIGHT: Final = re.compile(
-    r"(版权所有(?![者人权])|版權所有(?![者人權])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|(?:转载请注明|轉載請註明)(?:(?:出处|出處|来源|來源)\s*[:：][^。！？]{1,60}$)?|"
+    r"(版权所有(?![者人权])|版權所有(?![者人權])|不得转载|不得轉載|禁止转载|禁止轉載|严禁转载|嚴禁轉載|(?:转载|轉載)(?:请|請|须|須|需|必须|必須)(?:注明|註明)(?:(?:出处|出處|来源|來源)\s*[:：][^。！？]{1,60}$)?|"
     r"禁止搬运|禁止搬運|严禁搬运|嚴禁搬運|谢绝转载|謝絕轉載|请勿转载|請勿轉載|违者必究|違者必究|"
     # (in the languages beside Chinese on overseas outlets' pages)
     r"bản quyền thuộc về|hak cipta terpelihara|direitos reservados|tous droits réservés|derechos reservados|"
@@ -339,7 +339,7 @@ COPYRIGHT: Final = re.compile(
     r"[，,]\s*(?:均)?不代表[^。！？，,]{1,12}(?:观点|觀點|立场|立場)|(?:务|務)(?:经|經)(?:书面|書面)(?:授权|授權)|(?:著作权|著作權|版权|版權)(?:均|皆)?(?:属|屬|归|歸)(?:作者|原作者)(?:所有)?|(?:图文|圖文)?(?:版权|版權)(?:属|屬)[^。！？，,|｜]{1,16}所有|"
     r"(?:转载|轉載)(?:请|請)先(?:取得|征得|徵得)(?:同意|授权|授權)|"
     # where to ask for a reprint ('本報所有內容受著作權保護，轉載請洽本報資料室')
-    r"(?:转载|轉載)(?:请|請)(?:洽|联系|聯繫|聯絡|联络)(?:本|我)|(?:本报|本報|本网|本網|本站|本刊)所有(?:内容|內容)受(?:著作权|著作權)(?:法)?(?:保护|保護)|"
+    r"(?:转载|轉載)(?:请|請)(?:洽|联系|聯繫|聯絡|联络)(?:本|我)|(?:本报|本報|本网|本網|本站|本刊)所有(?:内容|內容)受(?:著作权|著作權|版权|版權)(?:法)?(?:保护|保護)|"
     # a blog platform's terms of reuse ('本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明')
     r"(?:转载|轉載)(?:请|請)(?:附上|附|保留|标明|標明)[^。！？]{0,12}(?:出处|出處|链接|鏈接|連結|来源|來源|声明|聲明)|"
     r"(?:上传|上傳)(?:并|並)?(?:发布|發布|發佈)[，,]\s*不代表[^。！？，,]{1,12}(?:立场|立場|观点|觀點)|"
@@ -348,7 +348,7 @@ COPYRIGHT: Final = re.compile(
     # (opening its sentence, after a clause at most: a repost's note before it, '本文经授权转载自…，文中观点不代表本网立场', is
     # the post's credit)
     r"(?:^|[。！？!?]\s*)\W{0,2}(?:(?:本欄|本栏|本刊|本報|本报|本站|本網|本网)[^。！？!?，,]{0,10}[，,]\s*)?[^。！？!?，,]{0,8}?"
-    r"(?:(?:纯属|純屬|仅代表|僅代表|为|為|系)?(?:作者)?(?:个人|個人|本人)?(?:意見|意见|观点|觀點|看法)|自负|自負|内容|內容)"
+    r"(?:(?:纯属|純屬|仅代表|僅代表|为|為|系)?(?:作者)?(?:个人|個人|本人)?(?:意見|意见|观点|觀點|看法|言論|言论)|自负|自負|内容|內容)"
     r"(?:[^。！？不]{0,8}?[，,])?\s*(?:并|並|亦|也|均|皆)?不代表"
     r"(?:本|[^。！？，,]{1,10}(?:网|網|报|報|刊|台|站|平台|媒体|媒體))[^。！？，,]{0,4}(?:立场|立場|观点|觀點)|"
     # ('本文来自城事观察号，不代表快看资讯立场')
@@ -1274,16 +1274,23 @@ _BAR_AFTER_STAMP: Final = re.compile(r"\s*[|｜·•]")
 SECTION_TRAIL_MAX_ITEMS: Final = 4
 _TRAIL_SEPARATOR: Final = re.compile(r"\s*[/／>＞›»]\s*")
 _TRAIL_NAME: Final = re.compile(r"[\u3400-\u9fff]{1,5}|[A-Za-z][A-Za-z&'’\-]{1,15}")  # (no point: 'example.com/faces')
+_TRAIL_SITE_NAME: Final = re.compile(
+    r"[\u3400-\u9fff]{6,8}"
+)  # the trail's first name, the site's ('中台灣在地報 > 地方')
 
 
 def is_section_trail(text: str) -> bool:
-    """Two to four names of a word each set apart by a slash or an arrow ('本地新聞 ／ 列治文', '数码 > 耳机 > 骨传导耳机'):
-    the site's trail to the post's section, with no home page's name (``BREADCRUMB`` knows those). Where it stands decides
+    """Two to four names of a word each set apart by a slash or an arrow ('本地新聞 ／ 列治文', '数码 > 耳机 > 骨传导耳机'),
+    the first maybe the site's: the site's trail to the post's section, with no home page's name (``BREADCRUMB`` knows those). Where it stands decides
     (``body``): above the article, not amid it or after it (a list's 'Disassemblers/Decompilers')."""
     if len(text) > 40 or not any(mark in text for mark in "/／>＞›»"):
         return False
     items = _TRAIL_SEPARATOR.split(text.strip())
-    return 2 <= len(items) <= SECTION_TRAIL_MAX_ITEMS and all(_TRAIL_NAME.fullmatch(item) for item in items)
+    return (
+        2 <= len(items) <= SECTION_TRAIL_MAX_ITEMS
+        and (_TRAIL_NAME.fullmatch(items[0]) is not None or _TRAIL_SITE_NAME.fullmatch(items[0]) is not None)
+        and all(_TRAIL_NAME.fullmatch(item) for item in items[1:])
+    )
 
 
 def is_section_menu(text: str) -> bool:
@@ -1550,9 +1557,12 @@ EMBED_FALLBACK: Final = re.compile(
     r"|watch (?:this video )?on youtube|在\s*youtube\s*上(?:观看|觀看)"
     r"|(?:点击|點擊)?(?:加载|加載|载入|載入|显示|顯示|查看)(?:互动|互動)?(?:地图|地圖)"
     r"(?:\s*[·|｜]\s*(?:地图数据|地圖資料|地图|地圖|map data)\s*(?:©|\(c\))\s*\S{1,20})?"
-    # a channel's page around its message ('View in Telegram', 'If you have Telegram, you can view and join … right
-    # away.', '12 345 subscribers')
-    r"|view in telegram|if you have telegram, you can (?:view|contact|join)[^.]{0,80} right away\.?"
+    # a channel's page around its message ('View in Telegram', 'Join channel', 'Pinned message', 'If you have Telegram,
+    # you can view and join … right away.', '12 345 subscribers')
+    r"|(?:view|open) in telegram|join (?:the )?channel(?: to see more(?: posts)?)?|pinned message|if you have telegram, you can (?:view|contact|join)[^.]{0,80} right away\.?"
+    # a newsletter platform's note of who may read the post ('This post is free for all subscribers', 'This post is for
+    # paid subscribers')
+    r"|this (?:post|issue|episode) is (?:free )?for (?:all |paid |premium )?(?:subscribers|members)\.?"
     # a comment plugin's text where its script did not run ('Please enable JavaScript to view the comments powered
     # by Disqus.', 'Facebook Comments Plugin', '3 Comments', 'Sort by Top', 'Add a comment...')
     r"|please enable javascript to view the comments(?: powered by [\w ]{1,20})?\.?|comments powered by disqus\.?"
@@ -1561,6 +1571,11 @@ EMBED_FALLBACK: Final = re.compile(
     # ('请启用浏览器的 JavaScript 功能以获得最佳体验', '为获得最佳阅读体验，请启用…', 'Please enable JavaScript')
     r"|(?:(?:为|為)了?(?:获得|獲得|得到)?[^，,。]{0,10}(?:体验|體驗)[，,]\s*)?(?:请|請|您需要|你需要)?(?:启用|啟用|开启|開啟|允许|允許)(?:您的|你的)?(?:浏览器|瀏覽器)?(?:的)?\s*javascript\s*(?:功能)?[^。！!]{0,24}[。！!]?"
     r"|(?:please )?(?:enable|turn on) javascript[^.!]{0,40}[.!]?"
+    # a <noscript> notice that scripts are off ('检测到您的浏览器已禁用脚本，部分段落…可能无法正常显示。', 'JavaScript is
+    # disabled in your browser. Some …')
+    r"|(?:(?:系统)?(?:检测|檢測|偵測)到)?(?:您的|你的)?(?:浏览器|瀏覽器)(?:已|已经|已經)?(?:禁用|停用|关闭|關閉|未启用|未啟用)(?:了)?"
+    r"\s*(?:javascript|脚本|腳本|js)[^。！!]{0,40}[。！!]?"
+    r"|(?:it (?:looks|seems) like |we(?:'ve| have) detected that )?javascript is (?:disabled|turned off)[^.!]{0,60}[.!]?"
     r"|\d[\d\s,.]*[km]?\s+(?:subscribers|members|followers)(?:,\s*\d[\d\s,.]*[km]?\s+online)?"
     # a platform's author card and its controls ('Written by Jane Doe', 'Follow', 'Listen'), a site's pointer to
     # its standards ('Why you can trust SCMP')
@@ -1722,6 +1737,11 @@ MENU_ROW_FIELD_MAX_CHARS: Final = 24
 MENU_ROW_MEAN_MAX_CHARS: Final = 14
 
 
+def menu_fields(text: str) -> list[str]:
+    """A line's fields, set apart by bars, dots or wide gaps."""
+    return [field for field in _FIELD_SEPARATOR.split(text.strip()) if field]
+
+
 def menu_row_fields(text: str) -> int:
     """How many fields a line is a row of, set apart by bars, dots or wide gaps, when it reads as a page's row of
     menus, tools or a letter's issue ('新聞公報 ｜ 今日新聞 ｜ 新聞存檔 ｜ 繁 ｜ 简', '拾叶 · 第 112 封 · 散文'): three or
@@ -1729,7 +1749,7 @@ def menu_row_fields(text: str) -> int:
     above the article, and not over rows of the same fields (a table's, written as text)."""
     if len(text) > PAGE_FIELDS_MAX_CHARS or _SENTENCE_PUNCTUATION.search(text):
         return 0
-    fields = [field for field in _FIELD_SEPARATOR.split(text.strip()) if field]
+    fields = menu_fields(text)
     if len(fields) < MENU_ROW_MIN_FIELDS or any(len(field) > MENU_ROW_FIELD_MAX_CHARS for field in fields):
         return 0
     return len(fields) if sum(map(len, fields)) <= MENU_ROW_MEAN_MAX_CHARS * len(fields) else 0
@@ -1784,6 +1804,49 @@ _TRAILING_ADDRESS: Final = re.compile(
 _LANGUAGE_NAME: Final = (
     r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español|deutsch|简|簡|繁"
 )
+# A page's reading tools in a row: the font's size, the script, print or mail ('字體：繁｜简　A- A+　🖨 列印', '字级 大 中 小
+# ｜ 打印'), each token one of them, a label maybe before
+_READING_TOOL_LABEL: Final = re.compile(r"^(?:字[体體号號級级型]|文字|字|语言|語言|版本)(?:大小)?[:：]")
+_READING_TOOLS: Final = (
+    (
+        "font",
+        re.compile(r"A[-+－＋]|[-+－＋]A|A{1,3}|[大中小]|(?:放大|缩小|縮小|重設|重设)(?:字体|字體)?", re.IGNORECASE),
+    ),
+    ("script", re.compile(r"繁|简|簡|繁體|繁体|简体|簡體|正體|正体|中文|English|EN|中", re.IGNORECASE)),
+    (
+        "tool",
+        re.compile(r"(?:友善)?(?:列印|打印|print)|(?:电邮|電郵|email|e-mail|转寄|轉寄)|(?:朗读|朗讀|聆听|聆聽)", re.I),
+    ),
+)
+READING_TOOLS_MIN_TOKENS: Final = 3
+
+
+# where a copy of a chat or a feed had a picture, a video or a sticker, its kind in brackets or after its pictograph
+# ('📷 Photo', '[图片]', '【視頻】', '🎬 Video')
+MEDIA_PLACEHOLDER: Final = re.compile(
+    rf"(?:[\[【(（]\s*(?:{_PICTOGRAPHS}\s*)*|(?:{_PICTOGRAPHS}\s*)+)"
+    r"(?:photos?|pictures?|images?|videos?|gif|stickers?|图片|圖片|照片|视频|視頻|影片|动图|動圖|表情|贴图|貼圖)"
+    r"(?:\s*[\]】)）])?",
+    re.IGNORECASE,
+)
+
+
+def is_reading_tools_row(text: str) -> bool:
+    """Whether a short line is a row of the page's reading tools (``_READING_TOOLS``) of two kinds or more: three
+    tokens or more, each one of them ('大 中 小' alone may be a table's column of sizes)."""
+    tokens = [_READING_TOOL_LABEL.sub("", token) for token in _ROW_TOKEN_GAP.split(text.strip())]
+    tokens = [token for token in tokens if token]
+    if len(tokens) < READING_TOOLS_MIN_TOKENS:
+        return False
+    kinds = set()
+    for token in tokens:
+        kind = next((kind for kind, pattern in _READING_TOOLS if pattern.fullmatch(token)), None)
+        if kind is None:
+            return False
+        kinds.add(kind)
+    return len(kinds) >= 2
+
+
 LANGUAGE_SWITCH: Final = re.compile(
     r"^(?:(?:选择|選擇|切换|切換)?(?:语言|語言|語系)(?:版本)?\s*[:：]?\s*|language\s*:?\s*)?"
     rf"(?:{_LANGUAGE_NAME})(?:\s*[|｜/／·•]?\s*(?:{_LANGUAGE_NAME}))+$",
@@ -3545,14 +3608,42 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
         spaced = text.replace("\u200b", " ").replace("\u2060", " ")
         return _text_rule_for(spaced, link_only) or _text_rule_for(without_zero_width(text), link_only)
     # the line's words, a pictograph before them or an arrow after them aside ('📲 加入…LINE 官方帳號', 'Story continues
-    # below ↓'), when no rule names the line as written
+    # below ↓') and out of the brackets around them, when no rule names the line as written
     bare = _LEADING_PICTOGRAPHS.sub("", text.rstrip().rstrip(_POINTERS_DOWN + " "), count=1)
     if bare != text.strip() and has_word(bare):
-        return _text_rule_for(text, link_only) or _text_rule_for(bare, link_only)
-    return _text_rule_for(text, link_only)
+        rule = _text_rule_for(text, link_only) or _text_rule_for(bare, link_only)
+    else:
+        rule = _text_rule_for(text, link_only)
+    enclosed = None if rule is not None else _ENCLOSED_LINE.fullmatch(bare)
+    if enclosed is not None and has_word(enclosed[1]):
+        # a hint in brackets ('（點擊圖片放大）'); a date so written amid the article is its own note of when (an
+        # embedded video's '(Published Monday, Nov. 18, 2019)')
+        rule = _text_rule_for(enclosed[1], link_only)
+        rule = None if rule == "drop_datelines" else rule
+    return rule or _chrome_fields_rule(text, link_only)
+
+
+CHROME_FIELDS_MAX_CHARS: Final = 100
+_FIELD_MARK: Final = re.compile(r"[|｜\u3000]| [·•] ")
+
+
+def _chrome_fields_rule(text: str, link_only: bool) -> str | None:
+    """The rule that drops each field of a short line of fields set apart by bars or dots ('Listen · 8 min read · 🔒
+    This post is free for all subscribers'), when each field alone is one a rule drops: the page's chrome in a row,
+    told apart field by field. None when any field reads otherwise."""
+    if len(text) > CHROME_FIELDS_MAX_CHARS or _FIELD_MARK.search(text) is None:
+        return None
+    fields = [field for field in _FIELD_SEPARATOR.split(text.strip()) if field]
+    if len(fields) < 2:
+        return None
+    rules = [text_rule_for(field, link_only) for field in fields]
+    if any(rule in (None, "drop_stray_literals") for rule in rules):
+        return None
+    return next((rule for rule in rules if rule != "drop_empty_blocks"), None)
 
 
 _POINTERS_DOWN: Final = "↓⬇▼▽👇⤵\ufe0f"
+_ENCLOSED_LINE: Final = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]+?)\s*[）)】\]]\s*")
 
 
 def _text_rule_for(text: str, link_only: bool) -> str | None:
@@ -3635,9 +3726,11 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         and PICTURE_FILE_NAME.fullmatch(text.strip())
     ):
         return "drop_picture_labels"
+    if len(text) <= 16 and MEDIA_PLACEHOLDER.fullmatch(text.strip()):
+        return "drop_picture_labels"
     if len(text) <= 100 and EMBED_FALLBACK.match(text.strip()):
         return "drop_interface_labels"
-    if len(text) <= 60 and LANGUAGE_SWITCH.match(text.strip()):
+    if len(text) <= 60 and (LANGUAGE_SWITCH.match(text.strip()) or is_reading_tools_row(text)):
         return "drop_interface_labels"
     if len(text) <= FEED_FOOTER_MAX_CHARS and _may_be_feed_footer(text) and FEED_FOOTER.match(text.strip()):
         return "drop_interface_labels"
@@ -4237,7 +4330,7 @@ def _copy_key(text: str) -> str:
 
 # the line announcing the copy in the other script ('以下為繁體中文版本', '繁體版：')
 _OTHER_VERSION: Final = re.compile(
-    r"^[（(【\[]?(?:以下|下面|下文)?(?:为|為|是)?(?:本文的?)?(?:繁体|繁體|简体|簡體|正體|正体)(?:中文)?(?:版本|版)(?:全文)?[)）】\]]?[:：]?$"
+    r"^[（(【\[]?(?:以下|下面|下文)?(?:为|為|是)?(?:本文的?)?(?:繁体|繁體|简体|簡體|正體|正体)(?:中文)?(?:版本|版)?(?:全文)?[)）】\]]?[:：]?$"
 )
 
 
@@ -4245,13 +4338,15 @@ def second_copies(texts: list[str]) -> range:
     """Positions of the blocks of the article's second copy (``drop_second_copies``): one run of
     blocks repeating, in order, a run earlier in the article, the two runs making up most of its
     text (the same article in two boxes, for two screen sizes, or again in the other script or with other
-    punctuation, with the line announcing it). A chorus, a repeated line of code, products described alike, a caption
+    punctuation, with the line announcing it; both stay when each is under its script's label). A chorus, a repeated line of code, products described alike, a caption
     shown twice: the author's, kept."""
     found = _second_copy(texts)
     if not found and _may_hold_a_copy(texts):
         keys = [_copy_key(text) for text in texts]
         found = _second_copy(keys) or _copy_in_one_block(keys)
     if found and found.start > 0 and _OTHER_VERSION.match(texts[found.start - 1].strip()):
+        if any(_OTHER_VERSION.match(text.strip()) for text in texts[: found.start - 1]):
+            return range(0)  # each copy under its script's label ('【繁體】', '【简体】'): the page prints both
         return range(found.start - 1, found.stop)
     return found
 

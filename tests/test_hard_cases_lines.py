@@ -1,0 +1,107 @@
+"""Hard cases, session 46 (2026-12-07): paragraphs written one per line (Markdown's hard breaks as a habit, a plain
+text's lines under their heading), rows of the page's tools and fields, a comment section copied line by line. Every
+page is of our own writing; each test failed before the fix it names."""
+
+from __future__ import annotations
+
+from etl.posts import boilerplate
+from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs
+from tests.test_hard_cases_site_rows import text_post
+
+
+def test_a_bots_paragraphs_one_per_line_with_hard_breaks_are_paragraphs_and_its_chrome_lines_go():
+    # every line ends in two spaces and no blank line sets them apart: Markdown would make one paragraph of it all, and
+    # the trail, the date and the font's size were glued to the article
+    lines = [
+        "中台灣在地報 > 地方 > 環境",
+        "2024/06/12 17:20",
+        "字級 小 中 大",
+        *TW,
+        "延伸閱讀：",
+        "‧ 市場改建遲未動工 攤商陳情",
+    ]
+    assert text_post("".join(f"{line}  \n" for line in lines)) == TW
+
+
+def test_a_trail_may_open_with_the_sites_name():
+    assert blocks(paragraphs("中台灣在地報 > 地方 > 環境", *TW)) == TW
+
+
+def test_a_notice_that_scripts_are_off_goes():
+    notice = "检测到您的浏览器已禁用脚本，部分段落和图片可能无法正常显示。"
+    assert blocks(f"<noscript><div>{notice}</div></noscript>" + paragraphs(*ZH)) == ZH
+    assert boilerplate.text_rule_for("我的浏览器已禁用脚本，因为这个网站太慢。") is None
+
+
+def test_a_row_of_tools_after_the_article_goes_when_only_a_dropped_sentence_follows_it():
+    row = "👍 赞 36 ｜ ⭐ 收藏 ｜ ↗ 转给同样在熬夜的人"
+    assert blocks(paragraphs(*ZH, row, "本文首发于小城故事，转载请后台联系授权。")) == ZH
+
+
+def test_a_plain_texts_paragraphs_one_per_line_under_their_heading_are_blocks_of_their_own():
+    part = "\n".join(["【繁體】", "百年會館重開義學 週末教長者讀寫中文", *TW])
+    assert text_post(f"{part}\n\n{ZH[0]}") == ["【繁體】", "百年會館重開義學 週末教長者讀寫中文", *TW, ZH[0]]
+    # a paragraph wrapped at a width stays one
+    wrapped = "".join(ZH)
+    lines = [wrapped[i : i + 30] for i in range(0, len(wrapped), 30)]
+    assert text_post("\n".join(lines) + "\n\n" + TW[0]) == ["".join(ZH), TW[0]]
+
+
+def test_the_article_in_both_scripts_each_under_its_label_stays_whole():
+    simplified = ["今年三月，县政府公布了新的人口统计，这个位于山区的小镇人口跌破一万，比十年前少了将近三成。"]
+    simplified += ["镇公所的职员说，人口外流的原因主要是工作机会太少，年轻人读完高中就去台北或台中打工，很少再回来。"]
+    simplified += ["但也有人认为，统计只算设籍人口，没有算上周末回来的通勤族，镇上的假日市集其实越来越热闹。"]
+    page = paragraphs("【繁體】", *TW[:3], "【简体】", *simplified)
+    assert blocks(page) == ["【繁體】", *TW[:3], "【简体】", *simplified]
+
+
+def test_rows_of_reading_tools_and_of_chrome_fields_go():
+    for row in (
+        "字體：繁｜简　　A- A+　　🖨 列印",
+        "A- A+ 列印",
+        "Listen · 8 min read · 🔒 This post is free for all subscribers",
+        "Open in Telegram · View in browser",
+    ):
+        assert blocks(paragraphs(row, *ZH)) == ZH, row
+    # the sizes alone may be a table's, and places set apart by dots are no chrome
+    assert boilerplate.text_rule_for("大 中 小") is None
+    assert boilerplate.text_rule_for("北京 · 上海 · 广州") is None
+
+
+def test_a_channels_lines_a_media_placeholder_and_a_bracketed_hint_go():
+    for line in (
+        "Join channel to see more posts",
+        "Pinned message",
+        "📷 Photo",
+        "[图片]",
+        "【視頻】",
+        "（點擊圖片放大）",
+    ):
+        assert boilerplate.text_rule_for(line) is not None, line
+    assert boilerplate.text_rule_for("照片") is None
+    assert boilerplate.text_rule_for("本報所有內容受版權保護，轉載須註明出處。") == "drop_copyright_lines"
+
+
+def test_comments_copied_with_each_writer_and_time_on_a_line_of_their_own_go():
+    comments = [
+        "网友评论",
+        "32条评论  按热度排序",
+        "江南小雨  2小时前",
+        "我家楼下那块空地能不能改一下？",
+        "回复  赞(18)",
+    ]
+    comments += ["老王不老  3小时前", "希望别又是铺一片草坪就完事了。", "回复  赞(9)", "查看更多评论 >"]
+    assert text_post("\n\n".join(ZH) + "\n\n" + "\n".join(comments)) == ZH
+    assert blocks(paragraphs(*ZH, *comments)) == ZH  # (each line a paragraph of its own)
+
+
+def test_a_plain_texts_header_lines_above_the_article_are_weighed_one_by_one():
+    # the site's name, its menu (items apart by wide gaps) and the trail to the section, on lines of one paragraph
+    header = "山城小報\n首頁\u3000新聞\u3000副刊\u3000小品\u3000影音\n副刊 › 小品"
+    # (the site's name stays: this post names no outlet, which it would be)
+    assert text_post(header + "\n\n" + "\n\n".join(TW)) == ["山城小報", *TW]
+    menu = "南灣時報\u3000首頁\u3000即時\u3000地方\u3000評論\u3000副刊\u3000訂閱\n評論 › 讀者來函"
+    assert text_post(menu + "\n\n本版言論不代表本報立場\n\n" + "\n\n".join(TW)) == TW
+    # a stanza of short lines opening a poem reads as written, its lines apart by a space
+    stanza = "一个人把行李\n当成枕头\n另一个人把枕头\n当成远方"
+    assert text_post(stanza + "\n\n" + "\n\n".join(ZH))[0] == "一个人把行李 当成枕头 另一个人把枕头 当成远方"
