@@ -105,3 +105,22 @@ def test_a_plain_texts_header_lines_above_the_article_are_weighed_one_by_one():
     # a stanza of short lines opening a poem reads as written, its lines apart by a space
     stanza = "一个人把行李\n当成枕头\n另一个人把枕头\n当成远方"
     assert text_post(stanza + "\n\n" + "\n\n".join(ZH))[0] == "一个人把行李 当成枕头 另一个人把枕头 当成远方"
+
+
+def test_a_bio_under_its_writers_label_and_a_plea_for_independent_journalism_go():
+    bio = "林曉晴，城西週報人物版記者，畢業於浸會大學新聞系，曾在社福機構工作五年，關注殘疾人士權益與無障礙政策。"
+    plea = "Support independent community journalism. 訂閱城西週報，每月$38，支持我們繼續記錄街坊的故事。"
+    assert blocks(paragraphs(*TW, "關於撰稿人", bio, plea)) == TW
+
+
+def test_series_pointers_an_editors_pick_and_a_feed_cards_controls_go():
+    series = "往期回顾：第8篇｜渔村的数字怎么数 · 第7篇｜客家山歌里的节气"
+    assert blocks(paragraphs(*ZH, series)) == ZH
+    teaser = (
+        "上学期，本报记者在图书馆地下书库蹲守了两个月，追踪一本被借阅了六百多次的教材。点击阅读《一本教材的六百个主人》"
+    )
+    assert blocks(paragraphs(*ZH[:2], "编辑推荐", teaser, *ZH[2:])) == ZH
+    # the same pointer in the article's own paragraph, with no label over it, stays
+    assert blocks(paragraphs(*ZH[:2], teaser, *ZH[2:])) == [*ZH[:2], teaser, *ZH[2:]]
+    assert blocks(paragraphs(*ZH, "举报 | 不感兴趣")) == ZH
+    assert blocks(paragraphs("⚠ 本文含交互图表，请在网页版查看完整效果。", *ZH)) == ZH

@@ -1385,6 +1385,38 @@ def _is_related_titles(part: str) -> bool:
 
 
 _SENTENCE_END_MARK: Final = re.compile(r"[。！？!?]")
+# the pointer closing another article's teaser ('点击阅读《一本教材的六百个主人》', 'Read more: …')
+_TEASER_POINTER_END: Final = re.compile(
+    r"(?:(?:点击|點擊|点此|點此)?(?:阅读|閱讀|查看|收看|收聽|收听)(?:全文|原文)?\s*[《「“][^》」”]{1,40}[》」”]|read (?:more|the full story))"
+    r"\s*[>》→»]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_labelled_teaser(blocks: list[Block], i: int) -> bool:
+    """Whether a paragraph is another article's teaser under a related-reading label ('编辑推荐', then a few sentences
+    ending in '点击阅读《…》'): the editors' pick set amid or after the article."""
+    return (
+        i > 0
+        and blocks[i].kind == "paragraph"
+        and _TEASER_POINTER_END.search(blocks[i].text) is not None
+        and main_content.reads_as_related_label(blocks[i - 1].text)
+    )
+
+
+LABELLED_TITLES_ROW_MAX_CHARS: Final = 120
+_LABEL_COLON: Final = re.compile(r"[：:]")
+
+
+def _is_labelled_titles_row(text: str) -> bool:
+    """A related-reading label and the other articles' titles after it on one line, set apart by bars or dots
+    ('往期回顾：第8篇｜渔村的数字怎么数 · 第7篇｜客家山歌里的节气'), no sentence among them."""
+    if len(text) > LABELLED_TITLES_ROW_MAX_CHARS or _SENTENCE_END_MARK.search(text):
+        return False
+    parts = _LABEL_COLON.split(text, maxsplit=1)
+    if len(parts) != 2 or not main_content.reads_as_related_label(parts[0]):
+        return False
+    return len(boilerplate.menu_fields(parts[1])) >= 2
 
 
 # A line of a Markdown body as a bot writes a paragraph: it ends a sentence ('。', '！', '?', then maybe a closing
@@ -3354,6 +3386,13 @@ def _apply_text_rules(body: Body) -> None:
                 and not any(map(_is_stated_prose, kept))
             ):
                 rule = "drop_site_link_lines"  # the site's trail to the post's section, above the article
+            elif rule is None and block.kind == "paragraph" and _is_labelled_titles_row(block.text):
+                rule = "strip_related_articles"  # '往期回顾：第8篇｜渔村的数字怎么数 · 第7篇｜…'
+            elif rule is None and _is_labelled_teaser(body.blocks, i):
+                rule = "strip_related_articles"  # '编辑推荐' over another article's teaser and its pointer
+                if kept and kept[-1] is body.blocks[i - 1]:
+                    kept.pop()  # (its label with it)
+                    body.count(rule)
         if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
                 timeline = is_timeline(body.blocks)
@@ -3820,8 +3859,8 @@ def _is_toc_label(text: str) -> bool:
 # The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
 _AUTHOR_BIO_LABEL: Final = re.compile(
     r"^[【\[]?(?:作者|作者的|译者|譯者)(?:简介|簡介|介绍|介紹|小传|小傳)[】\]]?\s*(?:[:：]|$)"
-    r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者|我)\s*(?:[:：]|$)"
-    r"|^about (?:the )?(?:author|writer)s?\s*(?:[:：]|$)|^about me\s*(?:[:：]|$)",
+    r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者|我|撰稿人|撰文者|笔者|筆者|记者|記者)\s*(?:[:：]|$)"
+    r"|^about (?:the )?(?:author|writer|reporter|contributor)s?\s*(?:[:：]|$)|^about me\s*(?:[:：]|$)",
     re.IGNORECASE,
 )
 AUTHOR_BIO_MAX_BLOCKS: Final = 3  # the label's line and a short bio after it

@@ -1576,6 +1576,9 @@ EMBED_FALLBACK: Final = re.compile(
     r"|(?:(?:系统)?(?:检测|檢測|偵測)到)?(?:您的|你的)?(?:浏览器|瀏覽器)(?:已|已经|已經)?(?:禁用|停用|关闭|關閉|未启用|未啟用)(?:了)?"
     r"\s*(?:javascript|脚本|腳本|js)[^。！!]{0,40}[。！!]?"
     r"|(?:it (?:looks|seems) like |we(?:'ve| have) detected that )?javascript is (?:disabled|turned off)[^.!]{0,60}[.!]?"
+    # a note that the page's charts or maps work only on the site ('本文含交互图表，请在网页版查看完整效果。')
+    r"|(?:本文|文中|此文)(?:含有?|包含|有)(?:交互|互动|互動|动态|動態)[^。！!，,]{0,6}[，,]\s*(?:请|請|建议|建議)?(?:在|至|到|前往)?"
+    r"(?:网页版|網頁版|电脑版|電腦版|桌面版|电脑|電腦|浏览器|瀏覽器)[^。！!]{0,16}[。！!]?"
     r"|\d[\d\s,.]*[km]?\s+(?:subscribers|members|followers)(?:,\s*\d[\d\s,.]*[km]?\s+online)?"
     # a platform's author card and its controls ('Written by Jane Doe', 'Follow', 'Listen'), a site's pointer to
     # its standards ('Why you can trust SCMP')
@@ -1660,6 +1663,7 @@ WECHAT_CONTROLS: Final = re.compile(
 # its line, '举报' or '分享' may be an article's section heading.
 _CONTROL_WORDS: Final = (
     r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|投诉|投訴|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
+    r"不感兴趣|不感興趣|"  # (a feed's card: why it was shown)
     r"转发|轉發|评论|評論|留言|回应|回應|回复|回覆|赞|讚|[♥❤♡]|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|我要(?:举报|舉報|评论|評論|纠错|糾錯)|\+1|"
     r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖|桌布|壁纸|壁紙)|查看原(?:图|圖)|"
     # a video player's control bar ('播放 00:00 / 02:31 倍速 高清 全屏')
@@ -2115,7 +2119,7 @@ _PLEA_SENTENCE: Final = re.compile(
     # ('成為田頭贊助人'): the button's words, to join those who pay
     r"|^[^\w]*(?:立即|马上|馬上)?(?:成为|成為)[^。！？!?，,]{1,8}(?:赞助人|贊助人|支持者|会员|會員|订户|訂戶)[！!]?$"
     r"|^[^\w]*(?:if [^.!?]{0,60},\s*)?(?:please\s+|you can\s+|you could\s+|feel free to\s+)?(?:(?:consider\s+)?"
-    r"(?:subscribing|supporting)|subscribe|follow (?:me|us)|share (?:this|it)|buy (?:me|us) a coffee|support (?:the|this|my|our)"
+    r"(?:subscribing|supporting)|subscribe|follow (?:me|us)|share (?:this|it)|buy (?:me|us) a coffee|support (?:the|this|my|our|independent|local)"
     r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it)(?: email| newsletter| issue| post| letter)? to"
     r"|join (?:@\w+|our (?:channel|group|community|newsletter)))\b"
     # the button to press to write to the writer ('点击「写信」按钮给专栏作者留言')
