@@ -124,3 +124,12 @@ def test_series_pointers_an_editors_pick_and_a_feed_cards_controls_go():
     assert blocks(paragraphs(*ZH[:2], teaser, *ZH[2:])) == [*ZH[:2], teaser, *ZH[2:]]
     assert blocks(paragraphs(*ZH, "举报 | 不感兴趣")) == ZH
     assert blocks(paragraphs("⚠ 本文含交互图表，请在网页版查看完整效果。", *ZH)) == ZH
+
+
+def test_a_clocks_reading_time_a_chapters_word_count_and_a_novel_sites_tools_go():
+    for line in (
+        "🕒 約 7 分鐘 ・ 2024/01/08",
+        "作者：沈青禾　　本章字數：2,864　　更新時間：2024-02-09 22:00",
+        "字體：大 中 小　｜　背景：☀ 🌙　｜　簡體",
+    ):
+        assert blocks(paragraphs(line, *TW)) == TW, line

@@ -260,7 +260,12 @@ from pathlib import Path
 #     copy ending with the mark of its end, and a label glued after any paragraph's last sentence go; a plain text's
 #     lines written apart are read line by line when one of them is chrome; a poem's stanza keeps its lines apart
 #     when one line holds a comma
-PARSER_VERSION = 37
+# 38: a bot's paragraphs one per line are paragraphs (Markdown's hard breaks at every line's end, a plain text's lines
+#     under their heading); a plain text's header lines above the article are weighed one by one; rows of reading
+#     tools and rows of fields each a rule drops go; copies in both scripts each under its label stay; comments copied
+#     with writer and time on their own lines, a bio under its writer's label, an editors' pick with its label and a
+#     series' pointers after a related label go
+PARSER_VERSION = 38
 
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

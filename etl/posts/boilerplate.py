@@ -747,7 +747,9 @@ READING_TIME: Final = guarded(
         r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約|≈|~|～)?\s*\d+|"
         # ('阅读约 4 分钟', '1 分鐘 (閱讀時間)')
         r"(?:阅读|閱讀)(?:约|約|需|需要)\s*\d+\s*(?:分钟|分鐘)|\d+\s*(?:分钟|分鐘)\s*[(（]\s*(?:阅读时间|閱讀時間)\s*[)）]|"
-        r"(?<![0-9A-Za-z])\d+\s*min(?:ute)?s?\s+read\b",  # (after a name written close: '林深6 min read')
+        r"(?<![0-9A-Za-z])\d+\s*min(?:ute)?s?\s+read\b|"  # (after a name written close: '林深6 min read')
+        # (after a clock, the reading time alone: '🕒 約 7 分鐘')
+        r"[🕒🕐🕑🕓🕔🕕🕖🕗🕘🕙🕚🕛⏱⏰⌚]\ufe0f?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘|min(?:ute)?s?)(?![\u3400-\u9fff])",
         re.IGNORECASE,
     )
 )
@@ -1808,9 +1810,11 @@ _TRAILING_ADDRESS: Final = re.compile(
 _LANGUAGE_NAME: Final = (
     r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español|deutsch|简|簡|繁"
 )
-# A page's reading tools in a row: the font's size, the script, print or mail ('字體：繁｜简　A- A+　🖨 列印', '字级 大 中 小
-# ｜ 打印'), each token one of them, a label maybe before
-_READING_TOOL_LABEL: Final = re.compile(r"^(?:字[体體号號級级型]|文字|字|语言|語言|版本)(?:大小)?[:：]")
+# A page's reading tools in a row: the font's size, the script, print or mail, the page's light ('字體：繁｜简　A- A+　🖨
+# 列印', '字體：大 中 小　｜　背景：☀ 🌙　｜　簡體'), each token one of them, a label maybe before
+_READING_TOOL_LABEL: Final = re.compile(
+    r"^(?:字[体體号號級级型]|文字|字|语言|語言|版本|背景|主题|主題|模式)(?:大小)?[:：]"
+)
 _READING_TOOLS: Final = (
     (
         "font",
@@ -1821,6 +1825,7 @@ _READING_TOOLS: Final = (
         "tool",
         re.compile(r"(?:友善)?(?:列印|打印|print)|(?:电邮|電郵|email|e-mail|转寄|轉寄)|(?:朗读|朗讀|聆听|聆聽)", re.I),
     ),
+    ("theme", re.compile(r"(?:夜间|夜間|日间|日間|护眼|護眼)(?:模式)?|[☀🌙]\ufe0f?")),
 )
 READING_TOOLS_MIN_TOKENS: Final = 3
 
@@ -2317,6 +2322,7 @@ _DATELINE_EXTRAS: Final = guarded(
         # (the font's buttons alone: 'A+ A-', 'A- A A+')
         r"|A\s*[+＋]\s+A\s*[-－](?!\w)|A\s*[-－]\s+(?:A\s+)?A\s*[+＋](?!\w)"
         r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
+        r"|(?:本章|全文|本文|本篇)(?:字数|字數)\s*[:：]?\s*\d[\d,]*\s*字?"  # (a serial's chapter: '本章字數：2,864')
         r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
         rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
         # ('Actualizado às 17:45 更新', 'Updated 2 days ago')
@@ -3628,7 +3634,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
 
 
 CHROME_FIELDS_MAX_CHARS: Final = 100
-_FIELD_MARK: Final = re.compile(r"[|｜\u3000]| [·•] ")
+_FIELD_MARK: Final = re.compile(r"[|｜\u3000]| [·•・] ")
 
 
 def _chrome_fields_rule(text: str, link_only: bool) -> str | None:
@@ -4232,7 +4238,7 @@ ISSUE_FIELD: Final = re.compile(
 _POSTED_VIA: Final = re.compile(
     r"^(?:来自|來自|发自|發自|via)\s*[^\s。！？，,][^。！？，,]{0,20}$", re.IGNORECASE
 )  # ('来自 微博')
-_FIELD_SEPARATOR: Final = guarded(re.compile(r"\s*[|｜]\s*|\s+[·•]\s+|\s*\u3000\s*|\s{2,}"))  # (or a wide gap)
+_FIELD_SEPARATOR: Final = guarded(re.compile(r"\s*[|｜]\s*|\s+[·•・]\s+|\s*\u3000\s*|\s{2,}"))  # (or a wide gap)
 
 
 def _field_row_rule(text: str) -> str | None:
