@@ -98,8 +98,8 @@ def test_comments_copied_with_each_writer_and_time_on_a_line_of_their_own_go():
 def test_a_plain_texts_header_lines_above_the_article_are_weighed_one_by_one():
     # the site's name, its menu (items apart by wide gaps) and the trail to the section, on lines of one paragraph
     header = "山城小報\n首頁\u3000新聞\u3000副刊\u3000小品\u3000影音\n副刊 › 小品"
-    # (the site's name stays: this post names no outlet, which it would be)
-    assert text_post(header + "\n\n" + "\n\n".join(TW)) == ["山城小報", *TW]
+    # (the site's name over the menu goes with it, as its first field)
+    assert text_post(header + "\n\n" + "\n\n".join(TW)) == TW
     menu = "南灣時報\u3000首頁\u3000即時\u3000地方\u3000評論\u3000副刊\u3000訂閱\n評論 › 讀者來函"
     assert text_post(menu + "\n\n本版言論不代表本報立場\n\n" + "\n\n".join(TW)) == TW
     # a stanza of short lines opening a poem reads as written, its lines apart by a space
@@ -133,3 +133,28 @@ def test_a_clocks_reading_time_a_chapters_word_count_and_a_novel_sites_tools_go(
         "字體：大 中 小　｜　背景：☀ 🌙　｜　簡體",
     ):
         assert blocks(paragraphs(line, *TW)) == TW, line
+
+
+def test_a_letters_sign_off_in_a_box_named_as_a_signature_stays():
+    letter = paragraphs(*TW) + '<p class="sign">——太平區讀者　賴淑卿</p>'
+    assert blocks(f"<blockquote>{letter}</blockquote>") == [*TW, "——太平區讀者 賴淑卿"]
+
+
+def test_a_bio_label_with_the_writers_name_a_kickers_link_an_app_pitch_and_a_live_entrys_share_go():
+    bio = "林子晴，同好會第三屆會長，白天是國小自然科老師，晚上是流星計數志工。"
+    assert blocks(paragraphs(*TW) + "<h3>關於作者 林子晴</h3>" + paragraphs(bio)) == TW
+    kicker = '<p><a href="/columns/ground-truth">Ground Truth</a></p><h1>测试</h1>'
+    assert blocks(kicker + paragraphs(*ZH)) == ZH
+    assert blocks(paragraphs(*ZH, "下载南洋晨光报APP，本地新闻第一时间推送！")) == ZH
+    assert blocks(paragraphs("分享此条", *ZH)) == ZH
+
+
+def test_a_menu_apart_by_wide_gaps_above_the_article_goes_in_plain_text_and_markdown():
+    menu = "Pacific Wire    Newsroom    Submit a Release    Log in"
+    assert text_post("\n\n".join([menu, *ZH])) == ZH
+    assert text_post("\n\n".join([menu, "## 小标题", *ZH])) == ["小标题", *ZH]  # (Markdown)
+    masthead = "THE MILLBROOK LEDGER\nNews | Sports | Opinion | Obituaries | e-Edition\nSign in | Subscribe"
+    assert text_post("\n\n".join([masthead, "## 小标题", *ZH])) == ["小标题", *ZH]
+    release = "NEWS PROVIDED BY\nLumenfield Robotics Ltd.\n05 Mar, 2024, 09:00 HKT"
+    assert text_post("\n\n".join([release, *ZH])) == ZH
+    assert text_post("\n\n".join(["Listen to this article · 5 min", *ZH])) == ZH

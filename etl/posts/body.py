@@ -1192,8 +1192,37 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
             if pieces is None and not any(map(_is_stated_prose, blocks)):
                 pieces = _header_lines_apart(part)
             pieces = pieces or _stanza(part) or _chrome_line_apart(part) or _paragraph_lines_apart(part)
+        elif boilerplate.menu_row_fields(part.strip()) and not any(map(_is_stated_prose, blocks)):
+            pieces = [_with_bars(part.strip())]  # a menu alone above the article ('Pacific Wire    Newsroom    Log in')
         blocks += [Block("paragraph", piece) for piece in pieces or split_long_text(normalize_text(part))]
     return blocks
+
+
+_WIDE_GAP: Final = re.compile(r"\S(?: {2,}|\u3000)\S")
+
+
+def _menus_with_bars(text: str) -> str:
+    """A Markdown text whose lines above its first sentence of prose that are menus, their fields apart by wide gaps
+    ('Pacific Wire    Newsroom    Submit a Release    Log in'), have bars between the fields (``_with_bars``)."""
+    if _WIDE_GAP.search(text) is None:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if len(stripped) >= STATED_PROSE_MIN_CHARS and _STATED.search(stripped):
+            break
+        if _WIDE_GAP.search(stripped) and not line.startswith(("    ", "\t")) and boilerplate.menu_row_fields(stripped):
+            lines[i] = _with_bars(stripped)
+    return "\n".join(lines)
+
+
+def _with_bars(line: str) -> str:
+    """A line of a menu's fields set apart by wide gaps, as written, with bars between them: a line's text reads the
+    gaps as spaces, and ``boilerplate.menu_row_fields`` the bars as the fields' bounds. (As it is when bars or dots
+    set them apart.)"""
+    if _WIDE_GAP.search(line) is None:
+        return normalize_text(line)
+    return " ｜ ".join(normalize_text(field) for field in boilerplate.menu_fields(line))
 
 
 # a subtitle file's cue: its number and its timing line ('12\n00:00:52,800 --> 00:00:58,100'), or WebVTT's timing alone
@@ -1285,25 +1314,30 @@ _CLAUSE_OR_FIELD: Final = re.compile(r"[，,。！？!?；;：:]")
 
 
 def _header_lines_apart(part: str) -> list[str] | None:
-    """A plain text's paragraph above the article's prose whose lines are short names with no clause or field ('山城小報',
+    """A plain text's paragraph above the article's prose whose lines are short names or menus, no clause or field ('山城小報',
     '首頁　新聞　副刊　小品　影音', '副刊 › 小品'): the page's header, each line a block of its own so that the rules
     weigh it alone (the site's name, its menu, the trail to the section), when a menu or a trail is among them. None
     otherwise: a stanza or a card of fields reads as written. A menu's items set apart by wide gaps ('首頁　新聞　副刊')
-    are set apart by bars, as ``boilerplate.menu_row_fields`` reads a block's text."""
+    are set apart by bars, as ``boilerplate.menu_row_fields`` reads a block's text, and the lines above the menu (the
+    site's name) are its first fields."""
     written = [line.strip() for line in part.split("\n") if line.strip()]
     lines = [normalize_text(line) for line in written]
-    if len(lines) < 2 or any(len(line) > HEADER_LINE_MAX_CHARS or _CLAUSE_OR_FIELD.search(line) for line in lines):
-        return None
     menus = [boilerplate.menu_row_fields(line) for line in written]
+    if len(lines) < 2 or any(
+        (len(line) > HEADER_LINE_MAX_CHARS and not menu) or _CLAUSE_OR_FIELD.search(line)
+        for line, menu in zip(lines, menus, strict=True)
+    ):
+        return None
     if not any(menus) and not any(boilerplate.is_section_trail(line) for line in written):
         return None  # (a stanza's lines: no menu or trail among them)
+    if boilerplate.text_rule_for(normalize_text(part)) is not None:
+        return None  # (the lines together are one thing a rule knows: the station's name over its menu)
     if len(set(menus)) == 1:
         return lines  # (rows of as many fields: a table's, as text)
-    # a menu's fields apart by wide gaps as written, which a line's text reads as spaces: its bars mark them
-    return [
-        " ｜ ".join(boilerplate.menu_fields(w)) if menu else line
-        for w, line, menu in zip(written, lines, menus, strict=True)
-    ]
+    pieces = [_with_bars(w) if menu else line for w, line, menu in zip(written, lines, menus, strict=True)]
+    first_menu = next((i for i, menu in enumerate(menus) if menu), 0)
+    # the site's name over its menu ('THE MILLBROOK LEDGER', 'FM 98.6 江城交通广播'): the menu's first field
+    return [" ｜ ".join(pieces[: first_menu + 1]), *pieces[first_menu + 1 :]]
 
 
 LINE_PARAGRAPHS_MIN: Final = 3  # lines read as paragraphs, for lines to be paragraphs (two may be one's lines)
@@ -1741,10 +1775,18 @@ SIGNATURE_MAX_CHARS: Final = 120
 
 
 def _signs_a_document(node: LexborNode) -> bool:
-    """Whether a box named as a signature holds a document's: a few lines with a written date and no link (a forum
-    member's signature is a motto, a link or a picture under each of their posts)."""
+    """Whether a box named as a signature holds a document's: a few lines with a written date, or a letter's sign-off
+    after its dash, and no link (a forum member's signature is a motto, a link or a picture under each of their posts)."""
     text = normalize_text(node.text(deep=True))
-    return len(text) <= SIGNATURE_MAX_CHARS and node.css_first("a") is None and _SIGNED_DATE.search(text) is not None
+    return (
+        len(text) <= SIGNATURE_MAX_CHARS
+        and node.css_first("a") is None
+        and (_SIGNED_DATE.search(text) is not None or _SIGN_OFF.match(text) is not None)
+    )
+
+
+# a letter's sign-off after its dash ('——太平區讀者　賴淑卿', '— 一位老讀者'): one line, a name and who they are
+_SIGN_OFF: Final = re.compile(r"(?:——|—|－－|--)\s*[^\s—－-][^\n。！？!?]{0,30}$")
 
 
 NAMESPACE_MIN_NAMES: Final = 5  # class names sharing a first part, for it to be the page's namespace
@@ -2299,6 +2341,8 @@ class _Walker:
             # (the same written as a plain text's or Markdown's lines: '相关推荐' over its titles, each on its line)
             lines = [line for line in (normalize_text(m[0]) for m in _SOFT_LINE.finditer(raw)) if line]
             pieces = _chrome_lines(lines) or _related_tail(lines, self._run_link_targets)
+            if pieces is None and not any(map(_is_stated_prose, self.body.blocks)):
+                pieces = _header_lines_apart(raw)  # (a masthead over the site's menu, each on its line)
         if (
             pieces is None
             and self._run_kind == "paragraph"
@@ -3859,7 +3903,8 @@ def _is_toc_label(text: str) -> bool:
 # The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
 _AUTHOR_BIO_LABEL: Final = re.compile(
     r"^[【\[]?(?:作者|作者的|译者|譯者)(?:简介|簡介|介绍|介紹|小传|小傳)[】\]]?\s*(?:[:：]|$)"
-    r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者|我|撰稿人|撰文者|笔者|筆者|记者|記者)\s*(?:[:：]|$)"
+    # (the writer's name may follow: '關於作者 林子晴')
+    r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者|我|撰稿人|撰文者|笔者|筆者|记者|記者)\s*(?:[:：]|$|\s+[^\s。！？，,：:]{1,12}$)"
     r"|^about (?:the )?(?:author|writer|reporter|contributor)s?\s*(?:[:：]|$)|^about me\s*(?:[:：]|$)",
     re.IGNORECASE,
 )
@@ -4503,13 +4548,16 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         body.blocks[0].kind != "heading"
         and len(body.blocks) > 2
         and body.blocks[1].kind == "heading"
-        and len(heading) <= KICKER_MAX_CHARS
+        and (len(heading) <= KICKER_MAX_CHARS or (body.blocks[0].link_only and _is_kicker(body.blocks[0].text)))
         and not _STATED.search(heading)
         and "".join(body.blocks[1].text.split()).casefold() == own_title
     ):
         # a kicker above the headline ('評論', the section's label): the headline that articles.title holds
         del body.blocks[1]
         body.count("drop_title_heading")
+        if body.blocks[0].link_only:
+            del body.blocks[0]  # (a link to the column's or the section's page: 'Ground Truth')
+            body.count("drop_site_link_lines")
         return
     if (
         own_title
@@ -5232,7 +5280,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             _add_part_after_the_page(body, html_to_body(after, title=title))
         return body
     if kind == "markdown":
-        markdown = _markdown_figures(_lines_as_paragraphs(text))
+        markdown = _markdown_figures(_lines_as_paragraphs(_menus_with_bars(text)))
         # the footnotes the renderer sets after the text are read apart: the site's closing lines before them (a
         # repost's note, a promo) are the text's last, where the rules look for them
         text_part, _, notes = _wordpress_figures(markdown_to_html(markdown)).partition(_FOOTNOTES_SEPARATOR)

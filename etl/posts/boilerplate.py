@@ -1088,7 +1088,7 @@ FOLLOW_PROMPT_MAX_CHARS: Final = 60
 # 增长了三倍' reports, with no comma and no promise after the app
 APP_PITCH: Final = re.compile(
     r"^[📱📲👉▶►]*\s*[【\[]?(?:扫码|掃碼|扫描二维码|掃描二維碼)?(?:下载|下載|安装|安裝)[^。！？，,]{0,14}(?:客户端|客戶端|app|應用程式|应用|應用)"
-    r"(?:[，,]\s*(?:第一时间|第一時間|随时|隨時|每天|每日|即可|就能|还能|還能|获取|獲取|阅读|閱讀|看遍|查看|畅读|暢讀|收看|收听|收聽|观看|觀看"
+    r"(?:[，,]\s*(?:[^。！？!?，,]{0,6}(?:第一时间|第一時間)|第一时间|第一時間|随时|隨時|每天|每日|即可|就能|还能|還能|获取|獲取|阅读|閱讀|看遍|查看|畅读|暢讀|收看|收听|收聽|观看|觀看"
     # (or any short benefit closing the line: '📱 下載「某某天氣」App，接收信號改變即時推送')
     r"|[^。！？!?，,]{2,16}$)"
     # (or its slogan after a space, no sentence: '扫码下载某某财经APP 实时行情随心看')
@@ -1491,6 +1491,7 @@ _INTERFACE_WORDS: Final = (
     r"共\s*\d[\d,.]*\s*[万萬]?\s*票|投票(?:将|將)(?:于|於)\s*\d+\s*(?:天|小时|小時|日)\s*(?:后|後)(?:截止|结束|結束)|(?:查看|显示|顯示)(?:答案|解析)|(?:按)?(?:时间|時間)?(?:正序|倒序)|"
     # a WeChat page's own chrome, as a scrape keeps it ('预览时标签不可点', '继续滑动看下一个', '知道了')
     r"预览时标签不可点|預覽時標籤不可點|复制链接|複製連結|复制网址|複製網址|链接已复制|連結已複製|已复制|已複製|"
+    r"分享(?:此|本|这|這)(?:条|條|则|則)|"  # (a live page's entry: '分享此条')
     r"二维码|二維碼|微信扫码|微信掃碼|\+\s*(?:关注|關注|追蹤|follow)|已关注|已關注|已追蹤|用户登录|用戶登錄|會員登入|会员登录|"
     r"(?:点击|點擊|点|點|轻触|輕觸|轻点|輕點)(?:图片|圖片)(?:可)?(?:放大(?:检视|檢視|查看)?|查看大图|查看大圖|看大图|看大圖)?|"
     # a translation widget's credit ('由 Google 提供技術支援', 'Powered by Google Translate')
@@ -1561,6 +1562,7 @@ EMBED_FALLBACK: Final = re.compile(
     r"(?:\s*[·|｜]\s*(?:地图数据|地圖資料|地图|地圖|map data)\s*(?:©|\(c\))\s*\S{1,20})?"
     # a channel's page around its message ('View in Telegram', 'Join channel', 'Pinned message', 'If you have Telegram,
     # you can view and join … right away.', '12 345 subscribers')
+    r"|news provided by\s+[^!?\n]{1,80}"  # (a newswire's release: its issuer and time)
     r"|(?:view|open) in telegram|join (?:the )?channel(?: to see more(?: posts)?)?|pinned message|if you have telegram, you can (?:view|contact|join)[^.]{0,80} right away\.?"
     # a newsletter platform's note of who may read the post ('This post is free for all subscribers', 'This post is for
     # paid subscribers')
@@ -1585,6 +1587,9 @@ EMBED_FALLBACK: Final = re.compile(
     # a platform's author card and its controls ('Written by Jane Doe', 'Follow', 'Listen'), a site's pointer to
     # its standards ('Why you can trust SCMP')
     r"|written by [\w .'\-]{1,40}|follow|listen|why you can trust [\w .'\-]{1,30}"
+    # (the reader's account and the player's length: 'Sign in', 'Subscribe', 'Listen to this article · 5 min')
+    r"|sign in|log in|sign out|log out|my account|subscribe"
+    r"|listen to this (?:article|story)\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?"
     r"|(?:跳过|跳過)\s*\S{1,12}\s*(?:帖子|贴文|貼文|内容|內容|视频|視頻)|\S{1,12}\s*(?:帖子|贴文|貼文)(?:结束|結束)"
     r"|skip (?:\S+ ){0,2}(?:post|content|video)|end of (?:\S+ ){0,2}(?:post|content|video)"
     # the fallback of a share button with no script ('请使用浏览器的分享功能分享到微信等', '打开微信，点击底部的“发现”…')
