@@ -158,3 +158,15 @@ def test_a_menu_apart_by_wide_gaps_above_the_article_goes_in_plain_text_and_mark
     release = "NEWS PROVIDED BY\nLumenfield Robotics Ltd.\n05 Mar, 2024, 09:00 HKT"
     assert text_post("\n\n".join([release, *ZH])) == ZH
     assert text_post("\n\n".join(["Listen to this article · 5 min", *ZH])) == ZH
+
+
+def test_an_e_papers_header_of_fields_apart_by_wide_gaps_goes():
+    header = "\n".join(
+        [
+            "北岸日报数字报\u3000\u30002024年06月18日\u3000星期二",
+            "第A05版：城市新闻\u3000\u3000【上一版】\u3000【下一版】",
+            "放大\u3000缩小\u3000默认\u3000\u3000打印本文\u3000\u3000版面导航",
+            "本版责编：刘一鸣\u3000美编：张帆\u3000校对：王可",
+        ]
+    )
+    assert text_post(header + "\n\n" + "\n\n".join(ZH)) == ZH

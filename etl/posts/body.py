@@ -1293,20 +1293,36 @@ def _chrome_line_apart(part: str) -> list[str] | None:
     of them, alone, is one the text rules drop ('…二〇二四年八月三日' over '👁 已有 1,204 人閱讀 ｜ 分享到 WhatsApp'):
     the page's chrome glued to the article's last lines or to its other chrome, told apart line by line. None otherwise:
     the lines are read as one paragraph, as written."""
-    lines = [normalize_text(line) for line in part.split("\n")]
-    lines = [line for line in lines if line]
+    written = [line for line in part.split("\n") if normalize_text(line)]
+    lines = [normalize_text(line) for line in written]
     if len(lines) < 2 or boilerplate.text_rule_for(normalize_text(part)) is not None:
         return None  # (the lines together are one thing a rule knows: an ad's label over its copy, a mailer's footer)
     widest = max(map(len, lines))
-    if 2 * sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest) > len(lines) - 1:
-        return None  # (most lines fill the width: a paragraph wrapped)
-    if not any(
-        boilerplate.text_rule_for(line) not in _NOT_CHROME_LINES or _GENERATED_SUMMARY_LABEL.match(line)
-        for line in lines
-        if len(line) <= CHROME_LINE_MAX_CHARS
-    ):
-        return None  # (a machine's summary's label opens lines of its own too: ``_generated_summary``)
-    return lines
+    # (most lines fill the width: a paragraph wrapped; a line of fields apart by wide gaps is no prose's)
+    filled = [
+        len(line) >= FULL_LINE_SHARE * widest and not _WIDE_GAP.search(w)
+        for w, line in zip(written, lines, strict=True)
+    ]
+    if 2 * sum(filled[:-1]) > len(lines) - 1:
+        return None
+    chrome = False
+    for i, line in enumerate(lines):
+        if len(line) > CHROME_LINE_MAX_CHARS:
+            continue
+        if boilerplate.text_rule_for(line) not in _NOT_CHROME_LINES or _GENERATED_SUMMARY_LABEL.match(line):
+            chrome = True  # (a machine's summary's label opens lines of its own too: ``_generated_summary``)
+        elif (barred := _chrome_fields_barred(written[i])) is not None:
+            lines[i], chrome = barred, True
+    return lines if chrome else None
+
+
+def _chrome_fields_barred(line: str) -> str | None:
+    """A line of fields set apart by wide gaps, each one a rule drops ('第A05版：城市新闻　　【上一版】　【下一版】'),
+    with bars between them (``_with_bars``), as its text would lose the gaps; None when it is no such line."""
+    if _WIDE_GAP.search(line.strip()) is None:
+        return None
+    barred = _with_bars(line.strip())
+    return barred if boilerplate.text_rule_for(barred) not in _NOT_CHROME_LINES else None
 
 
 HEADER_LINE_MAX_CHARS: Final = 30
@@ -2238,8 +2254,15 @@ def _credit_lines_apart(raw: str, soft_breaks: bool) -> list[str] | None:
     between = [text for _, _, text in lines[first:last]]
     if (len(between) >= 2 and all(_LABELLED_FIELD.match(text) for text in between)) or _BARE_URL.fullmatch(between[0]):
         return None
-    middle = normalize_text(raw[lines[first][0] : lines[last - 1][1]])
-    return [text for _, _, text in lines[:first]] + split_long_text(middle) + [text for _, _, text in lines[last:]]
+    written = raw[lines[first][0] : lines[last - 1][1]]
+    # (the lines between told apart when one of them is chrome: '第A05版：城市新闻　【上一版】' under the paper's date)
+    middle: list[str] | None = None
+    if soft_breaks and "\n" in written:
+        middle = _chrome_line_apart(written)
+    elif soft_breaks and (barred := _chrome_fields_barred(written)) is not None:
+        middle = [barred]
+    middle = middle or split_long_text(normalize_text(written))
+    return [text for _, _, text in lines[:first]] + middle + [text for _, _, text in lines[last:]]
 
 
 class _Walker:

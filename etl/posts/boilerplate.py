@@ -1823,12 +1823,17 @@ _READING_TOOL_LABEL: Final = re.compile(
 _READING_TOOLS: Final = (
     (
         "font",
-        re.compile(r"A[-+－＋]|[-+－＋]A|A{1,3}|[大中小]|(?:放大|缩小|縮小|重設|重设)(?:字体|字體)?", re.IGNORECASE),
+        re.compile(
+            r"A[-+－＋]|[-+－＋]A|A{1,3}|[大中小]|(?:放大|缩小|縮小|重設|重设|默认|默認)(?:字体|字體)?", re.IGNORECASE
+        ),
     ),
     ("script", re.compile(r"繁|简|簡|繁體|繁体|简体|簡體|正體|正体|中文|English|EN|中", re.IGNORECASE)),
     (
         "tool",
-        re.compile(r"(?:友善)?(?:列印|打印|print)|(?:电邮|電郵|email|e-mail|转寄|轉寄)|(?:朗读|朗讀|聆听|聆聽)", re.I),
+        re.compile(
+            r"(?:友善)?(?:列印|打印|print)(?:本文|本頁|本页|此文)?|(?:电邮|電郵|email|e-mail|转寄|轉寄)|(?:朗读|朗讀|聆听|聆聽)",
+            re.I,
+        ),
     ),
     ("theme", re.compile(r"(?:夜间|夜間|日间|日間|护眼|護眼)(?:模式)?|[☀🌙]\ufe0f?")),
 )
@@ -1855,10 +1860,12 @@ def is_reading_tools_row(text: str) -> bool:
     kinds = set()
     for token in tokens:
         kind = next((kind for kind, pattern in _READING_TOOLS if pattern.fullmatch(token)), None)
+        if kind is None and _text_rule_for(token, False) is not None:
+            kind = "chrome"  # (another control among them: '版面导航', '分享')
         if kind is None:
             return False
         kinds.add(kind)
-    return len(kinds) >= 2
+    return len(kinds - {"chrome"}) >= 1 and len(kinds) >= 2
 
 
 LANGUAGE_SWITCH: Final = re.compile(
