@@ -170,3 +170,22 @@ def test_an_e_papers_header_of_fields_apart_by_wide_gaps_goes():
         ]
     )
     assert text_post(header + "\n\n" + "\n\n".join(ZH)) == ZH
+
+
+def test_an_email_zines_masthead_box_notice_and_footer_between_two_rules_go():
+    masthead = (
+        "+--------------------+\n|   巷 仔 口 電 子 報   |\n|   第 47 期 ‧ 2024 年 4 月號   |\n+--------------------+"
+    )
+    notice = "如果這封信顯示為亂碼，請點此線上閱讀：https://alley.example/47"
+    footer = "\n".join(
+        ["-" * 35, "巷仔口電子報由三位志工維護。", "投稿或來信：hello@alley.example", "不想再收到？回覆「退訂」即可。"]
+    )
+    footer += "\n" + "-" * 35
+    assert text_post("\n\n".join([masthead, notice, *TW, footer])) == TW
+    # (the paragraph over the closing rule is no setext heading: it ends a sentence; the text is plain)
+
+
+def test_a_plain_texts_escaped_entities_are_read_before_its_lines_are_weighed():
+    # the editors' credit under the last paragraph's line: told apart once '&nbsp;' reads as a space
+    assert text_post("\n\n".join(ZH) + "\n（编辑：孟琳&nbsp;&nbsp;审核：刘振东）") == ZH
+    assert text_post("\n\n".join([*ZH, "点击查看原文&gt;&gt;"])) == ZH

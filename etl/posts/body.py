@@ -112,7 +112,8 @@ _HTML_TAG: Final = re.compile(
 _MARKDOWN: Final = re.compile(
     r"^(#{1,6} |[-*+] |> |\d+\. )|\[[^\[\]\n]*\]\([^()\s]+\)|^[ \t]*```"
     # a setext heading (a line of text underlined with '===' or '---'), a table's delimiter row ('|:---|--:|')
-    r"|^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$"
+    # (no sentence's end above it: '…回覆「退訂」即可。' over a line of dashes is a plain text's rule under a paragraph)
+    r"|^[ \t]{0,3}\S[^\n]*[^\s。.]\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$"
     r"|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
     r"|^\[\^[^\]\s]+\]:[ \t]"  # a footnote's text ('[^1]: 见县志'), its marker '[^1]' then rendered away
     # a reference link's definition ('[图1]: https://…/a.jpg'), its uses ('![曲线][图1]', '[县志][1]') then links
@@ -1179,7 +1180,11 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
         if part.strip() == _BREAK_MARK:
             blocks.append(Block(THEMATIC_BREAK, ""))
             continue
-        part = _without_doubled_lines(part, removed)
+        part = _without_doubled_lines(boilerplate.without_literal_entities(part), removed)
+        if not any(map(_is_stated_prose, blocks)) and _is_boxed_masthead(part):
+            if removed is not None:
+                removed["drop_page_meta"] = removed.get("drop_page_meta", 0) + 1
+            continue
         if _is_related_titles(part):
             if removed is not None:
                 removed["strip_related_articles"] = removed.get("strip_related_articles", 0) + 1
@@ -1214,6 +1219,25 @@ def _menus_with_bars(text: str) -> str:
         if _WIDE_GAP.search(stripped) and not line.startswith(("    ", "\t")) and boilerplate.menu_row_fields(stripped):
             lines[i] = _with_bars(stripped)
     return "\n".join(lines)
+
+
+# a box drawn in characters: its top and bottom edges ('+------+'), its lines between bars ('|  巷仔口電子報  |')
+_DRAWN_BOX_EDGE: Final = re.compile(r"[ \t]*\+[-=+]{3,}\+[ \t]*")
+_DRAWN_BOX_LINE: Final = re.compile(r"[ \t]*\|([^|\n]*)\|[ \t]*")
+BOXED_LINE_MAX_CHARS: Final = 40
+
+
+def _is_boxed_masthead(part: str) -> bool:
+    """Whether a plain text's paragraph is a box drawn in characters of a few short lines with no sentence (a letter's
+    name, its issue, when it is sent): its masthead, where ``plain_text_blocks`` finds it above the article."""
+    lines = [line.strip() for line in part.split("\n") if line.strip()]
+    if len(lines) < 3 or not (_DRAWN_BOX_EDGE.fullmatch(lines[0]) and _DRAWN_BOX_EDGE.fullmatch(lines[-1])):
+        return False
+    inner = [_DRAWN_BOX_LINE.fullmatch(line) for line in lines[1:-1]]
+    return all(
+        match is not None and len(match[1].strip()) <= BOXED_LINE_MAX_CHARS and not _SENTENCE_END_MARK.search(match[1])
+        for match in inner
+    )
 
 
 def _with_bars(line: str) -> str:
@@ -1719,8 +1743,8 @@ def _has_markdown_block_line(text: str) -> bool:
     for underline in _SETEXT_UNDERLINE.finditer(text):
         end = underline.start()
         start = text.rfind("\n", 0, end) + 1
-        if start < end and not text[start].isspace():
-            return True  # the line above starts with a word
+        if start < end and not text[start].isspace() and text[start:end].rstrip()[-1:] not in "。.":
+            return True  # the line above starts with a word, and ends with no sentence's end
     return False
 
 
@@ -3382,8 +3406,9 @@ def _apply_text_rules(body: Body) -> None:
     chrome_under = 0  # the blocks a rule dropped under it
     under_a_break = False
     for i, block in enumerate(body.blocks):
-        if block.kind == THEMATIC_BREAK or (block.kind == "paragraph" and _is_rule_line_or_end_mark(block.text)):
-            under_a_break, first_under, chrome_under = True, None, 0
+        if _is_a_break(block):
+            if any(not _is_a_break(after) for after in body.blocks[i + 1 :]):  # (a closing rule bounds nothing)
+                under_a_break, first_under, chrome_under = True, None, 0
             if block.kind == THEMATIC_BREAK:
                 continue  # (a line of dashes written as text is an empty block too, and counted so)
         keep_lines = block.kind == "preformatted"  # code: its lines and spaces stay
@@ -3607,6 +3632,11 @@ _REFERENCE_MARK: Final = re.compile(
     r"|references?\b|sources?\b|notes?\b|bibliography)",
     re.IGNORECASE,
 )
+
+
+def _is_a_break(block: Block) -> bool:
+    """Whether a block is a thematic break: an <hr>, or a rule line or an end mark written as a paragraph."""
+    return block.kind == THEMATIC_BREAK or (block.kind == "paragraph" and _is_rule_line_or_end_mark(block.text))
 
 
 def _without_tail_under_a_break(

@@ -605,6 +605,9 @@ MAILING_NOTICE: Final = re.compile(
     r"(?:查看|檢視|阅读|閱讀|打开|打開)(?:本期|本邮件|本郵件|完整版)?\s*[>»›]?"
     # (beside the archive's link: '在浏览器中阅读本期 | 往期归档')
     r"(?:\s*[|｜·•]\s*(?:往期归档|往期歸檔|往期回顾|往期回顧|往期|过往期刊|過往期刊))?\s*$"
+    # '如果這封信顯示為亂碼，請點此線上閱讀：…', '如電郵未能正常顯示，請按此於瀏覽器開啟': the letter's own copy on the web
+    r"|^\W{0,3}(?:如果|如|若)(?:这封|這封|本|此)?(?:信|邮件|郵件|电邮|電郵|电子报|電子報)[^。！？]{0,12}(?:乱码|亂碼|不正常|未能正常|无法|無法)"
+    r"[^。！？]{0,8}[，,]\s*(?:请|請)(?:点此|點此|按此|点击|點擊)[^。！？]{0,12}(?:阅读|閱讀|查看|開啟|开启|浏览|瀏覽)"
     # '如果你是第一次收到这封邮件，欢迎！…': the letter greeting a new reader, with the way to subscribe
     r"|^\s*(?:如果|若)(?:你|您)是第一次(?:收到|读到|讀到|看到)(?:这|這|本)(?:封|期)?(?:邮件|郵件|电子报|電子報|信|周刊|週刊|通讯|通訊)"
     # a sign-up form's fine print and its steps ('By signing up, you will create an account…', 'Get this newsletter',
@@ -1146,7 +1149,7 @@ FOLLOW_PROMPT: Final = re.compile(
     # (two of them: '点个“赞”和“在看”吧')
     r"(?:[”」\"】]?\s*(?:和|与|與|、|或|跟)\s*[“「\"【]?(?:在看|赞|讚|好看|星标|星標|分享|转发|轉發))?"
     r"|[^。！？：:]{0,10}(?:点|點|按)[“\"「【](?:在看|赞|讚|好看)[”\"」】](?:试试|試試)?"
-    r"|(?:点击|點擊|轻触|輕觸|点|點|戳)?(?:这里|這裡|下方|左下角)?[“\"「]?(?:阅读原文|閱讀原文)[”\"」]?"
+    r"|(?:点击|點擊|轻触|輕觸|点|點|戳)?(?:这里|這裡|下方|左下角)?[“\"「]?(?:阅读原文|閱讀原文|查看原文)[”\"」]?(?:\s*[>》»]+)?"
     r"(?:[，,]?\s*(?:查看|了解|获取|獲取|阅读|閱讀))?[^。！？，,]{0,6}"
     # '加入LINE好友', '追蹤我們的IG', '歡迎訂閱YouTube頻道': a channel named after the act
     # '更多精彩内容，请关注我们的微信公众号', '一手掌握經濟脈動 點我訂閱自由財經Youtube頻道': a promise in front
@@ -2903,16 +2906,22 @@ _LITERAL_TAG: Final = re.compile(
 _LITERAL_ENTITY: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
+def without_literal_entities(text: str) -> str:
+    """``text`` with the entities that survived as text read ('&nbsp;', '&gt;&gt;'; escaped twice or thrice too)."""
+    for _ in range(3):  # double- and triple-escaped entities
+        if "&" not in text or not _LITERAL_ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
 def strip_literal_markup(text: str, keep_lines: bool = False) -> str:
     """Remove tags and entities that survived as text (the source had them escaped). ``keep_lines``: a
     preformatted text's lines and spaces stay (an HTML sample in code loses its tags too: the warehouse's
     paragraphs hold no markup, which its users' and its checks' queries rely on)."""
     if "<" not in text and "&" not in text:
         return text
-    for _ in range(3):  # double- and triple-escaped entities
-        if "&" not in text or not _LITERAL_ENTITY.search(text):
-            break
-        text = html.unescape(text)
+    text = without_literal_entities(text)
     if "<" in text:
         # (a space where a tag stood, so no words run together; none at a line's start, which is a code line's indent)
         text = _LITERAL_TAG.sub(_tag_space if keep_lines else " ", text)
