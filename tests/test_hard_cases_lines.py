@@ -189,3 +189,13 @@ def test_a_plain_texts_escaped_entities_are_read_before_its_lines_are_weighed():
     # the editors' credit under the last paragraph's line: told apart once '&nbsp;' reads as a space
     assert text_post("\n\n".join(ZH) + "\n（编辑：孟琳&nbsp;&nbsp;审核：刘振东）") == ZH
     assert text_post("\n\n".join([*ZH, "点击查看原文&gt;&gt;"])) == ZH
+
+
+def test_a_complaint_portals_header_counts_and_related_complaints_go():
+    header = "消费观察 | 首页 > 维权 > 正文\n我要投诉\u3000\u3000投诉进度查询\u3000\u3000登录/注册"
+    dateline = "2024-01-10 11:26\u3000来源：申城消费报\u3000作者：钱一诺\n阅读 8,642\u3000\u3000已有 312 人觉得有用"
+    related = "相关投诉\n· 游泳馆会员卡到期前突然闭馆，退费遥遥无期\n· 早教机构更名换址，课时费找谁退？"
+    body = "\n\n".join([header, dateline, *ZH, "👍 有用(312)\u3000\u3000💬 评论(57)\u3000\u3000↗ 分享", related])
+    assert text_post(body) == ZH
+    # a question of the article's own under its heading stays
+    assert boilerplate.text_rule_for("这个方法有用吗？") is None

@@ -1193,9 +1193,9 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
         if "\n" in part.strip():
             # (a related label and its titles after the part's first lines: '（某網 / 即時新聞）', '相關新聞：', '‧ …')
             pieces = _related_tail([line for line in map(normalize_text, part.split("\n")) if line], set())
-            pieces = pieces or _credit_lines_apart(part, soft_breaks=True)
             if pieces is None and not any(map(_is_stated_prose, blocks)):
                 pieces = _header_lines_apart(part)
+            pieces = pieces or _credit_lines_apart(part, soft_breaks=True)
             pieces = pieces or _stanza(part) or _chrome_line_apart(part) or _paragraph_lines_apart(part)
         elif boilerplate.menu_row_fields(part.strip()) and not any(map(_is_stated_prose, blocks)):
             pieces = [_with_bars(part.strip())]  # a menu alone above the article ('Pacific Wire    Newsroom    Log in')
@@ -1203,7 +1203,7 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
     return blocks
 
 
-_WIDE_GAP: Final = re.compile(r"\S(?: {2,}|\u3000)\S")
+_WIDE_GAP: Final = re.compile(r"\S(?: {2,}|\u3000+)\S")
 
 
 def _menus_with_bars(text: str) -> str:
@@ -1376,6 +1376,8 @@ def _header_lines_apart(part: str) -> list[str] | None:
         return lines  # (rows of as many fields: a table's, as text)
     pieces = [_with_bars(w) if menu else line for w, line, menu in zip(written, lines, menus, strict=True)]
     first_menu = next((i for i, menu in enumerate(menus) if menu), 0)
+    if any(mark in line for line in lines[:first_menu] for mark in "|｜>＞›»/／"):
+        return pieces  # (a trail over the menu is weighed alone)
     # the site's name over its menu ('THE MILLBROOK LEDGER', 'FM 98.6 江城交通广播'): the menu's first field
     return [" ｜ ".join(pieces[: first_menu + 1]), *pieces[first_menu + 1 :]]
 
@@ -3024,8 +3026,10 @@ def _is_menu_row_above(blocks: list[Block], i: int, kept: list[Block]) -> bool:
     if not fields or any(map(_is_stated_prose, kept)):
         return False
     return not any(
-        boilerplate.menu_row_fields(blocks[j].text) == fields for j in (i - 1, i + 1) if 0 <= j < len(blocks)
-    )
+        boilerplate.menu_row_fields(blocks[j].text) == fields and boilerplate.text_rule_for(blocks[j].text) is None
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(blocks)
+    )  # (a row a rule drops beside it is chrome too, no table's: a dateline's fields)
 
 
 def _is_stated_prose(block: Block) -> bool:
@@ -3813,10 +3817,19 @@ def _related_titles_start(blocks: list[Block]) -> int | None:
     return at if any(_is_stated_prose(block) for block in blocks[:at]) else None
 
 
+_BULLETED: Final = re.compile(r"\s*[·•‧●▪■◆]\s*\S")
+_QUESTION_ENDING: Final = re.compile(r"[？?]\s*[”」』\"')）]*$")
+
+
 def _reads_as_a_headline(text: str) -> bool:
+    """Whether a line reads as another article's headline: short, ending no sentence (a bulleted one may ask its
+    question, '· 早教机构更名换址，课时费找谁退？'), no book's title, no label."""
     return (
         len(text) <= RELATED_TITLE_MAX_CHARS
-        and _TITLE_ENDING.search(text) is None
+        and (
+            _TITLE_ENDING.search(text) is None
+            or (_BULLETED.match(text) is not None and _QUESTION_ENDING.search(text) is not None)
+        )
         and not text.lstrip().startswith(("《", "<", "〈"))
         and not main_content.reads_as_related_label(text)
     )

@@ -1490,6 +1490,8 @@ _INTERFACE_WORDS: Final = (
     # poll's turnout ('已有 3,482 人參與')
     r"直播中|文字直播|图文直播|圖文直播|live|(?:自动|自動)更新|"
     r"(?:已有|共)\s*\d[\d,.]*\s*[万萬]?\s*人(?:观看|觀看|参与|參與|投票|围观|圍觀|参加|參加|作答)(?:测验|測驗|投票)?|"
+    # ('已有 312 人觉得有用', '128 people found this helpful')
+    r"(?:已有|共)?\s*\d[\d,.]*\s*[万萬]?\s*(?:人|位)(?:觉得|覺得|认为|認為)(?:有用|有帮助|有幫助)|\d[\d,]*\s+(?:people|readers) found this (?:helpful|useful)|"
     # a poll's and a quiz's own lines ('共 5,882 票', '投票將於 3 天後截止', '查看答案')
     r"共\s*\d[\d,.]*\s*[万萬]?\s*票|投票(?:将|將)(?:于|於)\s*\d+\s*(?:天|小时|小時|日)\s*(?:后|後)(?:截止|结束|結束)|(?:查看|显示|顯示)(?:答案|解析)|(?:按)?(?:时间|時間)?(?:正序|倒序)|"
     # a WeChat page's own chrome, as a scrape keeps it ('预览时标签不可点', '继续滑动看下一个', '知道了')
@@ -1722,7 +1724,10 @@ _ANY_CONTROL: Final = (
 )
 # a control with its count before or after it ('128 分享', '阅读 3.2万'); a row of them, counts and all
 _CONTROL_COUNT: Final = r"[(（]?\d+(?:\.\d+)?\s*[万萬kKwW]?\+?[)）]?"  # ('赞(14)')
-_COUNTED: Final = rf"(?:{_CONTROL_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏览|瀏覽|点赞|點讚)(?:\s*{_CONTROL_COUNT})?"
+# (a review's votes: '有用(312)', '没用 3')
+_COUNTED: Final = (
+    rf"(?:{_CONTROL_COUNT}\s*)?(?:{_ANY_CONTROL}|阅读|閱讀|浏览|瀏覽|点赞|點讚|有用|没用|沒用)(?:\s*{_CONTROL_COUNT})?"
+)
 CONTROL_ROW: Final = re.compile(
     rf"^{_ANY_CONTROL}(?:[\s|｜/·]*{_ANY_CONTROL})+$|^{_COUNTED}(?:[\s|｜/·]*{_COUNTED})+$", re.IGNORECASE
 )
@@ -3268,6 +3273,7 @@ _HAN_OR_WORD: Final = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
 BREADCRUMB_MAX_CHARS: Final = 60
 BREADCRUMB: Final = re.compile(
     r"^(?::::\s*)?(?:(?:当前|當前|您的|你的|您现在的|您現在的|您所在的|你所在的|您当前所在的|您當前所在的|所在|目前)?位置\s*[:：]\s*)?"
+    r"(?:[^\s|｜>›»。！？，,]{1,12}\s*[|｜]\s*)?"  # (the site's name and a bar before it: '消费观察 | 首页 > 维权')
     r"(?:[\u3400-\u9fff]{0,4}(?:首页|首頁)|主页|主頁|home)(?:\s*(?:>>?|[›»→＞])\s*[^\s>›»→＞。！？，,]{1,12}){1,5}"
     r"\s*(?:>>?|[›»＞])?$"
     # (with slashes: 'Home / 生活指南 / 租房')
