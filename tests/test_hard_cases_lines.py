@@ -199,3 +199,11 @@ def test_a_complaint_portals_header_counts_and_related_complaints_go():
     assert text_post(body) == ZH
     # a question of the article's own under its heading stays
     assert boilerplate.text_rule_for("这个方法有用吗？") is None
+
+
+def test_lists_and_comments_whose_label_a_rule_took_go_with_it():
+    tail = "👍 1.2萬\u3000💬 327\u3000↗ 分享\n➤ 加入晨光新聞LINE好友，掌握地方大小事\n更多晨光新聞報導\n．高雄捷運黃線最新進度出爐\n．夏天到了！台南冰店地圖一次看"
+    assert text_post("\n\n".join([*TW, tail])) == TW
+    comments = ["留言（188）\u3000最新｜最熱", "Kelvin Chan\u30002小時前\n讀了七年，捨不得。\n👍 56\u3000回覆"]
+    comments += ["阿May\u30003小時前\n安記的西多士真係全區最好食\n👍 31\u3000回覆", "查看更多留言 ›"]
+    assert text_post("\n\n".join([*TW, "喜歡這篇文章？下載港灣日報 App，即時接收突發新聞推送。", *comments])) == TW

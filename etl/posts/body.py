@@ -2231,7 +2231,8 @@ def _related_lines(lines: list[str], targets: set[str]) -> list[str] | None:
 
 def _related_tail(lines: list[str], targets: set[str]) -> list[str] | None:
     """``_related_lines`` from a paragraph's line on: the lines before it (a source's note, a last sentence) are read
-    as written, one block, and the label and its titles each a block of their own."""
+    as written, one block (or line by line when one of them is chrome), and the label and its titles each a block of
+    their own."""
     for at, line in enumerate(lines):
         if main_content.reads_as_related_label(line):
             end = len(lines)  # (chrome may close the paragraph after the titles: a share row)
@@ -2240,7 +2241,9 @@ def _related_tail(lines: list[str], targets: set[str]) -> list[str] | None:
             related = _related_lines(lines[at:end], targets)
             if related is None:
                 return None
-            return ([normalize_text("\n".join(lines[:at]))] if at else []) + related + lines[end:]
+            head = "\n".join(lines[:at])
+            # (chrome lines above the label are each weighed alone: a share row, a plea, a copyright notice)
+            return ((_chrome_line_apart(head) or [normalize_text(head)]) if at else []) + related + lines[end:]
     return None
 
 
@@ -3409,6 +3412,10 @@ def _apply_text_rules(body: Body) -> None:
     first_under: Block | None = None  # the first block kept under the last thematic break
     chrome_under = 0  # the blocks a rule dropped under it
     under_a_break = False
+    # the kept block before the last related-reading label a rule dropped (None: the label opened the text), and
+    # whether there was one: the titles under it are still the list's
+    after_related: tuple[Block | None] | None = None
+    after_comments: tuple[Block | None] | None = None  # (the same for the comments' label)
     for i, block in enumerate(body.blocks):
         if _is_a_break(block):
             if any(not _is_a_break(after) for after in body.blocks[i + 1 :]):  # (a closing rule bounds nothing)
@@ -3517,6 +3524,10 @@ def _apply_text_rules(body: Body) -> None:
             body.count(rule)
             if under_a_break and rule != "drop_empty_blocks":
                 chrome_under += 1
+            if rule != "drop_empty_blocks" and main_content.reads_as_related_label(block.text):
+                after_related = (kept[-1] if kept else None,)
+            if rule != "drop_empty_blocks" and _labels_comments(block.text):
+                after_comments = (kept[-1] if kept else None,)
             if rule == "drop_staff_credits" and block.text not in body.credits:  # (under each picture: one credit)
                 body.credits.append(block.text)
                 if body.lead_credits == len(body.credits) - 1 and not any(map(_is_stated_prose, kept)):
@@ -3539,6 +3550,9 @@ def _apply_text_rules(body: Body) -> None:
         body.count("drop_collapsed_copies", len(cut))
         kept = _without(kept, set(cut))
     titles = _related_titles_start(kept)
+    label_at = _after(kept, after_related)
+    if titles is None and label_at is not None and _titles_after_a_dropped_label(kept, label_at):
+        titles = label_at
     if titles is not None:
         body.count("strip_related_articles", len(kept) - titles)
         kept = kept[:titles]
@@ -3608,7 +3622,7 @@ def _apply_text_rules(body: Body) -> None:
         body.count(rule)
         last = kept[-1]
         kept[-1] = Block(last.kind, last.text[:start].rstrip(), last.link_only, last.leads_to)
-    closed = _without_closing_boxes(body, kept)
+    closed = _without_closing_boxes(body, kept, after_comments)
     if first_under is not None:
         closed = _without_tail_under_a_break(body, kept, closed, first_under, chrome_under)
     body.blocks = closed
@@ -3688,7 +3702,9 @@ def _reads_as_a_footer_line(block: Block) -> bool:
     return _FOOTER_LINE_OPENER.match(block.text.lstrip()) is not None or _CONTACT_DETAIL.search(block.text) is not None
 
 
-def _without_closing_boxes(body: Body, kept: list[Block]) -> list[Block]:
+def _without_closing_boxes(
+    body: Body, kept: list[Block], after_comments: tuple[Block | None] | None = None
+) -> list[Block]:
     """The blocks without what the site set after the article, taken from the end one kind at a time until none is
     left: its notices and pleas, readers' comments, the author's box, a release's press contacts (a blog's closing
     plea may stand above its writer's 'about me', a notice below the comments)."""
@@ -3703,7 +3719,7 @@ def _without_closing_boxes(body: Body, kept: list[Block]) -> list[Block]:
             if titles is not None:
                 body.count("strip_related_articles", len(kept) - titles)
                 kept = kept[:titles]
-        comments = _comments_section(kept)
+        comments = _comments_section(kept, _after(kept, after_comments))
         if comments is not None:
             body.count("strip_comment_threads", comments[1] - comments[0])
             kept = kept[: comments[0]] + kept[comments[1] :]
@@ -3819,6 +3835,26 @@ def _related_titles_start(blocks: list[Block]) -> int | None:
 
 _BULLETED: Final = re.compile(r"\s*[·•‧●▪■◆]\s*\S")
 _QUESTION_ENDING: Final = re.compile(r"[？?]\s*[”」』\"')）]*$")
+
+
+def _after(blocks: list[Block], anchor: tuple[Block | None] | None) -> int | None:
+    """Where a dropped label stood among ``blocks``: after the block it followed (found by identity), or first; None
+    when there was none or that block is gone since."""
+    if anchor is None:
+        return None
+    if anchor[0] is None:
+        return 0
+    return next((i + 1 for i, block in enumerate(blocks) if block is anchor[0]), None)
+
+
+def _titles_after_a_dropped_label(blocks: list[Block], at: int) -> bool:
+    """Whether the blocks from ``at`` to the end are headlines only, after the article's prose: the list under a
+    related-reading label a rule dropped as chrome ('更多晨光新聞報導' over '．高雄捷運黃線最新進度出爐')."""
+    return (
+        0 < at < len(blocks)
+        and all(b.kind in ("paragraph", "list_item") and _reads_as_a_headline(b.text) for b in blocks[at:])
+        and any(_is_stated_prose(block) for block in blocks[:at])
+    )
 
 
 def _reads_as_a_headline(text: str) -> bool:
@@ -4156,7 +4192,8 @@ def _press_contacts_start(blocks: list[Block]) -> int | None:
 
 COMMENTS_TAIL_MAX_BLOCKS: Final = 40
 COMMENT_PROMPT_MAX_CHARS: Final = 40
-_COMMENT_NAME: Final = r"[^\s：:，。！？,.!?「」“”]{1,30}"
+# (a name in Latin letters may have its words: 'Kelvin Chan')
+_COMMENT_NAME: Final = r"(?:[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}|[^\s：:，。！？,.!?「」“”]{1,30})"
 # a comment as a line: its writer's name, then a colon or its time, then the words ('山月：写得真好。', '读书人小赵
 # 2024-03-06 10:12 写得好', '江南小雨 2小时前我家楼下…')
 _SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道))?"  # (WordPress: '小棉 說： 2023年5月15日 …')
@@ -4170,6 +4207,8 @@ _COMMENT_HEAD_ALONE: Final = re.compile(
 # ('网友评论：清风徐来：…'), their count or their order ('网友评论 32条评论 按热度排序江南小雨 2小时前…')
 _LABEL_THEN_COMMENTS: Final = re.compile(
     r"^([^：:\s]{1,12}[：:]?)\s*(?:(?:已有|共)?\d+\s*(?:条|條|则|則)(?:评论|評論|留言)|按(?:热度|熱度|时间|時間|最新|最热|最熱)排序"
+    # (the order's tabs: '留言（188）　最新｜最熱')
+    r"|(?:最新|最热|最熱|热门|熱門)(?:\s*[|｜/]\s*(?:最新|最热|最熱|热门|熱門))+\s*$"
     rf"|{_COMMENT_HEAD})",
     re.IGNORECASE,
 )
@@ -4191,13 +4230,22 @@ def _is_comment_prompt(text: str) -> bool:
     )
 
 
-def _comments_section(blocks: list[Block]) -> tuple[int, int] | None:
+def _labels_comments(text: str) -> bool:
+    """Whether a line is the comments' label, maybe with their count or order glued after it."""
+    glued = _LABEL_THEN_COMMENTS.match(text)
+    return main_content.reads_as_comments_label(text) or (
+        glued is not None and main_content.reads_as_comments_label(glued[1])
+    )
+
+
+def _comments_section(blocks: list[Block], label_at: int | None = None) -> tuple[int, int] | None:
     """Where readers' comments copied as lines close the article (``strip_comment_threads``, as their box is in a
     page): the comments' label ('网友评论：', '### 讀者留言（3）'), maybe with the first comments glued after it, then
     only comments ('山月：写得真好。', or a writer and time on a line over the words), short lines that ask to comment or
     log in, and links; one comment at least,
     and the article's text before the label. The article's notes may follow them (Markdown sets its footnotes at the
-    end). Lines of the article quoting people are amid its prose or headings."""
+    end). Lines of the article quoting people are amid its prose or headings. ``label_at``: where the label stood
+    that a rule took."""
     end = len(blocks)
     while end and blocks[end - 1].kind == "list_item":
         end -= 1
@@ -4208,34 +4256,42 @@ def _comments_section(blocks: list[Block]) -> tuple[int, int] | None:
             and not main_content.reads_as_comments_label(text)
             and not _is_comment_prompt(text)
         ):
-            return None
+            break
 
         glued = _LABEL_THEN_COMMENTS.match(text)
-        labelled = main_content.reads_as_comments_label(text) or (
-            glued is not None and main_content.reads_as_comments_label(glued[1])
-        )
+        labelled = _labels_comments(text)
         if not labelled and not (
             blocks[i - 1].kind == "heading" and main_content.reads_as_comments_label(blocks[i - 1].text)
         ):
             continue
         start = i if labelled else i - 1
-        said = glued is not None and labelled
-        after_a_head = False  # (the block after a comment's head on its own line is the comment's words)
-        for block in blocks[start + 1 : end]:
-            if _COMMENT_HEAD_ALONE.match(block.text):
-                said = after_a_head = True
-                continue
-            if _COMMENT_LINE.match(block.text):
-                said = True
-            elif not (block.link_only or _is_comment_prompt(block.text) or after_a_head):
-                return None
-            after_a_head = False
+        if not _only_comments(blocks[start + 1 : end], glued is not None and labelled):
+            return None
         if start > 0 and main_content.reads_as_comments_label(blocks[start - 1].text):
             start -= 1  # (the label over the comments' count: '网友评论', '32条评论 按热度排序')
-        if said and any(b.kind != "heading" for b in blocks[:start]):  # (a poem's lines state nothing)
+        if any(b.kind != "heading" for b in blocks[:start]):  # (a poem's lines state nothing)
             return start, end
         return None
+    # (its label taken by a rule: the comments after where it stood)
+    if label_at is not None and 0 < label_at < end and _only_comments(blocks[label_at:end], False):
+        return (label_at, end) if any(map(_is_stated_prose, blocks[:label_at])) else None
     return None
+
+
+def _only_comments(blocks: list[Block], said: bool) -> bool:
+    """Whether blocks are readers' comments only, one at least (``said``: one was glued to their label): comments
+    ('山月：写得真好。'), a writer and time on a line over the words, short lines that ask to comment or log in, links."""
+    after_a_head = False  # (the block after a comment's head on its own line is the comment's words)
+    for block in blocks:
+        if _COMMENT_HEAD_ALONE.match(block.text):
+            said = after_a_head = True
+            continue
+        if _COMMENT_LINE.match(block.text):
+            said = True
+        elif not (block.link_only or _is_comment_prompt(block.text) or after_a_head):
+            return False
+        after_a_head = False
+    return said
 
 
 def _author_bio_start(blocks: list[Block]) -> int | None:
