@@ -207,3 +207,31 @@ def test_lists_and_comments_whose_label_a_rule_took_go_with_it():
     comments = ["留言（188）\u3000最新｜最熱", "Kelvin Chan\u30002小時前\n讀了七年，捨不得。\n👍 56\u3000回覆"]
     comments += ["阿May\u30003小時前\n安記的西多士真係全區最好食\n👍 31\u3000回覆", "查看更多留言 ›"]
     assert text_post("\n\n".join([*TW, "喜歡這篇文章？下載港灣日報 App，即時接收突發新聞推送。", *comments])) == TW
+
+
+def test_a_figures_caption_beside_its_pictures_buttons_stays():
+    # a newsletter platform's picture: its own buttons inside the link were read as a poll's choices, its caption as
+    # the poll's question, and the figure went
+    buttons = '<div class="image-link-expand"><button type="button">Restack</button><button>View image</button></div>'
+    figure = (
+        '<div class="captioned-image-container"><figure><a class="image-link" href="https://cdn.example.com/a.jpeg">'
+        f'<div><picture><img src="https://cdn.example.com/a.jpeg"></picture>{buttons}</div></a>'
+        '<figcaption class="image-caption">学校门口的校名牌，马来文在上，中文在下。</figcaption></figure></div>'
+    )
+    assert blocks(paragraphs(*ZH[:2]) + figure + paragraphs(*ZH[2:])) == [
+        *ZH[:2],
+        "学校门口的校名牌，马来文在上，中文在下。",
+        *ZH[2:],
+    ]
+
+
+def test_a_list_of_key_terms_named_as_keywords_stays():
+    terms = (
+        '<dl class="keywords"><dt>关键词一：热失控</dt><dd>指电池内部温度失控上升，最终可能起火。新规要求电池包在5分钟内不得起火。</dd>'
+        "<dt>关键词二：身份码</dt><dd>每块电池都将有唯一的身份码，记录生产企业。市民扫码即可查询电池来源。</dd></dl>"
+    )
+    kept = blocks(paragraphs(*ZH[:2]) + terms + paragraphs(*ZH[2:]))
+    assert "关键词二：身份码" in kept and "每块电池都将有唯一的身份码，记录生产企业。市民扫码即可查询电池来源。" in kept
+    # a post's tags named so go
+    tags = '<ul class="keywords"><li><a href="/tag/a">电动车</a></li><li><a href="/tag/b">新国标</a></li></ul>'
+    assert blocks(paragraphs(*ZH) + tags) == ZH

@@ -537,6 +537,16 @@ def _states_a_note(node: LexborNode) -> bool:
     return linked < 0.25 * len(text.strip())
 
 
+EXPLAINED_MIN_SENTENCES: Final = 2
+_SENTENCE_ENDS: Final = re.compile(r"[。！？!?](?![。！？!?])|\.(?=\s|$)")
+
+
+def _explains_in_sentences(node: LexborNode) -> bool:
+    """Whether a list holds sentences of its own, two or more, with little of it linked: terms explained, not tags."""
+    text = node.text(deep=True)
+    return len(_SENTENCE_ENDS.findall(text)) >= EXPLAINED_MIN_SENTENCES and _states_a_note(node)
+
+
 CODE_DEPTH: Final = 6  # of the elements around a piece of code's highlighting, where its <pre> or <code> is
 
 
@@ -860,7 +870,10 @@ def _holders_of_choices(removed: list[LexborNode]) -> frozenset[int]:
 
 
 def _only_a_question(node: LexborNode) -> bool:
-    """Whether a box holds, besides its choices' labels, a question's worth of text (and a link to the results)."""
+    """Whether a box holds, besides its choices' labels, a question's worth of text (and a link to the results). A
+    figure's caption is no question: a picture's own buttons ('Restack', 'View image') are no choices."""
+    if node.css_first("figcaption") is not None:
+        return False
     labels = sum(len("".join(n.text(deep=True).split())) for n in node.css("label, a"))
     return len("".join(node.text(deep=True).split())) - labels <= POLL_QUESTION_MAX_CHARS
 
@@ -2604,6 +2617,8 @@ class _Walker:
             return None
         if rule.name == "strip_subscribe_banners" and tag == "p" and _faded_last_paragraph(node):
             return None  # the article's last visible words, faded at the paywall's edge ('<p class="paywall-fade">')
+        if rule.name == "strip_tag_groups" and tag in ("dl", "ul", "ol", "table") and _explains_in_sentences(node):
+            return None  # the article's key terms and what each means ('<dl class="keywords">'), not a post's tags
         if rule.name == "strip_forum_signatures" and _signs_a_document(node):
             return None  # a notice's or a letter's signature (落款): who issued it and when, not a member's motto
         if tag == "aside" and (
