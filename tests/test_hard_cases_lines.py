@@ -235,3 +235,27 @@ def test_a_list_of_key_terms_named_as_keywords_stays():
     # a post's tags named so go
     tags = '<ul class="keywords"><li><a href="/tag/a">电动车</a></li><li><a href="/tag/b">新国标</a></li></ul>'
     assert blocks(paragraphs(*ZH) + tags) == ZH
+
+
+def test_a_blogs_comments_in_a_numbered_list_and_its_footer_lines_go():
+    comments = "\n\n".join(
+        [
+            "### 3 thoughts on “再見，舊書樓”",
+            "1. **阿May** says:  \n   2023年5月3日 at 10:12 上午\n\n   我都係中學時去開！好唔捨得。\n\n   [Reply](https://b.example.com/?replytocom=412)",
+            "2. **Ken L.** says:  \n   2023年5月3日 at 1:47 下午\n\n   謝謝你寫低佢。\n\n   [Reply](https://b.example.com/?replytocom=415)",
+        ]
+    )
+    assert text_post("\n\n".join([*TW, "### Like this:", "Like Loading...", comments])) == TW
+    footer = "Share to Twitter\nLabels: minutes\nNo comments:\nPost a Comment\nNewer Post Older Post Home"
+    assert text_post("\n\n".join(["## Minutes", *ZH, footer])) == ["Minutes", *ZH]
+    assert boilerplate.text_rule_for("Home") is None
+
+
+def test_comments_with_where_each_was_posted_from_and_a_reply_mark_go():
+    comments = "热门评论（218）\n黔东南小王 贵州 · 3小时前\n这才是真正的体育！\n└ 平寨阿兰：他现在也很厉害的，明年还来！\n查看全部218条评论 >"
+    assert text_post("\n\n".join([*ZH, "已有 12.8万 人阅读", comments])) == ZH
+
+
+def test_a_paragraph_opening_with_a_word_that_starts_as_comments_is_the_articles():
+    said = "评论人宋志标在解析这篇讲话的文章中表示：历史研究的正当地位被取代了。"
+    assert blocks(paragraphs(*ZH, said)) == [*ZH, said]

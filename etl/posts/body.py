@@ -1334,6 +1334,8 @@ def _chrome_line_apart(part: str) -> list[str] | None:
     lines = [normalize_text(line) for line in written]
     if len(lines) < 2 or boilerplate.text_rule_for(normalize_text(part)) is not None:
         return None  # (the lines together are one thing a rule knows: an ad's label over its copy, a mailer's footer)
+    if any(_COMMENT_HEAD_ALONE.match(line) for line in lines):
+        return None  # (a comment's writer and time over its words and its controls: one comment, read whole)
     widest = max(map(len, lines))
     # (most lines fill the width: a paragraph wrapped; a line of fields apart by wide gaps is no prose's)
     filled = [
@@ -2408,6 +2410,8 @@ class _Walker:
             pieces = _chrome_lines(lines) or _related_tail(lines, self._run_link_targets)
             if pieces is None and not any(map(_is_stated_prose, self.body.blocks)):
                 pieces = _header_lines_apart(raw)  # (a masthead over the site's menu, each on its line)
+            if pieces is None and self._run_kind == "paragraph":
+                pieces = _chrome_line_apart(raw)  # (as a plain text's: a blog's footer lines under the last one)
         if (
             pieces is None
             and self._run_kind == "paragraph"
@@ -4212,16 +4216,21 @@ _COMMENT_NAME: Final = r"(?:[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}|[
 # a comment as a line: its writer's name, then a colon or its time, then the words ('山月：写得真好。', '读书人小赵
 # 2024-03-06 10:12 写得好', '江南小雨 2小时前我家楼下…')
 _SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道))?"  # (WordPress: '小棉 說： 2023年5月15日 …')
-_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|\s+(?:{main_content.COMMENT_TIME}))\s*\S"
-_COMMENT_LINE: Final = re.compile(f"^{_COMMENT_HEAD}", re.IGNORECASE)
+# (where the writer posted from may come before the time: '黔东南小王 贵州 · 3小时前')
+_COMMENT_PLACE: Final = r"(?:\s+[\u3400-\u9fff]{2,6}\s*[·•・])?"
+_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|{_COMMENT_PLACE}\s+(?:{main_content.COMMENT_TIME}))\s*\S"
+_COMMENT_LINE: Final = re.compile(f"^(?:[└↳┗]\\s*)?{_COMMENT_HEAD}", re.IGNORECASE)  # (a reply's mark: '└ 平寨阿兰：…')
 # a comment's writer and time on a line of their own, its words on the next ('江南小雨  2小时前')
 _COMMENT_HEAD_ALONE: Final = re.compile(
-    rf"^{_COMMENT_NAME}{_SAYS}\s+(?:{main_content.COMMENT_TIME})\s*$", re.IGNORECASE
+    rf"^{_COMMENT_NAME}{_SAYS}{_COMMENT_PLACE}(?:\s*[：:])?\s+(?:{main_content.COMMENT_TIME})"
+    # (WordPress's: '阿May says: 2023年5月3日 at 10:12 上午')
+    r"(?:\s*(?:at\s*)?\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|上午|下午))?)?\s*$",
+    re.IGNORECASE,
 )
 # the comments' label with what opens them glued after it, as a plain-text copy joins lines: the first comment
 # ('网友评论：清风徐来：…'), their count or their order ('网友评论 32条评论 按热度排序江南小雨 2小时前…')
-_LABEL_THEN_COMMENTS: Final = re.compile(
-    r"^([^：:\s]{1,12}[：:]?)\s*(?:(?:已有|共)?\d+\s*(?:条|條|则|則)(?:评论|評論|留言)|按(?:热度|熱度|时间|時間|最新|最热|最熱)排序"
+_AFTER_COMMENTS_LABEL: Final = re.compile(
+    r"\s*(?:(?:已有|共)?\d+\s*(?:条|條|则|則)(?:评论|評論|留言)|按(?:热度|熱度|时间|時間|最新|最热|最熱)排序"
     # (the order's tabs: '留言（188）　最新｜最熱')
     r"|(?:最新|最热|最熱|热门|熱門)(?:\s*[|｜/]\s*(?:最新|最热|最熱|热门|熱門))+\s*$"
     rf"|{_COMMENT_HEAD})",
@@ -4231,7 +4240,9 @@ _LABEL_THEN_COMMENTS: Final = re.compile(
 # a line of the comment form: what it asks and its fields ('發表迴響', '名稱 * 電子郵件 * [ ] 在瀏覽器中儲存…')
 _COMMENT_PROMPT: Final = re.compile(
     r"评论|評論|留言|回复|回覆|回应|回應|迴響|回响|回響|登录|登錄|登入|电子邮件|電子郵件|邮箱|郵箱|必填"
-    r"|comment|reply|e-?mail|log ?in|sign ?in",
+    # (the form's own fields, each on its line: '名稱 *', 'Website')
+    r"|^(?:名稱|名称|昵称|暱稱|姓名|网站|網站|网址|網址)\s*\*?$"
+    r"|comment|reply|e-?mail|log ?in|sign ?in|^(?:name|website)\s*\*?$",
     re.IGNORECASE,
 )
 
@@ -4245,12 +4256,22 @@ def _is_comment_prompt(text: str) -> bool:
     )
 
 
+COMMENTS_LABEL_MAX_CHARS: Final = 14  # ('热门评论（218）', '网友评论：')
+
+
+def _glued_comments_label(text: str) -> bool:
+    """Whether a line opens with the comments' label and goes on with their count, their order or the first comment
+    glued after it, as a plain-text copy joins lines (the longest such label: '热门评论（218）黔东南小王 贵州 · …')."""
+    for at in range(min(COMMENTS_LABEL_MAX_CHARS, len(text) - 1), 0, -1):
+        bounded = text[at - 1] in "）)：:" or text[at].isspace()  # ('评论人宋志标…' is no label: a word goes on)
+        if bounded and main_content.reads_as_comments_label(text[:at]) and _AFTER_COMMENTS_LABEL.match(text, at):
+            return True
+    return False
+
+
 def _labels_comments(text: str) -> bool:
     """Whether a line is the comments' label, maybe with their count or order glued after it."""
-    glued = _LABEL_THEN_COMMENTS.match(text)
-    return main_content.reads_as_comments_label(text) or (
-        glued is not None and main_content.reads_as_comments_label(glued[1])
-    )
+    return main_content.reads_as_comments_label(text) or _glued_comments_label(text)
 
 
 def _comments_section(blocks: list[Block], label_at: int | None = None) -> tuple[int, int] | None:
@@ -4261,9 +4282,17 @@ def _comments_section(blocks: list[Block], label_at: int | None = None) -> tuple
     and the article's text before the label. The article's notes may follow them (Markdown sets its footnotes at the
     end). Lines of the article quoting people are amid its prose or headings. ``label_at``: where the label stood
     that a rule took."""
+    found = _comments_before(blocks, len(blocks), label_at)  # (in a list's items: a blog's numbered comments)
+    if found is not None:
+        return found
     end = len(blocks)
     while end and blocks[end - 1].kind == "list_item":
         end -= 1
+    return _comments_before(blocks, end, label_at) if end < len(blocks) else None
+
+
+def _comments_before(blocks: list[Block], end: int, label_at: int | None) -> tuple[int, int] | None:
+    """``_comments_section`` ending at ``end``."""
     for i in range(end - 1, max(end - 1 - COMMENTS_TAIL_MAX_BLOCKS, 0), -1):
         text = blocks[i].text
         if len(text) > main_content.COMMENT_MAX_CHARS or (
@@ -4273,14 +4302,15 @@ def _comments_section(blocks: list[Block], label_at: int | None = None) -> tuple
         ):
             break
 
-        glued = _LABEL_THEN_COMMENTS.match(text)
-        labelled = _labels_comments(text)
+        alone = main_content.reads_as_comments_label(text)
+        glued = not alone and _glued_comments_label(text)
+        labelled = alone or glued
         if not labelled and not (
             blocks[i - 1].kind == "heading" and main_content.reads_as_comments_label(blocks[i - 1].text)
         ):
             continue
         start = i if labelled else i - 1
-        if not _only_comments(blocks[start + 1 : end], glued is not None and labelled):
+        if not _only_comments(blocks[start + 1 : end], glued):
             return None
         if start > 0 and main_content.reads_as_comments_label(blocks[start - 1].text):
             start -= 1  # (the label over the comments' count: '网友评论', '32条评论 按热度排序')

@@ -1491,7 +1491,7 @@ _INTERFACE_WORDS: Final = (
     # a live page's status bar: its state, its audience, its order ('直播中 · 已有 12.6万 人观看 · 按时间正序 | 倒序'), and a
     # poll's turnout ('已有 3,482 人參與')
     r"直播中|文字直播|图文直播|圖文直播|live|(?:自动|自動)更新|"
-    r"(?:已有|共)\s*\d[\d,.]*\s*[万萬]?\s*人(?:观看|觀看|参与|參與|投票|围观|圍觀|参加|參加|作答)(?:测验|測驗|投票)?|"
+    r"(?:已有|共)\s*\d[\d,.]*\s*[万萬]?\s*人(?:观看|觀看|参与|參與|投票|围观|圍觀|参加|參加|作答|阅读|閱讀)(?:测验|測驗|投票)?|"
     # ('已有 312 人觉得有用', '128 people found this helpful')
     r"(?:已有|共)?\s*\d[\d,.]*\s*[万萬]?\s*(?:人|位)(?:觉得|覺得|认为|認為)(?:有用|有帮助|有幫助)|\d[\d,]*\s+(?:people|readers) found this (?:helpful|useful)|"
     # a poll's and a quiz's own lines ('共 5,882 票', '投票將於 3 天後截止', '查看答案')
@@ -1596,6 +1596,11 @@ EMBED_FALLBACK: Final = re.compile(
     r"|written by [\w .'\-]{1,40}|follow|listen|why you can trust [\w .'\-]{1,30}"
     # (the reader's account and the player's length: 'Sign in', 'Subscribe', 'Listen to this article · 5 min')
     r"|sign in|log in|sign out|log out|my account|subscribe"
+    # a blog's pager and comment form (Blogger's: 'Newer Post Older Post Home', 'Post a Comment', 'No comments:',
+    # 'Subscribe to: Post Comments (Atom)')
+    r"|newer posts?(?:\s*older posts?)?(?:\s*home)?|older posts?(?:\s*home)?|post a comment|no comments\s*:?"
+    r"|subscribe to\s*:\s*posts?(?: comments)?\s*\(atom\)"
+    r"|like loading(?:\.{3}|…)?|like this\s*:"  # (WordPress's like button and its label)
     r"|listen to this (?:article|story)\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?"
     r"|(?:跳过|跳過)\s*\S{1,12}\s*(?:帖子|贴文|貼文|内容|內容|视频|視頻)|\S{1,12}\s*(?:帖子|贴文|貼文)(?:结束|結束)"
     r"|skip (?:\S+ ){0,2}(?:post|content|video)|end of (?:\S+ ){0,2}(?:post|content|video)"
@@ -2019,6 +2024,7 @@ KEYWORD_LINE: Final = re.compile(
     # the label in brackets ('【关键词】…')
     r"|[【\[〖]\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|tags?|keywords?)\s*[】\]〗]\s*[:：]?\s*"
     r"|(?:话题|話題|topics?)\s*[:：]\s*"
+    r"|labels?\s*:\s*"  # (Blogger's: 'Labels: minutes')
     # a site's searches ('大家都在搜：兰溪天气 兰溪二手房'; not '热搜：…', which may open a sentence)
     r"|(?:大家都在搜|热门搜索|熱門搜尋|热门搜寻|热搜词|熱搜詞|相关搜索|相關搜尋|相关搜寻|猜你想搜|热门标签|熱門標籤)\s*[:：]\s*)\S",
     re.IGNORECASE,
