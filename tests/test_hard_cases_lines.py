@@ -259,3 +259,22 @@ def test_comments_with_where_each_was_posted_from_and_a_reply_mark_go():
 def test_a_paragraph_opening_with_a_word_that_starts_as_comments_is_the_articles():
     said = "评论人宋志标在解析这篇讲话的文章中表示：历史研究的正当地位被取代了。"
     assert blocks(paragraphs(*ZH, said)) == [*ZH, said]
+
+
+def test_a_columns_header_a_days_pager_a_players_length_and_a_promotions_button_go():
+    header = "府城日報｜專欄｜歷史上的今天\n2024-01-22\u3000編輯部\n往期：5月19日｜5月18日｜5月17日｜更多 »"
+    assert text_post("\n\n".join([header, *TW, "◀ 5月19日\u3000\u3000\u3000\u3000\u30005月21日 ▶"])) == TW
+    for line in ("🎧 听全文 04:32", "🔔 高考志愿一键测 输入分数，3秒看能上哪些大学 → 立即体验", "觀看議會直播回放"):
+        assert blocks(paragraphs(line, *ZH)) == ZH, line
+    assert boilerplate.text_rule_for("他在家觀看直播回放。") is None
+
+
+def test_a_menu_wrapped_at_a_width_and_a_fields_row_under_the_headline_are_read_as_they_are():
+    menu = "首页｜要闻｜本地｜财经｜文体｜评论｜视频\n｜图片｜专题｜数字报｜客户端下载｜登录｜\n注册\n当前位置：首页＞本地新闻＞县区"
+    assert text_post("\n\n".join([menu, *ZH])) == ZH
+    # a row of fields apart by gaps under the headline is a dateline's, no menu with the headline as its first field
+    top = "上塘村2024年第二季度村级财务收支公开\n时间：2024-07-12\u3000阅读量：207\u3000来源：上塘村村务监督委员会"
+    assert text_post("\n\n".join([top, *ZH]))[-len(ZH) :] == ZH
+    assert "上塘村2024年第二季度村级财务收支公开 ｜ 时间：2024-07-12" not in " ".join(
+        text_post("\n\n".join([top, *ZH]))
+    )

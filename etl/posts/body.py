@@ -1365,24 +1365,34 @@ def _chrome_fields_barred(line: str) -> str | None:
 
 
 HEADER_LINE_MAX_CHARS: Final = 30
-_CLAUSE_OR_FIELD: Final = re.compile(r"[，,。！？!?；;：:]")
+_CLAUSE: Final = re.compile(r"[，,。！？!?；;]")
+_FIELD_COLON: Final = re.compile(r"[：:]")
 
 
 def _header_lines_apart(part: str) -> list[str] | None:
-    """A plain text's paragraph above the article's prose whose lines are short names or menus, no clause or field ('山城小報',
+    """A plain text's paragraph above the article's prose whose lines are short names or menus, no clause, one field at
+    most ('山城小報',
     '首頁　新聞　副刊　小品　影音', '副刊 › 小品'): the page's header, each line a block of its own so that the rules
     weigh it alone (the site's name, its menu, the trail to the section), when a menu or a trail is among them. None
     otherwise: a stanza or a card of fields reads as written. A menu's items set apart by wide gaps ('首頁　新聞　副刊')
     are set apart by bars, as ``boilerplate.menu_row_fields`` reads a block's text, and the lines above the menu (the
     site's name) are its first fields."""
-    written = [line.strip() for line in part.split("\n") if line.strip()]
+    written: list[str] = []
+    for line in (line.strip() for line in part.split("\n") if line.strip()):
+        if written and (written[-1].endswith(("｜", "|")) or line.startswith(("｜", "|"))):
+            written[-1] += line  # (a menu wrapped at a width: '…｜视频' over '｜图片｜…｜登录｜' over '注册')
+        else:
+            written.append(line)
     lines = [normalize_text(line) for line in written]
-    menus = [boilerplate.menu_row_fields(line) for line in written]
+    # (a row of fields apart by gaps, '时间：2024-07-12　阅读量：207', is a dateline's, no menu)
+    menus = [0 if _FIELD_COLON.search(line) else boilerplate.menu_row_fields(line) for line in written]
     if len(lines) < 2 or any(
-        (len(line) > HEADER_LINE_MAX_CHARS and not menu) or _CLAUSE_OR_FIELD.search(line)
+        (len(line) > HEADER_LINE_MAX_CHARS and not menu) or _CLAUSE.search(line)
         for line, menu in zip(lines, menus, strict=True)
     ):
         return None
+    if sum(1 for line in lines if _FIELD_COLON.search(line)) > 1:
+        return None  # (a card of fields: '日期：…', '地點：…')
     if not any(menus) and not any(boilerplate.is_section_trail(line) for line in written):
         return None  # (a stanza's lines: no menu or trail among them)
     if boilerplate.text_rule_for(normalize_text(part)) is not None:

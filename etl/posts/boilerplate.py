@@ -1397,6 +1397,8 @@ _INTERFACE_WORDS: Final = (
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # a player that reads the article aloud, a live page's controls ('听新闻', '直播中', '自动刷新已开启', '关闭自动刷新')
     r"听新闻|聽新聞|听全文|聽全文|直播中|"
+    # (a pointer to the video of the event: '觀看議會直播回放')
+    r"(?:观看|觀看|收看)[^。！？，,\s]{0,6}?(?:直播)?(?:回放|重播|录像|錄影)|"
     # a microblog's controls left as text ('收起全文d': its icon's letter after it; '网页链接', '查看图片' for a link and a
     # picture)
     r"(?:收起|展开|展開)全文[a-z]?|网页链接|網頁鏈接|查看图片|查看圖片|返回首页|返回首頁|回到首页|回到首頁|rss|(?:关闭|關閉|开启|開啟)?(?:自动|自動)刷新(?:已开启|已開啟|已关闭|已關閉)?|"
@@ -1720,7 +1722,8 @@ _URGED: Final = re.compile(  # (or for a price)
 INTERFACE_ROW_MAX_CHARS: Final = 80
 _INTERFACE_WORD: Final = (
     # (after a mark: '>> 点击查看更多', '🔊 听新闻', '🔴 直播中')
-    rf"(?:>>|[▲▼►▶▸↓↑↻⟳»👉🔊🔴📢])*\ufe0f?\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
+    rf"(?:>>|[▲▼►▶▸↓↑↻⟳»👉🔊🔴📢🎧])*\ufe0f?\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # (a player's length after its control: '🎧 听全文 04:32')
 )
 INTERFACE_LABELS: Final = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
@@ -1977,6 +1980,15 @@ SPONSOR_NOTE: Final = re.compile(
     r"^[（(【\[]?\s*(?:本(?:新闻|新聞|文|篇|内容|內容|报道|報導|节目|節目|专题|專題|版)|此(?:文|内容|內容))"
     r"(?:由|获|獲)[^。！？，,]{1,24}(?:赞助|贊助|冠名)(?:刊登|刊出|播出|发布|發布|提供|制作|製作)?\s*[)）】\]]?[。.]?$"
 )
+
+
+# a promotion's button after an arrow closing its line ('→ 立即体验', '👉 马上领取'), no sentence before it
+CALL_TO_ACTION_MAX_CHARS: Final = 80
+CALL_TO_ACTION_TAIL: Final = re.compile(
+    r"(?:[→👉»]|>>?)\s*(?:立即|马上|馬上|现在|現在|免费|免費|点击|點擊)(?:体验|體驗|下载|下載|报名|報名|购买|購買|领取|領取|试用|試用"
+    r"|预约|預約|参与|參與|抢购|搶購|测试|測試|查询|查詢|开通|開通)\s*[!！>»]*\s*$"
+)
+_STATED_MID: Final = re.compile(r"[。！？!?](?=.)")  # (a sentence's end before the line's own end)
 
 
 # a sponsor's pitch with its code ('輸入折扣碼 XIANGKOU 享全館八五折', 'use promo code CITY20'), or a list of links
@@ -2249,7 +2261,10 @@ _PAGE_BREAK_MARK: Final = re.compile(r"[—\-–─=~～\s]*[—\-–─=~～]\s
 
 
 # the previous and next post's names between the arrows that lead to them ('« Vol.22 | Vol.24 »', '‹ 第三集 · 第五集 ›')
-_ARROW_PAGER: Final = re.compile(r"[«‹←]\s*[^|｜·«»‹›←→。！？]{1,30}?\s*[|｜·]\s*[^|｜·«»‹›←→。！？]{1,30}?\s*[»›→]")
+# (or the days before and after, apart by a gap: '◀ 5月19日　　5月21日 ▶')
+_ARROW_PAGER: Final = re.compile(
+    r"[«‹←◀◁]\s*[^|｜·«»‹›←→◀◁▶▷。！？]{1,30}?(?:\s*[|｜·]\s*|\s+)[^|｜·«»‹›←→◀◁▶▷。！？]{1,30}?\s*[»›→▶▷]"
+)
 
 
 def is_pager_line(text: str) -> bool:
@@ -2488,7 +2503,11 @@ _BYLINE_PARTS: Final = re.compile(
 _BYLINE_SEPARATORS: Final = re.compile(r"[\s|｜/／·•,，:：\-–—]+")
 # what makes a line a byline for certain: who wrote or shot it opening it ('文｜', '图/', 'By '), or a reporter's title
 # anywhere in it ('本报记者 葛青', '2021-05-28 某报记者 闵捷')
-_BYLINE_MARK: Final = re.compile(r"^\s*(?:[文图圖]\s*[/／|｜:：]|by\s|oleh\s)|记者|記者|通讯员|通訊員", re.IGNORECASE)
+# (or the desk that wrote it: '2024-05-20　編輯部')
+_BYLINE_MARK: Final = re.compile(
+    r"^\s*(?:[文图圖]\s*[/／|｜:：]|by\s|oleh\s)|记者|記者|通讯员|通訊員|(?:编辑部|編輯部|编辑室|編輯室)\s*$",
+    re.IGNORECASE,
+)
 _DATE_ALONE: Final = re.compile(_DATE, re.IGNORECASE)
 _BY: Final = re.compile(r"\s*(?:by|oleh)\s", re.IGNORECASE)
 _CITES_A_SOURCE: Final = re.compile(
@@ -3869,6 +3888,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= NATIVE_AD_MAX_CHARS and _is_native_ad(text):
         return "drop_ad_labels"  # an ad's copy written as a paragraph under its bracketed label ('（广告）…')
+    if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION_TAIL.search(text) and not _STATED_MID.search(text):
+        return "drop_ad_labels"  # a promotion's line ending with its button ('…3秒看能上哪些大学 → 立即体验')
     if len(text) <= SPONSOR_LINE_MAX_CHARS and ("由" in text[:8]) and SPONSOR_LINE.match(text.strip()):
         return "drop_ad_labels"  # a show's sponsor, with its offer ('本期节目由「某某」支持播出，…输入口令 … 立减20元')
     if len(text) <= 30 and AD_LABELS.match(text.strip()):
@@ -3918,7 +3939,15 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_datelines"
     if (
         len(text) <= BREADCRUMB_MAX_CHARS
-        and (">" in text or "›" in text or "»" in text or " / " in text or "→" in text or "首" in text[:3])
+        and (
+            ">" in text
+            or "＞" in text
+            or "›" in text
+            or "»" in text
+            or " / " in text
+            or "→" in text
+            or "首" in text[:3]
+        )
         and BREADCRUMB.match(text.strip())
     ):
         return "drop_breadcrumb_lines"
