@@ -278,3 +278,11 @@ def test_a_menu_wrapped_at_a_width_and_a_fields_row_under_the_headline_are_read_
     assert "上塘村2024年第二季度村级财务收支公开 ｜ 时间：2024-07-12" not in " ".join(
         text_post("\n\n".join([top, *ZH]))
     )
+
+
+def test_english_comments_with_a_worded_date_after_a_dot_go():
+    comments = (
+        "### Comments (4)\n\n**hamdad_kc** · April 19, 2024 at 9:44 pm  \nPicked it up on my receiver on day 3!\n\n"
+    )
+    comments += "**Margie T.** · April 20, 2024 at 7:02 am  \nSo proud of these students."
+    assert text_post("\n\n".join(["## The launch", *ZH, comments])) == ["The launch", *ZH]

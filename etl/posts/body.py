@@ -4228,7 +4228,12 @@ _COMMENT_NAME: Final = r"(?:[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}|[
 _SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道))?"  # (WordPress: '小棉 說： 2023年5月15日 …')
 # (where the writer posted from may come before the time: '黔东南小王 贵州 · 3小时前')
 _COMMENT_PLACE: Final = r"(?:\s+[\u3400-\u9fff]{2,6}\s*[·•・])?"
-_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|{_COMMENT_PLACE}\s+(?:{main_content.COMMENT_TIME}))\s*\S"
+# (a date in English words, its time after it: 'April 19, 2024 at 9:44 pm', after a dot: 'hamdad_kc · April 19, …')
+_WORDED_COMMENT_TIME: Final = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?"
+)
+_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|{_COMMENT_PLACE}(?:\s+|\s*[·•|]\s*)(?:{main_content.COMMENT_TIME}|{_WORDED_COMMENT_TIME}))\s*\S"
 _COMMENT_LINE: Final = re.compile(f"^(?:[└↳┗]\\s*)?{_COMMENT_HEAD}", re.IGNORECASE)  # (a reply's mark: '└ 平寨阿兰：…')
 # a comment's writer and time on a line of their own, its words on the next ('江南小雨  2小时前')
 _COMMENT_HEAD_ALONE: Final = re.compile(

@@ -2163,7 +2163,8 @@ _PLEA_SENTENCE: Final = re.compile(
     r"(?:拍手|按讚|按赞|点赞|點讚|打赏|打賞|充电|充電)"
     # ('成為田頭贊助人'): the button's words, to join those who pay
     r"|^[^\w]*(?:立即|马上|馬上)?(?:成为|成為)[^。！？!?，,]{1,8}(?:赞助人|贊助人|支持者|会员|會員|订户|訂戶)[！!]?$"
-    r"|^[^\w]*(?:if [^.!?]{0,60},\s*)?(?:please\s+|you can\s+|you could\s+|feel free to\s+)?(?:(?:consider\s+)?"
+    # (after a question to the reader: 'Enjoy local news like this? Subscribe to …')
+    r"|^[^\w]*(?:if [^.!?]{0,60},\s*|(?:enjoy|like|liked|love|loved)[^.!?]{0,40}\?\s*)?(?:please\s+|you can\s+|you could\s+|feel free to\s+)?(?:(?:consider\s+)?"
     r"(?:subscribing|supporting)|subscribe|follow (?:me|us)|share (?:this|it)|buy (?:me|us) a coffee|support (?:the|this|my|our|independent|local)"
     r"|leave a comment|star (?:it|the|my)|clap|sign up|mint this|collect this|forward (?:this|it)(?: email| newsletter| issue| post| letter)? to"
     r"|join (?:@\w+|our (?:channel|group|community|newsletter)))\b"
