@@ -261,10 +261,13 @@ from pathlib import Path
 #     lines written apart are read line by line when one of them is chrome; a poem's stanza keeps its lines apart
 #     when one line holds a comma
 # 38: a bot's paragraphs one per line are paragraphs (Markdown's hard breaks at every line's end, a plain text's lines
-#     under their heading); a plain text's header lines above the article are weighed one by one; rows of reading
-#     tools and rows of fields each a rule drops go; copies in both scripts each under its label stay; comments copied
-#     with writer and time on their own lines, a bio under its writer's label, an editors' pick with its label and a
-#     series' pointers after a related label go
+#     under their heading); a plain text's header lines above the article are weighed one by one, a menu apart by wide
+#     gaps read with bars, a masthead its first field; rows of reading tools and rows of fields each a rule drops go;
+#     a plain text's entities are read before its lines; copies in both scripts each under its label stay; related
+#     titles and comments under a label a rule took go with it; comments in more shapes (writer and time on a line,
+#     a place, a reply's mark, a blog's numbered list, English dates); a bio under its writer's label, an editors'
+#     pick, a series' pointers, an e-mail zine's boxed masthead and a footer between two rules go; a letter's sign-off,
+#     a figure's caption beside its picture's buttons and a list of key terms named 'keywords' stay
 PARSER_VERSION = 38
 
 
