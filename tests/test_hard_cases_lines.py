@@ -264,7 +264,12 @@ def test_a_paragraph_opening_with_a_word_that_starts_as_comments_is_the_articles
 def test_a_columns_header_a_days_pager_a_players_length_and_a_promotions_button_go():
     header = "府城日報｜專欄｜歷史上的今天\n2024-01-22\u3000編輯部\n往期：5月19日｜5月18日｜5月17日｜更多 »"
     assert text_post("\n\n".join([header, *TW, "◀ 5月19日\u3000\u3000\u3000\u3000\u30005月21日 ▶"])) == TW
-    for line in ("🎧 听全文 04:32", "🔔 高考志愿一键测 输入分数，3秒看能上哪些大学 → 立即体验", "觀看議會直播回放"):
+    for line in (
+        "🎧 听全文 04:32",
+        "🔔 高考志愿一键测 输入分数，3秒看能上哪些大学 → 立即体验",
+        "觀看議會直播回放",
+        "查看全部 312 个回答",
+    ):
         assert blocks(paragraphs(line, *ZH)) == ZH, line
     assert boilerplate.text_rule_for("他在家觀看直播回放。") is None
 

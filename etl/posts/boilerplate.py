@@ -1397,6 +1397,8 @@ _INTERFACE_WORDS: Final = (
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # a player that reads the article aloud, a live page's controls ('听新闻', '直播中', '自动刷新已开启', '关闭自动刷新')
     r"听新闻|聽新聞|听全文|聽全文|直播中|"
+    # (a Q&A site's way to the other answers: '查看全部 312 个回答')
+    r"(?:查看|显示|顯示)(?:全部|所有|更多)\s*\d[\d,]*\s*(?:个|個|条|條)?(?:回答|答案)|"
     # (a pointer to the video of the event: '觀看議會直播回放')
     r"(?:观看|觀看|收看)[^。！？，,\s]{0,6}?(?:直播)?(?:回放|重播|录像|錄影)|"
     # a microblog's controls left as text ('收起全文d': its icon's letter after it; '网页链接', '查看图片' for a link and a
