@@ -1371,10 +1371,9 @@ _FIELD_COLON: Final = re.compile(r"[：:]")
 
 def _header_lines_apart(part: str) -> list[str] | None:
     """A plain text's paragraph above the article's prose whose lines are short names or menus, no clause, one field at
-    most ('山城小報',
-    '首頁　新聞　副刊　小品　影音', '副刊 › 小品'): the page's header, each line a block of its own so that the rules
-    weigh it alone (the site's name, its menu, the trail to the section), when a menu or a trail is among them. None
-    otherwise: a stanza or a card of fields reads as written. A menu's items set apart by wide gaps ('首頁　新聞　副刊')
+    most ('山城小報', '首頁　新聞　副刊　小品　影音', '副刊 › 小品'): the page's header, each line a block of its own so
+    that the rules weigh it alone (the site's name, its menu, the trail to the section), when a menu or a trail is among
+    them. None otherwise: a stanza or a card of fields reads as written. A menu's items set apart by wide gaps ('首頁　新聞　副刊')
     are set apart by bars, as ``boilerplate.menu_row_fields`` reads a block's text, and the lines above the menu (the
     site's name) are its first fields."""
     written: list[str] = []
@@ -1412,9 +1411,10 @@ LINE_PARAGRAPHS_MIN: Final = 3  # lines read as paragraphs, for lines to be para
 
 def _paragraph_lines_apart(part: str) -> list[str] | None:
     """A plain text's paragraph of lines written apart, not wrapped at a width, each line a block of its own when three
-    of them or more read as paragraphs (``_is_line_paragraph``: long, ending a sentence; two may be one's lines): a bot's paragraphs one per
-    line under their heading ('【繁體】', '百年會館重開義學', '喬治市的…報名。', '會館主席…名字。」'), with no blank line
-    between. None when two lines or more fill the width and end mid-sentence: a paragraph wrapped at it."""
+    of them or more read as paragraphs (``_is_line_paragraph``: long, ending a sentence; two may be one's lines): a
+    bot's paragraphs one per line under their heading ('【繁體】', '百年會館重開義學', '喬治市的…報名。', '會館主席…
+    名字。」'), with no blank line between. None when two lines or more fill the width and end mid-sentence: a paragraph
+    wrapped at it."""
     lines = [normalize_text(line) for line in part.split("\n")]
     lines = [line for line in lines if line]
     if len(lines) < 2 or sum(1 for line in lines if _is_line_paragraph(line)) < LINE_PARAGRAPHS_MIN:
@@ -1506,7 +1506,6 @@ def _is_labelled_teaser(blocks: list[Block], i: int) -> bool:
 
 
 LABELLED_TITLES_ROW_MAX_CHARS: Final = 120
-_LABEL_COLON: Final = re.compile(r"[：:]")
 
 
 def _is_labelled_titles_row(text: str) -> bool:
@@ -1514,7 +1513,7 @@ def _is_labelled_titles_row(text: str) -> bool:
     ('往期回顾：第8篇｜渔村的数字怎么数 · 第7篇｜客家山歌里的节气'), no sentence among them."""
     if len(text) > LABELLED_TITLES_ROW_MAX_CHARS or _SENTENCE_END_MARK.search(text):
         return False
-    parts = _LABEL_COLON.split(text, maxsplit=1)
+    parts = _FIELD_COLON.split(text, maxsplit=1)
     if len(parts) != 2 or not main_content.reads_as_related_label(parts[0]):
         return False
     return len(boilerplate.menu_fields(parts[1])) >= 2
@@ -1540,7 +1539,8 @@ def _is_line_paragraph(line: str) -> bool:
 def _hard_broken_paragraphs(run: list[str]) -> bool:
     """Whether a run of lines, each but the last ending in Markdown's hard break, is a bot's paragraphs, one per line
     (the break at each line's end written as a habit): at least three of its lines and a third of them read as
-    paragraphs (two sentences a writer broke apart are one paragraph's lines). A poem's lines are short or end without a sentence's mark; both stay as the lines of one paragraph."""
+    paragraphs (two sentences a writer broke apart are one paragraph's lines). A poem's lines are short or end without
+    a sentence's mark; both stay as the lines of one paragraph."""
     if not all(line.endswith(("  ", "\\")) for line in run[:-1]):
         return False
     paragraphs = sum(1 for line in run if _is_line_paragraph(line))
@@ -4233,14 +4233,17 @@ _WORDED_COMMENT_TIME: Final = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?"
 )
-_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|{_COMMENT_PLACE}(?:\s+|\s*[·•|]\s*)(?:{main_content.COMMENT_TIME}|{_WORDED_COMMENT_TIME}))\s*\S"
+# when the comment was posted, after the writer's name: a place and a dot maybe, then the time, as a page says it
+_COMMENT_WHEN: Final = (
+    rf"{_COMMENT_PLACE}(?:\s+|\s*[·•|]\s*)(?:{main_content.COMMENT_TIME}|{_WORDED_COMMENT_TIME})"
+    r"(?:\s*(?:at\s*)?\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|上午|下午))?)?"  # (WordPress's: '2023年5月3日 at 10:12 上午')
+)
+_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|{_COMMENT_WHEN})\s*\S"
 _COMMENT_LINE: Final = re.compile(f"^(?:[└↳┗]\\s*)?{_COMMENT_HEAD}", re.IGNORECASE)  # (a reply's mark: '└ 平寨阿兰：…')
 # a comment's writer and time on a line of their own, its words on the next ('江南小雨  2小时前')
 _COMMENT_HEAD_ALONE: Final = re.compile(
-    rf"^{_COMMENT_NAME}{_SAYS}{_COMMENT_PLACE}(?:\s*[：:])?\s+(?:{main_content.COMMENT_TIME})"
-    # (WordPress's: '阿May says: 2023年5月3日 at 10:12 上午')
-    r"(?:\s*(?:at\s*)?\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|上午|下午))?)?\s*$",
-    re.IGNORECASE,
+    rf"^{_COMMENT_NAME}{_SAYS}(?:\s*[：:])?{_COMMENT_WHEN}\s*$",
+    re.IGNORECASE,  # ('阿May says: 2023年5月3日 at 10:12 上午')
 )
 # the comments' label with what opens them glued after it, as a plain-text copy joins lines: the first comment
 # ('网友评论：清风徐来：…'), their count or their order ('网友评论 32条评论 按热度排序江南小雨 2小时前…')
@@ -4293,8 +4296,7 @@ def _comments_section(blocks: list[Block], label_at: int | None = None) -> tuple
     """Where readers' comments copied as lines close the article (``strip_comment_threads``, as their box is in a
     page): the comments' label ('网友评论：', '### 讀者留言（3）'), maybe with the first comments glued after it, then
     only comments ('山月：写得真好。', or a writer and time on a line over the words), short lines that ask to comment or
-    log in, and links; one comment at least,
-    and the article's text before the label. The article's notes may follow them (Markdown sets its footnotes at the
+    log in, and links; one comment at least, and the article's text before the label. The article's notes may follow them (Markdown sets its footnotes at the
     end). Lines of the article quoting people are amid its prose or headings. ``label_at``: where the label stood
     that a rule took."""
     found = _comments_before(blocks, len(blocks), label_at)  # (in a list's items: a blog's numbered comments)
