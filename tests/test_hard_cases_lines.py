@@ -291,3 +291,27 @@ def test_english_comments_with_a_worded_date_after_a_dot_go():
     )
     comments += "**Margie T.** · April 20, 2024 at 7:02 am  \nSo proud of these students."
     assert text_post("\n\n".join(["## The launch", *ZH, comments])) == ["The launch", *ZH]
+
+
+def test_a_related_list_above_the_comments_and_a_notification_prompt_go():
+    # (the related list stood above the comments: once the comments and the footer went, nothing looked at it again)
+    top = "[開啟通知，第一時間掌握重要新聞]\u3000允許\u3000稍後"
+    tail = (
+        "分享到 LINE\u3000分享到 Facebook\u3000複製連結\n"
+        "👍 讚 128\u3000💬 留言 14\u3000🔖 收藏\n"
+        "\n"
+        "延伸閱讀\n"
+        "▸ 詐騙簡訊新手法 假冒電信公司催繳 民眾當心\n"
+        "▸ 銀髮族學手機 社大開課一位難求\n"
+        "▸ 手機螢幕時間太長？醫師：先從睡前一小時做起\n"
+        "\n"
+        "留言（14）\n"
+        "登入後即可留言\n"
+        "阿芬：我媽也是這樣！！今天回家馬上幫她關\n"
+        "Kevin Wu：推第二點，購物App真的很吵\n"
+        "\n"
+        "下載北島日報App，看更多在地新聞\n"
+        "關於我們｜廣告刊登｜隱私權政策｜服務條款\n"
+        "© 2024 北島日報 版權所有\n"
+    )
+    assert text_post("\n\n".join([top, *TW, tail])) == TW

@@ -3735,8 +3735,9 @@ def _without_closing_boxes(
     body: Body, kept: list[Block], after_comments: tuple[Block | None] | None = None
 ) -> list[Block]:
     """The blocks without what the site set after the article, taken from the end one kind at a time until none is
-    left: its notices and pleas, readers' comments, the author's box, a release's press contacts (a blog's closing
-    plea may stand above its writer's 'about me', a notice below the comments)."""
+    left: its notices and pleas, its list of other articles' titles under their label, readers' comments, the author's
+    box, a release's press contacts (a blog's closing plea may stand above its writer's 'about me', a notice below the
+    comments, a related list above them)."""
     while True:
         end = len(kept)
         notices = closing_notices_start(kept)
@@ -3744,10 +3745,10 @@ def _without_closing_boxes(
             body.count("drop_closing_notices", len(kept) - notices)
             body.credits += [b.text for b in kept[notices:] if is_origin_note(b.text)]
             kept = kept[:notices]
-            titles = _related_titles_start(kept)  # (the site's headlines above its notes: '相关新闻' over bare titles)
-            if titles is not None:
-                body.count("strip_related_articles", len(kept) - titles)
-                kept = kept[:titles]
+        titles = _related_titles_start(kept)  # (the site's headlines above its notes or its comments, which went)
+        if titles is not None:
+            body.count("strip_related_articles", len(kept) - titles)
+            kept = kept[:titles]
         comments = _comments_section(kept, _after(kept, after_comments))
         if comments is not None:
             body.count("strip_comment_threads", comments[1] - comments[0])

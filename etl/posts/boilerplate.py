@@ -1397,6 +1397,8 @@ _INTERFACE_WORDS: Final = (
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # a player that reads the article aloud, a live page's controls ('听新闻', '直播中', '自动刷新已开启', '关闭自动刷新')
     r"听新闻|聽新聞|听全文|聽全文|直播中|"
+    # (a site's prompt to allow its notifications, with its buttons: '[開啟通知，第一時間掌握重要新聞]　允許　稍後')
+    r"(?:开启|開啟|打开|打開)(?:推送|推播)?通知[，,][^\]】。！？]{0,20}|允许|允許|稍后|稍後|"
     # (a Q&A site's way to the other answers: '查看全部 312 个回答')
     r"(?:查看|显示|顯示)(?:全部|所有|更多)\s*\d[\d,]*\s*(?:个|個|条|條)?(?:回答|答案)|"
     # (a pointer to the video of the event: '觀看議會直播回放')
