@@ -315,3 +315,19 @@ def test_a_related_list_above_the_comments_and_a_notification_prompt_go():
         "© 2024 北島日報 版權所有\n"
     )
     assert text_post("\n\n".join([top, *TW, tail])) == TW
+
+
+def test_a_printed_pages_running_foot_amid_a_speech_and_a_bracketed_subscribe_button_go():
+    speech = "消费者代表：我住的是九十年代的老小区，一家五口，三代人。按方案一，\n"
+    speech += "听证实录（整理稿）\u3000\u3000— 2 —\u3000\u3000桐江市发展和改革委员会\n我们家每月多交十来块钱，能接受。"
+    assert text_post("\n\n".join([*ZH, speech])) == [
+        *ZH,
+        "消费者代表：我住的是九十年代的老小区，一家五口，三代人。按方案一，我们家每月多交十来块钱，能接受。",
+    ]
+    assert (
+        blocks(paragraphs(*TW) + "<blockquote>訂閱溪南週報數位版 首月只要1元，隨時可取消 ［立即訂閱］</blockquote>")
+        == TW
+    )
+    # a line of the text with dashes in it is no page's foot
+    said = "比分是 3 - 2 - 1，主队险胜。"
+    assert said in text_post("\n\n".join([*ZH, said]))

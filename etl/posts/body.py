@@ -1178,12 +1178,25 @@ def _at_indents(text: str, whole: bool) -> list[str]:
     return paragraphs
 
 
+# a printed page's running head or foot, its page number between dashes beside the document's name after a wide gap
+# ('听证实录（整理稿）　　— 2 —　　桐江市发展和改革委员会'), amid the text where the page broke: no line of the text
+_PAGE_RUNNING_LINE: Final = re.compile(
+    r"^[ \t\u3000]*[^\s][^\n]{0,39}?(?: {2,}|\u3000+)[—–－-]{1,2}[ \t]*\d{1,4}[ \t]*[—–－-]{1,2}"
+    r"(?:(?: {2,}|\u3000+)[^\n]{1,40})?[ \t\u3000]*\n",
+    re.MULTILINE,
+)
+
+
 def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[Block]:
     """Plain text bodies: paragraphs are separated by blank lines (or by lines, when no blank lines).
 
     A paragraph that is a related-reading label ('猜你喜欢') over lines of titles (short, no sentence) is
     the site's list of other articles, as its box would be on the page: it goes (counted in ``removed``)."""
     text = _without_signature(text, removed)
+    if "—" in text or "-" in text or "－" in text:
+        text, heads = _PAGE_RUNNING_LINE.subn("", text)
+        if heads and removed is not None:
+            removed["drop_datelines"] = removed.get("drop_datelines", 0) + heads
     if "-->" in text:
         text = _without_subtitle_timings(text, removed)
     # a rule drawn in characters ('-----') sets paragraphs apart, and marks a thematic break

@@ -1988,9 +1988,13 @@ SPONSOR_NOTE: Final = re.compile(
 
 # a promotion's button after an arrow closing its line ('→ 立即体验', '👉 马上领取'), no sentence before it
 CALL_TO_ACTION_MAX_CHARS: Final = 80
+_ACTION: Final = (
+    r"(?:立即|马上|馬上|现在|現在|免费|免費|点击|點擊)(?:体验|體驗|下载|下載|报名|報名|购买|購買|领取|領取|试用|試用"
+    r"|预约|預約|参与|參與|抢购|搶購|测试|測試|查询|查詢|开通|開通|订阅|訂閱)"
+)
+# (or the button in brackets: '…首月只要1元，隨時可取消 ［立即訂閱］')
 CALL_TO_ACTION_TAIL: Final = re.compile(
-    r"(?:[→👉»]|>>?)\s*(?:立即|马上|馬上|现在|現在|免费|免費|点击|點擊)(?:体验|體驗|下载|下載|报名|報名|购买|購買|领取|領取|试用|試用"
-    r"|预约|預約|参与|參與|抢购|搶購|测试|測試|查询|查詢|开通|開通)\s*[!！>»]*\s*$"
+    rf"(?:(?:[→👉»]|>>?)\s*{_ACTION}\s*[!！>»]*|[［\[【]\s*{_ACTION}\s*[］\]】])\s*$"
 )
 _STATED_MID: Final = re.compile(r"[。！？!?](?=.)")  # (a sentence's end before the line's own end)
 
