@@ -266,7 +266,8 @@ from pathlib import Path
 #     a plain text's entities are read before its lines; copies in both scripts each under its label stay; related
 #     titles and comments under a label a rule took go with it; comments in more shapes (writer and time on a line,
 #     a place, a reply's mark, a blog's numbered list, English dates); a bio under its writer's label, an editors'
-#     pick, a series' pointers, an e-mail zine's boxed masthead and a footer between two rules go; a letter's sign-off,
+#     pick, a series' pointers, an e-mail zine's boxed masthead, a footer between two rules and a printed page's running
+#     foot go; a related list above the comments is looked at again once they went; a letter's sign-off,
 #     a figure's caption beside its picture's buttons and a list of key terms named 'keywords' stay
 PARSER_VERSION = 38
 
