@@ -538,13 +538,12 @@ def _states_a_note(node: LexborNode) -> bool:
 
 
 EXPLAINED_MIN_SENTENCES: Final = 2
-_SENTENCE_ENDS: Final = re.compile(r"[。！？!?](?![。！？!?])|\.(?=\s|$)")
 
 
 def _explains_in_sentences(node: LexborNode) -> bool:
     """Whether a list holds sentences of its own, two or more, with little of it linked: terms explained, not tags."""
     text = node.text(deep=True)
-    return len(_SENTENCE_ENDS.findall(text)) >= EXPLAINED_MIN_SENTENCES and _states_a_note(node)
+    return len(_STATED.findall(text)) >= EXPLAINED_MIN_SENTENCES and _states_a_note(node)
 
 
 CODE_DEPTH: Final = 6  # of the elements around a piece of code's highlighting, where its <pre> or <code> is
@@ -1594,12 +1593,7 @@ def _lines_as_paragraphs(text: str) -> str:
             and opens_a_paragraph
             and (j == len(lines) or not lines[j].strip() or _NOT_PROSE_LINE.match(lines[j]) is not None)
             and (
-                all(
-                    len(item.strip()) >= _MIN_LINE_PARAGRAPH
-                    and not item.endswith(("  ", "\\"))
-                    and _ENDS_A_SENTENCE.search(item) is not None
-                    for item in run
-                )
+                all(not item.endswith(("  ", "\\")) and _is_line_paragraph(item) for item in run)
                 or _hard_broken_paragraphs(run)
             )
         ):
