@@ -1759,8 +1759,21 @@ def body_format(text: str, is_html_file: bool) -> str:
             if _is_markdown_with_html_blocks(text) or ("markdown=" in text and _MARKDOWN_ATTRIBUTE.search(text)):
                 return "markdown"  # (an HTML block asking kramdown to read Markdown in it is written for kramdown)
             return "html"
-        return "markdown" if is_markdown(text) else "html"
+        if is_markdown(text):
+            return "markdown"
+        return "plain_text" if _is_text_with_stray_tags(text) else "html"
     return "markdown" if is_markdown(text) else "plain_text"
+
+
+STRAY_TAGS_MIN_LINES: Final = 8
+STRAY_TAGS_LINES_PER_TAG: Final = 4
+
+
+def _is_text_with_stray_tags(text: str) -> bool:
+    """Whether a body with inline tags only is a text written in lines, a stray tag or two in it (a '<br />' a copy
+    kept): many lines, few tags. HTML's own lines end with its tags ('…<br>'), one or more a line."""
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    return lines >= STRAY_TAGS_MIN_LINES and STRAY_TAGS_LINES_PER_TAG * len(_HTML_TAG.findall(text)) <= lines
 
 
 def _has_markdown_block_line(text: str) -> bool:
@@ -3180,6 +3193,9 @@ _INTRODUCES_AN_EXAMPLE: Final = re.compile(
     r"|印着|印著|写着|寫著|写的是|寫的是|依次是|分别是|分別是)[^：:。！？]{0,12}[：:]\s*\Z"
 )
 SHOWN_RUN_MAX: Final = 10  # short lines after an introducing sentence that it shows, one paragraph each
+_COUNT_LINE: Final = re.compile(
+    r"^\s*(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|分享|收藏|回复|回覆|在看|喜欢|喜歡)\s*[:：]?\s*\d[\d,.]*\s*[万萬kK]?\s*$"
+)
 _SPEAKS_OF_IT: Final = re.compile(
     r"[“「]?(?:这|這)(?:句话|句話|一句|句|行字|一行|几行|幾行|[一二两兩三四五六七八九十]+[个個]?字|一排|两行|兩行|段话|段話|些话|些話"
     r"|句声明|句聲明|行小字|串数字|串數字|个编号|個編號)"
@@ -3195,6 +3211,8 @@ def _shown_as_an_example(blocks: list[Block], i: int) -> bool:
     is never introduced by the article's sentence, nor discussed by the next one."""
     kind = blocks[i].kind
     start = end = i
+    if _COUNT_LINE.match(blocks[i].text):
+        return False  # a post's counts, one a line ('转发 64', '评论 22'): a page shows them, no article does
     if kind in ("quote", "list_item"):
         while start > 0 and blocks[start - 1].kind == kind:
             start -= 1
@@ -3209,6 +3227,7 @@ def _shown_as_an_example(blocks: list[Block], i: int) -> bool:
             and blocks[start - 1].kind == kind
             and not _is_stated_prose(blocks[start - 1])
             and not blocks[start - 1].text.rstrip().endswith(("：", ":"))
+            and not _COUNT_LINE.match(blocks[start - 1].text)
         ):
             start -= 1
         if start < i:
@@ -3379,6 +3398,95 @@ _ISSUE_AT_END: Final = re.compile(f"(?:{boilerplate.ISSUE_FIELD.pattern})$", re.
 LEAD_REPEAT_WINDOW: Final = 4  # blocks after the opening one where the page's description may recur as the lead
 
 
+# a forum floor's foot copied as text: its time, then its reply button, maybe with its count ('2022-10-09 21:20',
+# '回复(6)'); the member's head above the words: their name, their role, their level
+_REPLY_BUTTON: Final = re.compile(r"(?:回复|回覆|reply)(?:\s*[(（]\d+[)）])?", re.IGNORECASE)
+_MEMBER_RANK: Final = re.compile(
+    r"\d{1,3}|吧务|吧務|楼主|樓主|版主|管理员|管理員|(?:lv|level)\.?\s*\d{1,3}", re.IGNORECASE
+)
+FLOORS_MIN: Final = 2
+FLOOR_NAME_MAX_CHARS: Final = 20
+
+
+def _original_posters_floors(body: Body, blocks: list[Block]) -> list[Block]:
+    """A forum thread copied as text, its floors told apart by their feet (a time, then the reply button): the
+    original poster's floors are the article (the first floor's member's, without their heads and feet), the others'
+    floors are replies (``strip_comment_threads``). The blocks as they are when no such thread is there."""
+    feet = [
+        i
+        for i in range(len(blocks) - 1)
+        if _REPLY_BUTTON.fullmatch(blocks[i + 1].text.strip()) and boilerplate.is_bare_timestamp(blocks[i].text)
+    ]
+    if len(feet) < FLOORS_MIN:
+        return blocks
+    floors = [range(0 if n == 0 else feet[n - 1] + 2, foot) for n, foot in enumerate(feet)]
+    heads = [_floor_head(blocks, floor, first=n == 0) for n, floor in enumerate(floors)]
+    if any(head is None for head in heads):
+        return blocks
+    poster = blocks[heads[0][0]].text.strip() if heads[0] else ""
+    if sum(1 for head in heads if head and blocks[head[0]].text.strip() == poster) < FLOORS_MIN:
+        return blocks  # (the member who opened it posts again: a thread, no list of dated entries)
+    # the poster's signature: the line that ends each of their floors, word for word ('——装修不易，且装且珍惜。…')
+    ends = Counter(
+        blocks[floor.stop - 1].text
+        for floor, head in zip(floors, heads, strict=True)
+        if head and blocks[head[0]].text.strip() == poster
+    )
+    signature = next((text for text, times in ends.items() if times >= FLOORS_MIN), None)
+    kept: list[Block] = []
+    for n, floor in enumerate(floors):
+        head = heads[n] or []
+        if blocks[head[0]].text.strip() != poster:
+            body.count("strip_comment_threads", feet[n] + 2 - floor.start)
+            continue
+        words = [blocks[i] for i in floor if i not in head]
+        if words and words[-1].text == signature:
+            words.pop()
+            body.count("drop_forum_footers")
+        kept += words
+        body.count("drop_forum_footers", len(head) + 2)
+    after = feet[-1] + 2
+    return kept + blocks[after:]
+
+
+def _floor_head(blocks: list[Block], floor: range, first: bool) -> list[int] | None:
+    """Where a floor's member's head stands in it: their name on a short line before the words, their role and their
+    level after it on lines of their own ('老周修房子', '吧务', '10'); None when the floor has no such head. The first
+    floor has the page's header above it: its head is the one right above the words."""
+    # (the words: the first long line or sentence, or the floor's last line, a short reply)
+    words = next((i for i in floor if len(blocks[i].text) > FLOOR_NAME_MAX_CHARS or _is_stated_prose(blocks[i])), None)
+    if words is None:
+        words = floor.stop - 1
+    candidates = [
+        i
+        for i in range(floor.start, words)
+        if not _REPLY_BUTTON.fullmatch(blocks[i].text.strip()) and not _MEMBER_RANK.fullmatch(blocks[i].text.strip())
+    ]
+    name = next(iter(candidates), None)
+    if first:  # (the last name over its rank line: the page's header and the thread's title come before it)
+        name = next(
+            (
+                i
+                for i in range(floor.stop - 2, floor.start - 1, -1)
+                if _MEMBER_RANK.fullmatch(blocks[i + 1].text.strip())
+                and _COMMENT_NAME_LINE.fullmatch(blocks[i].text.strip())
+            ),
+            candidates[-1] if candidates else None,
+        )
+    if name is None or not _COMMENT_NAME_LINE.fullmatch(blocks[name].text.strip()):
+        return None
+    head = [name]  # (the name first)
+    above = name - 1
+    while above >= floor.start and _REPLY_BUTTON.fullmatch(blocks[above].text.strip()):
+        head.append(above)  # (the reply button of the page's toolbar above the first floor)
+        above -= 1
+    at = name + 1
+    while at < floor.stop - 1 and _MEMBER_RANK.fullmatch(blocks[at].text.strip()):
+        head.append(at)
+        at += 1
+    return head
+
+
 def _repeated_after_the_headline(blocks: list[Block], i: int) -> bool:
     """Whether the article's opening quote recurs word for word a heading later (a converter put the page's
     description, its first paragraph, above the headline as a quote; the article then opens with it)."""
@@ -3527,6 +3635,10 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_site_link_lines"  # the site's trail to the post's section, above the article
             elif rule is None and block.kind == "paragraph" and _is_labelled_titles_row(block.text):
                 rule = "strip_related_articles"  # '往期回顾：第8篇｜渔村的数字怎么数 · 第7篇｜…'
+            elif rule is None and _is_menu_item_line(body.blocks, i) and not any(map(_is_stated_prose, kept)):
+                rule = "drop_site_link_lines"  # the site's menu written one item a line above the article
+            elif rule is None and _is_footer_field_between(body.blocks, i, kept):
+                rule = "drop_page_meta"  # '服務時間：…' between the footer's copyright and its browser advice
             elif rule is None and _is_labelled_teaser(body.blocks, i):
                 rule = "strip_related_articles"  # '编辑推荐' over another article's teaser and its pointer
                 if kept and kept[-1] is body.blocks[i - 1]:
@@ -3564,6 +3676,15 @@ def _apply_text_rules(body: Body) -> None:
                 after_related = (kept[-1] if kept else None,)
             if rule != "drop_empty_blocks" and _labels_comments(block.text):
                 after_comments = (kept[-1] if kept else None,)
+            elif (
+                _ALL_COMMENTS_POINTER.match(block.text)
+                and (at := _after(kept, after_comments)) is not None
+                and at < len(kept)
+                and all(_COMMENT_LINE.match(b.text) for b in kept[at:])
+            ):
+                # a box of the post's first comments amid a thread, from its label to its pointer to all of them
+                body.count("strip_comment_threads", len(kept) - at)
+                del kept[at:]
             if rule == "drop_staff_credits" and block.text not in body.credits:  # (under each picture: one credit)
                 body.credits.append(block.text)
                 if body.lead_credits == len(body.credits) - 1 and not any(map(_is_stated_prose, kept)):
@@ -3573,6 +3694,7 @@ def _apply_text_rules(body: Body) -> None:
         before = len(kept)
         kept = [block for block in kept if block.text not in heads]
         body.count("drop_datelines", before - len(kept))
+    kept = _original_posters_floors(body, kept)
     copies = boilerplate.second_copies([block.text for block in kept])
     if copies:
         body.count("drop_second_copies", len(copies))
@@ -3693,6 +3815,52 @@ def _is_a_break(block: Block) -> bool:
     return block.kind == THEMATIC_BREAK or (block.kind == "paragraph" and _is_rule_line_or_end_mark(block.text))
 
 
+MENU_ITEM_MAX_CHARS: Final = 8
+MENU_RUN_MIN_LINES: Final = 3
+_MENU_ITEM: Final = re.compile(r"[^\W\d_]{2,8}")  # a bare word or two, no mark, no figure
+_HOME_ITEMS: Final = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home"})
+
+
+def _is_menu_item_line(blocks: list[Block], i: int) -> bool:
+    """Whether a short bare word on its line is one of a site's menu written one item a line: three such lines in a row
+    or more, the home page's among them ('首页', '馆情介绍', '读者服务', …)."""
+    if blocks[i].kind != "paragraph" or not _MENU_ITEM.fullmatch(blocks[i].text.strip()):
+        return False
+
+    def item(at: int) -> bool:
+        return blocks[at].kind == "paragraph" and _MENU_ITEM.fullmatch(blocks[at].text.strip()) is not None
+
+    start = i
+    while start > 0 and item(start - 1):
+        start -= 1
+    end = i + 1
+    while end < len(blocks) and item(end):
+        end += 1
+    return end - start >= MENU_RUN_MIN_LINES and any(
+        blocks[at].text.strip().lower() in _HOME_ITEMS for at in range(start, end)
+    )
+
+
+# a footer's field ('服務時間：週一至週五 08:00-17:30'): a label, then its value, no sentence
+_FIELD_LINE: Final = re.compile(r"^[^\s：:。！？!?]{2,8}\s*[:：]\s*[^。！？!?]{1,60}$")
+_FOOTER_RULES: Final = frozenset({"drop_copyright_lines", "drop_page_meta"})
+
+
+def _is_footer_field_between(blocks: list[Block], i: int, kept: list[Block]) -> bool:
+    """Whether a field line after the article sits between two lines of the site's footer (its copyright, its fields,
+    its advice on browsers), the rules dropped both: the same footer's."""
+    return (
+        blocks[i].kind == "paragraph"
+        and 0 < i < len(blocks) - 1
+        and _FIELD_LINE.match(blocks[i].text.strip()) is not None
+        and bool(kept)
+        and kept[-1] is not blocks[i - 1]
+        and any(map(_is_stated_prose, kept))
+        and boilerplate.text_rule_for(blocks[i - 1].text, blocks[i - 1].link_only) in _FOOTER_RULES
+        and boilerplate.text_rule_for(blocks[i + 1].text, blocks[i + 1].link_only) in _FOOTER_RULES
+    )
+
+
 def _without_tail_under_a_break(
     body: Body, before: list[Block], after: list[Block], first: Block, chrome: int
 ) -> list[Block]:
@@ -3711,6 +3879,8 @@ def _without_tail_under_a_break(
     # (a figure's caption, a quotation or a table under the break is the author's: the footer starts after them)
     at += max((i + 1 for i, block in enumerate(after[at:]) if block.kind not in _FOOTER_KINDS), default=0)
     tail = after[at:]
+    if _are_the_notes_of(tail, after[:at]):
+        return after
     chrome += sum(map(_reads_as_a_footer_line, tail))
     if (
         chrome < 1
@@ -3728,6 +3898,19 @@ def _without_tail_under_a_break(
 
 
 _FOOTER_KINDS: Final = frozenset({"paragraph", "list_item"})
+_NOTE_MARKER: Final = re.compile(r"\[(\d{1,2})\]|[（(]注?(\d{1,2})[)）]|([¹²³⁴⁵⁶⁷⁸⁹])")
+
+
+def _are_the_notes_of(tail: list[Block], above: list[Block]) -> bool:
+    """Whether the items of a list under the break are the notes the article's markers point to ('…靠财政补贴维持[2]'
+    over a list of two): as many markers above as items below, or more."""
+    items = sum(1 for block in tail if block.kind == "list_item")
+    if not items or items < len(tail) - 1:
+        return False
+    markers = {next(filter(None, found.groups())) for block in above for found in _NOTE_MARKER.finditer(block.text)}
+    return len(markers) >= items
+
+
 # a footer's line by its look: a pictograph or a mark before its words ('📬 每月一封…', '▍本刊每周六出刊')
 _FOOTER_LINE_OPENER: Final = re.compile(f"[{boilerplate.PICTOGRAPHS}\u25a0-\u25ff\u2580-\u259f\u2190-\u21ff▷▶►▸▌▍┃]")
 
@@ -4327,7 +4510,8 @@ def _comments_before(blocks: list[Block], end: int, label_at: int | None) -> tup
         ):
             break
 
-        alone = main_content.reads_as_comments_label(text)
+        # ('回覆' under a comment's words is its control, no label)
+        alone = main_content.reads_as_comments_label(text) and not _COMMENT_FOOT.fullmatch(text.strip())
         glued = not alone and _glued_comments_label(text)
         labelled = alone or glued
         if not labelled and not (
@@ -4339,6 +4523,8 @@ def _comments_before(blocks: list[Block], end: int, label_at: int | None) -> tup
             return None
         if start > 0 and main_content.reads_as_comments_label(blocks[start - 1].text):
             start -= 1  # (the label over the comments' count: '网友评论', '32条评论 按热度排序')
+        while start > 0 and _REACTIONS_COUNT.fullmatch(blocks[start - 1].text.strip()):
+            start -= 1  # (the post's count of reactions above its comments: '+8', '1.2萬')
         if any(b.kind != "heading" for b in blocks[:start]):  # (a poem's lines state nothing)
             return start, end
         return None
@@ -4352,9 +4538,23 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
     """Whether blocks are readers' comments only, one at least (``said``: one was glued to their label): comments
     ('山月：写得真好。'), a writer and time on a line over the words, short lines that ask to comment or log in, links."""
     after_a_head = False  # (the block after a comment's head on its own line is the comment's words)
+    named = worded = False  # (a social page's: the writer's name alone, the words, then the time under them)
     for block in blocks:
         if _COMMENT_HEAD_ALONE.match(block.text):
             said = after_a_head = True
+            named = worded = False
+            continue
+        if _COMMENT_FOOT.fullmatch(block.text.strip()):
+            said = said or worded  # (the time under a name and words: '林美惠', '哭了……', '3天', '回覆', '124')
+            named = worded = False
+            continue
+        if named and not worded:
+            if boilerplate.is_bare_date(block.text) or boilerplate.is_bare_timestamp(block.text):
+                continue  # (its date under the name: 'Winnie C.', '2025年1月23日', then the words)
+            worded = True
+            continue
+        if _COMMENT_NAME_LINE.fullmatch(block.text.strip()) and not after_a_head:
+            named = True
             continue
         if _COMMENT_LINE.match(block.text):
             said = True
@@ -4362,6 +4562,22 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
             return False
         after_a_head = False
     return said
+
+
+# (and the photos its grid does not show: '+8')
+_ALL_COMMENTS_POINTER: Final = re.compile(
+    r"^\W{0,2}(?:查看|显示|顯示)(?:全部|所有|更多)\s*\d[\d,]*\s*(?:个|個|条|條|则|則)?(?:评论|評論|留言)|^view all \d[\d,]* comments",
+    re.IGNORECASE,
+)
+_REACTIONS_COUNT: Final = re.compile(r"\d[\d,.]*\s*[萬万kK]|\+\d{1,3}")
+# what a social page sets under a comment's words, each on its line: its time ('3天', '2 小時', '5h'), its controls
+# ('回覆', '讚'), its count of likes ('124', '1.2萬')
+_COMMENT_FOOT: Final = re.compile(
+    r"\d{1,3}\s*(?:秒|分鐘|分钟|小時|小时|天|週|周|個月|个月|年)前?|\d{1,3}\s*[smhdwy]|剛剛|刚刚|just now"
+    r"|回覆|回复|讚|赞|like|reply|\d[\d,.]*\s*[萬万kK]?",
+    re.IGNORECASE,
+)
+_COMMENT_NAME_LINE: Final = re.compile(r"[^\s。！？!?，,：:]{2,12}|[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}")
 
 
 def _author_bio_start(blocks: list[Block]) -> int | None:
@@ -4747,9 +4963,9 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         # a kicker above the headline ('評論', the section's label): the headline that articles.title holds
         del body.blocks[1]
         body.count("drop_title_heading")
-        if body.blocks[0].link_only:
-            del body.blocks[0]  # (a link to the column's or the section's page: 'Ground Truth')
-            body.count("drop_site_link_lines")
+        # the kicker too: a link to the column's or the section's page ('Ground Truth'), or the section's name alone
+        del body.blocks[0]
+        body.count("drop_site_link_lines")
         return
     if (
         own_title
@@ -5496,6 +5712,14 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
 
 def _drop_plain_title(body: Body, text: str, title: str | None) -> None:
     """A page copied as text (or as Markdown with no heading), its headline in plain type under the chrome's lines
-    (``_drop_markdown_title``'s ``plain``); a first line equal to the title is a reply's text, its title cut from it."""
-    if title and _title_key(text.lstrip().split("\n", 1)[0]) != _title_key(title):
+    (``_drop_markdown_title``'s ``plain``); a first line equal to the title is a reply's text, its title cut from it,
+    unless the page's chrome follows it (a copied page's headline over its byline: '原创 某号 2023-11-18 20:05')."""
+    if not title:
+        return
+    first, _, rest = text.lstrip().partition("\n")
+    if _title_key(first) != _title_key(title):
         _drop_markdown_title(body, title, plain=True)
+        return
+    second = _title_key(rest.lstrip().partition("\n")[0])
+    if second and not any(second in _title_key(block.text) for block in body.blocks[:2]):
+        _drop_markdown_title(body, title, plain=True)  # (the line under it went: the page's chrome)

@@ -602,7 +602,7 @@ _MAIL: Final = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮
 MAILING_NOTICE: Final = re.compile(
     # '邮件显示不正常？在浏览器中查看', '在網頁上閱讀本期', 'View (this email) in (your) browser'
     rf"^\s*(?:{_MAIL}[^。！？]{{0,10}}[？?，,]\s*)?(?:请|請|点此|點此|点击|點擊)?(?:在|用)(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?"
-    r"(?:查看|檢視|阅读|閱讀|打开|打開)(?:本期|本邮件|本郵件|完整版)?\s*[>»›]?"
+    r"(?:查看|檢視|阅读|閱讀|打开|打開|开启|開啟)(?:本期|本邮件|本郵件|完整版)?\s*[>»›]?"
     # (beside the archive's link: '在浏览器中阅读本期 | 往期归档')
     r"(?:\s*[|｜·•]\s*(?:往期归档|往期歸檔|往期回顾|往期回顧|往期|过往期刊|過往期刊))?\s*$"
     # '如果這封信顯示為亂碼，請點此線上閱讀：…', '如電郵未能正常顯示，請按此於瀏覽器開啟': the letter's own copy on the web
@@ -715,6 +715,12 @@ def is_mail_header(text: str) -> bool:
 # a problem', '该内容由 溪流 自动生成，仅供个人订阅使用。', '本条目由溪流转换为 Markdown，…', '—— 本条目经 桥中桥 二次转发 ——');
 # a sentence about such lines ('订阅里那些“Powered by”开头的小字') is prose
 GENERATOR_NOTICE_MAX_CHARS: Final = 80
+# the platform's credit ending a footer's line, after a sentence of the footer's own
+POWERED_FOOTER_MAX_CHARS: Final = 160
+_POWERED_BY_TAIL: Final = re.compile(
+    r"^(?:[^.。!！?？]*[.。!！?？)）]){1,2}\s*(?:proudly\s+)?powered by\s+[^\s!?.。][^!?.。]{0,30}?(?:!(?:\s*[\w.]{1,10})?)?[.。]?\s*$",
+    re.IGNORECASE,
+)
 # how a transcript or a schedule was made, and what rules over it: the speech as given, the recording
 _TRANSCRIPT_NOTE: Final = re.compile(
     r"(?:以|请以|請以)(?:(?:实际|實際)(?:发言|發言|讲话|講話|播出|演讲|演講)|音频|音頻|录音|錄音|视频|視頻|影片)(?:为准|為準)"
@@ -741,7 +747,9 @@ GENERATOR_NOTICE: Final = re.compile(
     # ('本文由「拾页」网页剪藏插件保存，仅供个人阅读')
     r"|(?:本文|此文|本页|本頁)由[^，。,]{1,20}(?:剪藏|插件|外掛|扩展|擴充功能)[^，。,]{0,6}(?:保存|儲存|存档|存檔)"
     # '来自 RSSHub 微博转换': the bridge that converted the item, alone on its line
-    r"|(?:来自|來自)\s*[^\s，。,]{1,20}(?:\s*[^\s，。,]{1,12})?\s*(?:转换|轉換|自动生成|自動生成|自动抓取|自動抓取)\s*$)",
+    r"|(?:来自|來自)\s*[^\s，。,]{1,20}(?:\s*[^\s，。,]{1,12})?\s*(?:转换|轉換|自动生成|自動生成|自动抓取|自動抓取)\s*$"
+    # '本站由 Hexo 强力驱动': the site's engine
+    r"|\W{0,3}(?:本站|本网站|本網站|本博客|本部落格)由\s*[^\s，。,]{1,20}\s*(?:强力|強力)?(?:驱动|驅動)[。.]?\s*$)",
     re.IGNORECASE,
 )
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
@@ -1097,7 +1105,9 @@ APP_PITCH: Final = re.compile(
     # (or any short benefit closing the line: '📱 下載「某某天氣」App，接收信號改變即時推送')
     r"|[^。！？!?，,]{2,16}$)"
     # (or its slogan after a space, no sentence: '扫码下载某某财经APP 实时行情随心看')
-    r"|\s+[^。！？，,\s]{2,12}$)",
+    r"|\s+[^。！？，,\s]{2,12}$)"
+    # its slogan, then the app where it all is ('海量资讯、精准解读，尽在某某财经APP')
+    r"|^[^。！？!?]{2,30}[，,]\s*(?:尽在|盡在|都在|就在)\s*[「“《]?[^。！？!?，,]{1,16}?[」”》]?\s*(?:客户端|客戶端|app|應用程式)[。！!]?$",
     re.IGNORECASE,
 )
 APP_PITCH_MAX_CHARS: Final = 120
@@ -1372,7 +1382,9 @@ GALLERY_COUNTER: Final = re.compile(
     r"^(?:(?:image|photo|picture|slide)s?\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图集|圖集|图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
     r"\s*\d{1,3}\s*(?:张|張|页|頁)?$"
     # the strip's counter with its link to the whole set ('1 / 8 查看全部 8 张'), or the link alone
-    r"|^(?:\d{1,3}\s*[/／]\s*\d{1,3}\s*)?(?:查看全部|查看全部图片|查看全部圖片|共)\s*\d{1,3}\s*(?:张|張)(?:图片|圖片)?$",
+    r"|^(?:\d{1,3}\s*[/／]\s*\d{1,3}\s*)?(?:查看全部|查看全部图片|查看全部圖片|共)\s*\d{1,3}\s*(?:张|張)(?:图片|圖片)?$"
+    # a platform's words for a picture it describes by itself ('相片可能是 3 個人、操場和海洋的圖像', 'May be an image of …')
+    r"|^(?:相片|照片|圖像|图像|图片|圖片)可能是[^。！？!?]{1,60}$|^may be (?:an? )?(?:image|photo|graphic|illustration)\b[^.!?]{0,80}$",
     re.IGNORECASE,
 )
 # A gallery's or a player's controls written as a line: its buttons ('上一張', '查看原圖', '下載高清圖', '顯示全部縮圖',
@@ -1400,12 +1412,28 @@ _INTERFACE_WORDS: Final = (
     # (a site's prompt to allow its notifications, with its buttons: '[開啟通知，第一時間掌握重要新聞]　允許　稍後')
     r"(?:开启|開啟|打开|打開)(?:推送|推播)?通知[，,][^\]】。！？]{0,20}|允许|允許|稍后|稍後|"
     # (a Q&A site's way to the other answers: '查看全部 312 个回答')
-    r"(?:查看|显示|顯示)(?:全部|所有|更多)\s*\d[\d,]*\s*(?:个|個|条|條)?(?:回答|答案)|"
+    # (or to all the comments: '查看全部128条评论 >')
+    r"(?:查看|显示|顯示)(?:全部|所有|更多)\s*\d[\d,]*\s*(?:个|個|条|條|则|則)?(?:回答|答案|评论|評論|留言|回复|回覆)|"
+    # a forum's own words around a thread ('进入贴吧', '只看楼主', '吧务', '该楼层疑似违规已被系统折叠', '贴吧投诉')
+    r"(?:进入|進入)(?:贴吧|貼吧|本吧)|全吧搜索|只看(?:楼主|樓主)|吧务|吧務|吧主推荐|吧主推薦|(?:贴吧|貼吧)投诉|(?:贴吧|貼吧)投訴|停止浏览|停止瀏覽|"
+    r"(?:发表|發表)(?:回复|回覆)|尾页|尾頁|共\s*\d{1,4}\s*[页頁]|(?:该|該)(?:楼层|樓層)(?:疑似违规|疑似違規)?已被(?:系统|系統)?(?:折叠|折疊)|(?:隐藏|隱藏|查看)此(?:楼|樓)|"
+    r"(?:发贴|发帖|發帖|發貼)(?:请|請)遵守[^。！？]{0,30}|"
+    # a social page's own words under a post: its reactions, the order of its comments, the box to comment as oneself
+    # ('所有心情：', '最相關', '以林美惠的身分留言……')
+    r"(?:所有心情|all reactions)\s*[:：]?|最相關|最相关|most relevant|"
+    r"(?:以|用)\s*\S{1,20}\s*的身[分份](?:留言|回覆|回复|發表|发表)[.…。]*|comment as \S{1,30}[.…]*|"
+    # (a rating's prompt: '為此食譜評分', 'Rate this recipe')
+    r"(?:为|為)(?:此|本|这篇|這篇|这个|這個)?(?:食谱|食譜|文章|篇文章|菜谱|菜譜)?(?:评分|評分)|rate this (?:recipe|article|post)|"
+    # a journal's tools beside a paper ('PDF下载 (1.8 MB)', 'HTML全文', '导出引用', 'E-mail Alert')
+    r"pdf\s*(?:下载|下載|download)(?:\s*[(（][\d.]+\s*[kmg]b[)）])?|html\s*全文|(?:导出|導出)引用|e-?mail alert|export citation|"
+    # (a library's or a bookshop's buttons under a book: '加入书架', '在线试读', '馆藏查询')
+    r"(?:加入|放入)(?:书架|書架|书单|書單)|(?:在线|線上|在線|免费|免費)?试读|(?:在线|線上|在線|免费|免費)?試讀|(?:馆藏|館藏)(?:查询|查詢)|"
     # (a pointer to the video of the event: '觀看議會直播回放')
-    r"(?:观看|觀看|收看)[^。！？，,\s]{0,6}?(?:直播)?(?:回放|重播|录像|錄影)|"
+    r"(?:观看|觀看|收看)[^。！？，,\s]{0,6}?(?:直播)?(?:回放|重播|录像|錄影)|(?:观看|觀看|播放)(?:完整)?(?:影片|视频|視頻)|"
+    r"watch (?:the )?(?:full )?video|"
     # a microblog's controls left as text ('收起全文d': its icon's letter after it; '网页链接', '查看图片' for a link and a
     # picture)
-    r"(?:收起|展开|展開)全文[a-z]?|网页链接|網頁鏈接|查看图片|查看圖片|返回首页|返回首頁|回到首页|回到首頁|rss|(?:关闭|關閉|开启|開啟)?(?:自动|自動)刷新(?:已开启|已開啟|已关闭|已關閉)?|"
+    r"(?:收起|展开|展開)(?:全文)?[a-z]?|网页链接|網頁鏈接|查看图片|查看圖片|返回首页|返回首頁|回到首页|回到首頁|rss|(?:关闭|關閉|开启|開啟)?(?:自动|自動)刷新(?:已开启|已開啟|已关闭|已關閉)?|"
     # WeChat's own, under an article copied with its page ('精选留言', '写留言', '喜欢作者', '作者已设置关注后才可以留言')
     # (and an app's button left as text: '點我下載')
     r"(?:点我|點我)(?:下载|下載)|"
@@ -1727,7 +1755,7 @@ INTERFACE_ROW_MAX_CHARS: Final = 80
 _INTERFACE_WORD: Final = (
     # (after a mark: '>> 点击查看更多', '🔊 听新闻', '🔴 直播中')
     rf"(?:>>|[▲▼►▶▸↓↑↻⟳»👉🔊🔴📢🎧])*\ufe0f?\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # (a player's length after its control: '🎧 听全文 04:32')
+    r"(?:\s*[(（]?\d{1,2}:\d{2}(?::\d{2})?[)）]?)?"  # (a player's length after its control: '🎧 听全文 04:32', '（01:12:40）')
 )
 INTERFACE_LABELS: Final = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
@@ -2126,7 +2154,8 @@ FIRST_PUBLISHED_NOTE: Final = re.compile(
 _PLEA_VERB: Final = (
     # ('请关注我们的后续报道' asks the reader to watch the news, as the article's own close)
     r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|按(?:个|個)?(?:赞|讚|贊)|转发|轉發|转寄|轉寄|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
-    r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助|(?i:buy (?:me|us) a coffee))"
+    r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助|(?i:buy (?:me|us) a coffee)"
+    r"|(?i:like|follow)(?=\s*(?:我们|我們|本|[\u4e00-\u9fff]{0,6}(?:专页|專頁|粉丝页|粉絲頁))))"
 )
 # an outlet telling its readers it lives on their money, in the sentences around its ask ('街燈傳媒是一間由讀者支持的獨立媒
 # 體', '我們沒有大財團支持，也不設付費牆', '每月一百元，就能讓我們繼續…'): part of the plea
@@ -2141,7 +2170,8 @@ _PLEA_SENTENCE: Final = re.compile(
     r"^[^\w]*(?:更多[^。！？!?，,]{0,6}?[，,]?\s*)?(?:有(?:任何)?(?:问题|問題|疑问|疑問|想法|建议|建議)[，,]?\s*)?"
     # (after what the plea's writers are: '我們是一群志工譯者，歡迎透過小額贊助支持我們…', or what writing costs them)
     r"(?:(?:我们|我們)[^。！？!?，,]{1,16}[，,]\s*|[^。！？!?，,]{0,4}不易[，,！!]\s*)?"
-    r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}[，,]\s*(?:(?:欢迎|歡迎|请|請|可以|不妨)[^。！？!?，,]{0,8}?)?)"
+    # (or joined by 就: '觉得有用就点个赞吧')
+    r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}(?:[，,]\s*|就)(?:(?:欢迎|歡迎|请|請|可以|不妨)[^。！？!?，,]{0,8}?)?)"
     r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
     rf"(?:点此|點此|点击|點擊|按此)?(?:{_PLEA_VERB}|投稿|投书|投書|留言)"
     # a tip jar's plea ('坚持原创技术分享，您的支持将鼓励我继续创作！')
@@ -2333,7 +2363,8 @@ DATELINE: Final = re.compile(
     r"发稿时间|發稿時間|"
     r"(?:本文|本页|本頁)?(?:最后|最後)(?:更新|修改|编辑|編輯)(?:于|於)?|"
     r"更新于|更新於|发表于|發表於|发表时间|發表時間|编辑于|編輯於|修改于|修改於|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
-    rf"(?:{_WEEKDAY})?{_DATE}?[\s,\-–—]*{_TIME}?[\s,]*"
+    # (after its label the date may have no year: '最后更新：2月4日 20:06')
+    rf"(?:{_WEEKDAY})?(?:{_DATE}|\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}:\d{{2}}))?[\s,\-–—]*{_TIME}?[\s,]*"
     # the time first ('10:00am, 28 May, 2021'), and an update's stamp after the first ('… Updated: 11:30am, …')
     rf"(?:{_WEEKDAY})?{_DATE}?(?:\s*[|｜·•]\s*{_DATE_CONTROLS})*"
     rf"(?:[\s|｜·•]*(?:(?:last )?updated|更新|modified)\s*[:：]?\s*{_TIME}?[\s,]*(?:{_WEEKDAY})?{_DATE}[\s,]*{_TIME}?)?"
@@ -2374,6 +2405,8 @@ _DATELINE_EXTRAS: Final = guarded(
         # (the font's buttons alone: 'A+ A-', 'A- A A+')
         r"|A\s*[+＋]\s+A\s*[-－](?!\w)|A\s*[-－]\s+(?:A\s+)?A\s*[+＋](?!\w)"
         r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
+        r"|(?:👁\ufe0f?|👀)\s*[:：]?\s*\d[\d,.]*\s*[万萬kK]?"  # (the views as an eye and a number: '👁 5,820')
+        r"|(?:🔴\s*)?(?:直播中|正在直播)(?=\s)"  # (a live page's mark before its stamp: '直播中 最后更新：2月4日 20:06')
         r"|(?:本章|全文|本文|本篇)(?:字数|字數)\s*[:：]?\s*\d[\d,]*\s*字?"  # (a serial's chapter: '本章字數：2,864')
         r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
         rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
@@ -2398,7 +2431,8 @@ _DATE_AND_SOURCE: Final = re.compile(
 _META_FIELD: Final = re.compile(
     r"(?:作者|(?:文章|新闻|新聞|稿件)?(?:来源|來源)|出处|出處|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|"
     r"发布日期|發布日期|發佈日期|更新日期|时间|時間|日期|本文网址|本文網址|本文链接|本文連結|打印时间|打印時間|列印時間|"
-    r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?|字号|字號)"
+    r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?|字号|字號"
+    r"|(?:下载|下載|被引|引用)(?:次数|次數|量|数|數))"
     rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|https?://[^\s|｜]+|[^\s:：|｜]{{1,20}})",
     re.IGNORECASE,
 )
@@ -2430,9 +2464,7 @@ _ACCOUNT_CARD_LINE: Final = re.compile(
 _FORUM_CONTROL: Final = (
     r"(?:回复|回覆|引用|举报|舉報|支持|反对|反對|只看该作者|只看該作者|评分|評分|收藏|分享|编辑|編輯)"
 )
-_FORUM_COUNT: Final = (
-    r"(?:帖子|主题|主題|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|回帖|发帖|發帖|经验|經驗)\s*[:：]?\s*\d+"
-)
+_FORUM_COUNT: Final = r"(?:帖子|贴子|貼子|主题|主題|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|回帖|发帖|發帖|经验|經驗|关注|關注)\s*[:：]?\s*\d[\d,]*"
 _FORUM_POST_PARTS: Final = re.compile(
     rf"(?:楼主|樓主|沙发|沙發|板凳|地板|\d+\s*[楼樓#])?\s*(?:发表于|發表於)\s*{_DATE}\s*{_TIME}?"
     rf"(?:\s*[|｜]?\s*{_FORUM_CONTROL})*\s*$"
@@ -2456,8 +2488,10 @@ def _is_dateline(text: str) -> bool:
     if DATELINE.match(text):
         return True
     core, extras = _DATELINE_EXTRAS.subn(" ", text)
-    if extras > 0 and _DATE_AND_SOURCE.match(" ".join(core.split()).strip(_FIELD_SEPARATORS)) is not None:
-        return True
+    if extras > 0:
+        bare = " ".join(core.split()).strip(_FIELD_SEPARATORS)
+        if _DATE_AND_SOURCE.match(bare) is not None or (bare and DATELINE.match(bare) is not None):
+            return True
     fields = list(_META_FIELD.finditer(text))
     if not fields:
         return False
@@ -2484,7 +2518,8 @@ _STAMP_BEFORE_CREDITS: Final = re.compile(
 STAMP_WITHIN_CHARS: Final = 16  # the date opens the line, maybe after the outlet's name
 _CREDITS_BEFORE_STAMP: Final = re.compile(rf"^(?P<rest>\S.*?)\s+{_DATE}\s*{_TIME}?$", re.IGNORECASE)
 _COUNT_FIELD: Final = re.compile(
-    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?\s*[:：]\s*\d[\d,]*$"
+    r"(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?|(?:下载|下載|被引|引用)(?:次数|次數|量|数|數))"
+    r"\s*[:：]\s*\d[\d,]*$"
 )
 
 
@@ -2572,7 +2607,9 @@ _OUTLET_BY_KIND: Final = re.compile(
 
 
 _BARE_TIMESTAMP: Final = re.compile(
-    rf"^[\s(（\[【]*{_DATE}[\s,]*(?:{_WEEKDAY}|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*)?(?:上午|下午|晚上|中午|凌晨)?"
+    # (a social page's day with no year: '6月21日下午6:05')
+    rf"^[\s(（\[【]*(?:{_DATE}|\d{{1,2}}月\d{{1,2}}日)[\s,]*(?:{_WEEKDAY}|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*)?"
+    r"(?:上午|下午|晚上|中午|凌晨)?"
     r"\d{1,2}:\d{2}(?::\d{2})?[\s)）\]】]*$",
     re.IGNORECASE,
 )
@@ -3223,6 +3260,11 @@ _CLOSING_QUOTES: Final = "”」』’"
 _SENTENCE_SPAN: Final = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]+|\.+(?=\s|$))?\s*")
 # a clause of a Chinese sentence (English notices are counted by sentence: '© Name, Place' is one credit)
 _CLAUSE_SPAN: Final = re.compile(r"[^，；;：:。！？!?]+[，；;：:。！？!?]*")
+# a footer's contact, beside its copyright ('… 版權所有　地址：70xxx 中正路100號　總機：(06)2600-0000'): its label
+_CONTACT_LABEL_END: Final = re.compile(
+    r"(?:地址|住址|总机|總機|电话|電話|传真|傳真|电邮|電郵|邮箱|郵箱|信箱|e-?mail|客服|服务时间|服務時間|办公时间|辦公時間)\s*[:：]\s*$",
+    re.IGNORECASE,
+)
 
 
 # '(C)' opening a clause of six words or more (its stop at the end, or ten words or more) that names no rights, year or
@@ -3267,14 +3309,17 @@ def _is_copyright_notice(text: str) -> bool:
         if not any(start < sentence.end() and sentence.start() < end for start, end in stated):
             notice += len(sentence.group()) if _ABOUT_RIGHTS.search(sentence.group()) else 0
             continue
+        labelled = False  # (the clause before ended with a contact's label: this is its value)
         for clause in _CLAUSE_SPAN.finditer(sentence.group()):
             at = sentence.start() + clause.start()
             if (
-                any(start < at + len(clause.group()) and at < end for start, end in stated)
+                labelled
+                or any(start < at + len(clause.group()) and at < end for start, end in stated)
                 or _ABOUT_RIGHTS.search(clause.group())
                 or _NOTICE_CLAUSE.search(clause.group())
             ):
                 notice += len(clause.group())
+            labelled = _CONTACT_LABEL_END.search(clause.group()) is not None
     return 2 * notice > len(text.strip())
 
 
@@ -3308,7 +3353,7 @@ _HAN_OR_WORD: Final = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
 # '您所在的位置：', '位置：')
 BREADCRUMB_MAX_CHARS: Final = 60
 BREADCRUMB: Final = re.compile(
-    r"^(?::::\s*)?(?:(?:当前|當前|您的|你的|您现在的|您現在的|您所在的|你所在的|您当前所在的|您當前所在的|所在|目前)?位置\s*[:：]\s*)?"
+    r"^(?::::\s*)?(?:(?:当前|當前|您当前|您當前|你当前|你當前|您的|你的|您现在的|您現在的|您所在的|你所在的|您当前所在的|您當前所在的|所在|目前)?位置\s*[:：]\s*)?"
     r"(?:[^\s|｜>›»。！？，,]{1,12}\s*[|｜]\s*)?"  # (the site's name and a bar before it: '消费观察 | 首页 > 维权')
     r"(?:[\u3400-\u9fff]{0,4}(?:首页|首頁)|主页|主頁|home)(?:\s*(?:>>?|[›»→＞])\s*[^\s>›»→＞。！？，,]{1,12}){1,5}"
     r"\s*(?:>>?|[›»＞])?$"
@@ -3743,6 +3788,9 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_generator_notices"
     if len(text) <= GENERATOR_NOTICE_MAX_CHARS and GENERATOR_NOTICE.match(text):
         return "drop_generator_notices"
+    if len(text) <= POWERED_FOOTER_MAX_CHARS and "owered" in text and _POWERED_BY_TAIL.search(text):
+        # a footer's line with the platform's credit after it ('… is a registered charity (no. 1234). Powered by Blogger.')
+        return "drop_generator_notices"
     if (
         len(text) <= SHARE_CAPTION_MAX_CHARS
         and SHARE_CAPTIONS.match(text.strip())
@@ -3770,7 +3818,11 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_paywall_notes"
     if len(text) <= TALLY_MAX_CHARS and _is_tally(text):
         return "drop_interface_labels"  # the platform's counts of reactions ('👍 2,031 💬 145', '有用 128 没用 7')
-    if (len(text) <= 30 or (len(text) <= INTERFACE_ROW_MAX_CHARS and text.replace("—", "-").isascii())) and (
+    if (
+        len(text) <= 30
+        # (a longer row: English labels, or four controls and more apart: 'PDF下载 (1.8 MB) HTML全文 导出引用 E-mail Alert')
+        or (len(text) <= INTERFACE_ROW_MAX_CHARS and (text.replace("—", "-").isascii() or text.strip().count(" ") >= 3))
+    ) and (
         INTERFACE_LABELS.match(text.strip())
         or CONTROL_ROW.match(text.strip())
         or (link_only and CONTROL_WORD.match(text.strip()))
@@ -3867,12 +3919,14 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_interface_labels"
     if (
         len(text) <= 200
-        and text.lstrip()[:2] in _HEADLINE_LABEL_STARTS
+        and text.lstrip(_HEADLINE_LABEL_MARKS)[:2] in _HEADLINE_LABEL_STARTS
         and (HEADLINES_LINE.match(text.strip()) or ONE_HEADLINE_LINE.match(text.strip()))
     ):
         return "drop_site_link_lines"
     if len(text) <= 80 and ("订阅" in text[-6:] or "訂閱" in text[-6:]) and INBOX_PITCH.match(text.strip()):
         return "drop_mailing_notices"
+    if len(text) <= NEWSLETTER_BOX_MAX_CHARS and NEWSLETTER_BOX_BUTTON.search(text) and _NEWSLETTER_WORD.search(text):
+        return "drop_mailing_notices"  # a newsletter's box: its pitch, then its button
     if len(text) <= 40 and ("★" in text or "☆" in text or "⭐" in text) and RATING_LINE.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= POLL_LINE_MAX_CHARS and ("投票" in text or "vote" in text.lower()) and _POLL_CHOICES.search(text):
@@ -4009,9 +4063,17 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_interface_labels"  # the platform's counts with the post's status ('👁 2.3K · 10:02', '1,284 個讚')
     if len(text) <= FIELD_ROW_MAX_CHARS and _FIELD_SEPARATOR.search(text) and (row := _field_row_rule(text)):
         return row
+    if text.lstrip()[:2] == "//" and _REPOST_CHAIN.match(text.strip()):
+        return "drop_share_captions"  # a microblog's chain of reposts, each with its words ('//@江城小事:转发微博')
     if len(text) <= 40 and _HAT_TIP.match(text.strip()):
         return "drop_staff_credits"  # a link-blog's credit to where it found the item ('via @小鹿读书')
-    if len(text) <= 40 and _FOLLOW_BUTTON_ROW.match(text.strip()):
+    if len(text) <= GAMING_NOTICE_MAX_CHARS and _GAMING_NOTICE.match(text.strip()):
+        return "drop_copyright_lines"  # a game's statutory notices ('健康游戏忠告：…', '适龄提示：本游戏适合16周岁以上用户')
+    if len(text) <= STALE_NOTICE_MAX_CHARS and _STALE_NOTICE.match(text.strip()):
+        return "drop_page_meta"  # a blog theme's warning on an old post ('本文最后更新于 123 天前，其中的信息可能…')
+    if len(text) <= BROWSER_ADVICE_MAX_CHARS and _BROWSER_ADVICE.match(text.strip()):
+        return "drop_page_meta"  # the site's advice on how to view it ('建議使用 Chrome 最新版本瀏覽，最佳解析度 1280x768')
+    if len(text) <= 40 and (_FOLLOW_BUTTON_ROW.match(text.strip()) or _PUSH_OR_SCHEDULE.match(text.strip())):
         return "drop_follow_prompts"  # a writer's name with the platform's follow button ('Grace Lin · Follow')
     if len(text) <= 12 and _BARE_FIELD_LABEL.match(text.strip()):
         return "drop_page_meta"  # a card's label whose value went ('文章作者：')
@@ -4063,6 +4125,11 @@ BUY_BUTTON: Final = re.compile(
     rf"(?:\s*[(（][^()（）]{{1,20}}[)）])?(?:\s*[:：]\s*[^。！？，,；;]{{0,30}}?)?\s*(?:{_PRICE})?\s*(?:https?://\S+)?\s*$",
     re.IGNORECASE,
 )
+# a product's card: its name, its price, its button ('【好物】卡瓦依 立式钢琴 原装进口¥12,800去购买'), no sentence
+_PRICED_CARD: Final = re.compile(
+    rf"^(?![^¥￥$]*[我你他她们們了])[^。！？!?]{{2,60}}?\s*(?:{_PRICE})\s*(?:去|立即|马上|馬上|前往)?(?:购买|購買|抢购|搶購|下单|下單)\s*[>›»]?\s*$",
+    re.IGNORECASE,
+)
 # a shop's card: its name, its stars, its sales and reviews ('萬家購物｜★4.6（412則評價）', '蓝猫超市 ｜ 已售5万+')
 _SHOP_FIELD: Final = re.compile(
     r"★+☆*\s*\d?(?:\.\d)?(?:\s*[（(]?[\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)?(?:评价|評價|评论|評論)[)）]?)?|☆+"
@@ -4093,7 +4160,7 @@ _SELF: Final = re.compile(
 def _is_commerce_line(text: str) -> bool:
     """Whether a line is commerce around a review's text (``BUY_BUTTON``, a shop's card of ``_SHOP_FIELD``, a coupon, a
     disclosure of paid links), no sentence of the article's: a price the article states is in a sentence of its own."""
-    if BUY_BUTTON.match(text):
+    if BUY_BUTTON.match(text) or _PRICED_CARD.match(text):
         return True
     if _PAID_LINKS.search(text):
         sentences = [sentence.strip() for sentence in SENTENCE.findall(text) if has_word(sentence)]
@@ -4199,6 +4266,8 @@ _PLATFORM_CHROME_LINE: Final = re.compile(
     # a post's claps ('318鼓掌'), an embedded microblog post's head ('阿鹿已认证5月11日 14:32 来自 手机客户端')
     r"|\d[\d,.]*\s*[kKwW万萬]?\s*(?:鼓掌|次鼓掌|claps?)"
     r"|[^\s。！？，,]{1,20}(?:已认证|已認證)?\s*\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*(?:来自|來自)\s*[^\s。！？，,]{1,12}"
+    # (its time as the old page wrote it, the client and the edit mark: '2-19 21:40 来自 iPhone 15 Pro 已编辑')
+    r"|(?:\d{2,4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*(?:来自|來自)\s*[^。！？，,]{1,20}?(?:\s*(?:已编辑|已編輯))?"
     # a comments widget's note ('评论区由 giscus 驱动，请使用 GitHub 账号登录后评论。')
     r"|\W{0,3}(?:评论区|評論區|评论系统|評論系統|留言区|留言區|留言板)[^。！？，,]{0,4}由\s*[\w .\-]{1,20}?\s*(?:驱动|驅動|提供|支持)"
     r"(?:[，,]\s*(?:请|請)[^。！？]{0,24}(?:登录|登錄|登入)[^。！？]{0,8})?[。.]?)$",
@@ -4270,8 +4339,11 @@ HEADLINES_LINE: Final = re.compile(
 # one headline after the label of the site's other stories ('熱門新聞：南港鎮災後重建經費核定 下週撥款'); not after '最新消息：',
 # which a live report's update opens with
 ONE_HEADLINE_LINE: Final = re.compile(
-    r"^(?:热门|熱門|推荐|推薦|相关|相關|延伸)(?:新闻|新聞|文章|阅读|閱讀|推荐|推薦|报道|報導)[:：]\s*[^。！？，,:：《》、]{4,30}$"
+    r"^(?:[📌👉▶►➤•·🔗📖📰]\ufe0f?\s*)?(?:热门|熱門|推荐|推薦|相关|相關|延伸)(?:新闻|新聞|文章|阅读|閱讀|推荐|推薦|报道|報導)[:：]\s*"
+    # (a headline may have its own colon: '2023公開賽回顧：老將再度封王')
+    r"(?:[^。！？，,:：《》、]{4,30}|[^。！？，,:：《》、]{2,30}[:：]\s*[^。！？，,:：《》、]{2,30})$"
 )
+_HEADLINE_LABEL_MARKS: Final = " 📌👉▶►➤•·🔗📖📰\ufe0f"
 _HEADLINE_LABEL_STARTS: Final = frozenset(
     ["热门", "熱門", "延伸", "相关", "相關", "推荐", "推薦", "最新", "即时", "即時", "点阅", "點閱", "排行"]
 )
@@ -4285,18 +4357,58 @@ INBOX_PITCH: Final = re.compile(
     r"^[^。！？]{0,40}(?:送到|寄到|发到|發到|送进|送進)(?:你|您)的(?:信箱|邮箱|郵箱|收件匣|收件箱)[。！!]?\s*"
     r"(?:立即|马上|馬上|免费|免費)?(?:订阅|訂閱)$"
 )
+# A newsletter's sign-up box read as one block: what the letter brings, then its bare button after the last sentence
+# ('Get the Courier in your inbox. Our free morning newsletter brings you … Sign up', '每週五把好書寄給你。立即訂閱')
+NEWSLETTER_BOX_MAX_CHARS: Final = 200
+NEWSLETTER_BOX_BUTTON: Final = re.compile(
+    r"[.!。！]\s*(?:sign (?:me )?up|subscribe|join|(?:立即|马上|馬上|免费|免費|现在|現在)?(?:订阅|訂閱|加入))"
+    r"(?: now| here| today| for free| free)?\s*[.!！]?\s*$",
+    re.IGNORECASE,
+)
+_NEWSLETTER_WORD: Final = re.compile(
+    r"newsletter|inbox|电子报|電子報|邮箱|郵箱|信箱|收件匣|收件箱|周报|週報|早报|早報|晚报|晚報|通讯|通訊|简报|簡報",
+    re.I,
+)
 # (a Discuz thread's note of its last edit: '[ 本帖最后由 某某 于 2013-10-10 08:12 编辑 ]')
 _FORUM_EDIT_NOTE: Final = re.compile(
     r"^[\[【]?\s*本(?:帖|贴|貼)最(?:后|後)由\s*\S{1,30}\s*(?:于|於)\s*[\d\-/ :]{8,20}\s*(?:编辑|編輯)\s*[\]】]?$"
 )
 
 
+_REPOST_CHAIN: Final = re.compile(r"^//\s*@[^:：\s]{1,30}\s*[:：]")
 # (and a channel's mark on a message it passes on: 'Forwarded From 北嶺天氣觀察', 'Forwarded from @channel')
 _HAT_TIP: Final = re.compile(
     r"^(?:via|h/t|hat tip|forwarded from)\s*[:：]?\s*@?[\w\u3400-\u9fff.\-]{1,30}$", re.IGNORECASE
 )
 _FOLLOW_BUTTON_ROW: Final = re.compile(
-    r"^[^\s·•|｜。！？，,][^·•|｜。！？，,]{0,28}\s*[·•|｜]\s*(?:follow|关注|關注|追蹤|追踪|订阅|訂閱)$", re.IGNORECASE
+    # (or its plus: '小县观察 + 关注')
+    r"^[^\s·•|｜。！？，,][^·•|｜。！？，,+＋]{0,28}\s*(?:[·•|｜]|[+＋])\s*(?:follow|关注|關注|追蹤|追踪|订阅|訂閱)$",
+    re.IGNORECASE,
+)
+BROWSER_ADVICE_MAX_CHARS: Final = 80
+STALE_NOTICE_MAX_CHARS: Final = 120
+_STALE_NOTICE: Final = re.compile(
+    r"^(?:本文|这篇文章|這篇文章|文章)(?:最后|最後)?(?:更新|编辑|編輯|修改|发布|發布|發佈)(?:于|於)\s*\d[\d,]*\s*(?:天|个月|個月|年)(?:前|以前)"
+    r"(?:[，,。]?\s*(?:其中的|文中的|部分)?(?:信息|資訊|资讯|内容|內容)[^。！？]{0,30}[。.]?)?$"
+    r"|^this (?:post|article) was (?:last )?(?:updated|published|modified) \d[\d,]* (?:days|months|years) ago\b[^!?]{0,80}$",
+    re.IGNORECASE,
+)
+GAMING_NOTICE_MAX_CHARS: Final = 120
+_GAMING_NOTICE: Final = re.compile(
+    r"^[【\[]?(?:健康游戏忠告|健康遊戲忠告|适龄提示|適齡提示)[】\]]?\s*[:：]?"
+    r"|^抵制不良(?:游戏|遊戲)[，,]\s*拒(?:绝|絕)盗版(?:游戏|遊戲)"
+)
+_BROWSER_ADVICE: Final = re.compile(
+    r"^(?:本站|本网站|本網站)?(?:建议|建議|推荐|推薦|请|請)(?:使用|以|用)(?=[^。！？]*(?:最佳|以上版本|最新版本|解析度|分辨率))"
+    r"[^。！？]{0,40}(?:浏览|瀏覽|观看|觀看)[^。！？]{0,30}$"
+    r"|^(?:本站|本网站|本網站)?(?:最佳)(?:解析度|分辨率|浏览效果|瀏覽效果)[^。！？]{0,30}$"
+    r"|^(?:this site is )?best viewed (?:with|in|at)\b[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+# a column's push to subscribe to, or its schedule ('訂閱「歷史上的今天」每日推播', '本專欄每日刊出', '本栏目逢周三更新')
+_PUSH_OR_SCHEDULE: Final = re.compile(
+    r"^(?:订阅|訂閱)\s*[「《“]?[^」》”。！？，,]{0,20}[」》”]?\s*的?(?:每日|每天|每周|每週)?(?:推播|推送|电子报|電子報|通知)$"
+    r"|^本(?:专栏|專欄|栏目|欄目|节目|節目|刊|报|報)(?:逢|每)(?:日|天|周.?|週.?|星期.|月.{0,3})(?:刊出|刊登|更新|出刊|推出|播出|见报|見報)[。.]?$"
 )
 _BARE_FIELD_LABEL: Final = re.compile(
     r"^(?:文章作者|本文作者|文章链接|文章鏈接|文章連結|本文链接|本文連結|版权声明|版權聲明|许可协议|許可協議)\s*[:：]$"
@@ -4326,15 +4438,13 @@ def _field_row_rule(text: str) -> str | None:
     for field in fields:
         if (
             _ACCOUNT_FIELD.match(field)
+            or _CHANNEL_FIELD.match(field)
             or _ROW_CONTROL.fullmatch(field.strip())
             or PLATFORM_NAMES.match(field.strip())
             or _SITE_PAGES.fullmatch(field.strip())
         ):
             # an account to write to or join ('📮 投稿爆料 @tips_bot'), a button ('追踪', '赞赏'), a platform to share to
             chrome += 1
-            continue
-        if len(fields) >= 3 and not named and len(field) <= ROW_NAME_MAX_CHARS and not _ROW_NAME_BREAK.search(field):
-            named += 1  # one name among them: the channel's or the writer's, a link's label ('我的其他作品')
             continue
         if CATEGORY_LINE.match(field) and len(field) <= 30 and _lists_keywords(field):
             continue
@@ -4345,6 +4455,14 @@ def _field_row_rule(text: str) -> str | None:
             continue
         rule = text_rule_for(field)
         if rule is None or rule == "drop_stray_literals":
+            if (
+                len(fields) >= 3
+                and not named
+                and len(field) <= ROW_NAME_MAX_CHARS
+                and not _ROW_NAME_BREAK.search(field)
+            ):
+                named += 1  # one name among them: the channel's or the writer's, a link's label ('我的其他作品')
+                continue
             return None
         credits = credits or rule == "drop_staff_credits"
         chrome += 1
@@ -4355,6 +4473,12 @@ def _field_row_rule(text: str) -> str | None:
 
 # a row's field that is an account: its handle, maybe after a glyph and what to do there ('💬 討論群 @eastbay_chat')
 _ACCOUNT_FIELD: Final = re.compile(r"^\W{0,3}\s*[^\s@。！？，,]{0,8}\s*@[\w.]{2,30}$")
+# (or a channel to reach the site by: '官方QQ群：000000000', '客服邮箱：kf@…', '官方微博：@云岭茶镇')
+_CHANNEL_FIELD: Final = re.compile(
+    r"^\s*(?:官方)?(?:qq群|qq|微信群|微信公众号|微信公眾號|公众号|公眾號|微博|b站|抖音|discord|telegram|tg群|line(?=\s*[:：@]))"
+    r"|^\s*(?:客服|官方|联系|聯絡|联络|商务|商務)(?:邮箱|郵箱|信箱|电话|電話|热线|熱線|qq)",
+    re.IGNORECASE,
+)
 _ROW_CONTROL: Final = re.compile(
     r"追踪|追蹤|关注|關注|赞赏|讚賞|打赏|打賞|评论|評論|留言|回复|回覆|转发|轉發|收藏|举报|舉報"
 )

@@ -2431,7 +2431,7 @@ COMMENT_HEAD_CHARS: Final = 80  # a comment's head: its author's name, then its 
 COMMENT_NAME_MAX_CHARS: Final = 30
 _COMMENTS_LABEL: Final = re.compile(
     r"^(?:网友|網友|读者|讀者|用户|用戶|热门|熱門|最新|全部|精彩|最近的?|近期)?(?:评论|評論|留言|回复|回覆|讨论|討論|comments?|responses?)"
-    r"\s*(?:[(（]\s*(?:共|已有)?\d+\s*(?:条|條|则|則)?\s*[)）])?\s*[:：]?(?:查看全部评论|查看全部評論|查看更多|更多评论|更多評論)?$"
+    r"(?:区|區|板)?\s*(?:[(（]\s*(?:共|已有)?\d+\s*(?:条|條|则|則)?\s*[)）])?\s*[:：]?(?:查看全部评论|查看全部評論|查看更多|更多评论|更多評論)?$"
     r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s*comments?$"
     # WordPress's heading over them ('3 thoughts on “…”', 'One response to “…”'), read with its spaces gone
     r"|^(?:\d+|one|two|three|four|five)(?:thoughts?|responses?|comments?|replies)(?:on|to)[“\"«「『].{1,120}[”\"»」』]$",

@@ -710,14 +710,19 @@ def _drop_author_name_line(body: body_mod.Body, author: str) -> None:
     a blog's author card): the post's byline, which ``articles.author`` holds."""
     name = author.strip("“”「」\"' ")
     for at, block in enumerate(body.blocks):
-        if block.kind == "paragraph" and len(block.text) >= body_mod.STATED_PROSE_MIN_CHARS:
-            return
-        if block.text.strip() == name and at + 1 < len(body.blocks):
+        text = block.text.strip()
+        # (or the outlet's masthead: its name, then the same in Latin letters: '中港時報 ZHONGGANG TIMES')
+        if (text == name or (text.startswith(name) and _LATIN_NAME.match(text, len(name)))) and at + 1 < len(
+            body.blocks
+        ):
             del body.blocks[at]
             body.count("drop_bylines")
             return
+        if block.kind == "paragraph" and len(block.text) >= body_mod.STATED_PROSE_MIN_CHARS:
+            return
 
 
+_LATIN_NAME: Final = re.compile(r"\s*[|｜·]?\s*[A-Za-z][A-Za-z.&'’ -]{1,40}$")
 # what a feed writes where it knows no writer
 PLACEHOLDER_AUTHORS: Final = frozenset(
     {
