@@ -217,3 +217,136 @@ def test_a_forum_threads_comments_label_with_its_area_word_is_a_comments_label()
     ]
     page = paragraphs(*TW, "留言區") + "".join(f"<blockquote><p>{c}</p></blockquote>" for c in comments)
     assert blocks(page) == TW
+
+
+def test_a_documents_sign_off_split_over_two_boxes_named_as_signatures_stays():
+    # the issuer's name and the date each in a box named 'sign': the name alone read as a forum member's signature
+    page = (
+        paragraphs(*ZH, "特此公告。")
+        + '<p class="sign">瓯江市鹿湾区人民法院</p>\n<p class="sign">二〇二五年六月十二日</p>'
+    )
+    assert blocks(page)[-2:] == ["瓯江市鹿湾区人民法院", "二〇二五年六月十二日"]
+
+
+def test_a_social_post_copied_as_text_keeps_its_words_only():
+    lines = ["登入", "使用 Instagram 帳號繼續", "首頁", "搜尋", "動態", "yuting.walks", "5 小時", *TW, "翻譯"]
+    lines += ["2.3 萬", "1,187", "486", "jiaxin_0812", "這種時候就覺得這個城市還是很溫暖", "3 小時", "alan.bus.fan"]
+    lines += ["307 早班有兩位司機都戴帽子，可以打去客運公司的客服留言表揚", "2 小時", "登入以查看更多回覆"]
+    assert text_post("\n".join(lines)) == TW
+
+
+def test_a_thread_of_posts_under_their_writers_handles_keeps_the_original_posters():
+    lines = ["shuzi.example.social", "一个给图书馆员和书虫的中文实例", "登录", "创建账户"]
+    lines += ["林间馆员", "@lin_lib@shuzi.example.social", "2021年8月2日 17:30", ZH[0], "回复 14 · 转嘟 312 · 喜欢 540"]
+    lines += ["林间馆员", "@lin_lib", ZH[1], "回复 3 · 转嘟 96 · 喜欢 201"]
+    lines += [
+        "纸上苔藓",
+        "@moss@yuedu.example.net",
+        "@lin_lib 辛苦了！请问地方志里有没有孤本？",
+        "回复 1 · 转嘟 0 · 喜欢 12",
+    ]
+    lines += ["林间馆员", "@lin_lib", ZH[2], "回复 2 · 转嘟 130 · 喜欢 288"]
+    assert text_post("\n".join(lines)) == ZH[:3]
+
+
+def test_a_forums_floors_by_number_keep_the_marked_posters_words_but_not_their_answers_to_readers():
+    lines = ["#1 樓主 渡海小薯 · 2023/06/03 23:12", TW[0], "#2 飛機欖 · 2023/06/03 23:15", "留名等續集"]
+    lines += ["#3 唔知叫乜好 · 2023/06/03 23:20", "真係，我喺鐵路站做過都係咁", "#4 樓主 渡海小薯 · 2023/06/04 00:02"]
+    lines += [
+        "續",
+        TW[1],
+        "#5 討厭落雨天 · 2023/06/04 00:31",
+        "係咪真㗎，好似電影咁",
+        "#6 樓主 渡海小薯 · 2023/06/04 00:48",
+    ]
+    lines += ["@討厭落雨天 係真嘅，連個橙嘅牌子都記得", "#7 樓主 渡海小薯 · 2023/06/04 11:37", TW[2]]
+    assert text_post("\n".join(lines)) == [TW[0], "續", TW[1], TW[2]]
+
+
+def test_a_page_copied_line_by_line_with_a_numbered_list_keeps_its_lines_apart():
+    # a '1. ' line made the body Markdown, and Markdown joined the page's menus, the article and its comments into
+    # one paragraph
+    lines = [
+        "Dcard",
+        "搜尋",
+        "熱門",
+        "最新",
+        TW[0],
+        "我改了哪些東西",
+        "1. 裝了行動支付，阿嬤一開始很反對。",
+        "2. 把帳從紙本改成試算表。",
+    ]
+    lines += [TW[1], TW[2], "共 241 則留言", "熱門留言", "B1", "國立某大學", "2025年2月16日 13:52"]
+    lines += ["看完眼眶濕濕的，我阿公的碾米廠也是這樣收掉的", "愛心 612 · 回覆", "B2", "原PO", "2025年2月16日 14:05"]
+    lines += ["補充一下，很多人私訊問店在哪裡", "愛心 288 · 回覆"]
+    got = text_post("\n".join(lines))
+    assert got[got.index(TW[0]) :] == [
+        TW[0],
+        "我改了哪些東西",
+        "裝了行動支付，阿嬤一開始很反對。",
+        "把帳從紙本改成試算表。",
+        *TW[1:3],
+    ]
+
+
+def test_a_notes_comments_with_their_day_and_place_under_the_words_go_with_the_counts_after_them():
+    lines = [
+        *ZH,
+        "编辑于 10-14 福建",
+        "共 147 条评论",
+        "八月的柚子",
+        "面线糊店是在钟楼左手边那家吗？想去",
+        "10-14 浙江",
+    ]
+    lines += [
+        "回复 赞 23",
+        "阿棠在路上 作者",
+        "是的！门口有个蓝色塑料棚",
+        "10-14 福建",
+        "回复 赞 9",
+        "- 展开 144 条回复 -",
+    ]
+    lines += ["说点什么...", "2.1万", "1.3万", "147", "大家都在搜：", "泉州三天两晚攻略", "西街附近民宿推荐"]
+    assert text_post("\n".join(lines)) == ZH
+
+
+def test_a_footers_contact_rows_above_its_copyright_go():
+    notice = [*TW, "南灣街坊福利會理事會　同人敬告", "二〇二一年十一月五日"]
+    footer = [
+        "返回列表",
+        "會址：香港南灣道示例大廈地下　電話：0000 1234　傳真：0000 5678",
+        "電郵：info@kaifong.example.org.hk",
+    ]
+    footer += ["版權所有 © 南灣街坊福利會　本網站最佳瀏覽解像度 1024x768"]
+    assert text_post("\n".join([*notice, *footer])) == [*TW, "南灣街坊福利會理事會 同人敬告", "二〇二一年十一月五日"]
+
+
+def test_still_more_chrome_lines_go():
+    assert_each_goes(
+        [
+            "2025-11-05 16:30:12 字号",
+            "收听新闻00:00 / 01:12",
+            "收聽 - 04:32 史特拉斯堡市民重返伊爾河下載",
+            "全年24期纸刊送到家，另赠电子刊全年畅读，现在订阅立减60元。",
+            "本文刊载于《坐标》2025年第7期 ｜ 查看本期目录",
+            "回应请先 登录",
+            "写下你的评论...",
+            "訂閱 2.4萬",
+            "本逐字稿由系統自動產生並經人工校對",
+            "↑ 回到目錄",
+            "小组成员 38,201 人",
+            "口袋公园命名方案申报表.docx（28KB）　下载次数：689",
+            "這封信顯示不正常嗎？在瀏覽器中開啟",
+            "本站文章皆為作者原創，轉載請來信洽詢。",
+            "此问答对您是否有帮助？",
+            "投月票（本月 1,203） ｜ 加入書架 ｜ 打賞作者",
+            "往期回顾 · 取消订阅 · 上海市徐汇区某某路100号",
+            "已有 2,341 人分享此文",
+            "【小区加装电梯的“最后一公里”】 https://t.example.cn/Xk9Qa2 点击链接查看全文，或复制到浏览器打开",
+        ]
+    )
+
+
+def test_a_step_that_names_a_site_beside_a_label_word_stays():
+    assert boilerplate.text_rule_for("登录 Twilio.com") is None
+    assert boilerplate.text_rule_for("Photo: Getty Images") is None  # (a caption's credit, in English, stays)

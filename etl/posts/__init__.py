@@ -269,7 +269,13 @@ from pathlib import Path
 #     pick, a series' pointers, an e-mail zine's boxed masthead, a footer between two rules and a printed page's running
 #     foot go; a related list above the comments is looked at again once they went; a letter's sign-off,
 #     a figure's caption beside its picture's buttons and a list of key terms named 'keywords' stay
-PARSER_VERSION = 38
+# 39: a forum thread or a social thread copied as text keeps the original poster's posts only (floors told apart by
+#     their feet, a time and the reply button, or by their heads, a name and a handle or a floor's number), their
+#     heads, feet and signature gone; a page copied line by line is read line by line even with a list's marker in it,
+#     and a text with a stray tag as text; a social post's age, counts and comments line by line (name, words, time);
+#     a footer's contact rows and fields beside its copyright; notes under a break that the article's markers point
+#     to stay; a kicker goes with the headline; a document's sign-off split over two signature boxes stays.
+PARSER_VERSION = 39
 
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import html as html_lib
+import itertools
 import json
 import re
 from collections import Counter
@@ -1559,6 +1560,53 @@ def _hard_broken_paragraphs(run: list[str]) -> bool:
     return paragraphs >= LINE_PARAGRAPHS_MIN and 3 * paragraphs >= len(run)
 
 
+WRITTEN_IN_LINES_MIN: Final = 8  # lines with text, for a body to be one written line by line
+WRITTEN_IN_LINES_BLANKS: Final = 6  # lines with text for each blank line, at least
+WRAPPED_LINES_MIN: Final = 3  # lines in a row of one width, for a text wrapped at it
+_TABLE_OR_UNDERLINE: Final = re.compile(r"[ \t]*(?:\||(?:={3,}|-{3,})[ \t]*$)")
+
+
+def _written_lines_apart(text: str) -> str:
+    """A body copied line by line from a page (its innerText: no blank line between its lines, a list's marker or a
+    quote's on a few of them) with a blank line between its lines, so that Markdown reads each line as a block of its
+    own, as the page showed it, instead of joining the page's menus, its article and its comments into one paragraph.
+    A Markdown text as written has blank lines between its paragraphs, and stays as it is; so do its fences and tables."""
+    lines = text.split("\n")
+    written = [line.strip() for line in lines if line.strip()]
+    blanks = len(lines) - len(written)
+    if (
+        len(written) < WRITTEN_IN_LINES_MIN
+        or blanks * WRITTEN_IN_LINES_BLANKS >= len(written)
+        or sum(1 for line in written if len(line) >= _MIN_LINE_PARAGRAPH) < LINE_PARAGRAPHS_MIN
+        or "```" in text
+        or "~~~" in text
+    ):
+        return text
+    # (paragraphs wrapped at a width: lines that fill the widest and end mid-sentence, or lines in a row of one width)
+    widest = max(map(len, written))
+    if sum(1 for line in written if len(line) >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line)) >= 2:
+        return text
+    run = 1
+    for before, line in itertools.pairwise(written):
+        same = len(line) >= _MIN_LINE_PARAGRAPH and abs(len(line) - len(before)) <= 1
+        run = run + 1 if same else 1
+        if run >= WRAPPED_LINES_MIN:
+            return text
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        out.append(line)
+        after = lines[at + 1] if at + 1 < len(lines) else ""
+        if (
+            line.strip()
+            and after.strip()
+            and not _TABLE_OR_UNDERLINE.match(after)
+            and not _TABLE_OR_UNDERLINE.match(line)
+            and not line.endswith(("  ", "\\"))
+        ):
+            out.append("")
+    return "\n".join(out)
+
+
 def _lines_as_paragraphs(text: str) -> str:
     """``text`` with a blank line between the lines of a Markdown paragraph when each of them is a paragraph: two
     or more lines of 15 characters or more, each ending a sentence, with nothing else in the paragraph (a bot
@@ -1865,6 +1913,12 @@ def _signs_a_document(node: LexborNode) -> bool:
     """Whether a box named as a signature holds a document's: a few lines with a written date, or a letter's sign-off
     after its dash, and no link (a forum member's signature is a motto, a link or a picture under each of their posts)."""
     text = normalize_text(node.text(deep=True))
+    # (a line of it may stand in a box of its own, the same as the next: the issuer's name over the date)
+    after = node.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    if after is not None and after.tag == node.tag and after.attributes.get("class") == node.attributes.get("class"):
+        text = f"{text} {normalize_text(after.text(deep=True))}"
     return (
         len(text) <= SIGNATURE_MAX_CHARS
         and node.css_first("a") is None
@@ -3449,6 +3503,67 @@ def _original_posters_floors(body: Body, blocks: list[Block]) -> list[Block]:
     return kept + blocks[after:]
 
 
+# a social thread's post head copied as text: the writer's name, then their handle on a line of its own ('林间馆员',
+# '@lin_lib@shuzi.example.social'), maybe the post's date under it
+_HANDLE_LINE: Final = re.compile(r"@([\w.\-]{2,30})(?:@[\w.\-]{2,60})?")
+
+
+def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
+    """A social thread or a forum's thread copied as text, its posts told apart by their heads (a name, then the handle;
+    or a floor's number, the writer and the time on one line): the original poster's posts are the article, without
+    their heads, unless one answers a reader ('@…'); the others' are replies (``strip_comment_threads``), and the
+    page's lines above the first post are its header. The blocks as they are when no such thread is there."""
+    heads = [(i, *head) for i in range(len(blocks) - 1) if (head := _post_head(blocks, i)) is not None]
+    if len(heads) < FLOORS_MIN:
+        return blocks
+    # (the poster is the first post's writer, or the one the forum marks as such: '#4 樓主 渡海小薯 · …')
+    marked = next((found["who"].casefold() for at, _, _ in heads if (found := _OP_MARKED.match(blocks[at].text))), None)
+    poster = marked or heads[0][2]
+    if sum(1 for _, _, who in heads if who == poster) < FLOORS_MIN - (heads[0][2] != poster):
+        return blocks
+    kept: list[Block] = []
+    if heads[0][2] != poster:
+        kept += blocks[: heads[0][0]]  # (the first post's head went with the page's lines: its words stand above)
+    elif any(_is_stated_prose(block) for block in blocks[: heads[0][0]]):
+        return blocks  # (an article above the thread it quotes)
+    else:
+        body.count("drop_site_link_lines", heads[0][0])
+    for n, (at, size, who) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
+        words = at + size
+        while words < end and boilerplate.is_bare_timestamp(blocks[words].text):
+            words += 1  # (the post's date under its head)
+        if who != poster or (words < end and blocks[words].text.lstrip().startswith(("@", "＠"))):
+            body.count("strip_comment_threads", end - at)
+            continue
+        body.count("drop_bylines", words - at)
+        kept += blocks[words:end]
+    return kept
+
+
+# a forum floor's head on one line: its number, the poster's mark, the writer and the time ('#4 樓主 渡海小薯 ·
+# 2023/06/04 00:02', '#2 飛機欖 · 2023/06/03 23:15')
+_FLOOR_HEAD_LINE: Final = re.compile(
+    r"[#＃]\d{1,5}\s+(?:(?:樓主|楼主|原PO)\s+)?(?P<who>[^\s·•|]{1,20})\s*[·•|]\s*"
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
+_OP_MARKED: Final = re.compile(r"\s*[#＃]\d{1,5}\s+(?:樓主|楼主|原PO)\s+(?P<who>[^\s·•|]{1,20})")
+
+
+def _post_head(blocks: list[Block], i: int) -> tuple[int, str] | None:
+    """The head of a post in a thread at ``i``: its length in lines and who wrote it; None when there is none."""
+    text = blocks[i].text.strip()
+    floor = _FLOOR_HEAD_LINE.fullmatch(text)
+    if floor is not None:
+        return 1, floor["who"].casefold()
+    handle = _HANDLE_LINE.fullmatch(blocks[i + 1].text.strip())
+    if handle is not None and _COMMENT_NAME_LINE.fullmatch(text):
+        return 2, handle.group(1).casefold()
+    return None
+
+
 def _floor_head(blocks: list[Block], floor: range, first: bool) -> list[int] | None:
     """Where a floor's member's head stands in it: their name on a short line before the words, their role and their
     level after it on lines of their own ('老周修房子', '吧务', '10'); None when the floor has no such head. The first
@@ -3644,7 +3759,17 @@ def _apply_text_rules(body: Body) -> None:
                 if kept and kept[-1] is body.blocks[i - 1]:
                     kept.pop()  # (its label with it)
                     body.count(rule)
-        if rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
+        if (
+            rule is None
+            and block.kind == "paragraph"
+            and boilerplate.POST_AGE.fullmatch(block.text.strip())
+            and not any(map(_is_stated_prose, kept))
+        ):
+            rule = "drop_datelines"  # a social post's age above its words ('5 小時'), its writer's handle over it
+            if kept and kept[-1] is body.blocks[i - 1] and _COMMENT_NAME_LINE.fullmatch(kept[-1].text.strip()):
+                kept.pop()
+                body.count("drop_bylines")
+        elif rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
             if timeline is None:
                 timeline = is_timeline(body.blocks)
             if not timeline:  # the first entry of a timeline that opens the article is the article's
@@ -3695,6 +3820,7 @@ def _apply_text_rules(body: Body) -> None:
         kept = [block for block in kept if block.text not in heads]
         body.count("drop_datelines", before - len(kept))
     kept = _original_posters_floors(body, kept)
+    kept = _original_posters_posts(body, kept)
     copies = boilerplate.second_copies([block.text for block in kept])
     if copies:
         body.count("drop_second_copies", len(copies))
@@ -3847,18 +3973,22 @@ _FOOTER_RULES: Final = frozenset({"drop_copyright_lines", "drop_page_meta"})
 
 
 def _is_footer_field_between(blocks: list[Block], i: int, kept: list[Block]) -> bool:
-    """Whether a field line after the article sits between two lines of the site's footer (its copyright, its fields,
-    its advice on browsers), the rules dropped both: the same footer's."""
-    return (
+    """Whether a field line after the article ('服務時間：…', '會址：… 電話：…') sits, with the field lines beside it,
+    between a line the rules dropped and the site's footer (its copyright, its fields, its advice on browsers): the
+    same footer's."""
+    if not (
         blocks[i].kind == "paragraph"
         and 0 < i < len(blocks) - 1
         and _FIELD_LINE.match(blocks[i].text.strip()) is not None
         and bool(kept)
         and kept[-1] is not blocks[i - 1]
         and any(map(_is_stated_prose, kept))
-        and boilerplate.text_rule_for(blocks[i - 1].text, blocks[i - 1].link_only) in _FOOTER_RULES
-        and boilerplate.text_rule_for(blocks[i + 1].text, blocks[i + 1].link_only) in _FOOTER_RULES
-    )
+    ):
+        return False
+    after = i + 1
+    while after < len(blocks) - 1 and _FIELD_LINE.match(blocks[after].text.strip()) is not None:
+        after += 1
+    return boilerplate.text_rule_for(blocks[after].text, blocks[after].link_only) in _FOOTER_RULES
 
 
 def _without_tail_under_a_break(
@@ -4433,7 +4563,8 @@ _COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|{_COMMENT_WHEN})\s*\S"
 _COMMENT_LINE: Final = re.compile(f"^(?:[└↳┗]\\s*)?{_COMMENT_HEAD}", re.IGNORECASE)  # (a reply's mark: '└ 平寨阿兰：…')
 # a comment's writer and time on a line of their own, its words on the next ('江南小雨  2小时前')
 _COMMENT_HEAD_ALONE: Final = re.compile(
-    rf"^{_COMMENT_NAME}{_SAYS}(?:\s*[：:])?{_COMMENT_WHEN}\s*$",
+    # (the poster's mark after the name, where it was posted from after the time: '松果 楼主 2023-11-19 22:03:10 浙江')
+    rf"^{_COMMENT_NAME}(?:\s+(?:楼主|樓主|原PO|作者))?{_SAYS}(?:\s*[：:])?{_COMMENT_WHEN}(?:\s+[\u4e00-\u9fff]{{2,6}})?\s*$",
     re.IGNORECASE,  # ('阿May says: 2023年5月3日 at 10:12 上午')
 )
 # the comments' label with what opens them glued after it, as a plain-text copy joins lines: the first comment
@@ -4514,6 +4645,20 @@ def _comments_before(blocks: list[Block], end: int, label_at: int | None) -> tup
         alone = main_content.reads_as_comments_label(text) and not _COMMENT_FOOT.fullmatch(text.strip())
         glued = not alone and _glued_comments_label(text)
         labelled = alone or glued
+        if (
+            not labelled
+            and i + 1 < end  # (counts closing the page are the post's: the comments may stand above them)
+            and not _BARE_COUNT.fullmatch(blocks[i + 1].text.strip())
+            and _BARE_COUNT.fullmatch(text.strip())
+            and _BARE_COUNT.fullmatch(blocks[i - 1].text.strip())
+        ):
+            # a social post's counts, one a line, close it: the comments under them have no label ('2.3 萬', '1,187')
+            start = i - 1
+            while start > 0 and _BARE_COUNT.fullmatch(blocks[start - 1].text.strip()):
+                start -= 1
+            if _only_comments(blocks[i + 1 : end], False) and any(map(_is_stated_prose, blocks[:start])):
+                return start, end
+            return None
         if not labelled and not (
             blocks[i - 1].kind == "heading" and main_content.reads_as_comments_label(blocks[i - 1].text)
         ):
@@ -4544,7 +4689,9 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
             said = after_a_head = True
             named = worded = False
             continue
-        if _COMMENT_FOOT.fullmatch(block.text.strip()):
+        if _FLOOR_LABEL.fullmatch(block.text.strip()):
+            continue  # (a comment's floor over its writer: 'B1', '#3', '12楼')
+        if _COMMENT_FOOT.fullmatch(block.text.strip()) or _COMMENT_FOOT_ROW.fullmatch(block.text.strip()):
             said = said or worded  # (the time under a name and words: '林美惠', '哭了……', '3天', '回覆', '124')
             named = worded = False
             continue
@@ -4565,6 +4712,7 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
 
 
 # (and the photos its grid does not show: '+8')
+_BARE_COUNT: Final = re.compile(r"\d[\d,.]*\s*[萬万kK]?")
 _ALL_COMMENTS_POINTER: Final = re.compile(
     r"^\W{0,2}(?:查看|显示|顯示)(?:全部|所有|更多)\s*\d[\d,]*\s*(?:个|個|条|條|则|則)?(?:评论|評論|留言)|^view all \d[\d,]* comments",
     re.IGNORECASE,
@@ -4577,7 +4725,17 @@ _COMMENT_FOOT: Final = re.compile(
     r"|回覆|回复|讚|赞|like|reply|\d[\d,.]*\s*[萬万kK]?",
     re.IGNORECASE,
 )
-_COMMENT_NAME_LINE: Final = re.compile(r"[^\s。！？!?，,：:]{2,12}|[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}")
+_FLOOR_LABEL: Final = re.compile(r"[Bb#＃]\d{1,5}|\d{1,5}\s*(?:楼|樓|F)")
+# (or a row of them: '愛心 612 · 回覆')
+_COMMENT_FOOT_ROW: Final = re.compile(
+    r"(?:(?:愛心|爱心|讚|赞|like|回覆|回复|reply)\s*\d*)(?:\s*[·•|｜]?\s*(?:愛心|爱心|讚|赞|like|回覆|回复|reply)\s*\d*)+"
+    # (or its day and where it was written: '10-14 浙江')
+    r"|\d{1,2}-\d{1,2}(?:\s+[\u4e00-\u9fff]{2,6})?",
+    re.IGNORECASE,
+)
+_COMMENT_NAME_LINE: Final = re.compile(
+    r"[^\s。！？!?，,：:]{2,12}(?:\s+(?:作者|楼主|樓主|原PO))?|[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}"
+)
 
 
 def _author_bio_start(blocks: list[Block]) -> int | None:
@@ -5688,7 +5846,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             _add_part_after_the_page(body, html_to_body(after, title=title))
         return body
     if kind == "markdown":
-        markdown = _markdown_figures(_lines_as_paragraphs(_menus_with_bars(text)))
+        markdown = _markdown_figures(_lines_as_paragraphs(_menus_with_bars(_written_lines_apart(text))))
         # the footnotes the renderer sets after the text are read apart: the site's closing lines before them (a
         # repost's note, a promo) are the text's last, where the rules look for them
         text_part, _, notes = _wordpress_figures(markdown_to_html(markdown)).partition(_FOOTNOTES_SEPARATOR)

@@ -339,7 +339,7 @@ COPYRIGHT: Final = re.compile(
     r"[，,]\s*(?:均)?不代表[^。！？，,]{1,12}(?:观点|觀點|立场|立場)|(?:务|務)(?:经|經)(?:书面|書面)(?:授权|授權)|(?:著作权|著作權|版权|版權)(?:均|皆)?(?:属|屬|归|歸)(?:作者|原作者)(?:所有)?|(?:图文|圖文)?(?:版权|版權)(?:属|屬)[^。！？，,|｜]{1,16}所有|"
     r"(?:转载|轉載)(?:请|請)先(?:取得|征得|徵得)(?:同意|授权|授權)|"
     # where to ask for a reprint ('本報所有內容受著作權保護，轉載請洽本報資料室')
-    r"(?:转载|轉載)(?:请|請)(?:洽|联系|聯繫|聯絡|联络)(?:本|我)|(?:本报|本報|本网|本網|本站|本刊)所有(?:内容|內容)受(?:著作权|著作權|版权|版權)(?:法)?(?:保护|保護)|"
+    r"(?:转载|轉載)(?:请|請)(?:洽|联系|聯繫|聯絡|联络)(?:本|我)|(?:转载|轉載)(?:请|請)(?:来信|來信)(?:洽询|洽詢|联系|聯繫|告知)?|(?:本报|本報|本网|本網|本站|本刊)所有(?:内容|內容)受(?:著作权|著作權|版权|版權)(?:法)?(?:保护|保護)|"
     # a blog platform's terms of reuse ('本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明')
     r"(?:转载|轉載)(?:请|請)(?:附上|附|保留|标明|標明)[^。！？]{0,12}(?:出处|出處|链接|鏈接|連結|来源|來源|声明|聲明)|"
     r"(?:上传|上傳)(?:并|並)?(?:发布|發布|發佈)[，,]\s*不代表[^。！？，,]{1,12}(?:立场|立場|观点|觀點)|"
@@ -598,7 +598,7 @@ MAILING_FOOTER: Final = re.compile(
     re.I,
 )
 MAILING_FOOTER_MAX_CHARS: Final = 300
-_MAIL: Final = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮件|本郵件)"
+_MAIL: Final = r"(?:邮件|郵件|电子报|電子報|邮件通讯|本期|本邮件|本郵件|这封信|這封信|此信|本信)"
 MAILING_NOTICE: Final = re.compile(
     # '邮件显示不正常？在浏览器中查看', '在網頁上閱讀本期', 'View (this email) in (your) browser'
     rf"^\s*(?:{_MAIL}[^。！？]{{0,10}}[？?，,]\s*)?(?:请|請|点此|點此|点击|點擊)?(?:在|用)(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?"
@@ -725,7 +725,8 @@ _POWERED_BY_TAIL: Final = re.compile(
 _TRANSCRIPT_NOTE: Final = re.compile(
     r"(?:以|请以|請以)(?:(?:实际|實際)(?:发言|發言|讲话|講話|播出|演讲|演講)|音频|音頻|录音|錄音|视频|視頻|影片)(?:为准|為準)"
     r"|check against delivery"
-    r"|(?:语音识别|語音識別|机器转写|機器轉寫|自动转写|自動轉寫)(?:生成|转写|轉寫|整理)",
+    r"|(?:语音识别|語音識別|机器转写|機器轉寫|自动转写|自動轉寫)(?:生成|转写|轉寫|整理)"
+    r"|(?:逐字稿|字幕|文字稿|文稿)由(?:系统|系統|ai|机器|機器)?(?:自动|自動)(?:产生|產生|生成)",
     re.IGNORECASE,
 )
 GENERATOR_NOTICE: Final = re.compile(
@@ -1408,7 +1409,7 @@ _INTERFACE_WORDS: Final = (
     # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # a player that reads the article aloud, a live page's controls ('听新闻', '直播中', '自动刷新已开启', '关闭自动刷新')
-    r"听新闻|聽新聞|听全文|聽全文|直播中|"
+    r"(?:收)?听新闻|(?:收)?聽新聞|听全文|聽全文|收听|收聽|直播中|"
     # (a site's prompt to allow its notifications, with its buttons: '[開啟通知，第一時間掌握重要新聞]　允許　稍後')
     r"(?:开启|開啟|打开|打開)(?:推送|推播)?通知[，,][^\]】。！？]{0,20}|允许|允許|稍后|稍後|"
     # (a Q&A site's way to the other answers: '查看全部 312 个回答')
@@ -1422,6 +1423,26 @@ _INTERFACE_WORDS: Final = (
     # ('所有心情：', '最相關', '以林美惠的身分留言……')
     r"(?:所有心情|all reactions)\s*[:：]?|最相關|最相关|most relevant|"
     r"(?:以|用)\s*\S{1,20}\s*的身[分份](?:留言|回覆|回复|發表|发表)[.…。]*|comment as \S{1,30}[.…]*|"
+    # a comment box's placeholder and its gate ('写下你的评论...', '发一条友善的评论', '说点什么...', '回应请先 登录')
+    r"(?:写下|寫下|发表|發表|发一条|發一條|留下)(?:你的|您的|一条|一條)?[^。！？\s]{0,4}(?:评论|評論|留言|回应|回應)[.…。]*|"
+    r"(?:说点|說點)(?:什么|什麼)[.…。]*|(?:评论|評論|回应|回應|留言)(?:请|請)先\s*(?:登录|登錄|登入)|"
+    # (the way back to the contents: '↑ 回到目錄'; the regulator's hotline in a footer: '违法不良信息举报电话：12377')
+    r"(?:回到|返回)(?:目录|目錄|页首|頁首)|(?:违法|違法)和?不良(?:信息|資訊)举报(?:电话|中心|邮箱)?(?:\s*[:：]\s*[\d\-]{3,15})?|"
+    # a social site's gate and its tools ('登入', '使用 Instagram 帳號繼續', '翻譯', 'See translation')
+    r"(?:使用|用)\s*\S{1,20}\s*(?:帳號|账号|帳戶|账户)(?:繼續|继续|登入|登录|登錄)|continue with \w{2,20}|"
+    r"(?:查看)?(?:翻譯|翻译)|see translation|translate|"
+    # (the way to a comment's replies: '展开 144 条回复'; a footer's licences: '营业执照', '网络文化经营许可证')
+    r"(?:展开|展開|查看)(?:全部)?\s*\d[\d,]*\s*(?:条|條)(?:回复|回覆)\s*-?|"
+    r"营业执照|營業執照|[\u4e00-\u9fff]{2,14}(?:许可证|許可證|资格证书|資格證書)(?:\s*[:：]?\s*[\w\-（）()]{0,24})?|"
+    # (a channel's button with its count: '訂閱 2.4萬')
+    r"(?:订阅|訂閱|subscribe)\s*\d[\d,.]*\s*[万萬kKmM]|"
+    # (a feedback widget's question: '此问答对您是否有帮助？', 'Was this helpful?')
+    r"(?:此|本|这篇|這篇|这个|這個)(?:问答|問答|文章|页面|頁面|内容|內容|回答|信息|資訊)?(?:对您|對您|对你|對你)(?:是否)?有(?:帮助|幫助)(?:吗|嗎)?[？?]?|"
+    r"was this (?:article |page |answer )?helpful\??|"
+    # (a shop's button beside a recipe, a serial's buttons beside a chapter: '加入购物清单', '投月票（本月 1,203）', '打賞作者')
+    r"加入(?:购物|購物)(?:清单|清單|车|車)|投(?:月票|推荐票|推薦票)(?:\s*[(（][^()（）]{0,12}[)）])?|(?:打赏|打賞)作者|"
+    # (a periodical's way to the issue's contents: '查看本期目录')
+    r"(?:查看)?本期(?:目录|目錄)|"
     # (a rating's prompt: '為此食譜評分', 'Rate this recipe')
     r"(?:为|為)(?:此|本|这篇|這篇|这个|這個)?(?:食谱|食譜|文章|篇文章|菜谱|菜譜)?(?:评分|評分)|rate this (?:recipe|article|post)|"
     # a journal's tools beside a paper ('PDF下载 (1.8 MB)', 'HTML全文', '导出引用', 'E-mail Alert')
@@ -1755,7 +1776,8 @@ INTERFACE_ROW_MAX_CHARS: Final = 80
 _INTERFACE_WORD: Final = (
     # (after a mark: '>> 点击查看更多', '🔊 听新闻', '🔴 直播中')
     rf"(?:>>|[▲▼►▶▸↓↑↻⟳»👉🔊🔴📢🎧])*\ufe0f?\s*[【\[]?(?:{_INTERFACE_WORDS})[】\]]?(?:\s*[>»›▸►▼↓↑→∨⌄˅]+)?"  # ('查看更多评论 >')
-    r"(?:\s*[(（]?\d{1,2}:\d{2}(?::\d{2})?[)）]?)?"  # (a player's length after its control: '🎧 听全文 04:32', '（01:12:40）')
+    # (a player's length after its control: '🎧 听全文 04:32', '（01:12:40）', '收聽 - 04:32', '收听新闻00:00 / 01:12')
+    r"(?:\s*[-–—]?\s*[(（]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?)?"
 )
 INTERFACE_LABELS: Final = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
@@ -2123,6 +2145,8 @@ FIRST_PUBLISHED_NOTE: Final = re.compile(
     r"|^[\s*_（(\[【>]*(?:本文|此文|本篇|这篇文章|這篇文章)?原(?:载|載|刊|刊载|刊載|发|發|发表|發表|刊登)(?:(?:于|於|在)|(?=\s*《))"
     # ('原文刊载于《基层治理评论》2021年第3期')
     r"|^[\s*_（(\[【>]*原文(?:刊载|刊載|发表|發表|刊登|首发|首發)(?:于|於|在)"
+    # ('本文刊载于《坐标》2025年第7期': the issue it was printed in)
+    r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)(?:刊载|刊載|刊登|刊发|刊發|发表|發表)(?:于|於|在)\s*《[^《》]{1,20}》[^。！？，,]{0,16}[)）]?\s*[。.]?$"
     # ('本文来自微信公众号：…', '（本文来自理财周报网）', '本文节选自《…》一书')
     r"|^[\s*_（(\[【>]*(?:本文|此文|本篇)\s*(?:(?:来自|來自)\s*(?=微信|公众号|公眾號|[:：《「“]"
     r"|[^\s，。,]{2,12}(?:网|網|报|報|社|刊|杂志|雜誌|平台|频道|頻道)\s*[)）]?\s*$"
@@ -2154,7 +2178,7 @@ FIRST_PUBLISHED_NOTE: Final = re.compile(
 _PLEA_VERB: Final = (
     # ('请关注我们的后续报道' asks the reader to watch the news, as the article's own close)
     r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|按(?:个|個)?(?:赞|讚|贊)|转发|轉發|转寄|轉寄|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
-    r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助|(?i:buy (?:me|us) a coffee)"
+    r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|请作者|請作者|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助|(?i:buy (?:me|us) a coffee)"
     r"|(?i:like|follow)(?=\s*(?:我们|我們|本|[\u4e00-\u9fff]{0,6}(?:专页|專頁|粉丝页|粉絲頁))))"
 )
 # an outlet telling its readers it lives on their money, in the sentences around its ask ('街燈傳媒是一間由讀者支持的獨立媒
@@ -2407,6 +2431,7 @@ _DATELINE_EXTRAS: Final = guarded(
         r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
         r"|(?:👁\ufe0f?|👀)\s*[:：]?\s*\d[\d,.]*\s*[万萬kK]?"  # (the views as an eye and a number: '👁 5,820')
         r"|(?:🔴\s*)?(?:直播中|正在直播)(?=\s)"  # (a live page's mark before its stamp: '直播中 最后更新：2月4日 20:06')
+        r"|(?<=\s)(?:字号|字號|字級|字级|字体|字體)\s*$"  # (the font's button, its sizes drawn: '2025-11-05 16:30:12 字号')
         r"|(?:本章|全文|本文|本篇)(?:字数|字數)\s*[:：]?\s*\d[\d,]*\s*字?"  # (a serial's chapter: '本章字數：2,864')
         r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
         rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
@@ -2447,6 +2472,9 @@ _PLAYER_LINE: Final = re.compile(
     rf"|{_CLOCK}\s*/\s*{_CLOCK}"
     r"(?:\s*(?:下载音频|下載音頻|下载|下載|在\s*\S{1,12}\s*(?:收听|收聽)|播放|暂停|暫停|倍速|\d(?:\.\d)?x))*$"
     r"|[\d.,]+\s*[万萬千kKwW]?\s*次(?:播放|观看|觀看)\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?$"
+    # (the player's button, its length, the recording's title and its download: '收聽 - 04:32 市民重返伊爾河下載')
+    rf"|(?:收听|收聽|播放|listen)\s*[-–—:：]?\s*{_CLOCK}\s+[^。！？!?]{{1,40}}$",
+    re.IGNORECASE,
 )
 # A newsletter platform's pitch closing a post ('Thanks for reading 城东周记! Subscribe for free to receive new posts and
 # support my work.')
@@ -3968,6 +3996,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_staff_credits"
     if len(text) <= CREDIT_LINE_MAX_CHARS and is_credit_line(text):
         return "drop_staff_credits"
+    if len(text) <= SUBSCRIPTION_OFFER_MAX_CHARS and _SUBSCRIPTION_OFFER.search(text):
+        return "drop_ad_labels"  # a periodical's offer to subscribe ('…全年畅读，现在订阅立减60元。')
     if len(text) <= STAMPED_CREDITS_MAX_CHARS and (
         _HAS_DIGIT.search(text[:STAMP_WITHIN_CHARS]) is not None or text.rstrip()[-1:].isdigit()
     ):
@@ -4063,12 +4093,20 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_interface_labels"  # the platform's counts with the post's status ('👁 2.3K · 10:02', '1,284 個讚')
     if len(text) <= FIELD_ROW_MAX_CHARS and _FIELD_SEPARATOR.search(text) and (row := _field_row_rule(text)):
         return row
+    if len(text) <= SHARE_SHEET_MAX_CHARS and _HAS_DIGIT.search(text) and _SHARE_SHEET.match(text.strip()):
+        return "drop_share_captions"  # what a phone's share sheet copies, and the count of shares ('已有 2,341 人分享此文')
     if text.lstrip()[:2] == "//" and _REPOST_CHAIN.match(text.strip()):
         return "drop_share_captions"  # a microblog's chain of reposts, each with its words ('//@江城小事:转发微博')
     if len(text) <= 40 and _HAT_TIP.match(text.strip()):
         return "drop_staff_credits"  # a link-blog's credit to where it found the item ('via @小鹿读书')
     if len(text) <= GAMING_NOTICE_MAX_CHARS and _GAMING_NOTICE.match(text.strip()):
         return "drop_copyright_lines"  # a game's statutory notices ('健康游戏忠告：…', '适龄提示：本游戏适合16周岁以上用户')
+    if len(text) <= 100 and "." in text and _FILE_WITH_SIZE.fullmatch(text.strip()):
+        return "drop_page_meta"  # a file to download, its size and its count of downloads ('申报表.docx（28KB） 下载次数：689')
+    if len(text) <= 24 and _POST_EDIT_STAMP.match(text.strip()):
+        return "drop_datelines"  # a note's stamp with no year and where it was posted ('编辑于 10-14 福建')
+    if len(text) <= 12 and text.strip().lower() in LOGIN_LINES:
+        return "drop_interface_labels"  # the page's way in, alone on its line ('登入'; '登录 Twilio.com' is a step)
     if len(text) <= STALE_NOTICE_MAX_CHARS and _STALE_NOTICE.match(text.strip()):
         return "drop_page_meta"  # a blog theme's warning on an old post ('本文最后更新于 123 天前，其中的信息可能…')
     if len(text) <= BROWSER_ADVICE_MAX_CHARS and _BROWSER_ADVICE.match(text.strip()):
@@ -4244,12 +4282,15 @@ def _bilingual_rule(text: str, link_only: bool) -> str | None:
     if not latin:
         return None
     for half, other in ((latin, han), (han, latin)):
+        if _DOTTED_NAME.search(other):
+            continue  # (a site or a file the line names is no translation of a label: '登录 Twilio.com', a step)
         rule = text_rule_for(half, link_only)
         if rule in _BILINGUAL_RULES and len(other) <= BILINGUAL_OTHER_HALF_MAX_CHARS:
             return rule
     return None
 
 
+_DOTTED_NAME: Final = re.compile(r"\w\.[A-Za-z]{2,}")
 # the page's own lines, which a site writes in both its languages; not a credit or a platform's name, which a caption or
 # a sentence holds beside its own words ('永生之城插画 by Alex Sager', '对于WhatsApp')
 _BILINGUAL_RULES: Final = frozenset({"drop_interface_labels", "drop_ad_labels", "drop_follow_prompts", "drop_mailing_notices",
@@ -4375,6 +4416,16 @@ _FORUM_EDIT_NOTE: Final = re.compile(
 )
 
 
+# a social post's age alone on its line ('5 小時', '3 天'): its time above its words, a comment's under them
+POST_AGE: Final = re.compile(r"\d{1,2}\s*(?:秒|分鐘|分钟|小時|小时|天|週|周|個月|个月)")
+SHARE_SHEET_MAX_CHARS: Final = 160
+_SHARE_SHEET: Final = re.compile(
+    r"已有\s*\d[\d,]*\s*[万萬]?\s*人(?:分享|转发|轉發|阅读|閱讀|点赞|點讚|收藏|看过|看過|支持|参与|參與)了?(?:此文|本文|这篇|這篇|此项目|本项目)?$"
+    # (a page's count of its people: '支持者 2,913 人', '小组成员 38,201 人')
+    r"|(?:支持者|小组成员|小組成員|成员|成員|粉丝|粉絲|订阅者|訂閱者|关注者|關注者)\s*[:：]?\s*\d[\d,]*\s*[万萬]?\s*人?$"
+    # ('【标题】 https://t.example.cn/x 点击链接查看全文，或复制到浏览器打开')
+    r"|[^。！？]{0,80}https?://\S+\s*(?:点击|點擊)(?:链接|連結|鏈接)(?:查看|阅读|閱讀)(?:全文|原文)[^。！？]{0,20}$"
+)
 _REPOST_CHAIN: Final = re.compile(r"^//\s*@[^:：\s]{1,30}\s*[:：]")
 # (and a channel's mark on a message it passes on: 'Forwarded From 北嶺天氣觀察', 'Forwarded from @channel')
 _HAT_TIP: Final = re.compile(
@@ -4386,6 +4437,17 @@ _FOLLOW_BUTTON_ROW: Final = re.compile(
     re.IGNORECASE,
 )
 BROWSER_ADVICE_MAX_CHARS: Final = 80
+SUBSCRIPTION_OFFER_MAX_CHARS: Final = 100
+_SUBSCRIPTION_OFFER: Final = re.compile(
+    r"(?:订阅|訂閱|订购|訂購|续订|續訂)(?:即|就)?(?:立减|立減|可减|可減|减|減|享|送|赠|贈)\s*\d+\s*(?:元|块|塊|折)"
+    r"(?=[^。！？]*[。！!]?\s*$)"
+)
+_POST_EDIT_STAMP: Final = re.compile(
+    r"(?:编辑于|編輯於|编辑於|发布于|發布於|發佈於|发表于|發表於)\s*\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,6})?$"
+)
+LOGIN_LINES: Final = frozenset(
+    {"登入", "登录", "登錄", "注册", "註冊", "登录/注册", "登入/註冊", "註冊 / 登入", "log in", "sign in"}
+)
 STALE_NOTICE_MAX_CHARS: Final = 120
 _STALE_NOTICE: Final = re.compile(
     r"^(?:本文|这篇文章|這篇文章|文章)(?:最后|最後)?(?:更新|编辑|編輯|修改|发布|發布|發佈)(?:于|於)\s*\d[\d,]*\s*(?:天|个月|個月|年)(?:前|以前)"
@@ -4399,9 +4461,9 @@ _GAMING_NOTICE: Final = re.compile(
     r"|^抵制不良(?:游戏|遊戲)[，,]\s*拒(?:绝|絕)盗版(?:游戏|遊戲)"
 )
 _BROWSER_ADVICE: Final = re.compile(
-    r"^(?:本站|本网站|本網站)?(?:建议|建議|推荐|推薦|请|請)(?:使用|以|用)(?=[^。！？]*(?:最佳|以上版本|最新版本|解析度|分辨率))"
+    r"^(?:本站|本网站|本網站)?(?:建议|建議|推荐|推薦|请|請)(?:使用|以|用)(?=[^。！？]*(?:最佳|以上版本|最新版本|解析度|解像度|分辨率))"
     r"[^。！？]{0,40}(?:浏览|瀏覽|观看|觀看)[^。！？]{0,30}$"
-    r"|^(?:本站|本网站|本網站)?(?:最佳)(?:解析度|分辨率|浏览效果|瀏覽效果)[^。！？]{0,30}$"
+    r"|^(?:本站|本网站|本網站)?(?:最佳)(?:瀏覽)?(?:解析度|解像度|分辨率|浏览效果|瀏覽效果)[^。！？]{0,30}$"
     r"|^(?:this site is )?best viewed (?:with|in|at)\b[^.!?]{0,60}$",
     re.IGNORECASE,
 )
@@ -4439,6 +4501,8 @@ def _field_row_rule(text: str) -> str | None:
         if (
             _ACCOUNT_FIELD.match(field)
             or _CHANNEL_FIELD.match(field)
+            or _POSTAL_ADDRESS.fullmatch(field.strip())
+            or _FILE_WITH_SIZE.fullmatch(field.strip())
             or _ROW_CONTROL.fullmatch(field.strip())
             or PLATFORM_NAMES.match(field.strip())
             or _SITE_PAGES.fullmatch(field.strip())
@@ -4473,6 +4537,15 @@ def _field_row_rule(text: str) -> str | None:
 
 # a row's field that is an account: its handle, maybe after a glyph and what to do there ('💬 討論群 @eastbay_chat')
 _ACCOUNT_FIELD: Final = re.compile(r"^\W{0,3}\s*[^\s@。！？，,]{0,8}\s*@[\w.]{2,30}$")
+# (or a file to download with its size: '申报表.docx（28KB）')
+_FILE_WITH_SIZE: Final = re.compile(
+    rf"{_FILE_NAME}\s*[(（]\s*\d[\d.,]*\s*[KMG]i?B\s*[)）](?:\s*(?:下载次数|下載次數|下载|下載)\s*[:：]?\s*\d[\d,]*)?",
+    re.IGNORECASE,
+)
+# (or the sender's postal address, a mailer's: '上海市徐汇区某某路100号')
+_POSTAL_ADDRESS: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,8}(?:省|市|縣|县)[\u4e00-\u9fff\d]{0,16}?(?:路|街|道|巷|弄|大道)\s*\d{1,5}\s*(?:号|號)(?:[\u4e00-\u9fff\d\-]{0,12})?"
+)
 # (or a channel to reach the site by: '官方QQ群：000000000', '客服邮箱：kf@…', '官方微博：@云岭茶镇')
 _CHANNEL_FIELD: Final = re.compile(
     r"^\s*(?:官方)?(?:qq群|qq|微信群|微信公众号|微信公眾號|公众号|公眾號|微博|b站|抖音|discord|telegram|tg群|line(?=\s*[:：@]))"

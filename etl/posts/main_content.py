@@ -160,6 +160,9 @@ RELATED_LABEL: Final = re.compile(
     r"(?:大家|其他人|别人|別人)(?:也|都)在看|(?:为|為)(?:你|您)(?:推荐|推薦|精选|精選)|"
     r"(?:小编|小編|编辑|編輯|本站|站长|站長)(?:推荐|推薦|精选|精選)|(?:24\s*小时|24\s*小時|本周|本週|今日|一周|一週)?"
     r"(?:热文|熱文|热搜|熱搜|热榜|熱榜|排行榜|热新闻|熱新聞|(?:热点|熱點)(?:新闻|新聞|文章)?(?=[:：]?$))|更多|你可能|"
+    # what others searched for ('大家都在搜：'), the group's latest threads ('最新讨论'), the writer's other posts
+    r"(?:大家|其他人)(?:都|还|還)在搜|(?:相关|相關|热门|熱門)(?:搜索|搜尋)|(?:最新|相关|相關)(?:讨论|討論)(?=[:：]?$)|"
+    r"作者的其他(?:日记|日記|文章|笔记|筆記)|"
     # what readers read most, alone on the line ('最受欢迎', '最多人看', '阅读排行'; '最受欢迎的职业' heads a section)
     r"(?:最受(?:欢迎|歡迎)|最多(?:阅读|閱讀|人看|人读|人讀|点击|點擊|分享))(?:文章|新闻|新聞)?(?=[:：]?$)|"
     r"(?:阅读|閱讀|点击|點擊|人气|人氣|评论|評論)(?:排行|排名)|"
@@ -2430,7 +2433,8 @@ SPEAKER_MAX_CHARS: Final = 100  # an answer's head: its author's name and title
 COMMENT_HEAD_CHARS: Final = 80  # a comment's head: its author's name, then its time
 COMMENT_NAME_MAX_CHARS: Final = 30
 _COMMENTS_LABEL: Final = re.compile(
-    r"^(?:网友|網友|读者|讀者|用户|用戶|热门|熱門|最新|全部|精彩|最近的?|近期)?(?:评论|評論|留言|回复|回覆|讨论|討論|comments?|responses?)"
+    r"^(?:网友|網友|读者|讀者|用户|用戶|热门|熱門|最新|全部|精彩|最赞|最讚|最近的?|近期)?"
+    r"(?:评论|評論|留言|回复|回覆|回应|回應|讨论|討論|comments?|responses?)"
     r"(?:区|區|板)?\s*(?:[(（]\s*(?:共|已有)?\d+\s*(?:条|條|则|則)?\s*[)）])?\s*[:：]?(?:查看全部评论|查看全部評論|查看更多|更多评论|更多評論)?$"
     r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s*comments?$"
     # WordPress's heading over them ('3 thoughts on “…”', 'One response to “…”'), read with its spaces gone
