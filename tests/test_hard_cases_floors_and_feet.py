@@ -350,3 +350,18 @@ def test_still_more_chrome_lines_go():
 def test_a_step_that_names_a_site_beside_a_label_word_stays():
     assert boilerplate.text_rule_for("登录 Twilio.com") is None
     assert boilerplate.text_rule_for("Photo: Getty Images") is None  # (a caption's credit, in English, stays)
+
+
+def test_comments_under_the_tabs_that_order_them_go_with_their_zero_width_buttons():
+    lines = [*ZH, "默认", "最新", "小满种瓜", "说到心坎里了，我爸去年就是转弯侧翻", "03-09 · 山东", "\u200b回复"]
+    lines += [
+        "\u200b112",
+        "洪七",
+        "作者",
+        "@小满种瓜 老人骑三轮转弯一定要先减速",
+        "03-09 · 安徽",
+        "\u200b回复",
+        "\u200b46",
+    ]
+    lines += ["展开其余 83 条评论"]
+    assert text_post("\n".join(lines)) == ZH

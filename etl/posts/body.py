@@ -4641,8 +4641,10 @@ def _comments_before(blocks: list[Block], end: int, label_at: int | None) -> tup
         ):
             break
 
-        # ('回覆' under a comment's words is its control, no label)
-        alone = main_content.reads_as_comments_label(text) and not _COMMENT_FOOT.fullmatch(text.strip())
+        # ('回覆' under a comment's words is its control, no label; the tab that orders them stands for it)
+        alone = (
+            main_content.reads_as_comments_label(text) and not _COMMENT_FOOT.fullmatch(text.strip())
+        ) or _COMMENT_ORDER_TAB.fullmatch(text.strip()) is not None
         glued = not alone and _glued_comments_label(text)
         labelled = alone or glued
         if (
@@ -4668,6 +4670,8 @@ def _comments_before(blocks: list[Block], end: int, label_at: int | None) -> tup
             return None
         if start > 0 and main_content.reads_as_comments_label(blocks[start - 1].text):
             start -= 1  # (the label over the comments' count: '网友评论', '32条评论 按热度排序')
+        while start > 0 and _COMMENT_ORDER_TAB.fullmatch(blocks[start - 1].text.strip()):
+            start -= 1  # (the other tabs that order them: '默认' beside '最新')
         while start > 0 and _REACTIONS_COUNT.fullmatch(blocks[start - 1].text.strip()):
             start -= 1  # (the post's count of reactions above its comments: '+8', '1.2萬')
         if any(b.kind != "heading" for b in blocks[:start]):  # (a poem's lines state nothing)
@@ -4689,18 +4693,21 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
             said = after_a_head = True
             named = worded = False
             continue
-        if _FLOOR_LABEL.fullmatch(block.text.strip()):
+        bare = block.text.strip().strip(
+            ZERO_WIDTH_CHARS
+        )  # (a platform's buttons behind a zero-width space: '\u200b回复')
+        if _FLOOR_LABEL.fullmatch(bare):
             continue  # (a comment's floor over its writer: 'B1', '#3', '12楼')
-        if _COMMENT_FOOT.fullmatch(block.text.strip()) or _COMMENT_FOOT_ROW.fullmatch(block.text.strip()):
+        if _COMMENT_FOOT.fullmatch(bare) or _COMMENT_FOOT_ROW.fullmatch(bare):
             said = said or worded  # (the time under a name and words: '林美惠', '哭了……', '3天', '回覆', '124')
             named = worded = False
             continue
         if named and not worded:
-            if boilerplate.is_bare_date(block.text) or boilerplate.is_bare_timestamp(block.text):
-                continue  # (its date under the name: 'Winnie C.', '2025年1月23日', then the words)
+            if boilerplate.is_bare_date(bare) or boilerplate.is_bare_timestamp(bare) or bare in _POSTER_MARKS:
+                continue  # (its date or the writer's mark under the name: 'Winnie C.', '2025年1月23日'; '作者')
             worded = True
             continue
-        if _COMMENT_NAME_LINE.fullmatch(block.text.strip()) and not after_a_head:
+        if _COMMENT_NAME_LINE.fullmatch(bare) and not after_a_head:
             named = True
             continue
         if _COMMENT_LINE.match(block.text):
@@ -4725,12 +4732,17 @@ _COMMENT_FOOT: Final = re.compile(
     r"|回覆|回复|讚|赞|like|reply|\d[\d,.]*\s*[萬万kK]?",
     re.IGNORECASE,
 )
+_POSTER_MARKS: Final = frozenset({"作者", "楼主", "樓主", "原PO", "博主", "UP主"})
+# the tabs that order the comments ('默认', '最新', '最热'), standing where their label would
+_COMMENT_ORDER_TAB: Final = re.compile(
+    r"默认|默認|最新|最热|最熱|热门|熱門|最相关|最相關|按热度|按熱度|按时间|按時間|top|newest|oldest", re.I
+)
 _FLOOR_LABEL: Final = re.compile(r"[Bb#＃]\d{1,5}|\d{1,5}\s*(?:楼|樓|F)")
 # (or a row of them: '愛心 612 · 回覆')
 _COMMENT_FOOT_ROW: Final = re.compile(
     r"(?:(?:愛心|爱心|讚|赞|like|回覆|回复|reply)\s*\d*)(?:\s*[·•|｜]?\s*(?:愛心|爱心|讚|赞|like|回覆|回复|reply)\s*\d*)+"
-    # (or its day and where it was written: '10-14 浙江')
-    r"|\d{1,2}-\d{1,2}(?:\s+[\u4e00-\u9fff]{2,6})?",
+    # (or its day and where it was written: '10-14 浙江', '03-09 · 山东')
+    r"|\d{1,2}-\d{1,2}(?:\s*[·•]?\s*[\u4e00-\u9fff]{2,6})?",
     re.IGNORECASE,
 )
 _COMMENT_NAME_LINE: Final = re.compile(
