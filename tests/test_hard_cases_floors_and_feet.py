@@ -365,3 +365,81 @@ def test_comments_under_the_tabs_that_order_them_go_with_their_zero_width_button
     ]
     lines += ["展开其余 83 条评论"]
     assert text_post("\n".join(lines)) == ZH
+
+
+def test_a_heading_whose_only_link_is_its_own_anchor_stays_though_its_class_names_a_navbar():
+    heading = '<h2 class="anchor anchorWithStickyNavbar_x1">为什么不继续用 cron<a href="#why" class="hash-link">\u200b</a></h2>'
+    page = f"<article>{paragraphs(ZH[0])}{heading}{paragraphs(*ZH[1:])}</article>"
+    assert [text.strip("\u200b") for text in blocks(page)] == [ZH[0], "为什么不继续用 cron", *ZH[1:]]
+
+
+def test_a_gallerys_captions_stay_beside_its_counters_and_buttons():
+    slides = "".join(
+        f'<div class="slide"><span class="counter">{n} / 2</span><img src="/{n}.jpg" alt=""><p class="cap">{cap}</p></div>'
+        for n, cap in ((1, "水獺媽媽叼著寶寶在巢箱內移動。"), (2, "保育員為寶寶量體重。"))
+    )
+    controls = "<div><button>‹</button><button>›</button><button>全螢幕瀏覽</button></div>"
+    page = paragraphs(TW[0]) + f'<div class="photo-gallery">{slides}{controls}</div>' + paragraphs(*TW[1:])
+    assert blocks(page) == [TW[0], "水獺媽媽叼著寶寶在巢箱內移動。", "保育員為寶寶量體重。", *TW[1:]]
+
+
+def test_a_product_cards_name_price_and_button_go_and_a_disclosure_goes_with_the_copyright():
+    page = paragraphs(ZH[0], "童途 小学生双肩包 带胸扣 15L", "券后价 ¥159 ¥199", "去看看", *ZH[1:])
+    page += paragraphs("本文由某某编辑部原创，未经授权禁止转载。文中商品链接可能带有推广性质，不影响编辑评价。")
+    assert blocks(page) == ZH
+
+
+def test_a_kicker_of_two_fields_above_the_headline_goes_with_it():
+    page = f"<article><p>选购指南 · 母婴亲子</p><h1>测试</h1>{paragraphs(*ZH)}</article>"
+    assert blocks(page) == ZH
+
+
+def test_a_thread_with_pictographs_in_names_long_handles_and_short_ages_keeps_the_posters_posts():
+    lines = ["鄭家朗 🚂", "@tramlover.bsky.example.social", "3h", TW[0], "Everybody can reply", "21 quotes"]
+    lines += [
+        "鄭家朗 🚂",
+        "@tramlover.bsky.example.social",
+        "3h",
+        TW[1],
+        "月台上的貓 🐈",
+        "@platformcat.bsky.example.social",
+    ]
+    lines += ["2h", "我也有一張溪洲仔的硬紙票！是小時候跟外婆去鳳林買的"]
+    assert text_post("\n".join(lines)) == TW[:2]
+
+
+def test_a_serial_over_a_forums_floors_keeps_the_poster_who_posts_most():
+    lines = ["（一）", *ZH[:2], "2楼 路过的猫猫 时间：2016-04-02 22:31:40 沙发！前排占座，搬好小板凳"]
+    lines += ["4楼 老放映员周 时间：2016-04-03 21:05:33", "（二）", ZH[2], "5楼 山城小马 时间：2016-04-03 21:30:02"]
+    lines += [
+        "这句写得太好了，我们村那时候也是放完电影管饭",
+        "7楼 老放映员周 时间：2016-04-05 23:48:10",
+        "（三）",
+        ZH[3],
+    ]
+    assert text_post("\n".join(lines)) == ["（一）", *ZH[:2], "（二）", ZH[2], "（三）", ZH[3]]
+
+
+def test_a_bbs_posts_header_and_its_named_signature_go():
+    lines = ["› 看板 Hiking", "看板 Hiking", "標題 [心得] 霧鹿池三天兩夜", "時間 Sun Oct 20 21:37:11 2024", *TW]
+    lines += ["這裡是懶雲的簽名檔：山不會跑，人會。"]
+    assert text_post("\n".join(lines)) == TW
+
+
+def test_a_letters_iphone_line_and_its_confidentiality_footer_go():
+    lines = [
+        *TW,
+        "從我的 iPhone 傳送",
+        "林志豪｜業務二部 經理 分機 2231 本電子郵件及其附件可能含有機密或受法律保護之資訊。",
+    ]
+    assert text_post("\n\n".join(lines)) == TW
+
+
+def test_a_workspace_pages_properties_and_its_comments_go():
+    lines = ["Created: 2024年9月2日 14:20 Created by: 周小禾 Last edited time: 2024年9月5日 09:03", "", *ZH, ""]
+    lines += ["Untitled Database", "", "Comments", "", "周小禾 Sep 5 数据已经和仓库台账核对过了 @马骁"]
+    assert text_post("\n".join(lines)) == ZH
+
+
+def test_an_embeds_fallback_and_an_entrys_upload_button_go():
+    assert_each_goes(["在 Instagram 查看這則貼文", "上传视频", "View this post on Instagram"])

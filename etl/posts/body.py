@@ -871,8 +871,12 @@ def _holders_of_choices(removed: list[LexborNode]) -> frozenset[int]:
 
 def _only_a_question(node: LexborNode) -> bool:
     """Whether a box holds, besides its choices' labels, a question's worth of text (and a link to the results). A
-    figure's caption is no question: a picture's own buttons ('Restack', 'View image') are no choices."""
+    figure's caption is no question: a picture's own buttons ('Restack', 'View image') are no choices, nor a
+    gallery's ('‹', '›', '全螢幕瀏覽')."""
     if node.css_first("figcaption") is not None:
+        return False
+    # (nor a gallery's captions beside its pictures, its buttons to turn them: a poll asks, '？')
+    if node.css_first("img") is not None and not any(mark in node.text(deep=True) for mark in "？?"):
         return False
     labels = sum(len("".join(n.text(deep=True).split())) for n in node.css("label, a"))
     return len("".join(node.text(deep=True).split())) - labels <= POLL_QUESTION_MAX_CHARS
@@ -1001,6 +1005,10 @@ def _heads_a_section(node: LexborNode) -> bool:
     if node.css_first("a") is not None or node.css_first("h2, h3, h4, h5, h6") is None:
         return False
     return 0 < len(normalize_text(node.text(deep=True))) <= SECTION_HEADER_MAX_CHARS
+
+
+PRODUCT_NAME_MAX_CHARS: Final = 40
+_TWO_FIELD_KICKER: Final = re.compile(r"[^\s·•｜|。！？，,]{1,8}\s*[·•｜|]\s*[^\s·•｜|。！？，,]{1,8}")
 
 
 def _is_kicker(text: str) -> bool:
@@ -2027,6 +2035,16 @@ _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADER_NAME: Final = re.compile(r"^(?:header|heading)(?:$|[-_\d])", re.IGNORECASE)
 
 
+def _links_to_itself_only(node: LexborNode) -> bool:
+    """Whether a heading holds words of its own and no link but to an anchor in the page ('#为什么不继续用-cron')."""
+    links = node.css("a")
+    return (
+        bool(links)
+        and all((link.attributes.get("href") or "").startswith("#") for link in links)
+        and bool(normalize_text(node.text(deep=True)).strip(ZERO_WIDTH_CHARS + " #¶"))
+    )
+
+
 def _named_a_header_only(names: list[str], rule: boilerplate.ElementRule) -> bool:
     """Whether the names a navigation rule matches on an element are all a header's ('header-anchor-post')."""
     pattern = rule.name_pattern
@@ -2674,8 +2692,14 @@ class _Walker:
             and _own_header_with_standfirst(node, names)
         ):
             return None  # the same header as a <div class="article-header"> around the article's <h1>
-        if tag in _HEADING_TAGS and rule.name == "strip_navigation" and _named_a_header_only(names, rule):
-            return None  # a heading named for what it is ('<h3 class="header-anchor-post">'), not a page's header
+        if (
+            tag in _HEADING_TAGS
+            and rule.name == "strip_navigation"
+            and (_named_a_header_only(names, rule) or _links_to_itself_only(node))
+        ):
+            # a heading named for what it is ('<h3 class="header-anchor-post">'), not a page's header; or one whose
+            # only link is its own anchor ('<h2 class="anchorWithStickyNavbar">…<a href="#…">'), as a docs site sets
+            return None
         if (
             tag == "footer"
             and _inside_article(node)
@@ -3505,7 +3529,7 @@ def _original_posters_floors(body: Body, blocks: list[Block]) -> list[Block]:
 
 # a social thread's post head copied as text: the writer's name, then their handle on a line of its own ('林间馆员',
 # '@lin_lib@shuzi.example.social'), maybe the post's date under it
-_HANDLE_LINE: Final = re.compile(r"@([\w.\-]{2,30})(?:@[\w.\-]{2,60})?")
+_HANDLE_LINE: Final = re.compile(r"@([\w.\-]{2,60})(?:@[\w.\-]{2,60})?")
 
 
 def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
@@ -3518,6 +3542,9 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
         return blocks
     # (the poster is the first post's writer, or the one the forum marks as such: '#4 樓主 渡海小薯 · …')
     marked = next((found["who"].casefold() for at, _, _ in heads if (found := _OP_MARKED.match(blocks[at].text))), None)
+    if marked is None and any(_is_stated_prose(block) for block in blocks[: heads[0][0]]):
+        # (the first floor's head went with the page's lines: the poster is who posts most, twice at least)
+        marked = Counter(who for _, _, who in heads).most_common(1)[0][0]
     poster = marked or heads[0][2]
     if sum(1 for _, _, who in heads if who == poster) < FLOORS_MIN - (heads[0][2] != poster):
         return blocks
@@ -3531,8 +3558,11 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
     for n, (at, size, who) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
         words = at + size
-        while words < end and boilerplate.is_bare_timestamp(blocks[words].text):
-            words += 1  # (the post's date under its head)
+        while words < end and (
+            boilerplate.is_bare_timestamp(blocks[words].text)
+            or boilerplate.POST_AGE.fullmatch(blocks[words].text.strip())
+        ):
+            words += 1  # (the post's date or its age under its head)
         if who != poster or (words < end and blocks[words].text.lstrip().startswith(("@", "＠"))):
             body.count("strip_comment_threads", end - at)
             continue
@@ -3546,6 +3576,9 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
 _FLOOR_HEAD_LINE: Final = re.compile(
     r"[#＃]\d{1,5}\s+(?:(?:樓主|楼主|原PO)\s+)?(?P<who>[^\s·•|]{1,20})\s*[·•|]\s*"
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # (or a floor, the writer and the labelled time: '4楼 老放映员周 时间：2016-04-03 21:05:33', a reply's words after it)
+    r"|\d{1,5}\s*[楼樓]\s+(?P<writer>[^\s·•|]{1,20})\s+(?:时间|時間|發表於|发表于)\s*[:：]?\s*"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<said>\s+\S.*)?"
 )
 
 
@@ -3557,7 +3590,7 @@ def _post_head(blocks: list[Block], i: int) -> tuple[int, str] | None:
     text = blocks[i].text.strip()
     floor = _FLOOR_HEAD_LINE.fullmatch(text)
     if floor is not None:
-        return 1, floor["who"].casefold()
+        return (0 if floor["said"] else 1), (floor["who"] or floor["writer"]).casefold()
     handle = _HANDLE_LINE.fullmatch(blocks[i + 1].text.strip())
     if handle is not None and _COMMENT_NAME_LINE.fullmatch(text):
         return 2, handle.group(1).casefold()
@@ -3795,6 +3828,16 @@ def _apply_text_rules(body: Body) -> None:
                 first_under = block
         else:
             body.count(rule)
+            if (
+                rule == "drop_ad_labels"
+                and kept
+                and kept[-1] is body.blocks[i - 1]
+                and boilerplate.PRICE_LINE.fullmatch(block.text.strip())
+                and len(kept[-1].text) <= PRODUCT_NAME_MAX_CHARS
+                and not _STATED.search(kept[-1].text)
+            ):
+                kept.pop()  # a product card's name over its price ('童途 小学生双肩包 带胸扣 15L', '¥159')
+                body.count(rule)
             if under_a_break and rule != "drop_empty_blocks":
                 chrome_under += 1
             if rule != "drop_empty_blocks" and main_content.reads_as_related_label(block.text):
@@ -4551,7 +4594,7 @@ _SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道))?"  # (WordPres
 _COMMENT_PLACE: Final = r"(?:\s+[\u3400-\u9fff]{2,6}\s*[·•・])?"
 # (a date in English words, its time after it: 'April 19, 2024 at 9:44 pm', after a dot: 'hamdad_kc · April 19, …')
 _WORDED_COMMENT_TIME: Final = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?"
 )
 # when the comment was posted, after the writer's name: a place and a dot maybe, then the time, as a page says it
@@ -4746,7 +4789,9 @@ _COMMENT_FOOT_ROW: Final = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_NAME_LINE: Final = re.compile(
-    r"[^\s。！？!?，,：:]{2,12}(?:\s+(?:作者|楼主|樓主|原PO))?|[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}"
+    # (maybe with the pictographs a writer sets after their name: '鄭家朗 🚂')
+    rf"[^\s。！？!?，,：:]{{2,12}}(?:\s+(?:作者|楼主|樓主|原PO)|\s*[{boilerplate.PICTOGRAPHS}]+)?"
+    r"|[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}"
 )
 
 
@@ -5126,7 +5171,12 @@ def drop_title_heading(body: Body, tree: LexborHTMLParser, measured: main_conten
         body.blocks[0].kind != "heading"
         and len(body.blocks) > 2
         and body.blocks[1].kind == "heading"
-        and (len(heading) <= KICKER_MAX_CHARS or (body.blocks[0].link_only and _is_kicker(body.blocks[0].text)))
+        and (
+            len(heading) <= KICKER_MAX_CHARS
+            or (body.blocks[0].link_only and _is_kicker(body.blocks[0].text))
+            or _TWO_FIELD_KICKER.fullmatch(body.blocks[0].text.strip())
+            is not None  # ('选购指南 · 母婴亲子', '專欄｜慢慢吃')
+        )
         and not _STATED.search(heading)
         and "".join(body.blocks[1].text.split()).casefold() == own_title
     ):

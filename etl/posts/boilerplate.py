@@ -1428,6 +1428,12 @@ _INTERFACE_WORDS: Final = (
     r"(?:说点|說點)(?:什么|什麼)[.…。]*|(?:评论|評論|回应|回應|留言)(?:请|請)先\s*(?:登录|登錄|登入)|"
     # (the way back to the contents: '↑ 回到目錄'; the regulator's hotline in a footer: '违法不良信息举报电话：12377')
     r"(?:回到|返回)(?:目录|目錄|页首|頁首)|(?:违法|違法)和?不良(?:信息|資訊)举报(?:电话|中心|邮箱)?(?:\s*[:：]\s*[\d\-]{3,15})?|"
+    # an embedded post's fallback ('在 Instagram 查看這則貼文', 'View this post on Instagram'); an entry's upload button
+    r"(?:在|於)\s*(?:instagram|facebook|threads|twitter|youtube|ig|x)\s*上?(?:查看|檢視|观看|觀看)(?:這則|这则|此)?(?:貼文|帖子|贴文|影片|视频)|"
+    r"view this (?:post|video) on \w+|上传(?:视频|图片|照片)|上傳(?:影片|圖片|照片)|untitled (?:database|page)|"
+    r"get notion free|made with notion|"
+    # (a thread's own words under a post: 'Everybody can reply', '21 quotes', 'Repost')
+    r"(?:everybody|anyone|everyone) can reply|\d[\d,.]*[km]?\s+(?:quotes?|reposts?|likes?|replies|boosts?)|reposts?|"
     # a social site's gate and its tools ('登入', '使用 Instagram 帳號繼續', '翻譯', 'See translation')
     r"(?:使用|用)\s*\S{1,20}\s*(?:帳號|账号|帳戶|账户)(?:繼續|继续|登入|登录|登錄)|continue with \w{2,20}|"
     r"(?:查看)?(?:翻譯|翻译)|see translation|translate|"
@@ -2412,8 +2418,14 @@ SENT_FROM_CLIENT: Final = re.compile(
     r"(?:客户端|客戶端|用户端|用戶端|网页版|網頁版|手机版|手機版|\bapp"
     # (a phone's make, then its model in letters and digits: '来自 iPhone 15 Pro', '来自 HUAWEI Mate 60')
     r"|(?:iphone|ipad|android|安卓|huawei|华为|華為|xiaomi|小米|redmi|红米|紅米|oppo|vivo|honor|荣耀|榮耀|oneplus|一加|"
-    r"samsung|三星|galaxy|pixel)(?:\s*[a-z0-9+]{1,10}){0,3})\s*$",
+    r"samsung|三星|galaxy|pixel)(?:\s*[a-z0-9+]{1,10}){0,3})\s*$"
+    # (Traditional iOS's: '從我的 iPhone 傳送')
+    r"|^[—\-–\s]*(?:從|从)我的\s*(?:iphone|ipad|android|手機|手机)\s*(?:傳送|传送|發送|发送)\s*$",
     re.IGNORECASE,
+)
+# a letter's confidentiality clause, in its footer after the sender's name and numbers
+_CONFIDENTIALITY_CLAUSE: Final = re.compile(
+    r"本(?:電子郵件|电子邮件|郵件|邮件|電郵|电邮)(?:及其?附件)?(?:可能)?(?:含有|包含|載有|载有)[^。]{0,24}(?:機密|机密|保密)"
 )
 # a channel's export: its name, then the message's time in brackets ('财经速递频道, [14.03.24 09:42]')
 TELEGRAM_STAMP: Final = re.compile(r"[^,，\[\]]{1,30}[,，]\s*\[\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\]$")
@@ -3340,7 +3352,11 @@ def _is_copyright_notice(text: str) -> bool:
     notice = 0
     for sentence in _SENTENCE_SPAN.finditer(text):
         if not any(start < sentence.end() and sentence.start() < end for start, end in stated):
-            notice += len(sentence.group()) if _ABOUT_RIGHTS.search(sentence.group()) else 0
+            # (a sentence about rights, or one of the site's notes each clause of it: a disclosure of paid links)
+            if _ABOUT_RIGHTS.search(sentence.group()) or all(
+                _NOTICE_CLAUSE.search(clause.group()) for clause in _CLAUSE_SPAN.finditer(sentence.group())
+            ):
+                notice += len(sentence.group())
             continue
         labelled = False  # (the clause before ended with a contact's label: this is its value)
         for clause in _CLAUSE_SPAN.finditer(sentence.group()):
@@ -3415,6 +3431,8 @@ _ABOUT_RIGHTS: Final = re.compile(
 # and the other clauses of a notice's sentence: of the text or the site itself ('以上内容为平台用户上传并发布'),
 # where its pictures came from ('部分图片来源网络'), or its label ('声明：')
 _NOTICE_CLAUSE: Final = re.compile(
+    # (and the disclosure of paid links beside it: '文中商品链接可能带有推广性质，不影响编辑评价')
+    r"(?:链接|鏈接|連結)[^。！？，,]{0,8}(?:推广|推廣|佣金|返利|分润|分潤)|不影响编辑|不影響編輯|"
     r"(?:本专题|本專題|图文|圖文|本篇)[^。！？，,]{0,8}由[^。！？，,]{1,16}提供|本文|本站|本网|本網|本平台|以上内容|以上內容|(?:来源|來源|来自|來自)(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)|"
     r"(?:欢迎|歡迎)[^。！？，,；;]{0,12}(?:转发|轉發|分享|转贴|轉貼|转传|轉傳)|"
     r"不代表[^。！？，,]{0,12}(?:观点|觀點|立场|立場)|"
@@ -3814,7 +3832,7 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= MAILING_NOTICE_MAX_CHARS and MAILING_NOTICE.match(text):  # (each of its forms opens the line)
         return "drop_mailing_notices"
-    if len(text) <= MAILING_FOOTER_MAX_CHARS and MAILING_FOOTER.match(text):
+    if len(text) <= MAILING_FOOTER_MAX_CHARS and (MAILING_FOOTER.match(text) or _CONFIDENTIALITY_CLAUSE.search(text)):
         return "drop_mailing_notices"
     if len(text) <= GENERATOR_NOTICE_MAX_CHARS and _TRANSCRIPT_NOTE.search(text) and len(_NOTE_END.findall(text)) <= 1:
         # a transcript's note ('以實際發言為準 Check against delivery', '由语音识别生成')
@@ -4108,6 +4126,12 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_copyright_lines"  # a game's statutory notices ('健康游戏忠告：…', '适龄提示：本游戏适合16周岁以上用户')
     if len(text) <= 100 and "." in text and _FILE_WITH_SIZE.fullmatch(text.strip()):
         return "drop_page_meta"  # a file to download, its size and its count of downloads ('申报表.docx（28KB） 下载次数：689')
+    if len(text) <= 300 and len(_WORKSPACE_PROPERTY.findall(text)) >= 2:
+        return "drop_page_meta"  # a workspace page's properties ('Created: … Created by: … Last edited time: …')
+    if len(text) <= 120 and _BBS_HEADER_FIELD.match(text.strip()):
+        return "drop_page_meta"  # a BBS post's header as its web view prints it ('看板 Hiking', '時間 Sun Oct 20 …')
+    if len(text) <= 120 and _SIGNATURE_FILE.match(text.strip()):
+        return "drop_forum_footers"  # a member's signature, named as such ('這裡是懶雲的簽名檔：山不會跑，人會。')
     if len(text) <= 24 and _POST_EDIT_STAMP.match(text.strip()):
         return "drop_datelines"  # a note's stamp with no year and where it was posted ('编辑于 10-14 福建')
     if len(text) <= 12 and text.strip().lower() in LOGIN_LINES:
@@ -4163,10 +4187,14 @@ _PRICE: Final = r"[¥￥$]\s*[\d,]+(?:\.\d+)?|[\d,]+(?:\.\d+)?\s*元"
 BUY_BUTTON: Final = re.compile(
     r"^[\W_]{0,4}(?:(?:去|前往|立即|马上|馬上|点击|點擊|一键|一鍵)(?:购买|購買|抢购|搶購|下单|下單|购齐|購齊)"
     r"|(?:购买|購買|抢购|搶購)(?:链接|連結|鏈接)?|(?:查看|看)(?:最新|最低)?(?:价格|價格)|查看最低[价價]|领券|領券"
-    r"|(?:全部)?加入(?:购物车|購物車)|全网比价|全網比價|(?:在|去|到)\s*[^\s，。,；;：:]{1,10}\s*(?:查看|看看))"
+    r"|(?:全部)?加入(?:购物车|購物車)|全网比价|全網比價|(?:在|去|到)\s*[^\s，。,；;：:]{1,10}\s*(?:查看|看看)|去看看)"
     # (then only its shop and price in brackets, or after a colon the product's name, its price, its address)
     rf"(?:\s*[(（][^()（）]{{1,20}}[)）])?(?:\s*[:：]\s*[^。！？，,；;]{{0,30}}?)?\s*(?:{_PRICE})?\s*(?:https?://\S+)?\s*$",
     re.IGNORECASE,
+)
+# a product card's price alone on its line, maybe after a coupon's ('券后价 ¥239 ¥299', '¥159')
+PRICE_LINE: Final = re.compile(
+    r"(?:券后价|券後價|到手价|到手價|优惠价|優惠價|售价|售價|现价|現價|原价|原價)?\s*[:：]?\s*(?:[¥￥]\s*\d[\d,]*(?:\.\d+)?\s*){1,2}(?:起)?"
 )
 # a product's card: its name, its price, its button ('【好物】卡瓦依 立式钢琴 原装进口¥12,800去购买'), no sentence
 _PRICED_CARD: Final = re.compile(
@@ -4203,7 +4231,7 @@ _SELF: Final = re.compile(
 def _is_commerce_line(text: str) -> bool:
     """Whether a line is commerce around a review's text (``BUY_BUTTON``, a shop's card of ``_SHOP_FIELD``, a coupon, a
     disclosure of paid links), no sentence of the article's: a price the article states is in a sentence of its own."""
-    if BUY_BUTTON.match(text) or _PRICED_CARD.match(text):
+    if BUY_BUTTON.match(text) or _PRICED_CARD.match(text) or PRICE_LINE.fullmatch(text.strip()):
         return True
     if _PAID_LINKS.search(text):
         sentences = [sentence.strip() for sentence in SENTENCE.findall(text) if has_word(sentence)]
@@ -4422,7 +4450,7 @@ _FORUM_EDIT_NOTE: Final = re.compile(
 
 
 # a social post's age alone on its line ('5 小時', '3 天'): its time above its words, a comment's under them
-POST_AGE: Final = re.compile(r"\d{1,2}\s*(?:秒|分鐘|分钟|小時|小时|天|週|周|個月|个月)")
+POST_AGE: Final = re.compile(r"\d{1,2}\s*(?:秒|分鐘|分钟|小時|小时|天|週|周|個月|个月)|\d{1,2}\s?[smhdw]")
 SHARE_SHEET_MAX_CHARS: Final = 160
 _SHARE_SHEET: Final = re.compile(
     r"已有\s*\d[\d,]*\s*[万萬]?\s*人(?:分享|转发|轉發|阅读|閱讀|点赞|點讚|收藏|看过|看過|支持|参与|參與)了?(?:此文|本文|这篇|這篇|此项目|本项目)?$"
@@ -4447,6 +4475,16 @@ _SUBSCRIPTION_OFFER: Final = re.compile(
     r"(?:订阅|訂閱|订购|訂購|续订|續訂)(?:即|就)?(?:立减|立減|可减|可減|减|減|享|送|赠|贈)\s*\d+\s*(?:元|块|塊|折)"
     r"(?=[^。！？]*[。！!]?\s*$)"
 )
+_WORKSPACE_PROPERTY: Final = re.compile(
+    r"(?:^|\s)(?:Created(?: by| time)?|Last edited(?: time| by)?|Tags|Status|Owner|Assignee|Date created)\s*:\s*\S"
+)
+_BBS_HEADER_FIELD: Final = re.compile(
+    r"[›>»]?\s*(?:看板\s+[\w\-]{2,20}|返回看板"
+    r"|(?:標題|标题)\s+(?:(?:Re|Fw)\s*:\s*)?\[[^\]]{1,6}\]\s*\S.*"
+    r"|(?:時間|时间)\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+\d{4}"
+    r"|(?:作者|作者)\s+[\w\-]{2,20}\s*(?:\([^()]{0,20}\))?)$"
+)
+_SIGNATURE_FILE: Final = re.compile(r"(?:這裡是|这里是)?\S{0,12}?(?:簽名檔|签名档)\s*[:：]")
 _POST_EDIT_STAMP: Final = re.compile(
     r"(?:编辑于|編輯於|编辑於|发布于|發布於|發佈於|发表于|發表於)\s*\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,6})?$"
 )
