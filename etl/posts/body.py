@@ -3588,10 +3588,11 @@ _OP_MARKED: Final = re.compile(r"\s*[#＃]\d{1,5}\s+(?:樓主|楼主|原PO)\s+(?
 def _post_head(blocks: list[Block], i: int) -> tuple[int, str] | None:
     """The head of a post in a thread at ``i``: its length in lines and who wrote it; None when there is none."""
     text = blocks[i].text.strip()
-    floor = _FLOOR_HEAD_LINE.fullmatch(text)
+    floor = _FLOOR_HEAD_LINE.fullmatch(text) if text[:1] in "#＃" or text[:1].isdigit() else None
     if floor is not None:
         return (0 if floor["said"] else 1), (floor["who"] or floor["writer"]).casefold()
-    handle = _HANDLE_LINE.fullmatch(blocks[i + 1].text.strip())
+    after = blocks[i + 1].text.lstrip()
+    handle = _HANDLE_LINE.fullmatch(after.rstrip()) if after[:1] == "@" else None
     if handle is not None and _COMMENT_NAME_LINE.fullmatch(text):
         return 2, handle.group(1).casefold()
     return None

@@ -1444,7 +1444,8 @@ _INTERFACE_WORDS: Final = (
     r"(?:帮助|幫助|客服)中心|网站地图|網站地圖|(?:用户|用戶|服务|服務)(?:协议|協議|条款|條款)|使用(?:条款|條款)|"
     r"(?:举报|舉報)(?:中心|专区|專區)|(?:网络谣言|網路謠言|涉未成年人?)(?:举报|舉報)|"
     r"(?:隐私|隱私)(?:权|權)?(?:保护|保護)?(?:政策|指引|声明|聲明)|(?:下载|下載)\s*[\w\u4e00-\u9fff]{1,10}?\s*(?:app|客户端|客戶端)|"
-    r"营业执照|營業執照|[\u4e00-\u9fff]{2,14}(?:许可证|許可證|资格证书|資格證書)(?:\s*[:：]?\s*[\w\-（）()]{0,24})?|"
+    r"营业执照|營業執照|(?:网络文化经营|網路文化經營|互联网药品信息服务|網際網路藥品資訊服務|增值电信业务经营|增值電信業務經營|"
+    r"广播电视节目制作经营|廣播電視節目製作經營|信息网络传播视听节目)(?:许可证|許可證|资格证书|資格證書)(?:\s*[:：]?\s*[\w\-（）()]{0,24})?|"
     # (a channel's button with its count: '訂閱 2.4萬')
     r"(?:订阅|訂閱|subscribe)\s*\d[\d,.]*\s*[万萬kKmM]|"
     # (a feedback widget's question: '此问答对您是否有帮助？', 'Was this helpful?')
@@ -2448,7 +2449,7 @@ _DATELINE_EXTRAS: Final = guarded(
         r"|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|人次|量|数|數)\s*[:：]?\s*\d[\d,]*|(?:人气|人氣)\s*[:：]?\s*\d[\d,]*"
         r"|(?:👁\ufe0f?|👀)\s*[:：]?\s*\d[\d,.]*\s*[万萬kK]?"  # (the views as an eye and a number: '👁 5,820')
         r"|(?:🔴\s*)?(?:直播中|正在直播)(?=\s)"  # (a live page's mark before its stamp: '直播中 最后更新：2月4日 20:06')
-        r"|(?<=\s)(?:字号|字號|字級|字级|字体|字體)\s*$"  # (the font's button, its sizes drawn: '2025-11-05 16:30:12 字号')
+        r"|\s(?:字号|字號|字級|字级|字体|字體)\s*$"  # (the font's button, its sizes drawn: '2025-11-05 16:30:12 字号')
         r"|(?:本章|全文|本文|本篇)(?:字数|字數)\s*[:：]?\s*\d[\d,]*\s*字?"  # (a serial's chapter: '本章字數：2,864')
         r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
         rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
@@ -3832,7 +3833,9 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_copyright_lines"
     if len(text) <= MAILING_NOTICE_MAX_CHARS and MAILING_NOTICE.match(text):  # (each of its forms opens the line)
         return "drop_mailing_notices"
-    if len(text) <= MAILING_FOOTER_MAX_CHARS and (MAILING_FOOTER.match(text) or _CONFIDENTIALITY_CLAUSE.search(text)):
+    if len(text) <= MAILING_FOOTER_MAX_CHARS and (
+        MAILING_FOOTER.match(text) or ("密" in text and _CONFIDENTIALITY_CLAUSE.search(text))
+    ):
         return "drop_mailing_notices"
     if len(text) <= GENERATOR_NOTICE_MAX_CHARS and _TRANSCRIPT_NOTE.search(text) and len(_NOTE_END.findall(text)) <= 1:
         # a transcript's note ('以實際發言為準 Check against delivery', '由语音识别生成')
@@ -3976,7 +3979,12 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_site_link_lines"
     if len(text) <= 80 and ("订阅" in text[-6:] or "訂閱" in text[-6:]) and INBOX_PITCH.match(text.strip()):
         return "drop_mailing_notices"
-    if len(text) <= NEWSLETTER_BOX_MAX_CHARS and NEWSLETTER_BOX_BUTTON.search(text) and _NEWSLETTER_WORD.search(text):
+    if (
+        len(text) <= NEWSLETTER_BOX_MAX_CHARS
+        and text.rstrip(" .!！")[-1:].lower() in _BUTTON_ENDS
+        and NEWSLETTER_BOX_BUTTON.search(text)
+        and _NEWSLETTER_WORD.search(text)
+    ):
         return "drop_mailing_notices"  # a newsletter's box: its pitch, then its button
     if len(text) <= 40 and ("★" in text or "☆" in text or "⭐" in text) and RATING_LINE.match(text.strip()):
         return "drop_interface_labels"
@@ -4019,7 +4027,11 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_staff_credits"
     if len(text) <= CREDIT_LINE_MAX_CHARS and is_credit_line(text):
         return "drop_staff_credits"
-    if len(text) <= SUBSCRIPTION_OFFER_MAX_CHARS and _SUBSCRIPTION_OFFER.search(text):
+    if (
+        len(text) <= SUBSCRIPTION_OFFER_MAX_CHARS
+        and ("订" in text or "訂" in text or "续" in text or "續" in text)
+        and (_SUBSCRIPTION_OFFER.search(text))
+    ):
         return "drop_ad_labels"  # a periodical's offer to subscribe ('…全年畅读，现在订阅立减60元。')
     if len(text) <= STAMPED_CREDITS_MAX_CHARS and (
         _HAS_DIGIT.search(text[:STAMP_WITHIN_CHARS]) is not None or text.rstrip()[-1:].isdigit()
@@ -4116,31 +4128,46 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_interface_labels"  # the platform's counts with the post's status ('👁 2.3K · 10:02', '1,284 個讚')
     if len(text) <= FIELD_ROW_MAX_CHARS and _FIELD_SEPARATOR.search(text) and (row := _field_row_rule(text)):
         return row
-    if len(text) <= SHARE_SHEET_MAX_CHARS and _HAS_DIGIT.search(text) and _SHARE_SHEET.match(text.strip()):
+    if (
+        len(text) <= SHARE_SHEET_MAX_CHARS
+        and ("已有" in text or "http" in text or text.rstrip()[-1:] in _COUNT_ENDS)
+        and _SHARE_SHEET.match(text.strip())
+    ):
         return "drop_share_captions"  # what a phone's share sheet copies, and the count of shares ('已有 2,341 人分享此文')
     if text.lstrip()[:2] == "//" and _REPOST_CHAIN.match(text.strip()):
         return "drop_share_captions"  # a microblog's chain of reposts, each with its words ('//@江城小事:转发微博')
     if len(text) <= 40 and _HAT_TIP.match(text.strip()):
         return "drop_staff_credits"  # a link-blog's credit to where it found the item ('via @小鹿读书')
-    if len(text) <= GAMING_NOTICE_MAX_CHARS and _GAMING_NOTICE.match(text.strip()):
+    if (
+        len(text) <= GAMING_NOTICE_MAX_CHARS
+        and text.lstrip("【[")[:2] in _GAMING_NOTICE_OPENINGS
+        and _GAMING_NOTICE.match(text.strip())
+    ):
         return "drop_copyright_lines"  # a game's statutory notices ('健康游戏忠告：…', '适龄提示：本游戏适合16周岁以上用户')
     if len(text) <= 100 and "." in text and _FILE_WITH_SIZE.fullmatch(text.strip()):
         return "drop_page_meta"  # a file to download, its size and its count of downloads ('申报表.docx（28KB） 下载次数：689')
-    if len(text) <= 300 and len(_WORKSPACE_PROPERTY.findall(text)) >= 2:
+    if len(text) <= 300 and ("Created" in text or "edited" in text) and len(_WORKSPACE_PROPERTY.findall(text)) >= 2:
         return "drop_page_meta"  # a workspace page's properties ('Created: … Created by: … Last edited time: …')
-    if len(text) <= 120 and _BBS_HEADER_FIELD.match(text.strip()):
+    if len(text) <= 120 and text.lstrip(" ›>»")[:2] in _BBS_HEADER_LABELS and _BBS_HEADER_FIELD.match(text.strip()):
         return "drop_page_meta"  # a BBS post's header as its web view prints it ('看板 Hiking', '時間 Sun Oct 20 …')
-    if len(text) <= 120 and _SIGNATURE_FILE.match(text.strip()):
+    if len(text) <= 120 and ("簽名檔" in text or "签名档" in text) and _SIGNATURE_FILE.match(text.strip()):
         return "drop_forum_footers"  # a member's signature, named as such ('這裡是懶雲的簽名檔：山不會跑，人會。')
-    if len(text) <= 24 and _POST_EDIT_STAMP.match(text.strip()):
+    if len(text) <= 24 and ("于" in text or "於" in text) and _POST_EDIT_STAMP.match(text.strip()):
         return "drop_datelines"  # a note's stamp with no year and where it was posted ('编辑于 10-14 福建')
     if len(text) <= 12 and text.strip().lower() in LOGIN_LINES:
         return "drop_interface_labels"  # the page's way in, alone on its line ('登入'; '登录 Twilio.com' is a step)
-    if len(text) <= STALE_NOTICE_MAX_CHARS and _STALE_NOTICE.match(text.strip()):
+    if len(text) <= STALE_NOTICE_MAX_CHARS and ("前" in text or "ago" in text) and _STALE_NOTICE.match(text.strip()):
         return "drop_page_meta"  # a blog theme's warning on an old post ('本文最后更新于 123 天前，其中的信息可能…')
-    if len(text) <= BROWSER_ADVICE_MAX_CHARS and _BROWSER_ADVICE.match(text.strip()):
+    if (
+        len(text) <= BROWSER_ADVICE_MAX_CHARS
+        and _BROWSER_ADVICE_WORD.search(text)
+        and _BROWSER_ADVICE.match(text.strip())
+    ):
         return "drop_page_meta"  # the site's advice on how to view it ('建議使用 Chrome 最新版本瀏覽，最佳解析度 1280x768')
-    if len(text) <= 40 and (_FOLLOW_BUTTON_ROW.match(text.strip()) or _PUSH_OR_SCHEDULE.match(text.strip())):
+    if len(text) <= 40 and (
+        _FOLLOW_BUTTON_ROW.match(text.strip())
+        or (text.lstrip()[:1] in "订訂本" and _PUSH_OR_SCHEDULE.match(text.strip()))
+    ):
         return "drop_follow_prompts"  # a writer's name with the platform's follow button ('Grace Lin · Follow')
     if len(text) <= 12 and _BARE_FIELD_LABEL.match(text.strip()):
         return "drop_page_meta"  # a card's label whose value went ('文章作者：')
@@ -4231,7 +4258,10 @@ _SELF: Final = re.compile(
 def _is_commerce_line(text: str) -> bool:
     """Whether a line is commerce around a review's text (``BUY_BUTTON``, a shop's card of ``_SHOP_FIELD``, a coupon, a
     disclosure of paid links), no sentence of the article's: a price the article states is in a sentence of its own."""
-    if BUY_BUTTON.match(text) or _PRICED_CARD.match(text) or PRICE_LINE.fullmatch(text.strip()):
+    if BUY_BUTTON.match(text) or (
+        ("¥" in text or "￥" in text or "$" in text or "元" in text)
+        and (_PRICED_CARD.match(text) or PRICE_LINE.fullmatch(text.strip()))
+    ):
         return True
     if _PAID_LINKS.search(text):
         sentences = [sentence.strip() for sentence in SENTENCE.findall(text) if has_word(sentence)]
@@ -4434,6 +4464,7 @@ INBOX_PITCH: Final = re.compile(
 # A newsletter's sign-up box read as one block: what the letter brings, then its bare button after the last sentence
 # ('Get the Courier in your inbox. Our free morning newsletter brings you … Sign up', '每週五把好書寄給你。立即訂閱')
 NEWSLETTER_BOX_MAX_CHARS: Final = 200
+_BUTTON_ENDS: Final = frozenset("pnewy阅閱入")  # (the last letter of a button's words: 'Sign up', 'Subscribe', '订阅')
 NEWSLETTER_BOX_BUTTON: Final = re.compile(
     r"[.!。！]\s*(?:sign (?:me )?up|subscribe|join|(?:立即|马上|馬上|免费|免費|现在|現在)?(?:订阅|訂閱|加入))"
     r"(?: now| here| today| for free| free)?\s*[.!！]?\s*$",
@@ -4452,6 +4483,7 @@ _FORUM_EDIT_NOTE: Final = re.compile(
 # a social post's age alone on its line ('5 小時', '3 天'): its time above its words, a comment's under them
 POST_AGE: Final = re.compile(r"\d{1,2}\s*(?:秒|分鐘|分钟|小時|小时|天|週|周|個月|个月)|\d{1,2}\s?[smhdw]")
 SHARE_SHEET_MAX_CHARS: Final = 160
+_COUNT_ENDS: Final = frozenset("人0123456789文篇")
 _SHARE_SHEET: Final = re.compile(
     r"已有\s*\d[\d,]*\s*[万萬]?\s*人(?:分享|转发|轉發|阅读|閱讀|点赞|點讚|收藏|看过|看過|支持|参与|參與)了?(?:此文|本文|这篇|這篇|此项目|本项目)?$"
     # (a page's count of its people: '支持者 2,913 人', '小组成员 38,201 人')
@@ -4470,6 +4502,7 @@ _FOLLOW_BUTTON_ROW: Final = re.compile(
     re.IGNORECASE,
 )
 BROWSER_ADVICE_MAX_CHARS: Final = 80
+_BROWSER_ADVICE_WORD: Final = re.compile(r"浏览|瀏覽|观看|觀看|解析|解像|分辨|viewed", re.IGNORECASE)
 SUBSCRIPTION_OFFER_MAX_CHARS: Final = 100
 _SUBSCRIPTION_OFFER: Final = re.compile(
     r"(?:订阅|訂閱|订购|訂購|续订|續訂)(?:即|就)?(?:立减|立減|可减|可減|减|減|享|送|赠|贈)\s*\d+\s*(?:元|块|塊|折)"
@@ -4478,6 +4511,7 @@ _SUBSCRIPTION_OFFER: Final = re.compile(
 _WORKSPACE_PROPERTY: Final = re.compile(
     r"(?:^|\s)(?:Created(?: by| time)?|Last edited(?: time| by)?|Tags|Status|Owner|Assignee|Date created)\s*:\s*\S"
 )
+_BBS_HEADER_LABELS: Final = frozenset({"看板", "返回", "標題", "标题", "時間", "时间", "作者"})
 _BBS_HEADER_FIELD: Final = re.compile(
     r"[›>»]?\s*(?:看板\s+[\w\-]{2,20}|返回看板"
     r"|(?:標題|标题)\s+(?:(?:Re|Fw)\s*:\s*)?\[[^\]]{1,6}\]\s*\S.*"
@@ -4499,6 +4533,7 @@ _STALE_NOTICE: Final = re.compile(
     re.IGNORECASE,
 )
 GAMING_NOTICE_MAX_CHARS: Final = 120
+_GAMING_NOTICE_OPENINGS: Final = frozenset({"健康", "适龄", "適齡", "抵制"})
 _GAMING_NOTICE: Final = re.compile(
     r"^[【\[]?(?:健康游戏忠告|健康遊戲忠告|适龄提示|適齡提示)[】\]]?\s*[:：]?"
     r"|^抵制不良(?:游戏|遊戲)[，,]\s*拒(?:绝|絕)盗版(?:游戏|遊戲)"
