@@ -443,3 +443,9 @@ def test_a_workspace_pages_properties_and_its_comments_go():
 
 def test_an_embeds_fallback_and_an_entrys_upload_button_go():
     assert_each_goes(["在 Instagram 查看這則貼文", "上传视频", "View this post on Instagram"])
+
+
+def test_a_platforms_tip_box_and_its_pointers_after_the_article_go():
+    assert_each_goes(["看更多晨星日報相關新聞", "编辑上传视频收藏赞 (37)举报播报", "小礼物走一走，来简书关注我"])
+    for plea in ("还没有人赞赏，支持一下", "你的鼓励将是我创作的最大动力"):
+        assert blocks(paragraphs(*ZH, plea)) == ZH, plea
