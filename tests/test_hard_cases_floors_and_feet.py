@@ -449,3 +449,9 @@ def test_a_platforms_tip_box_and_its_pointers_after_the_article_go():
     assert_each_goes(["看更多晨星日報相關新聞", "编辑上传视频收藏赞 (37)举报播报", "小礼物走一走，来简书关注我"])
     for plea in ("还没有人赞赏，支持一下", "你的鼓励将是我创作的最大动力"):
         assert blocks(paragraphs(*ZH, plea)) == ZH, plea
+
+
+def test_a_blog_platforms_written_by_card_a_players_speed_and_an_original_address_line_go():
+    card = ["## Written by 陳以恆", "香港出生，台北修理人。寫關於手作、慢下來的東西與這座城市。"]
+    assert text_post("\n\n".join([*TW, *card])) == TW
+    assert_each_goes(["倍速", "原始網址：濱港鎮鳥類保護區周邊 即日起禁放煙火"])

@@ -4401,7 +4401,9 @@ _AUTHOR_BIO_LABEL: Final = re.compile(
     r"^[【\[]?(?:作者|作者的|译者|譯者)(?:简介|簡介|介绍|介紹|小传|小傳)[】\]]?\s*(?:[:：]|$)"
     # (the writer's name may follow: '關於作者 林子晴')
     r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者|我|撰稿人|撰文者|笔者|筆者|记者|記者)\s*(?:[:：]|$|\s+[^\s。！？，,：:]{1,12}$)"
-    r"|^about (?:the )?(?:author|writer|reporter|contributor)s?\s*(?:[:：]|$)|^about me\s*(?:[:：]|$)",
+    r"|^about (?:the )?(?:author|writer|reporter|contributor)s?\s*(?:[:：]|$)|^about me\s*(?:[:：]|$)"
+    # (a blog platform's card under the post: 'Written by 林修' over the writer's blurb)
+    r"|^(?:#{1,6}\s*)?written by\s+\S.{0,30}$",
     re.IGNORECASE,
 )
 AUTHOR_BIO_MAX_BLOCKS: Final = 3  # the label's line and a short bio after it

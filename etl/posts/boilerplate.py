@@ -1453,6 +1453,8 @@ _INTERFACE_WORDS: Final = (
     r"was this (?:article |page |answer )?helpful\??|"
     # (a shop's button beside a recipe, a serial's buttons beside a chapter: '加入购物清单', '投月票（本月 1,203）', '打賞作者')
     r"加入(?:购物|購物)(?:清单|清單|车|車)|投(?:月票|推荐票|推薦票)(?:\s*[(（][^()（）]{0,12}[)）])?|(?:打赏|打賞)作者|"
+    # (a player's speed control: '倍速'; where a portal's copy came from, by the original's title: '原始網址：…')
+    r"倍速|(?:原始網址|原始网址|原文網址|原文网址)\s*[:：][^。！？]{1,60}|"
     # (a pointer to more of the outlet's news: '看更多晨星日報相關新聞'; a wiki's read-aloud button: '播报')
     r"(?:看|查看|閱讀|阅读)更多[^。！？，,\s]{0,12}?(?:相關|相关)?(?:新聞|新闻|報導|报道|文章)|播报|播報|"
     # (a periodical's way to the contents: '查看本期目录')
