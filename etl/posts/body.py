@@ -1440,10 +1440,8 @@ def _paragraph_lines_apart(part: str) -> list[str] | None:
     lines = [line for line in lines if line]
     if len(lines) < 2 or sum(1 for line in lines if _is_line_paragraph(line)) < LINE_PARAGRAPHS_MIN:
         return None
-    widest = max(map(len, lines))
-    cut = sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line))
-    if cut >= 2:
-        return None  # (lines that fill the width and end mid-sentence: a paragraph wrapped)
+    if _wrapped_at_a_width(lines):
+        return None
     if boilerplate.text_rule_for(normalize_text(part)) is not None:
         return None  # (the lines together are one thing a rule knows: a mailer's footer)
     return lines
@@ -1590,16 +1588,8 @@ def _written_lines_apart(text: str) -> str:
         or "~~~" in text
     ):
         return text
-    # (paragraphs wrapped at a width: lines that fill the widest and end mid-sentence, or lines in a row of one width)
-    widest = max(map(len, written))
-    if sum(1 for line in written if len(line) >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line)) >= 2:
+    if _wrapped_at_a_width(written):
         return text
-    run = 1
-    for before, line in itertools.pairwise(written):
-        same = len(line) >= _MIN_LINE_PARAGRAPH and abs(len(line) - len(before)) <= 1
-        run = run + 1 if same else 1
-        if run >= WRAPPED_LINES_MIN:
-            return text
     out: list[str] = []
     for at, line in enumerate(lines):
         out.append(line)
@@ -1613,6 +1603,21 @@ def _written_lines_apart(text: str) -> str:
         ):
             out.append("")
     return "\n".join(out)
+
+
+def _wrapped_at_a_width(lines: list[str]) -> bool:
+    """Whether lines are paragraphs wrapped at a width, not written one per line: two lines or more that fill the
+    widest and end mid-sentence, or three lines in a row of one width."""
+    widest = max(map(len, lines))
+    cut = sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line))
+    if cut >= 2:
+        return True
+    run = 1
+    for before, line in itertools.pairwise(lines):
+        run = run + 1 if len(line) >= _MIN_LINE_PARAGRAPH and abs(len(line) - len(before)) <= 1 else 1
+        if run >= WRAPPED_LINES_MIN:
+            return True
+    return False
 
 
 def _lines_as_paragraphs(text: str) -> str:
@@ -3109,11 +3114,14 @@ _ACCOUNT_LINE: Final = re.compile(
 )
 
 
+# how a forum marks the thread's original poster beside their name ('樓主', '原PO'); the labels before a floor's time
+_POSTER_MARK: Final = r"(?:楼主|樓主|层主|層主|原PO|作者|博主|UP主)"
+_FLOOR_TIME_LABEL: Final = r"(?:发表于|發表於|发表在|發表在|回复于|回覆於|时间|時間)"
 # a forum thread's floor as a copy writes it, its number, its writer and when ('1樓 樓主：阿康 發表於 2024-6-12 17:20',
 # '#2楼 山羊仔 发表于 2024-6-12 18:03')
 _FLOOR_HEAD: Final = re.compile(
-    r"^#?\s*(\d{1,4})\s*(?:楼|樓|F)\s*(?:(?:楼主|樓主|层主|層主)\s*[:：]?\s*)?[^\s：:]{1,20}\s+"
-    r"(?:发表于|發表於|发表在|發表在|回复于|回覆於)\s*\d{4}[-/.年]\d{1,2}"
+    rf"^#?\s*(\d{{1,4}})\s*(?:楼|樓|F)\s*(?:{_POSTER_MARK}\s*[:：]?\s*)?[^\s：:]{{1,20}}\s+"
+    rf"{_FLOOR_TIME_LABEL}\s*\d{{4}}[-/.年]\d{{1,2}}"
 )
 
 
@@ -3541,12 +3549,12 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
     if len(heads) < FLOORS_MIN:
         return blocks
     # (the poster is the first post's writer, or the one the forum marks as such: '#4 樓主 渡海小薯 · …')
-    marked = next((found["who"].casefold() for at, _, _ in heads if (found := _OP_MARKED.match(blocks[at].text))), None)
+    marked = next((who for _, _, who, op in heads if op), None)
     if marked is None and any(_is_stated_prose(block) for block in blocks[: heads[0][0]]):
         # (the first floor's head went with the page's lines: the poster is who posts most, twice at least)
-        marked = Counter(who for _, _, who in heads).most_common(1)[0][0]
+        marked = Counter(who for _, _, who, _ in heads).most_common(1)[0][0]
     poster = marked or heads[0][2]
-    if sum(1 for _, _, who in heads if who == poster) < FLOORS_MIN - (heads[0][2] != poster):
+    if sum(1 for _, _, who, _ in heads if who == poster) < FLOORS_MIN - (heads[0][2] != poster):
         return blocks
     kept: list[Block] = []
     if heads[0][2] != poster:
@@ -3555,7 +3563,7 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
         return blocks  # (an article above the thread it quotes)
     else:
         body.count("drop_site_link_lines", heads[0][0])
-    for n, (at, size, who) in enumerate(heads):
+    for n, (at, size, who, _) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
         words = at + size
         while words < end and (
@@ -3574,27 +3582,25 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
 # a forum floor's head on one line: its number, the poster's mark, the writer and the time ('#4 樓主 渡海小薯 ·
 # 2023/06/04 00:02', '#2 飛機欖 · 2023/06/03 23:15')
 _FLOOR_HEAD_LINE: Final = re.compile(
-    r"[#＃]\d{1,5}\s+(?:(?:樓主|楼主|原PO)\s+)?(?P<who>[^\s·•|]{1,20})\s*[·•|]\s*"
+    rf"[#＃]\d{{1,5}}\s+(?:(?P<marked>{_POSTER_MARK})\s+)?(?P<who>[^\s·•|]{{1,20}})\s*[·•|]\s*"
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     # (or a floor, the writer and the labelled time: '4楼 老放映员周 时间：2016-04-03 21:05:33', a reply's words after it)
-    r"|\d{1,5}\s*[楼樓]\s+(?P<writer>[^\s·•|]{1,20})\s+(?:时间|時間|發表於|发表于)\s*[:：]?\s*"
+    rf"|\d{{1,5}}\s*[楼樓]\s+(?P<writer>[^\s·•|]{{1,20}})\s+{_FLOOR_TIME_LABEL}\s*[:：]?\s*"
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<said>\s+\S.*)?"
 )
 
 
-_OP_MARKED: Final = re.compile(r"\s*[#＃]\d{1,5}\s+(?:樓主|楼主|原PO)\s+(?P<who>[^\s·•|]{1,20})")
-
-
-def _post_head(blocks: list[Block], i: int) -> tuple[int, str] | None:
-    """The head of a post in a thread at ``i``: its length in lines and who wrote it; None when there is none."""
+def _post_head(blocks: list[Block], i: int) -> tuple[int, str, bool] | None:
+    """The head of a post in a thread at ``i``: its length in lines, who wrote it and whether the forum marks them as
+    the original poster; None when there is none."""
     text = blocks[i].text.strip()
     floor = _FLOOR_HEAD_LINE.fullmatch(text) if text[:1] in "#＃" or text[:1].isdigit() else None
     if floor is not None:
-        return (0 if floor["said"] else 1), (floor["who"] or floor["writer"]).casefold()
+        return (0 if floor["said"] else 1), (floor["who"] or floor["writer"]).casefold(), bool(floor["marked"])
     after = blocks[i + 1].text.lstrip()
     handle = _HANDLE_LINE.fullmatch(after.rstrip()) if after[:1] == "@" else None
     if handle is not None and _COMMENT_NAME_LINE.fullmatch(text):
-        return 2, handle.group(1).casefold()
+        return 2, handle.group(1).casefold(), False
     return None
 
 
@@ -4610,15 +4616,16 @@ _COMMENT_LINE: Final = re.compile(f"^(?:[└↳┗]\\s*)?{_COMMENT_HEAD}", re.IG
 # a comment's writer and time on a line of their own, its words on the next ('江南小雨  2小时前')
 _COMMENT_HEAD_ALONE: Final = re.compile(
     # (the poster's mark after the name, where it was posted from after the time: '松果 楼主 2023-11-19 22:03:10 浙江')
-    rf"^{_COMMENT_NAME}(?:\s+(?:楼主|樓主|原PO|作者))?{_SAYS}(?:\s*[：:])?{_COMMENT_WHEN}(?:\s+[\u4e00-\u9fff]{{2,6}})?\s*$",
+    rf"^{_COMMENT_NAME}(?:\s+{_POSTER_MARK})?{_SAYS}(?:\s*[：:])?{_COMMENT_WHEN}(?:\s+[\u4e00-\u9fff]{{2,6}})?\s*$",
     re.IGNORECASE,  # ('阿May says: 2023年5月3日 at 10:12 上午')
 )
+_ORDER_WORDS: Final = r"(?:最新|最热|最熱|热门|熱門)"  # the tabs that order comments
 # the comments' label with what opens them glued after it, as a plain-text copy joins lines: the first comment
 # ('网友评论：清风徐来：…'), their count or their order ('网友评论 32条评论 按热度排序江南小雨 2小时前…')
 _AFTER_COMMENTS_LABEL: Final = re.compile(
     r"\s*(?:(?:已有|共)?\d+\s*(?:条|條|则|則)(?:评论|評論|留言)|按(?:热度|熱度|时间|時間|最新|最热|最熱)排序"
     # (the order's tabs: '留言（188）　最新｜最熱')
-    r"|(?:最新|最热|最熱|热门|熱門)(?:\s*[|｜/]\s*(?:最新|最热|最熱|热门|熱門))+\s*$"
+    rf"|{_ORDER_WORDS}(?:\s*[|｜/]\s*{_ORDER_WORDS})+\s*$"
     rf"|{_COMMENT_HEAD})",
     re.IGNORECASE,
 )
@@ -4749,7 +4756,11 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
             named = worded = False
             continue
         if named and not worded:
-            if boilerplate.is_bare_date(bare) or boilerplate.is_bare_timestamp(bare) or bare in _POSTER_MARKS:
+            if (
+                boilerplate.is_bare_date(bare)
+                or boilerplate.is_bare_timestamp(bare)
+                or _POSTER_MARK_LINE.fullmatch(bare)
+            ):
                 continue  # (its date or the writer's mark under the name: 'Winnie C.', '2025年1月23日'; '作者')
             worded = True
             continue
@@ -4764,24 +4775,23 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
     return said
 
 
-# (and the photos its grid does not show: '+8')
-_BARE_COUNT: Final = re.compile(r"\d[\d,.]*\s*[萬万kK]?")
+_COUNT: Final = r"\d[\d,.]*\s*[萬万kK]?"  # a count as a platform prints it ('124', '1.2萬', '2.3 萬')
+_BARE_COUNT: Final = re.compile(_COUNT)
 _ALL_COMMENTS_POINTER: Final = re.compile(
     r"^\W{0,2}(?:查看|显示|顯示)(?:全部|所有|更多)\s*\d[\d,]*\s*(?:个|個|条|條|则|則)?(?:评论|評論|留言)|^view all \d[\d,]* comments",
     re.IGNORECASE,
 )
+# (and the photos its grid does not show: '+8')
 _REACTIONS_COUNT: Final = re.compile(r"\d[\d,.]*\s*[萬万kK]|\+\d{1,3}")
 # what a social page sets under a comment's words, each on its line: its time ('3天', '2 小時', '5h'), its controls
 # ('回覆', '讚'), its count of likes ('124', '1.2萬')
 _COMMENT_FOOT: Final = re.compile(
-    r"\d{1,3}\s*(?:秒|分鐘|分钟|小時|小时|天|週|周|個月|个月|年)前?|\d{1,3}\s*[smhdwy]|剛剛|刚刚|just now"
-    r"|回覆|回复|讚|赞|like|reply|\d[\d,.]*\s*[萬万kK]?",
-    re.IGNORECASE,
+    rf"(?:{boilerplate.POST_AGE.pattern})前?|剛剛|刚刚|just now|回覆|回复|讚|赞|like|reply|{_COUNT}", re.IGNORECASE
 )
-_POSTER_MARKS: Final = frozenset({"作者", "楼主", "樓主", "原PO", "博主", "UP主"})
+_POSTER_MARK_LINE: Final = re.compile(_POSTER_MARK)
 # the tabs that order the comments ('默认', '最新', '最热'), standing where their label would
 _COMMENT_ORDER_TAB: Final = re.compile(
-    r"默认|默認|最新|最热|最熱|热门|熱門|最相关|最相關|按热度|按熱度|按时间|按時間|top|newest|oldest", re.I
+    rf"默认|默認|{_ORDER_WORDS}|最相关|最相關|按热度|按熱度|按时间|按時間|top|newest|oldest", re.I
 )
 _FLOOR_LABEL: Final = re.compile(r"[Bb#＃]\d{1,5}|\d{1,5}\s*(?:楼|樓|F)")
 # (or a row of them: '愛心 612 · 回覆')
@@ -4793,7 +4803,7 @@ _COMMENT_FOOT_ROW: Final = re.compile(
 )
 _COMMENT_NAME_LINE: Final = re.compile(
     # (maybe with the pictographs a writer sets after their name: '鄭家朗 🚂')
-    rf"[^\s。！？!?，,：:]{{2,12}}(?:\s+(?:作者|楼主|樓主|原PO)|\s*[{boilerplate.PICTOGRAPHS}]+)?"
+    rf"[^\s。！？!?，,：:]{{2,12}}(?:\s+{_POSTER_MARK}|\s*[{boilerplate.PICTOGRAPHS}]+)?"
     r"|[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}"
 )
 

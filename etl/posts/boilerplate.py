@@ -4487,7 +4487,7 @@ _FORUM_EDIT_NOTE: Final = re.compile(
 
 
 # a social post's age alone on its line ('5 小時', '3 天'): its time above its words, a comment's under them
-POST_AGE: Final = re.compile(r"\d{1,2}\s*(?:秒|分鐘|分钟|小時|小时|天|週|周|個月|个月)|\d{1,2}\s?[smhdw]")
+POST_AGE: Final = re.compile(r"\d{1,3}\s*(?:秒|分鐘|分钟|小時|小时|天|週|周|個月|个月|年)|\d{1,3}\s?[smhdwy]")
 SHARE_SHEET_MAX_CHARS: Final = 160
 _COUNT_ENDS: Final = frozenset("人0123456789文篇")
 _SHARE_SHEET: Final = re.compile(
