@@ -455,3 +455,20 @@ def test_a_blog_platforms_written_by_card_a_players_speed_and_an_original_addres
     card = ["## Written by 陳以恆", "香港出生，台北修理人。寫關於手作、慢下來的東西與這座城市。"]
     assert text_post("\n\n".join([*TW, *card])) == TW
     assert_each_goes(["倍速", "原始網址：濱港鎮鳥類保護區周邊 即日起禁放煙火"])
+
+
+def test_a_numbered_threads_poster_keeps_their_later_floors_and_their_heads_controls_go():
+    # floors numbered under a labelled time, the poster's first one with the page's controls on its head's line: the
+    # poster's own third floor is the article's too (it went with the replies), the controls are no words of theirs
+    lines = [
+        "1樓 樓主：阿康行山 發表於 2024-6-12 17:20 | 只看該作者",
+        *TW[:2],
+        "#2樓 山羊仔 發表於 2024-6-12 18:03 多謝分享！想問營地有冇得租帳篷？",
+        "#3樓 阿康行山 發表於 2024-6-12 18:30",
+        *TW[2:],
+        "#4樓 Mandy_hiker 發表於 2024-6-12 18:40",
+        "上年行過，第二日真係好靚。",
+    ]
+    assert text_post("\n\n".join(lines)) == TW
+    # one floor of the poster's and the replies: the first floor alone is the article
+    assert text_post("\n\n".join([lines[0], *TW, lines[-2], "同意，我都想去。"])) == TW

@@ -3117,25 +3117,6 @@ _ACCOUNT_LINE: Final = re.compile(
 # how a forum marks the thread's original poster beside their name ('樓主', '原PO'); the labels before a floor's time
 _POSTER_MARK: Final = r"(?:楼主|樓主|层主|層主|原PO|作者|博主|UP主)"
 _FLOOR_TIME_LABEL: Final = r"(?:发表于|發表於|发表在|發表在|回复于|回覆於|时间|時間)"
-# a forum thread's floor as a copy writes it, its number, its writer and when ('1樓 樓主：阿康 發表於 2024-6-12 17:20',
-# '#2楼 山羊仔 发表于 2024-6-12 18:03')
-_FLOOR_HEAD: Final = re.compile(
-    rf"^#?\s*(\d{{1,4}})\s*(?:楼|樓|F)\s*(?:{_POSTER_MARK}\s*[:：]?\s*)?[^\s：:]{{1,20}}\s+"
-    rf"{_FLOOR_TIME_LABEL}\s*\d{{4}}[-/.年]\d{{1,2}}"
-)
-
-
-def _later_floors(blocks: list[Block]) -> set[int]:
-    """Positions of a forum thread's floors after its first, copied as text: the first floor is the article (its head
-    above it goes), the replies from the second floor's head on go. None unless the first floor's head opens the
-    post and a later one follows the article's prose."""
-    heads = [
-        (i, int(found[1])) for i, block in enumerate(blocks) if (found := _FLOOR_HEAD.match(block.text)) is not None
-    ]
-    if not heads or heads[0][1] != 1 or any(map(_is_stated_prose, blocks[: heads[0][0]])):
-        return set()
-    later = next((i for i, number in heads[1:] if number >= 2 and any(map(_is_stated_prose, blocks[:i]))), None)
-    return {heads[0][0]} | (set(range(later, len(blocks))) if later is not None else set())
 
 
 def _account_lines(blocks: list[Block]) -> set[int]:
@@ -3540,41 +3521,55 @@ def _original_posters_floors(body: Body, blocks: list[Block]) -> list[Block]:
 _HANDLE_LINE: Final = re.compile(r"@([\w.\-]{2,60})(?:@[\w.\-]{2,60})?")
 
 
+class _PostHead(NamedTuple):
+    at: int  # where the head stands
+    size: int  # its lines
+    who: str  # the writer, casefolded
+    marked: bool  # the forum marks them as the thread's original poster ('樓主')
+    opens: bool  # the head numbers the thread's first floor ('1樓 …', '#1 …')
+    said: str  # the post's words on the head's line, after it ('' when none)
+
+
 def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
     """A social thread or a forum's thread copied as text, its posts told apart by their heads (a name, then the handle;
     or a floor's number, the writer and the time on one line): the original poster's posts are the article, without
     their heads, unless one answers a reader ('@…'); the others' are replies (``strip_comment_threads``), and the
     page's lines above the first post are its header. The blocks as they are when no such thread is there."""
-    heads = [(i, *head) for i in range(len(blocks) - 1) if (head := _post_head(blocks, i)) is not None]
+    heads = [head for i in range(len(blocks) - 1) if (head := _post_head(blocks, i)) is not None]
     if len(heads) < FLOORS_MIN:
         return blocks
+    first = heads[0]
     # (the poster is the first post's writer, or the one the forum marks as such: '#4 樓主 渡海小薯 · …')
-    marked = next((who for _, _, who, op in heads if op), None)
-    if marked is None and any(_is_stated_prose(block) for block in blocks[: heads[0][0]]):
+    marked = next((head.who for head in heads if head.marked), None)
+    if marked is None and any(_is_stated_prose(block) for block in blocks[: first.at]):
         # (the first floor's head went with the page's lines: the poster is who posts most, twice at least)
-        marked = Counter(who for _, _, who, _ in heads).most_common(1)[0][0]
-    poster = marked or heads[0][2]
-    if sum(1 for _, _, who, _ in heads if who == poster) < FLOORS_MIN - (heads[0][2] != poster):
+        marked = Counter(head.who for head in heads).most_common(1)[0][0]
+    poster = marked or first.who
+    # (twice at least, unless the first head went or numbers the thread's first floor: the replies follow it)
+    if sum(1 for head in heads if head.who == poster) < FLOORS_MIN - (first.who != poster or first.opens):
         return blocks
     kept: list[Block] = []
-    if heads[0][2] != poster:
-        kept += blocks[: heads[0][0]]  # (the first post's head went with the page's lines: its words stand above)
-    elif any(_is_stated_prose(block) for block in blocks[: heads[0][0]]):
+    if first.who != poster:
+        kept += blocks[: first.at]  # (the first post's head went with the page's lines: its words stand above)
+    elif any(_is_stated_prose(block) for block in blocks[: first.at]):
         return blocks  # (an article above the thread it quotes)
     else:
-        body.count("drop_site_link_lines", heads[0][0])
-    for n, (at, size, who, _) in enumerate(heads):
-        end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
-        words = at + size
+        body.count("drop_site_link_lines", first.at)
+    for n, head in enumerate(heads):
+        end = heads[n + 1].at if n + 1 < len(heads) else len(blocks)
+        words = head.at + head.size
         while words < end and (
             boilerplate.is_bare_timestamp(blocks[words].text)
             or boilerplate.POST_AGE.fullmatch(blocks[words].text.strip())
         ):
             words += 1  # (the post's date or its age under its head)
-        if who != poster or (words < end and blocks[words].text.lstrip().startswith(("@", "＠"))):
-            body.count("strip_comment_threads", end - at)
+        if head.who != poster or (words < end and blocks[words].text.lstrip().startswith(("@", "＠"))):
+            body.count("strip_comment_threads", end - head.at)
             continue
-        body.count("drop_bylines", words - at)
+        body.count("drop_bylines", words - head.at)
+        said = head.said.lstrip(" |·•")
+        if said and boilerplate.text_rule_for(said) is None:
+            kept.append(Block(blocks[head.at].kind, said))
         kept += blocks[words:end]
     return kept
 
@@ -3582,25 +3577,41 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
 # a forum floor's head on one line: its number, the poster's mark, the writer and the time ('#4 樓主 渡海小薯 ·
 # 2023/06/04 00:02', '#2 飛機欖 · 2023/06/03 23:15')
 _FLOOR_HEAD_LINE: Final = re.compile(
-    rf"[#＃]\d{{1,5}}\s+(?:(?P<marked>{_POSTER_MARK})\s+)?(?P<who>[^\s·•|]{{1,20}})\s*[·•|]\s*"
+    rf"[#＃](?P<number>\d{{1,5}})\s+(?:(?P<marked>{_POSTER_MARK})\s+)?(?P<who>[^\s·•|]{{1,20}})\s*[·•|]\s*"
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    # (or a floor, the writer and the labelled time: '4楼 老放映员周 时间：2016-04-03 21:05:33', a reply's words after it)
-    rf"|\d{{1,5}}\s*[楼樓]\s+(?P<writer>[^\s·•|]{{1,20}})\s+{_FLOOR_TIME_LABEL}\s*[:：]?\s*"
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<said>\s+\S.*)?"
+    # (or a floor, the writer and the labelled time, a reply's words maybe after it: '4楼 老放映员周 时间：2016-04-03
+    # 21:05:33', '1樓 樓主：阿康 發表於 2024-6-12 17:20', '#2楼 山羊仔 发表于 2024-6-12 18:03 多謝分享！')
+    rf"|[#＃]?\s*(?P<floor>\d{{1,5}})\s*(?:楼|樓|F)\s*(?:(?P<op>{_POSTER_MARK})\s*[:：]?\s*)?"
+    rf"(?P<writer>[^\s·•|：:]{{1,20}})\s+{_FLOOR_TIME_LABEL}\s*[:：]?\s*"
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<said>\s+\S.*)?"
 )
 
 
-def _post_head(blocks: list[Block], i: int) -> tuple[int, str, bool] | None:
-    """The head of a post in a thread at ``i``: its length in lines, who wrote it and whether the forum marks them as
-    the original poster; None when there is none."""
+def _heads_a_floor(blocks: list[Block], i: int) -> bool:
+    """Whether a line is the head of a forum's floor ('#4樓 Mandy 發表於 …') in a thread of two such floors at least:
+    ``_original_posters_posts`` tells the floors apart by them, the poster's from the replies."""
+    if i + 1 >= len(blocks) or _post_head(blocks, i) is None:
+        return False
+    return any(j != i and _post_head(blocks, j) is not None for j in range(len(blocks) - 1))
+
+
+def _post_head(blocks: list[Block], i: int) -> _PostHead | None:
+    """The head of a post in a thread at ``i`` (``_PostHead``); None when there is none."""
     text = blocks[i].text.strip()
     floor = _FLOOR_HEAD_LINE.fullmatch(text) if text[:1] in "#＃" or text[:1].isdigit() else None
     if floor is not None:
-        return (0 if floor["said"] else 1), (floor["who"] or floor["writer"]).casefold(), bool(floor["marked"])
+        return _PostHead(
+            i,
+            1,
+            (floor["who"] or floor["writer"]).casefold(),
+            bool(floor["marked"] or floor["op"]),
+            int(floor["number"] or floor["floor"]) == 1,
+            (floor["said"] or "").strip(),
+        )
     after = blocks[i + 1].text.lstrip()
     handle = _HANDLE_LINE.fullmatch(after.rstrip()) if after[:1] == "@" else None
     if handle is not None and _COMMENT_NAME_LINE.fullmatch(text):
-        return 2, handle.group(1).casefold(), False
+        return _PostHead(i, 2, handle.group(1).casefold(), False, False, "")
     return None
 
 
@@ -3773,7 +3784,12 @@ def _apply_text_rules(body: Body) -> None:
                 rule = None
             elif rule is None and not kept and _repeated_after_the_headline(body.blocks, i):
                 rule = "drop_repeated_neighbours"  # the page's description above the headline, then the lead itself
-            elif rule is None and boilerplate.is_byline_stamp(block.text) and _beside_the_prose(body.blocks, i, kept):
+            elif (
+                rule is None
+                and boilerplate.is_byline_stamp(block.text)
+                and _beside_the_prose(body.blocks, i, kept)
+                and not _heads_a_floor(body.blocks, i)
+            ):
                 rule = "drop_datelines"  # a byline with the page's time, above or below the article
             elif rule is None and boilerplate.is_section_menu(block.text) and _beside_the_prose(body.blocks, i, kept):
                 rule = "drop_site_link_lines"  # the site's sections as a line, above or below the article
@@ -3921,10 +3937,6 @@ def _apply_text_rules(body: Body) -> None:
     if accounts:
         body.count("drop_follow_prompts", len(accounts))
         kept = _without(kept, accounts)
-    floors = _later_floors(kept)
-    if floors:
-        body.count("strip_comment_threads", len(floors))
-        kept = _without(kept, floors)
     # a repost's note of where it came from above the article ('本文經授權轉載自《…》', '来源：乡土观察'): the post's credit
     # (several: '原标题：…' over '来源：…'; the headline repeated may stand between them and the prose)
     notes = next((i for i, block in enumerate(kept) if not is_origin_note(block.text)), len(kept))
