@@ -1176,6 +1176,8 @@ def test_every_kind_of_copyright_notice_holds_the_cheap_hint_searched_first():
         "© 2021 某报",
         "(C) 2021 某报",
         "Copyright 2021 某报",
+        "本文由志愿者翻译，仅供学习交流，严禁用于任何商业用途。",
+        "僅供學習參考，請勿作商業用途",
     ]
     for notice in notices:
         assert COPYRIGHT.search(notice), notice

@@ -1171,7 +1171,7 @@ def _at_indents(text: str, whole: bool) -> list[str]:
     lines = text.split("\n")
     indented = sum(1 for line in lines if _PARAGRAPH_INDENT.match(line))
     if indented < 2:
-        return [text] if whole else lines
+        return [text] if whole else (_rewrapped(lines) or lines)
     if indented < 0.6 * sum(1 for line in lines if line.strip()):
         # (between blank lines, paragraphs that open with the indent and wrap at a width: its first line opens with it)
         first = next(line for line in lines if line.strip())
@@ -1179,10 +1179,55 @@ def _at_indents(text: str, whole: bool) -> list[str]:
             return [text] if whole else lines
     paragraphs: list[str] = []
     for line in lines:
-        if paragraphs and not _PARAGRAPH_INDENT.match(line):
+        # (a line without the indent after a sentence's end is no wrapped line: a site's words set amid the text)
+        if paragraphs and not _PARAGRAPH_INDENT.match(line) and not _ENDS_A_SENTENCE.search(paragraphs[-1]):
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
+    return paragraphs
+
+
+WRAPPED_WIDTH_MIN: Final = 8  # characters of a line of a text wrapped at a width (a narrow column's, a scan's)
+WRAPPED_FULL_LINES_MIN: Final = 6  # lines as wide as the width
+
+
+def _rewrapped(lines: list[str]) -> list[str] | None:
+    """The paragraphs of a text with no blank line wrapped at a width (a scanned column's text, a page printed to
+    text), its lines joined again: most lines as wide as the width, most of them ending mid-sentence; a line shorter
+    than the width ends its paragraph (or is one: a heading, a byline). A line recurring word for word is the page's
+    running head or foot amid the text, where a column or a page broke: it goes. None for a text of lines written
+    apart (a menu, a list, a poem, a bot's paragraphs one a line)."""
+    stripped = [line.strip() for line in lines]
+    if sum(1 for line in stripped if len(line) >= WRAPPED_WIDTH_MIN) < WRAPPED_FULL_LINES_MIN:
+        return None
+    times = Counter(stripped)
+    heads = {line for line, n in times.items() if n >= 2 and len(line) >= 6 and not _ENDS_A_SENTENCE.search(line)}
+    text = [line for line in stripped if line and line not in heads]
+    width = Counter(len(line) for line in text if len(line) >= WRAPPED_WIDTH_MIN).most_common(1)
+    if not width:
+        return None
+    full = [line for line in text if width[0][0] - 1 <= len(line) <= width[0][0]]
+    if (
+        len(full) < WRAPPED_FULL_LINES_MIN
+        or len(full) * 2 < len(text)
+        or sum(1 for line in full if not _ENDS_A_SENTENCE.search(line)) * 3 < len(full) * 2
+        or _lines_of_verse(text)
+    ):
+        return None
+    paragraphs: list[str] = []
+    open_paragraph = False
+    for line in text:
+        if open_paragraph:  # (a word broken at its hyphen is whole again)
+            paragraphs[-1] += ("" if paragraphs[-1][-1] in "-－" else "\n") + line
+        else:
+            paragraphs.append(line)
+        # (as wide as the width, or a mark past it: a typesetter hangs it rather than open a line with it)
+        # (or a word broken at its hyphen: '每天早上6-', then '7点，…')
+        open_paragraph = (
+            width[0][0] - 1 <= len(line) <= width[0][0]
+            or (len(line) == width[0][0] + 1 and not line[-1].isalnum())
+            or (line[-1] in "-－" and line[-2:-1].isalnum())
+        )
     return paragraphs
 
 
@@ -3793,6 +3838,12 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_datelines"  # a byline with the page's time, above or below the article
             elif rule is None and boilerplate.is_section_menu(block.text) and _beside_the_prose(body.blocks, i, kept):
                 rule = "drop_site_link_lines"  # the site's sections as a line, above or below the article
+            elif (
+                rule is None
+                and len(block.text) <= PLATFORM_LINE_MAX_CHARS
+                and _in_a_column_of_platforms(body.blocks, i)
+            ):
+                rule = "drop_share_captions"  # the share buttons copied one a line ('微信', '微博', 'QQ空间')
             elif rule is None and block.kind == "paragraph" and _is_menu_row_above(body.blocks, i, kept):
                 rule = "drop_site_link_lines"  # the page's row of menus or tools above the article
             elif rule is None and boilerplate.is_pictograph_row(block.text) and _beside_the_prose(body.blocks, i, kept):
@@ -4009,24 +4060,37 @@ _MENU_ITEM: Final = re.compile(r"[^\W\d_]{2,8}")  # a bare word or two, no mark,
 _HOME_ITEMS: Final = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home"})
 
 
-def _is_menu_item_line(blocks: list[Block], i: int) -> bool:
-    """Whether a short bare word on its line is one of a site's menu written one item a line: three such lines in a row
-    or more, the home page's among them ('首页', '馆情介绍', '读者服务', …)."""
-    if blocks[i].kind != "paragraph" or not _MENU_ITEM.fullmatch(blocks[i].text.strip()):
-        return False
+def _run_of_lines(blocks: list[Block], i: int, pattern: re.Pattern[str]) -> range:
+    """The paragraphs in a row around ``i`` that are each a line ``pattern`` matches whole (empty if ``i``'s isn't)."""
 
     def item(at: int) -> bool:
-        return blocks[at].kind == "paragraph" and _MENU_ITEM.fullmatch(blocks[at].text.strip()) is not None
+        return blocks[at].kind == "paragraph" and pattern.fullmatch(blocks[at].text.strip()) is not None
 
+    if not item(i):
+        return range(i, i)
     start = i
     while start > 0 and item(start - 1):
         start -= 1
     end = i + 1
     while end < len(blocks) and item(end):
         end += 1
-    return end - start >= MENU_RUN_MIN_LINES and any(
-        blocks[at].text.strip().lower() in _HOME_ITEMS for at in range(start, end)
-    )
+    return range(start, end)
+
+
+def _is_menu_item_line(blocks: list[Block], i: int) -> bool:
+    """Whether a short bare word on its line is one of a site's menu written one item a line: three such lines in a row
+    or more, the home page's among them ('首页', '馆情介绍', '读者服务', …)."""
+    run = _run_of_lines(blocks, i, _MENU_ITEM)
+    return len(run) >= MENU_RUN_MIN_LINES and any(blocks[at].text.strip().lower() in _HOME_ITEMS for at in run)
+
+
+PLATFORM_LINE_MAX_CHARS: Final = 12
+
+
+def _in_a_column_of_platforms(blocks: list[Block], i: int) -> bool:
+    """Whether a platform's name alone on its line is one of the page's share buttons written one a line: three such
+    lines in a row or more ('微信', '微博', 'QQ空间'); one alone may be a how-to's section."""
+    return len(_run_of_lines(blocks, i, boilerplate.PLATFORM_NAMES)) >= boilerplate.PLATFORM_ROW_MIN_NAMES
 
 
 # a footer's field ('服務時間：週一至週五 08:00-17:30'): a label, then its value, no sentence
@@ -4426,7 +4490,7 @@ _AUTHOR_BIO_LABEL: Final = re.compile(
 )
 AUTHOR_BIO_MAX_BLOCKS: Final = 3  # the label's line and a short bio after it
 AUTHOR_BIO_MAX_CHARS: Final = 300  # each
-CLOSING_NOTICE_SECTION_MAX: Final = 3  # blocks under a notice's heading that closes the page ('免责声明' over its text)
+CLOSING_NOTICE_SECTION_MAX: Final = 4  # blocks under a notice's heading that closes the page ('免责声明' over its text)
 
 
 _SLIDE_COUNTER: Final = re.compile(r"\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*")

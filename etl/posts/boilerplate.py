@@ -387,6 +387,9 @@ COPYRIGHT: Final = re.compile(
     r"[^。！？]{0,40}$|"
     # a portal's disclaimer of a wire copy ('…出于传递更多信息之目的，并不意味着赞同其观点或证实其描述')
     r"(?:传递|傳遞)更多信息之目的|并不意味着赞同其观点|並不意味著贊同其觀點|"
+    # a copy shared for study only, not for sale ('本文由…志願者翻譯，僅供學習交流，嚴禁用於任何商業用途')
+    r"(?:仅|僅)供(?:学习|學習)(?:交流|研究|参考|參考|之用)?[^。！？]{0,4}[，,；;]?\s*(?:严禁|嚴禁|禁止|请勿|請勿|不得)"
+    r"(?:用于|用於|作为|作為|作)?(?:任何)?(?:商业|商業)|"
     # a market's risk warning ('市场有风险，投资需谨慎', '…所涉标的不作推荐，据此买卖，风险自负')
     r"市场有风险[，,]\s*投资需谨慎|市場有風險[，,]\s*投資需謹慎|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|"
     r"(?:据此|據此)(?:买卖|買賣|操作|投资|投資)[，,]?\s*(?:风险自负|風險自負)|"
@@ -414,7 +417,7 @@ COPYRIGHT: Final = re.compile(
 # tests/test_body.py checks a notice of each branch of COPYRIGHT against it.
 _COPYRIGHT_HINT: Final = guarded(
     re.compile(
-        r"版[权權]|转载|轉载|轉載|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|不[负負]|不承[担擔]|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
+        r"版[权權]|转载|轉载|轉載|供[学學]|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|不[负負]|不承[担擔]|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
         r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|"
         r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
         r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by|"
@@ -603,8 +606,9 @@ MAILING_NOTICE: Final = re.compile(
     # '邮件显示不正常？在浏览器中查看', '在網頁上閱讀本期', 'View (this email) in (your) browser'
     rf"^\s*(?:{_MAIL}[^。！？]{{0,10}}[？?，,]\s*)?(?:请|請|点此|點此|点击|點擊)?(?:在|用)(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?"
     r"(?:查看|檢視|阅读|閱讀|打开|打開|开启|開啟)(?:本期|本邮件|本郵件|完整版)?\s*[>»›]?"
-    # (beside the archive's link: '在浏览器中阅读本期 | 往期归档')
-    r"(?:\s*[|｜·•]\s*(?:往期归档|往期歸檔|往期回顾|往期回顧|往期|过往期刊|過往期刊))?\s*$"
+    # (beside the archive's link: '在浏览器中阅读本期 | 往期归档'; or its address after it: '… ( https://… )')
+    r"(?:\s*[|｜·•]\s*(?:往期归档|往期歸檔|往期回顾|往期回顧|往期|过往期刊|過往期刊))?"
+    r"(?:\s*[(（<]?\s*https?://\S+?\s*[)）>]?)?\s*$"
     # '如果這封信顯示為亂碼，請點此線上閱讀：…', '如電郵未能正常顯示，請按此於瀏覽器開啟': the letter's own copy on the web
     r"|^\W{0,3}(?:如果|如|若)(?:这封|這封|本|此)?(?:信|邮件|郵件|电邮|電郵|电子报|電子報)[^。！？]{0,12}(?:乱码|亂碼|不正常|未能正常|无法|無法)"
     r"[^。！？]{0,8}[，,]\s*(?:请|請)(?:点此|點此|按此|点击|點擊)[^。！？]{0,12}(?:阅读|閱讀|查看|開啟|开启|浏览|瀏覽)"
@@ -1175,6 +1179,11 @@ FOLLOW_PROMPT: Final = re.compile(
     # '喜欢本书请收藏本站，方便下次阅读': a novel site's ask to bookmark it
     r"|(?:喜欢|喜歡)(?:本书|本書|本站|本文|本小说|本小說|这本书|這本書)?[的]?(?:朋友|读者|讀者)?[，,\s]*(?:请|請)?"
     r"(?:收藏本站|收藏本页|收藏本頁|加入书签|加入書籤|收藏[^。！？，,]{0,4}(?:网址|網址|本站))[^。！？]{0,16}"
+    # (or the book named: '喜欢晚班地铁请大家收藏：（www.…）晚班地铁书海小站更新速度最快。'), its address to remember
+    # ('天才一秒记住本站地址：www.…'), its promise ('最新章节请到书海小站阅读，本站免费无弹窗，更新最快！')
+    r"|(?:喜欢|喜歡)[^。！？，,\s]{1,20}(?:请|請)大家收藏[^。！？]{0,60}(?:[。！!]?[^。！？]{0,30}更新(?:速度)?最快)?"
+    r"|(?:天才)?一秒(?:记住|記住)[^。！？，,]{0,8}(?:地址|网址|網址)[^。！？]{0,80}"
+    r"|(?:最新章节|最新章節)(?:请到|請到|请上|請上)[^。！？，,]{1,20}(?:阅读|閱讀)[，,]?[^。！？]{0,30}"
     # '訂閱電子報' as plain text (a converted scrape loses the button's link)
     r"|(?:立即|马上|馬上|免費|免费|欢迎|歡迎)?(?:订阅|訂閱)(?:我们的|我們的|本站|本報|本报|[^。！？，,\s]{1,8})?"
     r"(?:电子报|電子報|newsletter|周报|週報|来信|來信|通讯|通訊)"
@@ -1291,7 +1300,15 @@ _MENU_BAR: Final = re.compile(r"\s*[|｜]\s*")
 _BAR_AFTER_STAMP: Final = re.compile(r"\s*[|｜·•]")
 SECTION_TRAIL_MAX_ITEMS: Final = 4
 _TRAIL_SEPARATOR: Final = re.compile(r"\s*[/／>＞›»]\s*")
-_TRAIL_NAME: Final = re.compile(r"[\u3400-\u9fff]{1,5}|[A-Za-z][A-Za-z&'’\-]{1,15}")  # (no point: 'example.com/faces')
+_TRAIL_NAME: Final = re.compile(
+    r"[\u3400-\u9fff]{1,5}|[A-Za-z][A-Za-z&'’\-]{1,15}"  # (no point: 'example.com/faces')
+    # (a publication's name in its marks, a book's part by its number: '《青禾报》 / 教程', '鄉志 › 第五篇 交通志')
+    r"|《[^《》\s]{1,12}》|第[一二三四五六七八九十百\d]{1,4}[篇章节節卷部编編]\s?[\u3400-\u9fff]{1,6}"
+)
+# (the printed pages the part was on, after the trail: '（原書頁 412–415）')
+_TRAIL_PAGE_NOTE: Final = re.compile(
+    r"\s*[（(](?:原书|原書|原刊|原文)?[页頁]\s*\d{1,4}(?:\s*[-–—~～]\s*\d{1,4})?[)）]$"
+)
 _TRAIL_SITE_NAME: Final = re.compile(
     r"[\u3400-\u9fff]{6,8}"
 )  # the trail's first name, the site's ('中台灣在地報 > 地方')
@@ -1303,7 +1320,7 @@ def is_section_trail(text: str) -> bool:
     (``body``): above the article, not amid it or after it (a list's 'Disassemblers/Decompilers')."""
     if len(text) > 40 or not any(mark in text for mark in "/／>＞›»"):
         return False
-    items = _TRAIL_SEPARATOR.split(text.strip())
+    items = _TRAIL_SEPARATOR.split(_TRAIL_PAGE_NOTE.sub("", text.strip()))
     return (
         2 <= len(items) <= SECTION_TRAIL_MAX_ITEMS
         and (_TRAIL_NAME.fullmatch(items[0]) is not None or _TRAIL_SITE_NAME.fullmatch(items[0]) is not None)
@@ -1408,6 +1425,8 @@ GALLERY_CONTROLS: Final = re.compile(
 _INTERFACE_WORDS: Final = (
     # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
+    # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
+    r"热门划线|熱門劃線|top highlight|"
     # a player that reads the article aloud, a live page's controls ('听新闻', '直播中', '自动刷新已开启', '关闭自动刷新')
     r"(?:收)?听新闻|(?:收)?聽新聞|听全文|聽全文|收听|收聽|直播中|"
     # (a site's prompt to allow its notifications, with its buttons: '[開啟通知，第一時間掌握重要新聞]　允許　稍後')
@@ -2129,6 +2148,8 @@ _NOTICE_LABEL: Final = (
     r"免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|重要声明|重要聲明|声明|聲明|风险提示|風險提示|风险警示|風險警示|"
     r"投资警语|投資警語|更正政策|编辑准则|編輯準則|编辑方针|編輯方針|活动预告|活動預告|活动报名|活動報名|"
     r"(?:我们|我們)?正在招聘|招聘|诚聘|誠聘|征稿启事|徵稿啟事|征稿|徵稿|投稿须知|投稿須知|订阅须知|訂閱須知|读者须知|讀者須知|"
+    # (the rules for writing in: '写信须知' under a mayor's mailbox, '留言须知' over a comment box)
+    r"写信须知|寫信須知|来信须知|來信須知|留言须知|留言須知|评论须知|評論須知|发帖须知|發帖須知|提问须知|提問須知|"
     r"关于我们|關於我們|关于本站|關於本站|本站简介|本站簡介|网站简介|網站簡介|本站公告|联系我们|聯繫我們|聯絡我們"
 )
 CLOSING_NOTICE: Final = re.compile(
@@ -2202,7 +2223,8 @@ _PLEA_VERB: Final = (
 _FUNDED_BY_READERS: Final = re.compile(
     r"(?:由|靠)(?:读者|讀者|你们|你們|您|大家)[^。！？!?]{0,6}(?:支持|资助|資助|赞助|贊助|捐助|捐款|订阅|訂閱)"
     r"|(?:不接受|没有|沒有|不依赖|不依賴)[^。！？!?]{0,8}(?:资助|資助|财团|財團|广告|廣告)"
-    r"|(?:小额|小額)(?:捐款|赞助|贊助)|(?:每月|每個月|每个月)[^。！？!?]{0,6}(?:元|块|塊)[^。！？!?]{0,4}(?:就能|便能|即可|就可以)"
+    r"|(?:小额|小額)(?:捐款|赞助|贊助)|(?:每月|每個月|每个月)[^。！？!?]{0,6}(?:元|块|塊)[^。！？!?]{0,4}"
+    r"(?:就能|便能|即可|就可以|[，,]\s*(?:让|讓)(?:我们|我們))"
     r"|(?:写作|寫作|原创|原創|码字|碼字)不易"
 )
 _PLEA_SENTENCE: Final = re.compile(
@@ -2214,6 +2236,9 @@ _PLEA_SENTENCE: Final = re.compile(
     r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}(?:[，,]\s*|就)(?:(?:欢迎|歡迎|请|請|可以|不妨)[^。！？!?，,]{0,8}?)?)"
     r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
     rf"(?:点此|點此|点击|點擊|按此)?(?:{_PLEA_VERB}|投稿|投书|投書|留言)"
+    # (the news itself in need of the reader: '在地新聞需要你的支持。')
+    r"|^[^\w]*[^。！？!?，,]{0,6}(?:新闻|新聞|媒体|媒體|报道|報導|我们|我們|本站|本台|本刊|记者|記者)[^。！？!?，,]{0,4}"
+    r"需要(?:你|您|大家|各位|读者|讀者)(?:的)?(?:支持|资助|資助|赞助|贊助)"
     # a tip jar's plea ('坚持原创技术分享，您的支持将鼓励我继续创作！')
     r"|^[^\w]*(?:坚持原创[^。！？!?，,]{0,8}[，,]\s*)?(?:您|你)的(?:支持|打赏|打賞|赞赏|讚賞|鼓励|鼓勵)(?:将|將|会|會)?(?:鼓励|鼓勵|是)"
     # a platform's tip box ('小礼物走一走，来简书关注我', '还没有人赞赏，支持一下')
@@ -2348,12 +2373,23 @@ _ARROW_PAGER: Final = re.compile(
 )
 
 
+# a text split over pages: the page's heading with its count, the note that the text goes on on the next page
+# ('第七十三章 末班车上的旧雨伞（第2/2页）', '（本章未完，请点击下一页继续阅读）')
+_SPLIT_PAGE_NOTE: Final = re.compile(
+    r"[^。！？!?]{0,40}?\s*[（(]第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁][）)]"
+    r"|[（(]?(?:本章|本文|本篇|本节|本節)(?:未完|没完|沒完)[，,]?\s*(?:请|請)?(?:点击|點擊|翻到|翻至)?下一?[页頁]"
+    r"(?:继续|繼續)?(?:阅读|閱讀)?[）)]?"
+)
+
+
 def is_pager_line(text: str) -> bool:
     """Whether a line is only an article's page links: page numbers and the words of moving between
     pages, two or more ('第3页' alone, a page reference, stays)."""
     return (
-        bool(PAGER_LINE.match(text) and _PAGER_WORD.search(text)) and len(_PAGER_TOKEN.findall(text)) >= 2
-    ) or _PAGE_BREAK_MARK.fullmatch(text) is not None
+        (bool(PAGER_LINE.match(text) and _PAGER_WORD.search(text)) and len(_PAGER_TOKEN.findall(text)) >= 2)
+        or _PAGE_BREAK_MARK.fullmatch(text) is not None
+        or (("页" in text or "頁" in text) and _SPLIT_PAGE_NOTE.fullmatch(text.strip()) is not None)
+    )
 
 
 _DATE: Final = (
@@ -2792,7 +2828,7 @@ _DESK_ROLES: Final = (
     r"排版|校稿|摄像|攝像|剪辑|剪輯|剪接|文字|图片|圖片|视觉|視覺|撰文|文|圖文|图文"
 )
 # a translation's '校对：…' or '编译：…' alone credits a volunteer of the post, not the desk: only beside an editor
-_STAFF_ROLES: Final = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|(?:本期|本集)?(?:制作|製作)|剪辑|剪輯|剪接|封面设计|封面設計|后期|後期|混音|配乐|配樂|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
+_STAFF_ROLES: Final = rf"{_EDITOR_ROLES}|{_DESK_ROLES}|(?:本期|本集)?(?:制作|製作)|剪辑|剪輯|剪接|封面设计|封面設計|封面摄影|封面攝影|后期|後期|混音|配乐|配樂|本文来源|本文來源|编辑|編輯|校对|校對|审校|審校|编译|編譯|作者|来源|來源|记者|記者|实习记者|實習記者|实习生|實習生|通讯员|通訊員|摄影|攝影|制图|製圖|策划|策劃|统筹|統籌"
 _DESK_CODE: Final = r"(?:[_ ][A-Z]{1,4}\d{1,6})?"  # a desk's code after the names ('_NE0011', ' PF031')
 _STAFF_NAMES: Final = r"[\u3400-\u9fff·•]{1,6}(?:\s*[、，,/／]\s*[\u3400-\u9fff·•]{1,6}){0,5}"
 # Each credit a role, a colon and one to six names (and a desk's code); around them brackets,
@@ -2814,6 +2850,8 @@ STAFF_CREDITS: Final = re.compile(
 # reads it.)
 _CREDIT_ROLE: Final = (
     r"文字|文图|文圖|图文|圖文|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|撰文|撰稿|采写|採寫|口述|整理|作者|译者|譯者|翻译|翻譯|编译|編譯|校对|校對|审校|審校|核稿|"
+    # (a printed page's desk: '本版编辑 陈一鸣  美编 何佳')
+    r"本版编辑|本版編輯|版面编辑|版面編輯|"
     r"编辑|編輯|责编|責編|美编|美編|排版|出品|监制|監製|策划|策劃|统筹|統籌|主编|主編|视觉|視覺|设计|設計|插画|插畫|"
     r"制图|製圖|摄影|攝影|摄像|攝像|视频|視頻|影片|图片|圖片|照片|图片来源|圖片來源|"
     # a cover picture's and a podcast's hands ('题图来源：Unsplash', '主播：阿闲 ｜ 后期：老陈 ｜ 封面：小棠')
@@ -2828,7 +2866,7 @@ _CREDIT_ROLE: Final = (
     r"审核|審核|初审|初審|复审|複審|终审|終審|审稿|審稿|审定|審定"
 )
 # roles that credit a person with only a space before the name ('作者 江慧敏'); other words so spaced are a heading's
-_SPACED_ROLES: Final = r"(?:作者|撰文|撰稿|摄影|攝影|译者|譯者|翻译|翻譯|编辑|編輯|文字|图片|圖片|照片|责编|責編|采写|採寫|校对|校對|审校|審校|[/／][图圖文])"
+_SPACED_ROLES: Final = r"(?:作者|撰文|撰稿|摄影|攝影|译者|譯者|翻译|翻譯|编辑|編輯|文字|图片|圖片|照片|责编|責編|美编|美編|采写|採寫|校对|校對|审校|審校|[/／][图圖文])"
 # roles joined ('攝影・文字', '文／圖：'; a '/' joins only roles that a colon or a bar then closes: '照片/视频/音频' is a
 # list of words)
 _ONE_ROLE: Final = rf"(?:{_CREDIT_ROLE}|[文图圖译譯](?=\s*[:：/／｜|・·、&]))"
@@ -4403,6 +4441,9 @@ SITE_FOOTER: Final = re.compile(
     r"^(?:本(?:平台|网站|網站|站|网|網)由)[^。！？，,]{1,20}(?:主办|主辦|主管|承办|承辦|运营|運營|维护|維護)$"
     r"|^(?:技术支持|技術支持|(?:主办|主辦|承办|承辦|协办|協辦|主管|运营|運營|指导|指導)单位|(?:主办|主辦|承办|承辦|协办|協辦|主管|运营|運營|指导|指導)單位"
     r"|网站维护|網站維護)\s*[:：]\s*[^。！？，,]{1,24}$"
+    # (and its other fields after it: '主办单位：某某分局 地址：滨江路18号 联系电话：0000-6612345')
+    r"|^(?:主办|主辦|承办|承辦|主管)(?:单位|單位)\s*[:：]\s*[^。！？，,：:\s]{1,24}"
+    r"(?:\s+[^。！？，,：:\s]{2,6}\s*[:：]\s*[^。！？，,：:\s]{1,30}){1,4}$"
 )
 SITE_FOOTER_MAX_CHARS: Final = 60
 

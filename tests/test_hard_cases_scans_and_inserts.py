@@ -1,0 +1,128 @@
+"""Hard cases, session 48 (2026-12-07): a scanned column's text wrapped at its width with no blank line, a site's words
+set amid a text indented by paragraphs, a novel site's inserts, a printed page's desk, share buttons one a line. Every
+page is of our own writing; each test of a fix failed before it, and the guards say what stays."""
+
+from __future__ import annotations
+
+from etl.posts import boilerplate
+from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs
+from tests.test_hard_cases_site_rows import text_post
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    return [text[at : at + width] for at in range(0, len(text), width)]
+
+
+def test_a_scanned_columns_text_wrapped_at_its_width_is_joined_into_paragraphs_and_its_running_head_goes():
+    # no blank line anywhere, lines of twelve characters, the paper's running head repeated where each column broke:
+    # each line was a block of its own, and the running head stood amid a sentence
+    head = "东江晚报  2019年8月12日 星期一  A07  城事"
+    lines = ["山里的夜校：", "灯一直亮到十点"]
+    for n, paragraph in enumerate(ZH[:3]):
+        lines += wrapped(paragraph, 12)
+        if n < 2:
+            lines.insert(len(lines) - 2, head)
+    kept = text_post("\n".join(lines))
+    assert kept[:2] == ["山里的夜校：", "灯一直亮到十点"]
+    assert "".join(kept[2:]) == "".join(ZH[:3]), kept  # (where a paragraph ends a full line, the next joins it)
+    assert all(any(paragraph[:30] in t for t in kept) for paragraph in ZH[:3]), kept  # (joined across lines)
+    assert not any("东江晚报" in t for t in kept)
+
+
+def test_a_word_broken_at_its_hyphen_at_a_lines_end_joins_the_next_line():
+    lines = [*wrapped(ZH[0], 12), "每天早上6-", *wrapped("7点，总有几个拍照的年轻人站在门口，老人也不赶他们走。", 12)]
+    kept = text_post("\n".join(lines))
+    assert any("每天早上6-7点，总有几个拍照的年轻人" in t for t in kept), kept
+
+
+def test_lines_written_apart_stay_apart_with_no_blank_line_between_them():
+    # a menu, a poem, a bot's paragraphs one a line: no width, or lines that end their sentences
+    poem = ["山那边是海吗", "我问过母亲", "母亲说不是", "山那边还是山", "山那边还有人", "人那边是灯火"]
+    assert text_post("\n".join(poem)) == poem
+    assert text_post("\n".join(ZH)) == ZH
+
+
+def test_a_sites_words_without_the_indent_amid_a_text_indented_by_paragraphs_are_lines_of_their_own():
+    # a novel site's inserts after a paragraph's end, where the indent rule had glued them to the paragraph above
+    text = "\n".join(
+        [
+            "\u3000\u3000" + ZH[0],
+            "\u3000\u3000" + ZH[1],
+            "（本章未完，请点击下一页继续阅读）",
+            "第七十三章 末班车上的旧雨伞（第2/2页）",
+            "\u3000\u3000" + ZH[2],
+            "最新章节请到书海小站阅读，本站免费无弹窗，更新最快！",
+            "\u3000\u3000" + ZH[3],
+            "喜欢晚班地铁请大家收藏：（www.shuhai.example.com）晚班地铁书海小站更新速度最快。",
+        ]
+    )
+    assert text_post(text) == ZH
+    # a line without the indent after a line cut mid-sentence is that paragraph's, wrapped
+    wrapped_text = "\u3000\u3000" + ZH[0][:20] + "\n" + ZH[0][20:] + "\n\u3000\u3000" + ZH[1]
+    assert text_post(wrapped_text) == ZH[:2]
+
+
+def test_a_novel_sites_asks_and_a_split_pages_notes_go():
+    for line in (
+        "天才一秒记住本站地址：www.shuhai.example.com",
+        "（本章未完，请点击下一页继续阅读）",
+        "第七十三章 末班车上的旧雨伞（第2/2页）",
+        "最新章节请到书海小站阅读，本站免费无弹窗，更新最快！",
+        "喜欢晚班地铁请大家收藏：（www.shuhai.example.com）晚班地铁书海小站更新速度最快。",
+    ):
+        assert boilerplate.text_rule_for(line) is not None, line
+    for line in ("（本章完）", "第七十三章 末班车上的旧雨伞", "她说这本书她读了三页，第2页最好看。"):
+        assert boilerplate.text_rule_for(line) is None, line
+
+
+def test_a_printed_pages_desk_credited_with_spaces_goes():
+    for line in ("本版编辑 陈一鸣  美编 何佳  校对 王芳", "本版编辑 陈一鸣", "美编 何佳"):
+        assert boilerplate.text_rule_for(line) == "drop_staff_credits", line
+
+
+def test_share_buttons_one_a_line_go_and_one_platforms_name_alone_stays():
+    lines = ["分享到：", "微信", "微博", "QQ空间", *ZH]
+    assert text_post("\n".join(lines)) == ZH
+    how_to = ["微信", ZH[0], "微博", ZH[1]]
+    assert text_post("\n\n".join(how_to)) == how_to
+
+
+def test_more_chrome_lines_go():
+    for line in (
+        "邮件显示不正常？在浏览器中查看 ( https://slowbus.example.com/p/n7?utm_source=email )",
+        "热门划线",
+        "【轉載須知】本文由譯林小站志願者翻譯，僅供學習交流，嚴禁用於任何商業用途。",
+        "本期制作：阿柚 / 老葛 后期：小满 封面摄影：老葛",
+        "主办单位：青溪县生态环境分局 地址：青溪县滨江路18号 联系电话：0000-6612345",
+    ):
+        assert boilerplate.text_rule_for(line) is not None, line
+    for line in (
+        "这些资料仅供学习参考。",
+        "他说，主办单位：青溪县生态环境分局，地址在滨江路。",
+        "那一段话后来成了热门划线，被两万人标了出来。",
+    ):
+        assert boilerplate.text_rule_for(line) is None, line
+
+
+def test_a_trail_with_a_publications_name_or_a_books_parts_goes_above_the_article():
+    for trail in ("《青禾报》 / 教程 / 正文", "溪洲鄉志 › 第五篇 交通志 › 第三節 渡口 （原書頁 412–415）"):
+        assert boilerplate.is_section_trail(trail), trail
+        assert blocks(paragraphs(trail, *ZH)) == ZH, trail
+    assert not boilerplate.is_section_trail("他在书里写道：第五篇 交通志 › 渡口的故事讲了很多年。")
+
+
+def test_an_outlets_plea_that_its_news_needs_the_readers_money_goes_after_the_article():
+    plea = "在地新聞需要你的支持。每月一百元，讓我們繼續走進每一個村莊。"
+    assert blocks(paragraphs(*TW, plea)) == TW
+    said = "社工說，災區的孩子需要你的支持。每月一百元，讓他們繼續上學。"
+    assert said in blocks(paragraphs(*TW, said))
+
+
+def test_a_mailboxs_rules_for_writing_in_go_under_their_heading_with_its_buttons():
+    rules = (
+        "<h4>写信须知</h4><ol><li>来信人应如实反映情况，不得捏造、歪曲事实，不得诬告、陷害他人。</li>"
+        "<li>涉及诉讼、仲裁、行政复议等法定途径的事项，请依法通过相应途径办理。</li>"
+        "<li>市长信箱不受理匿名信件，来信人的个人信息将依法予以保护。</li></ol>"
+        "<p><a href='/write'>我要写信</a> <a href='/query'>信件查询</a></p>"
+    )
+    assert blocks(paragraphs(*ZH) + rules) == ZH
