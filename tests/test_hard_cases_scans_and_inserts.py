@@ -126,3 +126,43 @@ def test_a_mailboxs_rules_for_writing_in_go_under_their_heading_with_its_buttons
         "<p><a href='/write'>我要写信</a> <a href='/query'>信件查询</a></p>"
     )
     assert blocks(paragraphs(*ZH) + rules) == ZH
+
+
+def test_a_translators_afterword_under_the_end_mark_stays_beside_the_sites_lines():
+    afterword = "譯後記：翻譯這篇文章時，我特地查了一下，那條路線在今年春天已經減為每天上下行各四班。"
+    notice = "【轉載須知】本文由譯林小站志願者翻譯，僅供學習交流，嚴禁用於任何商業用途。"
+    kept = text_post("\n\n".join([*TW, "（全文完）", afterword, "點讚 36　　收藏　　舉報", notice]))
+    assert kept == [*TW, afterword]
+
+
+def test_the_lines_above_a_trail_from_the_home_page_go_with_it_and_it_answers_no_question():
+    # a government page copied as text: its sidebar's categories and other questions above the trail to the article;
+    # the trail after a question was kept as that question's answer, and the sidebar with it
+    lines = [
+        "常見問答分類",
+        "戶籍登記（12）",
+        "國民身分證（6）",
+        "熱門問答",
+        "Q：出生登記要帶哪些證件？",
+        "Q：結婚登記可以跨所辦理嗎？",
+        "首頁 > 便民服務 > 常見問答 > 國民身分證",
+        *TW,
+    ]
+    assert text_post("\n\n".join(lines)) == TW
+
+
+def test_a_pages_view_count_its_accessibility_mark_and_a_players_fallback_go():
+    for line in (
+        "本網站已通過無障礙 AA 等級檢測",
+        "瀏覽人次：1,203,447",
+        "如无法播放，请升级浏览器或下载“江城+”客户端观看",
+        "下一个视频 自动连播 ⏵ 【城里乡间】凌晨四点的豆腐坊 03:58 【城里乡间】给水库看了二十年大坝的人 05:12",
+    ):
+        assert boilerplate.text_rule_for(line) is not None, line
+    for line in (
+        "本站通过无障碍检测的过程很长。",
+        "瀏覽人次：去年的兩倍",
+        "如无法播放，他说，那就再录一次。",
+        "下一个视频 我们会去看看那座大坝，时间是 10:00",
+    ):
+        assert boilerplate.text_rule_for(line) is None, line

@@ -3442,7 +3442,7 @@ def _the_articles_own(rule: str, blocks: list[Block], i: int, kept: list[Block])
         return (
             True  # a table's value ('广告' in a row of a revenue table, '分享' over a column of counts, '—' for none)
         )
-    if rule in _CONTROL_LIKE_RULES and i and _asks(blocks[i - 1]):
+    if rule in _CONTROL_LIKE_RULES and rule != "drop_breadcrumb_lines" and i and _asks(blocks[i - 1]):
         return True  # the answer to the question above it ('Q4：怎樣收到通知？', then '請追蹤交通局粉絲專頁…')
     if rule in _FIELD_LIKE_RULES and _among_record_fields(blocks, i, both_sides=rule == "drop_staff_credits"):
         return True  # an event's '时间：…' beside its '地点：…', a book's '主编：…' beside its '出版社：…'
@@ -3902,6 +3902,11 @@ def _apply_text_rules(body: Body) -> None:
                 first_under = block
         else:
             body.count(rule)
+            if rule == "drop_breadcrumb_lines" and kept and not any(map(_is_stated_prose, kept)):
+                # the page's trail from its home page opens the article: the lines above it are the page's header
+                # and its sidebars ('常見問答分類', '戶籍登記（12）', '熱門問答' over the other questions)
+                body.count("drop_site_link_lines", len(kept))
+                kept.clear()
             if (
                 rule == "drop_ad_labels"
                 and kept
@@ -4041,9 +4046,12 @@ def _is_rule_line_or_end_mark(text: str) -> bool:
 UNDER_A_BREAK_MAX_BLOCKS: Final = 5
 UNDER_A_BREAK_MAX_CHARS: Final = 160  # each
 UNDER_A_BREAK_SHARE: Final = 3  # the lines under the break hold at most a third as much text as the article above it
-# a source's or a note's mark: the author's references under a rule ('[1] …', '参考资料：', '注：'), which stay
+# a source's or a note's mark: the author's references under a rule ('[1] …', '参考资料：', '注：'), which stay, and
+# the author's afterword
 _REFERENCE_MARK: Final = re.compile(
     r"^\W{0,2}(?:\[\d{1,3}\]|［\d{1,3}］|[(（]\d{1,3}[)）]|参考|參考|注释|註釋|注[:：]|註[:：]|资料来源|資料來源"
+    # (or the translator's, the writer's, the editor's own words after the text: '譯後記：…', '后记', '编者按：')
+    r"|译后记|譯後記|译者注|譯者註|译者按|譯者按|后记|後記|附记|附記|补记|補記|编后|編後|编者按|編者按|作者按"
     r"|references?\b|sources?\b|notes?\b|bibliography)",
     re.IGNORECASE,
 )

@@ -1396,6 +1396,13 @@ RATING_LINE: Final = re.compile(
     re.IGNORECASE,
 )
 GALLERY_CONTROLS_MAX_CHARS: Final = 60
+# a player's queue of the next videos: its label, maybe its autoplay switch, titles with their lengths, no sentence
+NEXT_VIDEOS_MAX_CHARS: Final = 200
+_NEXT_VIDEOS: Final = re.compile(
+    r"(?:下一个|下一個|下一则|下一則|下一支)(?:视频|視頻|影片|节目|節目)\s*(?:[:：]|\s)"
+    r"(?:\s*(?:自动连播|自動連播|自动播放|自動播放)\s*\W?)?"
+    r"(?:\s*[^。！？，,\s][^。！？，,]{0,40}?\s+\d{1,2}:\d{2}(?::\d{2})?)+\s*$"
+)
 GALLERY_COUNTER: Final = re.compile(
     r"^(?:(?:image|photo|picture|slide)s?\s*\d{1,3}\s*(?:of|/)|\d{1,3}\s+of|(?:图集|圖集|图片?|圖片?|第)\s*\d{1,3}\s*[/／])"
     r"\s*\d{1,3}\s*(?:张|張|页|頁)?$"
@@ -4034,6 +4041,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_interface_labels"
     if len(text) <= POLL_LINE_MAX_CHARS and ("投票" in text or "vote" in text.lower()) and _POLL_CHOICES.search(text):
         return "drop_interface_labels"  # a poll's question, choices and button ('○ 支持 ○ 反對 ○ 無意見［投票］')
+    if len(text) <= NEXT_VIDEOS_MAX_CHARS and "下一" in text[:6] and _NEXT_VIDEOS.match(text.strip()):
+        return "drop_gallery_counters"  # a player's queue ('下一个视频 自动连播 ⏵ 【城里乡间】凌晨四点的豆腐坊 03:58')
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
     if len(text) <= GALLERY_CONTROLS_MAX_CHARS and not _GALLERY_CHARS.isdisjoint(text) and GALLERY_CONTROLS.match(text):
@@ -4434,6 +4443,9 @@ _PAGE_FIELD_ITEM: Final = re.compile(
     r"|(?:回|返回)上一?(?:页|頁)|回首(?:页|頁)|(?:友善)?(?:列印|打印)|[|｜\s]+"
 )
 PAGE_FIELDS_MAX_CHARS: Final = 100
+_VIEW_COUNT_FIELD: Final = re.compile(
+    r"(?:浏览|瀏覽|点阅|點閱|点击|點擊)(?:人次|次数|次數)\s*[:：]\s*\d[\d,]*\s*(?:次|人次)?"
+)
 
 
 # A site's footer line of who runs it ('本平台由市委网信办主办', '技术支持：某某信息中心', '主辦單位：某某基金會')
@@ -4441,6 +4453,8 @@ SITE_FOOTER: Final = re.compile(
     r"^(?:本(?:平台|网站|網站|站|网|網)由)[^。！？，,]{1,20}(?:主办|主辦|主管|承办|承辦|运营|運營|维护|維護)$"
     r"|^(?:技术支持|技術支持|(?:主办|主辦|承办|承辦|协办|協辦|主管|运营|運營|指导|指導)单位|(?:主办|主辦|承办|承辦|协办|協辦|主管|运营|運營|指导|指導)單位"
     r"|网站维护|網站維護)\s*[:：]\s*[^。！？，,]{1,24}$"
+    # (its accessibility mark: '本網站已通過無障礙 AA 等級檢測', '通过AAA级无障碍网页检测')
+    r"|^(?:本(?:网站|網站|站|网|網)|本平台)?(?:已)?(?:通过|通過)[^。！？，,]{0,12}(?:无障碍|無障礙)[^。！？，,]{0,16}(?:检测|檢測|认证|認證|标章|標章)[。.]?$"
     # (and its other fields after it: '主办单位：某某分局 地址：滨江路18号 联系电话：0000-6612345')
     r"|^(?:主办|主辦|承办|承辦|主管)(?:单位|單位)\s*[:：]\s*[^。！？，,：:\s]{1,24}"
     r"(?:\s+[^。！？，,：:\s]{2,6}\s*[:：]\s*[^。！？，,：:\s]{1,30}){1,4}$"
@@ -4455,7 +4469,12 @@ def _only_page_fields(text: str) -> bool:
         return False
     if _PAGE_FIELD_ITEM.sub("", text):
         return False
-    return fields >= 2 or bool(re.search(r"回上|返回上|回首|列印|打印", text))
+    # (or the page's count of its readers alone: '瀏覽人次：1,203,447')
+    return (
+        fields >= 2
+        or bool(re.search(r"回上|返回上|回首|列印|打印", text))
+        or _VIEW_COUNT_FIELD.fullmatch(text) is not None
+    )
 
 
 # A podcast's platforms to listen on ('🎧 收听本文：小宇宙 ｜ Apple Podcasts ｜ 时长 31:20', '本集收聽：Spotify ｜ KKBOX')
@@ -4589,7 +4608,10 @@ _BROWSER_ADVICE: Final = re.compile(
     r"^(?:本站|本网站|本網站)?(?:建议|建議|推荐|推薦|请|請)(?:使用|以|用)(?=[^。！？]*(?:最佳|以上版本|最新版本|解析度|解像度|分辨率))"
     r"[^。！？]{0,40}(?:浏览|瀏覽|观看|觀看)[^。！？]{0,30}$"
     r"|^(?:本站|本网站|本網站)?(?:最佳)(?:瀏覽)?(?:解析度|解像度|分辨率|浏览效果|瀏覽效果)[^。！？]{0,30}$"
-    r"|^(?:this site is )?best viewed (?:with|in|at)\b[^.!?]{0,60}$",
+    r"|^(?:this site is )?best viewed (?:with|in|at)\b[^.!?]{0,60}$"
+    # (a player's, where it cannot play: '如无法播放，请升级浏览器或下载“江城+”客户端观看')
+    r"|^(?:如|若|如果)?(?:视频|視頻|影片|节目|節目)?(?:无法|無法|不能)(?:正常)?播放[，,]\s*(?:请|請)"
+    r"[^。！？]{0,40}(?:浏览器|瀏覽器|客户端|客戶端|app)[^。！？]{0,12}$",
     re.IGNORECASE,
 )
 # a column's push to subscribe to, or its schedule ('訂閱「歷史上的今天」每日推播', '本專欄每日刊出', '本栏目逢周三更新')
