@@ -166,3 +166,23 @@ def test_a_pages_view_count_its_accessibility_mark_and_a_players_fallback_go():
         "下一个视频 我们会去看看那座大坝，时间是 10:00",
     ):
         assert boilerplate.text_rule_for(line) is None, line
+
+
+def test_a_platforms_tip_box_and_the_writers_card_under_its_copyright_go():
+    # a blogging platform's page copied as text: under its copyright and its statement, the tip box quoting itself,
+    # the writer's name and motto, the collections; and the follow button beside the writer's name above the text
+    lines = [
+        "关注",
+        *ZH,
+        "© 著作权归作者所有,转载或内容合作请联系作者",
+        '"小礼物走一走，来简书关注我"',
+        "赞赏支持",
+        "还没有人赞赏，支持一下",
+        "林间小满",
+        "病房里的人间烟火，我都记在这里。",
+        "被以下专题收入，发现更多相似内容",
+    ]
+    assert text_post("\n\n".join(lines)) == ZH
+    # words quoted whole amid the article's prose are the article's: it studies them
+    quoted = [ZH[0], '"小礼物走一走，来简书关注我"', "这句话每天出现在几十万篇文章的末尾，很少有人注意它的语气。"]
+    assert text_post("\n\n".join(quoted)) == quoted

@@ -3840,6 +3840,15 @@ def _apply_text_rules(body: Body) -> None:
                 rule = "drop_site_link_lines"  # the site's sections as a line, above or below the article
             elif (
                 rule is None
+                and block.kind == "paragraph"
+                and block.text.strip().lower() in _FOLLOW_BUTTONS
+                and not any(map(_is_stated_prose, kept))
+                and len(_run_of_lines(body.blocks, i, _MENU_ITEM)) < MENU_RUN_MIN_LINES
+            ):
+                # the button beside the writer's name above the article ('关注'), not a menu's tab ('熱門 最新 追蹤')
+                rule = "drop_follow_prompts"
+            elif (
+                rule is None
                 and len(block.text) <= PLATFORM_LINE_MAX_CHARS
                 and _in_a_column_of_platforms(body.blocks, i)
             ):
@@ -3919,6 +3928,10 @@ def _apply_text_rules(body: Body) -> None:
                 body.count(rule)
             if under_a_break and rule != "drop_empty_blocks":
                 chrome_under += 1
+            if rule == "drop_copyright_lines" and not under_a_break and any(map(_is_stated_prose, kept)):
+                # the site's copyright after the article opens its footer, as a break would: the few short lines
+                # under it beside the footer's others are the same footer's (a tip box, the writer's card)
+                under_a_break, first_under, chrome_under = True, None, 1
             if rule != "drop_empty_blocks" and main_content.reads_as_related_label(block.text):
                 after_related = (kept[-1] if kept else None,)
             if rule != "drop_empty_blocks" and _labels_comments(block.text):
@@ -4093,6 +4106,8 @@ def _is_menu_item_line(blocks: list[Block], i: int) -> bool:
 
 
 PLATFORM_LINE_MAX_CHARS: Final = 12
+# the follow button alone on its line, as a page copied as text has it beside the writer's name
+_FOLLOW_BUTTONS: Final = frozenset({"关注", "關注", "+关注", "+ 关注", "+關注", "追蹤", "追踪", "follow", "+ follow"})
 
 
 def _in_a_column_of_platforms(blocks: list[Block], i: int) -> bool:
