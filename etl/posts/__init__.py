@@ -275,7 +275,12 @@ from pathlib import Path
 #     and a text with a stray tag as text; a social post's age, counts and comments line by line (name, words, time);
 #     a footer's contact rows and fields beside its copyright; notes under a break that the article's markers point
 #     to stay; a kicker goes with the headline; a document's sign-off split over two signature boxes stays.
-PARSER_VERSION = 39
+# 40: a forum's numbered floors copied as text are read as the other threads are (the poster's later floors stay);
+#     a scanned column's text wrapped at its width with no blank line is joined into paragraphs, its running head
+#     gone; a site's line without the indent amid an indented text is a line of its own (a novel site's inserts);
+#     the lines above a trail from the home page go with it; a site's copyright after the article opens its footer
+#     as a break does; share buttons one a line, a lone follow button, a mailbox's rules for writing in go.
+PARSER_VERSION = 40
 
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
