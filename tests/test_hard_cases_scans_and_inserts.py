@@ -5,8 +5,15 @@ page is of our own writing; each test of a fix failed before it, and the guards 
 from __future__ import annotations
 
 from etl.posts import boilerplate
-from tests.test_hard_cases_more import TW, ZH, blocks, paragraphs
+from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_more import NOW, TW, ZH, blocks, paragraphs, post
 from tests.test_hard_cases_site_rows import text_post
+
+
+def blocks_titled(body: str, title: str) -> list[str]:
+    parsed = parse_post(post(body, title=title), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    return [b.text for b in parsed.blocks]
 
 
 def wrapped(text: str, width: int) -> list[str]:
@@ -186,3 +193,77 @@ def test_a_platforms_tip_box_and_the_writers_card_under_its_copyright_go():
     # words quoted whole amid the article's prose are the article's: it studies them
     quoted = [ZH[0], '"小礼物走一走，来简书关注我"', "这句话每天出现在几十万篇文章的末尾，很少有人注意它的语气。"]
     assert text_post("\n\n".join(quoted)) == quoted
+
+
+def test_a_poem_of_short_lines_between_its_headline_and_the_poets_notes_stays():
+    # each line in a span of its own, no mark: the poem scored as no prose, and only the notes under it came out
+    poem = (
+        "<div class='poem'><div class='stanza'><span class='line'>海把自己</span>\n<span class='line'>折成一張薄紙</span>\n"
+        "<span class='line'>收進</span>\n<span class='line'>更遠的抽屜</span></div><div class='stanza'>"
+        "<span class='line'>我們赤腳走下去</span>\n<span class='line'>踩過昨天的浪</span>\n<span class='line'>踩過</span>\n"
+        "<span class='line'>一整個夏天</span>\n<span class='line'>沒說出口的話</span></div><div class='stanza'>"
+        "<span class='line'>螃蟹比我先懂得</span>\n<span class='line'>該橫著走</span>\n<span class='line'>父親說</span>\n"
+        "<span class='line'>潮水會回來的</span>\n<span class='line'>它只是把名字還給沙</span></div></div>"
+    )
+    page = (
+        "<html><body><header><nav><a href='/'>首頁</a> <a href='/issues'>期刊</a> <a href='/poets'>詩人</a></nav></header>"
+        "<main><article><h1>退潮以後</h1><p class='poet'>沈予澄</p>"
+        + poem
+        + "<section class='note'><h2>創作札記</h2>"
+        + paragraphs(*TW[:2])
+        + "</section><nav><a href='/p/1'>← 上一首：〈給十七歲的信〉</a></nav></article></main><aside><h3>本期目錄</h3><ul>"
+        "<li>給十七歲的信／鍾岱</li><li>霧中的渡輪／林以樵</li><li>夜班公車／高聿</li></ul></aside></body></html>"
+    )
+    kept = blocks_titled(page, "退潮以後")
+    assert any("海把自己" in t and "更遠的抽屜" in t for t in kept), kept
+    assert any("我們赤腳走下去" in t for t in kept) and TW[0] in kept
+    assert not any("霧中的渡輪" in t for t in kept)
+    # a byline between the headline and the text is no poem: small beside the text
+    byline = "<div class='art-info'><span>江城晚报</span> <span>记者 方晓 实习生 何雨桐</span></div>"
+    page = f"<main><article><h1>高铁新站</h1>{byline}<div class='art-body'>{paragraphs(*ZH)}</div></article></main>"
+    assert "记者 方晓" not in " ".join(blocks_titled(page, "高铁新站"))
+
+
+def test_a_paragraph_with_its_buttons_to_share_it_is_no_poll():
+    # each paragraph in a section with two buttons: two 'choices' and a short text read as a poll's question
+    tools = "<div class='para-tools'><button>分享此段</button><button>複製段落連結</button><a href='#p1'>#</a></div>"
+    question = "從你家出門，要走多久才能買到一瓶水？"
+    page = "".join(f"<section class='para'><p>{text}</p>{tools}</section>" for text in [*TW[:2], question, *TW[2:]])
+    assert blocks(f"<article><h1>超商密度地圖</h1>{page}</article>") == [*TW[:2], question, *TW[2:]]
+    # a poll still goes: its question, its choices
+    poll = "<div class='box'><p>你認為超商該不該24小時營業？</p><button>該</button><button>不該</button></div>"
+    assert blocks(f"<article>{paragraphs(*TW)}{poll}</article>") == TW
+
+
+def test_a_quoted_letters_sign_off_named_as_a_signature_stays():
+    letter = (
+        "<blockquote class='letter'><p>编辑同志：</p><p>我在城南租了一套两居室，和房东签了三年合同，去年九月入住，"
+        "今年的租金三月已经交了。</p><p class='sign'>读者 周女士</p></blockquote>"
+    )
+    assert "读者 周女士" in blocks(f"<article>{paragraphs(*ZH[:2])}{letter}{paragraphs(*ZH[2:])}</article>")
+    # a forum member's signature under their post still goes
+    post_ = f"<div class='post'>{paragraphs(*ZH)}<div class='sign'>签名：修车不易，且修且珍惜</div></div>"
+    assert blocks(post_) == ZH
+
+
+def test_a_chat_exported_as_text_keeps_its_one_long_message():
+    # a group's chat as the app exports it, pasted as a reader's letter: one member's long message is the article
+    head = "[2024/12/7 下午9:02:37] 陈永福: "
+    lines = [
+        "此群组中的消息已进行端到端加密。点按了解更多。",
+        "[2024/12/7 下午8:41:12] 黄秀兰: 陈老师今晚会发长文，大家先别刷屏哦",
+        "[2024/12/7 下午8:43:05] \u200e阿Ken 通过邀请链接加入了群组",
+        "[2024/12/7 下午8:45:51] 林亚妹: 好的 🙏",
+        head + ZH[0],
+        "",
+        *"\n\n".join(ZH[1:]).split("\n"),
+        "[2024/12/7 下午9:05:10] 黄秀兰: 👍👍感谢陈老师，收支表今晚十点发",
+        "[2024/12/7 下午9:07:02] 李志强: \u200e此消息已删除",
+        "[2024/12/7 下午9:11:30] \u200e张美玲 退出了群组",
+    ]
+    assert text_post("\n".join(lines)) == ZH
+    # a conversation, no message standing out: the lines stay
+    talk = [
+        f"[2024/12/7 下午9:0{n}:00] {who}: {text}" for n, (who, text) in enumerate(zip("甲乙甲乙", ZH, strict=True))
+    ]
+    assert len(text_post("\n".join(talk))) == 4

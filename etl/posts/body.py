@@ -861,12 +861,20 @@ def _holders_of_choices(removed: list[LexborNode]) -> frozenset[int]:
     buttons, or buttons; a task list's check boxes are the article's): a poll, if little else is in it."""
     held: Counter[int] = Counter()
     for node in removed:
+        if node.tag == "button" and _TOOL_BUTTON.match(node.text(deep=True)):
+            continue  # a tool, no choice ('分享此段', '複製段落連結')
         if node.tag == "button" or (node.tag == "input" and (node.attributes.get("type") or "").lower() == "radio"):
             parent = node.parent
             while parent is not None:
                 held[parent.mem_id] += 1
                 parent = parent.parent
     return frozenset(box for box, count in held.items() if count >= POLL_MIN_CHOICES)
+
+
+# a button that acts on the page, no choice among answers: share, copy, save or print it
+_TOOL_BUTTON: Final = re.compile(
+    r"\s*(?:分享|複製|复制|拷贝|拷貝|转发|轉發|收藏|列印|打印|share|copy|print|save)", re.IGNORECASE
+)
 
 
 def _only_a_question(node: LexborNode) -> bool:
@@ -1187,6 +1195,75 @@ def _at_indents(text: str, whole: bool) -> list[str]:
     return paragraphs
 
 
+# a chat's line as its app exports it: the time in brackets or before a dash, then the writer and the words
+# ('[2024/12/7 下午8:41:12] 黄秀兰: 好的', '12/7/24, 20:41 - 黄秀兰: 好的'), or the app's own note ('… 退出了群组')
+_CHAT_LINE: Final = re.compile(
+    r"\u200e?\[?(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})[,，]?\s*"
+    r"(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\]\s*|\s+-\s+)"
+    r"\u200e?(?P<who>[^:：\[\]\n]{1,24}?)(?:\s*[:：]\s*(?P<said>\S.*))?\s*$"
+)
+CHAT_MIN_LINES: Final = 4
+
+
+def _chat_lines_apart(part: str) -> list[str] | None:
+    """A chat's lines as its app exports them, each message a block of its own (a message's later lines with it);
+    None when the part holds fewer than two such lines."""
+    lines = [line for line in part.split("\n") if line.strip()]
+    if sum(1 for line in lines if _CHAT_LINE.match(line.strip())) < 2:
+        return None
+    pieces: list[str] = []
+    for line in lines:
+        if pieces and not _CHAT_LINE.match(line.strip()):
+            pieces[-1] += "\n" + line
+        else:
+            pieces.append(line)
+    return [normalize_text(piece) for piece in pieces]
+
+
+def _chat_lines_set_apart(text: str) -> str:
+    """A Markdown text holding a chat's lines (``_CHAT_LINE``), four or more, with a blank line before each: each message
+    a paragraph of its own, which Markdown would join with the lines around it."""
+    if ("[" not in text and " - " not in text) or len(lines := text.split("\n")) < CHAT_MIN_LINES:
+        return text
+    chat = [bool(_CHAT_LINE.match(line.strip())) for line in lines]
+    if sum(chat) < CHAT_MIN_LINES:
+        return text
+    return "\n".join(
+        f"\n{line}" if is_chat and at else line for at, (line, is_chat) in enumerate(zip(lines, chat, strict=True))
+    )
+
+
+def _chat_message(body: Body, blocks: list[Block]) -> list[Block]:
+    """A chat exported as text (``_CHAT_LINE``), four lines or more, with no prose above it: the article is its one
+    long message (a member's letter to the group), its words without the line's head; the chat around it goes
+    (``strip_comment_threads``). The blocks as they are otherwise."""
+    heads = [
+        i
+        for i, block in enumerate(blocks)
+        if (block.text[:1] in "[\u200e" or block.text[:1].isdigit()) and _CHAT_LINE.match(block.text.strip())
+    ]
+    if len(heads) < CHAT_MIN_LINES or any(
+        _is_stated_prose(block) and boilerplate.text_rule_for(block.text) is None for block in blocks[: heads[0]]
+    ):
+        return blocks
+    ends = [*heads[1:], len(blocks)]
+    sizes = [sum(len(block.text) for block in blocks[at:end]) for at, end in zip(heads, ends, strict=True)]
+    longest = max(range(len(heads)), key=sizes.__getitem__)
+    others = sorted(sizes[:longest] + sizes[longest + 1 :], reverse=True)
+    if sizes[longest] < CHAT_MESSAGE_MIN_CHARS or sizes[longest] < CHAT_MESSAGE_MARGIN * others[0]:
+        return blocks  # (no one message stands out: a conversation, not a letter to the group)
+    at, end = heads[longest], ends[longest]
+    said = _CHAT_LINE.match(blocks[at].text.strip())
+    words = [Block(blocks[at].kind, said["said"])] if said is not None and said["said"] else []
+    body.count("strip_comment_threads", len(heads) - 1)
+    body.count("drop_bylines")
+    return blocks[: heads[0]] + words + blocks[at + 1 : end]
+
+
+CHAT_MESSAGE_MIN_CHARS: Final = 200
+CHAT_MESSAGE_MARGIN: Final = 3  # times the next longest message's text
+
+
 WRAPPED_WIDTH_MIN: Final = 8  # characters of a line of a text wrapped at a width (a narrow column's, a scan's)
 WRAPPED_FULL_LINES_MIN: Final = 6  # lines as wide as the width
 
@@ -1271,7 +1348,8 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
         pieces = None
         if "\n" in part.strip():
             # (a related label and its titles after the part's first lines: '（某網 / 即時新聞）', '相關新聞：', '‧ …')
-            pieces = _related_tail([line for line in map(normalize_text, part.split("\n")) if line], set())
+            pieces = _chat_lines_apart(part) if "[" in part or " - " in part else None
+            pieces = pieces or _related_tail([line for line in map(normalize_text, part.split("\n")) if line], set())
             if pieces is None and not any(map(_is_stated_prose, blocks)):
                 pieces = _header_lines_apart(part)
             pieces = pieces or _credit_lines_apart(part, soft_breaks=True)
@@ -1980,8 +2058,22 @@ def _signs_a_document(node: LexborNode) -> bool:
     return (
         len(text) <= SIGNATURE_MAX_CHARS
         and node.css_first("a") is None
-        and (_SIGNED_DATE.search(text) is not None or _SIGN_OFF.match(text) is not None)
+        and (
+            _SIGNED_DATE.search(text) is not None
+            or _SIGN_OFF.match(text) is not None
+            or (after is None and _closes_a_quoted_letter(node))
+        )
     )
+
+
+def _closes_a_quoted_letter(node: LexborNode) -> bool:
+    """Whether an element closes a letter quoted whole, a reader's to the editor: the last in a <blockquote> that opens
+    with the salutation ('编辑同志：', 'Dear editor,')."""
+    quote = node.parent
+    if quote is None or quote.tag != "blockquote":
+        return False
+    first = next((child for child in quote.iter() if child.text(deep=True).strip()), None)
+    return first is not None and first is not node and first.text(deep=True).strip().endswith(("：", ":", ",", "，"))
 
 
 # a letter's sign-off after its dash ('——太平區讀者　賴淑卿', '— 一位老讀者'): one line, a name and who they are
@@ -3762,6 +3854,7 @@ _TABLE_MARK: Final = re.compile(r"[✓✔☑✗✘✕✖×☒○●◎◯△▲�
 
 
 def _apply_text_rules(body: Body) -> None:
+    body.blocks = _chat_message(body, body.blocks)
     kept: list[Block] = []
     timeline: bool | None = None  # looked at once, when a bare date opens the article
     first_under: Block | None = None  # the first block kept under the last thematic break
@@ -3885,7 +3978,15 @@ def _apply_text_rules(body: Body) -> None:
             if kept and kept[-1] is body.blocks[i - 1] and _COMMENT_NAME_LINE.fullmatch(kept[-1].text.strip()):
                 kept.pop()
                 body.count("drop_bylines")
-        elif rule is None and boilerplate.is_bare_timestamp(block.text) and all(b.kind == "heading" for b in kept):
+        elif (
+            rule is None
+            and boilerplate.is_bare_timestamp(block.text)
+            # (under the headline and the source's note only: '红旗影剧院的最后一场电影', '2018-04-22 11:10')
+            and all(
+                b.kind == "heading" or is_origin_note(b.text) or (at == 0 and _reads_as_a_headline(b.text))
+                for at, b in enumerate(kept)
+            )
+        ):
             if timeline is None:
                 timeline = is_timeline(body.blocks)
             if not timeline:  # the first entry of a timeline that opens the article is the article's
@@ -4008,12 +4109,19 @@ def _apply_text_rules(body: Body) -> None:
         kept = _without(kept, accounts)
     # a repost's note of where it came from above the article ('本文經授權轉載自《…》', '来源：乡土观察'): the post's credit
     # (several: '原标题：…' over '来源：…'; the headline repeated may stand between them and the prose)
-    notes = next((i for i, block in enumerate(kept) if not is_origin_note(block.text)), len(kept))
-    if notes and any(_is_stated_prose(block) for block in kept[notes : notes + 2]):
-        body.credits[body.lead_credits : body.lead_credits] = [block.text for block in kept[:notes]]
-        body.lead_credits += notes
-        body.count("drop_closing_notices", notes)
-        kept = kept[notes:]
+    # (the headline may stand above them, a page's copy as text: '红旗影剧院的最后一场电影' over '来源：临水融媒')
+    first = int(
+        len(kept) > 2
+        and not is_origin_note(kept[0].text)
+        and _reads_as_a_headline(kept[0].text)
+        and is_origin_note(kept[1].text)
+    )
+    notes = next((i for i, block in enumerate(kept) if i >= first and not is_origin_note(block.text)), len(kept))
+    if notes > first and any(_is_stated_prose(block) for block in kept[notes : notes + 2]):
+        body.credits[body.lead_credits : body.lead_credits] = [block.text for block in kept[first:notes]]
+        body.lead_credits += notes - first
+        body.count("drop_closing_notices", notes - first)
+        kept = kept[:first] + kept[notes:]
     opening = [
         i
         for i in range(min(len(kept), OPENING_NOTICE_SPAN))
@@ -6020,7 +6128,9 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             _add_part_after_the_page(body, html_to_body(after, title=title))
         return body
     if kind == "markdown":
-        markdown = _markdown_figures(_lines_as_paragraphs(_menus_with_bars(_written_lines_apart(text))))
+        markdown = _markdown_figures(
+            _lines_as_paragraphs(_menus_with_bars(_written_lines_apart(_chat_lines_set_apart(text))))
+        )
         # the footnotes the renderer sets after the text are read apart: the site's closing lines before them (a
         # repost's note, a promo) are the text's last, where the rules look for them
         text_part, _, notes = _wordpress_figures(markdown_to_html(markdown)).partition(_FOOTNOTES_SEPARATOR)

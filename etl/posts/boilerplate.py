@@ -1396,6 +1396,13 @@ RATING_LINE: Final = re.compile(
     re.IGNORECASE,
 )
 GALLERY_CONTROLS_MAX_CHARS: Final = 60
+# a chat app's note atop a chat it exports: its messages are encrypted end to end, and where to learn more
+_CHAT_APP_NOTE: Final = re.compile(
+    r"\u200e?(?:此群组中的|此群組中的|此聊天中的|此對話中的|此对话中的)?(?:消息|訊息|讯息)(?:和通话|和通話|及通话|及通話)?"
+    r"(?:已|均已|都已)(?:进行|進行|经过|經過)?(?:端到端|端對端|点对点|點對點)加密[。.]?[^。！？]{0,24}[。.]?$"
+    r"|\u200e?messages (?:and calls )?are end-to-end encrypted\b[^!?]{0,120}$",
+    re.IGNORECASE,
+)
 # a player's queue of the next videos: its label, maybe its autoplay switch, titles with their lengths, no sentence
 NEXT_VIDEOS_MAX_CHARS: Final = 200
 _NEXT_VIDEOS: Final = re.compile(
@@ -1798,6 +1805,8 @@ CALL_TO_ACTION: Final = re.compile(
     r"(?:本报|本報|本刊|本站|会员|會員|全文|\s*app|客户端|客戶端)?(?:\s+(?:登录|登錄|登入|注册|註冊))?$"
     # a reader's money asked for otherwise: to support, sponsor or donate ('我要支持', '支持我們', 'Donate')
     r"|^(?:我要|立即|马上|馬上|现在|現在)?(?:支持|赞助|贊助|捐款|捐助)(?:我们|我們|本站|本报|本報|本刊|作者)?$"
+    # (or to become one who does: '成為贊助者', '加入会员')
+    r"|^(?:我要|立即|马上|馬上)?(?:成为|成為|加入)(?:赞助者|贊助者|赞助人|贊助人|支持者|付费会员|付費會員|会员|會員)$"
     r"|^(?:subscribe|sign up|sign in|log in|buy|donate|support us)(?: now| today)?$",
     re.IGNORECASE,
 )
@@ -2229,7 +2238,7 @@ _PLEA_VERB: Final = (
 # 體', '我們沒有大財團支持，也不設付費牆', '每月一百元，就能讓我們繼續…'): part of the plea
 _FUNDED_BY_READERS: Final = re.compile(
     r"(?:由|靠)(?:读者|讀者|你们|你們|您|大家)[^。！？!?]{0,6}(?:支持|资助|資助|赞助|贊助|捐助|捐款|订阅|訂閱)"
-    r"|(?:不接受|没有|沒有|不依赖|不依賴)[^。！？!?]{0,8}(?:资助|資助|财团|財團|广告|廣告)"
+    r"|(?:不接受|没有|沒有|不依赖|不依賴|不设|不設)[^。！？!?]{0,8}(?:资助|資助|财团|財團|广告|廣告|置入|业配|業配|付费墙|付費牆)"
     r"|(?:小额|小額)(?:捐款|赞助|贊助)|(?:每月|每個月|每个月)[^。！？!?]{0,6}(?:元|块|塊)[^。！？!?]{0,4}"
     r"(?:就能|便能|即可|就可以|[，,]\s*(?:让|讓)(?:我们|我們))"
     r"|(?:写作|寫作|原创|原創|码字|碼字)不易"
@@ -4041,6 +4050,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_interface_labels"
     if len(text) <= POLL_LINE_MAX_CHARS and ("投票" in text or "vote" in text.lower()) and _POLL_CHOICES.search(text):
         return "drop_interface_labels"  # a poll's question, choices and button ('○ 支持 ○ 反對 ○ 無意見［投票］')
+    if len(text) <= 120 and ("加密" in text or "encrypted" in text) and _CHAT_APP_NOTE.match(text.strip()):
+        return "drop_interface_labels"  # a chat app's note atop its export ('此群组中的消息已进行端到端加密。…')
     if len(text) <= NEXT_VIDEOS_MAX_CHARS and "下一" in text[:6] and _NEXT_VIDEOS.match(text.strip()):
         return "drop_gallery_counters"  # a player's queue ('下一个视频 自动连播 ⏵ 【城里乡间】凌晨四点的豆腐坊 03:58')
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):

@@ -1055,6 +1055,11 @@ def choose_article(
     beside_top = {id(c) for c in with_text[max(at - 1, 0) : at + 2]} if at >= 0 else set()
     order = {id(c): i for i, c in enumerate(with_text)}
     holds_title = title is not None and any(m is title for m in _subtree(top))
+    title_at = (
+        next((i for i, c in enumerate(with_text) if any(m is title for m in _subtree(c))), None)
+        if title is not None and parent.tag == "article"
+        else None
+    )
     for sibling in parent.children:
         if sibling is top:
             chosen.append(sibling)
@@ -1115,6 +1120,17 @@ def choose_article(
             )
         ):
             chosen.append(sibling)
+        elif (
+            parent.tag == "article"
+            and title_at is not None
+            and title_at < order[id(sibling)] < at
+            and not sibling.link_chars
+            and sibling.chars >= max(VERSE_MIN_CHARS, VERSE_MIN_SHARE * top.chars)
+        ):
+            # between the article's own headline and its text, with no link, a good part of the text's size: the
+            # article's (a poem, whose short lines with no mark score as no prose, over the poet's notes); a byline or a
+            # writer's card there is small beside the text
+            chosen.append(sibling)
         elif id(sibling) in beside_top and _is_lead_list(sibling):
             chosen.append(sibling)  # (a list of one item reads as a paragraph, and may still be the summary)
         elif id(sibling) in beside_top and _is_epigraph(sibling, top):
@@ -1143,6 +1159,8 @@ def choose_article(
     return chosen if question is None else [question, *chosen]
 
 
+VERSE_MIN_CHARS: Final = 20  # a box between an <article>'s headline and its text, kept though it scores as no prose
+VERSE_MIN_SHARE: Final = 0.25  # of the text's size, for such a box
 GALLERY_LABEL_MAX_CHARS: Final = 12  # the label over an article's pictures ('本文图片', 'Photos')
 
 
