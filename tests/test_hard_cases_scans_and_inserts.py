@@ -267,3 +267,34 @@ def test_a_chat_exported_as_text_keeps_its_one_long_message():
         f"[2024/12/7 下午9:0{n}:00] {who}: {text}" for n, (who, text) in enumerate(zip("甲乙甲乙", ZH, strict=True))
     ]
     assert len(text_post("\n".join(talk))) == 4
+
+
+def test_a_formula_between_dollars_keeps_its_backslashes_and_a_price_stays_a_price():
+    body = "\n\n".join(
+        [
+            "# 生日悖论",
+            ZH[0],
+            "当房间里有 $n$ 个人时，所有人生日都不相同的概率是：",
+            "$$\n\\frac{365!}{365^n\\,(365-n)!}\n$$",
+            "门票是 $5 和 $10 两种，**学生**半价。",
+        ]
+    )
+    kept = text_post(body)
+    assert "\\frac{365!}{365^n\\,(365-n)!}" in kept, kept
+    assert "当房间里有 $n$ 个人时，所有人生日都不相同的概率是：" in kept
+    assert "门票是 $5 和 $10 两种，学生半价。" in kept
+
+
+def test_a_doc_sites_and_a_shows_controls_go():
+    for line in (
+        "在 GitHub 上编辑此页",
+        "Edit this page on GitHub",
+        "回到页面顶部",
+        "举报本节目",
+        "登录 GitHub 以发表评论",
+        "下載逐字稿（PDF）",
+        "本讲义采用 CC BY-NC-SA 4.0 许可发布",
+    ):
+        assert boilerplate.text_rule_for(line) is not None, line
+    for line in ("他在 GitHub 上编辑此页，然后提交。", "请下载全文阅读。", "讲义里采用了很多例子。"):
+        assert boilerplate.text_rule_for(line) is None, line

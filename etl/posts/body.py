@@ -32,6 +32,7 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -151,6 +152,16 @@ _markdown = (
     .use(deflist_plugin)  # kramdown's definition lists ('便桥' over ': 施工期间临时搭建的桥'): a term, its definition
     # GitHub's task lists ('- [x] 买好车票'): the item's words after a checkbox, which is no text
     .use(tasklists_plugin)
+    # TeX between dollars ('$n$', '$$\\frac{365!}{…}$$'): its backslashes are TeX's, no Markdown escapes; a price is no
+    # formula ('$5 和 $10': a dollar before a figure closes none)
+    .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=False)
+)
+# a formula as its author wrote it: inline between its dollars, a display one as its own block of lines
+_markdown.add_render_rule(
+    "math_inline", lambda _renderer, tokens, idx, *_: html_lib.escape(f"${tokens[idx].content}$", quote=False)
+)
+_markdown.add_render_rule(
+    "math_block", lambda _renderer, tokens, idx, *_: f"<pre>{html_lib.escape(tokens[idx].content.strip())}</pre>\n"
 )
 _markdown.add_render_rule("footnote_anchor", lambda *args: "")  # the '↩︎' link back from a footnote's text
 # every link is read as a link: nothing renders in a browser here, and a refused one ('[打印](javascript:print())',

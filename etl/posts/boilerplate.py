@@ -372,7 +372,7 @@ COPYRIGHT: Final = re.compile(
     # a licence the post is published under ('本作品采用知识共享署名 4.0 国际许可协议进行许可'), pictures' rights ('All
     # photos © 某某')
     # (the theme's footer: '本博客所有文章除特别声明外，均采用 CC BY-NC-SA 4.0 许可协议')
-    r"(?:本|此)(?:作品|文章|文|站|网站|網站|博客|部落格|blog)[^。！？，,]{0,6}"
+    r"(?:本|此)(?:作品|文章|文|站|网站|網站|博客|部落格|blog|讲义|講義|笔记|筆記|课件|課件|教程|页面|頁面|维基|維基|文档|文檔)[^。！？，,]{0,6}"
     r"(?:(?:除|除非)[^。！？，,]{1,8}?(?:外|以外)[，,]\s*(?:均|皆|都)?)?(?:采用|採用|使用|依|遵循|遵守|基于|基於|適用|适用)"
     r"[^。！？]{0,12}(?:知识共享|知識共享|创作共用|創作共用|創用\s*CC|CC\s*BY)[^。！？]{0,40}(?:许可|許可|授权|授權|协议|協議)|"
     r"this (?:work|post|article|blog|site) is licensed under|"
@@ -1460,7 +1460,13 @@ _INTERFACE_WORDS: Final = (
     r"(?:写下|寫下|发表|發表|发一条|發一條|留下)(?:你的|您的|一条|一條)?[^。！？\s]{0,4}(?:评论|評論|留言|回应|回應)[.…。]*|"
     r"(?:说点|說點)(?:什么|什麼)[.…。]*|(?:评论|評論|回应|回應|留言)(?:请|請)先\s*(?:登录|登錄|登入)|"
     # (the way back to the contents: '↑ 回到目錄'; the regulator's hotline in a footer: '违法不良信息举报电话：12377')
-    r"(?:回到|返回)(?:目录|目錄|页首|頁首)|(?:违法|違法)和?不良(?:信息|資訊)举报(?:电话|中心|邮箱)?(?:\s*[:：]\s*[\d\-]{3,15})?|"
+    r"(?:回到|返回)(?:目录|目錄|页首|頁首|页面顶部|頁面頂部|页面顶端|頁面頂端)|(?:违法|違法)和?不良(?:信息|資訊)举报(?:电话|中心|邮箱)?(?:\s*[:：]\s*[\d\-]{3,15})?|"
+    # a wiki's or a doc site's way to its source ('在 GitHub 上编辑此页', 'Edit this page on GitHub'), the report of a
+    # show ('举报本节目'), the way in to comment ('登录 GitHub 以发表评论'), a file to download ('下載逐字稿（PDF）')
+    r"(?:在\s*\S{1,12}\s*上)?(?:编辑|編輯|修改)(?:此页|此頁|本页|本頁|这一页|這一頁)(?:\s*(?:on|于|於)\s*\S{1,12})?|"
+    r"edit this page(?: on \S{1,12})?|(?:举报|舉報|检举|檢舉)(?:本|此|这个|這個)(?:节目|節目|视频|視頻|影片|内容|內容|页面|頁面)|"
+    r"(?:登录|登錄|登入)\s*[A-Za-z][\w.\-]{0,15}\s*(?:以|后|後|即可)?\s*(?:发表|發表|参与|參與)?(?:评论|評論|留言|讨论|討論)|"
+    r"(?:下载|下載)(?:逐字稿|文字稿|讲义|講義|简谱|簡譜|全文|附件|字幕)\s*(?:[（(]?\s*(?:pdf|docx?|srt|txt)\s*[）)]?)?|"
     # an embedded post's fallback ('在 Instagram 查看這則貼文', 'View this post on Instagram'); an entry's upload button
     r"(?:在|於)\s*(?:instagram|facebook|threads|twitter|youtube|ig|x)\s*上?(?:查看|檢視|观看|觀看)(?:這則|这则|此)?(?:貼文|帖子|贴文|影片|视频)|"
     r"view this (?:post|video) on \w+|上传(?:视频|图片|照片)|上傳(?:影片|圖片|照片)|untitled (?:database|page)|"
