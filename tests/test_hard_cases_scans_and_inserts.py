@@ -294,7 +294,32 @@ def test_a_doc_sites_and_a_shows_controls_go():
         "登录 GitHub 以发表评论",
         "下載逐字稿（PDF）",
         "本讲义采用 CC BY-NC-SA 4.0 许可发布",
+        "📌 已置顶 · 公告",
+        "创建 5月6日 最后回复 5月9日 回复 23 浏览 1.8k 用户 17 链接 2",
+        "此主题在最后一次回复后 30 天自动关闭。不再允许新回复。",
     ):
         assert boilerplate.text_rule_for(line) is not None, line
-    for line in ("他在 GitHub 上编辑此页，然后提交。", "请下载全文阅读。", "讲义里采用了很多例子。"):
+    for line in (
+        "他在 GitHub 上编辑此页，然后提交。",
+        "请下载全文阅读。",
+        "讲义里采用了很多例子。",
+        "置顶的帖子很多。",
+    ):
         assert boilerplate.text_rule_for(line) is None, line
+
+
+def test_a_newspapers_story_over_its_jump_leaves_the_pages_other_stories_out():
+    lines = [
+        ZH[0],
+        ZH[1] + "（下转第3版）",
+        "全市老旧小区今年新增充电桩1200个",
+        "本报讯（记者 马骁）4月8日，市城管局发布消息，今年全市将在老旧小区新增电动自行车集中充电桩1200个。",
+        "今日导读",
+        "3版　城郊小学开出“种地课”（续）",
+        "江北日报　2021年4月9日　星期五　第3版　要闻",
+        "（上接第1版）" + ZH[2],
+        ZH[3],
+    ]
+    assert text_post("\n\n".join(lines)) == ZH
+    # a jump with no continuation on the copy: the story as it stands
+    assert text_post("\n\n".join([ZH[0], ZH[1] + "（下转第3版）"])) == [ZH[0], ZH[1] + "（下转第3版）"]

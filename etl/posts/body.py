@@ -1206,6 +1206,36 @@ def _at_indents(text: str, whole: bool) -> list[str]:
     return paragraphs
 
 
+# a newspaper's jump: where the story breaks off to another page, and where it goes on there ('（下转第3版）',
+# '（上接第1版）'; '转A3版', '接A1版')
+_JUMP_TO: Final = re.compile(
+    r"[（(]?\s*(?:下转|下轉|转|轉|续见|續見)(?:第)?\s*[A-Z]?\d{1,3}\s*(?:版|页|頁)\s*[）)]?\s*$"
+)
+_JUMP_FROM: Final = re.compile(r"^\s*[（(]?\s*(?:上接|接|承)(?:第)?\s*[A-Z]?\d{1,3}\s*(?:版|页|頁)\s*[）)]?\s*")
+
+
+def _over_the_jump(body: Body, blocks: list[Block]) -> list[Block]:
+    """A newspaper's story copied over its jump: the blocks between the mark where it breaks off ('（下转第3版）') and the
+    mark where it goes on ('（上接第1版）') are the pages' other stories, index and masthead (``strip_related_articles``);
+    the marks go too. The blocks as they are when there is no such pair."""
+    if not any(("版" in block.text or "页" in block.text or "頁" in block.text) for block in blocks):
+        return blocks
+    start = next((i for i, block in enumerate(blocks) if _JUMP_TO.search(block.text[-16:])), None)
+    if start is None:
+        return blocks
+    end = next((i for i in range(start + 1, len(blocks)) if _JUMP_FROM.match(blocks[i].text)), None)
+    if end is None:
+        return blocks
+    before, after = blocks[start], blocks[end]
+    cut = _JUMP_TO.search(before.text)
+    kept_before = [Block(before.kind, before.text[: cut.start()].rstrip())] if cut and cut.start() else []
+    rest = _JUMP_FROM.sub("", after.text, count=1)
+    kept_after = [Block(after.kind, rest)] if rest.strip() else []
+    body.count("strip_related_articles", end - start - 1)
+    body.count("drop_page_meta", 2)
+    return blocks[:start] + kept_before + kept_after + blocks[end + 1 :]
+
+
 # a chat's line as its app exports it: the time in brackets or before a dash, then the writer and the words
 # ('[2024/12/7 下午8:41:12] 黄秀兰: 好的', '12/7/24, 20:41 - 黄秀兰: 好的'), or the app's own note ('… 退出了群组')
 _CHAT_LINE: Final = re.compile(
@@ -4066,6 +4096,7 @@ def _apply_text_rules(body: Body) -> None:
         before = len(kept)
         kept = [block for block in kept if block.text not in heads]
         body.count("drop_datelines", before - len(kept))
+    kept = _over_the_jump(body, kept)
     kept = _original_posters_floors(body, kept)
     kept = _original_posters_posts(body, kept)
     copies = boilerplate.second_copies([block.text for block in kept])

@@ -532,7 +532,12 @@ _QA_WHEN: Final = (
 )
 QA_SITE_LINE: Final = re.compile(
     rf"^\s*{_QA_WHEN}(?:\s*[·•|]?\s*{_QA_WHEN})*\s*$|^\s*\d[\d,]*\s*(?:个|個)(?:回答|答案)\s*$"
-    r"|^\s*not the answer you'?re looking for\?|^\s*this topic was automatically closed\b",
+    r"|^\s*not the answer you'?re looking for\?|^\s*this topic was automatically closed\b"
+    # (a forum's topic closing itself, its map of counts, its pin: '此主题在最后一次回复后 30 天自动关闭。', '创建 5月6日
+    # 最后回复 5月9日 回复 23 浏览 1.8k', '📌 已置顶 · 公告')
+    r"|^\s*(?:此|本|该|該)(?:主题|主題|话题|話題|帖子)[^。！？]{0,24}(?:自动|自動)(?:关闭|關閉)"
+    r"|^\s*(?:创建|建立)\s*\S{1,12}\s+(?:最后回复|最後回覆|最新回复|最新回覆)\s*\S{1,12}(?:\s+\S{1,4}\s*[\d.,]+\s*[kKwW万萬]?){1,6}\s*$"
+    r"|^\W{0,3}\s*(?:已置顶|已置頂|置顶|置頂)(?:\s*[·•|｜]\s*\S{1,6})?\s*$",
     re.IGNORECASE,
 )
 # A government notice's card of fields, each alone on its line or together ('索引号：11441300007192308P/2024-00071',
