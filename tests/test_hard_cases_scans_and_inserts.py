@@ -297,6 +297,7 @@ def test_a_doc_sites_and_a_shows_controls_go():
         "📌 已置顶 · 公告",
         "创建 5月6日 最后回复 5月9日 回复 23 浏览 1.8k 用户 17 链接 2",
         "此主题在最后一次回复后 30 天自动关闭。不再允许新回复。",
+        "发布日期：2022-11-08 信息来源：质量发展科 浏览次数：652 【字体：大 中 小】",
     ):
         assert boilerplate.text_rule_for(line) is not None, line
     for line in (

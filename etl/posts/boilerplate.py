@@ -4459,10 +4459,13 @@ _PLATFORM_CHROME_LINE: Final = re.compile(
 _PAGE_FIELD: Final = re.compile(
     r"(?:发布|發布|發佈|公告|刊登|上架)(?:单位|單位|日期|时间|時間|机关|機關)|(?:浏览|瀏覽|点阅|點閱|点击|點擊)(?:人次|次数|次數)"
     r"|(?:最后|最後)?(?:更新|修改)(?:日期|时间|時間)?|资料来源|資料來源|承办人|承辦人|联络电话|聯絡電話"
+    r"|(?:信息|資訊|信息)(?:来源|來源)"
 )
 _PAGE_FIELD_ITEM: Final = re.compile(
     rf"(?:{_PAGE_FIELD.pattern})\s*[:：]\s*[^\s:：]{{1,20}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"|(?:回|返回)上一?(?:页|頁)|回首(?:页|頁)|(?:友善)?(?:列印|打印)|[|｜\s]+"
+    # (the text's size to choose: '【字体：大 中 小】')
+    r"|[【\[]?(?:字体|字體|字号|字號)\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}\s*[】\]]?"
 )
 PAGE_FIELDS_MAX_CHARS: Final = 100
 _VIEW_COUNT_FIELD: Final = re.compile(
