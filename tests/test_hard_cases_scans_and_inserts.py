@@ -10,6 +10,14 @@ from tests.test_hard_cases_more import NOW, TW, ZH, blocks, paragraphs, post
 from tests.test_hard_cases_site_rows import text_post
 
 
+def assert_rules_take(go: list[str], stay: list[str]) -> None:
+    """Each line of ``go`` is one a text rule drops; each of ``stay`` is one none does."""
+    for line in go:
+        assert boilerplate.text_rule_for(line) is not None, line
+    for line in stay:
+        assert boilerplate.text_rule_for(line) is None, line
+
+
 def blocks_titled(body: str, title: str) -> list[str]:
     parsed = parse_post(post(body, title=title), "_posts/2021-05-28-a.md", now=NOW)
     assert isinstance(parsed, ParsedPost)
@@ -70,16 +78,20 @@ def test_a_sites_words_without_the_indent_amid_a_text_indented_by_paragraphs_are
 
 
 def test_a_novel_sites_asks_and_a_split_pages_notes_go():
-    for line in (
-        "天才一秒记住本站地址：www.shuhai.example.com",
-        "（本章未完，请点击下一页继续阅读）",
-        "第七十三章 末班车上的旧雨伞（第2/2页）",
-        "最新章节请到书海小站阅读，本站免费无弹窗，更新最快！",
-        "喜欢晚班地铁请大家收藏：（www.shuhai.example.com）晚班地铁书海小站更新速度最快。",
-    ):
-        assert boilerplate.text_rule_for(line) is not None, line
-    for line in ("（本章完）", "第七十三章 末班车上的旧雨伞", "她说这本书她读了三页，第2页最好看。"):
-        assert boilerplate.text_rule_for(line) is None, line
+    assert_rules_take(
+        [
+            "天才一秒记住本站地址：www.shuhai.example.com",
+            "（本章未完，请点击下一页继续阅读）",
+            "第七十三章 末班车上的旧雨伞（第2/2页）",
+            "最新章节请到书海小站阅读，本站免费无弹窗，更新最快！",
+            "喜欢晚班地铁请大家收藏：（www.shuhai.example.com）晚班地铁书海小站更新速度最快。",
+        ],
+        [
+            "（本章完）",
+            "第七十三章 末班车上的旧雨伞",
+            "她说这本书她读了三页，第2页最好看。",
+        ],
+    )
 
 
 def test_a_printed_pages_desk_credited_with_spaces_goes():
@@ -95,20 +107,20 @@ def test_share_buttons_one_a_line_go_and_one_platforms_name_alone_stays():
 
 
 def test_more_chrome_lines_go():
-    for line in (
-        "邮件显示不正常？在浏览器中查看 ( https://slowbus.example.com/p/n7?utm_source=email )",
-        "热门划线",
-        "【轉載須知】本文由譯林小站志願者翻譯，僅供學習交流，嚴禁用於任何商業用途。",
-        "本期制作：阿柚 / 老葛 后期：小满 封面摄影：老葛",
-        "主办单位：青溪县生态环境分局 地址：青溪县滨江路18号 联系电话：0000-6612345",
-    ):
-        assert boilerplate.text_rule_for(line) is not None, line
-    for line in (
-        "这些资料仅供学习参考。",
-        "他说，主办单位：青溪县生态环境分局，地址在滨江路。",
-        "那一段话后来成了热门划线，被两万人标了出来。",
-    ):
-        assert boilerplate.text_rule_for(line) is None, line
+    assert_rules_take(
+        [
+            "邮件显示不正常？在浏览器中查看 ( https://slowbus.example.com/p/n7?utm_source=email )",
+            "热门划线",
+            "【轉載須知】本文由譯林小站志願者翻譯，僅供學習交流，嚴禁用於任何商業用途。",
+            "本期制作：阿柚 / 老葛 后期：小满 封面摄影：老葛",
+            "主办单位：青溪县生态环境分局 地址：青溪县滨江路18号 联系电话：0000-6612345",
+        ],
+        [
+            "这些资料仅供学习参考。",
+            "他说，主办单位：青溪县生态环境分局，地址在滨江路。",
+            "那一段话后来成了热门划线，被两万人标了出来。",
+        ],
+    )
 
 
 def test_a_trail_with_a_publications_name_or_a_books_parts_goes_above_the_article():
@@ -159,20 +171,20 @@ def test_the_lines_above_a_trail_from_the_home_page_go_with_it_and_it_answers_no
 
 
 def test_a_pages_view_count_its_accessibility_mark_and_a_players_fallback_go():
-    for line in (
-        "本網站已通過無障礙 AA 等級檢測",
-        "瀏覽人次：1,203,447",
-        "如无法播放，请升级浏览器或下载“江城+”客户端观看",
-        "下一个视频 自动连播 ⏵ 【城里乡间】凌晨四点的豆腐坊 03:58 【城里乡间】给水库看了二十年大坝的人 05:12",
-    ):
-        assert boilerplate.text_rule_for(line) is not None, line
-    for line in (
-        "本站通过无障碍检测的过程很长。",
-        "瀏覽人次：去年的兩倍",
-        "如无法播放，他说，那就再录一次。",
-        "下一个视频 我们会去看看那座大坝，时间是 10:00",
-    ):
-        assert boilerplate.text_rule_for(line) is None, line
+    assert_rules_take(
+        [
+            "本網站已通過無障礙 AA 等級檢測",
+            "瀏覽人次：1,203,447",
+            "如无法播放，请升级浏览器或下载“江城+”客户端观看",
+            "下一个视频 自动连播 ⏵ 【城里乡间】凌晨四点的豆腐坊 03:58 【城里乡间】给水库看了二十年大坝的人 05:12",
+        ],
+        [
+            "本站通过无障碍检测的过程很长。",
+            "瀏覽人次：去年的兩倍",
+            "如无法播放，他说，那就再录一次。",
+            "下一个视频 我们会去看看那座大坝，时间是 10:00",
+        ],
+    )
 
 
 def test_a_platforms_tip_box_and_the_writers_card_under_its_copyright_go():
@@ -286,27 +298,27 @@ def test_a_formula_between_dollars_keeps_its_backslashes_and_a_price_stays_a_pri
 
 
 def test_a_doc_sites_and_a_shows_controls_go():
-    for line in (
-        "在 GitHub 上编辑此页",
-        "Edit this page on GitHub",
-        "回到页面顶部",
-        "举报本节目",
-        "登录 GitHub 以发表评论",
-        "下載逐字稿（PDF）",
-        "本讲义采用 CC BY-NC-SA 4.0 许可发布",
-        "📌 已置顶 · 公告",
-        "创建 5月6日 最后回复 5月9日 回复 23 浏览 1.8k 用户 17 链接 2",
-        "此主题在最后一次回复后 30 天自动关闭。不再允许新回复。",
-        "发布日期：2022-11-08 信息来源：质量发展科 浏览次数：652 【字体：大 中 小】",
-    ):
-        assert boilerplate.text_rule_for(line) is not None, line
-    for line in (
-        "他在 GitHub 上编辑此页，然后提交。",
-        "请下载全文阅读。",
-        "讲义里采用了很多例子。",
-        "置顶的帖子很多。",
-    ):
-        assert boilerplate.text_rule_for(line) is None, line
+    assert_rules_take(
+        [
+            "在 GitHub 上编辑此页",
+            "Edit this page on GitHub",
+            "回到页面顶部",
+            "举报本节目",
+            "登录 GitHub 以发表评论",
+            "下載逐字稿（PDF）",
+            "本讲义采用 CC BY-NC-SA 4.0 许可发布",
+            "📌 已置顶 · 公告",
+            "创建 5月6日 最后回复 5月9日 回复 23 浏览 1.8k 用户 17 链接 2",
+            "此主题在最后一次回复后 30 天自动关闭。不再允许新回复。",
+            "发布日期：2022-11-08 信息来源：质量发展科 浏览次数：652 【字体：大 中 小】",
+        ],
+        [
+            "他在 GitHub 上编辑此页，然后提交。",
+            "请下载全文阅读。",
+            "讲义里采用了很多例子。",
+            "置顶的帖子很多。",
+        ],
+    )
 
 
 def test_a_newspapers_story_over_its_jump_leaves_the_pages_other_stories_out():

@@ -279,7 +279,9 @@ from pathlib import Path
 #     a scanned column's text wrapped at its width with no blank line is joined into paragraphs, its running head
 #     gone; a site's line without the indent amid an indented text is a line of its own (a novel site's inserts);
 #     the lines above a trail from the home page go with it; a site's copyright after the article opens its footer
-#     as a break does; share buttons one a line, a lone follow button, a mailbox's rules for writing in go.
+#     as a break does; a chat exported as text keeps its one long message; a newspaper's story over its jump leaves
+#     the pages between out; a poem between an <article>'s headline and its notes stays; TeX between dollars keeps its
+#     backslashes; share buttons one a line, a lone follow button, a mailbox's rules for writing in go.
 PARSER_VERSION = 40
 
 

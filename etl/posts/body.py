@@ -1319,7 +1319,11 @@ def _rewrapped(lines: list[str]) -> list[str] | None:
     if sum(1 for line in stripped if len(line) >= WRAPPED_WIDTH_MIN) < WRAPPED_FULL_LINES_MIN:
         return None
     times = Counter(stripped)
-    heads = {line for line, n in times.items() if n >= 2 and len(line) >= 6 and not _ENDS_A_SENTENCE.search(line)}
+    heads = {
+        line
+        for line, n in times.items()
+        if n >= 2 and len(line) >= WRAPPED_WIDTH_MIN and not _ENDS_A_SENTENCE.search(line)
+    }
     text = [line for line in stripped if line and line not in heads]
     width = Counter(len(line) for line in text if len(line) >= WRAPPED_WIDTH_MIN).most_common(1)
     if not width:
