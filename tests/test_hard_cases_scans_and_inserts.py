@@ -336,3 +336,11 @@ def test_a_newspapers_story_over_its_jump_leaves_the_pages_other_stories_out():
     assert text_post("\n\n".join(lines)) == ZH
     # a jump with no continuation on the copy: the story as it stands
     assert text_post("\n\n".join([ZH[0], ZH[1] + "（下转第3版）"])) == [ZH[0], ZH[1] + "（下转第3版）"]
+
+
+def test_a_row_of_a_players_and_a_downloads_controls_each_with_its_mark_goes():
+    # '▶' opens a player's control as an emoji does; a copy narrows the row's wide gaps to one space
+    assert boilerplate.is_pictograph_row("▶ 试听原始录音（02:47） ⬇ 下载简谱 PDF（需登录）")
+    assert not boilerplate.is_pictograph_row("他说 ▶ 这是重点")
+    row = "▶ 试听原始录音（02:47）　　⬇ 下载简谱 PDF（需登录）"
+    assert text_post("\n\n".join([row, *ZH])) == ZH

@@ -1861,7 +1861,7 @@ CONTROL_ROW: Final = re.compile(
 # 8,066', '全部评论（419） 最热 ｜ 最新'), or a quote card's figures with its button ('某某酒业 SH600000 1,512.30 -23.70
 # (-1.54%) 去交易'): tokens each a control, a count, a pictograph or a ticker, no sentence
 COUNTS_ROW_MAX_CHARS: Final = 60
-_PICTOGRAPHS: Final = "[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d]"
+_PICTOGRAPHS: Final = "[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25b6\u25c0\ufe0f\u200d]"
 _ROW_TOKEN_GAP: Final = re.compile(rf"(?:{_PICTOGRAPHS})+|[\s|｜·•/]+")
 _HAS_PICTOGRAPH: Final = re.compile(_PICTOGRAPHS)
 _COUNT_TOKEN: Final = re.compile(
@@ -1911,8 +1911,12 @@ def is_pictograph_row(text: str) -> bool:
     beside the article."""
     if len(text) > PICTOGRAPH_ROW_MAX_CHARS or _HAS_PICTOGRAPH.search(text) is None:
         return False
-    fields = [field for field in _FIELD_SEPARATOR.split(text.strip()) if field]
+    fields = [field for field in _PICTOGRAPH_FIELD_GAP.split(text.strip()) if field]
     return len(fields) >= 2 and all(_OPENS_WITH_PICTOGRAPH.match(field) for field in fields)
+
+
+# (a field's gap: a bar, a dot, a wide gap, or a space before the next field's pictograph, as a copy narrows the gaps)
+_PICTOGRAPH_FIELD_GAP: Final = re.compile(rf"\s*[|｜]\s*|\s+[·•・]\s+|\s*\u3000\s*|\s{{2,}}|\s+(?={_PICTOGRAPHS})")
 
 
 def is_counts_row(text: str) -> bool:
