@@ -1246,24 +1246,10 @@ _CHAT_LINE: Final = re.compile(
 CHAT_MIN_LINES: Final = 4
 
 
-def _chat_lines_apart(part: str) -> list[str] | None:
-    """A chat's lines as its app exports them, each message a block of its own (a message's later lines with it);
-    None when the part holds fewer than two such lines."""
-    lines = [line for line in part.split("\n") if line.strip()]
-    if sum(1 for line in lines if _CHAT_LINE.match(line.strip())) < 2:
-        return None
-    pieces: list[str] = []
-    for line in lines:
-        if pieces and not _CHAT_LINE.match(line.strip()):
-            pieces[-1] += "\n" + line
-        else:
-            pieces.append(line)
-    return [normalize_text(piece) for piece in pieces]
-
-
 def _chat_lines_set_apart(text: str) -> str:
-    """A Markdown text holding a chat's lines (``_CHAT_LINE``), four or more, with a blank line before each: each message
-    a paragraph of its own, which Markdown would join with the lines around it."""
+    """A text holding a chat's lines (``_CHAT_LINE``), four or more, with a blank line before each: each message a
+    paragraph of its own (its later lines with it), which Markdown, or plain text's paragraphs, would join with the
+    lines around it."""
     if ("[" not in text and " - " not in text) or len(lines := text.split("\n")) < CHAT_MIN_LINES:
         return text
     chat = [bool(_CHAT_LINE.match(line.strip())) for line in lines]
@@ -1393,8 +1379,7 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
         pieces = None
         if "\n" in part.strip():
             # (a related label and its titles after the part's first lines: '（某網 / 即時新聞）', '相關新聞：', '‧ …')
-            pieces = _chat_lines_apart(part) if "[" in part or " - " in part else None
-            pieces = pieces or _related_tail([line for line in map(normalize_text, part.split("\n")) if line], set())
+            pieces = _related_tail([line for line in map(normalize_text, part.split("\n")) if line], set())
             if pieces is None and not any(map(_is_stated_prose, blocks)):
                 pieces = _header_lines_apart(part)
             pieces = pieces or _credit_lines_apart(part, soft_breaks=True)
@@ -6173,10 +6158,9 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         if after:
             _add_part_after_the_page(body, html_to_body(after, title=title))
         return body
+    text = _chat_lines_set_apart(text)
     if kind == "markdown":
-        markdown = _markdown_figures(
-            _lines_as_paragraphs(_menus_with_bars(_written_lines_apart(_chat_lines_set_apart(text))))
-        )
+        markdown = _markdown_figures(_lines_as_paragraphs(_menus_with_bars(_written_lines_apart(text))))
         # the footnotes the renderer sets after the text are read apart: the site's closing lines before them (a
         # repost's note, a promo) are the text's last, where the rules look for them
         text_part, _, notes = _wordpress_figures(markdown_to_html(markdown)).partition(_FOOTNOTES_SEPARATOR)

@@ -1915,10 +1915,6 @@ def is_pictograph_row(text: str) -> bool:
     return len(fields) >= 2 and all(_OPENS_WITH_PICTOGRAPH.match(field) for field in fields)
 
 
-# (a field's gap: a bar, a dot, a wide gap, or a space before the next field's pictograph, as a copy narrows the gaps)
-_PICTOGRAPH_FIELD_GAP: Final = re.compile(rf"\s*[|｜]\s*|\s+[·•・]\s+|\s*\u3000\s*|\s{{2,}}|\s+(?={_PICTOGRAPHS})")
-
-
 def is_counts_row(text: str) -> bool:
     """Whether a short line with no sentence is a row of controls and counts (``_ROW_CONTROL``, ``_COUNT_TOKEN``):
     with a pictograph or a control among them, and a count or two controls; a quote card may name its company once,
@@ -4662,6 +4658,8 @@ _POSTED_VIA: Final = re.compile(
     r"^(?:来自|來自|发自|發自|via)\s*[^\s。！？，,][^。！？，,]{0,20}$", re.IGNORECASE
 )  # ('来自 微博')
 _FIELD_SEPARATOR: Final = guarded(re.compile(r"\s*[|｜]\s*|\s+[·•・]\s+|\s*\u3000\s*|\s{2,}"))  # (or a wide gap)
+# (or a space before the next field's pictograph, as a copy narrows the gaps of a row of tools: '▶ 试听 ⬇ 下载')
+_PICTOGRAPH_FIELD_GAP: Final = re.compile(rf"{_FIELD_SEPARATOR.pattern}|\s+(?={_PICTOGRAPHS})")
 
 
 def _field_row_rule(text: str) -> str | None:
