@@ -37,7 +37,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from etl.posts import boilerplate, main_content
+from etl.posts import boilerplate, main_content, org
 from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded, has_zero_width, without_zero_width
 
 MAX_NESTING: Final = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
@@ -6138,7 +6138,10 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             body.method = "text_browser_dump"
             body.removed["read_text_browser_dump"] = 1
             return body
-    kind = body_format(text, is_html_file)
+    if not is_html_file and ("#+" in text or ":END:" in text or ":end:" in text) and _is_org_source(text):
+        text, kind = org.org_as_markdown(text), "markdown"
+    else:
+        kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
         text = boilerplate.replace_spans(text, _HTML_COMMENT_OPEN, _HTML_COMMENT_CLOSE, lambda _, __: "")
         kind = body_format(text, is_html_file)
@@ -6180,6 +6183,13 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     _apply_text_rules(body)
     _drop_plain_title(body, text, title)
     return body
+
+
+def _is_org_source(text: str) -> bool:
+    """Whether a body is Org-mode source (``org.is_org``) outside any code sample a text about Org shows."""
+    if looks_like_html(text) and _BLOCK_LEVEL_TAG.search(text) is not None:
+        return False
+    return org.is_org(_without_code(text) if "```" in text or "highlight" in text else text)
 
 
 def _drop_plain_title(body: Body, text: str, title: str | None) -> None:
