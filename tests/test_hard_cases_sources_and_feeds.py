@@ -81,3 +81,36 @@ def test_only_orgs_own_block_syntax_makes_a_body_org_source():
     sample = "写 Org 的人这样开头：\n\n```org\n#+TITLE: 标题\n#+DATE: 2024\n```\n\n" + ZH[0]
     kept = text_post(sample)
     assert ZH[0] in kept and any("#+TITLE: 标题" in t for t in kept), kept
+
+
+def test_a_forum_topic_copied_as_markdown_keeps_its_first_post_and_loses_the_replies_under_its_buttons():
+    # Discourse: the poster's head with the board's role and the edit's mark, the post's row of reactions and buttons,
+    # replies under a name and a date (one quoting the post in BBCode), the suggested topics as a table
+    page = (
+        "# 夜校开课通知\n\n阿青_管理员 版主 2024年5月6日 · 已编辑\n\n"
+        + "\n\n".join(ZH)
+        + "\n\n❤️ 47　　🔗　　🔖　　⋯　　↩ 回复\n\n"
+        "**lily_ride**　　5月6日\n\n这个太及时了，昨晚刚好问起 😂\n\n❤️ 3\n\n"
+        "**老周**　　5月7日\n\n"
+        '[quote="阿青_管理员, post:1, topic:3821"]\n森林覆盖率超过百分之七十\n[/quote]\n\n'
+        "那一段晚上没有路灯，新手别去。\n\n❤️ 12\n\n"
+        "### 推荐话题\n\n| 话题 | 回复 | 浏览 |\n|---|---|---|\n"
+        "| 周末去哪骑？五月路线征集 | 56 | 3.2k |\n| 新手求推荐通勤车 | 41 | 2.7k |\n"
+    )
+    assert text_post(page) == ["夜校开课通知", *ZH]
+
+
+def test_a_tables_titles_under_a_reading_label_stay_when_they_are_the_articles_books():
+    # the guard: the author's own reading list closes the article as a table of books in 《》
+    page = (
+        "\n\n".join(ZH)
+        + "\n\n### 推荐书目\n\n| 书名 | 作者 |\n|---|---|\n| 《山乡巨变》 | 周立波 |\n| 《平凡的世界》 | 路遥 |\n"
+    )
+    kept = text_post(page)
+    assert "《山乡巨变》" in kept and "《平凡的世界》" in kept, kept
+
+
+def test_a_reply_to_the_post_is_one_block_after_its_head_unless_it_opens_by_quoting_the_post():
+    # the guard: a thread's reply head over the poster's own paragraphs at the top is no comments' box
+    page = "\n\n".join(["热门", "最新", "匿名", "2025年2月16日 13:40", *ZH, "❤️ 3,106"])
+    assert text_post(page)[-len(ZH) :] == ZH

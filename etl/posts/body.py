@@ -3883,6 +3883,10 @@ def _join_drop_caps(root: LexborNode) -> None:
 _TABLE_MARK: Final = re.compile(r"[✓✔☑✗✘✕✖×☒○●◎◯△▲▽▼☆★◇◆□■—–\-－~～/／?？√]{1,5}")
 
 
+# a block that is a quote in BBCode, whole ('[quote="阿青, post:1"]…[/quote]'): a quote, once its codes go
+_BBCODE_QUOTE: Final = re.compile(r"\s*\[quote(?:=[^\]]{0,300})?\].*\[/quote\]\s*", re.IGNORECASE | re.DOTALL)
+
+
 def _apply_text_rules(body: Body) -> None:
     body.blocks = _chat_message(body, body.blocks)
     kept: list[Block] = []
@@ -3911,7 +3915,8 @@ def _apply_text_rules(body: Body) -> None:
             if text != block.text:
                 if name != "strip_liquid_tags" or "{%" in block.text or "{{" in block.text:
                     body.count(name)
-                block = Block(block.kind, text, block.link_only)
+                quoted = name == "strip_shortcodes" and _BBCODE_QUOTE.fullmatch(block.text) is not None
+                block = Block("quote" if quoted else block.kind, text, block.link_only)
         if not keep_lines and boilerplate.may_hold_residue(block.text):
             for name, rewrite in (
                 ("strip_office_residue", boilerplate.strip_office_residue),
@@ -4067,6 +4072,14 @@ def _apply_text_rules(body: Body) -> None:
                 after_related = (kept[-1] if kept else None,)
             if rule != "drop_empty_blocks" and _labels_comments(block.text):
                 after_comments = (kept[-1] if kept else None,)
+            elif (
+                after_comments is None
+                and rule == "drop_interface_labels"
+                and any(map(_is_stated_prose, kept))
+                and boilerplate.is_status_line(block.text)
+            ):
+                # the post's counts and buttons close it, as a label would its comments: those under them need none
+                after_comments = (kept[-1],)
             elif (
                 _ALL_COMMENTS_POINTER.match(block.text)
                 and (at := _after(kept, after_comments)) is not None
@@ -4458,13 +4471,17 @@ RELATED_TITLE_MAX_CHARS: Final = 40
 _TITLE_ENDING: Final = re.compile(r"[。！？!?.…；;]\s*[”」』\"')）]*$")
 
 
+_TITLE_KINDS: Final = frozenset({"paragraph", "list_item", "table_cell"})
+
+
 def _related_titles_start(blocks: list[Block]) -> int | None:
     """Where the site's list of other articles written as plain lines starts (its links lost): a related-reading
-    label alone on its line ('延伸閱讀', '相关阅读：') after the article's prose, then only headlines to the end, each
-    short, ending no sentence, not a book's title in 《》 (the author's own reading list). None when there is none."""
+    label alone on its line ('延伸閱讀', '相关阅读：') after the article's prose, then only headlines to the end (lines,
+    list items or a table's cells), each short, ending no sentence, not a book's title in 《》 (the author's own reading list). None when there is none."""
     end = len(blocks)
     at = end - 1
-    while at > 0 and blocks[at].kind in ("paragraph", "list_item") and _reads_as_a_headline(blocks[at].text):
+    # (in a table's cells too: a forum's suggested topics with their counts of replies and views)
+    while at > 0 and blocks[at].kind in _TITLE_KINDS and _reads_as_a_headline(blocks[at].text):
         at -= 1
     if at == end - 1 or at < 1 or not main_content.reads_as_related_label(blocks[at].text):
         return None
@@ -5009,7 +5026,8 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
             said = True
         elif not (block.link_only or _is_comment_prompt(block.text) or after_a_head):
             return False
-        after_a_head = False
+        # (a comment that opens by quoting the post goes on under the quote: its words are the next block)
+        after_a_head = after_a_head and (block.kind == "quote" or block.text.startswith(("[quote", "[QUOTE")))
     return said
 
 

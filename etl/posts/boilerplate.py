@@ -2580,6 +2580,9 @@ _FORUM_CONTROL: Final = (
     r"(?:回复|回覆|引用|举报|舉報|支持|反对|反對|只看该作者|只看該作者|评分|評分|收藏|分享|编辑|編輯)"
 )
 _FORUM_COUNT: Final = r"(?:帖子|贴子|貼子|主题|主題|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|回帖|发帖|發帖|经验|經驗|关注|關注)\s*[:：]?\s*\d[\d,]*"
+# an edit's mark on a post ('edited 14:20', '已編輯')
+_EDIT_MARK: Final = re.compile(rf"(?:edited|已编辑|已編輯|编辑过|編輯過)(?:\s*{_TIME})?", re.IGNORECASE)
+_BOARD_ROLE: Final = r"版主|管理员|管理員|站长|站長|moderator|admin|staff"
 _FORUM_POST_PARTS: Final = re.compile(
     rf"(?:楼主|樓主|沙发|沙發|板凳|地板|\d+\s*[楼樓#])?\s*(?:发表于|發表於)\s*{_DATE}\s*{_TIME}?"
     rf"(?:\s*[|｜]?\s*{_FORUM_CONTROL})*\s*$"
@@ -2591,6 +2594,8 @@ _FORUM_POST_PARTS: Final = re.compile(
     # a member's name with the floor's mark ('热心市民小刘 楼主'), the board's notices in a post ('游客，如果您要查看本帖
     # 隐藏内容请回复', '[本帖已被管理员加入精华]'), a code box's button ('复制代码'), a quote's bare label ('引用:')
     r"|[^\s，。,]{1,16}\s+(?:楼主|樓主)\s*$"
+    # (or with the board's role and the post's date, maybe its edit's mark: '阿杰 版主 2024年5月6日 · 已编辑')
+    rf"|[^\s，。,]{{1,20}}\s+(?:{_BOARD_ROLE})\s+{_DATE}\s*{_TIME}?(?:\s*[·•|]?\s*{_EDIT_MARK.pattern})?\s*$"
     r"|(?:游客|遊客)?[，,]?\s*(?:如果|若)?(?:您|你)?要?(?:查看|瀏覽|浏览)本帖(?:隐藏|隱藏)(?:内容|內容)\s*(?:请|請)?(?:回复|回覆|登录|登錄)?\s*$"
     r"|[\[【]?本帖(?:已被|被)[^\]】]{0,12}(?:加入精华|設為精華|设为精华|加入精華|置顶|置頂|高亮|锁定|鎖定|关闭|關閉|移动|移動)[^\]】]{0,6}[\]】]?\s*$"
     r"|(?:复制代码|複製代碼|复制代碼)\s*$|(?:引用|quote)\s*[:：]\s*$"
@@ -3207,7 +3212,8 @@ def _shortcode_pair(names: frozenset[str]) -> re.Pattern[str]:
 _SHORTCODE_IMAGE: Final = re.compile(r"\[img(?:[\s=][^\]]{0,300})?\][^\[\]]{0,1000}\[/img\]", re.IGNORECASE)
 _SHORTCODE_OPEN: Final = re.compile(
     r"\[[a-z][\w-]{0,30}(?:\s+[\w-]+\s*=\s*(?:\"[^\"\]]{0,300}\"|'[^'\]]{0,300}'|[^\s\]]{1,300}))+\s*/?\]"
-    r"|\[(?:url|color|colour|size|font|email|quote|align|img)=[^\]\s]{1,300}\]",
+    # (a quoted value may hold spaces: Discourse's quote of a post, '[quote="阿杰, post:1, topic:3821"]')
+    r"|\[(?:url|color|colour|size|font|email|quote|align|img)=(?:[^\]\s\"]{1,300}|\"[^\"\]]{1,300}\")\]",
     re.IGNORECASE,
 )
 
@@ -3618,9 +3624,8 @@ def _is_tally(text: str) -> bool:
 
 _STATUS_SEPARATORS: Final = re.compile(r"\s*[·•|｜]\s*")
 _SENTENCE_MARKS: Final = re.compile(r"[，。；！？,;!?、]")
-# the parts of a post's status line besides its counts and times: an edit's mark ('edited 14:20', '已編輯'), where it
+# the parts of a post's status line besides its counts and times: an edit's mark (_EDIT_MARK), where it
 # was sent from ('來自 微言 Android 用戶端', 'via …'), who may see it ('公开'), a link to the post on its platform
-_EDIT_MARK: Final = re.compile(rf"(?:edited|已编辑|已編輯|编辑过|編輯過)(?:\s*{_TIME})?", re.IGNORECASE)
 _SENT_FROM: Final = re.compile(rf"{_SOURCE}|via\s+[^\s。！？，,][^。！？，,]{{0,20}}", re.IGNORECASE)
 _VISIBILITY: Final = re.compile(r"公开|公開|仅粉丝可见|僅粉絲可見|public|unlisted|followers[- ]only", re.IGNORECASE)
 _SEE_ON_PLATFORM: Final = re.compile(
@@ -3667,9 +3672,20 @@ def _status_part(part: str) -> str | None:
         or _SEE_ON_PLATFORM.fullmatch(part)
         or CONTROL_WORD.match(part)
         or INTERFACE_LABELS.match(part)
+        or _is_row_of_marks(part)
     ):
         return "other"
     return None
+
+
+# a post's buttons drawn as marks with no count: share, bookmark, more, reply ('🔗 🔖 ⋯ ↩ 回复')
+_BUTTON_MARKS: Final = re.compile(r"[\u2026\u22ef\u21a9\u21aa\u2934\u2935\u2190-\u2193\s]+")
+
+
+def _is_row_of_marks(part: str) -> bool:
+    """Whether a part of a status line is its buttons drawn as marks, maybe the reply's word last ('🔗 🔖 ⋯ ↩ 回复')."""
+    marks = _BUTTON_MARKS.sub("", _PICTOGRAPH_MARKS.sub("", part)).strip()
+    return len(marks) < len(part.strip()) and (not marks or CONTROL_WORD.match(marks) is not None)
 
 
 def _status_kinds(part: str) -> list[str] | None:
@@ -3688,7 +3704,7 @@ def _status_kinds(part: str) -> list[str] | None:
     return None
 
 
-def _is_status_line(text: str) -> bool:
+def is_status_line(text: str) -> bool:
     """Whether a line is a post's status on its platform: its counts with when, from where or how it was sent
     ('👍 2,031 💬 145 🔁 88 來自 微言 Android 用戶端', '编辑于 2021-05-28 08:40 · 赞同 86', '👁 2.3K · 10:02', '已編輯 ·
     👁 980', '🔁 12 ⭐ 48 · 公开'), or one count with a reaction's name alone ('1,284 個讚'). Every part must be one of
@@ -4199,7 +4215,7 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_adjacent_post_links"
     if len(text) <= TALLY_MAX_CHARS and _HAS_DIGIT.search(text) and RATING_WIDGET.match(text.strip()):
         return "drop_interface_labels"
-    if len(text) <= TALLY_MAX_CHARS and _is_status_line(text):
+    if len(text) <= TALLY_MAX_CHARS and is_status_line(text):
         return "drop_interface_labels"  # the platform's counts with the post's status ('👁 2.3K · 10:02', '1,284 個讚')
     if len(text) <= FIELD_ROW_MAX_CHARS and _FIELD_SEPARATOR.search(text) and (row := _field_row_rule(text)):
         return row
