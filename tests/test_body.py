@@ -374,6 +374,7 @@ RULE_FIXTURES = [
     ),
     ("strip_liquid_tags", "<p>原文见 {{ site.url }}{{ page.url }} 页面</p>", "site.url"),
     ("drop_column_blurbs", "<p>【街角經濟學】是本報逢星期三刊出的專欄，由三位經濟學者輪流執筆。</p>", "街角經濟學"),
+    ("drop_broadcast_cues", "<p>［開場音樂］</p>", "開場音樂"),
 ]
 
 
@@ -418,6 +419,7 @@ def test_every_rule_has_a_fixture():
         "drop_link_cards",  # test_another_pages_link_card_amid_the_prose_goes… (test_hard_cases_more.py)
         "drop_closing_notices",  # test_the_sites_own_notices_after_the_article_go… (…lines_and_portals.py)
         "drop_generated_summaries",  # test_an_aggregators_disclaimers_a_machines_summary… (…edges_and_rows.py)
+        "drop_quoted_messages",  # test_an_email_reply_loses_the_earlier_messages_it_quotes… (…sources_and_feeds.py)
     }
 
 

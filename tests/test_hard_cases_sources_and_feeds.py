@@ -4,7 +4,8 @@ pages. Every page is of our own writing; each test of a fix failed before it, an
 from __future__ import annotations
 
 from etl.posts import org
-from tests.test_hard_cases_more import ZH
+from tests.test_hard_cases_more import TW, ZH
+from tests.test_hard_cases_scans_and_inserts import assert_rules_take
 from tests.test_hard_cases_site_rows import text_post
 
 ORG_POST = f"""#+TITLE: 山里的夜校
@@ -114,3 +115,69 @@ def test_a_reply_to_the_post_is_one_block_after_its_head_unless_it_opens_by_quot
     # the guard: a thread's reply head over the poster's own paragraphs at the top is no comments' box
     page = "\n\n".join(["热门", "最新", "匿名", "2025年2月16日 13:40", *ZH, "❤️ 3,106"])
     assert text_post(page)[-len(ZH) :] == ZH
+
+
+def test_an_email_reply_loses_the_earlier_messages_it_quotes_and_its_signature_above_the_lists_footer():
+    # a list archive's reply: who wrote the quote, the nested quote, a line of it quoted again amid the answer, the
+    # '-- ' signature above the list's footer rule
+    page = (
+        "在 2022年9月16日 周五 22:10，林海生 写道：\n> 在 2022年9月15日，小满 写道：\n> > 我整理了一份词表，想问能不能提交？\n>\n"
+        "> 口述部分应该没问题，另一部分我拿不准。\n\n"
+        f"{ZH[0]}\n\n{ZH[1]}\n\n> > 想问能不能提交？\n\n{ZH[2]}\n\n祝好，\n启明\n\n-- \n周启明 | 词典维护者\n"
+        "博客：https://zqm.example.org  PGP: 0x4F2A 91C3\n\n_______________________________________________\n"
+        "fangyan-dict 邮件列表\nfangyan-dict@lists.example.org\n订阅设置与退订：https://lists.example.org/mailman/listinfo/x\n"
+    )
+    kept = text_post(page)
+    assert kept[:3] == ZH[:3] and kept[3].startswith("祝好"), kept
+    text = "".join(kept)
+    for quoted in ("写道", "词表", "拿不准", "想问", "PGP", "周启明"):
+        assert quoted not in text, (quoted, kept)
+    kept = text_post(
+        page.replace(
+            "在 2022年9月16日 周五 22:10，林海生 写道：",
+            "On Fri, Sep 16, 2022 at 10:10 PM Lin <lin@example.org> wrote:",
+        )
+    )
+    assert kept[:3] == ZH[:3] and not any("拿不准" in t for t in kept), kept
+
+
+def test_a_quote_a_writer_introduces_stays_and_a_heading_underlined_by_dashes_is_no_signature():
+    page = f"{ZH[0]}\n\n她在信里写道：\n\n> 我们等了三年，路还是没有修。\n\n{ZH[1]}\n\n后记\n--\n{ZH[2]}\n"
+    kept = text_post(page)
+    assert "我们等了三年，路还是没有修。" in kept and ZH[2] in kept and "后记" in kept, kept
+
+
+def test_a_post_the_article_quotes_on_the_day_it_names_is_no_earlier_message():
+    page = f"{ZH[0]}\n\n截至7月2日中午，转发量最大的一条帖子写道：\n\n> @江畔的小李：城北站全淹了！水已经到膝盖了\n\n{ZH[1]}\n"
+    kept = text_post(page)
+    assert any("城北站全淹了" in t for t in kept) and ZH[1] in kept, kept
+
+
+def test_a_reading_apps_marks_by_its_paragraphs_and_its_page_hints_go():
+    assert_rules_take(
+        [
+            "126人划线",
+            "2,381人划线\u3000\u3000想法 47",
+            "——\u3000本章已读 38%\u3000——",
+            "轻触屏幕翻页",
+            "閱讀進度 100%",
+        ],
+        ["126人参加", "想法", "他读完了全书的38%。"],
+    )
+    page = f"{ZH[0]}\n126人划线\n\n{ZH[1]}\n\n——　本章已读 38%　——\n\n轻触屏幕翻页\n\n{ZH[2]}"
+    assert text_post(page) == ZH[:3]
+
+
+def test_a_radio_transcripts_cues_for_music_the_stations_ident_and_the_ads_go_and_its_notes_of_the_room_stay():
+    assert_rules_take(
+        [
+            "［開場音樂］",
+            "［台聲：灣畔社區電台，與你同行］",
+            "［廣告時間］「金記海味，三代老字號！」",
+            "［廣告時間］",
+            "[Intro music]",
+        ],
+        ["[掌聲]", "［笑］", "[音乐] 他说起那一年"],
+    )
+    page = f"［開場音樂］\n\n{TW[0]}\n\n［過場音樂］\n\n{TW[1]}\n\n［廣告時間］\n「金記海味，三代老字號，年貨一律八折！」\n\n{TW[2]}"
+    assert text_post(page) == TW[:3]

@@ -1621,7 +1621,7 @@ _SIGNATURE_DELIMITER: Final = re.compile(r"^--[ \t]?\r?$", re.MULTILINE)
 SIGNATURE_MAX_LINES: Final = 8
 
 
-def _without_signature(text: str, removed: dict[str, int] | None) -> str:
+def _without_signature(text: str, removed: dict[str, int] | None, markdown: bool = False) -> str:
     """A plain text without the signature after its last '-- ' line ('Sent from my iPad', a list's unsubscribe
     line), when that is short: a letter's or a board post's closing apparatus, not the article (counted in
     ``removed`` as ``drop_mailing_notices``); and so on up through the '-- ' lines above it while each part is short (a
@@ -1629,9 +1629,14 @@ def _without_signature(text: str, removed: dict[str, int] | None) -> str:
     if "--" not in text:
         return text
     delimiters = list(_SIGNATURE_DELIMITER.finditer(text))
+    if markdown:  # (Markdown's '--' under a line of text underlines a heading: a delimiter has a blank line above)
+        delimiters = [found for found in delimiters if text[: found.start()].rstrip(" \t").endswith(("\n\n", "\n\r\n"))]
     end = len(text)  # (a part too long for a signature after the last, a list's footer, is the text rules')
     for found in reversed(delimiters):
-        part = text[found.end() : end].strip()
+        # (the signature ends where a rule of the list's footer starts: '______')
+        rule = _SEPARATOR_LINE.search(text, found.end(), end)
+        stop = end if rule is None else rule.start()
+        part = text[found.end() : stop].strip()
         if not part or len(part) > SIGNATURE_MAX_CHARS or part.count("\n") >= SIGNATURE_MAX_LINES:
             if end == len(text) and found is delimiters[-1]:
                 end = found.start()
@@ -1639,9 +1644,31 @@ def _without_signature(text: str, removed: dict[str, int] | None) -> str:
             break
         if removed is not None:
             removed["drop_mailing_notices"] = removed.get("drop_mailing_notices", 0) + 1
-        text = text[: found.start()] + text[end:]
+        text = text[: found.start()] + text[stop:]
         end = found.start()
     return text
+
+
+# the line over an e-mail's quote of an earlier message: when, then who wrote it ('在 2022年9月16日 周五 22:10，林海生
+# 写道：', 'On Fri, Sep 16, 2022 at 10:10 PM Lin <lin@example.org> wrote:'), a time of day or an address in it (a
+# writer's '截至7月2日中午，转发量最大的一条帖子写道：' introduces what the article quotes)
+_QUOTE_ATTRIBUTION_LINE: Final = re.compile(
+    r"^[ \t]*(?=[^\n]{0,80}?(?:\d{1,2}:\d{2}|@))(?!>)[^\n]{4,120}?(?:写道|寫道|wrote)[ \t]*[:：][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*>",
+    re.MULTILINE | re.IGNORECASE,
+)
+_QUOTED_LINE: Final = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
+
+
+def _without_quoted_messages(text: str, removed: dict[str, int]) -> str:
+    """An e-mail reply without the earlier messages it quotes (``drop_quoted_messages``, counted in ``removed``):
+    once a line says who wrote the quote under it, every '>' line of the text is theirs, those interleaved with the
+    answer too; and that line goes."""
+    if ">" not in text or (attribution := _QUOTE_ATTRIBUTION_LINE.search(text)) is None:
+        return text
+    end = text.index("\n", attribution.start())
+    text = text[: attribution.start()] + text[end + 1 :]
+    removed["drop_quoted_messages"] = len(_QUOTED_LINE.findall(text)) + 1
+    return _QUOTED_LINE.sub("", text)
 
 
 _BREAK_MARK: Final = "\ue000"  # (a private-use character, no space: the separator's place, a part of its own)
@@ -6180,7 +6207,11 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             _add_part_after_the_page(body, html_to_body(after, title=title))
         return body
     text = _chat_lines_set_apart(text)
+    removed: dict[str, int] = {}  # (what the text's own rules took before its blocks were read)
+    text = _without_quoted_messages(text, removed)
     if kind == "markdown":
+        if "--" in text:
+            text = _without_signature(text, removed, markdown=True)
         markdown = _markdown_figures(_lines_as_paragraphs(_menus_with_bars(_written_lines_apart(text))))
         # the footnotes the renderer sets after the text are read apart: the site's closing lines before them (a
         # repost's note, a promo) are the text's last, where the rules look for them
@@ -6189,6 +6220,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         if notes:
             _append_part(body, html_to_body(notes, main_content_only=False))
         body.method = "markdown"
+        for rule, n in removed.items():
+            body.count(rule, n)
         _drop_markdown_title(body, title)
         if "drop_title_heading" not in body.removed:
             _drop_plain_title(body, text, title)
@@ -6196,7 +6229,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             return body
         # markdown-it drops what is nested deeper than its limit (20 quote or list levels):
         # rather than lose the text, read it as plain text.
-    body = Body(method="plain_text")
+    body = Body(method="plain_text", removed=removed)
     body.blocks = plain_text_blocks(text, body.removed)
     _apply_text_rules(body)
     _drop_plain_title(body, text, title)

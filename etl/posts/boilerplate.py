@@ -930,6 +930,18 @@ TEXT_RULES: Final[tuple[TextRule, ...]] = (
         "'退订 | 管理订阅偏好', 'Unsubscribe'); a sentence about unsubscribing ('有人退订是因为搬走了') is prose",
     ),
     TextRule(
+        "drop_broadcast_cues",
+        "a radio or podcast transcript's cues for what is no speech, in brackets on a line: music, the station's "
+        "ident, an ad break with the ads read under it ('［開場音樂］', '［台聲：…］', '［廣告時間］'); a note of the "
+        "room ('[掌聲]', '[笑]') is the transcript's and stays",
+    ),
+    TextRule(
+        "drop_quoted_messages",
+        "in an e-mail's reply, the earlier messages it quotes: the line that says who wrote them ('在 2022年9月16日 "
+        "周五 22:10，林海生 写道：', 'On Fri, 16 Sep 2022, Lin wrote:') and every '>' line of the reply; a quote in a "
+        "text that opens with no such line is the author's",
+    ),
+    TextRule(
         "drop_generator_notices",
         "a feed generator's or a bridge's own lines about the item it made ('Powered by Rivulet v2.3', "
         "'该内容由 溪流 自动生成，仅供个人订阅使用。', '本条目由溪流转换为 Markdown…'); a sentence about such lines "
@@ -1446,6 +1458,11 @@ _INTERFACE_WORDS: Final = (
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
     r"热门划线|熱門劃線|top highlight|"
+    # (its marks by a paragraph and its page's hints: '126人划线', '想法 47', '—— 本章已读 38% ——', '轻触屏幕翻页')
+    r"\d[\d,.]*\s*[万萬kK]?\s*人(?:划线|劃線|标注|標註)|想法\s*\d[\d,]*|\d[\d,]*\s*(?:条|條)想法|"
+    r"[—–\-]*\s*(?:本章|全书|全書)?(?:已读|已讀|阅读进度|閱讀進度)\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%\s*[—–\-]*|"
+    r"(?:轻触|輕觸|轻点|輕點|点击|點擊)(?:屏幕|螢幕)(?:两侧|兩側|左右)?(?:翻页|翻頁)|(?:左右)?(?:滑动|滑動)(?:翻页|翻頁)|"
+    r"tap to turn (?:the )?pages?|"
     # a player that reads the article aloud, a live page's controls ('听新闻', '直播中', '自动刷新已开启', '关闭自动刷新')
     r"(?:收)?听新闻|(?:收)?聽新聞|听全文|聽全文|收听|收聽|直播中|"
     # (a site's prompt to allow its notifications, with its buttons: '[開啟通知，第一時間掌握重要新聞]　允許　稍後')
@@ -3903,7 +3920,30 @@ _POINTERS_DOWN: Final = "↓⬇▼▽👇⤵\ufe0f"
 _ENCLOSED_LINE: Final = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]+?)\s*[）)】\]]\s*")
 
 
+# A broadcast's cue for what is no speech, in brackets on its line: music, the station's ident, an ad break
+# ('［開場音樂］', '[台聲：灣畔社區電台，與你同行]', '【广告时间】'); a transcript's own notes of the room ('[掌聲]') stay
+_BROADCAST_CUE: Final = re.compile(
+    r"\s*[［\[【〔]\s*(?:(?:開場|开场|過場|过场|片頭|片头|片尾|結束|结束|背景|進場|进场|轉場|转场)?(?:音樂|音乐|配樂|配乐)"
+    r"(?:[起止]|漸[入出弱]|渐[入出弱])?|(?P<ad>廣告|广告)(?:時間|时间)?|(?:台聲|台声|台呼|台徽)(?:\s*[:：][^］\]】〕\n]{0,40})?"
+    r"|jingle|(?:intro |outro |theme )?music|(?P<break>ad break|commercial break))\s*[］\]】〕]",
+    re.IGNORECASE,
+)
+
+
+def _broadcast_cue(text: str) -> bool:
+    """Whether a block is a broadcast's cue on its line, or an ad break's with the ads read under it."""
+    cue = _BROADCAST_CUE.match(text)
+    if cue is None:
+        return False
+    ad = cue["ad"] is not None or cue["break"] is not None
+    if ad and AD_LABELS.match(text.strip()) is not None:
+        return False  # (an ad's label alone, in two languages too, is ``AD_LABELS``': '【广告】 AD')
+    return ad or not text[cue.end() :].strip()
+
+
 def _text_rule_for(text: str, link_only: bool) -> str | None:
+    if text.lstrip()[:1] in "［[【〔" and _broadcast_cue(text):
+        return "drop_broadcast_cues"
     if (
         text.strip().lower() in STRAY_LITERALS
         or ((len(text) <= 20 or (len(text) <= 60 and ("结束" in text or "結束" in text))) and END_ORNAMENT.match(text))
