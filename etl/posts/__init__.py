@@ -282,7 +282,11 @@ from pathlib import Path
 #     as a break does; a chat exported as text keeps its one long message; a newspaper's story over its jump leaves
 #     the pages between out; a poem between an <article>'s headline and its notes stays; TeX between dollars keeps its
 #     backslashes; share buttons one a line, a lone follow button, a mailbox's rules for writing in go.
-PARSER_VERSION = 40
+# 41: Org-mode source is read as Org exports it (its keywords, drawers and comments gone); a forum topic copied as
+#     Markdown keeps its first post, the replies under the post's row of reactions gone; an e-mail reply loses the
+#     earlier messages it quotes and its signature above the list's footer; a reading app's highlight counts and
+#     progress lines, a broadcast transcript's cues for music, idents and ad breaks go.
+PARSER_VERSION = 41
 
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
