@@ -181,3 +181,25 @@ def test_a_radio_transcripts_cues_for_music_the_stations_ident_and_the_ads_go_an
     )
     page = f"［開場音樂］\n\n{TW[0]}\n\n［過場音樂］\n\n{TW[1]}\n\n［廣告時間］\n「金記海味，三代老字號，年貨一律八折！」\n\n{TW[2]}"
     assert text_post(page) == TW[:3]
+
+
+def test_a_bbs_posts_colour_codes_without_their_escape_its_signature_and_its_board_buttons_go():
+    page = (
+        "[同主题阅读] [上一篇] [下一篇] [回复本文] [返回本版]\n\n"
+        f"\x1b[1;33m{ZH[0]}\x1b[m\n\n[1;32m一、[m{ZH[1]}\n\n[1;32m二、[m{ZH[2]}\n\n[1;32m三、[m{ZH[3]}\n\n"
+        "-- \n世界那么大，我骑车去看看。\n"
+        "※ 来源:·荷塘BBS bbs.hetang.example.edu.cn·[FROM: 202.118.66.*]\n"
+        "※ 修改:·riverstone 于 Oct  9 22:40:03 2015 修改本文·[FROM: 202.118.66.*]\n\n"
+        "[本篇人气: 1533] [回复: 27] [同主题阅读] [上一篇] [下一篇] [回复本文]\n"
+    )
+    assert text_post(page) == [ZH[0], "一、" + ZH[1], "二、" + ZH[2], "三、" + ZH[3]]
+    assert_rules_take(
+        ["[同主题阅读] [上一篇] [下一篇]", "【回复: 27】【收藏】【举报】"],
+        ["[1] [2] [3]", "【图】【文】", "【腾讯】【网易】【百度】【小米】", "[注1] 他说 [注2] 好 [注3]"],
+    )
+
+
+def test_three_codes_at_least_make_bracketed_letters_a_terminals_colours():
+    # the guard: a text that writes one such code, as a sample, keeps it
+    kept = text_post(f"{ZH[0]}\n\n终端里用 [1;32m 开启绿色，用 [m 复原。\n")
+    assert "终端里用 [1;32m 开启绿色，用 [m 复原。" in kept, kept

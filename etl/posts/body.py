@@ -1617,6 +1617,7 @@ def _lines_of_verse(lines: list[str]) -> bool:
 
 
 # an e-mail's signature delimiter, '-- ' alone on its line (RFC 3676): what follows is the sender's signature
+_STATION_LINE: Final = re.compile(r"^[ \t]*※", re.MULTILINE)  # (a BBS's footer lines: ``boilerplate.FORUM_FOOTER``)
 _SIGNATURE_DELIMITER: Final = re.compile(r"^--[ \t]?\r?$", re.MULTILINE)
 SIGNATURE_MAX_LINES: Final = 8
 
@@ -1633,9 +1634,12 @@ def _without_signature(text: str, removed: dict[str, int] | None, markdown: bool
         delimiters = [found for found in delimiters if text[: found.start()].rstrip(" \t").endswith(("\n\n", "\n\r\n"))]
     end = len(text)  # (a part too long for a signature after the last, a list's footer, is the text rules')
     for found in reversed(delimiters):
-        # (the signature ends where a rule of the list's footer starts: '______')
+        # (the signature ends where the list's or the board's footer starts: its rule, '______', or its station's
+        # lines, '※ 来源:·荷塘BBS …')
         rule = _SEPARATOR_LINE.search(text, found.end(), end)
         stop = end if rule is None else rule.start()
+        station = _STATION_LINE.search(text, found.end(), stop)
+        stop = stop if station is None else station.start()
         part = text[found.end() : stop].strip()
         if not part or len(part) > SIGNATURE_MAX_CHARS or part.count("\n") >= SIGNATURE_MAX_LINES:
             if end == len(text) and found is delimiters[-1]:

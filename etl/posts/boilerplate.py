@@ -428,7 +428,7 @@ SIGNATURE_LINE: Final = re.compile(r"(?:个性|個性)?(?:签名|簽名)(?:档|�
 STRAY_LITERALS: Final = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
 FORUM_FOOTER: Final = re.compile(
-    r"^(?:--\s*)?※\s*(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉錄至|转录至|Origin|来源|來源)\s*[:：]",
+    r"^(?:--\s*)?※\s*(?:發信站|发信站|文章網址|文章网址|編輯|编辑|修改|轉錄者|转录者|轉錄至|转录至|Origin|来源|來源)\s*[:：]",
     re.IGNORECASE,
 )
 # a forum's one-line reply: a reaction mark ('推', '噓', '→'), an id, a colon, the reply, its time (maybe after an IP)
@@ -3941,6 +3941,29 @@ def _broadcast_cue(text: str) -> bool:
     return ad or not text[cue.end() :].strip()
 
 
+# A row of a page's buttons and counts each in brackets, three or more, each a few words with no clause ('[同主题阅读]
+# [上一篇] [下一篇] [回复本文]', '[本篇人气: 1533] [回复: 27]'); notes' numbers alone ('[1] [2] [3]') are the text's
+BRACKETED_ROW_MAX_CHARS: Final = 120
+BRACKETED_ROW_MIN_ITEMS: Final = 3
+_BRACKETED_ITEM: Final = re.compile(r"\s*[\[【［]\s*([^\[\]【】［］。！？，,；;\n]{1,12}?)\s*[\]】］]\s*")
+
+
+def _is_bracketed_row(text: str) -> bool:
+    """Whether a line is such a row: its items in brackets, one of them at least a count or a control a rule drops
+    (names in brackets, '【腾讯】【网易】【百度】', are the text's)."""
+    items: list[str] = []
+    at = 0
+    while at < len(text):
+        item = _BRACKETED_ITEM.match(text, at)
+        if item is None or item[1].isdigit():
+            return False
+        items.append(item[1])
+        at = item.end()
+    return len(items) >= BRACKETED_ROW_MIN_ITEMS and any(
+        _HAS_DIGIT.search(item) or _text_rule_for(item, False) is not None for item in items
+    )
+
+
 def _text_rule_for(text: str, link_only: bool) -> str | None:
     if text.lstrip()[:1] in "［[【〔" and _broadcast_cue(text):
         return "drop_broadcast_cues"
@@ -4255,6 +4278,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_adjacent_post_links"
     if len(text) <= TALLY_MAX_CHARS and _HAS_DIGIT.search(text) and RATING_WIDGET.match(text.strip()):
         return "drop_interface_labels"
+    if len(text) <= BRACKETED_ROW_MAX_CHARS and text.lstrip()[:1] in "[【［" and _is_bracketed_row(text):
+        return "drop_interface_labels"  # a board's buttons and counts in brackets ('[上一篇] [下一篇] [回复: 27]')
     if len(text) <= TALLY_MAX_CHARS and is_status_line(text):
         return "drop_interface_labels"  # the platform's counts with the post's status ('👁 2.3K · 10:02', '1,284 個讚')
     if len(text) <= FIELD_ROW_MAX_CHARS and _FIELD_SEPARATOR.search(text) and (row := _field_row_rule(text)):

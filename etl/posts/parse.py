@@ -203,6 +203,9 @@ _CONTROL_CHARACTER: Final = re.compile("[\x01-\x08\x0e-\x1b\x7f]")
 _CONTROL_BYTES: Final = bytes([*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F])
 _CUT_REFERENCE: Final = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})\s*\Z")
 _TERMINAL_ESCAPE: Final = re.compile("\x1b\\[[0-9;]*[A-Za-z]")
+# a terminal's colour codes whose escape character a copy lost ('[1;32m二、[m'): three of them at least
+_BARE_COLOUR_CODE: Final = re.compile(r"\[(?:[0-9]{1,3}(?:;[0-9]{1,3})*)?m")
+BARE_COLOUR_CODES_MIN: Final = 3
 _C1_CONTROL: Final = re.compile("[\x80-\x9f]")
 _C1_BYTES: Final = re.compile(b"\xc2[\x80-\x9f]")  # their UTF-8 (the bytes are searched 10x faster than the text)
 # the C1 code points that Windows-1252 gives a character ('\x93' is '“'); its five undefined ones are dropped
@@ -283,6 +286,12 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
         controls = len(_CONTROL_CHARACTER.findall(text))
         text = _CONTROL_CHARACTER.sub("", text)
         problems.append(f"{controls} control character{'s' if controls > 1 else ''} removed")
+    if ("[m" in text or "[0m" in text or "[1;" in text) and len(
+        _BARE_COLOUR_CODE.findall(text)
+    ) >= BARE_COLOUR_CODES_MIN:
+        codes = len(_BARE_COLOUR_CODE.findall(text))
+        text = _BARE_COLOUR_CODE.sub("", text)
+        problems.append(f"{codes} terminal colour code{'s' if codes > 1 else ''} without their escape removed")
     # (a mark of the Latin-1 letters À-ÿ in the bytes first: a search of the text is 10x slower than one of a byte)
     if b"\xc3" in raw and raw.count(b"\xc3") >= MOJIBAKE_MIN_LETTERS and _LATIN1_RUN.search(text) is not None:
         runs = _legacy_runs_read_as_latin1(text)
