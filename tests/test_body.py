@@ -1180,6 +1180,8 @@ def test_every_kind_of_copyright_notice_holds_the_cheap_hint_searched_first():
         "Copyright 2021 某报",
         "本文由志愿者翻译，仅供学习交流，严禁用于任何商业用途。",
         "僅供學習參考，請勿作商業用途",
+        "本站内容仅供参考，具体施工请咨询有资质的电工。",
+        "本網所有資訊僅供參考",
     ]
     for notice in notices:
         assert COPYRIGHT.search(notice), notice

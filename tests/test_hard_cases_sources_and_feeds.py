@@ -203,3 +203,16 @@ def test_three_codes_at_least_make_bracketed_letters_a_terminals_colours():
     # the guard: a text that writes one such code, as a sample, keeps it
     kept = text_post(f"{ZH[0]}\n\n终端里用 [1;32m 开启绿色，用 [m 复原。\n")
     assert "终端里用 [1;32m 开启绿色，用 [m 复原。" in kept, kept
+
+
+def test_a_sites_disclaimer_of_all_its_pages_and_a_weekly_most_read_table_go():
+    assert_rules_take(
+        ["本站内容仅供参考，具体施工请咨询有资质的电工。", "本網所有資訊僅供參考"],
+        ["这份数据仅供参考。", "本站的数据仅供参考吗？他问。"],
+    )
+    page = (
+        "\n\n".join(ZH)
+        + "\n\n**本周阅读排行**\n\n| 排名 | 标题 | 阅读 |\n|---|---|---|\n| 1 | 县城新增两条公交线路 | 1.2万 |\n"
+        "| 2 | 春节期间县人民医院门诊安排 | 9876 |\n"
+    )
+    assert text_post(page) == ZH

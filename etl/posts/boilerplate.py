@@ -393,6 +393,9 @@ COPYRIGHT: Final = re.compile(
     # a market's risk warning ('市场有风险，投资需谨慎', '…所涉标的不作推荐，据此买卖，风险自负')
     r"市场有风险[，,]\s*投资需谨慎|市場有風險[，,]\s*投資需謹慎|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|"
     r"(?:据此|據此)(?:买卖|買賣|操作|投资|投資)[，,]?\s*(?:风险自负|風險自負)|"
+    # a site's disclaimer of all its pages ('本站内容仅供参考，具体施工请咨询有资质的电工')
+    r"(?:本站|本网|本網|本平台|本号|本號)(?:所有|全部)?(?:内容|內容|文章|信息|資訊|资讯)(?:均)?(?:仅|僅)供(?:参考|參考)"
+    r"(?:[，,][^。！？，,]{0,16}(?:请|請)(?:咨询|諮詢|以)[^。！？]{0,20})?|"
     # a column's disclaimer of its writer's views ('本文观点仅代表个人意见', 'The views expressed are the author's own')
     r"(?:观点|觀點)(?:仅|僅)代表(?:作者)?(?:个人|個人|本人)|"
     r"views expressed (?:in this [a-z]+ |here )?are (?:solely |entirely )?(?:the author'?s'? own|those of the author)|"
@@ -418,7 +421,7 @@ COPYRIGHT: Final = re.compile(
 _COPYRIGHT_HINT: Final = guarded(
     re.compile(
         r"版[权權]|转载|轉载|轉載|供[学學]|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|不[负負]|不承[担擔]|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
-        r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|"
+        r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|供[参參]考|"
         r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
         r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by|"
         r"bản quyền|hak cipta|direitos|droits|derechos|rechte"
