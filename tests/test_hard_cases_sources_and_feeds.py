@@ -216,3 +216,10 @@ def test_a_sites_disclaimer_of_all_its_pages_and_a_weekly_most_read_table_go():
         "| 2 | 春节期间县人民医院门诊安排 | 9876 |\n"
     )
     assert text_post(page) == ZH
+
+
+def test_a_live_pages_notice_of_new_updates_its_followers_and_readers_scores_of_the_post_go():
+    assert_rules_take(
+        ["有 3 条新动态，点击查看", "已有 12.8万 人关注 · 更新于 11:52", "4.8 顆星（36 則評分）", "★★★★☆ 网友评分 8.6"],
+        ["豆瓣评分 8.6", "已有 12.8万 人关注这件事，他说。", "口味：★★★★☆"],
+    )

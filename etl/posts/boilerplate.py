@@ -1461,6 +1461,8 @@ _INTERFACE_WORDS: Final = (
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
     r"热门划线|熱門劃線|top highlight|"
+    # (a live page's notice of what came since it loaded: '有 3 条新动态，点击查看')
+    r"有\s*\d{1,4}\s*(?:条|條|则|則)新(?:动态|動態|消息|更新|内容|內容|留言|评论|評論)(?:[，,]?\s*(?:点击|點擊|轻触|輕觸)(?:查看|刷新|加载|載入))?|"
     # (its marks by a paragraph and its page's hints: '126人划线', '想法 47', '—— 本章已读 38% ——', '轻触屏幕翻页')
     r"\d[\d,.]*\s*[万萬kK]?\s*人(?:划线|劃線|标注|標註)|想法\s*\d[\d,]*|\d[\d,]*\s*(?:条|條)想法|"
     r"[—–\-]*\s*(?:本章|全书|全書)?(?:已读|已讀|阅读进度|閱讀進度)\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%\s*[—–\-]*|"
@@ -2381,8 +2383,10 @@ BACK_ISSUES_LINE: Final = re.compile(
 # Readers' rating of the post ('這道食譜好吃嗎？ ★★★★★ （128 人評分）', '4.6/5 (212 ratings)'): its count of raters
 # tells it from a review's own stars ('口味：★★★★☆')
 RATING_WIDGET: Final = re.compile(
-    r"^(?:[^。！？!?]{0,30}[？?]\s*)?(?:[★☆✩✭⭐]{3,}\s*)?(?:\d(?:\.\d)?\s*(?:/\s*5|分)?\s*)?"
-    r"[（(]?\s*(?:共\s*)?\d[\d,]*\s*(?:人|位|则|則|条|條|个|個)?\s*(?:评分|評分|打分|评价|評價|votes?|ratings?)\s*[)）]?$",
+    r"^(?:[^。！？!?]{0,30}[？?]\s*)?(?:[★☆✩✭⭐]{3,}\s*)?(?:\d(?:\.\d)?\s*(?:/\s*5|分|顆星|颗星)?\s*)?"
+    r"[（(]?\s*(?:共\s*)?\d[\d,]*\s*(?:人|位|则|則|条|條|个|個)?\s*(?:评分|評分|打分|评价|評價|votes?|ratings?)\s*[)）]?$"
+    # (or the readers' score after its label: '★★★★☆ 网友评分 8.6')
+    r"|^(?:[★☆✩✭⭐]{3,}\s*)?(?:网友|網友|读者|讀者|用户|用戶)(?:评分|評分)\s*[:：]?\s*\d{1,2}(?:\.\d)?\s*(?:分|/\s*10|/\s*5)?$",
     re.IGNORECASE,
 )
 
@@ -3661,6 +3665,12 @@ _DURATION: Final = re.compile(
 )
 
 
+# how many follow, read or watch the page ('已有 12.8万 人关注', '3,204人看过')
+_PEOPLE_COUNT: Final = re.compile(
+    r"(?:已有|共|累计|累計)?\s*\d[\d.,]*\s*[万萬kK]?\s*人(?:关注|關注|订阅|訂閱|围观|圍觀|参与|參與|阅读|閱讀|看过|看過|在看|浏览|瀏覽)"
+)
+
+
 def _is_one_count(text: str) -> bool:
     """One count with a reaction's name or a pictograph ('1,284 個讚', '赞同 86', '👁 3401 views', '12 回应')."""
     counts = _TALLY_COUNT.findall(text)
@@ -3675,7 +3685,11 @@ def _is_one_count(text: str) -> bool:
 def _status_part(part: str) -> str | None:
     """What one part of a status line is: 'count', 'time' or 'other' (where from, who sees it, a control)."""
     if _HAS_DIGIT.search(part) and (
-        _is_tally(part) or _is_one_count(part) or _DURATION.fullmatch(part) or PAGE_META.match(part)
+        _is_tally(part)
+        or _is_one_count(part)
+        or _DURATION.fullmatch(part)
+        or PAGE_META.match(part)
+        or _PEOPLE_COUNT.fullmatch(part)
     ):
         return "count"  # (or the page's own count, '觀看次數：3,204次')
     if (
