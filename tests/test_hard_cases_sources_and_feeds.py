@@ -223,3 +223,17 @@ def test_a_live_pages_notice_of_new_updates_its_followers_and_readers_scores_of_
         ["有 3 条新动态，点击查看", "已有 12.8万 人关注 · 更新于 11:52", "4.8 顆星（36 則評分）", "★★★★☆ 网友评分 8.6"],
         ["豆瓣评分 8.6", "已有 12.8万 人关注这件事，他说。", "口味：★★★★☆"],
     )
+
+
+def test_a_jekyll_posts_site_boxes_its_tip_plea_after_a_question_and_its_comment_widgets_note_go():
+    # an include named for a box of the site's showed its title as a paragraph ('订阅折腾笔记')
+    page = (
+        "\n\n".join(ZH) + '\n\n{% include subscribe.html title="订阅折腾笔记" desc="每月一封" %}\n\n---\n\n'
+        "觉得有用？可以[请我喝杯咖啡](https://afdian.example.com/tinker) ☕\n\n评论区由 utterances 驱动，需要 GitHub 账号登录。\n"
+    )
+    assert text_post(page) == ZH
+    # the guard: a figure's include keeps its caption, a question in the text its answer
+    kept = text_post(
+        f'{ZH[0]}\n\n{{% include figure.html image="/img/a.jpg" caption="夜校的黑板" %}}\n\n觉得有用？我们明天再谈。\n'
+    )
+    assert "夜校的黑板" in kept and "觉得有用？我们明天再谈。" in kept, kept

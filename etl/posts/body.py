@@ -380,7 +380,13 @@ _LIQUID_IN_ADDRESS: Final = re.compile(r"""(\]\(\s*<?|\b(?:src|href)\s*=\s*["']?
 # An include given the author's words as parameters ('{% include figure.html image="/a.jpg" caption="粮仓外景" %}'):
 # its template shows them, so they are read as what it makes of them, a figure, a quote or a line
 _LIQUID_INCLUDE: Final = re.compile(
-    r"\{%-?[ \t]*include(?:_relative)?[ \t]+[^\s%]+((?:[ \t]+[\w-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s%]+))+)[ \t]*-?%\}"
+    r"\{%-?[ \t]*include(?:_relative)?[ \t]+(?P<name>[^\s%]+)((?:[ \t]+[\w-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s%]+))+)[ \t]*-?%\}"
+)
+# an include named for a box of the site's ('subscribe.html', 'newsletter-signup.html', 'post_footer.html'): its title
+# is the box's ('订阅折腾笔记'), no caption of the article's
+_SITE_BOX_INCLUDE: Final = re.compile(
+    r"subscri|newsletter|signup|sign-up|footer|header|share|comment|related|author|sidebar|donat|sponsor|follow|cta\b",
+    re.IGNORECASE,
 )
 _INCLUDE_PARAMETER: Final = re.compile(r"([\w-]+)[ \t]*=[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s%]+))")
 _INCLUDE_IMAGE: Final = ("image", "src", "img", "url", "file", "path")
@@ -393,7 +399,7 @@ def _include_as_html(match: re.Match[str]) -> str:
     """An include's words as HTML (its figure's image and caption, its quote), or the include as it was."""
     values = {
         m[1].lower(): m[2] if m[2] is not None else m[3] if m[3] is not None else m[4]
-        for m in _INCLUDE_PARAMETER.finditer(match[1])
+        for m in _INCLUDE_PARAMETER.finditer(match[match.re.groups])  # (the parameters: the last group)
     }
     image = next((values[k] for k in _INCLUDE_IMAGE if values.get(k) and _IMAGE_ADDRESS.search(values[k])), None)
     caption = next((values[k] for k in _INCLUDE_CAPTION if values.get(k, "").strip()), None)
@@ -403,6 +409,8 @@ def _include_as_html(match: re.Match[str]) -> str:
         return f'<figure><img src="{html_lib.escape(image)}" alt="">{figcaption}</figure>'
     if quote is not None:
         return f"<blockquote><p>{html_lib.escape(quote)}</p></blockquote>"
+    if "name" in match.re.groupindex and _SITE_BOX_INCLUDE.search(match["name"]):
+        return ""  # (a box of the site's: its words are the site's)
     return f"<p>{html_lib.escape(caption)}</p>" if caption else match[0]
 
 
