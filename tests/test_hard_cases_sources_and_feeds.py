@@ -237,3 +237,19 @@ def test_a_jekyll_posts_site_boxes_its_tip_plea_after_a_question_and_its_comment
         f'{ZH[0]}\n\n{{% include figure.html image="/img/a.jpg" caption="夜校的黑板" %}}\n\n觉得有用？我们明天再谈。\n'
     )
     assert "夜校的黑板" in kept and "觉得有用？我们明天再谈。" in kept, kept
+
+
+def test_a_projects_thanks_to_its_contributors_goes_and_the_heading_over_what_the_rules_took_goes_with_it():
+    page = (
+        "\n\n".join(ZH)
+        + "\n\n## Contributors ✨\n\n感谢所有贡献者！本项目遵循 [all-contributors](https://allcontributors.example.org) 规范，"
+        "欢迎任何形式的贡献。\n\n---\n\n© 2023 码上公益 · 用 Jekyll 构建\n"
+    )
+    assert text_post(page) == ZH
+    # a staff's credits under their heading, taken by the credit rule, take the heading too
+    assert text_post("\n\n".join(ZH) + "\n\n## 鸣谢\n\n整理 | 木木\n\n校对 | 师瑜\n") == ZH
+
+
+def test_a_section_heading_where_an_excerpt_was_cut_stays():
+    # the guard: nothing stood after it, so nothing under it was taken
+    assert text_post("\n\n".join(ZH) + "\n\n## 二、县里的回应\n") == [*ZH, "二、县里的回应"]

@@ -3196,6 +3196,14 @@ _LABEL_END: Final = re.compile(
 )
 
 
+def _headed_what_went(blocks: list[Block], last: Block) -> bool:
+    """Whether the heading left last headed words the rules took: blocks with words stood after it."""
+    if last.kind != "heading":
+        return False
+    at = next((i for i, block in enumerate(blocks) if block is last), None)
+    return at is not None and any(boilerplate.has_word(block.text) for block in blocks[at + 1 :])
+
+
 def _is_orphan_label(block: Block) -> bool:
     """A heading that only labels what came after it (``_LABEL_END``, ``main_content.reads_as_related_label``,
     a comment thread's '網友留言'), or a line of any kind that is only a related-reading label ('往期推荐') or a few
@@ -4231,6 +4239,13 @@ def _apply_text_rules(body: Body) -> None:
     closed = _without_closing_boxes(body, kept, after_comments)
     if first_under is not None:
         closed = _without_tail_under_a_break(body, kept, closed, first_under, chrome_under)
+    # a heading whose section the rules took whole ('## Contributors ✨' over a project's thanks) is an orphan too; a
+    # section heading where an excerpt was cut has nothing after it, and stays
+    while (
+        len(closed) > 1 and _headed_what_went(body.blocks, closed[-1]) and any(b.kind != "heading" for b in closed[:-1])
+    ):
+        closed.pop()
+        body.count("drop_orphan_headings")
     body.blocks = closed
 
 

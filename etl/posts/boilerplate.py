@@ -2291,6 +2291,10 @@ _PLEA_SENTENCE: Final = re.compile(
     r"需要(?:你|您|大家|各位|读者|讀者)(?:的)?(?:支持|资助|資助|赞助|贊助)"
     # a tip jar's plea ('坚持原创技术分享，您的支持将鼓励我继续创作！')
     r"|^[^\w]*(?:坚持原创[^。！？!?，,]{0,8}[，,]\s*)?(?:您|你)的(?:支持|打赏|打賞|赞赏|讚賞|鼓励|鼓勵)(?:将|將|会|會)?(?:鼓励|鼓勵|是)"
+    # a project's thanks to its contributors, by the all-contributors convention ('感谢所有贡献者！本项目遵循
+    # all-contributors 规范，欢迎任何形式的贡献。', 'This project follows the all-contributors specification.')
+    r"|^[^\w]*(?:(?:感谢|感謝)所有(?:贡献者|貢獻者)[！!]?\s*)?(?:本项目|本項目|this project)\s*(?:遵循|遵守|follows)"
+    r"[^。！？!?]{0,8}all-contributors"
     # a platform's tip box ('小礼物走一走，来简书关注我', '还没有人赞赏，支持一下')
     r"|^[^\w]*(?:小礼物走一走|小禮物走一走|(?:还|還)没有人(?:赞赏|讚賞)|(?:还|還)沒有人(?:赞赏|讚賞))"
     # the account starred, so its posts come first ('把“某某体育周报”设为星标★，…')
