@@ -420,6 +420,7 @@ def test_every_rule_has_a_fixture():
         "drop_closing_notices",  # test_the_sites_own_notices_after_the_article_go… (…lines_and_portals.py)
         "drop_generated_summaries",  # test_an_aggregators_disclaimers_a_machines_summary… (…edges_and_rows.py)
         "drop_quoted_messages",  # test_an_email_reply_loses_the_earlier_messages_it_quotes… (…sources_and_feeds.py)
+        "drop_repeated_boxes",  # test_a_series_box_of_links_above_and_below_the_post_goes… (…sources_and_feeds.py)
     }
 
 

@@ -253,3 +253,30 @@ def test_a_projects_thanks_to_its_contributors_goes_and_the_heading_over_what_th
 def test_a_section_heading_where_an_excerpt_was_cut_stays():
     # the guard: nothing stood after it, so nothing under it was taken
     assert text_post("\n\n".join(ZH) + "\n\n## 二、县里的回应\n") == [*ZH, "二、县里的回应"]
+
+
+SERIES_BOX = (
+    "> **本系列：從零開始養一缸水草**\n> 1. [缸子、燈和底床怎麼選](https://w.example.com/a1)\n"
+    "> 2. [開缸第一個月：藻類大爆發](https://w.example.com/a2)\n> 3. 二氧化碳要不要加？（本篇）\n"
+    "> 4. [修剪與造景](https://w.example.com/a4)\n"
+)
+
+
+def test_a_series_box_of_links_above_and_below_the_post_goes_and_so_do_comments_under_a_name_half_in_latin():
+    page = (
+        f"{SERIES_BOX}\n"
+        + "\n\n".join(TW + ZH)
+        + f"\n\n---\n\n{SERIES_BOX}\n❤️ 128　🦄 14　🔖 37\n\n**熱門留言（9）**\n\n"
+        "**魚缸新手小林** · 8月19日\n請問發酵式大概多久要換一次？\n\n**阿澄 Chen** · 8月19日\n夏天大概兩週，冬天可以撐到三週。\n"
+    )
+    assert text_post(page) == TW + ZH
+
+
+def test_lines_repeated_amid_the_article_or_without_a_link_stay():
+    # the guards: an event's times at its top and again in its details; a list the article sums up again
+    times = "4月25日 20:00（加州时间）\n\n4月26日 11:00（北京时间）\n\n线上沙龙\n\n"
+    kept = text_post(times + "\n\n".join(ZH) + "\n\n" + times)
+    assert kept.count("4月25日 20:00（加州时间）") == 2, kept
+    items = "- 识别车牌；\n- 在黑暗中发现任何人；\n- 使用面部识别技术识别任何人。\n\n"
+    kept = text_post(f"{ZH[0]}\n\n{items}{ZH[1]}\n\n{items}{ZH[2]}\n\n{ZH[3]}")
+    assert kept.count("识别车牌；") == 2, kept

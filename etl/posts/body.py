@@ -3934,8 +3934,49 @@ _TABLE_MARK: Final = re.compile(r"[✓✔☑✗✘✕✖×☒○●◎◯△▲�
 _BBCODE_QUOTE: Final = re.compile(r"\s*\[quote(?:=[^\]]{0,300})?\].*\[/quote\]\s*", re.IGNORECASE | re.DOTALL)
 
 
+# A box of the page's links set above and below the article word for word (a series' list of parts, a menu): three
+# short lines at least, a link among them, one copy before the article's first sentence and one after three quarters
+# of its sentences' text at least (the page's comments may follow it). An article repeats runs of its own lines amid its
+# text (a chart's labels, a poem's refrain, a list it sums up again), never around it so; an event's times, set at
+# its top and again in its details, are no links.
+REPEATED_BOX_MIN_BLOCKS: Final = 3
+REPEATED_BOX_LINE_MAX_CHARS: Final = 40
+
+
+def _boxes_above_and_below(blocks: list[Block]) -> set[int]:
+    """Positions of both copies of such a box (``drop_repeated_boxes``)."""
+    short = [len(block.text) <= REPEATED_BOX_LINE_MAX_CHARS for block in blocks]
+    if sum(short) < 2 * REPEATED_BOX_MIN_BLOCKS:
+        return set()
+    prose = [i for i, block in enumerate(blocks) if _is_stated_prose(block)]
+    if not prose:
+        return set()
+    size = REPEATED_BOX_MIN_BLOCKS
+    above = {
+        tuple(block.text for block in blocks[i : i + size]): i
+        for i in range(prose[0] - size + 1)
+        if all(short[i : i + size])
+    }
+    found: set[int] = set()
+    # (after three quarters of the prose's text: readers' comments after the article are short)
+    total, so_far = sum(len(blocks[i].text) for i in prose), 0
+    for i in prose:
+        so_far += len(blocks[i].text)
+        if 4 * so_far >= 3 * total:
+            break
+    for i in range(i + 1, len(blocks) - size + 1):
+        run = tuple(block.text for block in blocks[i : i + size])
+        if all(short[i : i + size]) and run in above and any(block.link_only for block in blocks[i : i + size]):
+            found.update(range(above[run], above[run] + size), range(i, i + size))
+    return found
+
+
 def _apply_text_rules(body: Body) -> None:
     body.blocks = _chat_message(body, body.blocks)
+    boxes = _boxes_above_and_below(body.blocks)
+    if boxes:
+        body.count("drop_repeated_boxes", len(boxes))
+        body.blocks = _without(body.blocks, boxes)
     kept: list[Block] = []
     timeline: bool | None = None  # looked at once, when a bare date opens the article
     first_under: Block | None = None  # the first block kept under the last thematic break
@@ -4904,7 +4945,11 @@ def _press_contacts_start(blocks: list[Block]) -> int | None:
 COMMENTS_TAIL_MAX_BLOCKS: Final = 40
 COMMENT_PROMPT_MAX_CHARS: Final = 40
 # (a name in Latin letters may have its words: 'Kelvin Chan')
-_COMMENT_NAME: Final = r"(?:[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}|[^\s：:，。！？,.!?「」“”]{1,30})"
+# (a name in Han characters may go on in Latin letters: '阿澄 Chen')
+_COMMENT_NAME: Final = (
+    r"(?:[A-Za-z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){1,2}|[^\s：:，。！？,.!?「」“”]{1,30}(?<=[\u3400-\u9fff]) [A-Za-z][\w.\-]{0,20}"
+    r"|[^\s：:，。！？,.!?「」“”]{1,30})"
+)
 # a comment as a line: its writer's name, then a colon or its time, then the words ('山月：写得真好。', '读书人小赵
 # 2024-03-06 10:12 写得好', '江南小雨 2小时前我家楼下…')
 _SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道))?"  # (WordPress: '小棉 說： 2023年5月15日 …')

@@ -933,6 +933,12 @@ TEXT_RULES: Final[tuple[TextRule, ...]] = (
         "'退订 | 管理订阅偏好', 'Unsubscribe'); a sentence about unsubscribing ('有人退订是因为搬走了') is prose",
     ),
     TextRule(
+        "drop_repeated_boxes",
+        "a box of the page's set above and below the article word for word, three short lines at least (a series' "
+        "list of its parts, a menu), both copies; a page carrying the whole article twice keeps it once "
+        "(drop_second_copies)",
+    ),
+    TextRule(
         "drop_broadcast_cues",
         "a radio or podcast transcript's cues for what is no speech, in brackets on a line: music, the station's "
         "ident, an ad break with the ads read under it ('［開場音樂］', '［台聲：…］', '［廣告時間］'); a note of the "
