@@ -3959,12 +3959,13 @@ def _boxes_above_and_below(blocks: list[Block]) -> set[int]:
     }
     found: set[int] = set()
     # (after three quarters of the prose's text: readers' comments after the article are short)
-    total, so_far = sum(len(blocks[i].text) for i in prose), 0
-    for i in prose:
-        so_far += len(blocks[i].text)
+    total, so_far, start = sum(len(blocks[i].text) for i in prose), 0, prose[-1]
+    for at in prose:
+        so_far += len(blocks[at].text)
         if 4 * so_far >= 3 * total:
+            start = at
             break
-    for i in range(i + 1, len(blocks) - size + 1):
+    for i in range(start + 1, len(blocks) - size + 1):
         run = tuple(block.text for block in blocks[i : i + size])
         if all(short[i : i + size]) and run in above and any(block.link_only for block in blocks[i : i + size]):
             found.update(range(above[run], above[run] + size), range(i, i + size))
