@@ -280,3 +280,66 @@ def test_lines_repeated_amid_the_article_or_without_a_link_stay():
     items = "- 识别车牌；\n- 在黑暗中发现任何人；\n- 使用面部识别技术识别任何人。\n\n"
     kept = text_post(f"{ZH[0]}\n\n{items}{ZH[1]}\n\n{items}{ZH[2]}\n\n{ZH[3]}")
     assert kept.count("识别车牌；") == 2, kept
+
+
+ASCIIDOC_POST = f"""= 山里的夜校
+林青 <lin@example.org>
+v1.0, 2024-05-01
+:toc: left
+:imagesdir: ../assets
+:description: 周报第12期
+
+// 编辑备注：第二段的数字请再核对
+{ZH[0]}
+
+== 县里怎么说
+
+NOTE: {ZH[1]}
+
+.各乡镇排名
+[cols="1,1",options="header"]
+|===
+|乡镇 |排名
+|城关镇 |倒数第三
+|北坡乡 |倒数第五
+|===
+
+[quote, 县长 许文雄]
+____
+{ZH[2]}
+____
+
+* 排名只看产值和税收
+* 森林覆盖率超过百分之七十footnote:[数字来自县林业局的年报。]
+
+更多见 https://news.example.com/county[县志网]。
+
+[source,python]
+----
+print("== 不是标题")
+----
+
+'''
+
+include::../partials/footer.adoc[]
+"""
+
+
+def test_a_blogs_asciidoc_source_is_read_as_it_renders():
+    kept = text_post(ASCIIDOC_POST)
+    assert kept[:2] == ["山里的夜校", ZH[0]] and ZH[1] in kept and ZH[2] in kept and "县里怎么说" in kept, kept
+    assert "各乡镇排名" in kept and "北坡乡" in kept and "倒数第五" in kept, kept
+    assert "—— 县长 许文雄" in kept and "排名只看产值和税收" in kept and "更多见 县志网。" in kept, kept
+    assert any("数字来自县林业局的年报" in t for t in kept) and 'print("== 不是标题")' in kept, kept
+    text = "\n".join(kept)
+    for setting in ("林青", "v1.0", "toc", "imagesdir", "周报第12期", "编辑备注", "|===", "include::", "____", "NOTE"):
+        assert setting not in text, (setting, kept)
+
+
+def test_only_three_kinds_of_asciidocs_block_syntax_make_a_body_asciidoc():
+    from etl.posts import asciidoc
+
+    assert asciidoc.is_asciidoc(ASCIIDOC_POST)
+    # Markdown with a '==' in a sentence, a line of underscores, a time with colons: not AsciiDoc
+    assert not asciidoc.is_asciidoc(f"{ZH[0]}\n\na == b 时成立\n\n____\n\n会议 10:30 开始\n")
+    assert not asciidoc.is_asciidoc("// 注释\n\n== 标题\n\n正文")  # (two kinds only)

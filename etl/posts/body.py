@@ -37,7 +37,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from etl.posts import boilerplate, main_content, org
+from etl.posts import asciidoc, boilerplate, main_content, org
 from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded, has_zero_width, without_zero_width
 
 MAX_NESTING: Final = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
@@ -6258,6 +6258,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             return body
     if not is_html_file and ("#+" in text or ":END:" in text or ":end:" in text) and _is_org_source(text):
         text, kind = org.org_as_markdown(text), "markdown"
+    elif not is_html_file and ("\n:" in text or "==" in text or "____" in text) and _is_asciidoc_source(text):
+        text, kind = asciidoc.asciidoc_as_markdown(text), "markdown"
     else:
         kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
@@ -6307,6 +6309,13 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     _apply_text_rules(body)
     _drop_plain_title(body, text, title)
     return body
+
+
+def _is_asciidoc_source(text: str) -> bool:
+    """Whether a body is AsciiDoc source (``asciidoc.is_asciidoc``), no HTML page, outside a Markdown text's code."""
+    if looks_like_html(text) and _BLOCK_LEVEL_TAG.search(text) is not None:
+        return False
+    return asciidoc.is_asciidoc(_without_code(text) if "```" in text else text)
 
 
 def _is_org_source(text: str) -> bool:
