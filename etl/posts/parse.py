@@ -1192,9 +1192,10 @@ def _parse(raw: bytes, source_path: str, now: dt.datetime | None) -> ParsedPost 
     if not title:
         title, title_source = _title_from_file_name(file_name), "file_name"
 
-    if not body.blocks and link_text:
-        # The generator's linked title is all a post without a body shows (video posts).
-        body.blocks = [body_mod.Block("heading", body_mod.normalize_text(link_text))]
+    shown_link_text = _as_display_text(link_text) if link_text else None
+    if not body.blocks and shown_link_text and boilerplate.has_word(shown_link_text):
+        # The generator's linked title is all a post without a body shows (video posts), as a title shows it.
+        body.blocks = [body_mod.Block("heading", body_mod.normalize_text(shown_link_text))]
 
     if not body.blocks and not body.images:
         problems.append(
