@@ -4,8 +4,8 @@ pages. Every page is of our own writing; each test of a fix failed before it, an
 from __future__ import annotations
 
 from etl.posts import org
-from tests.test_hard_cases_more import TW, ZH
-from tests.test_hard_cases_scans_and_inserts import assert_rules_take
+from tests.test_hard_cases_more import TW, ZH, paragraphs
+from tests.test_hard_cases_scans_and_inserts import assert_rules_take, blocks_titled
 from tests.test_hard_cases_site_rows import text_post
 
 ORG_POST = f"""#+TITLE: 山里的夜校
@@ -343,3 +343,15 @@ def test_only_three_kinds_of_asciidocs_block_syntax_make_a_body_asciidoc():
     # Markdown with a '==' in a sentence, a line of underscores, a time with colons: not AsciiDoc
     assert not asciidoc.is_asciidoc(f"{ZH[0]}\n\na == b 时成立\n\n____\n\n会议 10:30 开始\n")
     assert not asciidoc.is_asciidoc("// 注释\n\n== 标题\n\n正文")  # (two kinds only)
+
+
+def test_a_questions_text_under_its_headline_in_a_box_opened_by_its_topics_tags_opens_the_answer():
+    # the question's box opens with links (its topics), read as another story's linked title: its text went
+    page = (
+        '<div class="QuestionPage"><div class="QuestionHeader"><div class="topics"><a href="/t/1">装修</a>'
+        '<a href="/t/2">防潮</a></div><h1>一楼老房子墙根返潮发霉，刷防水涂料有用吗？</h1>'
+        f'<div class="detail"><p>{ZH[0]}</p></div></div><div class="AnswerList"><div class="Answer">'
+        f'<div class="AuthorInfo"><a href="/people/z">老周</a></div><div class="RichContent">{paragraphs(*ZH[1:])}</div>'
+        "</div></div></div>"
+    )
+    assert blocks_titled(page, "一楼老房子墙根返潮发霉，刷防水涂料有用吗？") == ZH

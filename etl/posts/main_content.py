@@ -1415,8 +1415,8 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
             break
         if m is title:
             after_title = True
-        elif m.island or m.opens_with_title_link:
-            continue
+        elif (m.island or m.opens_with_title_link) and (after_title or not any(t is title for t in _subtree(m))):
+            continue  # (a box that opens with a link and holds the headline is the headline's: a topic's tags above it)
         elif (
             after_title
             and (m.tag == "p" or (m.tag in _LINE_BOXES and not m.has_block_child))
