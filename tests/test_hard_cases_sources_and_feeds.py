@@ -355,3 +355,18 @@ def test_a_questions_text_under_its_headline_in_a_box_opened_by_its_topics_tags_
         "</div></div></div>"
     )
     assert blocks_titled(page, "一楼老房子墙根返潮发霉，刷防水涂料有用吗？") == ZH
+
+
+def test_an_outliners_page_loses_its_property_lines_and_the_references_from_other_pages():
+    page = (
+        "title:: 山里的夜校\ntags:: [[县城]], [[夜校]]\npublic:: true\n\n"
+        f"- {ZH[0]}\n- ## 县里怎么说\n  id:: 6522a1f3-7c4e-4a8b-9b1d-03e2f1c0a111\n\t- {ZH[1]}\n\t  collapsed:: true\n"
+        f"\t- 见[[县志]]：{ZH[2]}\n\n---\n\n**Linked References** 2\n\n- [[2023-10-21]]\n\t- 下次记得带广角镜头。\n"
+    )
+    assert text_post(page) == [ZH[0], "县里怎么说", ZH[1], f"见县志：{ZH[2]}"]
+
+
+def test_a_word_and_two_colons_in_a_sentence_are_no_property():
+    # the guard: one such line is the text's (a rule of grammar, a label written with two colons)
+    kept = text_post(f"{ZH[0]}\n\n注意:: 这一行是作者写的。\n\n{ZH[1]}")
+    assert "注意:: 这一行是作者写的。" in kept, kept

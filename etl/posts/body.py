@@ -1671,6 +1671,35 @@ _QUOTE_ATTRIBUTION_LINE: Final = re.compile(
 _QUOTED_LINE: Final = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
 
 
+# An outliner's page (Logseq, Obsidian's properties): its properties as lines of 'key:: value' ('tags:: [[城市更新]]',
+# 'id:: 6522a1f3-…', 'collapsed:: true'), maybe under a list item's indent; two at least make the page one
+_OUTLINER_PROPERTY: Final = re.compile(
+    r"^[ \t]*(?:[-*][ \t]+)?[\w\u3400-\u9fff.-]{1,30}::[ \t]+\S[^\n]*\n?", re.MULTILINE
+)
+OUTLINER_PROPERTIES_MIN: Final = 2
+# its references from other pages, under their label to the page's end ('Linked References 3', '已連結的引用')
+_BACKLINKS_LABEL: Final = re.compile(
+    r"^[ \t#*]*(?:linked references|unlinked references|backlinks|已連結的引用|已链接的引用|反向链接|反向連結|未連結的引用|未链接的引用)"
+    r"[ \t*]*\d*[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_WIKI_LINK: Final = re.compile(r"\[\[([^\[\]\n|]{1,80})(?:\|([^\[\]\n]{1,80}))?\]\]")
+
+
+def _outliner_page_read(text: str, removed: dict[str, int]) -> str:
+    """An outliner's page as the page it shows (``drop_page_meta``, counted in ``removed``): its property lines go,
+    and its references from other pages under their label; a link to a page ('[[城市更新]]') is its words."""
+    if "::" not in text or len(_OUTLINER_PROPERTY.findall(text)) < OUTLINER_PROPERTIES_MIN:
+        return text
+    properties = len(_OUTLINER_PROPERTY.findall(text))
+    text = _OUTLINER_PROPERTY.sub("", text)
+    if (backlinks := _BACKLINKS_LABEL.search(text)) is not None:
+        text = text[: backlinks.start()]
+        properties += 1
+    removed["drop_page_meta"] = removed.get("drop_page_meta", 0) + properties
+    return _WIKI_LINK.sub(lambda m: m[2] or m[1], text) if "[[" in text else text
+
+
 def _without_quoted_messages(text: str, removed: dict[str, int]) -> str:
     """An e-mail reply without the earlier messages it quotes (``drop_quoted_messages``, counted in ``removed``):
     once a line says who wrote the quote under it, every '>' line of the text is theirs, those interleaved with the
@@ -6284,6 +6313,7 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     text = _chat_lines_set_apart(text)
     removed: dict[str, int] = {}  # (what the text's own rules took before its blocks were read)
     text = _without_quoted_messages(text, removed)
+    text = _outliner_page_read(text, removed)
     if kind == "markdown":
         if "--" in text:
             text = _without_signature(text, removed, markdown=True)
