@@ -370,3 +370,22 @@ def test_a_word_and_two_colons_in_a_sentence_are_no_property():
     # the guard: one such line is the text's (a rule of grammar, a label written with two colons)
     kept = text_post(f"{ZH[0]}\n\n注意:: 这一行是作者写的。\n\n{ZH[1]}")
     assert "注意:: 这一行是作者写的。" in kept, kept
+
+
+def test_a_forum_thread_copied_as_text_with_floor_heads_set_apart_by_gaps_keeps_the_posters_first_floor():
+    # the heads' name and time apart by a gap, no dot; the member's card and the first line of a reply glued under
+    # them; the poster's later floor answers a member by quoting them; the signature under its label between rules
+    page = (
+        "[心得] 頂樓漏水第二年：換工法之後的結果\n瀏覽 12,804｜回覆 47｜只看樓主｜列印\n\n"
+        "#1　樓主　阿哲的工具箱　　2021-08-03 22:15\n會員等級：資深會員｜發文 1,328｜註冊 2013-04\n\n"
+        + "\n\n".join(TW)
+        + "\n\n───── 簽名檔 ─────\n工具多到老婆想把我趕出去｜我的修繕記錄：homefix.example.com/u/azhe\n────────────────\n\n"
+        "#2　大安水電行　　2021-08-03 23:02\n┃ 引用 阿哲的工具箱：結果撐不到一年。\n彈性水泥本來就不適合大面積曝曬。\n\n"
+        "#3　新手屋主小林　　2021-08-04 08:41\n請問PU防水是哪一家做的？\n\n"
+        "#4　阿哲的工具箱（樓主）　　2021-08-04 09:10\n┃ 引用 新手屋主小林：可以私訊嗎？\n已私訊，不過板規不能公開推薦廠商。\n"
+    )
+    assert text_post(page) == [
+        "[心得] 頂樓漏水第二年：換工法之後的結果",
+        *TW,
+    ]  # (the thread's title: the post's is '测试')
+    assert_rules_take(["會員等級：資深會員｜發文 1,328｜註冊 2013-04"], ["他的會員等級：資深會員，發文一千多篇。"])

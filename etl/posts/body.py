@@ -3778,7 +3778,7 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
     or a floor's number, the writer and the time on one line): the original poster's posts are the article, without
     their heads, unless one answers a reader ('@…'); the others' are replies (``strip_comment_threads``), and the
     page's lines above the first post are its header. The blocks as they are when no such thread is there."""
-    heads = [head for i in range(len(blocks) - 1) if (head := _post_head(blocks, i)) is not None]
+    heads = [head for i in range(len(blocks)) if (head := _post_head(blocks, i)) is not None]
     if len(heads) < FLOORS_MIN:
         return blocks
     first = heads[0]
@@ -3806,7 +3806,8 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
             or boilerplate.POST_AGE.fullmatch(blocks[words].text.strip())
         ):
             words += 1  # (the post's date or its age under its head)
-        if head.who != poster or (words < end and blocks[words].text.lstrip().startswith(("@", "＠"))):
+        opening = head.said or (blocks[words].text if words < end else "")
+        if head.who != poster or _answers_a_reader(opening):
             body.count("strip_comment_threads", end - head.at)
             continue
         body.count("drop_bylines", words - head.at)
@@ -3820,14 +3821,31 @@ def _original_posters_posts(body: Body, blocks: list[Block]) -> list[Block]:
 # a forum floor's head on one line: its number, the poster's mark, the writer and the time ('#4 樓主 渡海小薯 ·
 # 2023/06/04 00:02', '#2 飛機欖 · 2023/06/03 23:15')
 _FLOOR_HEAD_LINE: Final = re.compile(
-    rf"[#＃](?P<number>\d{{1,5}})\s+(?:(?P<marked>{_POSTER_MARK})\s+)?(?P<who>[^\s·•|]{{1,20}})\s*[·•|]\s*"
+    rf"[#＃](?P<number>\d{{1,5}})\s+(?:(?P<marked>{_POSTER_MARK})\s+)?(?P<who>[^\s·•|（(]{{1,20}}?)"
+    # (the poster's mark after the name: '阿哲的工具箱（樓主）'; the time after a dot or a gap; a line of the post may
+    # follow, glued to the head where no line break was kept: '#2 大安水電行 2021-08-03 23:02 ┃ 引用 …')
+    rf"(?:[（(](?P<op_after>{_POSTER_MARK})[）)])?(?:\s*[·•|]\s*|\s+)"
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?P<said_after>\s+\S.*)?"
     # (or a floor, the writer and the labelled time, a reply's words maybe after it: '4楼 老放映员周 时间：2016-04-03
     # 21:05:33', '1樓 樓主：阿康 發表於 2024-6-12 17:20', '#2楼 山羊仔 发表于 2024-6-12 18:03 多謝分享！')
     rf"|[#＃]?\s*(?P<floor>\d{{1,5}})\s*(?:楼|樓|F)\s*(?:(?P<op>{_POSTER_MARK})\s*[:：]?\s*)?"
     rf"(?P<writer>[^\s·•|：:]{{1,20}})\s+{_FLOOR_TIME_LABEL}\s*[:：]?\s*"
     r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<said>\s+\S.*)?"
 )
+
+
+# a post that opens by quoting a member it answers ('┃ 引用 新手屋主小林：可以私訊嗎？'); the poster quoting their own
+# earlier article says whence ('引用自 阿哲 於 2020-06-11 發表的〈…〉')
+_QUOTES_A_MEMBER: Final = re.compile(
+    r"[┃│|>]?\s*(?:引用|回复|回覆|quote)(?!自)\s*[^\s：:]{1,20}\s*[：:]", re.IGNORECASE
+)
+
+
+def _answers_a_reader(text: str) -> bool:
+    """Whether a post's words open by answering a reader: their handle ('@…'), or a quote of what they wrote."""
+    text = text.lstrip()
+    return text.startswith(("@", "＠")) or _QUOTES_A_MEMBER.match(text) is not None
 
 
 def _heads_a_floor(blocks: list[Block], i: int) -> bool:
@@ -3847,11 +3865,11 @@ def _post_head(blocks: list[Block], i: int) -> _PostHead | None:
             i,
             1,
             (floor["who"] or floor["writer"]).casefold(),
-            bool(floor["marked"] or floor["op"]),
+            bool(floor["marked"] or floor["op"] or floor["op_after"]),
             int(floor["number"] or floor["floor"]) == 1,
-            (floor["said"] or "").strip(),
+            (floor["said"] or floor["said_after"] or "").strip(),
         )
-    after = blocks[i + 1].text.lstrip()
+    after = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
     handle = _HANDLE_LINE.fullmatch(after.rstrip()) if after[:1] == "@" else None
     if handle is not None and _COMMENT_NAME_LINE.fullmatch(text):
         return _PostHead(i, 2, handle.group(1).casefold(), False, False, "")

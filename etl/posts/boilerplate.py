@@ -427,7 +427,11 @@ _COPYRIGHT_HINT: Final = guarded(
         r"bản quyền|hak cipta|direitos|droits|derechos|rechte"
     )
 )
-SIGNATURE_LINE: Final = re.compile(r"(?:个性|個性)?(?:签名|簽名)(?:档|檔)?\s*[:：]\s*\S")
+SIGNATURE_LINE: Final = re.compile(
+    r"(?:个性|個性)?(?:签名|簽名)(?:档|檔)?\s*[:：]\s*\S"
+    # (or its label between rules, the signature after it: '───── 簽名檔 ───── 工具多到老婆想把我趕出去｜…')
+    r"|[─━—\-=_~]{3,}\s*(?:个性|個性)?(?:签名|簽名)(?:档|檔)?\s*[─━—\-=_~]{3,}"
+)
 STRAY_LITERALS: Final = frozenset({"null", "undefined", "none", "nan", "[object object]", "true", "false"})
 # a BBS post's footer: '--', then its station line, its address, an edit or a repost note, each after a '※'
 FORUM_FOOTER: Final = re.compile(
@@ -2618,11 +2622,17 @@ _FORUM_COUNT: Final = r"(?:帖子|贴子|貼子|主题|主題|积分|積分|精�
 # an edit's mark on a post ('edited 14:20', '已編輯')
 _EDIT_MARK: Final = re.compile(rf"(?:edited|已编辑|已編輯|编辑过|編輯過)(?:\s*{_TIME})?", re.IGNORECASE)
 _BOARD_ROLE: Final = r"版主|管理员|管理員|站长|站長|moderator|admin|staff"
+_MEMBER_FIELD: Final = (
+    r"(?:(?:會員等級|会员等级|等級|等级|用戶組|用户组|頭銜|头衔)\s*[:：]\s*[^｜|·•\s]{1,8}"
+    rf"|{_FORUM_COUNT}|(?:發文|发文|文章)\s*[:：]?\s*\d[\d,]*|(?:註冊|注册)(?:時間|时间|日期)?\s*[:：]?\s*\d{{4}}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?)"
+)
 _FORUM_POST_PARTS: Final = re.compile(
     rf"(?:楼主|樓主|沙发|沙發|板凳|地板|\d+\s*[楼樓#])?\s*(?:发表于|發表於)\s*{_DATE}\s*{_TIME}?"
     rf"(?:\s*[|｜]?\s*{_FORUM_CONTROL})*\s*$"
     rf"|{_FORUM_CONTROL}(?:[\s|｜/·]+{_FORUM_CONTROL})+\s*$"
     rf"|{_FORUM_COUNT}(?:\s+{_FORUM_COUNT})+\s*$"
+    # a member's card as a row of fields ('會員等級：資深會員｜發文 1,328｜註冊 2013-04')
+    rf"|{_MEMBER_FIELD}(?:\s*[|｜·•]\s*{_MEMBER_FIELD})+\s*$"
     # an old board's post head ('送交者: 阿明 於 2021-05-28 10:02:11 已讀 1986 次') and its follow-ups ('好文 abc (0 bytes)')
     rf"|(?:送交者|发信人|發信人)\s*[:：].{{1,60}}?(?:于|於)\s*{_DATE}\s*{_TIME}?\s*(?:已读|已讀)\s*\d+\s*次\s*$"
     rf"|.{{1,60}}\s[(（]\s*\d+\s*bytes\s*[)）]\s*(?:{_DATE})?\s*$"
@@ -4122,7 +4132,7 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_follow_prompts"
     if len(text) <= 300 and "※" in text[:8] and FORUM_FOOTER.match(text.strip()):
         return "drop_forum_footers"
-    if len(text) <= 120 and ("签" in text[:4] or "簽" in text[:4]) and SIGNATURE_LINE.match(text.strip()):
+    if len(text) <= 160 and ("签" in text[:16] or "簽" in text[:16]) and SIGNATURE_LINE.match(text.strip()):
         return "drop_forum_footers"  # a member's signature under a board post, labelled ('签名：装修是一场修行')
     if len(text) <= 200 and text.lstrip()[:1] in _REPLY_MARKS and REPLY_LINE.match(text.strip()):
         return "drop_reply_lines"
