@@ -389,3 +389,19 @@ def test_a_forum_thread_copied_as_text_with_floor_heads_set_apart_by_gaps_keeps_
         *TW,
     ]  # (the thread's title: the post's is '测试')
     assert_rules_take(["會員等級：資深會員｜發文 1,328｜註冊 2013-04"], ["他的會員等級：資深會員，發文一千多篇。"])
+
+
+def test_a_maps_a_players_and_a_readers_controls_a_files_download_link_and_a_readers_rating_with_its_count_go():
+    assert_rules_take(
+        [
+            "读者评分 4.6 / 5（128条评价）",
+            "在地图中打开",
+            "温馨提示：按 ← 键返回上一章",
+            "按→键进入下一章",
+            "视频加载失败，请点击重试",
+            "在 Mastodon 上查看",
+            "Download notice (PDF, 118 KB)",
+            "下載公告（PDF，118KB）",
+        ],
+        ["他在地图上查看了路线。", "我们在 Mastodon 上查看了那条帖子，发现它已被删除。", "下载量一周内超过两万次。"],
+    )

@@ -1471,6 +1471,13 @@ _INTERFACE_WORDS: Final = (
     r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
     # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
     r"热门划线|熱門劃線|top highlight|"
+    # (a map's, a player's and a reader's controls: '在地图中打开', '视频加载失败，请点击重试', '温馨提示：按 ← 键返回上一章', and
+    # a link to the post on its platform alone on its line: '在 Mastodon 上查看')
+    r"在(?:地图|地圖)(?:中|上)(?:打开|打開|查看)|(?:查看|打开|打開)(?:地图|地圖)|open in (?:google )?maps?|view (?:on|in) (?:a )?map|"
+    r"(?:视频|視頻|影片|音频|音頻|图片|圖片)(?:加载|加載|載入|载入)(?:失败|失敗)[，,]?\s*(?:请|請)?(?:点击|點擊|轻触|輕觸)?(?:重试|重試)?|"
+    r"(?:温馨提示|溫馨提示|提示)?[:：]?\s*(?:按|使用)\s*[←→]?\s*(?:键|鍵|方向键|方向鍵)?\s*(?:返回|进入|進入|翻到|回到)?"
+    r"(?:上一章|下一章|目录|目錄|上一页|下一頁|下一页|上一頁)|"
+    r"在\s*[A-Za-z][\w.]{1,20}\s*上(?:查看|觀看|观看|打开|打開)|"
     # (a live page's notice of what came since it loaded: '有 3 条新动态，点击查看')
     r"有\s*\d{1,4}\s*(?:条|條|则|則)新(?:动态|動態|消息|更新|内容|內容|留言|评论|評論)(?:[，,]?\s*(?:点击|點擊|轻触|輕觸)(?:查看|刷新|加载|載入))?|"
     # (its marks by a paragraph and its page's hints: '126人划线', '想法 47', '—— 本章已读 38% ——', '轻触屏幕翻页')
@@ -1539,6 +1546,8 @@ _INTERFACE_WORDS: Final = (
     r"(?:为|為)(?:此|本|这篇|這篇|这个|這個)?(?:食谱|食譜|文章|篇文章|菜谱|菜譜)?(?:评分|評分)|rate this (?:recipe|article|post)|"
     # a journal's tools beside a paper ('PDF下载 (1.8 MB)', 'HTML全文', '导出引用', 'E-mail Alert')
     r"pdf\s*(?:下载|下載|download)(?:\s*[(（][\d.]+\s*[kmg]b[)）])?|html\s*全文|(?:导出|導出)引用|e-?mail alert|export citation|"
+    # (a link to download a file, its kind and size after it: 'Download notice (PDF, 118 KB)', '下載公告（PDF，118KB）')
+    r"(?:download|下载|下載)\s*[^()（）\n]{0,40}?[(（]\s*(?:pdf|docx?|xlsx?|pptx?|odt|zip)\s*[,，、]?\s*[\d.]+\s*[kmg]b\s*[)）]|"
     # (a library's or a bookshop's buttons under a book: '加入书架', '在线试读', '馆藏查询')
     r"(?:加入|放入)(?:书架|書架|书单|書單)|(?:在线|線上|在線|免费|免費)?试读|(?:在线|線上|在線|免费|免費)?試讀|(?:馆藏|館藏)(?:查询|查詢)|"
     # (a pointer to the video of the event: '觀看議會直播回放')
@@ -2401,7 +2410,8 @@ RATING_WIDGET: Final = re.compile(
     r"^(?:[^。！？!?]{0,30}[？?]\s*)?(?:[★☆✩✭⭐]{3,}\s*)?(?:\d(?:\.\d)?\s*(?:/\s*5|分|顆星|颗星)?\s*)?"
     r"[（(]?\s*(?:共\s*)?\d[\d,]*\s*(?:人|位|则|則|条|條|个|個)?\s*(?:评分|評分|打分|评价|評價|votes?|ratings?)\s*[)）]?$"
     # (or the readers' score after its label: '★★★★☆ 网友评分 8.6')
-    r"|^(?:[★☆✩✭⭐]{3,}\s*)?(?:网友|網友|读者|讀者|用户|用戶)(?:评分|評分)\s*[:：]?\s*\d{1,2}(?:\.\d)?\s*(?:分|/\s*10|/\s*5)?$",
+    r"|^(?:[★☆✩✭⭐]{3,}\s*)?(?:网友|網友|读者|讀者|用户|用戶)(?:评分|評分)\s*[:：]?\s*\d{1,2}(?:\.\d)?\s*(?:分|/\s*10|/\s*5)?"
+    r"(?:\s*[（(]\s*\d[\d,]*\s*(?:人|位|条|條|则|則|个|個)?\s*(?:评价|評價|评分|評分|ratings?)\s*[)）])?$",
     re.IGNORECASE,
 )
 
