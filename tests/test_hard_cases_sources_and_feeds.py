@@ -405,3 +405,22 @@ def test_a_maps_a_players_and_a_readers_controls_a_files_download_link_and_a_rea
         ],
         ["他在地图上查看了路线。", "我们在 Mastodon 上查看了那条帖子，发现它已被删除。", "下载量一周内超过两万次。"],
     )
+
+
+def test_a_slide_decks_settings_block_and_a_columns_support_note_go():
+    deck = (
+        "---\nmarp: true\ntheme: gaia\nfooter: '城南社区观察小组 ｜ 引用数据请注明来源'\n---\n\n# 骑手驿站，骑手用了吗？\n\n"
+        + "\n\n".join(ZH)
+    )
+    assert text_post(deck) == ["骑手驿站，骑手用了吗？", *ZH]
+    # the guard: a rule, then a line of the text with a colon, then a rule, is no settings block
+    kept = text_post(f"{ZH[0]}\n\n---\n\n时间: 2024年1月\n\n---\n\n{ZH[1]}")
+    assert "时间: 2024年1月" in kept, kept
+    assert_rules_take(
+        ["本文由“青少年科学实践”专栏支持", "本节目由城市基金会支持播出。"], ["本文由他的团队支持完成，历时三年。"]
+    )
+
+
+def test_a_front_matter_shown_in_a_code_fence_stays_as_code():
+    kept = text_post(f"{ZH[0]}\n\n```\n---\ntitle: 校园电台第12期\nauthor: 林可\n---\n```\n\n{ZH[1]}")
+    assert any("author: 林可" in t for t in kept), kept

@@ -1949,6 +1949,21 @@ def _markdown_figures(text: str) -> str:
     return "\n".join(out)
 
 
+# A block of settings in a Markdown body between two '---' lines (a slide deck's directives, a second front matter):
+# two 'key: value' lines at least, every line one, keys in Latin letters ('marp: true', "footer: '…'")
+_SETTINGS_BLOCK: Final = re.compile(
+    r"^---[ \t]*\n(?:[A-Za-z_][\w-]{0,30}:(?:[ \t][^\n]*)?\n){2,}---[ \t]*$", re.MULTILINE
+)
+
+
+_FENCE_LINE: Final = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
+
+
+def _unless_in_code(found: re.Match[str], text: str) -> str:
+    """Nothing for a settings block, or the block as it was where a code fence holds it (a tutorial's sample)."""
+    return found[0] if len(_FENCE_LINE.findall(text, 0, found.start())) % 2 else ""
+
+
 def markdown_to_html(text: str) -> str:
     """Markdown (CommonMark, tables, strikethrough, footnotes) as HTML, with kramdown's attribute lists
     removed and Liquid's highlight blocks read as code, as Jekyll would render them."""
@@ -1968,6 +1983,8 @@ def markdown_to_html(text: str) -> str:
         if "]{" in text:
             text = _PANDOC_SPAN.sub(r"\1", text)
         text = _PANDOC_AFTER_HEADING.sub(r"\1", _PANDOC_AFTER_LINK.sub(r"\1", text))
+    if "---" in text and ":" in text:
+        text = _SETTINGS_BLOCK.sub(lambda m: _unless_in_code(m, text), text)
     if ":::" in text:
         text = _PANDOC_FENCE.sub("", text)  # (an empty line: the fence's neighbours are paragraphs apart)
     if "!!!" in text or "[!" in text:

@@ -2136,6 +2136,9 @@ NATIVE_AD_TAIL_CHARS: Final = 40
 SPONSOR_NOTE: Final = re.compile(
     r"^[（(【\[]?\s*(?:本(?:新闻|新聞|文|篇|内容|內容|报道|報導|节目|節目|专题|專題|版)|此(?:文|内容|內容))"
     r"(?:由|获|獲)[^。！？，,]{1,24}(?:赞助|贊助|冠名)(?:刊登|刊出|播出|发布|發布|提供|制作|製作)?\s*[)）】\]]?[。.]?$"
+    # (or a column's, a programme's or a fund's support: '本文由“青少年科学实践”专栏支持')
+    r"|^[（(【\[]?\s*本(?:文|篇|节目|節目|专题|專題|报道|報導)(?:由|获|獲)[^。！？，,]{1,24}(?:专栏|專欄|栏目|欄目|计划|計劃|项目|項目|基金会?|基金會)"
+    r"[”」\"]?\s*(?:支持|资助|資助)(?:刊登|刊出|播出|发布|發布|制作|製作)?\s*[)）】\]]?[。.]?$"
 )
 
 
@@ -2174,7 +2177,7 @@ FOLLOW_LINKS: Final = re.compile(
 def _is_native_ad(text: str) -> bool:
     """A block that is an ad's copy under or after its label (``NATIVE_AD_HEAD``, ``NATIVE_AD_TAIL``): looked for at
     the block's two ends only, and only when it holds an ad word."""
-    if not ("广" in text or "廣" in text or "推广" in text or "推廣" in text or "赞" in text or "贊" in text):
+    if not ("广" in text or "廣" in text or "赞" in text or "贊" in text or ("本" in text[:4] and "支持" in text[-8:])):
         lowered = f"{text[:16]} {text[-NATIVE_AD_TAIL_CHARS:]}".lower()
         if "sponsored" not in lowered and "advertis" not in lowered and "promotion" not in lowered:
             return False
