@@ -424,3 +424,13 @@ def test_a_slide_decks_settings_block_and_a_columns_support_note_go():
 def test_a_front_matter_shown_in_a_code_fence_stays_as_code():
     kept = text_post(f"{ZH[0]}\n\n```\n---\ntitle: 校园电台第12期\nauthor: 林可\n---\n```\n\n{ZH[1]}")
     assert any("author: 林可" in t for t in kept), kept
+
+
+def test_a_government_pages_disclosure_record_goes():
+    assert_rules_take(
+        [
+            "索引号：113307XX0025514M/2023-00412　　公开方式：主动公开　　公开时限：自作出决定之日起7个工作日内",
+            "公开方式：主动公开",
+        ],
+        ["公开方式由各部门自行决定，不得拖延。"],
+    )
