@@ -1183,6 +1183,7 @@ def test_every_kind_of_copyright_notice_holds_the_cheap_hint_searched_first():
         "僅供學習參考，請勿作商業用途",
         "本站内容仅供参考，具体施工请咨询有资质的电工。",
         "本網所有資訊僅供參考",
+        "行情数据延迟15分钟，仅供参考，不作为交易依据。",
     ]
     for notice in notices:
         assert COPYRIGHT.search(notice), notice

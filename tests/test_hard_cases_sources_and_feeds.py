@@ -434,3 +434,13 @@ def test_a_government_pages_disclosure_record_goes():
         ],
         ["公开方式由各部门自行决定，不得拖延。"],
     )
+
+
+def test_a_markets_ticker_and_its_delayed_quotes_note_go_and_the_articles_figures_stay():
+    assert_rules_take(
+        [
+            "上证指数 3,068.46 +0.74% 深证成指 9,626.38 +1.39% 创业板指 1,872.05 +1.52%",
+            "行情数据延迟15分钟，仅供参考，不作为交易依据。",
+        ],
+        ["上证指数 3,068.46 +0.74%", "上证指数收报3,068.46点，涨0.74%。", "行情延迟了几分钟，交易员们很着急。"],
+    )

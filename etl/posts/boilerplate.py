@@ -393,6 +393,9 @@ COPYRIGHT: Final = re.compile(
     # a market's risk warning ('市场有风险，投资需谨慎', '…所涉标的不作推荐，据此买卖，风险自负')
     r"市场有风险[，,]\s*投资需谨慎|市場有風險[，,]\s*投資需謹慎|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|"
     r"(?:据此|據此)(?:买卖|買賣|操作|投资|投資)[，,]?\s*(?:风险自负|風險自負)|"
+    # a quotes widget's note ('行情数据延迟15分钟，仅供参考，不作为交易依据')
+    r"行情(?:数据|數據|报价|報價)?(?:延迟|延遲|延时|延時)\s*\d{1,2}\s*分(?:钟|鐘)(?:[，,]\s*(?:仅|僅)供(?:参考|參考))?"
+    r"(?:[，,]\s*(?:不作为|不作為|不构成|不構成)[^。！？]{0,12})?|"
     # a site's disclaimer of all its pages ('本站内容仅供参考，具体施工请咨询有资质的电工')
     r"(?:本站|本网|本網|本平台|本号|本號)(?:所有|全部)?(?:内容|內容|文章|信息|資訊|资讯)(?:均)?(?:仅|僅)供(?:参考|參考)"
     r"(?:[，,][^。！？，,]{0,16}(?:请|請)(?:咨询|諮詢|以)[^。！？]{0,20})?|"
@@ -421,7 +424,7 @@ COPYRIGHT: Final = re.compile(
 _COPYRIGHT_HINT: Final = guarded(
     re.compile(
         r"版[权權]|转载|轉载|轉載|供[学學]|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|不[负負]|不承[担擔]|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
-        r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|供[参參]考|"
+        r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|供[参參]考|行情|"
         r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
         r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by|"
         r"bản quyền|hak cipta|direitos|droits|derechos|rechte"
@@ -4015,6 +4018,13 @@ def _is_bracketed_row(text: str) -> bool:
     )
 
 
+# A market's ticker: three quotes at least, each a name, its figure and its change, and nothing else on the line (a
+# quote or two in a row is an article's figures)
+_QUOTE_ITEM: Final = r"[^\s\d%+\-−]{2,12}\s*\d[\d,]*(?:\.\d+)?\s*[+\-−]\d+(?:\.\d+)?%"
+QUOTES_TICKER: Final = re.compile(rf"{_QUOTE_ITEM}(?:\s+{_QUOTE_ITEM}){{2,}}")
+QUOTES_TICKER_MAX_CHARS: Final = 240
+
+
 def _text_rule_for(text: str, link_only: bool) -> str | None:
     if text.lstrip()[:1] in "［[【〔" and _broadcast_cue(text):
         return "drop_broadcast_cues"
@@ -4327,6 +4337,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         and BACK_ISSUES_LINE.match(text.strip())
     ):
         return "drop_adjacent_post_links"
+    if len(text) <= QUOTES_TICKER_MAX_CHARS and "%" in text and QUOTES_TICKER.fullmatch(text.strip()):
+        return "drop_interface_labels"  # a market's ticker of quotes ('上证指数 3,068.46 +0.74% 深证成指 9,626.38 +1.39% …')
     if len(text) <= TALLY_MAX_CHARS and _HAS_DIGIT.search(text) and RATING_WIDGET.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= BRACKETED_ROW_MAX_CHARS and text.lstrip()[:1] in "[【［" and _is_bracketed_row(text):
