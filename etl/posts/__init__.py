@@ -282,10 +282,12 @@ from pathlib import Path
 #     as a break does; a chat exported as text keeps its one long message; a newspaper's story over its jump leaves
 #     the pages between out; a poem between an <article>'s headline and its notes stays; TeX between dollars keeps its
 #     backslashes; share buttons one a line, a lone follow button, a mailbox's rules for writing in go.
-# 41: Org-mode source is read as Org exports it (its keywords, drawers and comments gone); a forum topic copied as
-#     Markdown keeps its first post, the replies under the post's row of reactions gone; an e-mail reply loses the
-#     earlier messages it quotes and its signature above the list's footer; a reading app's highlight counts and
-#     progress lines, a broadcast transcript's cues for music, idents and ad breaks go.
+# 41: Org-mode and AsciiDoc source are read as they render (their settings, drawers and comments gone); an
+#     outliner's property lines and backlinks go; a forum topic copied as Markdown keeps its first post, the replies
+#     under the post's row of reactions gone, and a thread's floor heads apart by gaps are read; an e-mail reply loses
+#     the earlier messages it quotes and its signature above the list's footer; a box of links above and below the
+#     article goes, both copies; a heading whose section the rules took goes; a question's text under its headline
+#     stays; a reading app's marks, a broadcast's cues, a market's ticker and some forty wordings go.
 PARSER_VERSION = 41
 
 
