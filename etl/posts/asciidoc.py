@@ -118,6 +118,13 @@ def _table(rows: list[str], columns: int | None) -> list[str]:
     return ["", *out, ""]
 
 
+def _delimited(lines: list[str], at: int, opening: str) -> tuple[list[str], int]:
+    """A delimited block's lines from ``at`` to the line that closes it (the same delimiter as ``opening``, as
+    AsciiDoc requires), and where reading goes on after it."""
+    end = next((n for n in range(at, len(lines)) if lines[n].strip() == opening.strip()), len(lines))
+    return lines[at:end], end + 1
+
+
 def asciidoc_as_markdown(text: str) -> str:
     """``text``, AsciiDoc source, as Markdown (see the module's note)."""
     out: list[str] = []
@@ -138,9 +145,7 @@ def asciidoc_as_markdown(text: str) -> str:
         line = lines[at]
         at += 1
         if _COMMENT_DELIMITER.match(line):  # a comment block: to its closing delimiter
-            while at < len(lines) and not _COMMENT_DELIMITER.match(lines[at]):
-                at += 1
-            at += 1
+            _, at = _delimited(lines, at, line)
             continue
         if _ATTRIBUTE.match(line) or _DIRECTIVE.match(line) or _COMMENT_LINE.match(line):
             continue
@@ -148,11 +153,7 @@ def asciidoc_as_markdown(text: str) -> str:
             attributes = found[1]
             continue
         if _TABLE_DELIMITER.match(line):
-            rows = []
-            while at < len(lines) and not _TABLE_DELIMITER.match(lines[at]):
-                rows.append(lines[at])
-                at += 1
-            at += 1
+            rows, at = _delimited(lines, at, line)
             spec = _COLUMNS.search(attributes or "")
             columns = None
             if spec is not None:
@@ -164,11 +165,7 @@ def asciidoc_as_markdown(text: str) -> str:
             attributes = None
             continue
         if _QUOTE_DELIMITER.match(line):
-            quoted = []
-            while at < len(lines) and not _QUOTE_DELIMITER.match(lines[at]):
-                quoted.append(lines[at])
-                at += 1
-            at += 1
+            quoted, at = _delimited(lines, at, line)
             out.append("")
             out.extend(f"> {_inline(q, notes)}" for q in quoted)
             who = [part.strip() for part in (attributes or "").split(",")[1:] if part.strip()]
@@ -180,11 +177,7 @@ def asciidoc_as_markdown(text: str) -> str:
             continue
         if _LISTING_DELIMITER.match(line) or _SIDEBAR_DELIMITER.match(line):
             listing = _LISTING_DELIMITER.match(line) is not None
-            body = []
-            while at < len(lines) and lines[at].strip() != line.strip():
-                body.append(lines[at])
-                at += 1
-            at += 1
+            body, at = _delimited(lines, at, line)
             if listing:
                 language = (attributes or "").split(",")[1].strip() if (attributes or "").startswith("source,") else ""
                 out.extend(["", "```" + language, *body, "```", ""])
