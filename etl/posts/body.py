@@ -1686,13 +1686,15 @@ _BACKLINKS_LABEL: Final = re.compile(
 _WIKI_LINK: Final = re.compile(r"\[\[([^\[\]\n|]{1,80})(?:\|([^\[\]\n]{1,80}))?\]\]")
 
 
-def _outliner_page_read(text: str, removed: dict[str, int]) -> str:
+def _outliner_page_read(original: str, removed: dict[str, int]) -> str:
     """An outliner's page as the page it shows (``drop_page_meta``, counted in ``removed``): its property lines go,
     and its references from other pages under their label; a link to a page ('[[城市更新]]') is its words."""
-    if "::" not in text or len(_OUTLINER_PROPERTY.findall(text)) < OUTLINER_PROPERTIES_MIN:
+    text = original
+    if "::" not in text:
         return text
-    properties = len(_OUTLINER_PROPERTY.findall(text))
-    text = _OUTLINER_PROPERTY.sub("", text)
+    text, properties = _OUTLINER_PROPERTY.subn("", text)
+    if properties < OUTLINER_PROPERTIES_MIN:
+        return original
     if (backlinks := _BACKLINKS_LABEL.search(text)) is not None:
         text = text[: backlinks.start()]
         properties += 1
