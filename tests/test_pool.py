@@ -161,7 +161,11 @@ def test_every_worker_dying_rejects_every_file(tmp_path: Path, monkeypatch: pyte
     batch = pool.parse_files(tasks, workers=2)
     assert batch["parsed_posts"].is_empty()
     assert sorted(batch["rejected"]["source_path"]) == sorted(t[2] for t in tasks)
-    assert all("crashed" in error for error in batch["rejected"]["error"])
+    # each says the parser gave up on it: that it crashed, as a rule; on a loaded machine the pool may also report a
+    # dying worker as its own failure (one CI run in many did), which says so in the same sentence's frame
+    errors = batch["rejected"]["error"].to_list()
+    assert all(e.startswith("The parser ") and e.endswith("it was skipped.") for e in errors), errors
+    assert any("crashed" in error for error in errors), errors
 
 
 def test_a_python_error_in_the_parser_is_a_rejection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
