@@ -25,7 +25,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 from urllib.parse import unquote, urlsplit
@@ -6322,10 +6322,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             body.method = "text_browser_dump"
             body.removed["read_text_browser_dump"] = 1
             return body
-    if not is_html_file and ("#+" in text or ":END:" in text or ":end:" in text) and _is_org_source(text):
-        text, kind = org.org_as_markdown(text), "markdown"
-    elif not is_html_file and ("\n:" in text or "==" in text or "____" in text) and _is_asciidoc_source(text):
-        text, kind = asciidoc.asciidoc_as_markdown(text), "markdown"
+    if not is_html_file and (source := _markup_source_as_markdown(text)) is not None:
+        text, kind = source, "markdown"
     else:
         kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
@@ -6378,18 +6376,22 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
     return body
 
 
-def _is_asciidoc_source(text: str) -> bool:
-    """Whether a body is AsciiDoc source (``asciidoc.is_asciidoc``), no HTML page, outside a Markdown text's code."""
-    if looks_like_html(text) and _BLOCK_LEVEL_TAG.search(text) is not None:
-        return False
-    return asciidoc.is_asciidoc(_without_code(text) if "```" in text else text)
+# The markup sources read as the Markdown they render as: how each is told, and its reader
+_MARKUP_SOURCES: Final[tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...]] = (
+    (org.is_org, org.org_as_markdown),
+    (asciidoc.is_asciidoc, asciidoc.asciidoc_as_markdown),
+)
 
 
-def _is_org_source(text: str) -> bool:
-    """Whether a body is Org-mode source (``org.is_org``) outside any code sample a text about Org shows."""
+def _markup_source_as_markdown(text: str) -> str | None:
+    """Org-mode or AsciiDoc source as the Markdown it renders as (``org``, ``asciidoc``); None for any other body. Each
+    is told by its own block syntax, in a body that is no HTML page, outside the code samples a Markdown text shows."""
     if looks_like_html(text) and _BLOCK_LEVEL_TAG.search(text) is not None:
-        return False
-    return org.is_org(_without_code(text) if "```" in text or "highlight" in text else text)
+        return None
+    for is_source, as_markdown in _MARKUP_SOURCES:
+        if is_source(text) and (("```" not in text and "highlight" not in text) or is_source(_without_code(text))):
+            return as_markdown(text)
+    return None
 
 
 def _drop_plain_title(body: Body, text: str, title: str | None) -> None:
