@@ -1686,20 +1686,19 @@ _BACKLINKS_LABEL: Final = re.compile(
 _WIKI_LINK: Final = re.compile(r"\[\[([^\[\]\n|]{1,80})(?:\|([^\[\]\n]{1,80}))?\]\]")
 
 
-def _outliner_page_read(original: str, removed: dict[str, int]) -> str:
+def _outliner_page_read(text: str, removed: dict[str, int]) -> str:
     """An outliner's page as the page it shows (``drop_page_meta``, counted in ``removed``): its property lines go,
     and its references from other pages under their label; a link to a page ('[[城市更新]]') is its words."""
-    text = original
     if "::" not in text:
         return text
-    text, properties = _OUTLINER_PROPERTY.subn("", text)
+    page, properties = _OUTLINER_PROPERTY.subn("", text)
     if properties < OUTLINER_PROPERTIES_MIN:
-        return original
-    if (backlinks := _BACKLINKS_LABEL.search(text)) is not None:
-        text = text[: backlinks.start()]
+        return text
+    if (backlinks := _BACKLINKS_LABEL.search(page)) is not None:
+        page = page[: backlinks.start()]
         properties += 1
     removed["drop_page_meta"] = removed.get("drop_page_meta", 0) + properties
-    return _WIKI_LINK.sub(lambda m: m[2] or m[1], text) if "[[" in text else text
+    return _WIKI_LINK.sub(lambda m: m[2] or m[1], page) if "[[" in page else page
 
 
 def _without_quoted_messages(text: str, removed: dict[str, int]) -> str:
@@ -1709,9 +1708,9 @@ def _without_quoted_messages(text: str, removed: dict[str, int]) -> str:
     if ">" not in text or (attribution := _QUOTE_ATTRIBUTION_LINE.search(text)) is None:
         return text
     end = text.index("\n", attribution.start())
-    text = text[: attribution.start()] + text[end + 1 :]
-    removed["drop_quoted_messages"] = len(_QUOTED_LINE.findall(text)) + 1
-    return _QUOTED_LINE.sub("", text)
+    text, quoted = _QUOTED_LINE.subn("", text[: attribution.start()] + text[end + 1 :])
+    removed["drop_quoted_messages"] = quoted + 1
+    return text
 
 
 _BREAK_MARK: Final = "\ue000"  # (a private-use character, no space: the separator's place, a part of its own)
@@ -5193,7 +5192,7 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
         elif not (block.link_only or _is_comment_prompt(block.text) or after_a_head):
             return False
         # (a comment that opens by quoting the post goes on under the quote: its words are the next block)
-        after_a_head = after_a_head and (block.kind == "quote" or block.text.startswith(("[quote", "[QUOTE")))
+        after_a_head = after_a_head and block.kind == "quote"  # (BBCode's '[quote]' too: ``_BBCODE_QUOTE``)
     return said
 
 
