@@ -96,18 +96,17 @@ def _inline(line: str, notes: list[str]) -> str:
 def _table(rows: list[str], columns: int | None) -> list[str]:
     """A delimited table's lines as a Markdown table: its cells in order, so many to a row."""
     cells: list[str] = []
-    first_line_cells = 0
-    for n, line in enumerate(rows):
+    first_line_cells = 0  # (with no columns set, the first line's cells are the table's width)
+    for line in rows:
         if not line.strip():
             continue
         parts = [part.strip() for part in _CELL_START.split(line)]
         parts = parts[1:] if parts and not parts[0] else parts
-        if not cells and n == next(i for i, row in enumerate(rows) if row.strip()):
-            first_line_cells = len(parts)
+        first_line_cells = first_line_cells or len(parts)
         cells.extend(part.replace("|", "\\|") for part in parts)
-    width = columns or first_line_cells or 1
     if not cells:
         return []
+    width = columns or first_line_cells or 1
     out: list[str] = []
     for at in range(0, len(cells), width):
         row = cells[at : at + width]

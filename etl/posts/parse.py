@@ -286,12 +286,11 @@ def decode_post(raw: bytes) -> tuple[str, list[str]]:
         controls = len(_CONTROL_CHARACTER.findall(text))
         text = _CONTROL_CHARACTER.sub("", text)
         problems.append(f"{controls} control character{'s' if controls > 1 else ''} removed")
-    if ("[m" in text or "[0m" in text or "[1;" in text) and len(
-        _BARE_COLOUR_CODE.findall(text)
-    ) >= BARE_COLOUR_CODES_MIN:
-        codes = len(_BARE_COLOUR_CODE.findall(text))
-        text = _BARE_COLOUR_CODE.sub("", text)
-        problems.append(f"{codes} terminal colour code{'s' if codes > 1 else ''} without their escape removed")
+    if "[m" in text or "[0m" in text or "[1;" in text:
+        uncoloured, codes = _BARE_COLOUR_CODE.subn("", text)
+        if codes >= BARE_COLOUR_CODES_MIN:
+            text = uncoloured
+            problems.append(f"{codes} terminal colour code{'s' if codes > 1 else ''} without their escape removed")
     # (a mark of the Latin-1 letters À-ÿ in the bytes first: a search of the text is 10x slower than one of a byte)
     if b"\xc3" in raw and raw.count(b"\xc3") >= MOJIBAKE_MIN_LETTERS and _LATIN1_RUN.search(text) is not None:
         runs = _legacy_runs_read_as_latin1(text)
