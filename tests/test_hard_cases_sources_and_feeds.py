@@ -444,3 +444,84 @@ def test_a_markets_ticker_and_its_delayed_quotes_note_go_and_the_articles_figure
         ],
         ["上证指数 3,068.46 +0.74%", "上证指数收报3,068.46点，涨0.74%。", "行情延迟了几分钟，交易员们很着急。"],
     )
+
+
+RST_POST = f"""<!--1714786200000-->
+[山里的夜校](https://blog.example.org/night-school)
+------
+
+==========
+山里的夜校
+==========
+
+:date: 2024-05-01 20:00
+:tags: 县城, 夜校
+:slug: night-school
+:summary: 一所夜校的十年
+
+.. contents:: 目录
+
+.. 编辑备注：配图下周补上
+
+{ZH[0]}
+
+县里怎么说
+==========
+
+{ZH[1]}
+
+.. note::
+
+   排名只看产值和税收。
+
+    {ZH[2]}
+
+    -- 县长 许文雄
+
+.. list-table:: 各乡镇排名
+   :header-rows: 1
+
+   * - 乡镇
+     - 排名
+   * - 北坡乡
+     - 倒数第五
+
+.. figure:: https://blog.example.org/img/school.jpg
+
+   夜校的教室在村委会二楼。
+
+森林覆盖率超过百分之七十 [#]_ ，更多见 `县志网 <https://news.example.com/county>`_ 。示例::
+
+    print("== 不是标题")
+
+.. [#] 数字来自县林业局的年报。
+
+.. _县志网: https://news.example.com/county
+.. |logo| image:: https://blog.example.org/logo.png
+.. include:: /etc/passwd
+"""
+
+
+def test_a_blogs_restructuredtext_source_is_read_as_docutils_renders_it():
+    # Pelican's source kept by the feed bot: its fields, comments, generated contents, link targets and
+    # substitutions never show; an include reads no file; the admonition keeps its text without its label
+    kept = text_post(RST_POST)
+    # (its headline, the title over the bot's link to it, is the title's)
+    assert kept[:3] == [ZH[0], "县里怎么说", ZH[1]] and ZH[2] in kept and "山里的夜校" not in kept, kept
+    assert "排名只看产值和税收。" in kept and any("县长 许文雄" in t for t in kept), kept
+    assert "各乡镇排名" in kept and "北坡乡" in kept and "倒数第五" in kept and "夜校的教室在村委会二楼。" in kept, kept
+    assert "森林覆盖率超过百分之七十 [1] ，更多见 县志网 。示例:" in kept and 'print("== 不是标题")' in kept, kept
+    assert "[1] 数字来自县林业局的年报。" in kept, kept
+    text = "\n".join(kept)
+    for hidden in ("night-school", "一所夜校的十年", "目录", "编辑备注", "Note", "注意", "root:", "logo", ".. "):
+        assert hidden not in text, (hidden, kept)
+
+
+def test_only_three_kinds_of_rsts_syntax_with_its_explicit_markup_or_links_make_a_body_rst():
+    from etl.posts import rst
+
+    assert rst.is_rst(RST_POST)
+    # Markdown that quotes a directive in prose, or writes Markdown's links: not reST
+    assert not rst.is_rst(f"{ZH[0]}\n\n写 ``.. note::`` 就行\n\n标题\n~~~~\n")  # (two kinds only)
+    assert not rst.is_rst(RST_POST.replace("示例::", "见 [县志网](https://a.example.com/)::"))
+    assert not rst.is_rst(f"{ZH[0]}\n\n.. 一行省略号开头的字\n\n{ZH[1]}\n")

@@ -37,7 +37,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from etl.posts import asciidoc, boilerplate, main_content, org
+from etl.posts import asciidoc, boilerplate, main_content, org, rst
 from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded, has_zero_width, without_zero_width
 
 MAX_NESTING: Final = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
@@ -6321,8 +6321,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             body.method = "text_browser_dump"
             body.removed["read_text_browser_dump"] = 1
             return body
-    if not is_html_file and (source := _markup_source_as_markdown(text)) is not None:
-        text, kind = source, "markdown"
+    if not is_html_file and (source := _markup_source_rendered(text)) is not None:
+        text, kind = source
     else:
         kind = body_format(text, is_html_file)
     if kind != "html" and "<!--" in text:
@@ -6376,20 +6376,22 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
 
 
 # The markup sources read as the Markdown they render as: how each is told, and its reader
-_MARKUP_SOURCES: Final[tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...]] = (
-    (org.is_org, org.org_as_markdown),
-    (asciidoc.is_asciidoc, asciidoc.asciidoc_as_markdown),
+_MARKUP_SOURCES: Final[tuple[tuple[Callable[[str], bool], Callable[[str], str], str], ...]] = (
+    (org.is_org, org.org_as_markdown, "markdown"),
+    (asciidoc.is_asciidoc, asciidoc.asciidoc_as_markdown, "markdown"),
+    (rst.is_rst, rst.rst_as_html, "html"),
 )
 
 
-def _markup_source_as_markdown(text: str) -> str | None:
-    """Org-mode or AsciiDoc source as the Markdown it renders as (``org``, ``asciidoc``); None for any other body. Each
-    is told by its own block syntax, in a body that is no HTML page, outside the code samples a Markdown text shows."""
+def _markup_source_rendered(text: str) -> tuple[str, str] | None:
+    """Org-mode, AsciiDoc or reStructuredText source as the Markdown or HTML it renders as (``org``, ``asciidoc``,
+    ``rst``), with that kind's name; None for any other body. Each is told by its own block syntax, in a body that is
+    no HTML page, outside the code samples a Markdown text shows."""
     if looks_like_html(text) and _BLOCK_LEVEL_TAG.search(text) is not None:
         return None
-    for is_source, as_markdown in _MARKUP_SOURCES:
+    for is_source, rendered, kind in _MARKUP_SOURCES:
         if is_source(text) and (("```" not in text and "highlight" not in text) or is_source(_without_code(text))):
-            return as_markdown(text)
+            return rendered(text), kind
     return None
 
 
