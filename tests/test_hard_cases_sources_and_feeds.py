@@ -496,6 +496,10 @@ RST_POST = f"""<!--1714786200000-->
 
 .. [#] 数字来自县林业局的年报。
 
+.. raw:: html
+
+   <div class="post-nav"><a href="/water-tower.html">上一篇：旧水塔会不会拆</a></div>
+
 .. _县志网: https://news.example.com/county
 .. |logo| image:: https://blog.example.org/logo.png
 .. include:: /etc/passwd
@@ -504,7 +508,8 @@ RST_POST = f"""<!--1714786200000-->
 
 def test_a_blogs_restructuredtext_source_is_read_as_docutils_renders_it():
     # Pelican's source kept by the feed bot: its fields, comments, generated contents, link targets and
-    # substitutions never show; an include reads no file; the admonition keeps its text without its label
+    # substitutions never show; an include reads no file; the admonition keeps its text without its label; its raw
+    # HTML (a pager) makes it no HTML page
     kept = text_post(RST_POST)
     # (its headline, the title over the bot's link to it, is the title's)
     assert kept[:3] == [ZH[0], "县里怎么说", ZH[1]] and ZH[2] in kept and "山里的夜校" not in kept, kept
@@ -513,7 +518,18 @@ def test_a_blogs_restructuredtext_source_is_read_as_docutils_renders_it():
     assert "森林覆盖率超过百分之七十 [1] ，更多见 县志网 。示例:" in kept and 'print("== 不是标题")' in kept, kept
     assert "[1] 数字来自县林业局的年报。" in kept, kept
     text = "\n".join(kept)
-    for hidden in ("night-school", "一所夜校的十年", "目录", "编辑备注", "Note", "注意", "root:", "logo", ".. "):
+    for hidden in (
+        "night-school",
+        "一所夜校的十年",
+        "目录",
+        "编辑备注",
+        "Note",
+        "注意",
+        "root:",
+        "logo",
+        ".. ",
+        "上一篇",
+    ):
         assert hidden not in text, (hidden, kept)
 
 

@@ -6386,8 +6386,9 @@ _MARKUP_SOURCES: Final[tuple[tuple[Callable[[str], bool], Callable[[str], str], 
 def _markup_source_rendered(text: str) -> tuple[str, str] | None:
     """Org-mode, AsciiDoc or reStructuredText source as the Markdown or HTML it renders as (``org``, ``asciidoc``,
     ``rst``), with that kind's name; None for any other body. Each is told by its own block syntax, in a body that is
-    no HTML page, outside the code samples a Markdown text shows."""
-    if looks_like_html(text) and _BLOCK_LEVEL_TAG.search(text) is not None:
+    no HTML page (reST's own raw HTML aside), outside the code samples a Markdown text shows."""
+    outside_raw = rst.without_raw_blocks(text) if ".. raw::" in text else text
+    if looks_like_html(outside_raw) and _BLOCK_LEVEL_TAG.search(outside_raw) is not None:
         return None
     for is_source, rendered, kind in _MARKUP_SOURCES:
         if is_source(text) and (("```" not in text and "highlight" not in text) or is_source(_without_code(text))):

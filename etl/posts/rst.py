@@ -57,6 +57,14 @@ _SETTINGS: Final = {
 }
 
 
+_RAW_BLOCK: Final = re.compile(r"^\.\. raw::[^\n]*\n(?:[ \t]*\n|[ \t]+[^\n]*\n?)*", re.MULTILINE)
+
+
+def without_raw_blocks(text: str) -> str:
+    """``text`` without its raw directives' content ('.. raw:: html' and the indented lines under it)."""
+    return _RAW_BLOCK.sub("", text)
+
+
 def _kinds(text: str) -> set[str]:
     found = set()
     if _DIRECTIVE.search(text) or _EXPLICIT.search(text):
