@@ -375,6 +375,11 @@ RULE_FIXTURES = [
     ("strip_liquid_tags", "<p>原文见 {{ site.url }}{{ page.url }} 页面</p>", "site.url"),
     ("drop_column_blurbs", "<p>【街角經濟學】是本報逢星期三刊出的專欄，由三位經濟學者輪流執筆。</p>", "街角經濟學"),
     ("drop_broadcast_cues", "<p>［開場音樂］</p>", "開場音樂"),
+    (
+        "drop_wiki_notices",
+        "<p>本条目需要补充更多来源。请协助补充可靠来源，无法查证的内容可能会被提出异议而移除。</p>",
+        "本条目",
+    ),
 ]
 
 

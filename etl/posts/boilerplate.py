@@ -990,6 +990,12 @@ TEXT_RULES: Final[tuple[TextRule, ...]] = (
         "a footer's row of the site's own pages that lost its links ('關於我們 | 隱私權政策 | 著作權聲明', "
         "'About | Contact | Privacy')",
     ),
+    TextRule(
+        "drop_wiki_notices",
+        "a wiki's notes on the entry itself: a hatnote pointing to the name's other entries ('本条目介绍的是…。关于…，"
+        "请见…', '“…”重定向至此'), a maintenance box ('本条目需要补充更多来源。请协助…', '此條目没有列出任何参考或来源'); "
+        "an article saying '本文' of itself stays",
+    ),
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule(
         "drop_interface_labels",
@@ -1451,6 +1457,20 @@ GALLERY_COUNTER: Final = re.compile(
     # a platform's words for a picture it describes by itself ('相片可能是 3 個人、操場和海洋的圖像', 'May be an image of …')
     r"|^(?:相片|照片|圖像|图像|图片|圖片)可能是[^。！？!?]{1,60}$|^may be (?:an? )?(?:image|photo|graphic|illustration)\b[^.!?]{0,80}$",
     re.IGNORECASE,
+)
+# A wiki's notes on the entry itself (drop_wiki_notices): a hatnote to the name's other entries, a maintenance box
+WIKI_NOTICE_MAX_CHARS: Final = 200
+_WIKI_ENTRY: Final = r"(?:本|此|這個|这个)(?:条目|條目|词条|詞條|页面|頁面|列表|章节|章節|段落)"
+_SEE: Final = r"(?:请见|請見|请参见|請參見|请参阅|請參閱|参见|參見|参阅|參閱|见|見)"
+WIKI_NOTICE: Final = re.compile(
+    rf"^(?:{_WIKI_ENTRY}(?:所?(?:介绍|介紹|讲述|講述|描述|论述|論述)的是|是(?:关于|關於))[^。\n]{{1,60}}。"
+    rf"\s*(?:(?:关于|關於|有关|有關|如要|若要|如需|其他)[^。\n]{{0,60}}?{_SEE}"
+    rf"|[^。\n]{{0,40}}(?:的其他(?:用法|含义|含義|意思|同名)))"
+    rf"|[「“\"]?[^」”\"\n。]{{1,30}}[」”\"]?\s*(?:重定向至此|重新導向至此|重定向到此|重定向到这里|重新導向到這裡)"
+    rf"|(?:关于|關於)[^。\n]{{1,40}}的(?:其他(?:用法|含义|含義|意思)|同名[^。\n]{{0,10}})[，,]?\s*{_SEE}"
+    rf"|{_WIKI_ENTRY}(?:需要|需|没有列出|沒有列出|存在以下问题|存在以下問題|包含过多|包含過多|可参照|可參照|的语调|的語調"
+    rf"|的内容需要|的內容需要|的中立性|的客观性|的客觀性|或章节|或章節)[^\n]{{0,150}}"
+    rf"(?:请协助|請協助|来源|來源|参考|參考|扩充|擴充|更新|改善|讨论页|討論頁|维基|維基|清理|翻译|翻譯|存疑|争议|爭議))"
 )
 # A gallery's or a player's controls written as a line: its buttons ('上一張', '查看原圖', '下載高清圖', '顯示全部縮圖',
 # '展開文字版', '自動播放', '播放清單'), its counters ('第3张 / 共5张', '2 / 4'), arrows and counts, and nothing else
@@ -4207,6 +4227,22 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_gallery_counters"  # a player's queue ('下一个视频 自动连播 ⏵ 【城里乡间】凌晨四点的豆腐坊 03:58')
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
+    if (
+        len(text) <= WIKI_NOTICE_MAX_CHARS
+        and (
+            "条目" in text
+            or "條目" in text
+            or "向" in text
+            or "关于" in text
+            or "關於" in text
+            or "詞條" in text
+            or "词条" in text
+            or "頁面" in text
+            or "页面" in text
+        )
+        and WIKI_NOTICE.match(text.strip())
+    ):
+        return "drop_wiki_notices"
     if len(text) <= GALLERY_CONTROLS_MAX_CHARS and not _GALLERY_CHARS.isdisjoint(text) and GALLERY_CONTROLS.match(text):
         return "drop_gallery_counters"
     if len(text) <= 16 and CALL_TO_ACTION.match(text.strip()) and (link_only or _URGED.match(text.strip())):
