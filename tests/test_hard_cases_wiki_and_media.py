@@ -6,6 +6,7 @@ from __future__ import annotations
 from etl.posts import boilerplate
 from tests.test_hard_cases_more import ZH, paragraphs
 from tests.test_hard_cases_scans_and_inserts import blocks_titled
+from tests.test_hard_cases_site_rows import text_post
 
 
 def test_a_wikis_hatnote_and_maintenance_box_go_and_an_articles_words_about_itself_stay():
@@ -25,3 +26,25 @@ def test_a_wikis_hatnote_and_maintenance_box_go_and_an_articles_words_about_itse
         f"无法查证的内容可能会被提出异议而移除。</div>{paragraphs(*ZH)}</div>"
     )
     assert blocks_titled(page, "龙溪盐井") == ZH
+
+
+def test_an_embedded_posts_counts_go_and_the_quoted_post_stays():
+    # the author introduces the post ('发了这样一条：'), so its quote is shown as the article's; its counts and its
+    # link to the platform are the embed's, never an example
+    body = (
+        f"{ZH[0]}\n\n观察组发了这样一条：\n\n> {ZH[1]}\n>\n> — 临川雨燕观察 (@swifts@masto.example.org)\n>\n"
+        "> 🔁 48 · ⭐ 136 · 💬 9 · [在 Mastodon 上查看](https://masto.example.org/@swifts/1)\n\n"
+        f"{ZH[2]}\n"
+    )
+    kept = text_post(body)
+    assert kept == [ZH[0], "观察组发了这样一条：", ZH[1], "— 临川雨燕观察 (@swifts@masto.example.org)", ZH[2]], kept
+    for link in ("View on Mastodon", "在 X 上查看"):
+        assert boilerplate.text_rule_for(link) == "drop_interface_labels", link
+
+
+def test_a_blogs_webmentions_go_as_its_comments_with_the_replies_under_them():
+    body = f"{ZH[0]}\n\n{ZH[1]}\n\n---\n\n**Webmentions**\n\n- **阿树** 回复：去年在东门粮仓也见过，傍晚特别多！\n"
+    assert text_post(body) == ZH[:2]
+    # the guard: a reader's reply quoted in the article's prose, no label over it
+    body = f"{ZH[0]}\n\n- 阿树 回复：去年在东门粮仓也见过。\n\n{ZH[1]}\n"
+    assert text_post(body) == [ZH[0], "阿树 回复：去年在东门粮仓也见过。", ZH[1]]

@@ -3539,8 +3539,8 @@ def _shown_as_an_example(blocks: list[Block], i: int) -> bool:
     is never introduced by the article's sentence, nor discussed by the next one."""
     kind = blocks[i].kind
     start = end = i
-    if _COUNT_LINE.match(blocks[i].text):
-        return False  # a post's counts, one a line ('转发 64', '评论 22'): a page shows them, no article does
+    if _COUNT_LINE.match(blocks[i].text) or boilerplate.is_post_counts(blocks[i].text):
+        return False  # a post's counts ('转发 64', '🔁 48 · ⭐ 136'): a page shows them, no article does
     if kind in ("quote", "list_item"):
         while start > 0 and blocks[start - 1].kind == kind:
             start -= 1
@@ -5018,7 +5018,8 @@ _COMMENT_NAME: Final = (
 )
 # a comment as a line: its writer's name, then a colon or its time, then the words ('山月：写得真好。', '读书人小赵
 # 2024-03-06 10:12 写得好', '江南小雨 2小时前我家楼下…')
-_SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道))?"  # (WordPress: '小棉 說： 2023年5月15日 …')
+# (WordPress: '小棉 說： 2023年5月15日 …'; a reply to the post or to another reader: '阿树 回复：…', '阿树 回复 小林：…')
+_SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道|(?:回复|回覆|replied)(?:\s+@?[^\s：:，。]{1,20})?))?"
 # (where the writer posted from may come before the time: '黔东南小王 贵州 · 3小时前')
 _COMMENT_PLACE: Final = r"(?:\s+[\u3400-\u9fff]{2,6}\s*[·•・])?"
 # (a date in English words, its time after it: 'April 19, 2024 at 9:44 pm', after a dot: 'hamdad_kc · April 19, …')

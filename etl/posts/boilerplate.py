@@ -1500,7 +1500,8 @@ _INTERFACE_WORDS: Final = (
     r"(?:视频|視頻|影片|音频|音頻|图片|圖片)(?:加载|加載|載入|载入)(?:失败|失敗)[，,]?\s*(?:请|請)?(?:点击|點擊|轻触|輕觸)?(?:重试|重試)?|"
     r"(?:温馨提示|溫馨提示|提示)?[:：]?\s*(?:按|使用)\s*[←→]?\s*(?:键|鍵|方向键|方向鍵)?\s*(?:返回|进入|進入|翻到|回到)?"
     r"(?:上一章|下一章|目录|目錄|上一页|下一頁|下一页|上一頁)|"
-    r"在\s*[A-Za-z][\w.]{1,20}\s*上(?:查看|觀看|观看|打开|打開)|"
+    r"在\s*[A-Za-z][\w.]{0,20}\s*上(?:查看|觀看|观看|打开|打開)|"
+    r"view (?:(?:this |the )?(?:post|toot|tweet|thread) )?on [a-z][\w.]{0,20}|"
     # (a live page's notice of what came since it loaded: '有 3 条新动态，点击查看')
     r"有\s*\d{1,4}\s*(?:条|條|则|則)新(?:动态|動態|消息|更新|内容|內容|留言|评论|評論)(?:[，,]?\s*(?:点击|點擊|轻触|輕觸)(?:查看|刷新|加载|載入))?|"
     # (its marks by a paragraph and its page's hints: '126人划线', '想法 47', '—— 本章已读 38% ——', '轻触屏幕翻页')
@@ -3675,6 +3676,15 @@ PICTOGRAPHS: Final = (
     "\u2600-\u27bf\U0001f000-\U0001faff"  # the ranges of emoji and pictographs (a character class's body)
 )
 _PICTOGRAPH_MARKS: Final = re.compile(f"[\u25b6{PICTOGRAPHS}\u2b50-\u2b55\ufe0f\u200d\u20e3]")
+
+
+def is_post_counts(text: str) -> bool:
+    """Whether a line is a post's tally of reactions (``_is_tally``), maybe with the link to the post on its platform
+    after it ('🔁 48 · ⭐ 136 · 💬 9 · 在 Mastodon 上查看'): what a page shows under an embedded post, no article."""
+    if _is_tally(text):
+        return True
+    head, dot, link = text.rpartition("·")
+    return bool(dot) and _is_tally(head.strip(" ·|")) and _text_rule_for(link.strip(), False) is not None
 
 
 def _is_tally(text: str) -> bool:
