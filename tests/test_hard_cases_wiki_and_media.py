@@ -48,3 +48,23 @@ def test_a_blogs_webmentions_go_as_its_comments_with_the_replies_under_them():
     # the guard: a reader's reply quoted in the article's prose, no label over it
     body = f"{ZH[0]}\n\n- 阿树 回复：去年在东门粮仓也见过。\n\n{ZH[1]}\n"
     assert text_post(body) == [ZH[0], "阿树 回复：去年在东门粮仓也见过。", ZH[1]]
+
+
+def test_a_booking_card_and_a_pledge_tier_amid_the_article_go_whole():
+    # a travel blog's tour card between its stops: label, name, price with its stars, button; a crowdfunding page's
+    # tiers: price, name, what it gives, its backers
+    card = (
+        '<div class="card"><p>推荐行程</p><p>牛车水老店寻味半日游（含早餐）</p><p>S$38 起/人 ★4.8（612条评价）</p>'
+        '<a class="btn" href="/tours/1">立即预订</a></div>'
+    )
+    tiers = (
+        '<div class="tier"><p>NT$ 500</p><p>小小書友</p><p>感謝函一封，以及書車首航照片明信片一張。</p>'
+        "<p>已有 412 人贊助</p></div>"
+        '<div class="tier"><p>NT$ 1,500</p><p>一箱書的距離</p><p>您的名字將印在書車內側的感謝牆上。</p>'
+        "<p>已有 287 人贊助 ・ 限量 500 份</p></div>"
+    )
+    page = f"<article><h1>牛车水</h1><p>{ZH[0]}</p>{card}<p>{ZH[1]}</p>{tiers}<p>{ZH[2]}</p></article>"
+    assert blocks_titled(page, "牛车水") == ZH[:3]
+    # the guard: a price the article states in its sentence, and its heading over it
+    page = f"<article><h1>牛车水</h1><p>{ZH[0]}</p><h2>门票</h2><p>成人票 S$38，儿童半价。</p><p>{ZH[1]}</p></article>"
+    assert blocks_titled(page, "牛车水") == [ZH[0], "门票", "成人票 S$38，儿童半价。", ZH[1]]

@@ -1035,6 +1035,9 @@ def _heads_a_section(node: LexborNode) -> bool:
 
 
 PRODUCT_NAME_MAX_CHARS: Final = 40
+CARD_HEAD_MAX_LINES: Final = 2  # a card's name over its price, and its label over the name
+CARD_BODY_MAX_LINES: Final = 2  # a card's name and what it gives, between its price and its count
+CARD_LINE_MAX_CHARS: Final = 80
 _TWO_FIELD_KICKER: Final = re.compile(r"[^\s·•｜|。！？，,]{1,8}\s*[·•｜|]\s*[^\s·•｜|。！？，,]{1,8}")
 
 
@@ -4052,6 +4055,7 @@ def _apply_text_rules(body: Body) -> None:
     # whether there was one: the titles under it are still the list's
     after_related: tuple[Block | None] | None = None
     after_comments: tuple[Block | None] | None = None  # (the same for the comments' label)
+    price_before: tuple[int, int] | None = None  # a price line a rule dropped: where, and how many blocks were kept
     for i, block in enumerate(body.blocks):
         if _is_a_break(block):
             if any(not _is_a_break(after) for after in body.blocks[i + 1 :]):  # (a closing rule bounds nothing)
@@ -4206,16 +4210,33 @@ def _apply_text_rules(body: Body) -> None:
                 # and its sidebars ('常見問答分類', '戶籍登記（12）', '熱門問答' over the other questions)
                 body.count("drop_site_link_lines", len(kept))
                 kept.clear()
-            if (
-                rule == "drop_ad_labels"
-                and kept
-                and kept[-1] is body.blocks[i - 1]
-                and boilerplate.PRICE_LINE.fullmatch(block.text.strip())
-                and len(kept[-1].text) <= PRODUCT_NAME_MAX_CHARS
-                and not _STATED.search(kept[-1].text)
+            if rule == "drop_ad_labels" and boilerplate.PRICE_LINE.fullmatch(block.text.strip()):
+                # a product card's name over its price ('童途 小学生双肩包 带胸扣 15L', '¥159'), and its label over the
+                # name ('推荐行程', '热卖')
+                for above in range(i - 1, max(i - 1 - CARD_HEAD_MAX_LINES, -1), -1):
+                    if not (
+                        kept
+                        and kept[-1] is body.blocks[above]
+                        and kept[-1].kind == "paragraph"
+                        and len(kept[-1].text) <= PRODUCT_NAME_MAX_CHARS
+                        and not _STATED.search(kept[-1].text)
+                    ):
+                        break
+                    kept.pop()
+                    body.count(rule)
+                price_before = (i, len(kept))
+            elif (
+                rule == "drop_ad_labels" and price_before is not None and i - price_before[0] <= CARD_BODY_MAX_LINES + 1
             ):
-                kept.pop()  # a product card's name over its price ('童途 小学生双肩包 带胸扣 15L', '¥159')
-                body.count(rule)
+                # a card that opens with its price, then its name and what it gives, then its count ('NT$ 500',
+                # '小小書友', '感謝函一封…', '已有 412 人贊助'): the lines between are the card's
+                between = kept[price_before[1] :]
+                if len(between) == i - price_before[0] - 1 and all(
+                    b.kind == "paragraph" and len(b.text) <= CARD_LINE_MAX_CHARS for b in between
+                ):
+                    del kept[price_before[1] :]
+                    body.count(rule, len(between))
+                price_before = None
             if under_a_break and rule != "drop_empty_blocks":
                 chrome_under += 1
             if rule == "drop_copyright_lines" and not under_a_break and any(map(_is_stated_prose, kept)):

@@ -4477,7 +4477,7 @@ COMMERCE_LINE_MAX_CHARS: Final = 160
 _PRICE: Final = r"[¥￥$]\s*[\d,]+(?:\.\d+)?|[\d,]+(?:\.\d+)?\s*元"
 # a button ('去购买', '查看最低價', '在东橙商城查看 ¥2,399', '点击购买：三人帐篷 ¥329 https://…', '👉 去购买（东橙商城 ¥369）')
 BUY_BUTTON: Final = re.compile(
-    r"^[\W_]{0,4}(?:(?:去|前往|立即|马上|馬上|点击|點擊|一键|一鍵)(?:购买|購買|抢购|搶購|下单|下單|购齐|購齊)"
+    r"^[\W_]{0,4}(?:(?:去|前往|立即|马上|馬上|点击|點擊|一键|一鍵)(?:购买|購買|抢购|搶購|下单|下單|购齐|購齊|预订|預訂|预定|預定|订购|訂購)"
     r"|(?:购买|購買|抢购|搶購)(?:链接|連結|鏈接)?|(?:查看|看)(?:最新|最低)?(?:价格|價格)|查看最低[价價]|领券|領券"
     r"|(?:全部)?加入(?:购物车|購物車)|全网比价|全網比價|(?:在|去|到)\s*[^\s，。,；;：:]{1,10}\s*(?:查看|看看)|去看看)"
     # (then only its shop and price in brackets, or after a colon the product's name, its price, its address)
@@ -4485,8 +4485,13 @@ BUY_BUTTON: Final = re.compile(
     re.IGNORECASE,
 )
 # a product card's price alone on its line, maybe after a coupon's ('券后价 ¥239 ¥299', '¥159')
+# (or a booking's and a pledge's: 'S$38 起/人 ★4.8（612条评价）', 'S$65 起/人 · 可免费取消', 'NT$ 500')
+_CURRENCY: Final = r"(?:[¥￥]|(?:NT|HK|S|US|A|C|MOP|RM)\s?\$)"
 PRICE_LINE: Final = re.compile(
-    r"(?:券后价|券後價|到手价|到手價|优惠价|優惠價|售价|售價|现价|現價|原价|原價)?\s*[:：]?\s*(?:[¥￥]\s*\d[\d,]*(?:\.\d+)?\s*){1,2}(?:起)?"
+    r"(?:券后价|券後價|到手价|到手價|优惠价|優惠價|售价|售價|现价|現價|原价|原價)?\s*[:：]?\s*"
+    rf"(?:{_CURRENCY}\s*\d[\d,]*(?:\.\d+)?\s*){{1,2}}(?:起)?(?:\s*/\s*(?:人|位|晚|次|張|张|份|月|年))?"
+    r"(?:\s*[·•|｜]?\s*(?:可?免费取消|可?免費取消|限量\s*\d+\s*份|★+☆*\s*\d(?:\.\d)?(?:\s*[（(][\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)?"
+    r"(?:评价|評價|评论|評論)[)）])?))*"
 )
 # a product's card: its name, its price, its button ('【好物】卡瓦依 立式钢琴 原装进口¥12,800去购买'), no sentence
 _PRICED_CARD: Final = re.compile(
@@ -4497,6 +4502,8 @@ _PRICED_CARD: Final = re.compile(
 _SHOP_FIELD: Final = re.compile(
     r"★+☆*\s*\d?(?:\.\d)?(?:\s*[（(]?[\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)?(?:评价|評價|评论|評論)[)）]?)?|☆+"
     r"|(?:月销|月銷|已售|销量|銷量)\s*[\d,.]+\s*[万萬]?\+?|好评率\s*\d+%|[\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)(?:评价|評價)"
+    # (a pledge's or a booking's: '已有 412 人贊助', '限量 500 份', '剩 12 位')
+    r"|已有\s*[\d,]+\s*(?:人|位)(?:贊助|赞助|支持|购买|購買|预订|預訂|报名|報名)|限量\s*[\d,]+\s*(?:份|位|組|组)"
     r"|(?:历史低价|歷史低價|最低价|最低價)\s*(?:[¥￥$]\s*[\d,.]+)?|比[价價]\s*\d+\s*家"
 )
 # a coupon or a deal ('满300减30优惠券', '领券立减80元', '本週限時 85 折', '粉丝专属优惠码 XIAO15', '输入口令「…」再折20元')
@@ -4543,7 +4550,7 @@ def _is_commerce_line(text: str) -> bool:
 
 
 COUPON_LINE_MAX_CHARS: Final = 60
-_SHOP_FIELD_SEPARATOR: Final = re.compile(r"\s*[|｜·]\s*")
+_SHOP_FIELD_SEPARATOR: Final = re.compile(r"\s*[|｜·・]\s*")
 # A page's live widget written as a line: its label ('【即時行情】', '📈 台股即時', '🌤 今日天氣', '🔥 熱搜榜') and its figures
 WIDGET_LINE_MAX_CHARS: Final = 120
 WIDGET_LABEL: Final = re.compile(
