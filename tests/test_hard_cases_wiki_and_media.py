@@ -68,3 +68,46 @@ def test_a_booking_card_and_a_pledge_tier_amid_the_article_go_whole():
     # the guard: a price the article states in its sentence, and its heading over it
     page = f"<article><h1>牛车水</h1><p>{ZH[0]}</p><h2>门票</h2><p>成人票 S$38，儿童半价。</p><p>{ZH[1]}</p></article>"
     assert blocks_titled(page, "牛车水") == [ZH[0], "门票", "成人票 S$38，儿童半价。", ZH[1]]
+
+
+def test_a_projects_and_a_platforms_closing_asks_and_notes_go():
+    closing = [
+        "📥 立即下载墨记 3.0：Windows · macOS · Linux · Android",
+        "⭐ 如果墨记对你有帮助，欢迎到 GitHub 给我们点个 Star，这是对开源项目最好的鼓励。",
+        "💬 遇到问题？加入用户交流群（QQ 群 813 204 559），或者到论坛反馈。",
+        "喜歡這篇文章嗎？可以請我喝杯咖啡 ☕，或在下方留言告訴我你的冬季山行經驗。",
+        "—— 本条由 WeiboRSS 自动生成 · 图片 9 张未显示 · 仅供个人阅读",
+        "本文由 阿木 创作，采用 知识共享署名 4.0 国际许可协议进行许可。本站文章除注明转载外均为原创，转载前请务必署名。",
+    ]
+    body = "\n\n".join([ZH[0], ZH[1], *closing]) + "\n"
+    assert text_post(body) == ZH[:2]
+    # the guards: advice in the article's words, an invitation that is no ask for the site
+    for prose in (
+        "可以多关注下本地论坛的讨论，你将能收获更多灵感。",
+        "居民可以加入志愿队。",
+        "也可以留言告訴我你想知道什麼。",
+    ):
+        assert not boilerplate.is_reader_plea(prose), prose
+    for line in ("♪ @山里的阿禾创作的原声", "原聲 - 阿禾"):
+        assert boilerplate.text_rule_for(line) == "drop_interface_labels", line
+
+
+def test_an_arrow_before_a_link_to_the_previous_post_is_a_pointer_alone():
+    body = f"{ZH[0]}\n\n{ZH[1]}\n\n← [墨记 2.9：表格编辑器重写预览](https://a.example.org/blog/2-9/)\n"
+    assert text_post(body) == ZH[:2]
+
+
+def test_a_page_saved_twice_as_text_under_the_wayback_toolbar_keeps_one_whole_copy():
+    # the toolbar's lines run together as one paragraph; the second copy lacks the first's caption and is cut off
+    toolbar = (
+        "The Wayback Machine - https://web.archive.org/web/20190612083015/https://news.example.com/2019/06/knife\n"
+        "47 captures\n03 Jun 2019 - 17 Aug 2022\nMAY\tJUN\tJUL\n2018\t2019\t2020\nsuccess\nfail\nAbout this capture\n"
+        "COLLECTED BY\nCollection: Common Crawl\nWeb crawl data from Common Crawl.\nTIMESTAMPS\nloading"
+    )
+    caption = "［圖］陳炳輝在街市樓梯口磨刀四十三年。（何子朗攝）"
+    first = [ZH[0], caption, ZH[1], ZH[2], ZH[3]]
+    second = ["街市最後一個磨刀佬", "撰文：鄧嘉欣 2019年6月10日", ZH[0], ZH[1], ZH[2][:30]]
+    kept = text_post("\n\n".join([toolbar, *first, *second]) + "\n")
+    assert kept == first, kept
+    # the guard: a passage the article repeats at its end, after prose of its own above the first time, is its own
+    assert boilerplate.second_copies([ZH[3], ZH[0], ZH[1], ZH[2], ZH[0], ZH[1]]) == range(0)

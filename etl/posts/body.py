@@ -2579,7 +2579,7 @@ def _chrome_lines(lines: list[str]) -> list[str] | None:
 
 
 # marks a page sets before or between its links ('▶ <a>…</a>', '<a>…</a> | <a>…</a>'): no text of their own
-_MARKS_ONLY: Final = re.compile(r"[\s▶►▸➤➜→»«‹›•·‧●○■□◆◇☆★※|｜]*")
+_MARKS_ONLY: Final = re.compile(r"[\s▶►▸➤➜→←⟵⟶«»‹›•·‧●○■□◆◇☆★※|｜]*")
 MARKS_MAX_CHARS: Final = 3  # ('▶', '|', '»»')
 
 

@@ -372,7 +372,9 @@ COPYRIGHT: Final = re.compile(
     # a licence the post is published under ('本作品采用知识共享署名 4.0 国际许可协议进行许可'), pictures' rights ('All
     # photos © 某某')
     # (the theme's footer: '本博客所有文章除特别声明外，均采用 CC BY-NC-SA 4.0 许可协议')
-    r"(?:本|此)(?:作品|文章|文|站|网站|網站|博客|部落格|blog|讲义|講義|笔记|筆記|课件|課件|教程|页面|頁面|维基|維基|文档|文檔)[^。！？，,]{0,6}"
+    r"(?:本|此)(?:作品|文章|文|站|网站|網站|博客|部落格|blog|讲义|講義|笔记|筆記|课件|課件|教程|页面|頁面|维基|維基|文档|文檔)"
+    # ('本文由 阿木 创作，采用 知识共享署名 4.0 国际许可协议进行许可')
+    r"(?:由[^。！？，,]{1,12}(?:创作|創作|撰写|撰寫|原创|原創|发布|發布|发表|發表|编写|編寫)[，,]\s*)?[^。！？，,]{0,6}"
     r"(?:(?:除|除非)[^。！？，,]{1,8}?(?:外|以外)[，,]\s*(?:均|皆|都)?)?(?:采用|採用|使用|依|遵循|遵守|基于|基於|適用|适用)"
     r"[^。！？]{0,12}(?:知识共享|知識共享|创作共用|創作共用|創用\s*CC|CC\s*BY)[^。！？]{0,40}(?:许可|許可|授权|授權|协议|協議)|"
     r"this (?:work|post|article|blog|site) is licensed under|"
@@ -757,7 +759,7 @@ GENERATOR_NOTICE: Final = re.compile(
     r"(?:!(?:\s*[\w.]{1,10})?)?"  # ('Powered by Discuz! X3.1')
     r"(?:\s*[·|｜]\s*[^·|｜!?]{1,24})?[.。]?\s*$"
     # ('本文由 RSS to Markdown 机器人自动同步', '由 weibo-to-md 自动备份')
-    r"|(?:(?:该|該|本|此)(?:内容|內容|条目|條目|摘要|页面|頁面|消息|訊息|说明|說明|文章|文|帖|贴|貼)?(?:由|经|經)\s*|由\s+)"
+    r"|(?:(?:该|該|本|此)(?:内容|內容|条目|條目|条|條|则|則|摘要|页面|頁面|消息|訊息|说明|說明|文章|文|帖|贴|貼)?(?:由|经|經)\s*|由\s+)"
     r"[^\s，。,][^，。,]{0,29}?\s*"
     r"(?:(?:自动|自動)(?:生成|产生|產生|抓取|转换|轉換|转发|轉發|整理|翻译|翻譯|摘要|同步|备份|備份|存档|存檔|搬运|搬運)"
     r"|二次(?:转发|轉發)"
@@ -1082,6 +1084,9 @@ TEXT_RULES: Final[tuple[TextRule, ...]] = (
 )
 REPEATED_NEIGHBOUR_MIN_CHARS: Final = 20  # a short line may repeat on purpose (a refrain, a separator)
 SECOND_COPY_MIN_SHARE: Final = 0.8  # of the article's text in the two copies, for a repeat to be a second copy
+COPY_GAP_MAX_BLOCKS: Final = 2  # blocks of the first copy a second may lack in a row (a caption, an ad's line)
+COPY_HEAD_MAX_BLOCKS: Final = 2  # a closing copy's headline and byline above it
+COPY_HEAD_MAX_CHARS: Final = 60
 _PAYWALL_ACCESS: Final = (
     r"订阅|訂閱|登录|登錄|登入|付费|付費|购买|購買|开通|開通|成为会员|成為會員|加入会员|加入會員|解锁|解鎖|赞助|贊助"
 )
@@ -1158,7 +1163,10 @@ APP_PITCH_MAX_CHARS: Final = 120
 # a line of an app's promotion around its button ('不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP'): the call to
 # download it, in the imperative, on a line with no sentence's stop
 APP_CALL: Final = re.compile(
-    r"(?:點我|点我|点此|點此|点击|點擊|立即|马上|馬上|免費|免费|趕快|赶快|快來|快来)(?:下载|下載|安装|安裝)\s*(?:app|客户端|客戶端)",
+    r"(?:點我|点我|点此|點此|点击|點擊|立即|马上|馬上|免費|免费|趕快|赶快|快來|快来)(?:下载|下載|安装|安裝)\s*(?:app|客户端|客戶端)"
+    # (a program's download for each system: '📥 立即下载墨记 3.0：Windows · macOS · Linux · Android')
+    r"|^\W{0,3}(?:立即|马上|馬上|免费|免費|点击|點擊)?(?:下载|下載)[^。！？!?]{0,20}[:：]\s*"
+    r"(?:(?:windows|macos|mac|linux|android|ios|iphone|ipad|web)\s*(?:[·•|/｜,，、]\s*|$)){2,}$",
     re.IGNORECASE,
 )
 # the same plea as a sentence of its own ('更多新闻请下载南岸时报客户端。', '(本文来自南岸时报，更多原创资讯请下载“南岸时报”APP)')
@@ -1501,6 +1509,8 @@ _INTERFACE_WORDS: Final = (
     r"(?:温馨提示|溫馨提示|提示)?[:：]?\s*(?:按|使用)\s*[←→]?\s*(?:键|鍵|方向键|方向鍵)?\s*(?:返回|进入|進入|翻到|回到)?"
     r"(?:上一章|下一章|目录|目錄|上一页|下一頁|下一页|上一頁)|"
     r"在\s*[A-Za-z][\w.]{0,20}\s*上(?:查看|觀看|观看|打开|打開)|"
+    # (a short video's sound: '♪ @山里的阿禾创作的原声', '原聲 - 阿禾')
+    r"[♪♫🎵🎶]?\s*@?[^\s@]{1,20}\s*(?:创作的原声|創作的原聲)|[♪♫🎵🎶]?\s*(?:原声|原聲)\s*[-–—]\s*@?[^\s]{1,20}|"
     r"view (?:(?:this |the )?(?:post|toot|tweet|thread) )?on [a-z][\w.]{0,20}|"
     # (a live page's notice of what came since it loaded: '有 3 条新动态，点击查看')
     r"有\s*\d{1,4}\s*(?:条|條|则|則)新(?:动态|動態|消息|更新|内容|內容|留言|评论|評論)(?:[，,]?\s*(?:点击|點擊|轻触|輕觸)(?:查看|刷新|加载|載入))?|"
@@ -2330,7 +2340,7 @@ _PLEA_SENTENCE: Final = re.compile(
     # (or joined by 就: '觉得有用就点个赞吧')
     # (or after its question: '觉得有用？可以请我喝杯咖啡')
     r"(?:(?:(?:如果|若是|若|喜欢|喜歡|觉得|覺得)[^。！？!?]{0,16}(?:[，,？?]\s*|就)(?:(?:欢迎|歡迎|请|請|可以|不妨)[^。！？!?，,]{0,8}?)?)"
-    r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指)[^。！？!?，,]{0,8}?)"
+    r"|(?:欢迎|歡迎|请|請|记得|記得|别忘了|別忘了|不妨|快来|快來|顺手|順手|动动手指|動動手指|(?:也)?可以(?=请|請))[^。！？!?，,]{0,8}?)"
     rf"(?:点此|點此|点击|點擊|按此)?(?:{_PLEA_VERB}|投稿|投书|投書|留言)"
     # (the news itself in need of the reader: '在地新聞需要你的支持。')
     r"|^[^\w]*[^。！？!?，,]{0,6}(?:新闻|新聞|媒体|媒體|报道|報導|我们|我們|本站|本台|本刊|记者|記者)[^。！？!?，,]{0,4}"
@@ -2354,6 +2364,11 @@ _PLEA_SENTENCE: Final = re.compile(
     # ('更多年菜食譜，請看東灣日報「好食專區」'): more of anything, then where to read it, asked
     r"|^[^\w]*更多[^。！？!?，,]{1,10}[，,]\s*(?:请|請)(?:见|見|看|上|到|浏览|瀏覽|访问|訪問|点击|點擊|关注|關注|下载|下載)"
     r"(?=[^。！？!?]{0,20}(?:网|網|报|報|刊|台|专区|專區|专栏|專欄|频道|頻道|app|客户端|客戶端|公众号|公眾號|官网|官網|站))"
+    # a project's asks: a star for its repository, its users' group ('如果墨记对你有帮助，欢迎到 GitHub 给我们点个 Star',
+    # '加入用户交流群（QQ 群 813 204 559），或者到论坛反馈。')
+    r"|^[^\w]*[^。！？!?]{0,30}(?:给|給)(?:我们|我們|本项目|本項目|项目|項目|仓库|倉庫)?(?:点|點)(?:个|個|一个|一個)?\s*star"
+    r"|^[^\w]*(?:欢迎|歡迎)?加入[^。！？!?，,]{0,12}(?:交流群|用户群|用戶群|读者群|讀者群|粉丝群|粉絲群|qq\s*群|微信群|群组|群組"
+    r"|discord|telegram\s*(?:群|频道|頻道))"
     # a letters page's address ('讀者來信請寄：…')
     r"|^[^\w]*(?:读者来信|讀者來信|来稿|來稿|投稿|投书|投書)(?:请|請)(?:寄|寄至|寄到|发至|發至|投)"
     # the ask alone, short as a command is, then a comma, an exclamation or nothing ('关注青禾城事，…', '扫码加入周末亲子群'):
@@ -4207,7 +4222,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
     if len(text) <= 120 and ("收" in text or "聆" in text or "isten" in text) and PODCAST_PLATFORMS.match(text.strip()):
         return "drop_follow_prompts"
     if (
-        len(text) <= 300
+        # (the Wayback Machine's toolbar with the page's long address in it: longer)
+        (len(text) <= 300 or (len(text) <= ARCHIVE_TOOLBAR_MAX_CHARS and "wayback machine" in text[:40].lower()))
         and ("oogle" in text or "完整版本" in text or "提示" in text or "ayback" in text)
         and ARCHIVE_BANNER.match(text.strip())
     ):
@@ -4712,12 +4728,17 @@ PODCAST_PLATFORMS: Final = re.compile(
     r"(?:\s*[|｜/·]\s*(?:时长|時長|長度)\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+ARCHIVE_TOOLBAR_MAX_CHARS: Final = 800
 # A cached or archived copy's banner saved with the page as text (Google's cache, the Wayback Machine's toolbar)
 ARCHIVE_BANNER: Final = re.compile(
     r"^(?:这是\s*google\s*对\s*\S+\s*的缓存|這是\s*google\s*對\s*\S+\s*的(?:快取|緩存)"
     r"|完整版本\s*纯文字版本\s*查看源代码|完整版本\s*純文字版本\s*(?:檢視|查看)原始碼"
     r"|提示[:：]\s*要在此页面上快速找到您的搜索字词|提示[:：]\s*要在此頁面上快速找到您的搜尋字詞"
-    r"|wayback machine\s+https?://\S+\s+go\b)",
+    r"|wayback machine\s+https?://\S+\s+go\b"
+    # (its toolbar as text: 'The Wayback Machine - https://web.archive.org/web/2019…/https://… 47 captures …')
+    r"|(?:the )?wayback machine\s*-\s*https?://web\.archive\.org/\S+"
+    r"|\d[\d,]*\s+captures?\s+\d{1,2}\s+[a-z]{3}\s+\d{4}\s*-\s*\d{1,2}\s+[a-z]{3}\s+\d{4}"
+    r"|about this capture\b)",
     re.IGNORECASE,
 )
 # A labelled line of numbered headlines ('熱門點閱： 1、海岸公路今起夜間封閉施工 2、端午連假…'), or of titles in brackets
@@ -4993,10 +5014,10 @@ def second_copies(texts: list[str]) -> range:
     text (the same article in two boxes, for two screen sizes, or again in the other script or with other
     punctuation, with the line announcing it; both stay when each is under its script's label). A chorus, a repeated line of code, products described alike, a caption
     shown twice: the author's, kept."""
-    found = _second_copy(texts)
+    found = _second_copy(texts, texts)
     if not found and _may_hold_a_copy(texts):
         keys = [_copy_key(text) for text in texts]
-        found = _second_copy(keys) or _copy_in_one_block(keys)
+        found = _second_copy(keys, texts) or _copy_in_one_block(keys)
     if found and found.start > 0 and _OTHER_VERSION.match(texts[found.start - 1].strip()):
         if any(_OTHER_VERSION.match(text.strip()) for text in texts[: found.start - 1]):
             return range(0)  # each copy under its script's label ('【繁體】', '【简体】'): the page prints both
@@ -5065,24 +5086,62 @@ def _copy_in_one_block(keys: list[str]) -> range:
     return range(0)
 
 
-def _second_copy(texts: list[str]) -> range:
+def _second_copy(texts: list[str], shown: list[str]) -> range:
+    """``second_copies`` over ``texts`` (the blocks, or their keys), ``shown`` the blocks as written."""
     total = sum(len(t) for t in texts)
     first: dict[str, int] = {}
     for i, text in enumerate(texts):
         j = first.setdefault(text, i)
         if j == i or len(text) < REPEATED_NEIGHBOUR_MIN_CHARS:
             continue
-        end = i
-        while end < len(texts) and j + end - i < i and texts[end] == texts[j + end - i]:
-            end += 1
+        end, at = i, j  # (at: the block of the first copy that the copy's block at end repeats)
+        cut = False
+        while end < len(texts) and at < i:
+            if texts[end] == texts[at]:
+                end, at = end + 1, at + 1
+                continue
+            # a block of the first copy that the second lacks (a picture's caption, an ad's line)
+            found = next(
+                (a for a in range(at + 1, min(at + 1 + COPY_GAP_MAX_BLOCKS, i)) if texts[a] == texts[end]), None
+            )
+            if found is not None:
+                at = found
+                continue
+            if (
+                end == len(texts) - 1
+                and len(texts[end]) >= REPEATED_NEIGHBOUR_MIN_CHARS
+                and texts[at].startswith(texts[end])
+            ):
+                end, cut = end + 1, True  # the copy cut off in its last block: the page saved twice, not whole
+            break
+        # (the blocks of the first copy that the second did not repeat before it ended)
+        unrepeated = shown[at:i]
         while j > 0 and j + end - i < i and texts[i - 1] == texts[j - 1]:
             i, j = i - 1, j - 1  # the short lines (a heading) the copy starts with
+        if end == len(texts):
+            # a copy closing the text: the short lines right above it are its own headline and byline
+            for _ in range(COPY_HEAD_MAX_BLOCKS):
+                if (
+                    i - 1 <= j
+                    or len(shown[i - 1]) > COPY_HEAD_MAX_CHARS
+                    or _SENTENCE_PUNCTUATION.search(shown[i - 1])
+                    or _OTHER_VERSION.match(shown[i - 1].strip())  # (a label over it: its script's, weighed after)
+                ):
+                    break
+                i -= 1
         copy = sum(len(texts[k]) for k in range(i, end))
-        if end - i >= 2 and 2 * copy >= SECOND_COPY_MIN_SHARE * total:
+        # (or the whole text again from its start to its end, or cut off: the page saved twice)
+        whole_again = end == len(texts) and _only_heads(shown[:j]) and (cut or _only_heads(unrepeated))
+        if end - i >= 2 and (2 * copy >= SECOND_COPY_MIN_SHARE * total or whole_again):
             return range(i, end)
         # only the first repeat is tried: the second copy starts where the repeating does
         return range(0)
     return range(0)
+
+
+def _only_heads(texts: list[str]) -> bool:
+    """Whether blocks are only short lines, no sentence (a headline, a byline, a page's menu above an article)."""
+    return all(len(text) <= COPY_HEAD_MAX_CHARS and not _SENTENCE_PUNCTUATION.search(text) for text in texts)
 
 
 def repeats_neighbour(text: str, previous: str) -> bool:
