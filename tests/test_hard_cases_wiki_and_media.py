@@ -111,3 +111,32 @@ def test_a_page_saved_twice_as_text_under_the_wayback_toolbar_keeps_one_whole_co
     assert kept == first, kept
     # the guard: a passage the article repeats at its end, after prose of its own above the first time, is its own
     assert boilerplate.second_copies([ZH[3], ZH[0], ZH[1], ZH[2], ZH[0], ZH[1]]) == range(0)
+
+
+def test_a_transcripts_ad_and_ident_after_their_time_stamps_go_and_the_rooms_notes_stay():
+    for cue in (
+        "[00:12:36]（廣告）好鄰居寵物用品，夏季涼感墊買二送一，全台門市同步開賣！",
+        "[00:13:10]（台呼）FM97.3，海灣之聲，陪你走過每一個午後。",
+        "（音樂）",
+    ):
+        assert boilerplate.text_rule_for(cue) == "drop_broadcast_cues", cue
+    for said in ("[00:14:02] 小雲：好，回來了。", "（笑）", "[掌聲]"):
+        assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_search_engines_snapshot_banner_and_full_width_controls_go():
+    body = (
+        "百度快照\n您查询的关键词是：夜校 年轻人 。如果打开速度慢，可以尝试快速版。\n"
+        "（本快照仅为网络故障时的索引，不代表被搜索网站的即时页面。）\n\n"
+        "２０２３－０９－２７　０８：３０　来源：泾河日报　记者　孟雨桐\n字号：Ａ＋　Ａ－\n\n"
+        f"{ZH[0]}\n\n{ZH[1]}\n\n--\n本条目由 FeedBot 抓取于 2023-09-28 21:10，原文链接已失效。\n"
+    )
+    assert text_post(body) == ZH[:2]
+    # the guard: a sentence written in full-width figures is the article's
+    assert boilerplate.text_rule_for("９月２６日上午１０点，３０００个名额两分钟就被抢光。") is None
+
+
+def test_a_galleries_entry_and_end_controls_go():
+    for line in ("[进入高清图集]　[原图下载]　共8张", "图集结束　重新播放　返回图片频道"):
+        assert boilerplate.text_rule_for(line) == "drop_gallery_counters", line
+    assert boilerplate.text_rule_for("全书共8张图，都是作者自己拍的。") is None

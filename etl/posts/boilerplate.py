@@ -762,7 +762,7 @@ GENERATOR_NOTICE: Final = re.compile(
     r"|(?:(?:该|該|本|此)(?:内容|內容|条目|條目|条|條|则|則|摘要|页面|頁面|消息|訊息|说明|說明|文章|文|帖|贴|貼)?(?:由|经|經)\s*|由\s+)"
     r"[^\s，。,][^，。,]{0,29}?\s*"
     r"(?:(?:自动|自動)(?:生成|产生|產生|抓取|转换|轉換|转发|轉發|整理|翻译|翻譯|摘要|同步|备份|備份|存档|存檔|搬运|搬運)"
-    r"|二次(?:转发|轉發)"
+    r"|二次(?:转发|轉發)|(?:抓取|爬取|采集|採集|存档|存檔)(?:于|於)"
     r"|(?:转换|轉換)(?:为|為|成)\s*(?:markdown|rss|纯文本|純文字|html))"
     # '本文转换自网页，原始排版已简化': a converter's note on its copy
     r"|(?:本文|本条目|本條目|此文)(?:由[^，。,]{1,20})?(?:转换|轉換)自"
@@ -1486,11 +1486,14 @@ _GALLERY_WORD: Final = (
     r"(?:上一|下一)(?:张|張|组|組|页|頁)|查看(?:原|大|高清)?(?:图|圖)|高清大(?:图|圖)|(?:下载|下載)(?:高清|原)(?:图|圖)|"
     r"放大(?:图片|圖片)|(?:显示|顯示)?全部(?:缩图|縮圖)|(?:缩略图|縮略圖)|(?:点击|點擊)(?:图片|圖片)可?(?:查看|看)(?:大|原)(?:图|圖)|"
     r"(?:展开|展開)文字版|(?:自动|自動)播放|播放(?:清单|清單|幻灯片|幻燈片)|全屏|全(?:萤|螢)幕|"
-    r"向上(?:滑动|滑動)(?:阅读|閱讀)完整(?:报道|報導)|(?:影片|视频|視頻)(?:无法|無法)播放(?:[，,]\s*(?:请|請)(?:稍后|稍後)再(?:试|試))?"
+    r"向上(?:滑动|滑動)(?:阅读|閱讀)完整(?:报道|報導)|(?:影片|视频|視頻)(?:无法|無法)播放(?:[，,]\s*(?:请|請)(?:稍后|稍後)再(?:试|試))?|"
+    # (a gallery's entry and end: '[进入高清图集]　[原图下载]　共8张', '图集结束　重新播放　返回图片频道')
+    r"(?:进入|進入)(?:高清)?(?:图集|圖集)|(?:原图|原圖)(?:下载|下載)|共\s*\d{1,3}\s*(?:张|張)|(?:图集|圖集)(?:结束|結束)|重新播放"
+    r"|(?:返回|回到)(?:图片|圖片|图集|圖集)(?:频道|頻道|首页|首頁)"
 )
 _GALLERY_COUNT: Final = r"第\s*\d{1,3}\s*(?:张|張)\s*[/／]\s*共\s*\d{1,3}\s*(?:张|張)|\d{1,3}\s*[/／]\s*\d{1,3}"
 _GALLERY_TOKEN: Final = rf"(?:{_GALLERY_WORD}|{_GALLERY_COUNT}|[(（]?\d{{1,3}}[)）]|[开開关關]|\d{{1,4}})"
-_GALLERY_MARKS: Final = r"[\s◀▶◁▷‹›<>«»▼▲↓↑|｜·•:：()（）。]*"
+_GALLERY_MARKS: Final = r"[\s◀▶◁▷‹›<>«»▼▲↓↑|｜·•:：()（）。\[\]【】]*"
 _GALLERY_CHARS: Final = frozenset(
     "张張组組页頁图圖播屏幕滑版"
 )  # (one of them is in every control's word: a quick test first)
@@ -3977,6 +3980,12 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """
     if not has_word(text):
         return "drop_empty_blocks"
+    if text.isascii() is False and _FULL_WIDTH_LETTER.search(text):
+        # full-width letters and digits are the same words ('字号：Ａ＋　Ａ－', 'ＰＤＦ下载', '２０２３－０９－２７　０８：３０'):
+        # read as the rules write them
+        text = _FULL_WIDTH_TIME_MARK.sub(
+            lambda mark: ":" if mark[0] == "：" else ".", text.translate(_FULL_WIDTH_LETTERS)
+        )
     if has_zero_width(text):
         spaced = text.replace("\u200b", " ").replace("\u2060", " ")
         return _text_rule_for(spaced, link_only) or _text_rule_for(without_zero_width(text), link_only)
@@ -3996,6 +4005,17 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     return rule or _chrome_fields_rule(text, link_only)
 
 
+_FULL_WIDTH_LETTER: Final = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# full-width digits and letters, and the signs written with them ('Ａ＋', '２０２３－０９－２７'), as ASCII; full-width
+# punctuation stays, as the rules write it
+_FULL_WIDTH_LETTERS: Final = {
+    **{code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)},
+    **{code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)},
+    **{code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)},
+    0xFF0B: ord("+"),
+    0xFF0D: ord("-"),
+}
+_FULL_WIDTH_TIME_MARK: Final = re.compile(r"(?<=\d)[：．](?=\d)")  # ('０８：３０', '３．５')
 CHROME_FIELDS_MAX_CHARS: Final = 100
 _FIELD_MARK: Final = re.compile(r"[|｜\u3000]| [·•・] ")
 
@@ -4021,12 +4041,17 @@ _ENCLOSED_LINE: Final = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]+?)\
 
 # A broadcast's cue for what is no speech, in brackets on its line: music, the station's ident, an ad break
 # ('［開場音樂］', '[台聲：灣畔社區電台，與你同行]', '【广告时间】'); a transcript's own notes of the room ('[掌聲]') stay
+# (after the transcript's time stamp, in round brackets too: '[00:12:36]（廣告）好鄰居寵物用品…', '[00:13:10]（台呼）FM97.3…')
 _BROADCAST_CUE: Final = re.compile(
-    r"\s*[［\[【〔]\s*(?:(?:開場|开场|過場|过场|片頭|片头|片尾|結束|结束|背景|進場|进场|轉場|转场)?(?:音樂|音乐|配樂|配乐)"
-    r"(?:[起止]|漸[入出弱]|渐[入出弱])?|(?P<ad>廣告|广告)(?:時間|时间)?|(?:台聲|台声|台呼|台徽)(?:\s*[:：][^］\]】〕\n]{0,40})?"
-    r"|jingle|(?:intro |outro |theme )?music|(?P<break>ad break|commercial break))\s*[］\]】〕]",
+    r"\s*(?:[［\[(（]?\d{1,2}:\d{2}(?::\d{2})?[］\])）]?\s*)?[［\[【〔(（]\s*"
+    r"(?:(?:開場|开场|過場|过场|片頭|片头|片尾|結束|结束|背景|進場|进场|轉場|转场)?(?:音樂|音乐|配樂|配乐)"
+    r"(?:[起止]|漸[入出弱]|渐[入出弱])?|(?P<ad>廣告|广告)(?:時間|时间)?|(?P<ident>台聲|台声|台呼|台徽)(?:\s*[:：][^］\]】〕\n]{0,40})?"
+    r"|jingle|(?:intro |outro |theme )?music|(?P<break>ad break|commercial break))\s*[］\]】〕)）]",
     re.IGNORECASE,
 )
+
+
+IDENT_MAX_CHARS: Final = 60
 
 
 def _broadcast_cue(text: str) -> bool:
@@ -4037,7 +4062,8 @@ def _broadcast_cue(text: str) -> bool:
     ad = cue["ad"] is not None or cue["break"] is not None
     if ad and AD_LABELS.match(text.strip()) is not None:
         return False  # (an ad's label alone, in two languages too, is ``AD_LABELS``': '【广告】 AD')
-    return ad or not text[cue.end() :].strip()
+    # (an ad's or the station's ident read after its cue: '（台呼）FM97.3，海灣之聲…')
+    return ad or (cue["ident"] is not None and len(text) <= IDENT_MAX_CHARS) or not text[cue.end() :].strip()
 
 
 # A row of a page's buttons and counts each in brackets, three or more, each a few words with no clause ('[同主题阅读]
@@ -4071,7 +4097,7 @@ QUOTES_TICKER_MAX_CHARS: Final = 240
 
 
 def _text_rule_for(text: str, link_only: bool) -> str | None:
-    if text.lstrip()[:1] in "［[【〔" and _broadcast_cue(text):
+    if text.lstrip()[:1] in "［[【〔(（" and _broadcast_cue(text):
         return "drop_broadcast_cues"
     if (
         text.strip().lower() in STRAY_LITERALS
@@ -4224,7 +4250,7 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
     if (
         # (the Wayback Machine's toolbar with the page's long address in it: longer)
         (len(text) <= 300 or (len(text) <= ARCHIVE_TOOLBAR_MAX_CHARS and "wayback machine" in text[:40].lower()))
-        and ("oogle" in text or "完整版本" in text or "提示" in text or "ayback" in text)
+        and ("oogle" in text or "完整版本" in text or "提示" in text or "ayback" in text or "快照" in text)
         and ARCHIVE_BANNER.match(text.strip())
     ):
         return "drop_interface_labels"
@@ -4680,7 +4706,7 @@ _PAGE_FIELD_ITEM: Final = re.compile(
     rf"(?:{_PAGE_FIELD.pattern})\s*[:：]\s*[^\s:：]{{1,30}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"|(?:回|返回)上一?(?:页|頁)|回首(?:页|頁)|(?:友善)?(?:列印|打印)|[|｜\s]+"
     # (the text's size to choose: '【字体：大 中 小】')
-    r"|[【\[]?(?:字体|字體|字号|字號)\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}\s*[】\]]?"
+    r"|[【\[]?(?:字体|字體|字号|字號)\s*[:：]\s*(?:[大中小]|[AＡ][+＋\-－])(?:\s*(?:[大中小]|[AＡ][+＋\-－])){1,2}\s*[】\]]?"
 )
 PAGE_FIELDS_MAX_CHARS: Final = 100
 _VIEW_COUNT_FIELD: Final = re.compile(
@@ -4738,7 +4764,9 @@ ARCHIVE_BANNER: Final = re.compile(
     # (its toolbar as text: 'The Wayback Machine - https://web.archive.org/web/2019…/https://… 47 captures …')
     r"|(?:the )?wayback machine\s*-\s*https?://web\.archive\.org/\S+"
     r"|\d[\d,]*\s+captures?\s+\d{1,2}\s+[a-z]{3}\s+\d{4}\s*-\s*\d{1,2}\s+[a-z]{3}\s+\d{4}"
-    r"|about this capture\b)",
+    r"|about this capture\b"
+    # (a search engine's snapshot: '百度快照 您查询的关键词是：…', '（本快照仅为网络故障时的索引，不代表被搜索网站的即时页面…）')
+    r"|百度快照|[（(]?\s*本快照仅为网络故障时的索引|您查询的关键词是\s*[:：])",
     re.IGNORECASE,
 )
 # A labelled line of numbered headlines ('熱門點閱： 1、海岸公路今起夜間封閉施工 2、端午連假…'), or of titles in brackets
