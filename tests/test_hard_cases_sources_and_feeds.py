@@ -541,3 +541,100 @@ def test_only_three_kinds_of_rsts_syntax_with_its_explicit_markup_or_links_make_
     assert not rst.is_rst(f"{ZH[0]}\n\n写 ``.. note::`` 就行\n\n标题\n~~~~\n")  # (two kinds only)
     assert not rst.is_rst(RST_POST.replace("示例::", "见 [县志网](https://a.example.com/)::"))
     assert not rst.is_rst(f"{ZH[0]}\n\n.. 一行省略号开头的字\n\n{ZH[1]}\n")
+
+
+MDX_POST = f"""import {{ Callout }} from '@/components/Callout'
+import SubscribeBox from '@/components/SubscribeBox'
+import {{
+  Chart,
+}} from '@/components/Chart'
+
+export const metadata = {{
+  title: '山里的夜校',
+  readingTime: '7 分钟',
+}}
+
+{ZH[0]}
+
+## 县里怎么说
+
+<Callout type="info">
+**什么是县域排名？** {ZH[1]}
+</Callout>
+
+<Chart src="/data/rank.csv" height={{320}} />
+
+{{/* 编辑备注：图表下周更新 */}}
+
+{ZH[2]}
+
+<SubscribeBox>
+订阅《山里周报》，每周五收到一封关于县城生活的信。
+</SubscribeBox>
+
+<RelatedPosts
+  slugs={{["a", "b"]}}
+>
+- [另一篇文章的标题](/blog/a)
+- [又一篇文章的标题](/blog/b)
+</RelatedPosts>
+"""
+
+
+def test_a_blogs_mdx_source_loses_its_statements_and_its_components_boxes_are_weighed_as_a_pages():
+    kept = text_post(MDX_POST)
+    assert kept == [ZH[0], "县里怎么说", f"什么是县域排名？ {ZH[1]}", ZH[2]], kept
+
+
+QUARTO_POST = f"""```{{r}}
+#| label: setup
+#| include: false
+library(tidyverse)
+```
+
+{ZH[0]}
+
+::: {{.callout-note}}
+## 数据说明
+{ZH[1]}
+:::
+
+```{{r}}
+#| fig-cap: "各时段发布的公告数"
+#| echo: false
+ggplot(rank, aes(hour)) + geom_bar()
+```
+
+```{{python}}
+print("shown")
+```
+
+| 县 | 排名 |
+|---|---|
+| 北坡 | 5 |
+
+: 数据来源：县统计局 {{#tbl-rank}}
+
+## 结语 {{#sec-end}}
+
+{ZH[2]}
+"""
+
+
+def test_a_data_blogs_quarto_source_shows_what_its_chunks_options_show():
+    kept = text_post(QUARTO_POST)
+    assert kept[:4] == [ZH[0], "数据说明", ZH[1], "各时段发布的公告数"], kept
+    assert 'print("shown")' in kept and "北坡" in kept and "数据来源：县统计局" in kept and "结语" in kept, kept
+    text = "\n".join(kept)
+    for hidden in ("library", "ggplot", "#|", ":::", "{#"):
+        assert hidden not in text, (hidden, kept)
+
+
+def test_only_a_dialects_own_syntax_makes_a_body_mdx_or_quarto():
+    from etl.posts import dialects
+
+    assert dialects.is_mdx(MDX_POST) and dialects.is_quarto(QUARTO_POST)
+    # a sentence about imports, one component named in prose, a code sample of MDX: Markdown
+    assert not dialects.is_mdx(f"{ZH[0]}\n\nimport 关税的影响\n\n<Note>\n")
+    assert not dialects.is_mdx(f"{ZH[0]}\n\n```mdx\nimport A from 'a'\n<A>\n</A>\n```\n")
+    assert not dialects.is_quarto(f"{ZH[0]}\n\n:::\n\n{ZH[1]}\n")

@@ -37,7 +37,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from etl.posts import asciidoc, boilerplate, main_content, org, rst
+from etl.posts import asciidoc, boilerplate, dialects, main_content, org, rst
 from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded, has_zero_width, without_zero_width
 
 MAX_NESTING: Final = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
@@ -6343,6 +6343,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             body.method = "text_browser_dump"
             body.removed["read_text_browser_dump"] = 1
             return body
+    if not is_html_file and (dialects.is_mdx(text) or dialects.is_quarto(text)):
+        text = dialects.as_markdown(text)  # (MDX's and Quarto's Markdown: their statements and chunks' code go)
     if not is_html_file and (source := _markup_source_rendered(text)) is not None:
         text, kind = source
     else:

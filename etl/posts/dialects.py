@@ -1,0 +1,171 @@
+"""Markdown as MDX and Quarto write it, read as the Markdown of the page they render.
+
+Blogs built with Next.js or Astro write posts in MDX: Markdown with JavaScript modules' statements ('import Callout
+from …', 'export const metadata = {…}') and JSX components ('<Callout type="info">…</Callout>', '<Chart … />'). Data
+blogs write in Quarto or R Markdown: Markdown with executable code chunks ('```{r}' with '#| echo: false') and Pandoc's
+fenced divs ('::: {.callout-note}' … ':::'). A feed bot that takes the source keeps all of it, and read as plain
+Markdown the statements and the chunks' code come out as the article's text, and a component's text stays glued
+inside its tags. ``as_markdown`` rewrites such a source line by line into what the rendered page shows: a statement
+goes, a component or a fenced div becomes a box named for it ('<div class="subscribe-box">') around its Markdown, so
+that the page's rules weigh it as they weigh a page's boxes (a subscription box, a list of related posts); a chunk
+shows its code unless its options hide it ('include: false', 'echo: false'), and its figure's caption.
+
+A body is read so only by its dialect's syntax, which Markdown does not write at a line's start: a module statement
+with a component, or three component lines; an executable chunk's fence, or a fenced div closed by its ':::'.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_FENCE: Final = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_CHUNK: Final = re.compile(r"^[ \t]*(`{3,})\s*\{\s*(r|R|python|julia|ojs|bash|sql|sh)\b[ \t,]*([^}]*)\}\s*$")
+_CHUNK_OPTION: Final = re.compile(r"^\s*#\|\s*([\w.-]+)\s*:\s*(.*?)\s*$")
+_HEADER_OPTION: Final = re.compile(r"([\w.-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^,\s]+)")
+_DIV_OPEN: Final = re.compile(r"^(:{3,})[ \t]*(?:\{([^}]*)\}|([\w-]+))[ \t]*(?::{3,})?[ \t]*$")
+_DIV_CLOSE: Final = re.compile(r"^:{3,}[ \t]*$")
+_STATEMENT: Final = re.compile(
+    r"^(?:import\s+(?:[\w*{][^'\"\n]*?\s+from\s+)?['\"][^'\"\n]+['\"];?\s*$|import\s*\{\s*$"
+    r"|export\s+(?:const|let|var|default|function|async|class)\b)"
+)
+_COMPONENT_OPEN: Final = re.compile(r"^[ \t]*<([A-Z][\w.]*)((?:\s[^<>]*)?)>[ \t]*$")
+_COMPONENT_CLOSE: Final = re.compile(r"^[ \t]*</([A-Z][\w.]*)>[ \t]*$")
+_COMPONENT_ALONE: Final = re.compile(r"^[ \t]*<([A-Z][\w.]*)(?:\s[^<>]*)?/>[ \t]*$")
+_COMPONENT_START: Final = re.compile(r"^[ \t]*<([A-Z][\w.]*)(?:\s|$)")  # (its attributes going on over lines)
+_JSX_COMMENT: Final = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
+_ID_ATTRIBUTE: Final = re.compile(r"[ \t]*\{#[\w:.-]+[^{}\n]*\}[ \t]*$")  # Pandoc's '{#sec-intro}' after a heading
+_TABLE_CAPTION: Final = re.compile(r"^:[ \t]+(\S.*)$")  # Pandoc's caption under a table (': 資料來源：…')
+_CLASS_NAME: Final = re.compile(r"\.([\w-]+)")
+_HIDING: Final = frozenset({"false", "FALSE", "F", "no"})
+
+
+def _statement_lines(text: str) -> int:
+    return sum(1 for line in text.split("\n") if _STATEMENT.match(line))
+
+
+def is_mdx(text: str) -> bool:
+    """Whether a body is MDX: a module statement and a component line, or three component lines."""
+    if "<" not in text and "import" not in text and "export" not in text:
+        return False
+    statements = components = 0
+    fenced = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif fenced:
+            continue
+        elif _STATEMENT.match(line):
+            statements += 1
+        elif _COMPONENT_OPEN.match(line) or _COMPONENT_CLOSE.match(line) or _COMPONENT_ALONE.match(line):
+            components += 1
+        if (statements and components) or components >= 3:
+            return True
+    return False
+
+
+def is_quarto(text: str) -> bool:
+    """Whether a body is Quarto or R Markdown: an executable chunk's fence, or a fenced div closed by its ':::'."""
+    if "```{" not in text and ":::" not in text:
+        return False
+    opened = False
+    for line in text.split("\n"):
+        if _CHUNK.match(line):
+            return True
+        if _DIV_OPEN.match(line):
+            opened = True
+        elif opened and _DIV_CLOSE.match(line):
+            return True
+    return False
+
+
+def _kebab(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name.replace(".", "-")).lower()
+
+
+def _chunk(header: str, lines: list[str]) -> list[str]:
+    """A code chunk as the page shows it: nothing with 'include: false', its figure's caption without its code with
+    'echo: false', else its code."""
+    options = {name: value.strip("\"'") for name, value in _HEADER_OPTION.findall(header)}
+    code = []
+    for line in lines:
+        option = _CHUNK_OPTION.match(line)
+        if option is not None:
+            options[option[1].replace("-", ".").replace(".", "-")] = option[2].strip("\"'")
+        else:
+            code.append(line)
+    if options.get("include") in _HIDING:
+        return []
+    caption = options.get("fig-cap") or options.get("fig.cap")
+    shown = [] if options.get("echo") in _HIDING else ["", "```", *code, "```"]
+    return [*shown, *(["", caption] if caption else []), ""]
+
+
+def as_markdown(text: str) -> str:
+    """``text``, MDX or Quarto source, as the Markdown of the page it renders (see the module's note)."""
+    if "{/*" in text:
+        text = _JSX_COMMENT.sub("", text)
+    lines = text.split("\n")
+    out: list[str] = []
+    divs = 0  # Pandoc's fenced divs open
+    fence: str | None = None  # the fence of a code block being copied
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        at += 1
+        if fence is not None:
+            out.append(line)
+            if line.strip().startswith(fence):
+                fence = None
+            continue
+        chunk = _CHUNK.match(line)
+        if chunk is not None:
+            end = next((n for n in range(at, len(lines)) if lines[n].strip().startswith(chunk[1])), len(lines))
+            out.extend(_chunk(chunk[3], lines[at:end]))
+            at = end + 1
+            continue
+        opened = _FENCE.match(line)
+        if opened is not None:
+            fence = opened[1]
+            out.append(line)
+            continue
+        if _STATEMENT.match(line):
+            # a module's statement, over its lines until its brackets close ('export const metadata = {' … '}')
+            depth = sum(line.count(c) for c in "{([") - sum(line.count(c) for c in "})]")
+            while depth > 0 and at < len(lines):
+                depth += sum(lines[at].count(c) for c in "{([") - sum(lines[at].count(c) for c in "})]")
+                at += 1
+            continue
+        if (div := _DIV_OPEN.match(line)) is not None and not _DIV_CLOSE.match(line):
+            classes = _CLASS_NAME.findall(div[2] or "") or ([div[3]] if div[3] else [])
+            out.extend((f'<div class="{" ".join(classes)}">', ""))
+            divs += 1
+            continue
+        if divs and _DIV_CLOSE.match(line):
+            out.extend(("", "</div>"))
+            divs -= 1
+            continue
+        if (component := _COMPONENT_OPEN.match(line)) is not None and not line.rstrip().endswith("/>"):
+            out.extend((f'<div class="{_kebab(component[1])}">', ""))
+            continue
+        if _COMPONENT_CLOSE.match(line):
+            out.extend(("", "</div>"))
+            continue
+        if _COMPONENT_ALONE.match(line):
+            continue  # a chart, a player, an embed: drawn by its script
+        if (started := _COMPONENT_START.match(line)) is not None and ">" not in line:
+            while at < len(lines) and ">" not in lines[at]:  # its attributes over lines, to its end
+                at += 1
+            closing = lines[at] if at < len(lines) else ""
+            at += 1
+            if not closing.rstrip().endswith("/>"):
+                out.extend((f'<div class="{_kebab(started[1])}">', ""))
+            continue
+        last = next((written for written in reversed(out) if written.strip()), "")
+        if (caption := _TABLE_CAPTION.match(line)) is not None and last.lstrip().startswith("|"):
+            out.extend(("", _ID_ATTRIBUTE.sub("", caption[1])))
+            continue
+        if line.startswith("#") and "{#" in line:
+            line = _ID_ATTRIBUTE.sub("", line)
+        out.append(line)
+    return "\n".join(out)
