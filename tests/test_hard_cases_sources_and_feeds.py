@@ -638,3 +638,49 @@ def test_only_a_dialects_own_syntax_makes_a_body_mdx_or_quarto():
     assert not dialects.is_mdx(f"{ZH[0]}\n\nimport 关税的影响\n\n<Note>\n")
     assert not dialects.is_mdx(f"{ZH[0]}\n\n```mdx\nimport A from 'a'\n<A>\n</A>\n```\n")
     assert not dialects.is_quarto(f"{ZH[0]}\n\n:::\n\n{ZH[1]}\n")
+
+
+GEMTEXT_POST = f"""Proxied content from gemini://tidepool.example.org/gemlog/night-school.gmi (external content)
+
+Gemini request details:
+  Original URL: gemini://tidepool.example.org/gemlog/night-school.gmi
+  Status code: Success (20)
+  Capsule response time: 412 milliseconds
+
+=> gemini://tidepool.example.org/ 🏠 回到潮間帶首頁
+=> gemini://tidepool.example.org/gemlog/ 📓 全部日誌
+
+# 山里的夜校
+
+2024-07-21 ・ 約 1,100 字
+
+{ZH[0]}
+{ZH[1]}
+
+* 排名只看产值和税收
+> {ZH[2]}
+
+```价目
+品项   1998年   2024年
+汽水   15元     25元
+```
+
+=> gemini://tidepool.example.org/gemlog/2021-ferry.gmi 三年前渡轮停驶那次，我也写过夜校
+"""
+
+
+def test_a_gemini_capsules_page_reads_its_lines_as_paragraphs_and_its_links_as_links():
+    kept = text_post(GEMTEXT_POST)
+    assert kept[:5] == ["山里的夜校", ZH[0], ZH[1], "排名只看产值和税收", ZH[2]], kept
+    assert "品项   1998年   2024年\n汽水   15元     25元" in kept, kept
+    text = "\n".join(kept)
+    for chrome in ("Proxied", "Capsule", "回到", "全部日誌", "1,100", "=>"):
+        assert chrome not in text, (chrome, kept)
+
+
+def test_only_two_link_lines_make_a_body_gemtext():
+    from etl.posts import dialects
+
+    assert dialects.is_gemtext(GEMTEXT_POST)
+    assert not dialects.is_gemtext(f"{ZH[0]}\n\n=> 见下文\n\n{ZH[1]}\n")  # (an arrow in a text: one line)
+    assert not dialects.is_gemtext(f"{ZH[0]}\n\n推导：a => b，b => c\n")

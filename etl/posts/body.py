@@ -6345,6 +6345,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             return body
     if not is_html_file and (dialects.is_mdx(text) or dialects.is_quarto(text)):
         text = dialects.as_markdown(text)  # (MDX's and Quarto's Markdown: their statements and chunks' code go)
+    elif not is_html_file and "=>" in text and dialects.is_gemtext(text):
+        text = dialects.gemtext_as_markdown(text)
     if not is_html_file and (source := _markup_source_rendered(text)) is not None:
         text, kind = source
     else:

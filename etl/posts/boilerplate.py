@@ -1876,6 +1876,8 @@ WECHAT_CONTROLS: Final = re.compile(
 _CONTROL_WORDS: Final = (
     r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|投诉|投訴|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
     r"不感兴趣|不感興趣|"  # (a feed's card: why it was shown)
+    # (a blog's links to its home and its whole log: '回到潮間帶首頁', '全部日誌')
+    r"(?:回到|返回)[^\s，。！？,]{1,10}?(?:首页|首頁|主页|主頁)|(?:全部|所有)(?:日誌|日志|文章|日記|日记|貼文|贴文)|"
     r"转发|轉發|评论|評論|留言|回应|回應|回复|回覆|赞|讚|[♥❤♡]|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|我要(?:举报|舉報|评论|評論|纠错|糾錯)|\+1|"
     r"(?:下载|下載|保存)(?:图片|圖片|原图|原圖|桌布|壁纸|壁紙)|查看原(?:图|圖)|"
     # a video player's control bar ('播放 00:00 / 02:31 倍速 高清 全屏')
@@ -2614,6 +2616,7 @@ _DATELINE_EXTRAS: Final = guarded(
         r"|(?:🔴\s*)?(?:直播中|正在直播)(?=\s)"  # (a live page's mark before its stamp: '直播中 最后更新：2月4日 20:06')
         r"|\s(?:字号|字號|字級|字级|字体|字體)\s*$"  # (the font's button, its sizes drawn: '2025-11-05 16:30:12 字号')
         r"|(?:本章|全文|本文|本篇)(?:字数|字數)\s*[:：]?\s*\d[\d,]*\s*字?"  # (a serial's chapter: '本章字數：2,864')
+        r"|(?:全文|本文|本篇)?(?:共|约|約|共约|共約)\s*\d[\d,]*\s*字(?![\u3400-\u9fff])"  # (a post's length: '約 1,100 字')
         r"|(?:标签|標籤)\s*[:：]\s*\S{1,20}(?:\s+\S{1,20}){0,4}\s*$"
         rf"|[（(]\s*(?:\d{{1,2}}/\d{{1,2}}\s*)?{_TIME}?\s*(?:更新|updated)\s*[)）]"
         # ('Actualizado às 17:45 更新', 'Updated 2 days ago')
@@ -2642,7 +2645,7 @@ _META_FIELD: Final = re.compile(
     rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|https?://[^\s|｜]+|[^\s:：|｜]{{1,20}})",
     re.IGNORECASE,
 )
-_FIELD_SEPARATORS: Final = " |｜/·•\u3000"
+_FIELD_SEPARATORS: Final = " |｜/·•・‧\u3000"
 
 
 # A video player's residue as text: its loading note with the clip's length ('视频加载中，请稍候...02:31'), its clock
@@ -4250,7 +4253,14 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
     if (
         # (the Wayback Machine's toolbar with the page's long address in it: longer)
         (len(text) <= 300 or (len(text) <= ARCHIVE_TOOLBAR_MAX_CHARS and "wayback machine" in text[:40].lower()))
-        and ("oogle" in text or "完整版本" in text or "提示" in text or "ayback" in text or "快照" in text)
+        and (
+            "oogle" in text
+            or "完整版本" in text
+            or "提示" in text
+            or "ayback" in text
+            or "快照" in text
+            or "emini" in text
+        )
         and ARCHIVE_BANNER.match(text.strip())
     ):
         return "drop_interface_labels"
@@ -4766,7 +4776,10 @@ ARCHIVE_BANNER: Final = re.compile(
     r"|\d[\d,]*\s+captures?\s+\d{1,2}\s+[a-z]{3}\s+\d{4}\s*-\s*\d{1,2}\s+[a-z]{3}\s+\d{4}"
     r"|about this capture\b"
     # (a search engine's snapshot: '百度快照 您查询的关键词是：…', '（本快照仅为网络故障时的索引，不代表被搜索网站的即时页面…）')
-    r"|百度快照|[（(]?\s*本快照仅为网络故障时的索引|您查询的关键词是\s*[:：])",
+    r"|百度快照|[（(]?\s*本快照仅为网络故障时的索引|您查询的关键词是\s*[:：]"
+    # (a web portal's note over a Gemini capsule's page it mirrors: 'Proxied content from gemini://…', 'This content has
+    # been proxied by …', 'Gemini request details: …')
+    r"|proxied content from \S+|this content has been proxied by\b|gemini request details\s*:)",
     re.IGNORECASE,
 )
 # A labelled line of numbered headlines ('熱門點閱： 1、海岸公路今起夜間封閉施工 2、端午連假…'), or of titles in brackets

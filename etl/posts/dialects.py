@@ -1,4 +1,4 @@
-"""Markdown as MDX and Quarto write it, read as the Markdown of the page they render.
+"""Markdown as MDX and Quarto write it, and Gemini's gemtext, read as the Markdown of the page they render.
 
 Blogs built with Next.js or Astro write posts in MDX: Markdown with JavaScript modules' statements ('import Callout
 from …', 'export const metadata = {…}') and JSX components ('<Callout type="info">…</Callout>', '<Chart … />'). Data
@@ -10,8 +10,13 @@ goes, a component or a fenced div becomes a box named for it ('<div class="subsc
 that the page's rules weigh it as they weigh a page's boxes (a subscription box, a list of related posts); a chunk
 shows its code unless its options hide it ('include: false', 'echo: false'), and its figure's caption.
 
+A Gemini capsule's page (gemtext, mirrored by a web portal) writes each link on a line of its own ('=> gemini://…
+回到首頁') and each line of text as a paragraph; ``gemtext_as_markdown`` writes those as Markdown's links and
+paragraphs (its headings, lists, quotes and preformatted blocks are Markdown's already).
+
 A body is read so only by its dialect's syntax, which Markdown does not write at a line's start: a module statement
-with a component, or three component lines; an executable chunk's fence, or a fenced div closed by its ':::'.
+with a component, or three component lines; an executable chunk's fence, or a fenced div closed by its ':::'; two
+link lines of gemtext.
 """
 
 from __future__ import annotations
@@ -168,4 +173,48 @@ def as_markdown(text: str) -> str:
         if line.startswith("#") and "{#" in line:
             line = _ID_ATTRIBUTE.sub("", line)
         out.append(line)
+    return "\n".join(out)
+
+
+_GEMTEXT_LINK: Final = re.compile(r"^=>[ \t]*(\S+)(?:[ \t]+(.*?))?[ \t]*$")
+_GEMTEXT_BLOCK_LINE: Final = re.compile(r"^(?:#{1,3}[ \t]|\*[ \t]|>)")
+GEMTEXT_MIN_LINKS: Final = 2
+
+
+def is_gemtext(text: str) -> bool:
+    """Whether a body is gemtext: two link lines ('=> gemini://… 標籤') at least."""
+    return text.count("\n=>") + text.startswith("=>") >= GEMTEXT_MIN_LINKS and (
+        sum(1 for line in text.split("\n") if _GEMTEXT_LINK.match(line)) >= GEMTEXT_MIN_LINKS
+    )
+
+
+def gemtext_as_markdown(text: str) -> str:
+    """``text``, gemtext, as Markdown: a link line as a link alone in its paragraph, each line of text a paragraph;
+    the preformatted blocks' lines as they are."""
+    out: list[str] = []
+    preformatted = False
+    text_before = False  # (the line before was text: an indented line under it goes on with it)
+    for line in text.split("\n"):
+        if not line.strip() or _GEMTEXT_BLOCK_LINE.match(line) or line.startswith(("=>", "```")):
+            text_before = False
+        if line.startswith("```"):
+            preformatted = not preformatted
+            out.append(line)
+            continue
+        if preformatted:
+            out.append(line)
+            continue
+        link = _GEMTEXT_LINK.match(line)
+        if link is not None:
+            label = (link[2] or link[1]).replace("[", "\\[").replace("]", "\\]")
+            out.extend(("", f"[{label}](<{link[1]}>)", ""))
+        elif line.strip() and not _GEMTEXT_BLOCK_LINE.match(line):
+            if line[:1] in " \t" and text_before:
+                out.insert(len(out) - 1, line.strip())  # (an indented line under a line of text: its part)
+            else:
+                out.extend(("", line.strip(), ""))  # (a line is a paragraph: no line of gemtext wraps into the next)
+            text_before = True
+            continue
+        else:
+            out.append(line)
     return "\n".join(out)
