@@ -684,3 +684,73 @@ def test_only_two_link_lines_make_a_body_gemtext():
     assert dialects.is_gemtext(GEMTEXT_POST)
     assert not dialects.is_gemtext(f"{ZH[0]}\n\n=> 见下文\n\n{ZH[1]}\n")  # (an arrow in a text: one line)
     assert not dialects.is_gemtext(f"{ZH[0]}\n\n推导：a => b，b => c\n")
+
+
+WIKI_POST = f"""<!--1647236880000-->
+[山里的夜校](https://wiki.example.org/w/index.php?title=山里的夜校&action=edit)
+------
+
+正在编辑 山里的夜校
+跳转到导航　跳转到搜索
+{{{{date|2022年3月14日}}}}
+{{{{Infobox 地方新闻
+|地点 = 北坡乡
+|类别 = {{{{tag|文化}}}}
+}}}}
+'''【本站北坡讯】'''{ZH[0]}<ref>{{{{cite news|title=县域经济排名|publisher=省统计局}}}}</ref>
+
+== 县里怎么说 ==
+{ZH[1]}见[[县志|县志网]]与[https://news.example.com/county 县新闻网]。
+* 排名只看产值和税收
+# 森林覆盖率超过百分之七十
+[[File:school.jpg|thumb|right|200px|夜校的教室在村委会二楼。]]
+
+{{| class="wikitable"
+! 乡镇 !! 排名
+|-
+| 北坡乡 || 倒数第五
+|}}
+
+<!-- 编辑备注：下周补图 -->
+== 参考资料 ==
+<references />
+
+__NOTOC__
+[[Category:县城]]
+[[分类:教育]]
+"""
+
+
+def test_a_wikis_source_reads_as_its_page_and_its_edit_form_goes():
+    kept = text_post(WIKI_POST)
+    assert kept[:3] == [f"【本站北坡讯】{ZH[0]}", "县里怎么说", f"{ZH[1]}见县志网与县新闻网。"], kept
+    assert "排名只看产值和税收" in kept and "森林覆盖率超过百分之七十" in kept and "夜校的教室在村委会二楼。" in kept, (
+        kept
+    )
+    assert "北坡乡" in kept and "倒数第五" in kept and "乡镇" in kept, kept
+    text = "\n".join(kept)
+    for hidden in (
+        "{{",
+        "Infobox",
+        "cite",
+        "省统计局",
+        "Category",
+        "分类",
+        "编辑备注",
+        "NOTOC",
+        "参考资料",
+        "正在编辑",
+        "跳转",
+    ):
+        assert hidden not in text, (hidden, kept)
+
+
+def test_only_three_kinds_of_wikitexts_syntax_with_one_of_its_own_make_a_body_wikitext():
+    from etl.posts import wikitext
+
+    assert wikitext.is_wikitext(WIKI_POST)
+    # an outliner's links under a Markdown heading, with a reference tag; a formula with '==': not wikitext
+    assert not wikitext.is_wikitext(
+        f"# 标题\n\n{ZH[0]}见[[县志]]<ref>县志</ref>\n\n**粗体** 与 [链接](https://a.example.com/)\n"
+    )
+    assert not wikitext.is_wikitext(f"{ZH[0]}\n\n若 a == b 则成立\n\n见[[县志]]\n")

@@ -37,7 +37,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from etl.posts import asciidoc, boilerplate, dialects, main_content, org, rst
+from etl.posts import asciidoc, boilerplate, dialects, main_content, org, rst, wikitext
 from etl.posts.patterns import ZERO_WIDTH_CHARS, guarded, has_zero_width, without_zero_width
 
 MAX_NESTING: Final = 256  # real posts nest at most ~65 deep; the DOM walk recurses per level
@@ -6347,6 +6347,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text = dialects.as_markdown(text)  # (MDX's and Quarto's Markdown: their statements and chunks' code go)
     elif not is_html_file and "=>" in text and dialects.is_gemtext(text):
         text = dialects.gemtext_as_markdown(text)
+    elif not is_html_file and wikitext.is_wikitext(text):
+        text = wikitext.wikitext_as_markdown(text)
     if not is_html_file and (source := _markup_source_rendered(text)) is not None:
         text, kind = source
     else:

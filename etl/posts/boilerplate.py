@@ -4289,6 +4289,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_gallery_counters"  # a player's queue ('下一个视频 自动连播 ⏵ 【城里乡间】凌晨四点的豆腐坊 03:58')
     if len(text) <= 30 and GALLERY_COUNTER.match(text.strip()):
         return "drop_gallery_counters"
+    if len(text) <= MEDIAWIKI_LINE_MAX_CHARS and MEDIAWIKI_LINE.match(text.strip()):
+        return "drop_interface_labels"
     if (
         len(text) <= WIKI_NOTICE_MAX_CHARS
         and (
@@ -4762,6 +4764,22 @@ PODCAST_PLATFORMS: Final = re.compile(
     r"^[🎧🎙📻▶►\s]*(?:(?:收听|收聽|聆听|聆聽)(?:本文|本集|节目|節目)?|本集收听|本集收聽|(?:收听|收聽)平台|listen on|在这里收听|在這裡收聽)"
     rf"\s*[:：]?\s*(?:{_PODCAST_PLATFORM})(?:\s*[|｜/、,，·]\s*(?:{_PODCAST_PLATFORM}))*"
     r"(?:\s*[|｜/·]\s*(?:时长|時長|長度)\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+# MediaWiki's own lines around a page or its edit form ('跳至導覽　跳至搜尋', '正在編輯 …', '警告：您沒有登入。…',
+# '編輯摘要（…）：', '儲存變更　顯示預覽　顯示變更', '此頁面使用的模板：', 'Template:Date（檢視原始碼）')
+MEDIAWIKI_LINE_MAX_CHARS: Final = 200
+MEDIAWIKI_LINE: Final = re.compile(
+    r"^(?:跳至導覽\s*跳至搜尋|跳转到导航\s*跳转到搜索|跳到导航\s*跳到搜索|jump to navigation\s*jump to search"
+    r"|(?:正在編輯|正在编辑)\s+\S.{0,80}"
+    r"|警告\s*[:：]\s*(?:您|你)(?:沒有登入|没有登录|尚未登入|尚未登录)[。.].{0,160}"
+    r"|(?:防垃圾訊息檢查|防垃圾信息检查).{0,30}"
+    r"|(?:編輯摘要|编辑摘要)(?:[（(][^）)]{0,30}[）)])?\s*[:：]?"
+    r"|[□☐]\s*(?:這是一個小修改|这是一个小修改).{0,30}"
+    r"|(?:儲存變更|保存更改|發布變更|发布更改)\s*(?:顯示預覽|显示预览).{0,60}"
+    r"|(?:請注意|请注意)[，,]\s*(?:您|你)(?:對|对)本站的所有(?:貢獻|贡献).{0,80}"
+    r"|(?:此頁面使用的模板|此页面使用的模板)\s*[:：]?"
+    r"|template\s*:\s*[^\n（(]{1,40}(?:\s*[（(](?:檢視原始碼|查看源代码|查看原始碼|半保護|半保护|保護|保护)[）)])+)$",
     re.IGNORECASE,
 )
 ARCHIVE_TOOLBAR_MAX_CHARS: Final = 800

@@ -24,6 +24,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
+# the feed bot's lines over a body: its time stamp, the title as a Markdown link and the rule under it
+_FEED_HEADER: Final = re.compile(
+    r"\A\ufeff?(?:[ \t]*<!--[^\n]*-->[ \t]*\r?\n)?(?:\s*\[[^\n]*\]\([^\n]*\)[ \t]*\r?\n-{3,}[ \t]*\r?\n)?(?:[ \t]*\r?\n)*"
+)
+
+
+def split_feed_header(text: str) -> tuple[str, str]:
+    """The feed bot's lines over a body (its time stamp, the title as a Markdown link and the rule under it), and the
+    body under them: a source in another markup reads them as its own syntax ('------' is a rule in wikitext)."""
+    header = _FEED_HEADER.match(text)
+    return (text[: header.end()], text[header.end() :]) if header else ("", text)
+
+
 _FENCE: Final = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _CHUNK: Final = re.compile(r"^[ \t]*(`{3,})\s*\{\s*(r|R|python|julia|ojs|bash|sql|sh)\b[ \t,]*([^}]*)\}\s*$")
 _CHUNK_OPTION: Final = re.compile(r"^\s*#\|\s*([\w.-]+)\s*:\s*(.*?)\s*$")

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from etl.posts.dialects import split_feed_header
+
 _DIRECTIVE: Final = re.compile(r"^[ \t]*\.\. (?:\|[^|\n]+\| )?[A-Za-z][\w:+.-]*::(?:[ \t]|$)", re.MULTILINE)
 _EXPLICIT: Final = re.compile(r"^\.\. (?:_[^:\n]+:|\[[#*\w-]+\]|\|[^|\n]+\||[^\s.:])", re.MULTILINE)
 _FIELD: Final = re.compile(r"^:[A-Za-z][\w -]{0,30}:(?:[ \t]+\S|[ \t]*$)", re.MULTILINE)
@@ -33,10 +35,6 @@ _ADORNMENT: Final = re.compile(
     re.MULTILINE,
 )
 _MARKDOWN: Final = re.compile(r"\]\((?:https?:|/|#|\.)|!\[|^#{1,6} |^```", re.MULTILINE)
-# the feed bot's lines over a body: its time stamp, the title as a Markdown link and the rule under it
-_BOT_HEADER: Final = re.compile(
-    r"\A\ufeff?(?:[ \t]*<!--[^\n]*-->[ \t]*\r?\n)?(?:\s*\[[^\n]*\]\([^\n]*\)[ \t]*\r?\n-{3,}[ \t]*\r?\n)?(?:[ \t]*\r?\n)*"
-)
 _CAPTION_PARAGRAPH: Final = re.compile(r"<figcaption>\s*<p>(.*?)</p>", re.DOTALL)
 
 _SETTINGS: Final = {
@@ -84,17 +82,12 @@ def _kinds(text: str) -> set[str]:
     return found
 
 
-def _without_bot_header(text: str) -> tuple[str, str]:
-    header = _BOT_HEADER.match(text)
-    return (text[: header.end()], text[header.end() :]) if header else ("", text)
-
-
 def is_rst(text: str) -> bool:
     """Whether a body is reST source: three kinds of its syntax, one of them its explicit markup or its inline
     links, and no Markdown link, image, heading or code fence."""
     if ".. " not in text and "`_" not in text:
         return False
-    _, source = _without_bot_header(text)
+    _, source = split_feed_header(text)
     if _MARKDOWN.search(source) is not None:
         return False
     kinds = _kinds(source)
@@ -136,7 +129,7 @@ def rst_as_html(text: str) -> str:
     """``text``, reST source, as HTML (see the module's note), under the feed bot's lines that stood over it."""
     from docutils.core import publish_doctree, publish_from_doctree
 
-    header, source = _without_bot_header(text)
+    header, source = split_feed_header(text)
     document = publish_doctree(source, settings_overrides=_SETTINGS)
     _pruned(document)
     page = publish_from_doctree(document, writer="html5", settings_overrides=_SETTINGS)
