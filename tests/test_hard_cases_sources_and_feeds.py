@@ -638,6 +638,8 @@ def test_only_a_dialects_own_syntax_makes_a_body_mdx_or_quarto():
     assert not dialects.is_mdx(f"{ZH[0]}\n\nimport 关税的影响\n\n<Note>\n")
     assert not dialects.is_mdx(f"{ZH[0]}\n\n```mdx\nimport A from 'a'\n<A>\n</A>\n```\n")
     assert not dialects.is_quarto(f"{ZH[0]}\n\n:::\n\n{ZH[1]}\n")
+    # an old page's tags written in capitals, each on its line: HTML's
+    assert not dialects.is_mdx(f"<TABLE width=778>\n<TR>\n<TD>\n{ZH[0]}\n</TD>\n</TR>\n</TABLE>\n")
 
 
 GEMTEXT_POST = f"""Proxied content from gemini://tidepool.example.org/gemlog/night-school.gmi (external content)

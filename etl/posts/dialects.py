@@ -47,10 +47,13 @@ _STATEMENT: Final = re.compile(
     r"^(?:import\s+(?:[\w*{][^'\"\n]*?\s+from\s+)?['\"][^'\"\n]+['\"];?\s*$|import\s*\{\s*$"
     r"|export\s+(?:const|let|var|default|function|async|class)\b)"
 )
-_COMPONENT_OPEN: Final = re.compile(r"^[ \t]*<([A-Z][\w.]*)((?:\s[^<>]*)?)>[ \t]*$")
-_COMPONENT_CLOSE: Final = re.compile(r"^[ \t]*</([A-Z][\w.]*)>[ \t]*$")
-_COMPONENT_ALONE: Final = re.compile(r"^[ \t]*<([A-Z][\w.]*)(?:\s[^<>]*)?/>[ \t]*$")
-_COMPONENT_START: Final = re.compile(r"^[ \t]*<([A-Z][\w.]*)(?:\s|$)")  # (its attributes going on over lines)
+# a component's name is written in PascalCase ('Callout', 'SubscribeBox', 'UI.Card'); an old page's tags in capitals
+# ('<TABLE width=778>') are HTML's
+_COMPONENT: Final = r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*(?:\.[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*)*"
+_COMPONENT_OPEN: Final = re.compile(rf"^[ \t]*<({_COMPONENT})((?:\s[^<>]*)?)>[ \t]*$")
+_COMPONENT_CLOSE: Final = re.compile(rf"^[ \t]*</({_COMPONENT})>[ \t]*$")
+_COMPONENT_ALONE: Final = re.compile(rf"^[ \t]*<({_COMPONENT})(?:\s[^<>]*)?/>[ \t]*$")
+_COMPONENT_START: Final = re.compile(rf"^[ \t]*<({_COMPONENT})(?:\s|$)")  # (its attributes going on over lines)
 _JSX_COMMENT: Final = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
 _ID_ATTRIBUTE: Final = re.compile(r"[ \t]*\{#[\w:.-]+[^{}\n]*\}[ \t]*$")  # Pandoc's '{#sec-intro}' after a heading
 _TABLE_CAPTION: Final = re.compile(r"^:[ \t]+(\S.*)$")  # Pandoc's caption under a table (': 資料來源：…')
