@@ -140,3 +140,20 @@ def test_a_galleries_entry_and_end_controls_go():
     for line in ("[进入高清图集]　[原图下载]　共8张", "图集结束　重新播放　返回图片频道"):
         assert boilerplate.text_rule_for(line) == "drop_gallery_counters", line
     assert boilerplate.text_rule_for("全书共8张图，都是作者自己拍的。") is None
+
+
+def test_a_papers_text_from_a_pdf_loses_its_running_head_and_keeps_its_wrapped_english_abstract_whole():
+    head = "第十二届华东茶学学术研讨会论文集                              2023年11月 · 杭州"
+    abstract = (
+        "Abstract: To evaluate the effect of biochar on the ameliora-\ntion of soil acidification in tea plantations, "
+        "a three-year\nfield experiment was conducted with four rates. Application of 10\nt/hm2 biochar raised pH "
+        "and increased tea yield by\n11.3%.\nKeywords: biochar; tea plantation; soil acidification"
+    )
+    body = "\n\n".join([head, ZH[0], abstract, head, ZH[1], head, ZH[2]]) + "\n"
+    kept = text_post(body)
+    assert [t for t in kept if t in ZH] == ZH[:3] and not any("论文集" in t for t in kept), kept
+    english = next(t for t in kept if t.startswith("Abstract"))
+    assert "yield by 11.3%." in english and "Keywords: biochar; tea plantation; soil acidification" in kept, kept
+    # the guard: a dated line the article repeats twice (a timeline's month) stays
+    body = "\n\n".join(["2023年11月 · 杭州", ZH[0], "2023年11月 · 杭州", ZH[1]]) + "\n"
+    assert text_post(body).count("2023年11月 · 杭州") == 2

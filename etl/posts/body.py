@@ -24,6 +24,7 @@ import html as html_lib
 import itertools
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -1515,7 +1516,7 @@ def _chrome_line_apart(part: str) -> list[str] | None:
     of them, alone, is one the text rules drop ('…二〇二四年八月三日' over '👁 已有 1,204 人閱讀 ｜ 分享到 WhatsApp'):
     the page's chrome glued to the article's last lines or to its other chrome, told apart line by line. None otherwise:
     the lines are read as one paragraph, as written."""
-    written = [line for line in part.split("\n") if normalize_text(line)]
+    written = _latin_wraps_joined([line for line in part.split("\n") if normalize_text(line)])
     lines = [normalize_text(line) for line in written]
     if len(lines) < 2 or boilerplate.text_rule_for(normalize_text(part)) is not None:
         return None  # (the lines together are one thing a rule knows: an ad's label over its copy, a mailer's footer)
@@ -1538,6 +1539,29 @@ def _chrome_line_apart(part: str) -> list[str] | None:
         elif (barred := _chrome_fields_barred(written[i])) is not None:
             lines[i], chrome = barred, True
     return lines if chrome else None
+
+
+_LATIN_WRAP: Final = re.compile(r"[A-Za-z0-9,;:(]$|[a-z]-$")
+
+
+def _latin_wraps_joined(lines: list[str]) -> list[str]:
+    """Lines of Latin prose wrapped at a width joined again: a line ending mid-sentence before one opening with a
+    small letter (or a figure, in a line of Latin letters only) goes on in it ('…on the ameliora-' and 'tion of soil…': a
+    word broken at its hyphen is whole again)."""
+    joined: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        before = joined[-1].rstrip() if joined else ""
+        goes_on = stripped[:1].isascii() and (
+            stripped[:1].islower() or (stripped[:1].isdigit() and stripped.isascii() and before.isascii())
+        )
+        if before and goes_on and _LATIN_WRAP.search(before):
+            joined[-1] = (
+                before[:-1] + stripped if before[-2:-1].islower() and before.endswith("-") else f"{before} {stripped}"
+            )
+        else:
+            joined.append(line)
+    return joined
 
 
 def _chrome_fields_barred(line: str) -> str | None:
@@ -1830,16 +1854,28 @@ def _written_lines_apart(text: str) -> str:
     return "\n".join(out)
 
 
+def _display_width(line: str) -> int:
+    """How many columns a line fills in a fixed-width font: a wide character (Han, kana, full-width forms) two."""
+    if line.isascii():
+        return len(line)
+    return len(line) + sum(1 for char in line if char >= "\u1100" and unicodedata.east_asian_width(char) in "WF")
+
+
 def _wrapped_at_a_width(lines: list[str]) -> bool:
     """Whether lines are paragraphs wrapped at a width, not written one per line: two lines or more that fill the
     widest and end mid-sentence, or three lines in a row of one width."""
-    widest = max(map(len, lines))
-    cut = sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line))
+    widths = [_display_width(line) for line in lines]  # (a Chinese character fills two columns of a Latin one)
+    widest = max(widths)
+    cut = sum(
+        1
+        for line, width in zip(lines[:-1], widths, strict=False)
+        if width >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line)
+    )
     if cut >= 2:
         return True
     run = 1
-    for before, line in itertools.pairwise(lines):
-        run = run + 1 if len(line) >= _MIN_LINE_PARAGRAPH and abs(len(line) - len(before)) <= 1 else 1
+    for line, (before_width, width) in zip(lines[1:], itertools.pairwise(widths), strict=True):
+        run = run + 1 if len(line) >= _MIN_LINE_PARAGRAPH and abs(width - before_width) <= 1 else 1
         if run >= WRAPPED_LINES_MIN:
             return True
     return False
@@ -3694,6 +3730,9 @@ def _after_an_abstract(blocks: list[Block], i: int) -> bool:
 
 
 RUNNING_HEAD_MAX_CHARS: Final = 100
+DATED_HEAD_MIN_PAGES: Final = 3
+_NOT_A_WORD: Final = re.compile(r"[\W_]+")
+_YEAR_AND_MONTH: Final = re.compile(r"(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2}(?!\d))")
 RUNNING_HEAD_MIN_WORDS: Final = 6  # characters after its date and time: the title, the site's name
 _DATE_AND_TIME: Final = re.compile(
     r"^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*(?:上午|下午|[AP]M)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?\s*",
@@ -3701,12 +3740,28 @@ _DATE_AND_TIME: Final = re.compile(
 )
 
 
-def _running_heads(blocks: list[Block]) -> set[str]:
+def _running_heads(blocks: list[Block], read: list[Block]) -> set[str]:
     """Lines that open with a date (and time), or end with the issue, and recur word for word in one article: a printed
     copy's running head on each of its pages ('2021/5/28 上午10:32 老小区加装电梯 - 城东晚报', '某市人民政府公报 2024年第
-    3期'), not the article's (its dates head events that differ; a refrain has no issue)."""
+    3期'), not the article's (its dates head events that differ; a refrain has no issue); or a line with a date anywhere
+    in it and no clause, printed three times among the blocks ``read`` ('…学术研讨会论文集 2023年11月 · 杭州')."""
     seen: set[str] = set()
     heads: set[str] = set()
+    # lines with a date in them, no clause: a running head when three pages print it, by their words (the first page's
+    # may be read with other marks between its fields)
+    dated: dict[str, list[str]] = {}
+    for block in read:  # (counted in all the blocks read: a rule may have taken one page's)
+        text = block.text
+        if (
+            len(text) <= RUNNING_HEAD_MAX_CHARS
+            and _YEAR_AND_MONTH.search(text)
+            and not _COMMA.search(text)
+            and not _STATED.search(text)
+        ):
+            dated.setdefault(_NOT_A_WORD.sub("", text), []).append(text)
+    for texts in dated.values():
+        if len(texts) >= DATED_HEAD_MIN_PAGES:
+            heads.update(texts)  # ('第十二届华东茶学学术研讨会论文集 2023年11月 · 杭州' atop each page of a paper)
     for block in blocks:
         text = block.text
         if len(text) > RUNNING_HEAD_MAX_CHARS or not (text[:1].isdigit() or text[-1:] in _ISSUE_ENDS):
@@ -4268,7 +4323,7 @@ def _apply_text_rules(body: Body) -> None:
                 body.credits.append(block.text)
                 if body.lead_credits == len(body.credits) - 1 and not any(map(_is_stated_prose, kept)):
                     body.lead_credits += 1  # (a byline above the article names the writer where the post names none)
-    heads = _running_heads(kept)
+    heads = _running_heads(kept, body.blocks)
     if heads:
         before = len(kept)
         kept = [block for block in kept if block.text not in heads]
