@@ -157,3 +157,22 @@ def test_a_papers_text_from_a_pdf_loses_its_running_head_and_keeps_its_wrapped_e
     # the guard: a dated line the article repeats twice (a timeline's month) stays
     body = "\n\n".join(["2023年11月 · 杭州", ZH[0], "2023年11月 · 杭州", ZH[1]]) + "\n"
     assert text_post(body).count("2023年11月 · 杭州") == 2
+
+
+def test_a_forum_topics_numbered_replies_and_a_trackers_notes_go_with_their_pages_rows():
+    # a V2EX-like topic copied as text: its buttons, its count of replies with the last one's time, numbered replies
+    # with each writer's time, zone and likes, the reply box's hint and the site's footer
+    replies = (
+        "  收藏    忽略主题    Tweet    Facebook    感谢  \n152 条回复  •  2023-11-05 14:02:33 +08:00\n\n"
+        "1    kevin2020    2023-11-02 21:20:31 +08:00    ❤️ 12\n县城的网速稳定吗？停电多不多？\n\n"
+        "2    townhall_wen    OP    2023-11-02 21:25:02 +08:00\n@kevin2020 网速没问题，停电一年两三次。\n\n"
+        "添加一条新回复\n请尽量让自己的回复能够对别人有帮助\n\n关于  ·  帮助文档  ·  API  ·  FAQ  ·  我们的愿景\n"
+    )
+    assert text_post("\n\n".join(ZH[:3]) + "\n\n" + replies) == ZH[:3]
+    # a tracker's news with its notes under their label, each writer 'added' so long ago, and its footer
+    notes = (
+        "评论\n李婷 在 大约 2 年 之前添加\n周六能不能延长到下午一点？\n赵刚 在 大约 2 年 之前添加\n支持预约。\n\n"
+        "添加评论\n\n也可以下载为：Atom | PDF\n由 Redmine 提供支持\n"
+    )
+    assert text_post("\n\n".join(ZH[:3]) + "\n\n" + notes) == ZH[:3]
+    assert boilerplate.text_rule_for("感谢") is None  # (a word of the forum's row alone is the text's)

@@ -1521,6 +1521,8 @@ def _chrome_line_apart(part: str) -> list[str] | None:
     if len(lines) < 2 or boilerplate.text_rule_for(normalize_text(part)) is not None:
         return None  # (the lines together are one thing a rule knows: an ad's label over its copy, a mailer's footer)
     if any(_COMMENT_HEAD_ALONE.match(line) for line in lines):
+        if main_content.reads_as_comments_label(lines[0]):
+            return lines  # the comments under their label, each writer's line over their words: read line by line
         return None  # (a comment's writer and time over its words and its controls: one comment, read whole)
     widest = max(map(len, lines))
     # (most lines fill the width: a paragraph wrapped; a line of fields apart by wide gaps is no prose's)
@@ -5105,11 +5107,17 @@ _WORDED_COMMENT_TIME: Final = (
 )
 # when the comment was posted, after the writer's name: a place and a dot maybe, then the time, as a page says it
 _COMMENT_WHEN: Final = (
+    # (or a tracker's: '李婷 在 大约 2 年 之前添加', Redmine's words for when a note was added)
+    r"(?:\s+在\s*(?:大约|大約)?\s*\d+\s*(?:年|个月|個月|天|小时|小時|分钟|分鐘)\s*(?:之前|前)(?:添加|更新|回复|回覆)|"
     rf"{_COMMENT_PLACE}(?:\s+|\s*[·•|]\s*)(?:{main_content.COMMENT_TIME}|{_WORDED_COMMENT_TIME})"
-    r"(?:\s*(?:at\s*)?\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|上午|下午))?)?"  # (WordPress's: '2023年5月3日 at 10:12 上午')
+    r"(?:\s*(?:at\s*)?\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|上午|下午))?)?)"  # (WordPress's: '2023年5月3日 at 10:12 上午')
 )
-_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}{_SAYS}(?:[：:]|{_COMMENT_WHEN})\s*\S"
-_COMMENT_LINE: Final = re.compile(f"^(?:[└↳┗]\\s*)?{_COMMENT_HEAD}", re.IGNORECASE)  # (a reply's mark: '└ 平寨阿兰：…')
+# (after the time, its zone and the likes it had, and the original poster's mark before it: V2EX's '2 townhall_wen OP
+# 2023-11-02 21:25:02 +08:00 ❤️ 12')
+_COMMENT_AFTER_TIME: Final = r"(?:\s*[+-]\d{2}:?\d{2})?(?:\s*(?:❤️|❤|♥|👍)\s*\d+)?"
+_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}(?:\s+OP)?{_SAYS}(?:[：:]|{_COMMENT_WHEN}{_COMMENT_AFTER_TIME})\s*\S"
+# (a reply's mark: '└ 平寨阿兰：…'; a floor's number: '1    kevin2020    2023-11-02 21:20:31 +08:00')
+_COMMENT_LINE: Final = re.compile(f"^(?:[└↳┗]\\s*|\\d{{1,5}}\\s+(?=\\S))?{_COMMENT_HEAD}", re.IGNORECASE)
 # a comment's writer and time on a line of their own, its words on the next ('江南小雨  2小时前')
 _COMMENT_HEAD_ALONE: Final = re.compile(
     # (the poster's mark after the name, where it was posted from after the time: '松果 楼主 2023-11-19 22:03:10 浙江')

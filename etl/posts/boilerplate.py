@@ -771,7 +771,9 @@ GENERATOR_NOTICE: Final = re.compile(
     # '来自 RSSHub 微博转换': the bridge that converted the item, alone on its line
     r"|(?:来自|來自)\s*[^\s，。,]{1,20}(?:\s*[^\s，。,]{1,12})?\s*(?:转换|轉換|自动生成|自動生成|自动抓取|自動抓取)\s*$"
     # '本站由 Hexo 强力驱动': the site's engine
-    r"|\W{0,3}(?:本站|本网站|本網站|本博客|本部落格)由\s*[^\s，。,]{1,20}\s*(?:强力|強力)?(?:驱动|驅動)[。.]?\s*$)",
+    r"|\W{0,3}(?:本站|本网站|本網站|本博客|本部落格)由\s*[^\s，。,]{1,20}\s*(?:强力|強力)?(?:驱动|驅動)[。.]?\s*$"
+    # (a tracker's or a wiki's engine: '由 Redmine 提供支持', 'Powered by Redmine' in Chinese)
+    r"|由\s*[A-Za-z][\w .-]{1,20}\s*(?:提供支持|提供支援|驱动|驅動)[。.]?\s*$)",
     re.IGNORECASE,
 )
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
@@ -1318,6 +1320,7 @@ _SITE_PAGES: Final = re.compile(
     r"联系我们|聯絡我們|聯繫我們|隐私(?:权)?(?:政策|声明|条款)|隱私(?:權)?(?:政策|聲明|條款)|"
     r"版权声明|版權聲明|著作权声明|著作權聲明|服务条款|服務條款|使用条款|使用條款|免责声明|免責聲明|网站地图|網站地圖|"
     r"广告服务|廣告服務|广告合作|廣告合作|加入我们|加入我們|人才招聘|人才招募|意见反馈|意見反饋|"
+    r"帮助(?:文档|文件|中心)?|幫助(?:文件|中心)?|常见问题|常見問題|faq|api|help(?: center)?|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|sitemap|advertise|careers",
     re.IGNORECASE,
 )
@@ -1515,6 +1518,8 @@ _INTERFACE_WORDS: Final = (
     # (a short video's sound: '♪ @山里的阿禾创作的原声', '原聲 - 阿禾')
     r"[♪♫🎵🎶]?\s*@?[^\s@]{1,20}\s*(?:创作的原声|創作的原聲)|[♪♫🎵🎶]?\s*(?:原声|原聲)\s*[-–—]\s*@?[^\s]{1,20}|"
     r"view (?:(?:this |the )?(?:post|toot|tweet|thread) )?on [a-z][\w.]{0,20}|"
+    # (a tracker's other formats of the page: '也可以下载为：Atom | PDF', 'Also available in: Atom PDF')
+    r"(?:也可以下载为|也可以下載為|也可以導出為|也可以导出为|also available in)\s*[:：]\s*(?:(?:atom|pdf|csv|txt|html|rss)\s*[|｜/]?\s*){1,5}|"
     # (a live page's notice of what came since it loaded: '有 3 条新动态，点击查看')
     r"有\s*\d{1,4}\s*(?:条|條|则|則)新(?:动态|動態|消息|更新|内容|內容|留言|评论|評論)(?:[，,]?\s*(?:点击|點擊|轻触|輕觸)(?:查看|刷新|加载|載入))?|"
     # (its marks by a paragraph and its page's hints: '126人划线', '想法 47', '—— 本章已读 38% ——', '轻触屏幕翻页')
@@ -1876,6 +1881,7 @@ WECHAT_CONTROLS: Final = re.compile(
 _CONTROL_WORDS: Final = (
     r"分享到?|反馈|反饋|意见反馈|意見反饋|纠错|糾錯|举报|舉報|投诉|投訴|字[号號]|全屏(?:浏览|瀏覽|观看|觀看|查看)?|"
     r"不感兴趣|不感興趣|"  # (a feed's card: why it was shown)
+    r"忽略主题|忽略主題|"  # (a forum topic's button: V2EX's)
     # (a blog's links to its home and its whole log: '回到潮間帶首頁', '全部日誌')
     r"(?:回到|返回)[^\s，。！？,]{1,10}?(?:首页|首頁|主页|主頁)|(?:全部|所有)(?:日誌|日志|文章|日記|日记|貼文|贴文)|"
     r"转发|轉發|评论|評論|留言|回应|回應|回复|回覆|赞|讚|[♥❤♡]|喜欢|喜歡|收藏|在看|添加评论|添加評論|申请转载|申請轉載|我要(?:举报|舉報|评论|評論|纠错|糾錯)|\+1|"
@@ -1925,9 +1931,9 @@ INTERFACE_LABELS: Final = re.compile(
     rf"^{_INTERFACE_WORD}(?:[\s|｜/·]*{_INTERFACE_WORD})*$",
     re.IGNORECASE,
 )
-_ANY_CONTROL: Final = (
-    rf"[▶►▸]?\s*[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS})[】\]]?"  # (a player's '▶ 00:00 / 04:18')
-)
+# words that are a control only in a row of controls ('收藏 忽略主题 Tweet Facebook 感谢': a forum topic's thanks)
+_ROW_ONLY_CONTROLS: Final = r"感谢|感謝|tweet|facebook"
+_ANY_CONTROL: Final = rf"[▶►▸]?\s*[【\[]?(?:{_INTERFACE_WORDS}|{_CONTROL_WORDS}|{_ROW_ONLY_CONTROLS})[】\]]?"  # (a player's '▶ 00:00 / 04:18')
 # a control with its count before or after it ('128 分享', '阅读 3.2万'); a row of them, counts and all
 _CONTROL_COUNT: Final = r"[(（]?\d+(?:\.\d+)?\s*[万萬kKwW]?\+?[)）]?"  # ('赞(14)')
 # (a review's votes: '有用(312)', '没用 3')

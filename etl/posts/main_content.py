@@ -2454,7 +2454,7 @@ _COMMENTS_LABEL: Final = re.compile(
     r"^(?:网友|網友|读者|讀者|用户|用戶|热门|熱門|最新|全部|精彩|最赞|最讚|最近的?|近期)?"
     r"(?:评论|評論|留言|回复|回覆|回应|回應|讨论|討論|comments?|responses?|webmentions?|trackbacks?|pingbacks?)"
     r"(?:区|區|板)?\s*(?:[(（]\s*(?:共|已有)?\d+\s*(?:条|條|则|則)?\s*[)）])?\s*[:：]?(?:查看全部评论|查看全部評論|查看更多|更多评论|更多評論)?$"
-    r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言)$|^\d+\s*comments?$"
+    r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言|回复|回覆)(?:[•·|].{0,40})?$|^\d+\s*comments?$"
     # WordPress's heading over them ('3 thoughts on “…”', 'One response to “…”'), read with its spaces gone
     r"|^(?:\d+|one|two|three|four|five)(?:thoughts?|responses?|comments?|replies)(?:on|to)[“\"«「『].{1,120}[”\"»」』]$",
     re.IGNORECASE,
