@@ -24,7 +24,6 @@ import html as html_lib
 import itertools
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -1856,28 +1855,16 @@ def _written_lines_apart(text: str) -> str:
     return "\n".join(out)
 
 
-def _display_width(line: str) -> int:
-    """How many columns a line fills in a fixed-width font: a wide character (Han, kana, full-width forms) two."""
-    if line.isascii():
-        return len(line)
-    return len(line) + sum(1 for char in line if char >= "\u1100" and unicodedata.east_asian_width(char) in "WF")
-
-
 def _wrapped_at_a_width(lines: list[str]) -> bool:
     """Whether lines are paragraphs wrapped at a width, not written one per line: two lines or more that fill the
     widest and end mid-sentence, or three lines in a row of one width."""
-    widths = [_display_width(line) for line in lines]  # (a Chinese character fills two columns of a Latin one)
-    widest = max(widths)
-    cut = sum(
-        1
-        for line, width in zip(lines[:-1], widths, strict=False)
-        if width >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line)
-    )
+    widest = max(map(len, lines))
+    cut = sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line))
     if cut >= 2:
         return True
     run = 1
-    for line, (before_width, width) in zip(lines[1:], itertools.pairwise(widths), strict=True):
-        run = run + 1 if len(line) >= _MIN_LINE_PARAGRAPH and abs(width - before_width) <= 1 else 1
+    for before, line in itertools.pairwise(lines):
+        run = run + 1 if len(line) >= _MIN_LINE_PARAGRAPH and abs(len(line) - len(before)) <= 1 else 1
         if run >= WRAPPED_LINES_MIN:
             return True
     return False
