@@ -176,3 +176,13 @@ def test_a_forum_topics_numbered_replies_and_a_trackers_notes_go_with_their_page
     )
     assert text_post("\n\n".join(ZH[:3]) + "\n\n" + notes) == ZH[:3]
     assert boilerplate.text_rule_for("感谢") is None  # (a word of the forum's row alone is the text's)
+
+
+def test_a_drafts_review_marks_exported_with_it_go():
+    body = (
+        "【清样 v3】第2版 社区新闻 - 修订模式导出\n文件名：0506-长者食堂-清样v3.docx　最后修改：周晓雯　2023/5/5 18:42\n\n"
+        f"{ZH[0]}\n\n{ZH[1]}\n\n（全文完）\n\n批注 [周1]: 开业日期请和街道办再核对一下。\n批注 [刘2]: 价格发稿前确认。\n"
+        "已删除: 大约\n已插入: 正好\n格式已更改: 字体: (中文) 宋体, 小四\n"
+    )
+    assert text_post(body) == ZH[:2]
+    assert boilerplate.text_rule_for("编辑在批注里写道：价格要再核实。") is None

@@ -1000,6 +1000,12 @@ TEXT_RULES: Final[tuple[TextRule, ...]] = (
         "请见…', '“…”重定向至此'), a maintenance box ('本条目需要补充更多来源。请协助…', '此條目没有列出任何参考或来源'); "
         "an article saying '本文' of itself stays",
     ),
+    TextRule(
+        "drop_review_notes",
+        "a word processor's review marks exported with a draft: its comments under their marks ('批注 [周1]: …', "
+        "'Comment [JZ1]: …'), its tracked changes ('已删除: 大约', '格式已更改: 字体…') and the export's own header "
+        "('修订模式导出', '文件名：….docx 最后修改：…'); a sentence about a draft's comments is prose",
+    ),
     TextRule("drop_gallery_counters", "slideshow counters ('Image 1 of 5', '图 2/8', '第3/12张')"),
     TextRule(
         "drop_interface_labels",
@@ -4297,6 +4303,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_gallery_counters"
     if len(text) <= MEDIAWIKI_LINE_MAX_CHARS and MEDIAWIKI_LINE.match(text.strip()):
         return "drop_interface_labels"
+    if len(text) <= REVIEW_NOTE_MAX_CHARS and REVIEW_NOTE.match(text.strip()):
+        return "drop_review_notes"
     if (
         len(text) <= WIKI_NOTICE_MAX_CHARS
         and (
@@ -4786,6 +4794,15 @@ MEDIAWIKI_LINE: Final = re.compile(
     r"|(?:請注意|请注意)[，,]\s*(?:您|你)(?:對|对)本站的所有(?:貢獻|贡献).{0,80}"
     r"|(?:此頁面使用的模板|此页面使用的模板)\s*[:：]?"
     r"|template\s*:\s*[^\n（(]{1,40}(?:\s*[（(](?:檢視原始碼|查看源代码|查看原始碼|半保護|半保护|保護|保护)[）)])+)$",
+    re.IGNORECASE,
+)
+# A draft's review marks exported as text (drop_review_notes)
+REVIEW_NOTE_MAX_CHARS: Final = 200
+REVIEW_NOTE: Final = re.compile(
+    r"^(?:(?:批注|批註|注释|註釋|comment)\s*\[[^\[\]\n]{1,12}\]\s*[:：]"
+    r"|(?:已删除|已刪除|已插入|格式已更改|已设置格式|已設定格式|deleted|inserted|formatted)\s*[:：]"
+    r"|[【\[]?[^。！？\n]{0,30}(?:修订模式|修訂模式|审阅模式|審閱模式)(?:导出|導出|打印|列印)\b.{0,10}"
+    r"|(?:文件名|檔案名稱|文件名称)\s*[:：]\s*\S{1,60}\.(?:docx?|wps|odt|pages)\b.{0,80})",
     re.IGNORECASE,
 )
 ARCHIVE_TOOLBAR_MAX_CHARS: Final = 800
