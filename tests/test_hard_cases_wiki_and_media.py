@@ -186,3 +186,21 @@ def test_a_drafts_review_marks_exported_with_it_go():
     )
     assert text_post(body) == ZH[:2]
     assert boilerplate.text_rule_for("编辑在批注里写道：价格要再核实。") is None
+
+
+def test_an_old_portals_article_in_a_cell_under_its_headline_cell_leaves_the_other_columns():
+    # no heading on the page: the headline is a cell's bold text; the left column's notices and the picture news
+    # under the article are prose of their own, and the row holding all columns scored best
+    notices = "<TR><TD><FONT size=2>因机房线路改造，本站将于6月25日零时至6时暂停访问，其间论坛发帖、留言功能同时关闭，给您带来不便，敬请谅解。<BR><BR>欢迎广大网友踊跃投稿，来稿请注明真实姓名和联系电话，稿件一经采用即付稿酬。</FONT></TD></TR>"
+    article = "<BR><BR>".join(f"　　{t}" for t in ZH)
+    page = (
+        "<HTML><BODY><TABLE width=778><TR><TD width=180 vAlign=top><TABLE>"
+        f"<TR><TD><B>本站公告</B></TD></TR>{notices}</TABLE></TD><TD width=590 vAlign=top><TABLE>"
+        "<TR><TD align=center><FONT size=5><B>山区小县的排名又降了两位</B></FONT></TD></TR>"
+        "<TR><TD align=center><FONT size=2>发布时间：2016-6-18 9:12:33　来源：桐安日报</FONT></TD></TR>"
+        f"<TR><TD><FONT size=3>{article}</FONT></TD></TR></TABLE>"
+        "<TABLE><TR><TD><B>图片新闻</B></TD></TR><TR><TD><FONT size=2>端午前夕，老街的粽子铺门前排起长队，一家开了三十年的"
+        "老店每天要包两千多个粽子。<BR><BR>昨日傍晚，一场雷阵雨过后，城西湿地公园上空出现双彩虹，不少市民驻足拍照。"
+        "</FONT></TD></TR></TABLE></TD></TR></TABLE></BODY></HTML>"
+    )
+    assert blocks_titled(page, "山区小县的排名又降了两位") == ZH

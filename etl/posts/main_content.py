@@ -834,6 +834,11 @@ def choose_article(
     parents = _parents(root)
     title, story = _posts_headline(root, title_text, parents)
     title_box = {id(x) for x in _subtree(parents[id(title)])} if title is not None and id(title) in parents else set()
+    if title is not None and title.tag not in _TITLE_HEADINGS:
+        # a headline set in a cell or a box of its own (an old portal's '<td><font size=5><b>…'): its box is the
+        # nearest one around it with text besides it, the article's table
+        around = _box_of_title(title, parents)
+        title_box = {id(x) for x in _subtree(around)} if around is not None else title_box
     if story is not None:
         # a page of several articles, each under its own headline (an endless page, a stream, a print-all page of a
         # series): the post's is the one under the headline that reads as its title
@@ -2024,6 +2029,8 @@ def _posts_headline(
         named = first
     else:
         found = _heading_reading(root, title_text)
+        if first is None and found is None:
+            return _box_reading(root, title_text), None  # (a page with no heading: its headline set in a box)
         # (a linked <h1> is the post's own headline linked to its address, as a blog's theme writes it)
         linked = found is not None and found.tag != "h1" and 2 * found.link_chars >= found.chars
         if found is None or linked or not _reads_as_the_post(found, title_text):
@@ -2033,6 +2040,26 @@ def _posts_headline(
     if named.tag != "h1" and story is None:
         return first, None
     return named, story
+
+
+_BOX_TITLE_TAGS: Final = frozenset({"td", "div", "p", "center", "font", "b", "strong"})
+
+
+def _box_reading(root: Measure, title_text: str | None) -> Measure | None:
+    """On a page with no heading, the first box whose whole text, no link of it, is the post's title: its headline
+    set as a box's text (an old portal's '<td><font size=5><b>…</b></font></td>')."""
+    wanted = "".join((title_text or "").split())
+    if len(wanted) < TITLE_PART_MIN_CHARS:
+        return None
+    return _first(
+        root,
+        lambda m: (
+            m.tag in _BOX_TITLE_TAGS
+            and m.chars == len(wanted)
+            and not m.link_chars
+            and "".join(m.node.text(deep=True).split()) == wanted
+        ),
+    )
 
 
 def _reads_as_the_post(heading: Measure, title_text: str | None) -> bool:
@@ -2067,6 +2094,8 @@ def _headed_by_a_title(box: Measure, title: Measure | None) -> bool:
     """Whether ``box`` holds the page's headline ``title``, or opens with an <h1> of its own: one before the first
     half of its text. (A teaser card of another story that marks its headline as <h1>, at the end of an article,
     does not make the article another.)"""
+    if title is not None and title.tag not in _TITLE_HEADINGS and any(m is title for m in _subtree(box)):
+        return True  # (the headline set in a box of its own: ``_box_reading``)
     heading = first_title(box)
     if heading is None or heading is title:
         return heading is not None
