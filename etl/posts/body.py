@@ -6399,6 +6399,8 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
         text = dialects.gemtext_as_markdown(text)
     elif not is_html_file and wikitext.is_wikitext(text):
         text = wikitext.wikitext_as_markdown(text)
+    elif not is_html_file and "[Script Info]" in text and dialects.is_subtitles(text):
+        text = dialects.subtitles_as_text(text)
     if not is_html_file and (source := _markup_source_rendered(text)) is not None:
         text, kind = source
     else:

@@ -14,9 +14,13 @@ A Gemini capsule's page (gemtext, mirrored by a web portal) writes each link on 
 回到首頁') and each line of text as a paragraph; ``gemtext_as_markdown`` writes those as Markdown's links and
 paragraphs (its headings, lists, quotes and preformatted blocks are Markdown's already).
 
+A subtitle file in Advanced SubStation Alpha ('.ass': a '[Script Info]' section, styles, then its events) shows only
+its dialogue lines' text on the screen: ``subtitles_as_text`` keeps those, each a paragraph, without their override
+tags ('{\\fad(500,500)}'), and drops the script's settings, styles, comments and the editors' comment events.
+
 A body is read so only by its dialect's syntax, which Markdown does not write at a line's start: a module statement
 with a component, or three component lines; an executable chunk's fence, or a fenced div closed by its ':::'; two
-link lines of gemtext.
+link lines of gemtext; a subtitle script's '[Script Info]' section and three dialogue events.
 """
 
 from __future__ import annotations
@@ -233,4 +237,36 @@ def gemtext_as_markdown(text: str) -> str:
             continue
         else:
             out.append(line)
+    return "\n".join(out)
+
+
+_SUBTITLE_SECTION: Final = re.compile(
+    r"^\ufeff?\[(?:Script Info|V4\+? Styles|Events|Fonts|Graphics)\][ \t]*$", re.MULTILINE
+)
+_DIALOGUE: Final = re.compile(r"^Dialogue:[ \t]*(?:[^,\n]*,){9}(.*)$")
+_OVERRIDE: Final = re.compile(r"\{[^{}\n]*\}")
+SUBTITLE_MIN_DIALOGUES: Final = 3
+
+
+def is_subtitles(text: str) -> bool:
+    """Whether a body is an ASS subtitle script: its '[Script Info]' section and three dialogue events."""
+    return "[Script Info]" in text and text.count("\nDialogue:") >= SUBTITLE_MIN_DIALOGUES
+
+
+def subtitles_as_text(text: str) -> str:
+    """``text``, a subtitle script (with what stood above it), as the lines its video shows, each a paragraph."""
+    out: list[str] = []
+    in_script = False
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        if _SUBTITLE_SECTION.match(line):
+            in_script = True
+            continue
+        if not in_script:
+            out.append(line)  # (the page's lines above the script: its own rules weigh them)
+            continue
+        dialogue = _DIALOGUE.match(line)
+        if dialogue is not None:
+            shown = _OVERRIDE.sub("", dialogue[1]).replace("\\N", "\n").replace("\\n", "\n").replace("\\h", " ")
+            out.extend(("", shown.strip(), ""))
     return "\n".join(out)
