@@ -4,7 +4,7 @@ page is of our own writing; each test of a fix failed before it, and the guards 
 from __future__ import annotations
 
 from etl.posts import boilerplate
-from tests.test_hard_cases_more import ZH, paragraphs
+from tests.test_hard_cases_more import TW, ZH, paragraphs
 from tests.test_hard_cases_scans_and_inserts import blocks_titled
 from tests.test_hard_cases_site_rows import text_post
 
@@ -204,3 +204,25 @@ def test_an_old_portals_article_in_a_cell_under_its_headline_cell_leaves_the_oth
         "</FONT></TD></TR></TABLE></TD></TR></TABLE></BODY></HTML>"
     )
     assert blocks_titled(page, "山区小县的排名又降了两位") == ZH
+
+
+def test_a_programmes_list_beside_the_curators_note_is_the_articles_and_a_sidebar_column_is_not():
+    films = "".join(
+        f'<div class="film"><h3>《{name}》</h3><p class="film-meta">台灣｜2016｜導演：許晴嵐｜88分鐘</p><p>{text}</p></div>'
+        for name, text in (("七美的燈塔", TW[1]), ("潮間帶", TW[2]), ("冬天的碼頭", ZH[1]), ("南方澳的夏天", ZH[2]))
+    )
+    page = (
+        '<div class="program-page"><section class="program-intro"><h1>十月專題｜海邊的人</h1>'
+        f'<p>{TW[0]}</p><p>{TW[3]}</p></section><section class="program-list"><h2>放映片單</h2>{films}</section>'
+        '<section class="about-box"><h3>關於我們</h3><p>港町光影是一間老戲院。</p></section></div>'
+    )
+    kept = blocks_titled(page, "十月專題｜海邊的人")
+    assert kept[:3] == [TW[0], TW[3], "放映片單"] and TW[1] in kept and TW[2] in kept and "《潮間帶》" in kept, kept
+    assert "港町光影是一間老戲院。" not in kept and "關於我們" not in kept, kept
+
+
+def test_a_sites_accessibility_modes_text_download_and_a_graded_rating_go():
+    for line in ("无障碍浏览", "長者模式", "下载本文", "作文等级：★★★★☆"):
+        assert boilerplate.text_rule_for(line) == "drop_interface_labels", line
+    for word in ("无障碍", "口味：★★★★☆"):  # (a heading of an article on access; a review's own score)
+        assert boilerplate.text_rule_for(word) is None, word

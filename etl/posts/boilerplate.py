@@ -1447,7 +1447,7 @@ _QUOTING: Final = re.compile("[，“”「」]")
 # 'Image 1 of 5', '图 3/8', '第2/5张'; a bare '3/12' may be a date and stays
 # a rating widget's stars and count ('评分：★★★★☆（126人评价）', 'Rating: ★★★★★ (32 reviews)')
 RATING_LINE: Final = re.compile(
-    r"^(?:评分|評分|评价|評價|rating)?\s*[:：]?\s*[★☆⭐✩✰]{3,5}\s*(?:\d(?:\.\d)?\s*(?:分|/\s*5)?)?\s*"
+    r"^(?:评分|評分|评价|評價|rating|[^\s：:★☆]{0,4}(?:等级|等級|星级|星級))?\s*[:：]?\s*[★☆⭐✩✰]{3,5}\s*(?:\d(?:\.\d)?\s*(?:分|/\s*5)?)?\s*"
     r"(?:[（(]?\s*\d[\d,]*\s*(?:人|位)?(?:评价|評價|评分|評分|參與|参与|reviews?|ratings?|votes?)\s*[）)]?)?$",
     re.IGNORECASE,
 )
@@ -1521,6 +1521,9 @@ _INTERFACE_WORDS: Final = (
     r"(?:温馨提示|溫馨提示|提示)?[:：]?\s*(?:按|使用)\s*[←→]?\s*(?:键|鍵|方向键|方向鍵)?\s*(?:返回|进入|進入|翻到|回到)?"
     r"(?:上一章|下一章|目录|目錄|上一页|下一頁|下一页|上一頁)|"
     r"在\s*[A-Za-z][\w.]{0,20}\s*上(?:查看|觀看|观看|打开|打開)|"
+    # (a site's accessibility and elder-friendly modes, and its download of the text: '无障碍浏览', '关怀版', '下载本文')
+    r"(?:无障碍|無障礙)(?:浏览|瀏覽|模式|阅读|閱讀)|(?:长者|長者|老年|适老|適老)(?:模式|版)|(?:关怀|關懷)(?:版|模式)|"
+    r"(?:下载|下載)(?:本文|全文|此文)(?:\s*[(（]?(?:pdf|word|docx?)[)）]?)?|"
     # (a short video's sound: '♪ @山里的阿禾创作的原声', '原聲 - 阿禾')
     r"[♪♫🎵🎶]?\s*@?[^\s@]{1,20}\s*(?:创作的原声|創作的原聲)|[♪♫🎵🎶]?\s*(?:原声|原聲)\s*[-–—]\s*@?[^\s]{1,20}|"
     r"view (?:(?:this |the )?(?:post|toot|tweet|thread) )?on [a-z][\w.]{0,20}|"

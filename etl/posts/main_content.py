@@ -1087,7 +1087,7 @@ def choose_article(
                 _lists_compositions(sibling)
                 or _is_discussion(sibling)
                 or posts.another(sibling, top)
-                or (holds_title and _is_other_column(sibling, top_class))
+                or (holds_title and _is_other_column(sibling, top_class) and not _rivals_the_article(sibling, top))
                 or _is_prompt_box(sibling)  # a subscription's offer beside a short article scores as much
             ):
                 chosen.append(sibling)
@@ -1763,6 +1763,19 @@ def _is_other_column(box: Measure, top_class: str) -> bool:
 
 
 _STOP_INSIDE: Final = re.compile(r"[。！？!?]\s*\S")  # a sentence ended with more text after it
+
+
+COLUMN_RIVAL_SHARE: Final = 0.75  # of the article box's score, for a box beside it with its own heading to be its part
+
+
+def _rivals_the_article(box: Measure, top: Measure) -> bool:
+    """Whether a box beside the article's, under a heading of its own, scores nearly as well with almost no link: the
+    article's next section made as a box of another kind (a programme's list of films under the curator's note), not
+    a column of the page, which is short beside the article or mostly links."""
+    return box.final_score >= COLUMN_RIVAL_SHARE * top.final_score and box.link_density < RIVAL_LINK_DENSITY
+
+
+RIVAL_LINK_DENSITY: Final = 0.1
 
 
 def _is_epigraph(box: Measure, top: Measure) -> bool:
