@@ -226,3 +226,11 @@ def test_a_sites_accessibility_modes_text_download_and_a_graded_rating_go():
         assert boilerplate.text_rule_for(line) == "drop_interface_labels", line
     for word in ("无障碍", "口味：★★★★☆"):  # (a heading of an article on access; a review's own score)
         assert boilerplate.text_rule_for(word) is None, word
+
+
+def test_the_pages_row_of_tools_under_a_notice_opens_the_footer_with_the_offices_address_and_hours():
+    body = (
+        f"{TW[0]}\n\n{TW[1]}\n\n{TW[2]}\n\n{TW[3]}\n\n如有疑問，請洽電力公司南溪服務所，電話：(05)552-3301。\n\n［回上一頁］　［列印］　［友善列印］\n"
+        "南溪鄉公所　地址：南溪鄉中正路100號　總機：(05)552-1000\n上班時間：週一至週五 8:00-12:00、13:30-17:30\n"
+    )
+    assert text_post(body) == [*TW[:4], "如有疑問，請洽電力公司南溪服務所，電話：(05)552-3301。"]

@@ -4283,9 +4283,14 @@ def _apply_text_rules(body: Body) -> None:
                 price_before = None
             if under_a_break and rule != "drop_empty_blocks":
                 chrome_under += 1
-            if rule == "drop_copyright_lines" and not under_a_break and any(map(_is_stated_prose, kept)):
+            if (
+                (rule == "drop_copyright_lines" or (rule == "drop_interface_labels" and _PAGE_TOOLS.search(block.text)))
+                and not under_a_break
+                and any(map(_is_stated_prose, kept))
+            ):
                 # the site's copyright after the article opens its footer, as a break would: the few short lines
-                # under it beside the footer's others are the same footer's (a tip box, the writer's card)
+                # under it beside the footer's others are the same footer's (a tip box, the writer's card); so does
+                # the page's row of tools under the article ('［回上一頁］　［列印］': the office's address and hours)
                 under_a_break, first_under, chrome_under = True, None, 1
             if rule != "drop_empty_blocks" and main_content.reads_as_related_label(block.text):
                 after_related = (kept[-1] if kept else None,)
@@ -4516,6 +4521,11 @@ def _is_footer_field_between(blocks: list[Block], i: int, kept: list[Block]) -> 
     while after < len(blocks) - 1 and _FIELD_LINE.match(blocks[after].text.strip()) is not None:
         after += 1
     return boilerplate.text_rule_for(blocks[after].text, blocks[after].link_only) in _FOOTER_RULES
+
+
+_PAGE_TOOLS: Final = re.compile(
+    r"列印|打印|回上一?[頁页]|返回上一?[頁页]|(?:關閉|关闭)(?:視窗|窗口)|print (?:this )?page", re.IGNORECASE
+)
 
 
 def _without_tail_under_a_break(
