@@ -234,3 +234,10 @@ def test_the_pages_row_of_tools_under_a_notice_opens_the_footer_with_the_offices
         "南溪鄉公所　地址：南溪鄉中正路100號　總機：(05)552-1000\n上班時間：週一至週五 8:00-12:00、13:30-17:30\n"
     )
     assert text_post(body) == [*TW[:4], "如有疑問，請洽電力公司南溪服務所，電話：(05)552-3301。"]
+
+
+def test_a_footers_row_of_hotlines_goes_and_a_notices_own_number_stays():
+    for row in ("本报新闻热线：96117　广告热线：8802 3456", "緊急求助請撥 999　｜　非緊急查詢熱線：2527 0000"):
+        assert boilerplate.text_rule_for(row) == "drop_page_meta", row
+    for own in ("查詢熱線：2527 1234", "請致電 2860 4417 或 2860 4418 與特別調查組陳督察聯絡。"):
+        assert boilerplate.text_rule_for(own) is None, own

@@ -4309,6 +4309,12 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
     if len(text) <= REVIEW_NOTE_MAX_CHARS and REVIEW_NOTE.match(text.strip()):
         return "drop_review_notes"
     if (
+        len(text) <= HOTLINES_MAX_CHARS
+        and ("线" in text or "線" in text or "撥" in text or "拨" in text)
+        and is_hotlines_row(text)
+    ):
+        return "drop_page_meta"
+    if (
         len(text) <= WIKI_NOTICE_MAX_CHARS
         and (
             "条目" in text
@@ -4808,6 +4814,21 @@ REVIEW_NOTE: Final = re.compile(
     r"|(?:文件名|檔案名稱|文件名称)\s*[:：]\s*\S{1,60}\.(?:docx?|wps|odt|pages)\b.{0,80})",
     re.IGNORECASE,
 )
+# A footer's row of the outlet's or the office's hotlines, two or more, nothing else ('本报新闻热线：96117　广告热线：
+# 8802 3456', '緊急求助請撥 999　｜　非緊急查詢熱線：2527 0000'); one number an article gives is in its sentence
+HOTLINES_MAX_CHARS: Final = 120
+_HOTLINE: Final = re.compile(
+    r"(?:本报|本報|本台|本刊|本网|本網)?[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)\s*[:：]?\s*[\d()（）+\-–\s]{3,20}"
+    r"|[\u4e00-\u9fff]{0,6}(?:请拨|請撥|请致电|請致電)\s*[\d\-\s]{3,16}"
+)
+
+
+def is_hotlines_row(text: str) -> bool:
+    """Whether a line is only a row of hotlines (``_HOTLINE``), two or more apart by gaps or bars."""
+    fields = [field for field in re.split(r"\s*[|｜]\s*|\u3000+|\s{2,}", text.strip()) if field]
+    return len(fields) >= 2 and all(_HOTLINE.fullmatch(field) for field in fields)
+
+
 ARCHIVE_TOOLBAR_MAX_CHARS: Final = 800
 # A cached or archived copy's banner saved with the page as text (Google's cache, the Wayback Machine's toolbar)
 ARCHIVE_BANNER: Final = re.compile(
