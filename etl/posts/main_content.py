@@ -1769,10 +1769,14 @@ COLUMN_RIVAL_SHARE: Final = 0.75  # of the article box's score, for a box beside
 
 
 def _rivals_the_article(box: Measure, top: Measure) -> bool:
-    """Whether a box beside the article's, under a heading of its own, scores nearly as well with almost no link: the
-    article's next section made as a box of another kind (a programme's list of films under the curator's note), not
-    a column of the page, which is short beside the article or mostly links."""
-    return box.final_score >= COLUMN_RIVAL_SHARE * top.final_score and box.link_density < RIVAL_LINK_DENSITY
+    """Whether a box beside the article's, under a heading of its own, is the article's next <section> as the article's
+    is one, scoring nearly as well with almost no link (a programme's list of films under the curator's note): not a
+    column of the page, which is short beside the article, mostly links, or a grid's column."""
+    return (
+        box.tag == top.tag == "section"  # (sections of one document; a grid's columns are <div>s: 'col-8', 'col-4')
+        and box.final_score >= COLUMN_RIVAL_SHARE * top.final_score
+        and box.link_density < RIVAL_LINK_DENSITY
+    )
 
 
 RIVAL_LINK_DENSITY: Final = 0.1
