@@ -241,3 +241,12 @@ def test_a_footers_row_of_hotlines_goes_and_a_notices_own_number_stays():
         assert boilerplate.text_rule_for(row) == "drop_page_meta", row
     for own in ("查詢熱線：2527 1234", "請致電 2860 4417 或 2860 4418 與特別調查組陳督察聯絡。"):
         assert boilerplate.text_rule_for(own) is None, own
+
+
+def test_a_grids_column_of_teasers_beside_a_short_article_stays_out():
+    items = "".join(f'<div class="item"><h4>另一篇报道第{i}号</h4><p>{t}</p></div>' for i, t in enumerate(TW[1:4]))
+    page = (
+        f'<div class="row"><div class="col-8"><h1>图书馆延长夜间开放时间</h1><p>{ZH[0]}</p><p>{ZH[1]}</p></div>'
+        f'<div class="col-4"><h3>本周文化要闻</h3>{items}</div></div>'
+    )
+    assert blocks_titled(page, "图书馆延长夜间开放时间") == ZH[:2]
