@@ -288,7 +288,12 @@ from pathlib import Path
 #     the earlier messages it quotes and its signature above the list's footer; a box of links above and below the
 #     article goes, both copies; a heading whose section the rules took goes; a question's text under its headline
 #     stays; a reading app's marks, a broadcast's cues, a market's ticker and some forty wordings go.
-PARSER_VERSION = 41
+# 42: reStructuredText (docutils), MediaWiki wikitext (mwparserfromhell), MDX, Quarto and R Markdown, Gemini's gemtext
+#     and ASS subtitles are read as the pages they render; a wiki's hatnotes and maintenance boxes, a draft's review
+#     marks, a footer's hotlines go; a page with no heading finds its headline in a box holding the title; a
+#     programme's next <section> beside the article's stays; a page saved twice keeps one copy when the second is
+#     cut; a booking card or a pledge tier goes with its price; text rules read full-width letters and figures.
+PARSER_VERSION = 42
 
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the
