@@ -63,22 +63,21 @@ def without_raw_blocks(text: str) -> str:
     return _RAW_BLOCK.sub("", text)
 
 
+_KINDS: Final = (
+    ("explicit markup", _DIRECTIVE),
+    ("explicit markup", _EXPLICIT),
+    ("link", _INLINE_LINK),
+    ("inline markup", _ROLE_OR_LITERAL),
+    ("literal block", _LITERAL_MARKER),
+    ("table", _GRID_TABLE),
+    ("section", _ADORNMENT),
+)
+
+
 def _kinds(text: str) -> set[str]:
-    found = set()
-    if _DIRECTIVE.search(text) or _EXPLICIT.search(text):
-        found.add("explicit markup")
-    if _INLINE_LINK.search(text):
-        found.add("link")
+    found = {kind for kind, pattern in _KINDS if pattern.search(text)}
     if len(_FIELD.findall(text)) >= 2:
         found.add("fields")
-    if _ROLE_OR_LITERAL.search(text):
-        found.add("inline markup")
-    if _LITERAL_MARKER.search(text):
-        found.add("literal block")
-    if _GRID_TABLE.search(text):
-        found.add("table")
-    if _ADORNMENT.search(text):
-        found.add("section")
     return found
 
 
