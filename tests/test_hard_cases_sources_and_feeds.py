@@ -782,3 +782,16 @@ def test_a_subtitle_scripts_dialogue_is_read_and_its_settings_styles_and_comment
 
     assert text_post(ASS_POST) == [ZH[0], ZH[1], f"（笑）{ZH[2]}"]
     assert not dialects.is_subtitles(f"{ZH[0]}\n\n[Script Info] 是字幕文件的第一节。\n\nDialogue: 一行\n")
+
+
+def test_a_page_of_html_is_never_read_as_a_markup_source_whatever_its_templates_write():
+    # a scraped page whose scripts' templates and a wiki-like link read as three kinds of wikitext's syntax
+    page = (
+        "<div class='app'>\n{{ site.title }}\n<p>"
+        + ZH[0]
+        + "见[[县志]]。</p>\n== 目录 ==\n<p>'''粗体'''"
+        + ZH[1]
+        + "</p></div>"
+    )
+    kept = text_post(page)
+    assert any(ZH[0] in t for t in kept) and any(ZH[1] in t for t in kept), kept

@@ -6403,14 +6403,16 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             body.method = "text_browser_dump"
             body.removed["read_text_browser_dump"] = 1
             return body
-    if not is_html_file and (dialects.is_mdx(text) or dialects.is_quarto(text)):
-        text = dialects.as_markdown(text)  # (MDX's and Quarto's Markdown: their statements and chunks' code go)
-    elif not is_html_file and "=>" in text and dialects.is_gemtext(text):
-        text = dialects.gemtext_as_markdown(text)
-    elif not is_html_file and wikitext.is_wikitext(text):
-        text = wikitext.wikitext_as_markdown(text)
-    elif not is_html_file and "[Script Info]" in text and dialects.is_subtitles(text):
-        text = dialects.subtitles_as_text(text)
+    if not is_html_file and not (looks_like_html(text) and _BLOCK_LEVEL_TAG.search(text) is not None):
+        # (a page of HTML is never one of these, whatever its scripts' templates write: '{{ message }}')
+        if dialects.is_mdx(text) or dialects.is_quarto(text):
+            text = dialects.as_markdown(text)  # (MDX's and Quarto's Markdown: their statements and chunks' code go)
+        elif "=>" in text and dialects.is_gemtext(text):
+            text = dialects.gemtext_as_markdown(text)
+        elif wikitext.is_wikitext(text):
+            text = wikitext.wikitext_as_markdown(text)
+        elif "[Script Info]" in text and dialects.is_subtitles(text):
+            text = dialects.subtitles_as_text(text)
     if not is_html_file and (source := _markup_source_rendered(text)) is not None:
         text, kind = source
     else:
