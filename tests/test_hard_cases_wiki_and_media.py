@@ -3,7 +3,7 @@ page is of our own writing; each test of a fix failed before it, and the guards 
 
 from __future__ import annotations
 
-from etl.posts import boilerplate
+from etl.posts import boilerplate, main_content
 from tests.test_hard_cases_more import TW, ZH, paragraphs
 from tests.test_hard_cases_scans_and_inserts import blocks_titled
 from tests.test_hard_cases_site_rows import text_post
@@ -250,3 +250,21 @@ def test_a_grids_column_of_teasers_beside_a_short_article_stays_out():
         f'<div class="col-4"><h3>本周文化要闻</h3>{items}</div></div>'
     )
     assert blocks_titled(page, "图书馆延长夜间开放时间") == ZH[:2]
+
+
+def test_the_sites_other_notices_under_their_label_go():
+    items = (
+        ("/t/1", "关于11月10日城东工业园区临时停水的通知", "2024-11-08"),
+        ("/t/2", "关于凤栖路阀门更换降压供水的通知", "2024-11-05"),
+        ("/t/3", "关于老城区二次供水设施清洗的通知", "2024-10-30"),
+    )
+    others = "".join(f'<li><a href="{href}">{title}</a><span>{day}</span></li>' for href, title, day in items)
+    page = (
+        f"<div class='sw-main'><div class='notice'><h1>停水通知</h1>{paragraphs(*ZH)}"
+        "<p class='sign'>客户服务中心<br>2024年11月12日</p></div>"
+        f"<div class='other-notices'><h3>其他停水通知</h3><ul>{others}</ul></div></div>"
+    )
+    assert blocks_titled(page, "停水通知") == [*ZH, "客户服务中心 2024年11月12日"]
+    for label in ("其他停水通知", "其它公告", "其他新闻："):  # (the site's other items of the kind: a related label)
+        assert main_content.reads_as_related_label(label), label
+    assert not main_content.reads_as_related_label("其他通知事项如下")
