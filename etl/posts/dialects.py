@@ -65,10 +65,6 @@ _CLASS_NAME: Final = re.compile(r"\.([\w-]+)")
 _HIDING: Final = frozenset({"false", "FALSE", "F", "no"})
 
 
-def _statement_lines(text: str) -> int:
-    return sum(1 for line in text.split("\n") if _STATEMENT.match(line))
-
-
 def is_mdx(text: str) -> bool:
     """Whether a body is MDX: a module statement and a component line, or three component lines."""
     if "<" not in text and "import" not in text and "export" not in text:
@@ -111,17 +107,18 @@ def _kebab(name: str) -> str:
 def _chunk(header: str, lines: list[str]) -> list[str]:
     """A code chunk as the page shows it: nothing with 'include: false', its figure's caption without its code with
     'echo: false', else its code."""
-    options = {name: value.strip("\"'") for name, value in _HEADER_OPTION.findall(header)}
+    # (R Markdown's options in the fence's header, 'fig.cap=…'; Quarto's in '#|' lines, 'fig-cap: …': one name)
+    options = {name.replace(".", "-"): value.strip("\"'") for name, value in _HEADER_OPTION.findall(header)}
     code = []
     for line in lines:
         option = _CHUNK_OPTION.match(line)
         if option is not None:
-            options[option[1].replace("-", ".").replace(".", "-")] = option[2].strip("\"'")
+            options[option[1].replace(".", "-")] = option[2].strip("\"'")
         else:
             code.append(line)
     if options.get("include") in _HIDING:
         return []
-    caption = options.get("fig-cap") or options.get("fig.cap")
+    caption = options.get("fig-cap")
     shown = [] if options.get("echo") in _HIDING else ["", "```", *code, "```"]
     return [*shown, *(["", caption] if caption else []), ""]
 
@@ -186,8 +183,8 @@ def as_markdown(text: str) -> str:
             if not closing.rstrip().endswith("/>"):
                 out.extend((f'<div class="{_kebab(started[1])}">', ""))
             continue
-        last = next((written for written in reversed(out) if written.strip()), "")
-        if (caption := _TABLE_CAPTION.match(line)) is not None and last.lstrip().startswith("|"):
+        caption = _TABLE_CAPTION.match(line)
+        if caption is not None and next((w for w in reversed(out) if w.strip()), "").lstrip().startswith("|"):
             out.extend(("", _ID_ATTRIBUTE.sub("", caption[1])))
             continue
         if line.startswith("#") and "{#" in line:
