@@ -6403,8 +6403,10 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             body.method = "text_browser_dump"
             body.removed["read_text_browser_dump"] = 1
             return body
-    if not is_html_file and not (looks_like_html(text) and _BLOCK_LEVEL_TAG.search(text) is not None):
-        # (a page of HTML is never one of these, whatever its scripts' templates write: '{{ message }}')
+    # a page of HTML is no source in another markup, whatever its scripts' templates write ('{{ message }}')
+    markup_source = not is_html_file and not _html_page(text)
+    if markup_source:
+        read = text
         if dialects.is_mdx(text) or dialects.is_quarto(text):
             text = dialects.as_markdown(text)  # (MDX's and Quarto's Markdown: their statements and chunks' code go)
         elif "=>" in text and dialects.is_gemtext(text):
@@ -6413,7 +6415,9 @@ def _format_to_blocks(text: str, is_html_file: bool, title: str | None) -> Body:
             text = wikitext.wikitext_as_markdown(text)
         elif "[Script Info]" in text and dialects.is_subtitles(text):
             text = dialects.subtitles_as_text(text)
-    if not is_html_file and (source := _markup_source_rendered(text)) is not None:
+        if text is not read:  # (what a dialect became is weighed again: its components are boxes of HTML now)
+            markup_source = not _html_page(text)
+    if markup_source and (source := _markup_source_rendered(text)) is not None:
         text, kind = source
     else:
         kind = body_format(text, is_html_file)
@@ -6475,13 +6479,16 @@ _MARKUP_SOURCES: Final[tuple[tuple[Callable[[str], bool], Callable[[str], str], 
 )
 
 
+def _html_page(text: str) -> bool:
+    """Whether a body is a page of HTML, with block-level tags (reST's own raw HTML in '.. raw:: html' aside)."""
+    outside_raw = rst.without_raw_blocks(text) if ".. raw::" in text else text
+    return looks_like_html(outside_raw) and _BLOCK_LEVEL_TAG.search(outside_raw) is not None
+
+
 def _markup_source_rendered(text: str) -> tuple[str, str] | None:
     """Org-mode, AsciiDoc or reStructuredText source as the Markdown or HTML it renders as (``org``, ``asciidoc``,
-    ``rst``), with that kind's name; None for any other body. Each is told by its own block syntax, in a body that is
-    no HTML page (reST's own raw HTML aside), outside the code samples a Markdown text shows."""
-    outside_raw = rst.without_raw_blocks(text) if ".. raw::" in text else text
-    if looks_like_html(outside_raw) and _BLOCK_LEVEL_TAG.search(outside_raw) is not None:
-        return None
+    ``rst``), with that kind's name; None for any other body. Each is told by its own block syntax (in a body that is
+    no HTML page: ``_html_page``), outside the code samples a Markdown text shows."""
     for is_source, rendered, kind in _MARKUP_SOURCES:
         if is_source(text) and (("```" not in text and "highlight" not in text) or is_source(_without_code(text))):
             return rendered(text), kind

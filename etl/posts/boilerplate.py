@@ -1477,6 +1477,7 @@ GALLERY_COUNTER: Final = re.compile(
 )
 # A wiki's notes on the entry itself (drop_wiki_notices): a hatnote to the name's other entries, a maintenance box
 WIKI_NOTICE_MAX_CHARS: Final = 200
+_WIKI_NOTICE_HINTS: Final = ("条目", "條目", "词条", "詞條", "页面", "頁面", "关于", "關於", "向")  # (one in each form)
 _WIKI_ENTRY: Final = r"(?:本|此|這個|这个)(?:条目|條目|词条|詞條|页面|頁面|列表|章节|章節|段落)"
 _SEE: Final = r"(?:请见|請見|请参见|請參見|请参阅|請參閱|参见|參見|参阅|參閱|见|見)"
 WIKI_NOTICE: Final = re.compile(
@@ -3998,7 +3999,7 @@ def text_rule_for(text: str, link_only: bool = False) -> str | None:
     """
     if not has_word(text):
         return "drop_empty_blocks"
-    if text.isascii() is False and _FULL_WIDTH_LETTER.search(text):
+    if not text.isascii() and _FULL_WIDTH_LETTER.search(text):
         # full-width letters and digits are the same words ('字号：Ａ＋　Ａ－', 'ＰＤＦ下载', '２０２３－０９－２７　０８：３０'):
         # read as the rules write them
         text = _FULL_WIDTH_TIME_MARK.sub(
@@ -4316,17 +4317,7 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         return "drop_page_meta"
     if (
         len(text) <= WIKI_NOTICE_MAX_CHARS
-        and (
-            "条目" in text
-            or "條目" in text
-            or "向" in text
-            or "关于" in text
-            or "關於" in text
-            or "詞條" in text
-            or "词条" in text
-            or "頁面" in text
-            or "页面" in text
-        )
+        and any(hint in text for hint in _WIKI_NOTICE_HINTS)
         and WIKI_NOTICE.match(text.strip())
     ):
         return "drop_wiki_notices"
@@ -4825,7 +4816,7 @@ _HOTLINE: Final = re.compile(
 
 def is_hotlines_row(text: str) -> bool:
     """Whether a line is only a row of hotlines (``_HOTLINE``), two or more apart by gaps or bars."""
-    fields = [field for field in re.split(r"\s*[|｜]\s*|\u3000+|\s{2,}", text.strip()) if field]
+    fields = [field for field in _FIELD_SEPARATOR.split(text.strip()) if field]
     return len(fields) >= 2 and all(_HOTLINE.fullmatch(field) for field in fields)
 
 

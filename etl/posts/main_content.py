@@ -1768,6 +1768,7 @@ _STOP_INSIDE: Final = re.compile(r"[。！？!?]\s*\S")  # a sentence ended with
 
 
 COLUMN_RIVAL_SHARE: Final = 0.75  # of the article box's score, for a box beside it with its own heading to be its part
+RIVAL_LINK_DENSITY: Final = 0.1
 
 
 def _rivals_the_article(box: Measure, top: Measure) -> bool:
@@ -1779,9 +1780,6 @@ def _rivals_the_article(box: Measure, top: Measure) -> bool:
         and box.final_score >= COLUMN_RIVAL_SHARE * top.final_score
         and box.link_density < RIVAL_LINK_DENSITY
     )
-
-
-RIVAL_LINK_DENSITY: Final = 0.1
 
 
 def _is_epigraph(box: Measure, top: Measure) -> bool:
@@ -2061,7 +2059,7 @@ def _posts_headline(
     return named, story
 
 
-_BOX_TITLE_TAGS: Final = frozenset({"td", "div", "p", "center", "font", "b", "strong"})
+_BOX_TITLE_TAGS: Final = frozenset({"td", "div", "p", "center"})  # (boxes are measured; a <b> in one is its text)
 
 
 def _box_reading(root: Measure, title_text: str | None) -> Measure | None:
