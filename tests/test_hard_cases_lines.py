@@ -68,6 +68,20 @@ def test_rows_of_reading_tools_and_of_chrome_fields_go():
     assert boilerplate.text_rule_for("北京 · 上海 · 广州") is None
 
 
+def test_a_line_asked_again_gets_the_same_rule_and_the_lines_asked_stay_bounded():
+    # a worker remembers the rules' answer for a short line; whether it is all link text is part of the question
+    assert boilerplate.text_rule_for("Facebook", link_only=True) == "drop_share_captions"
+    assert boilerplate.text_rule_for("Facebook") is None
+    assert boilerplate.text_rule_for("Facebook", link_only=True) == "drop_share_captions"
+    assert boilerplate.text_rule_for("A- A+ 列印") == boilerplate.text_rule_for("A- A+ 列印") is not None
+    for n in range(boilerplate.RULES_ASKED_SIZE + 10):
+        boilerplate.text_rule_for(f"第{n}行")
+    assert len(boilerplate._rules_asked) <= boilerplate.RULES_ASKED_SIZE
+    long_line = "长" * (boilerplate.RULES_ASKED_MAX_CHARS + 1)
+    boilerplate.text_rule_for(long_line)
+    assert (long_line, False) not in boilerplate._rules_asked
+
+
 def test_a_channels_lines_a_media_placeholder_and_a_bracketed_hint_go():
     for line in (
         "Join channel to see more posts",
