@@ -156,6 +156,12 @@ RULE_FIXTURES = [
     ("strip_icon_glyphs", "<p><i>\ue600</i> 1203</p>", "\ue600"),
     ("strip_fold_links", "<p>县城书店开了三年……展开全文c</p>", "展开全文"),
     ("strip_edit_links", "<h2>历史[编辑]</h2>", "[编辑]"),
+    (
+        "strip_repeated_link_tails",
+        '<p>第一条 为了保护历史建筑，制定本办法。<a href="#">法宝联想</a></p><p>第二条 本办法适用于本市行政区域。'
+        '<a href="#">法宝联想</a></p><p>第三条 市规划部门负责实施本办法。<a href="#">法宝联想</a></p>',
+        "法宝联想",
+    ),
     ("strip_trailing_credits", "<p>站长说，只要还有人来，店就开下去。（责任编辑：王某）</p>", "责任编辑"),
     (
         "strip_more_links",
@@ -1190,6 +1196,7 @@ def test_every_kind_of_copyright_notice_holds_the_cheap_hint_searched_first():
         "本站内容仅供参考，具体施工请咨询有资质的电工。",
         "本網所有資訊僅供參考",
         "行情数据延迟15分钟，仅供参考，不作为交易依据。",
+        "本篇法规由法规库编辑整理，仅供参考，请以政府公报发布的文本为准。",
     ]
     for notice in notices:
         assert COPYRIGHT.search(notice), notice

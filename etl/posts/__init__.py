@@ -293,7 +293,12 @@ from pathlib import Path
 #     marks, a footer's hotlines go; a page with no heading finds its headline in a box holding the title; a
 #     programme's next <section> beside the article's stays; a page saved twice keeps one copy when the second is
 #     cut; a booking card or a pledge tier goes with its price; text rules read full-width letters and figures.
-PARSER_VERSION = 42
+# 43: a headline's banner with no clause does not win as the title's box; a link closing three paragraphs after their
+#     sentence goes; a notes app's links read as their words, its backlinks and property table go; a chat's backup
+#     keeps its messages one a block; an issue thread's comments with no label, a forum reply's lines as text, a
+#     paper's numbered running head, a feed bot's, an exporter's and a converter's lines, a citation box, a
+#     fiction site's plug go; a setext heading of several lines is a paragraph.
+PARSER_VERSION = 43
 
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

@@ -287,6 +287,21 @@ def _numbered_line(state: Any) -> None:
 
 
 _markdown.core.ruler.push("numbered_line", _numbered_line)
+
+
+def _setext_lines(state: Any) -> None:
+    """A setext heading of several lines (an export's banner of fields over its row of '=', kramdown's headings are one
+    line) is a paragraph of those lines: the soft breaks between them stay, and each line is read as a line."""
+    tokens = state.tokens
+    for at, token in enumerate(tokens[:-2]):
+        if token.type != "heading_open" or token.markup not in ("=", "-") or "\n" not in tokens[at + 1].content:
+            continue
+        for opened in (token, tokens[at + 2]):
+            opened.type = opened.type.replace("heading", "paragraph")
+            opened.tag = "p"
+
+
+_markdown.core.ruler.push("setext_lines", _setext_lines)
 # Obsidian's embeds, a picture ('![[火场.png]]', '![[图 1.jpg|300]]': a width after the bar) or another note shown in
 # this one ('![[决策日志#第二章]]'): the picture is an image, the note no text of this post's
 _EMBED: Final = re.compile(r"!\[\[([^\[\]|#\n]+)[^\[\]\n]*\]\]")
@@ -306,6 +321,26 @@ def _embed(state: Any, silent: bool) -> bool:
 
 
 _markdown.inline.ruler.before("image", "embed", _embed)
+# A notes app's link to another note ('[[等待|等待这件事]]', '[[卡片盒/厨房格言]]'): the page shows its words, the alias
+# after the bar when there is one
+_NOTE_LINK: Final = re.compile(
+    r"\[\[([^\[\]\n|]{1,80})(?:\|([^\[\]\n]{1,80}))?\]\](?![(\[])"
+)  # ('[[1]](#注1)': a link)
+
+
+def _note_link(state: Any, silent: bool) -> bool:
+    if not state.src.startswith("[[", state.pos):
+        return False
+    found = _NOTE_LINK.match(state.src, state.pos, state.posMax)
+    if found is None:
+        return False
+    if not silent:
+        state.push("text", "", 0).content = (found[2] or found[1]).strip()
+    state.pos = found.end()
+    return True
+
+
+_markdown.inline.ruler.before("link", "note_link", _note_link)
 # Block-level HTML: a body that has any is HTML (the generator's template, a scraped page). One with only
 # inline tags (<b>, <a>, <span>, <br>) and Markdown's block syntax is Markdown, as Jekyll renders it.
 _BLOCK_LEVEL_TAG: Final = re.compile(
@@ -509,6 +544,8 @@ class Body:
     # '本文经授权转载自…'), in order: the post keeps them (articles.credits), as the page showed them
     credits: list[str] = field(default_factory=list)
     lead_credits: int = 0  # how many of them, first, stood above the article's prose
+    # the short texts of the links that lead to no other page (to the page itself, its script, a relative address)
+    control_links: set[str] = field(default_factory=set)
 
     def count(self, rule: str, n: int = 1) -> None:
         """Count ``n`` blocks (or elements) that ``rule`` removed."""
@@ -1619,6 +1656,19 @@ def _header_lines_apart(part: str) -> list[str] | None:
 LINE_PARAGRAPHS_MIN: Final = 3  # lines read as paragraphs, for lines to be paragraphs (two may be one's lines)
 
 
+# a line of a log opening with its date and time ('2024-03-16 07:02  外婆：小满', '[2024/3/16 07:02] 我：…')
+_STAMPED_LINE: Final = re.compile(r"^[\[［(（]?\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
+STAMPED_LINES_MIN: Final = 3
+
+
+def _stamped_lines(lines: list[str]) -> list[str] | None:
+    """A paragraph of three lines or more each opening with its date and time (a chat's export, a log, a timeline
+    written with no blank line): each line is a block of its own, as the messages it records. None otherwise."""
+    if len(lines) < STAMPED_LINES_MIN or not all(_STAMPED_LINE.match(line) for line in lines):
+        return None
+    return lines
+
+
 def _paragraph_lines_apart(part: str) -> list[str] | None:
     """A plain text's paragraph of lines written apart, not wrapped at a width, each line a block of its own when three
     of them or more read as paragraphs (``_is_line_paragraph``: long, ending a sentence; two may be one's lines): a
@@ -1822,6 +1872,9 @@ WRAPPED_LINES_MIN: Final = 3  # lines in a row of one width, for a text wrapped 
 _TABLE_OR_UNDERLINE: Final = re.compile(r"[ \t]*(?:\||(?:={3,}|-{3,})[ \t]*$)")
 
 
+_LINKED_TEXT: Final = re.compile(r"\[([^\[\]\n]+)\]\([^()\s]*\)")  # a Markdown link: its text is what a page shows
+
+
 def _written_lines_apart(text: str) -> str:
     """A body copied line by line from a page (its innerText: no blank line between its lines, a list's marker or a
     quote's on a few of them) with a blank line between its lines, so that Markdown reads each line as a block of its
@@ -1838,7 +1891,9 @@ def _written_lines_apart(text: str) -> str:
         or "~~~" in text
     ):
         return text
-    if _wrapped_at_a_width(written):
+    if _wrapped_at_a_width(
+        [_LINKED_TEXT.sub(r"\1", line) for line in written]
+    ):  # (as shown: a link's address is no width)
         return text
     out: list[str] = []
     for at, line in enumerate(lines):
@@ -2795,7 +2850,7 @@ class _Walker:
                 raw, text = undoubled, normalize_text(undoubled)
             # (the same written as a plain text's or Markdown's lines: '相关推荐' over its titles, each on its line)
             lines = [line for line in (normalize_text(m[0]) for m in _SOFT_LINE.finditer(raw)) if line]
-            pieces = _chrome_lines(lines) or _related_tail(lines, self._run_link_targets)
+            pieces = _chrome_lines(lines) or _related_tail(lines, self._run_link_targets) or _stamped_lines(lines)
             if pieces is None and not any(map(_is_stated_prose, self.body.blocks)):
                 pieces = _header_lines_apart(raw)  # (a masthead over the site's menu, each on its line)
             if pieces is None and self._run_kind == "paragraph":
@@ -3230,6 +3285,10 @@ class _Walker:
         href = (node.attributes.get("href") or "").strip()
         if href.startswith(("http://", "https://", "//")):
             self.body.links.append(Link(href, normalize_text(node.text(deep=True)) or None))
+        else:  # (a control's link leads to the page itself or to its script: '#', 'javascript:…')
+            text = node.text(deep=True).strip()
+            if len(text) <= LINK_TAIL_MAX_CHARS:
+                self.body.control_links.add(text)
 
 
 _PIXEL_SIZES: Final = frozenset({"0", "1", "0px", "1px"})
@@ -3729,6 +3788,10 @@ _DATE_AND_TIME: Final = re.compile(
 )
 
 
+_PAGE_NUMBER_BESIDE: Final = re.compile(r"^(\d{1,4})\s+(?=\S)|(?<=\S)\s+(\d{1,4})$")
+NUMBERED_HEAD_MIN_CHARS: Final = 16  # the head's words besides its number ('Step 1', '第 1 步' are a list's)
+
+
 def _running_heads(blocks: list[Block], read: list[Block]) -> set[str]:
     """Lines that open with a date (and time), or end with the issue, and recur word for word in one article: a printed
     copy's running head on each of its pages ('2021/5/28 上午10:32 老小区加装电梯 - 城东晚报', '某市人民政府公报 2024年第
@@ -3751,6 +3814,18 @@ def _running_heads(blocks: list[Block], read: list[Block]) -> set[str]:
     for texts in dated.values():
         if len(texts) >= DATED_HEAD_MIN_PAGES:
             heads.update(texts)  # ('第十二届华东茶学学术研讨会论文集 2023年11月 · 杭州' atop each page of a paper)
+    # or the same words with the page's number beside them, three pages or more ('RIVERWORK WORKING PAPERS · No. 12 ·
+    # DRAFT – DO NOT CITE 2', '… 3', '… 4'), the numbers rising
+    numbered: dict[str, list[tuple[str, str]]] = {}
+    for block in read:
+        if len(block.text) <= RUNNING_HEAD_MAX_CHARS and (page := _PAGE_NUMBER_BESIDE.search(block.text)) is not None:
+            words = _NOT_A_WORD.sub("", block.text[: page.start()] + block.text[page.end() :])
+            if len(words) >= NUMBERED_HEAD_MIN_CHARS and "。" not in block.text:
+                numbered.setdefault(words, []).append((block.text, page[1] or page[2]))
+    for pages in numbered.values():
+        numbers = [int(number) for _, number in pages]
+        if len(pages) >= DATED_HEAD_MIN_PAGES and numbers == sorted(set(numbers)):
+            heads.update(text for text, _ in pages)  # (the pages' numbers rise: 'Lunar Orbiter 3', '… 1' are names)
     for block in blocks:
         text = block.text
         if len(text) > RUNNING_HEAD_MAX_CHARS or not (text[:1].isdigit() or text[-1:] in _ISSUE_ENDS):
@@ -4084,7 +4159,40 @@ def _boxes_above_and_below(blocks: list[Block]) -> set[int]:
     return found
 
 
+LINK_TAIL_MAX_CHARS: Final = 8
+LINK_TAIL_MIN_BLOCKS: Final = 3
+
+
+def _without_repeated_link_tails(body: Body) -> None:
+    """A link of the page closing three or more of the article's paragraphs right after their last sentence, word for
+    word (a law database's '法宝联想' after each article, '查看原帖' after each item of a digest): a control the site sets
+    after each, no word of the text. It goes from each (``strip_repeated_link_tails``); the paragraphs stay."""
+    links = [link.text for link in body.links if link.text and len(link.text) <= LINK_TAIL_MAX_CHARS]
+    tails = {
+        text
+        for text in (*links, *body.control_links)
+        if boilerplate.has_word(text) and not _SENTENCE_END_MARK.search(text)
+    }
+    if not tails:
+        return
+    closed: dict[str, list[int]] = {}
+    for i, block in enumerate(body.blocks):
+        if block.kind == "preformatted" or not block.text.endswith(tuple(tails)):
+            continue
+        for tail in tails:
+            if block.text.endswith(tail) and _ENDS_A_SENTENCE.search(block.text[: -len(tail)].rstrip()):
+                closed.setdefault(tail, []).append(i)
+    for tail, at in closed.items():
+        if len(at) < LINK_TAIL_MIN_BLOCKS:
+            continue
+        for i in at:
+            block = body.blocks[i]
+            body.blocks[i] = block._replace(text=block.text[: -len(tail)].rstrip())
+        body.count("strip_repeated_link_tails", len(at))
+
+
 def _apply_text_rules(body: Body) -> None:
+    _without_repeated_link_tails(body)
     body.blocks = _chat_message(body, body.blocks)
     boxes = _boxes_above_and_below(body.blocks)
     if boxes:
@@ -4402,6 +4510,10 @@ def _apply_text_rules(body: Body) -> None:
     if summary:
         body.count("drop_generated_summaries", len(summary))
         kept = _without(kept, summary)
+    properties = _property_table(kept) | _citation_box(kept)
+    if properties:
+        body.count("drop_page_meta", len(properties))
+        kept = _without(kept, properties)
     for at, block in enumerate(kept[:-1]):  # (the last block's: ``_chrome_after_the_end``)
         glued = _glued_label_start(block.text) if block.kind == "paragraph" else None
         if glued is not None:
@@ -4777,7 +4889,8 @@ def _anchor_contents(blocks: list[Block]) -> set[int]:
             end < len(blocks)
             and blocks[end].link_only
             and (blocks[end].leads_to or "").startswith("#")
-            and not _COMMA.search(blocks[end].text)  # (a summary of the parts in sentences is the article's)
+            # (a summary of the parts in sentences is the article's; a section's number is no clause: '一、调研背景 1')
+            and not _COMMA.search(_SECTION_NUMBER.sub("", blocks[end].text.strip(), count=1))
         ):
             end += 1
         if end - at >= 2:
@@ -4824,7 +4937,7 @@ _TEASER_END: Final = re.compile(
 )
 # what follows the last sentence's end, short: a control glued to it when a rule names it so
 _CONTROL_AFTER_THE_END: Final = re.compile(
-    r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』\"'’]))\s*([^。！？!?”」』]{2,20})$"
+    r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』\"'’]))\s*([^。！？!?”」』]{2,30})$"
 )
 # or the paywall's note in brackets after the cut ('……【以下内容为会员专享，订阅后阅读全文】')
 _BRACKETED_END: Final = re.compile(r"(?<=[.…。：:！？!?])\s*[【\[]([^【】\[\]]{4,40})[】\]]\s*$")
@@ -4840,6 +4953,61 @@ _GENERATED_NOTE: Final = re.compile(
 )
 GENERATED_SUMMARY_MAX_BLOCKS: Final = 8
 GENERATED_NOTE_MAX_CHARS: Final = 60
+
+
+# a page's own properties as a notes app exports them, in a table of two columns above the text ('状态 | 已发布', '创建时间
+# | 2024年4月10日', 'Last edited time | …'), maybe under its head ('属性 | 值', 'Property | Value')
+_PROPERTY_NAME: Final = re.compile(
+    r"(?:状态|狀態|标签|標籤|类别|類別|分类|分類|创建时间|創建時間|建立时间|建立時間|创建日期|創建日期|创建者|創建者|作者|最后编辑时间|最後編輯時間"
+    r"|最后编辑者|最後編輯者|更新时间|更新時間|修改时间|修改時間|日期|属性|屬性|值|链接|鏈接|来源|來源"
+    r"|status|tags?|categor(?:y|ies)|created(?: time| by| at)?|last edited(?: time| by)?|author|date|property|value|url|source)",
+    re.IGNORECASE,
+)
+PROPERTY_ROWS_MIN: Final = 3
+
+
+def _property_table(blocks: list[Block]) -> set[int]:
+    """Positions of a table of the page's properties above its text (``_PROPERTY_NAME`` in each row's first cell, three
+    rows or more, two cells a row), with no prose before it: the page's metadata as a notes app exports it."""
+    start = next((i for i, block in enumerate(blocks) if block.kind == "table_cell"), None)
+    if start is None or any(_is_stated_prose(block) for block in blocks[:start]):
+        return set()
+    end = start
+    while end < len(blocks) and blocks[end].kind == "table_cell":
+        end += 1
+    cells = [block.text.strip() for block in blocks[start:end]]
+    if len(cells) % 2 or len(cells) < 2 * PROPERTY_ROWS_MIN:
+        return set()
+    if not all(_PROPERTY_NAME.fullmatch(name) for name in cells[::2]):
+        return set()
+    return set(range(start, end))
+
+
+# a page's box telling how to cite it: its label, then the citation, with when it was read or the page's own code
+# ('引用本篇', '《滨江市历史建筑保护办法》，法规库引证码：BJ.L.123456，访问日期：2024年3月5日。', 'Cite this article')
+_CITATION_LABEL: Final = re.compile(
+    r"(?:引用本篇|引用本文|引用此文|引用本页|引用本頁|如何引用(?:本文|本篇)?|引用格式|建议引用|建議引用|推荐引用|推薦引用"
+    r"|cite this (?:article|page|post|entry)|how to cite(?: this (?:article|page))?|suggested citation)\s*[:：]?",
+    re.IGNORECASE,
+)
+_CITATION_MARK: Final = re.compile(
+    r"访问日期|訪問日期|访问时间|訪問時間|引证码|引證碼|retrieved|accessed|doi\s*[:：]", re.IGNORECASE
+)
+CITATION_MAX_BLOCKS: Final = 3
+
+
+def _citation_box(blocks: list[Block]) -> set[int]:
+    """Positions of a box telling how to cite the page, after the article: its label (``_CITATION_LABEL``) and the
+    citations under it, each holding when it was read or the page's code (``_CITATION_MARK``)."""
+    for at, block in enumerate(blocks):
+        if not _CITATION_LABEL.fullmatch(block.text.strip()) or not any(map(_is_stated_prose, blocks[:at])):
+            continue
+        end = at + 1
+        while end < min(len(blocks), at + 1 + CITATION_MAX_BLOCKS) and _CITATION_MARK.search(blocks[end].text):
+            end += 1
+        if end > at + 1:
+            return set(range(at, end))
+    return set()
 
 
 def _generated_summary(blocks: list[Block]) -> set[int]:
@@ -4884,7 +5052,7 @@ def _cut_copy_of_what_follows(blocks: list[Block], i: int) -> bool:
 
 # a table of contents' label ('本文目录', 'Contents'), or a reading guide's ('导读') over the same list
 _CONTENTS_LABEL: Final = re.compile(
-    r"^(?:文章|本文|内容|內容|本期|本周|本週)?(?:目录|目錄)\s*[:：]?$|^(?:table of )?contents\s*:?$", re.IGNORECASE
+    r"^(?:文章|本文|内容|內容|本期|本周|本週)?目\s*(?:录|錄)\s*[:：]?$|^(?:table of )?contents\s*:?$", re.IGNORECASE
 )
 _GUIDE_LABEL: Final = re.compile(r"^(?:文章|本文|内容|內容|本期)?(?:导读|導讀)\s*[:：]?$")
 
@@ -5094,7 +5262,9 @@ _COMMENT_NAME: Final = (
 # a comment as a line: its writer's name, then a colon or its time, then the words ('山月：写得真好。', '读书人小赵
 # 2024-03-06 10:12 写得好', '江南小雨 2小时前我家楼下…')
 # (WordPress: '小棉 說： 2023年5月15日 …'; a reply to the post or to another reader: '阿树 回复：…', '阿树 回复 小林：…')
-_SAYS: Final = r"(?:\s*(?:說|说|says|said|wrote|写道|寫道|(?:回复|回覆|replied)(?:\s+@?[^\s：:，。]{1,20})?))?"
+_SAYS: Final = (
+    r"(?:\s*(?:說|说|says|said|wrote|commented(?:\s+on)?|写道|寫道|(?:回复|回覆|replied)(?:\s+@?[^\s：:，。]{1,20})?))?"
+)
 # (where the writer posted from may come before the time: '黔东南小王 贵州 · 3小时前')
 _COMMENT_PLACE: Final = r"(?:\s+[\u3400-\u9fff]{2,6}\s*[·•・])?"
 # (a date in English words, its time after it: 'April 19, 2024 at 9:44 pm', after a dot: 'hamdad_kc · April 19, …')
@@ -5112,13 +5282,19 @@ _COMMENT_WHEN: Final = (
 # (after the time, its zone and the likes it had, and the original poster's mark before it: V2EX's '2 townhall_wen OP
 # 2023-11-02 21:25:02 +08:00 ❤️ 12')
 _COMMENT_AFTER_TIME: Final = r"(?:\s*[+-]\d{2}:?\d{2})?(?:\s*(?:❤️|❤|♥|👍)\s*\d+)?"
-_COMMENT_HEAD: Final = rf"{_COMMENT_NAME}(?:\s+OP)?{_SAYS}(?:[：:]|{_COMMENT_WHEN}{_COMMENT_AFTER_TIME})\s*\S"
+# (an old guestbook's masked address after an anonymous writer: '匿名网友（61.153.*.*）')
+_MASKED_ADDRESS: Final = r"(?:\s*[（(]\s*\d{1,3}(?:\.(?:\d{1,3}|\*)){1,3}\s*[)）])?"
+_COMMENT_HEAD: Final = (
+    rf"{_COMMENT_NAME}{_MASKED_ADDRESS}(?:\s+OP)?{_SAYS}(?:[：:]|{_COMMENT_WHEN}{_COMMENT_AFTER_TIME})\s*\S"
+)
 # (a reply's mark: '└ 平寨阿兰：…'; a floor's number: '1    kevin2020    2023-11-02 21:20:31 +08:00')
 _COMMENT_LINE: Final = re.compile(f"^(?:[└↳┗]\\s*|\\d{{1,5}}\\s+(?=\\S))?{_COMMENT_HEAD}", re.IGNORECASE)
 # a comment's writer and time on a line of their own, its words on the next ('江南小雨  2小时前')
 _COMMENT_HEAD_ALONE: Final = re.compile(
     # (the poster's mark after the name, where it was posted from after the time: '松果 楼主 2023-11-19 22:03:10 浙江')
-    rf"^{_COMMENT_NAME}(?:\s+{_POSTER_MARK})?{_SAYS}(?:\s*[：:])?{_COMMENT_WHEN}(?:\s+[\u4e00-\u9fff]{{2,6}})?\s*$",
+    rf"^{_COMMENT_NAME}(?:\s+{_POSTER_MARK})?{_SAYS}(?:\s*[：:])?{_COMMENT_WHEN}(?:\s+[\u4e00-\u9fff]{{2,6}})?"
+    # (a tracker's role of the writer after the time: 'qiu-dev commented on Feb 6, 2024 · Maintainer')
+    r"(?:\s*[·•]\s*(?:maintainer|author|member|contributor|owner|collaborator|edited))*\s*$",
     re.IGNORECASE,  # ('阿May says: 2023年5月3日 at 10:12 上午')
 )
 _ORDER_WORDS: Final = r"(?:最新|最热|最熱|热门|熱門)"  # the tabs that order comments
@@ -5176,13 +5352,32 @@ def _comments_section(blocks: list[Block], label_at: int | None = None) -> tuple
     log in, and links; one comment at least, and the article's text before the label. The article's notes may follow them (Markdown sets its footnotes at the
     end). Lines of the article quoting people are amid its prose or headings. ``label_at``: where the label stood
     that a rule took."""
-    found = _comments_before(blocks, len(blocks), label_at)  # (in a list's items: a blog's numbered comments)
-    if found is not None:
-        return found
+    # (in a list's items: a blog's numbered comments); comments under their heads with no label may start before where
+    # the labelled search begins (at the second of them), or after (their label above them): the first start
+    found = [
+        section
+        for section in (_comments_before(blocks, len(blocks), label_at), _unlabelled_comments(blocks))
+        if section is not None
+    ]
+    if found:
+        return min(found)
     end = len(blocks)
     while end and blocks[end - 1].kind == "list_item":
         end -= 1
     return _comments_before(blocks, end, label_at) if end < len(blocks) else None
+
+
+UNLABELLED_COMMENTS_MIN: Final = 2
+
+
+def _unlabelled_comments(blocks: list[Block]) -> tuple[int, int] | None:
+    """Comments with no label closing the article, each under its writer and time on a line of their own ('qiu-dev
+    commented on Feb 6, 2024', then the words): two of them at least, nothing else after the first, prose before it."""
+    heads = [i for i in range(len(blocks) - COMMENTS_TAIL_MAX_BLOCKS, len(blocks)) if i >= 0]
+    heads = [i for i in heads if _COMMENT_HEAD_ALONE.match(blocks[i].text)]
+    if len(heads) < UNLABELLED_COMMENTS_MIN or not any(map(_is_stated_prose, blocks[: heads[0]])):
+        return None
+    return (heads[0], len(blocks)) if _only_comments(blocks[heads[0] :], False) else None
 
 
 def _comments_before(blocks: list[Block], end: int, label_at: int | None) -> tuple[int, int] | None:
@@ -5251,8 +5446,8 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
         bare = block.text.strip().strip(
             ZERO_WIDTH_CHARS
         )  # (a platform's buttons behind a zero-width space: '\u200b回复')
-        if _FLOOR_LABEL.fullmatch(bare):
-            continue  # (a comment's floor over its writer: 'B1', '#3', '12楼')
+        if _FLOOR_LABEL.fullmatch(bare) or _TRACKER_EVENT.fullmatch(bare):
+            continue  # (a comment's floor over its writer: 'B1', '#3', '12楼'; a tracker's event between them)
         if _COMMENT_FOOT.fullmatch(bare) or _COMMENT_FOOT_ROW.fullmatch(bare):
             said = said or worded  # (the time under a name and words: '林美惠', '哭了……', '3天', '回覆', '124')
             named = worded = False
@@ -5278,6 +5473,13 @@ def _only_comments(blocks: list[Block], said: bool) -> bool:
     return said
 
 
+# an issue tracker's event between its comments ('qiu-dev closed this as completed in #485 on Feb 10, 2024', 'bot added
+# the bug label 3 days ago')
+_TRACKER_EVENT: Final = re.compile(
+    r"[\w.\-]{1,39}\s+(?:closed|reopened|locked|unlocked|pinned|unpinned|labeled|unlabeled|added|removed|assigned|unassigned"
+    r"|referenced|mentioned|linked|merged|changed the title|marked|transferred)\b[^。！？\n]{0,100}",
+    re.IGNORECASE,
+)
 _COUNT: Final = r"\d[\d,.]*\s*[萬万kK]?"  # a count as a platform prints it ('124', '1.2萬', '2.3 萬')
 _BARE_COUNT: Final = re.compile(_COUNT)
 _ALL_COMMENTS_POINTER: Final = re.compile(

@@ -401,6 +401,9 @@ COPYRIGHT: Final = re.compile(
     # a site's disclaimer of all its pages ('本站内容仅供参考，具体施工请咨询有资质的电工')
     r"(?:本站|本网|本網|本平台|本号|本號)(?:所有|全部)?(?:内容|內容|文章|信息|資訊|资讯)(?:均)?(?:仅|僅)供(?:参考|參考)"
     r"(?:[，,][^。！？，,]{0,16}(?:请|請)(?:咨询|諮詢|以)[^。！？]{0,20})?|"
+    # a compiler's note that its copy is for reference, the official text the authority ('本篇法规由法规库编辑整理，仅供参考，
+    # 请以政府公报发布的文本为准')
+    r"由[^。！？，,]{1,16}整理[，,]\s*(?:仅|僅)供(?:参考|參考)[，,]\s*(?:请|請)?以[^。！？]{1,30}(?:为准|為準)|"
     # a column's disclaimer of its writer's views ('本文观点仅代表个人意见', 'The views expressed are the author's own')
     r"(?:观点|觀點)(?:仅|僅)代表(?:作者)?(?:个人|個人|本人)|"
     r"views expressed (?:in this [a-z]+ |here )?are (?:solely |entirely )?(?:the author'?s'? own|those of the author)|"
@@ -754,16 +757,27 @@ GENERATOR_NOTICE: Final = re.compile(
     # (after the forum's welcome on a printed thread: '欢迎光临 某论坛 (http://…) Powered by Discuz! X3.1')
     r"^(?:欢迎光临|歡迎光臨)\s*[^\s(（]{1,20}\s*(?:[(（]https?://[^\s)）]+[)）])?\s*powered by \S{1,20}(?:\s+\S{1,10})?$|"
     # ('Feed enhanced by Better Feed Plus': a feed plugin's line)
-    r"^[—\-–\s]*(?:(?:proudly\s+|feed\s+|rss\s+)?(?:powered|generated|enhanced|hosting provided|hosted) (?:by|with|on)\s+"
+    r"^[—\-–\s]*(?:(?:(?:proudly\s+|feed\s+|rss\s+)?(?:powered|generated|enhanced|hosting provided|hosted) (?:by|with|on)"
+    r"|(?:published|built) with)\s+"
     r"[^\s!?][^!?]{0,30}?"
     r"(?:!(?:\s*[\w.]{1,10})?)?"  # ('Powered by Discuz! X3.1')
     r"(?:\s*[·|｜]\s*[^·|｜!?]{1,24})?[.。]?\s*$"
     # ('本文由 RSS to Markdown 机器人自动同步', '由 weibo-to-md 自动备份')
-    r"|(?:(?:该|該|本|此)(?:内容|內容|条目|條目|条|條|则|則|摘要|页面|頁面|消息|訊息|说明|說明|文章|文|帖|贴|貼)?(?:由|经|經)\s*|由\s+)"
-    r"[^\s，。,][^，。,]{0,29}?\s*"
+    r"|(?:(?:该|該|本|此)(?:内容|內容|条目|條目|条|條|则|則|摘要|页面|頁面|页|頁|消息|訊息|说明|說明|文章|文件|文|帖|贴|貼)?"
+    r"(?:由|经|經)\s*|由\s+)"
+    r"[^\s，。,][^，。,]{0,39}?\s*"
     r"(?:(?:自动|自動)(?:生成|产生|產生|抓取|转换|轉換|转发|轉發|整理|翻译|翻譯|摘要|同步|备份|備份|存档|存檔|搬运|搬運)"
-    r"|二次(?:转发|轉發)|(?:抓取|爬取|采集|採集|存档|存檔)(?:于|於)"
+    r"|二次(?:转发|轉發)|(?:抓取|爬取|采集|採集|存档|存檔)(?:于|於)|(?:同步|搬运|搬運|镜像|鏡像)(?:自|于|於)"
     r"|(?:转换|轉換)(?:为|為|成)\s*(?:markdown|rss|纯文本|純文字|html))"
+    # ('本文件由 Microsoft Word 文档经 pandoc 3.1.9 转换，格式可能存在偏差': the tool that converted it)
+    r"|(?:本文件|本文|本页|本頁|此文)由[^，。,]{1,30}?(?:经|經|用|使用|通过|通過)\s*[^，。,\s]{1,20}(?:\s*[\d.]+)?\s*"
+    r"(?:转换|轉換|导出|導出)"
+    # a feed bot's head and its settings ('订阅源更新：陶然随笔（第 214 条）', '同步规则：全文', '每 6 小时检查一次更新')
+    r"|(?:订阅源|訂閱源|rss|feed)\s*(?:更新|推送|update)\s*[:：]\s*[^。！？]{1,30}$"
+    r"|(?:订阅源|訂閱源|rss\s*源|feed)\s*[:：]\s*\S{1,80}$"
+    r"|(?:如需|如要|若要|若需)(?:停止|取消|暂停|暫停)(?:同步|推送|订阅|訂閱|抓取)[^。！？]{0,30}(?:设置|設置|設定|移除|退订|退訂)[^。！？]{0,12}[。.]?$"
+    r"|(?:同步|抓取|转发|轉發)(?:规则|規則|范围|範圍|模式)\s*[:：]\s*[^。！？，,]{1,12}$"
+    r"|每\s*\d{1,3}\s*(?:分钟|分鐘|小时|小時|天)\s*(?:检查|檢查|抓取|同步|拉取)一次(?:更新)?[。.]?$"
     # '本文转换自网页，原始排版已简化': a converter's note on its copy
     r"|(?:本文|本条目|本條目|此文)(?:由[^，。,]{1,20})?(?:转换|轉換)自"
     # ('本文由「拾页」网页剪藏插件保存，仅供个人阅读')
@@ -773,7 +787,7 @@ GENERATOR_NOTICE: Final = re.compile(
     # '本站由 Hexo 强力驱动': the site's engine
     r"|\W{0,3}(?:本站|本网站|本網站|本博客|本部落格)由\s*[^\s，。,]{1,20}\s*(?:强力|強力)?(?:驱动|驅動)[。.]?\s*$"
     # (a tracker's or a wiki's engine: '由 Redmine 提供支持', 'Powered by Redmine' in Chinese)
-    r"|由\s*[A-Za-z][\w .-]{1,20}\s*(?:提供支持|提供支援|驱动|驅動)[。.]?\s*$)",
+    r"|由\s*[A-Za-z][\w .-]{1,20}\s*(?:提供支持|提供支援|驱动|驅動|生成|构建|構建)[。.]?\s*$)",
     re.IGNORECASE,
 )
 # a byline's reading time ('王小五 5 分钟阅读 2021年5月28日', '5 min read', '閱讀時間 3 分鐘')
@@ -881,6 +895,10 @@ TEXT_RULES: Final[tuple[TextRule, ...]] = (
         "a microblog's fold link closing its cut text ('……展开全文c', its ellipsis stays) or its whole text ('收起全文')",
     ),
     TextRule("strip_edit_links", "a wiki's edit link after a section heading ('历史[编辑]', 'History [edit]')"),
+    TextRule(
+        "strip_repeated_link_tails",
+        "a link of the page closing three or more paragraphs after their last sentence ('…制定本办法。法宝联想')",
+    ),
     TextRule("strip_more_links", "a digest item's link to the whole story closing its sentence ('…恢复。详情>>')"),
     TextRule(
         "strip_trailing_credits",
@@ -2168,17 +2186,23 @@ AD_LABELS: Final = re.compile(
 # An ad's copy written as a paragraph, its label in brackets opening or closing it ('（广告）城东家具城周年庆…', '[推广]
 # …', '…限时八折。（广告）')
 NATIVE_AD_MAX_CHARS: Final = 200
-_BRACKETED_AD: Final = r"[（(\[【〔]\s*(?:广告|廣告|推广|推廣|赞助|贊助)\s*[）)\]】〕]"
+# (the episode's sponsor too: '【本期赞助】')
+_BRACKETED_AD: Final = (
+    r"[（(\[【〔]\s*(?:(?:本期|本集|本节目|本節目)(?=赞助|贊助))?(?:广告|廣告|推广|推廣|赞助|贊助)\s*[）)\]】〕]"
+)
 NATIVE_AD_HEAD: Final = re.compile(
     rf"{_BRACKETED_AD}\s*\S"
     # the label inline before a short offer that is no sentence ('Sponsored 澎湖跳島三日遊 早鳥優惠每人折千元')
     r"|(?:sponsored|advertisement)\s*[:：|｜·]?\s*[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
     r"|(?:广告|廣告|推广|推廣|赞助|贊助)(?:\s+|\s*[:：|｜·]\s*)[^\s，。！？,.;；:：]{2,}(?:\s+[^\s，。！？,.;；:：]+){0,4}$"
     # (set apart from its copy by a bar, the label heads any copy: '赞助 ｜ 「简历诊所」一对一简历修改，…')
-    r"|(?:广告|廣告|推广|推廣|赞助|贊助|sponsored|sponsor)[*_]*\s*[|｜·•]\s*\S",
+    r"|(?:广告|廣告|推广|推廣|赞助|贊助|sponsored|sponsor)[*_]*\s*[|｜·•]\s*\S"
+    # (any copy between the label and the shop's button: '▍广告　晨光牌保温饭盒，…，点击购买 >>')
+    r"|(?:广告|廣告|推广|推廣)[*_]*[\s\u3000]+\S[^\n]{0,120}?(?:点击|點擊|立即|马上|馬上)?(?:购买|購買|下单|下單|抢购|搶購)"
+    r"\s*(?:>>|》|→|>|›)?\s*$",
     re.IGNORECASE,
 )
-_AD_HEAD_MARKS: Final = "📢📣🔔▶►•·*_ \t"
+_AD_HEAD_MARKS: Final = "📢📣🔔▶►▍▌•·*_ \t"
 # (or the end of the ad's span, marked as its start was: '… 立即查询 >> — End of sponsored content —', '…（广告结束）')
 _AD_END: Final = (
     r"[—\-–=*·\s\[【(（]*(?:end of (?:the )?(?:sponsored content|sponsored post|advertisement|advertising|promotion)"
@@ -2575,8 +2599,8 @@ _DATE_CONTROLS: Final = r"(?:只看该作者|只看該作者|倒序浏览|倒序
 # A label (or a bullet: Medium's '·Mar 10, 2021'), then only a date and a time in any order (a weekday, a time
 # zone), maybe a forum's controls after them; or a forum's note of an edit ('本帖最后由 张三 于 2021-3-8 10:20 编辑').
 DATELINE: Final = re.compile(
-    r"^(?:(?:(?:last )?updated|(?:first )?published|posted|modified|发布时间|發布時間|發佈時間|发布于|發布於|發佈於|更新时间|更新時間|"
-    r"发稿时间|發稿時間|"
+    r"^(?:(?:(?:last )?updated|(?:first )?published|posted|modified|(?:原文|原帖)?(?:发布时间|發布時間|發佈時間)|发布于|發布於|發佈於|更新时间|更新時間|"
+    r"发稿时间|發稿時間|抓取时间|抓取時間|采集时间|採集時間|同步时间|同步時間|"
     r"(?:本文|本页|本頁)?(?:最后|最後)(?:更新|修改|编辑|編輯)(?:于|於)?|"
     r"更新于|更新於|发表于|發表於|发表时间|發表時間|编辑于|編輯於|修改于|修改於|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
     # (after its label the date may have no year: '最后更新：2月4日 20:06')
@@ -2689,7 +2713,8 @@ _ACCOUNT_CARD_LINE: Final = re.compile(
 # A forum post's parts around its text: its head ('楼主 发表于 2021-05-28 10:15 | 只看该作者', '3楼 發表於 …'), its member's
 # counts ('帖子 126 积分 380'), its row of controls ('回复 支持 反对', '引用 举报'): two or more of them, or with a date
 _FORUM_CONTROL: Final = (
-    r"(?:回复|回覆|引用|举报|舉報|支持|反对|反對|只看该作者|只看該作者|评分|評分|收藏|分享|编辑|編輯)"
+    r"(?:回复|回覆|引用|举报|舉報|支持|反对|反對|只看该作者|只看該作者|倒序浏览|倒序瀏覽|评分|評分|收藏|分享|编辑|編輯|使用道具|TOP)"
+    r"(?:\s*[(（]\d+[)）])?"  # (with its count: '支持(12)')
 )
 _FORUM_COUNT: Final = r"(?:帖子|贴子|貼子|主题|主題|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|回帖|发帖|發帖|经验|經驗|关注|關注)\s*[:：]?\s*\d[\d,]*"
 # an edit's mark on a post ('edited 14:20', '已編輯')
@@ -2700,8 +2725,10 @@ _MEMBER_FIELD: Final = (
     rf"|{_FORUM_COUNT}|(?:發文|发文|文章)\s*[:：]?\s*\d[\d,]*|(?:註冊|注册)(?:時間|时间|日期)?\s*[:：]?\s*\d{{4}}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?)"
 )
 _FORUM_POST_PARTS: Final = re.compile(
-    rf"(?:楼主|樓主|沙发|沙發|板凳|地板|\d+\s*[楼樓#])?\s*(?:发表于|發表於)\s*{_DATE}\s*{_TIME}?"
-    rf"(?:\s*[|｜]?\s*{_FORUM_CONTROL})*\s*$"
+    rf"(?:楼主|樓主|沙发|沙發|板凳|地板|\d+\s*[楼樓#]|[^\s，。,]{{1,16}}\s+)?\s*(?:发表于|發表於)\s*{_DATE}\s*{_TIME}?"
+    rf"(?:\s*[|｜]?\s*{_FORUM_CONTROL})*(?:\s*(?:沙发|沙發|板凳|地板|\d+\s*[楼樓#]))?\s*$"
+    # a post's ratings: their head, the raters and their reasons under it ('评分 参与人数 3 经验 +6 收起 理由')
+    r"|(?:评分|評分)\s+(?:参与人数|參與人數)\s*\d+[\s\S]{0,160}$"
     rf"|{_FORUM_CONTROL}(?:[\s|｜/·]+{_FORUM_CONTROL})+\s*$"
     rf"|{_FORUM_COUNT}(?:\s+{_FORUM_COUNT})+\s*$"
     # a member's card as a row of fields ('會員等級：資深會員｜發文 1,328｜註冊 2013-04')
@@ -2950,12 +2977,20 @@ def is_bare_date(text: str) -> bool:
     return len(text) <= 30 and _BARE_DATE.fullmatch(text) is not None
 
 
+_TIME_ZONE_AFTER: Final = re.compile(
+    r"(?<=\d)\s*[（(]?\s*(?:北京时间|北京時間|香港时间|香港時間|台北时间|台北時間|HKT|CST|UTC|GMT|EST|EDT|PST|PDT)"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[）)]?\s*$"
+)
+
+
 def is_bare_timestamp(text: str) -> bool:
     """A date with its time of day and nothing else ('2024/10/04 15:20'), or after a few names ('原创 王小明 县城观察
     2021-05-28 10:00'): a page's dateline when it opens the article (unless the article is a timeline of such
     entries: ``body.is_timeline``)."""
     if len(text) > 60:
         return False
+    if not text[-1:].isdigit() and (zone := _TIME_ZONE_AFTER.search(text)) is not None:
+        text = text[: zone.start()]  # (its zone after it: '2024年4月25日 下午5:30（北京时间）')
     if not text[-1:].isdigit():
         if "表" not in text and "IP" not in text:
             return False
@@ -3614,7 +3649,10 @@ BREADCRUMB: Final = re.compile(
     # names, the page's own title maybe last ('城东论坛 › 生活 › 业主之家 › 我们楼装电梯的全过程')
     # (an app's or a program's path to a setting, which how-tos show, opens with its settings: '设置 › 隐私 › 定位服务')
     r"|^(?!(?:设置|設置|設定|设定|系统设置|系統設定|偏好设置|偏好設定|控制面板|settings|preferences|control panel)\s*[›»])"
-    r"[^\s>›»。！？，,]{1,12}(?:\s*[›»]\s*[^\s>›»。！？，,]{1,12}){2,5}(?:\s*[›»]\s*[^>›»。！？]{1,40})?\s*[›»]?$",
+    r"[^\s>›»。！？，,]{1,12}(?:\s*[›»]\s*[^\s>›»。！？，,]{1,12}){2,5}(?:\s*[›»]\s*[^>›»。！？]{1,40})?\s*[›»]?$"
+    # (two arrows, the post's title last, a question maybe: '装修论坛 » 旧房改造 » 老房子换电线，到底要不要全部开槽？')
+    r"|^(?!(?:设置|設置|設定|设定|系统设置|系統設定|偏好设置|偏好設定|控制面板|settings|preferences|control panel)\s*[›»])"
+    r"[^\s>›»。！？，,]{1,12}\s*[›»]\s*[^\s>›»。！？，,]{1,12}\s*[›»]\s*[^>›»。]{8,40}?[？?]?$",
     re.IGNORECASE,
 )
 _STATUTE_ARTICLE: Final = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")
@@ -4056,7 +4094,9 @@ _FULL_WIDTH_LETTERS: Final = {
 }
 _FULL_WIDTH_TIME_MARK: Final = re.compile(r"(?<=\d)[：．](?=\d)")  # ('０８：３０', '３．５')
 CHROME_FIELDS_MAX_CHARS: Final = 100
-_FIELD_MARK: Final = re.compile(r"[|｜\u3000]| [·•・] ")
+_FIELD_MARK: Final = re.compile(
+    r"[|｜\u3000]|[ )）】\]][·•・] "
+)  # (after a closing bracket too: '（第 214 条）· 原文…')
 
 
 def _chrome_fields_rule(text: str, link_only: bool) -> str | None:
@@ -4133,6 +4173,106 @@ def _is_bracketed_row(text: str) -> bool:
 _QUOTE_ITEM: Final = r"[^\s\d%+\-−]{2,12}\s*\d[\d,]*(?:\.\d+)?\s*[+\-−]\d+(?:\.\d+)?%"
 QUOTES_TICKER: Final = re.compile(rf"{_QUOTE_ITEM}(?:\s+{_QUOTE_ITEM}){{2,}}")
 QUOTES_TICKER_MAX_CHARS: Final = 240
+
+
+# A rating and its counts of people, as a review or recipe site shows them under the title ('4.8（1,203人评分） 2,871 人做过
+# 这道菜', '★★★★☆ 8.1 3.2万人评价 | 1.5万人想看'): the numbers of people who rated, made, watched or read it, no clause
+_RATERS_COUNT: Final = (
+    r"[(（]?\s*\d[\d,.]*\s*[万萬kK]?\+?\s*人\s*(?:评分|評分|评价|評價|打分|做过|做過|看过|看過|想看|读过|讀過|想读|想讀|在读|在讀"
+    r"|收藏|参与|參與|推荐|推薦|觉得有用|覺得有用)(?:这道菜|這道菜|此书|此書|这本书|這本書|此片|这部片|這部片)?\s*[)）]?"
+)
+RATERS_ROW_MAX_CHARS: Final = 60
+RATERS_ROW: Final = re.compile(
+    rf"(?:[★☆⭐]+\s*)?(?:\d(?:\.\d)?\s*分?\s*)?{_RATERS_COUNT}(?:\s*[|｜·/]?\s*{_RATERS_COUNT})*", re.IGNORECASE
+)
+
+
+# A link to the page's file or its source, alone (with its size): '下载 .ipynb', '下载原始 Word 版本（.docx，248 KB）', 'Download
+# PDF (1.2 MB)', '在 GitHub 上查看源文件', 'View on GitHub'
+FILE_LINK_MAX_CHARS: Final = 50
+FILE_LINK: Final = re.compile(
+    r"(?:点击|點擊)?(?:下载|下載|download)\s*[^。！？，,\n]{0,12}?(?:\.|(?<![A-Za-z]))"
+    r"(?:ipynb|pdf|docx?|xlsx?|pptx?|zip|rar|epub|mobi|mp3|mp4|csv|word|excel)(?![A-Za-z])\s*(?:版本|版|文件|檔案|档案|格式|file)?"
+    r"\s*(?:[(（][^()（）]{0,24}[)）])?"
+    r"|(?:在\s*)?github\s*上?\s*(?:查看|打开|打開)\s*(?:源文件|源代码|源代碼|源码|源碼|原始码|原始碼|仓库|倉庫)?"
+    r"|view (?:the )?(?:source |it |this (?:notebook|page|file) )?on github",
+    re.IGNORECASE,
+)
+# A page's licence for its own code or text, alone on its line ('此笔记本的代码以 MIT 许可发布。', '本文采用 CC BY-NC 4.0 协议'):
+# a sentence about a project's licence names the project
+LICENCE_LINE_MAX_CHARS: Final = 50
+LICENCE_LINE: Final = re.compile(
+    r"(?:本|此)[^。！？，,]{0,10}(?:以|采用|採用|遵循|基于|基於|使用)\s*"
+    r"(?:MIT|Apache|GPL|LGPL|AGPL|BSD|MPL|CC|知识共享|知識共享|創用)[\w .\-]{0,16}?\s*(?:许可|許可|协议|協議|授权|授權)(?:证|證|条款|條款)?"
+    r"(?:\s*(?:发布|發布|釋出|授权|授權|开源|開源|进行许可|進行許可))?[。.]?",
+    re.IGNORECASE,
+)
+
+
+# An export's or a backup's own lines around the messages it copied: its banner, its fields, its count, its note that it
+# made the copy ('======== 聊天记录导出 ========', '导出工具：聊天备份助手 v3.2.1', '导出时间：2024-03-17 19:58', '会话对象：外婆', '共 24
+# 条消息', '—— 以上内容由「聊天备份助手」生成 ——')
+EXPORT_LINE_MAX_CHARS: Final = 80
+EXPORT_LINE: Final = re.compile(
+    r"(?:导出|導出|备份|備份)(?:工具|软件|軟體|时间|時間|日期|设备|設備|账号|帳號|版本)\s*[:：].{1,60}"
+    r"|(?:会话|會話|聊天|对话|對話)(?:对象|對象|名称|名稱)\s*[:：].{1,20}"
+    r"|共\s*\d+\s*(?:条|條)(?:消息|訊息|记录|記錄|聊天记录|聊天記錄)(?:\s*[(（][^()（）]{0,30}[)）])?"
+    r"|[=\-~*#]{3,}\s*(?:聊天|对话|對話|消息|訊息)(?:记录|記錄)(?:导出|導出|备份|備份)?\s*[=\-~*#]{3,}"
+    r"|\W{0,3}以上(?:内容|內容|记录|記錄|消息|訊息)?由\s*[^，。,]{1,20}?\s*(?:自动|自動)?(?:生成|导出|導出|备份|備份)\s*\W{0,3}",
+)
+# a free tool's pitch to upgrade, under its copy ('升级专业版可导出语音转文字…', '立即升级：https://…')
+UPGRADE_PITCH: Final = re.compile(
+    r"(?:立即)?(?:升级|升級)(?:到|至)?(?:专业版|專業版|高级版|高級版|pro|vip|会员|會員)[^。！？]{0,40}|(?:立即)(?:升级|升級)\s*[:：]?\s*\S{0,60}",
+    re.IGNORECASE,
+)
+
+
+# A line of only a contact's label and an address ('Contact: papers@riverwork.example.org', '联系邮箱：news@example.com'; a
+# bare '邮箱：…' may be a speaker's, in the article), or
+# the stamp a library prints on a copy it served ('Downloaded from riverwork-papers.example.org on 21 Sep 2023', 'This
+# content downloaded from 10.1.2.3 on Mon, 01 Jan 2024 08:00:00 UTC')
+CONTACT_OR_STAMP_MAX_CHARS: Final = 120
+CONTACT_OR_STAMP: Final = re.compile(
+    r"(?:contact(?: us)?|联系邮箱|聯絡信箱|联系方式|聯絡方式|联系我们|聯絡我們|联络邮箱|聯絡郵箱)\s*[:：]\s*"
+    r"[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|(?:this (?:content|item|article|pdf) )?(?:was )?(?:downloaded|retrieved) (?:from|via) \S+(?: (?:on|at) [^.。!?]{4,40})?\.?"
+    r"|(?:本文|此文|本文件)?(?:下载|下載)(?:自|于|於)\s*\S+(?:\s*[（(]?[^。！？]{0,24}[)）]?)?",
+    re.IGNORECASE,
+)
+
+
+# A press release's label for when it may be printed, in either language or both ('即时发布 / FOR IMMEDIATE RELEASE')
+_RELEASE_WORDS: Final = r"(?:供)?(?:即时|即時)(?:发布|發布|發佈|发稿|發稿)|for immediate release|immediate release|embargoed until[^/|｜]{0,30}"
+RELEASE_LABEL: Final = re.compile(rf"(?:{_RELEASE_WORDS})(?:\s*[/|｜]\s*(?:{_RELEASE_WORDS}))?", re.IGNORECASE)
+
+
+# An issue tracker's line under the issue's title: its state, who opened it and when, its comments ('Open · lanxi-dev
+# opened this issue on Feb 6, 2024 · 5 comments')
+ISSUE_STATUS_MAX_CHARS: Final = 120
+ISSUE_STATUS: Final = re.compile(
+    r"(?:(?:open|closed|merged|draft)\s*[·•]?\s*)?[\w.\-]{1,39}\s+(?:opened|created) this (?:issue|pull request|discussion)"
+    r"\b[^。！？\n]{0,80}",
+    re.IGNORECASE,
+)
+
+
+# A news lead's credit alone on its line, its text in the paragraphs under it ('本报讯（记者 周启明）', '东江新闻网讯（记者 周启明
+# 通讯员 李文）', '新华社北京3月5日电（记者 王某）'); glued to the lead's first sentence it is the lead's
+WIRE_LEAD_LINE: Final = re.compile(
+    r"[^\s，。,！？]{1,20}(?:讯|訊|电|電)\s*[（(]\s*(?:记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生|见习记者|見習記者)"
+    r"[^（()）。！？]{1,40}[）)]"
+)
+
+
+# A serial fiction site's lines amid a chapter: its plea to remember its address ('一秒记住【书阁 www.…】，精彩小说无弹窗免费
+# 阅读！', '请记住本书首发域名：…'), and its keys to turn the page ('提示：按 ← 键返回上一章，按 → 键进入下一章')
+READER_SITE_LINE_MAX_CHARS: Final = 100
+READER_SITE_LINE: Final = re.compile(
+    r"(?:一秒|请|請)(?:记住|記住)\s*(?:[【\[]|www\.|(?:本站|本书|本書|本小说|本小說)[^。！？，,]{0,6}(?:网址|網址|域名))"
+    r"|按\s*[←→↑↓]?\s*(?:键|鍵)\s*(?:返回|进入|進入|翻到|回到)?(?:上一|下一|目录|目錄|书页|書頁)"
+    r"|(?:上一章|下一章|上一頁|下一頁|上一页|下一页)[^。！？]{0,6}(?:键|鍵)",
+    re.IGNORECASE,
+)
 
 
 def _text_rule_for(text: str, link_only: bool) -> str | None:
@@ -4257,6 +4397,52 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         )
     ):
         return "drop_follow_prompts"
+    if (
+        len(text) <= FILE_LINK_MAX_CHARS
+        and ("下" in text or "ownload" in text or "ithub" in text or "itHub" in text)
+        and FILE_LINK.fullmatch(text.strip())
+    ):
+        return "drop_interface_labels"
+    if (
+        len(text) <= LICENCE_LINE_MAX_CHARS
+        and ("许可" in text or "許可" in text or "协议" in text or "協議" in text or "授" in text)
+        and LICENCE_LINE.fullmatch(text.strip())
+    ):
+        return "drop_copyright_lines"
+    if (
+        len(text) <= EXPORT_LINE_MAX_CHARS
+        and ("出" in text or "份" in text or "象" in text or "条" in text or "條" in text)
+        and EXPORT_LINE.fullmatch(text.strip())
+    ):
+        return "drop_page_meta"
+    if (
+        len(text) <= EXPORT_LINE_MAX_CHARS
+        and ("升级" in text or "升級" in text)
+        and UPGRADE_PITCH.fullmatch(text.strip())
+    ):
+        return "drop_ad_labels"
+    if (
+        len(text) <= 60
+        and ("讯" in text or "訊" in text or "电" in text or "電" in text)
+        and WIRE_LEAD_LINE.fullmatch(text.strip())
+    ):
+        return "drop_staff_credits"
+    if (
+        len(text) <= CONTACT_OR_STAMP_MAX_CHARS
+        and ("@" in text or "ownload" in text or "etrieved" in text or "载" in text or "載" in text)
+        and CONTACT_OR_STAMP.fullmatch(text.strip())
+    ):
+        return "drop_page_meta"
+    if len(text) <= 40 and RELEASE_LABEL.fullmatch(text.strip()):
+        return "drop_page_meta"
+    if len(text) <= ISSUE_STATUS_MAX_CHARS and " this " in text and ISSUE_STATUS.fullmatch(text.strip()):
+        return "drop_page_meta"
+    if (
+        len(text) <= READER_SITE_LINE_MAX_CHARS
+        and ("记住" in text or "記住" in text or "键" in text or "鍵" in text)
+        and READER_SITE_LINE.search(text)
+    ):
+        return "drop_site_link_lines"  # a fiction site's plug and its keys ('一秒记住【书阁 …】', '按 ← 键返回上一章')
     if len(text) <= 200 and is_site_link_line(text):
         return "drop_site_link_lines"
     if len(text) <= 200 and is_bilingual_menu(text):
@@ -4315,6 +4501,8 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         and _NEWSLETTER_WORD.search(text)
     ):
         return "drop_mailing_notices"  # a newsletter's box: its pitch, then its button
+    if len(text) <= RATERS_ROW_MAX_CHARS and "人" in text and RATERS_ROW.fullmatch(text.strip()):
+        return "drop_interface_labels"  # a rating with its raters, the people who made it ('4.8（1,203人评分）')
     if len(text) <= 40 and ("★" in text or "☆" in text or "⭐" in text) and RATING_LINE.match(text.strip()):
         return "drop_interface_labels"
     if len(text) <= POLL_LINE_MAX_CHARS and ("投票" in text or "vote" in text.lower()) and _POLL_CHOICES.search(text):
@@ -4994,7 +5182,9 @@ ISSUE_FIELD: Final = re.compile(
 _POSTED_VIA: Final = re.compile(
     r"^(?:来自|來自|发自|發自|via)\s*[^\s。！？，,][^。！？，,]{0,20}$", re.IGNORECASE
 )  # ('来自 微博')
-_FIELD_SEPARATOR: Final = guarded(re.compile(r"\s*[|｜]\s*|\s+[·•・]\s+|\s*\u3000\s*|\s{2,}"))  # (or a wide gap)
+_FIELD_SEPARATOR: Final = guarded(
+    re.compile(r"\s*[|｜]\s*|(?:\s+|(?<=[)）】\]]))[·•・]\s+|\s*\u3000\s*|\s{2,}")
+)  # (or a wide gap)
 # (or a space before the next field's pictograph, as a copy narrows the gaps of a row of tools: '▶ 试听 ⬇ 下载')
 _PICTOGRAPH_FIELD_GAP: Final = re.compile(rf"{_FIELD_SEPARATOR.pattern}|\s+(?={_PICTOGRAPHS})")
 

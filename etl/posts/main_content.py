@@ -140,6 +140,9 @@ CLASS_WEIGHT: Final = 25.0
 SCORE_FLOOR: Final = 10.0  # readability's: a box scoring less is a stray line of the page, not prose
 ISLAND_FACTOR: Final = 0.5
 TITLE_FACTOR: Final = 2.0
+# ...for a box with clauses in it: a headline's banner (its dates, a button) has none, however its class reads
+# ('ex-hero-text'), and is no rival of the article's box beside it
+TITLE_BOX_MIN_COMMAS: Final = 2
 MIN_PARAGRAPH_CHARS: Final = 25
 SHORT_RUN_MIN_LINES: Final = 4  # short paragraphs side by side, no link among them: a poem's lines, not a menu
 _LISTS: Final = frozenset({"ul", "ol"})
@@ -173,6 +176,8 @@ RELATED_LABEL: Final = re.compile(
     r"related|recommended|more (?:stories|news|on|from|in)\b|more\s*[:：]?$|more\b[^.!?]{0,30}\b(?:stories|news|articles|reads)\b|"
     r"read more|read also|also read|see (?:more|also)|don'?t miss|trending|most (?:read|popular|viewed)|top stories|"
     r"you may|you might|further reading|also in this issue|"
+    # a notes site's pages that link to this one ('反向链接', '未链接的提及', 'Backlinks'), alone on the line
+    r"(?:反向(?:链接|鏈接|連結)|未(?:链接|鏈接|連結)的提及|backlinks|(?:un)?linked mentions|what links here)(?=[:：]?$)|"
     # overseas outlets' labels: Malay and Indonesian, Vietnamese, Tagalog, French, Portuguese, Spanish, German
     r"baca juga|berita (?:berkaitan|terkait)|artikel (?:berkaitan|terkait)|xem thêm|đọc thêm|tin liên quan|bài liên quan|"
     r"kaugnay na balita|basahin din|lire aussi|à lire (?:aussi|également)|sur le même sujet|leia também|veja também|"
@@ -859,7 +864,8 @@ def choose_article(
         # threads are long prose too: they always compete at a discount, and not at all against a box
         # outside them that scores as prose when they are the whole thread, or written in another script
         # than that box (spam under a Chinese article).
-        score = m.final_score * (TITLE_FACTOR if id(m) in title_box else 1.0)
+        titled = id(m) in title_box and m.commas >= TITLE_BOX_MIN_COMMAS
+        score = m.final_score * (TITLE_FACTOR if titled else 1.0)
         if not m.island or (m.island not in firm and (outside is None or m.chars >= 2 * outside.chars)):
             return score
         if m.island in firm and outside is not None and outside.final_score >= SCORE_FLOOR and outweighed(m):

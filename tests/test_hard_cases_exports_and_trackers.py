@@ -1,0 +1,230 @@
+"""Hard cases, session 51 (2026-12-07): round 94, written by helpers who saw no code: a museum's banner beside its
+exhibition text, a law database's links after each article, a notes app's and a notebook's exports, a chat's backup,
+a forum reply and an issue thread copied as text, a feed bot's lines. Every page is of our own writing; each test
+failed before the fix it names."""
+
+from __future__ import annotations
+
+from etl.posts import boilerplate
+from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_more import NOW, ZH, assert_each_goes, assert_each_stays, blocks, menu, paragraphs, post
+from tests.test_hard_cases_site_rows import text_post
+
+
+def test_a_headlines_banner_with_its_dates_and_button_does_not_outrank_the_exhibition_text_beside_it():
+    # the banner's class reads as text ('ex-hero-text') and it holds the headline, but no clause; the exhibition's text
+    # comes after a sidebar of opening hours and an audio guide
+    page = (
+        '<html><body><nav class="mainnav">' + menu("参观 展览 典藏 教育 学术 文创商店") + "</nav>"
+        '<div class="wrap ex-layout"><div class="ex-hero"><img src="/b.jpg" alt=""><div class="ex-hero-text">'
+        '<p class="ex-type">特别展览</p><h1>窑火千年</h1>'
+        '<p class="ex-dates">2024.04.20 — 2024.08.18 ｜ 三楼第七、八展厅</p><a class="btn" href="/t">预约购票</a></div></div>'
+        '<aside class="ex-side"><div class="hours-box"><h3>开放时间</h3><p>周二至周日 9:00—17:00</p>'
+        '<p>16:00 停止入场，周一闭馆</p><a class="btn" href="/t">立即预约</a></div>'
+        '<div class="audio-guide"><h3>语音导览</h3><p>正在播放：第3段 / 共12段</p><ol><li>01 序厅</li><li>02 金村</li></ol>'
+        "</div></aside>"
+        f'<article class="ex-content"><section><h2>第一单元</h2>{paragraphs(*ZH[:2])}</section>'
+        f"<section><h2>第二单元</h2>{paragraphs(*ZH[2:])}</section></article></div>"
+        "<footer><p>© 2024 城南博物馆 版权所有</p></footer></body></html>"
+    )
+    parsed = parse_post(post(page, title="窑火千年"), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks] == ["第一单元", *ZH[:2], "第二单元", *ZH[2:]]
+
+
+def test_a_link_closing_three_paragraphs_after_their_sentence_goes_and_two_stay():
+    tail = '<a href="#">法宝联想</a>'
+    page = paragraphs(*(text + tail for text in ZH[:3]), ZH[3])
+    assert blocks(page) == ZH
+    # (a link after two paragraphs may be each one's own word)
+    page = paragraphs(*(text + tail for text in ZH[:2]), *ZH[2:])
+    assert blocks(page)[:2] == [text + "法宝联想" for text in ZH[:2]]
+
+
+def test_a_fiction_sites_plug_and_its_keys_go_and_sentences_about_addresses_stay():
+    assert_each_goes(
+        [
+            "一秒记住【书阁 www.example.org】，精彩小说无弹窗免费阅读！",
+            "请记住本书首发域名：example.org",
+            "提示：按 ← 键返回上一章，按 → 键进入下一章，按 回车键 返回目录。",
+        ]
+    )
+    for said in ("他说要记住这个网址，以后常来。", "请记住，这一天是我们的纪念日。", "按下开关键后，机器开始运转。"):
+        assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_rating_with_its_raters_goes_and_counts_of_people_in_the_news_stay():
+    assert_each_goes(["4.8（1,203人评分） 2,871 人做过这道菜", "★★★★☆ 8.1 3.2万人评价 | 1.5万人想看"])
+    assert boilerplate.text_rule_for("3人死亡 5人受伤") is None
+    assert boilerplate.text_rule_for("共有1203人参与了这次投票。") is None
+
+
+def test_generators_converters_and_feed_bots_lines_go():
+    assert_each_goes(
+        [
+            "Published with Obsidian Publish · 由 Quartz 4.2 生成",
+            "本页由 nbconvert 从 bike_rush_hour.ipynb 自动转换生成，最后运行于 2024-01-26。",
+            "本文件由 Microsoft Word 文档经 pandoc 3.1.9 转换，格式可能存在偏差。",
+            "本文由 FeedPorter 同步自 陶然随笔",
+            "📡 订阅源更新：陶然随笔（第 214 条）· 原文发布时间：2024-02-11 13:15",
+            "同步规则：全文 · 每 6 小时检查一次更新",
+            "订阅源：https://feeds.example.com/feed.xml · 抓取时间：2024-01-18 10:31 UTC",
+            "如需停止同步，请在机器人设置中移除此订阅源。",
+        ]
+    )
+    # (the credit is the platform's name, not a sentence about a team)
+    assert boilerplate.text_rule_for("Powered by a team of volunteers who love books and tea and more.") is None
+    assert boilerplate.text_rule_for("Published by Penguin Books") is None
+
+
+def test_a_notes_apps_backlinks_go_and_its_links_to_other_notes_read_as_their_words():
+    body = (
+        "## 读后感\n\n她真正想写的是[[等待|等待这件事]]，我抄进了[[卡片盒/厨房格言]]。这本书写得很慢，读起来也要慢。\n\n"
+        "正文见[[1]](#fn1)的说明，这里不再重复，读者可以自己去看。\n\n"
+        "## 反向链接\n\n- [[耐心与拖延的区别]]\n- [[2024-02 读书清单]]\n\n"
+        "## 未链接的提及\n\n- [[周末日志模板]] 中提到“慢火”\n"
+    )
+    assert text_post(body) == [
+        "读后感",
+        "她真正想写的是等待这件事，我抄进了卡片盒/厨房格言。这本书写得很慢，读起来也要慢。",
+        "正文见[1]的说明，这里不再重复，读者可以自己去看。",
+    ]
+
+
+def test_a_contents_of_numbered_sections_with_their_pages_goes_under_a_spaced_label():
+    body = (
+        "**目 录**\n\n[一、调研背景 1](#一调研背景)\n\n[二、调研方法 2](#二调研方法)\n\n[（一）就餐人群 3](#一就餐人群)\n\n"
+        f"# 一、调研背景\n\n{ZH[0]}\n\n# 二、调研方法\n\n{ZH[1]}\n\n## （一）就餐人群\n\n{ZH[2]}\n"
+    )
+    assert text_post(body) == ["一、调研背景", ZH[0], "二、调研方法", ZH[1], "（一）就餐人群", ZH[2]]
+
+
+def test_a_files_download_link_and_a_licence_line_go_and_sentences_about_them_stay():
+    assert_each_goes(
+        [
+            "下载 .ipynb",
+            "下载原始 Word 版本（.docx，248 KB）",
+            "Download PDF (1.2 MB)",
+            "在 GitHub 上查看源文件",
+            "此笔记本的代码以 MIT 许可发布。",
+            "本文采用 CC BY-NC 4.0 协议",
+        ]
+    )
+    assert_each_stays(["该项目的代码以 MIT 许可发布。", "Download: 1Password (免费下载，付费使用)", "下载地址见文末"])
+
+
+def test_a_licence_with_its_links_glued_after_the_last_sentence_goes():
+    body = f"{ZH[0]}\n\n{ZH[1]}\n\n*此笔记本的代码以 MIT 许可发布。* [在 GitHub 上查看源文件](https://github.com/x/y) · [下载 .ipynb](https://x.example/y.ipynb)\n"
+    assert text_post(body) == ZH[:2]
+
+
+def test_a_forum_replys_lines_copied_as_text_go():
+    assert_each_goes(
+        [
+            "装修论坛 » 旧房改造 » 老房子换电线，到底要不要全部开槽？",
+            "木工老贺 发表于 2024-3-2 21:05 | 只看该作者 | 倒序浏览 沙发",
+            "评分 参与人数 3 经验 +6 收起 理由小鱼干儿 +2 很有帮助！",
+            "回复 引用 举报 支持(12) 反对(0)",
+            "使用道具 举报 TOP",
+        ]
+    )
+    assert boilerplate.text_rule_for("他说：支持 反对") is None
+
+
+def test_a_chats_backup_keeps_its_messages_one_a_block_and_its_own_lines_go():
+    body = (
+        "======== 聊天记录导出 ========\n导出工具：聊天备份助手 v3.2.1（免费版）\n会话对象：外婆\n"
+        "导出时间：2024-03-17 19:58:12\n共 24 条消息（免费版仅导出最近 30 条）\n==============================\n\n"
+        "2024-03-16 07:02  外婆：小满你起了没有\n2024-03-16 08:41  我：外婆早！我刚醒，听到啦\n"
+        "2024-03-16 08:42  外婆：那我以后就不打字了 打字太慢\n\n"
+        "==============================\n—— 以上内容由「聊天备份助手」生成 ——\n升级专业版可导出语音转文字、图片和完整历史记录\n"
+        "立即升级：https://backup.example.app/pro\n"
+    )
+    assert text_post(body) == [
+        "2024-03-16 07:02 外婆：小满你起了没有",
+        "2024-03-16 08:41 我：外婆早！我刚醒，听到啦",
+        "2024-03-16 08:42 外婆：那我以后就不打字了 打字太慢",
+    ]
+    assert boilerplate.text_rule_for("公司决定升级会员体系，今年起按消费额分级。") is None
+
+
+def test_an_issue_threads_comments_events_and_status_go():
+    body = (
+        "Open · lanxi-dev opened this issue on Feb 6, 2024 · 5 comments\n\n"
+        f"## 问题描述\n\n{ZH[0]}\n\n{ZH[1]}\n\n"
+        "qiu-dev commented on Feb 6, 2024 · Maintainer\n\n感谢详细的复现！确认是这个原因，欢迎提 PR。\n\n"
+        "wenjun-z commented on Feb 7, 2024\n\n+1，Mac 上没问题，只有 Windows 有这个问题。\n\n"
+        "qiu-dev closed this as completed in #485 on Feb 10, 2024\n"
+    )
+    assert text_post(body) == ["问题描述", *ZH[:2]]
+
+
+def test_markdown_lines_with_no_blank_line_are_told_apart_by_their_shown_width_not_their_addresses():
+    lines = [
+        "东江新闻网讯（记者 周启明）",
+        *ZH,
+        "相关阅读：",
+        "- [北部三镇将开通夜间定制公交](https://news.example.cn/city/2024-02/19/content_769911.htm)",
+        "- [市公交集团发布2024年线路优化方案](https://news.example.cn/city/2024-01/08/content_765302.htm)",
+        "（责任编辑：梁晓）",
+    ]
+    assert text_post("\n".join(lines) + "\n") == ZH
+
+
+def test_ads_sponsors_and_a_releases_label_go():
+    assert_each_goes(
+        [
+            "▍广告 晨光牌保温饭盒，早市买回的热汤带到单位还是烫的，点击购买 >>",
+            "【本期赞助】 本期节目由「晨露挂耳」赞助播出。晨露挂耳采用当季新豆，输入口令可享首单八折优惠。",
+            "即时发布 / FOR IMMEDIATE RELEASE",
+        ]
+    )
+
+
+def test_a_dateline_with_its_time_zone_opening_the_article_goes():
+    assert blocks(paragraphs("2024年4月25日 下午5:30（北京时间）", *ZH)) == ZH
+
+
+def test_a_notes_apps_property_table_and_a_citation_box_go():
+    body = (
+        "| 属性 | 值 |\n| --- | --- |\n| 状态 | 已发布 |\n| 标签 | 园艺, 阳台种植 |\n| 创建时间 | 2024年4月10日 下午 9:41 |\n\n"
+        + "\n\n".join(ZH)
+        + "\n\n引用本篇\n\n《测试》，法规库引证码：BJ.L.123456，访问日期：2024年3月5日。\n"
+    )
+    assert text_post(body) == ZH
+    # a table of the article's own under no property names stays
+    table = "| 地点 | 人数 |\n| --- | --- |\n| 北山镇 | 120 |\n| 南湖镇 | 80 |\n| 东坪镇 | 45 |\n\n" + "\n\n".join(ZH)
+    assert text_post(table)[:2] == ["地点", "人数"]
+
+
+def test_a_guestbooks_comments_under_their_label_go_with_a_masked_address():
+    page = paragraphs(*ZH) + (
+        "<p>网友评论：<br>匿名网友（61.153.*.*）：写得真好，我们村以前也有一口一样的井。<br>小草：看哭了，想起我外公。</p>"
+    )
+    assert blocks(page) == ZH
+
+
+def test_a_papers_running_head_with_its_page_number_and_its_contact_and_download_stamp_go():
+    head = "RIVERWORK WORKING PAPERS · No. 12 · DRAFT – DO NOT CITE"
+    body = "\n\n".join(
+        [
+            ZH[0],
+            f"{head}\n2",
+            ZH[1],
+            f"{head}\n3",
+            ZH[2],
+            f"{head}\n4",
+            ZH[3],
+            "Contact: papers@riverwork.example.org\nDownloaded from riverwork-papers.example.org on 21 Sep 2023",
+        ]
+    )
+    assert text_post(body + "\n") == ZH
+    # the numbers of a list's steps are no pages
+    steps = "\n\n".join([ZH[0], "Step 1", ZH[1], "Step 2", ZH[2], "Step 3", ZH[3]])
+    assert "Step 2" in text_post(steps + "\n")
+    assert boilerplate.text_rule_for("The data was downloaded from the agency's website and cleaned by hand.") is None
+    # nor are names numbered out of order (a gallery's captions), nor a speaker's address under a bare label
+    names = "\n\n".join([ZH[0], "Lunar Orbiter Mission Photo 3", ZH[1], "Lunar Orbiter Mission Photo 1", ZH[2]])
+    names += "\n\nLunar Orbiter Mission Photo 5\n\n" + ZH[3]
+    assert "Lunar Orbiter Mission Photo 1" in text_post(names + "\n")
+    assert boilerplate.text_rule_for("邮箱：speaker@example.com") is None
