@@ -228,3 +228,78 @@ def test_a_papers_running_head_with_its_page_number_and_its_contact_and_download
     names += "\n\nLunar Orbiter Mission Photo 5\n\n" + ZH[3]
     assert "Lunar Orbiter Mission Photo 1" in text_post(names + "\n")
     assert boilerplate.text_rule_for("邮箱：speaker@example.com") is None
+
+
+# Round 95 (written after round 94's fixes)
+
+
+def test_a_notes_apps_export_lines_and_a_feedback_widget_go():
+    assert_each_goes(
+        [
+            "创建时间：2023-11-12 21:40",
+            "此笔记由印象笔记导出 · Exported from Evernote on 2024-03-02",
+            "以上内容是否对您有帮助？ 是 否",
+            "翻译质量如何？ 👍 很有帮助 👎 需要改进",
+            "Was this page helpful? Yes No",
+        ]
+    )
+    for said in ("这本书对你有帮助吗？", "空气质量如何？"):
+        assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_related_list_of_questions_under_its_label_goes():
+    body = "\n\n".join(ZH) + "\n\n**相关推荐**\n- 章鱼会做梦吗？\n- 为什么候鸟不会迷路\n"
+    assert text_post(body) == ZH
+
+
+def test_a_columns_label_a_contributor_a_channels_foot_and_a_replay_pointer_go():
+    assert_each_goes(
+        [
+            "【家书专栏】第 47 封 · 投稿人：小禾",
+            "👁 864 📅 13:05 ✏️ edited",
+            "【节目结束】本期节目回放请在“城市之声”App搜索“城市夜话”。",
+            "添加评论",
+        ]
+    )
+    assert boilerplate.text_rule_for("他在第 47 封信里写道。") is None
+
+
+def test_a_notices_attachments_after_its_box_stay_and_its_subtitle_under_the_headline_stays():
+    attachments = (
+        '<ul><li>附件【<a href="/download.jsp?fileid=1">附件1：报名申请表.docx</a>】</li>'
+        '<li>附件【<a href="/download.jsp?fileid=2">附件2：评分标准.pdf</a>】</li></ul>'
+    )
+    page = (
+        '<html><body><div class="nav">' + menu("首页 招生 通知 公告 下载") + "</div>"
+        f'<div class="content"><h1>测试</h1><div class="text">{paragraphs(*ZH)}</div>{attachments}</div>'
+        '<div class="pagenav"><a href="/p">上一条：某某公告</a></div></body></html>'
+    )
+    kept = blocks(page)
+    assert kept[: len(ZH)] == ZH and "附件【附件1：报名申请表.docx】" in kept
+    header = (
+        '<div class="post-top"><h1 class="post-title">测试</h1><h3 class="subtitle">票房之外，一座县城影院的账本。</h3>'
+        '<div class="post-meta"><a href="/@a">沈知远</a></div></div>'
+    )
+    page = f'<html><body><div class="single-post">{header}<div class="body markup">{paragraphs(*ZH)}</div></div></body></html>'
+    assert blocks(page) == ["票房之外，一座县城影院的账本。", *ZH]
+
+
+def test_a_product_card_with_its_price_mall_and_button_goes():
+    card = (
+        '<div class="goods-card"><img src="/g.jpg" alt=""><div class="g-info"><div class="g-title">青禾K15 电热水壶 1.5L</div>'
+        '<div class="g-price">券后 ¥89</div><div class="g-mall">京东自营</div></div>'
+        '<a class="g-btn" href="//go.example.com/?gid=1">去购买 ›</a></div>'
+    )
+    assert blocks(f"<article>{paragraphs(*ZH[:2])}{card}{paragraphs(*ZH[2:])}</article>") == ZH
+
+
+def test_a_sites_standards_its_fraud_warning_its_live_desk_and_a_no_script_notice_go():
+    assert_each_goes(
+        [
+            "Our Standards: The Harbour Wire Trust Principles.",
+            "招聘汇安全提示：求职过程中如遇到收取费用、扣押证件等情况，请立即举报。",
+            "东港新闻网全媒体报道组持续更新",
+            "提示：您的浏览器已禁用JavaScript，部分功能可能无法使用。",
+            "点击小图查看大图",
+        ]
+    )

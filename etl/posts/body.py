@@ -4829,7 +4829,11 @@ def _related_titles_start(blocks: list[Block]) -> int | None:
     end = len(blocks)
     at = end - 1
     # (in a table's cells too: a forum's suggested topics with their counts of replies and views)
-    while at > 0 and blocks[at].kind in _TITLE_KINDS and _reads_as_a_headline(blocks[at].text):
+    while (
+        at > 0
+        and blocks[at].kind in _TITLE_KINDS
+        and _reads_as_a_headline(blocks[at].text, blocks[at].kind == "list_item")
+    ):
         at -= 1
     if at == end - 1 or at < 1 or not main_content.reads_as_related_label(blocks[at].text):
         return None
@@ -4860,14 +4864,14 @@ def _titles_after_a_dropped_label(blocks: list[Block], at: int) -> bool:
     )
 
 
-def _reads_as_a_headline(text: str) -> bool:
+def _reads_as_a_headline(text: str, item: bool = False) -> bool:
     """Whether a line reads as another article's headline: short, ending no sentence (a bulleted one may ask its
-    question, '· 早教机构更名换址，课时费找谁退？'), no book's title, no label."""
+    question, '· 早教机构更名换址，课时费找谁退？', and so may a list's ``item``), no book's title, no label."""
     return (
         len(text) <= RELATED_TITLE_MAX_CHARS
         and (
             _TITLE_ENDING.search(text) is None
-            or (_BULLETED.match(text) is not None and _QUESTION_ENDING.search(text) is not None)
+            or ((item or _BULLETED.match(text) is not None) and _QUESTION_ENDING.search(text) is not None)
         )
         and not text.lstrip().startswith(("《", "<", "〈"))
         and not main_content.reads_as_related_label(text)

@@ -772,6 +772,9 @@ GENERATOR_NOTICE: Final = re.compile(
     # ('本文件由 Microsoft Word 文档经 pandoc 3.1.9 转换，格式可能存在偏差': the tool that converted it)
     r"|(?:本文件|本文|本页|本頁|此文)由[^，。,]{1,30}?(?:经|經|用|使用|通过|通過)\s*[^，。,\s]{1,20}(?:\s*[\d.]+)?\s*"
     r"(?:转换|轉換|导出|導出)"
+    # a notes app's export note ('此笔记由印象笔记导出', 'Exported from Evernote on 2024-03-02')
+    r"|(?:该|該|本|此)(?:笔记|筆記|文档|文檔|页面|頁面|文件|笔记本|筆記本)(?:由|经|經)\s*[^，。,]{1,20}?\s*(?:导出|導出|剪藏)[。.]?\s*$"
+    r"|exported (?:from|with|by|using) [\w .\-]{1,30}?(?: on [\w ,\-/]{4,20})?\.?$"
     # a feed bot's head and its settings ('订阅源更新：陶然随笔（第 214 条）', '同步规则：全文', '每 6 小时检查一次更新')
     r"|(?:订阅源|訂閱源|rss|feed)\s*(?:更新|推送|update)\s*[:：]\s*[^。！？]{1,30}$"
     r"|(?:订阅源|訂閱源|rss\s*源|feed)\s*[:：]\s*\S{1,80}$"
@@ -1530,7 +1533,7 @@ GALLERY_CONTROLS: Final = re.compile(
 )
 _INTERFACE_WORDS: Final = (
     # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
-    r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|"
+    r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|添加评论|添加評論|"
     # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
     r"热门划线|熱門劃線|top highlight|"
     # (a map's, a player's and a reader's controls: '在地图中打开', '视频加载失败，请点击重试', '温馨提示：按 ← 键返回上一章', and
@@ -1726,7 +1729,8 @@ _INTERFACE_WORDS: Final = (
     r"预览时标签不可点|預覽時標籤不可點|复制链接|複製連結|复制网址|複製網址|链接已复制|連結已複製|已复制|已複製|"
     r"分享(?:此|本|这|這)(?:条|條|则|則)|"  # (a live page's entry: '分享此条')
     r"二维码|二維碼|微信扫码|微信掃碼|[+＋]\s*(?:关注|關注|追蹤|follow)|已关注|已關注|已追蹤|用户登录|用戶登錄|會員登入|会员登录|"
-    r"(?:点击|點擊|点|點|轻触|輕觸|轻点|輕點)(?:图片|圖片)(?:可)?(?:放大(?:检视|檢視|查看)?|查看大图|查看大圖|看大图|看大圖)?|"
+    r"(?:点击|點擊|点|點|轻触|輕觸|轻点|輕點)(?:(?:图片|圖片|小图|小圖)(?:可)?(?:放大(?:检视|檢視|查看)?|查看大图|查看大圖|看大图|看大圖)?"
+    r"|查看大图|查看大圖)|"
     # a translation widget's credit ('由 Google 提供技術支援', 'Powered by Google Translate')
     r"(?:由\s*)?google\s*(?:提供技術支援|提供技术支持)|powered by google(?: translate)?|"
     r"(?:继续|繼續|向上)滑动看下一个|(?:繼續|向上)滑動看下一個|知道了|"
@@ -1836,6 +1840,9 @@ EMBED_FALLBACK: Final = re.compile(
     # support the video tag.', '本网站使用Cookie以提升您的浏览体验…')
     r"|(?:您的|你的|当前|當前|您当前的|您當前的|您使用的)(?:浏览器|瀏覽器)(?:版本)?(?:过低|過低|太旧|太舊|不支持|不支援)[^。！!]{0,40}[。！!]?"
     r"|your (?:web )?browser (?:does not|doesn't|is not|isn't) (?:support|supported|up to date)[^.!]{0,50}[.!]?"
+    # (or its scripts turned off: '提示：您的浏览器已禁用JavaScript，部分功能可能无法使用。', 'Please enable JavaScript')
+    r"|(?:提示[:：]\s*)?(?:您的|你的|当前|當前)?(?:浏览器|瀏覽器)(?:已)?(?:禁用|关闭|關閉|未启用|未啟用|不支持|不支援)(?:了)?\s*javascript[^。！!]{0,30}[。！!]?"
+    r"|(?:please )?(?:enable|turn on) javascript[^.!]{0,50}[.!]?|javascript is (?:disabled|turned off)[^.!]{0,50}[.!]?"
     r"|(?:本网站|本網站|本站|我们|我們|this (?:web)?site|we)\s*(?:使用|uses?)\s*cookies?\s*(?:以|来|來|to|for|[，,])[^。.!]{0,60}[。.!]?"
     # the comment box's rules ('文明上网理性发言，请遵守新闻评论服务协议', '网友评论仅供其表达个人看法，并不表明…')
     r"|(?:文明上网|文明上網)[，,\s]*(?:理性发言|理性發言)[^。！!]{0,30}[。！!]?"
@@ -2365,6 +2372,7 @@ _PLEA_VERB: Final = (
     # ('请关注我们的后续报道' asks the reader to watch the news, as the article's own close)
     r"(?:(?:关注|關注)(?![^。！？，,]{0,5}(?:后续|後續|进展|進展|报道|報導|动态|動態|事态|事態))|追蹤|订阅|訂閱|点赞|點讚|點贊|点个|點個|按(?:个|個)?(?:赞|讚|贊)|转发|轉發|转寄|轉寄|分享|扫码|掃碼|扫描|掃描|长按|長按|加入|进群|進群|"
     r"赞赏|讚賞|打赏|打賞|请我|請我|請我們|请我们|请作者|請作者|支持|一键三连|一鍵三連|捐助|捐款|資助|资助|贊助|赞助|(?i:buy (?:me|us) a coffee)"
+    r"|(?i:star (?:us|this (?:repo|project))|give us a star)|(?:点|點)(?:个|個)?(?:星|star)"
     r"|(?i:like|follow)(?=\s*(?:我们|我們|本|[\u4e00-\u9fff]{0,6}(?:专页|專頁|粉丝页|粉絲頁))))"
 )
 # an outlet telling its readers it lives on their money, in the sentences around its ask ('街燈傳媒是一間由讀者支持的獨立媒
@@ -2600,7 +2608,7 @@ _DATE_CONTROLS: Final = r"(?:只看该作者|只看該作者|倒序浏览|倒序
 # zone), maybe a forum's controls after them; or a forum's note of an edit ('本帖最后由 张三 于 2021-3-8 10:20 编辑').
 DATELINE: Final = re.compile(
     r"^(?:(?:(?:last )?updated|(?:first )?published|posted|modified|(?:原文|原帖)?(?:发布时间|發布時間|發佈時間)|发布于|發布於|發佈於|更新时间|更新時間|"
-    r"发稿时间|發稿時間|抓取时间|抓取時間|采集时间|採集時間|同步时间|同步時間|"
+    r"发稿时间|發稿時間|抓取时间|抓取時間|采集时间|採集時間|同步时间|同步時間|创建时间|創建時間|建立时间|建立時間|"
     r"(?:本文|本页|本頁)?(?:最后|最後)(?:更新|修改|编辑|編輯)(?:于|於)?|"
     r"更新于|更新於|发表于|發表於|发表时间|發表時間|编辑于|編輯於|修改于|修改於|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
     # (after its label the date may have no year: '最后更新：2月4日 20:06')
@@ -3048,7 +3056,9 @@ _CREDIT_ROLE: Final = (
     r"(?:本期)?(?:主持人|主持|主讲|主講)|混音|背景音乐|背景音樂|片头音乐|片頭音樂|片尾曲|片头曲|片頭曲|片头|片頭|片尾|音乐|音樂|"
     r"配乐|配樂|拍摄|拍攝|后期制作|後期製作|后制|後製|制作|製作|文字整理|制作人|製作人|声音设计|聲音設計|执笔人|執筆人|执笔|執筆|"
     # who checked it before it went out ('审核/孙建国', '终审：…'), as a school's or an office's news pages credit
-    r"审核|審核|初审|初審|复审|複審|终审|終審|审稿|審稿|审定|審定"
+    r"审核|審核|初审|初審|复审|複審|终审|終審|审稿|審稿|审定|審定|"
+    # (a reader who sent it in: '投稿人：小禾')
+    r"投稿人|投稿者|供稿人|供稿"
 )
 # roles that credit a person with only a space before the name ('作者 江慧敏'); other words so spaced are a heading's
 _SPACED_ROLES: Final = r"(?:作者|撰文|撰稿|摄影|攝影|译者|譯者|翻译|翻譯|编辑|編輯|文字|图片|圖片|照片|责编|責編|美编|美編|采写|採寫|校对|校對|审校|審校|[/／][图圖文])"
@@ -4068,7 +4078,7 @@ def _text_rule_for_line(text: str, link_only: bool) -> str | None:
         return _text_rule_for(spaced, link_only) or _text_rule_for(without_zero_width(text), link_only)
     # the line's words, a pictograph before them or an arrow after them aside ('📲 加入…LINE 官方帳號', 'Story continues
     # below ↓') and out of the brackets around them, when no rule names the line as written
-    bare = _LEADING_PICTOGRAPHS.sub("", text.rstrip().rstrip(_POINTERS_DOWN + " "), count=1)
+    bare = _LEADING_PICTOGRAPHS.sub("", text.rstrip().rstrip(_POINTERS_DOWN + _POINTERS_ON + " "), count=1)
     if bare != text.strip() and has_word(bare):
         rule = _text_rule_for(text, link_only) or _text_rule_for(bare, link_only)
     else:
@@ -4115,6 +4125,7 @@ def _chrome_fields_rule(text: str, link_only: bool) -> str | None:
 
 
 _POINTERS_DOWN: Final = "↓⬇▼▽👇⤵\ufe0f"
+_POINTERS_ON: Final = "›»→"  # (a button's arrow: '去购买 ›')
 _ENCLOSED_LINE: Final = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]+?)\s*[）)】\]]\s*")
 
 
@@ -4237,6 +4248,50 @@ CONTACT_OR_STAMP: Final = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+"
     r"|(?:this (?:content|item|article|pdf) )?(?:was )?(?:downloaded|retrieved) (?:from|via) \S+(?: (?:on|at) [^.。!?]{4,40})?\.?"
     r"|(?:本文|此文|本文件)?(?:下载|下載)(?:自|于|於)\s*\S+(?:\s*[（(]?[^。！？]{0,24}[)）]?)?",
+    re.IGNORECASE,
+)
+
+
+# A page's question whether it helped, with its answers as buttons ('以上内容是否对您有帮助？ 是 否', '翻译质量如何？ 👍 很有
+# 帮助　👎 需要改进', 'Was this page helpful? Yes No')
+FEEDBACK_WIDGET_MAX_CHARS: Final = 60
+FEEDBACK_WIDGET: Final = re.compile(
+    r"(?:(?:以上|本文|此文|这篇|這篇|本页|本頁)?(?:内容|內容|文章|回答|答案|解答)?(?:是否)?(?:对|對)(?:您|你)有(?:帮助|幫助)(?:吗|嗎)?"
+    r"|[^。！？?]{0,8}(?:质量|質量|品质|品質)(?:如何|怎么样|怎麼樣)|was this (?:page |article |answer )?helpful"
+    r"|did (?:this|you find this) (?:help|helpful)[^?]{0,12})\s*[？?]"
+    rf"(?:\s*(?:{_PICTOGRAPHS})*\s*(?:是|否|有|没有|沒有|很有(?:帮助|幫助)|有(?:帮助|幫助)|没(?:帮助|幫助)|沒(?:幫助|帮助)"
+    r"|需要改进|需要改進|一般|满意|滿意|不满意|不滿意|yes|no|[(（]?\d+[)）]?))+",
+    re.IGNORECASE,
+)
+
+
+# A column's or a series' label with the piece's number in it ('【家书专栏】第 47 封', '城市漫步系列 第 12 期')
+SERIES_LABEL: Final = re.compile(
+    r"[【\[]?[^【】\[\]\s]{1,10}(?:专栏|專欄|栏目|欄目|系列|连载|連載)[】\]]?\s*"
+    r"第\s*[\d一二三四五六七八九十百]{1,4}\s*(?:期|封|篇|回|集|讲|講|章|话|話)"
+)
+# a channel's message foot: its views, its time, its edit mark ('👁 864  📅 13:05  ✏️ edited')
+MESSAGE_FOOT: Final = re.compile(
+    r"(?:👁\ufe0f?\s*[\d.,]+\s*[KkMm万萬]?\s*)(?:📅\ufe0f?\s*)?(?:\d{1,2}:\d{2})?(?:\s*✏\ufe0f?\s*(?:edited|已编辑|已編輯))?"
+    r"|(?:📅\ufe0f?\s*)?\d{1,2}:\d{2}\s*✏\ufe0f?\s*(?:edited|已编辑|已編輯)",
+    re.IGNORECASE,
+)
+# a show's pointer to its replay on an app or a station's site ('【节目结束】本期节目回放请在“城市之声”App搜索“城市夜话”。')
+REPLAY_POINTER: Final = re.compile(
+    r"(?:[【\[][^】\]]{1,8}[】\]]\s*)?(?:本期|本集)?(?:节目|節目)?(?:回放|重温|重溫|回听|回聽|完整版)(?:请|請)?(?:在|到|于|於|可在)"
+    r"[^。！？]{1,30}(?:搜索|搜尋|收听|收聽|收看|观看|觀看|点播|點播)[^。！？]{0,20}[。.]?"
+)
+
+
+# A site's notes of its own: a wire's standards ('Our Standards: The Harbour Wire Trust Principles.'), a platform's warning
+# against fraud ('招聘汇安全提示：求职过程中如遇到收取费用、扣押证件等情况，请立即举报。'), a live page's desk still at work
+# ('东港新闻网全媒体报道组持续更新')
+SITE_NOTE_MAX_CHARS: Final = 100
+SITE_NOTE: Final = re.compile(
+    r"our standards\s*:\s*the [^.]{1,40} (?:trust )?principles\.?"
+    r"|[^。！？，,]{0,8}(?:安全提示|风险提示|風險提示|防骗提示|防騙提示)\s*[:：][^。！？]{0,60}"
+    r"(?:举报|舉報|谨防|謹防|诈骗|詐騙|受骗|受騙|报警|報警)[^。！？]{0,20}[。！!]?"
+    r"|[^。！？，,\s]{2,20}(?:报道组|報導組|报道团队|報導團隊|新闻中心|新聞中心|编辑部|編輯部)(?:将)?(?:持续|持續)(?:更新|报道|報導)中?",
     re.IGNORECASE,
 )
 
@@ -4433,6 +4488,24 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         and CONTACT_OR_STAMP.fullmatch(text.strip())
     ):
         return "drop_page_meta"
+    if (
+        len(text) <= FEEDBACK_WIDGET_MAX_CHARS
+        and ("?" in text or "？" in text)
+        and FEEDBACK_WIDGET.fullmatch(text.strip())
+    ):
+        return "drop_interface_labels"
+    if len(text) <= SITE_NOTE_MAX_CHARS and SITE_NOTE.fullmatch(text.strip()):
+        return "drop_page_meta"
+    if len(text) <= 40 and ("第" in text and SERIES_LABEL.fullmatch(text.strip())):
+        return "drop_page_meta"
+    if len(text) <= 40 and ("👁" in text or "✏" in text) and MESSAGE_FOOT.fullmatch(text.strip()):
+        return "drop_interface_labels"
+    if (
+        len(text) <= 80
+        and ("回" in text or "重" in text or "完整版" in text)
+        and REPLAY_POINTER.fullmatch(text.strip())
+    ):
+        return "drop_follow_prompts"
     if len(text) <= 40 and RELEASE_LABEL.fullmatch(text.strip()):
         return "drop_page_meta"
     if len(text) <= ISSUE_STATUS_MAX_CHARS and " this " in text and ISSUE_STATUS.fullmatch(text.strip()):
@@ -4764,7 +4837,7 @@ BUY_BUTTON: Final = re.compile(
 # (or a booking's and a pledge's: 'S$38 起/人 ★4.8（612条评价）', 'S$65 起/人 · 可免费取消', 'NT$ 500')
 _CURRENCY: Final = r"(?:[¥￥]|(?:NT|HK|S|US|A|C|MOP|RM)\s?\$)"
 PRICE_LINE: Final = re.compile(
-    r"(?:券后价|券後價|到手价|到手價|优惠价|優惠價|售价|售價|现价|現價|原价|原價)?\s*[:：]?\s*"
+    r"(?:券后价?|券後價?|到手价|到手價|优惠价|優惠價|售价|售價|现价|現價|原价|原價)?\s*[:：]?\s*"
     rf"(?:{_CURRENCY}\s*\d[\d,]*(?:\.\d+)?\s*){{1,2}}(?:起)?(?:\s*/\s*(?:人|位|晚|次|張|张|份|月|年))?"
     r"(?:\s*[·•|｜]?\s*(?:可?免费取消|可?免費取消|限量\s*\d+\s*份|★+☆*\s*\d(?:\.\d)?(?:\s*[（(][\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)?"
     r"(?:评价|評價|评论|評論)[)）])?))*"

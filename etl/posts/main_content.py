@@ -1168,6 +1168,7 @@ def choose_article(
     chosen = _notes_after(chosen, root)
     chosen = _continued_after(chosen, best, candidates, parents)
     chosen = _gallery_after(chosen, parents)
+    chosen = _attachments_after(chosen, parents)
     question = _post_answered(best, chosen, root, title)
     return chosen if question is None else [question, *chosen]
 
@@ -1177,24 +1178,36 @@ VERSE_MIN_SHARE: Final = 0.25  # of the text's size, for such a box
 GALLERY_LABEL_MAX_CHARS: Final = 12  # the label over an article's pictures ('本文图片', 'Photos')
 
 
+def _box_after(chosen: list[Measure], parents: dict[int, Measure]) -> Measure | None:
+    """The first box with text or a picture after the article's last box, beside it or beside the box around it (an
+    article's box of header and text); None at the page's end."""
+    if not chosen:
+        return None
+    node = chosen[-1]
+    for _ in range(2):
+        parent = parents.get(id(node))
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        at = next((i for i, child in enumerate(parent.children) if child is node), len(parent.children))
+        box = next((m for m in parent.children[at + 1 :] if m.chars or m.images), None)
+        if box is not None:
+            return box
+        node = parent
+    return None
+
+
+def _attachments_after(chosen: list[Measure], parents: dict[int, Measure]) -> list[Measure]:
+    """Add the article's attachments set right after its box ('附件1：报名申请表.docx' beyond the notice's text, its
+    links to files): its own apparatus, as in its box (``_links_documents``)."""
+    box = _box_after(chosen, parents)
+    return chosen if box is None or box.island or not _links_documents(box) else [*chosen, box]
+
+
 def _gallery_after(chosen: list[Measure], parents: dict[int, Measure]) -> list[Measure]:
     """Add the article's pictures set right after its text in a box of their own ('本文图片' over figures and their
     captions, next to the article's box or to the box around it): figures with captions and no link, maybe a short
     label first (left out). Another story's pictures lead to it; a page's other boxes hold more than figures."""
-    if not chosen:
-        return chosen
-    node = chosen[-1]
-    for _ in range(2):  # (beside the chosen box, or beside the box around it: an article's box of header and text)
-        parent = parents.get(id(node))
-        if parent is None or parent.tag in ("body", "html"):
-            return chosen
-        at = next((i for i, child in enumerate(parent.children) if child is node), len(parent.children))
-        box = next((m for m in parent.children[at + 1 :] if m.chars or m.images), None)
-        if box is not None:
-            break
-        node = parent
-    else:
-        return chosen
+    box = _box_after(chosen, parents)
     if box is None or box.link_chars:
         return chosen
     parts = [m for m in box.children if m.chars or m.images]
@@ -1446,7 +1459,7 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
             # a paragraph, whatever its tag (a layout table's row: '<tr><td><b>…</b></td></tr>'); after one, its
             # sibling of the same tag may be one short sentence ('<div>希望获得的帮助：是否需要驱虫，要不要去医院检查。</div>')
             found.append(m)
-        elif after_title and not found and m.tag in _SUBTITLE_TAGS and _holds_prose(m):
+        elif after_title and not found and m.tag in _SUBTITLE_TAGS and (_holds_prose(m) or _states_a_short_sentence(m)):
             found.append(m)  # a subtitle set as a heading under the headline, in a sentence: the dek
         else:
             stack.extend(reversed(m.children))
@@ -2754,6 +2767,9 @@ def _cites_sources(m: Measure, previous: Measure | None) -> bool:
 _DOCUMENT_HREF: Final = re.compile(
     r"[^?#]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rar|7z|epub)(?:[?#]\S*)?", re.IGNORECASE
 )
+_DOCUMENT_NAME: Final = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rar|7z|epub)\s*$|^\s*附件\s*\d{0,2}\s*[:：]", re.IGNORECASE
+)
 
 
 def _links_documents(m: Measure) -> bool:
@@ -2761,8 +2777,12 @@ def _links_documents(m: Measure) -> bool:
     attachments. Lists of other articles lead to pages."""
     if not m.link_chars:
         return False
-    hrefs = [(a.attributes.get("href") or "").strip() for a in m.node.css("a")]
-    return bool(hrefs) and all(_DOCUMENT_HREF.fullmatch(href) for href in hrefs)
+    links = m.node.css("a")
+    # (or whose words name a file: a CMS's download address, '/download.jsp?…', under '附件1：申请表.docx')
+    return bool(links) and all(
+        _DOCUMENT_HREF.fullmatch((a.attributes.get("href") or "").strip()) or _DOCUMENT_NAME.search(a.text(deep=True))
+        for a in links
+    )
 
 
 def _links_elsewhere(boxes: list[Measure]) -> bool:
