@@ -1197,6 +1197,9 @@ def test_every_kind_of_copyright_notice_holds_the_cheap_hint_searched_first():
         "本網所有資訊僅供參考",
         "行情数据延迟15分钟，仅供参考，不作为交易依据。",
         "本篇法规由法规库编辑整理，仅供参考，请以政府公报发布的文本为准。",
+        "本文节选自《河湾纪事》（某某文艺出版社，2024年1月），经出版社授权发布。",
+        "以上内容由投诉用户提供，平台不对其真实性负责",
+        "价格仅供参考，以预订页面为准",
     ]
     for notice in notices:
         assert COPYRIGHT.search(notice), notice

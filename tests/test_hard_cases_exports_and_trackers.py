@@ -303,3 +303,82 @@ def test_a_sites_standards_its_fraud_warning_its_live_desk_and_a_no_script_notic
             "点击小图查看大图",
         ]
     )
+
+
+# Round 96 (written after round 95's fixes)
+
+QUESTION = [
+    "小时候坐绿皮车，最喜欢把窗户推上去吹风，现在坐高铁，窗户都是封死的，总觉得有点闷。",
+    "那如果空调坏了怎么办，车厢里不会缺氧吗？",
+]
+
+
+def test_a_question_under_the_headline_is_read_with_its_answer_below_once():
+    page = (
+        '<html><body><div class="QuestionHeader"><h1>测试</h1><div class="QuestionRichText">'
+        f"{paragraphs(*QUESTION)}</div></div>"
+        f'<div class="Answers"><div class="AnswerItem"><div class="RichContent-inner">{paragraphs(*ZH)}</div></div></div>'
+        "</body></html>"
+    )
+    assert blocks(page) == [*QUESTION, *ZH]
+
+
+def test_a_release_in_two_scripts_side_by_side_keeps_both():
+    english = [
+        "The waterfront park reopens on 1 July after eight months of works on its paths and shelters.",
+        "New fitness equipment for older residents comes with instructions in three languages, the office said.",
+        "The lighting now uses efficient lamps, which should cut the park's power bill by about a third a year.",
+        "For enquiries, the public may call the office's hotline or visit any of its service centres in person.",
+    ]
+    page = (
+        '<html><body><div class="crumbs"><a href="/">首頁</a> &gt; <a href="/news">新聞</a></div><div class="news-cols">'
+        f'<div class="lang-zh"><h1>测试</h1>{paragraphs(*ZH)}</div>'
+        f'<div class="lang-en"><h1>The park reopens</h1>{paragraphs(*english)}</div></div></body></html>'
+    )
+    kept = blocks(page)
+    assert kept[: len(ZH)] == ZH and kept[-len(english) :] == english
+
+
+def test_a_serials_pager_and_its_writers_note_after_the_chapter_go():
+    body = (
+        "\n\n".join(ZH)
+        + "\n\n作者有話說：\n今天加班到很晚，更新遲了，抱歉！\n\n上一章　｜　目錄　｜　下一章\n加入書籤　投推薦票　打賞作者\n"
+    )
+    assert text_post(body) == ZH
+
+
+def test_an_email_reply_loses_the_messages_it_quotes_when_the_quote_opens_with_who_wrote_it():
+    body = (
+        "\n\n".join(ZH[:2])
+        + "\n\n> 2024年3月4日 下午3:20，陳建宏 <chen@example.tw> 寫道：\n>\n> 十六號我可以，但上午十點以後才能到。\n"
+        ">> 2024年3月3日 晚上9:12，王美惠 <wang@example.tw> 寫道：\n>> 我兩天都可以。\n"
+    )
+    assert text_post(body) == ZH[:2]
+
+
+def test_docs_sites_notes_apps_and_digests_own_lines_go():
+    assert_each_goes(
+        [
+            "Exported from Telegram Desktop, 2024-03-06",
+            "Created: 2023-11-20",
+            "Last update: 2024-03-01",
+            "Made with Material for MkDocs",
+            "Previous 安装指南 Next 配置参考",
+            "（现场速记，未经本人审阅）",
+            "EN | 中文",
+            "Reading time: 4 min",
+            "阅读次数：1,024 ｜ 预计阅读 6 分钟",
+            "— 快讯结束 —",
+            "以上快讯由编辑部综合整理，不构成投资建议。",
+            "已有 214 人参与 · 查看结果",
+            "本文节选自《河湾纪事》（某某文艺出版社，2024年1月），经出版社授权发布。",
+            "（以上内容由投诉用户提供，平台不对其真实性负责）",
+            "预订酒店 · 西街附近",
+            "古厝里精品民宿4.8分¥388起立即预订",
+            "价格仅供参考，以预订页面为准",
+        ]
+    )
+    for said in ("Previous studies show that next steps matter", "Made with fresh tomatoes"):
+        assert boilerplate.text_rule_for(said) is None, said
+    assert boilerplate.is_bare_timestamp("2024-03-05 21:30:12 北京")
+    assert not boilerplate.is_bare_timestamp("2024-03-05 21:30 我们出发")

@@ -297,7 +297,10 @@ from pathlib import Path
 #     sentence goes; a notes app's links read as their words, its backlinks and property table go; a chat's backup
 #     keeps its messages one a block; an issue thread's comments with no label, a forum reply's lines as text, a
 #     paper's numbered running head, a feed bot's, an exporter's and a converter's lines, a citation box, a
-#     fiction site's plug go; a setext heading of several lines is a paragraph.
+#     fiction site's plug go; a setext heading of several lines is a paragraph; a notice's attachments after its box
+#     stay; a question under the headline is read with its answer below; a text in two scripts side by side keeps
+#     both; an e-mail reply quoted from its first line loses the quote; a product or booking card with its price, a
+#     serial's writer's note and pager, a docs site's pager and a digest's end mark go.
 PARSER_VERSION = 43
 
 

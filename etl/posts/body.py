@@ -1743,7 +1743,9 @@ def _without_signature(text: str, removed: dict[str, int] | None, markdown: bool
 # 写道：', 'On Fri, Sep 16, 2022 at 10:10 PM Lin <lin@example.org> wrote:'), a time of day or an address in it (a
 # writer's '截至7月2日中午，转发量最大的一条帖子写道：' introduces what the article quotes)
 _QUOTE_ATTRIBUTION_LINE: Final = re.compile(
-    r"^[ \t]*(?=[^\n]{0,80}?(?:\d{1,2}:\d{2}|@))(?!>)[^\n]{4,120}?(?:写道|寫道|wrote)[ \t]*[:：][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*>",
+    r"^[ \t]*(?=[^\n]{0,80}?(?:\d{1,2}:\d{2}|@))(?!>)[^\n]{4,120}?(?:写道|寫道|wrote)[ \t]*[:：][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*>"
+    # (or quoted itself, the quote's first line, as a phone's mail app sets it: '> 2024年3月4日 下午3:20，陳建宏 <…> 寫道：')
+    r"|^[ \t]*>[ \t]*(?=[^\n]{0,80}?(?:\d{1,2}:\d{2}|@))[^>\n][^\n]{3,120}?(?:写道|寫道|wrote)[ \t]*[:：][ \t]*\r?\n[ \t]*>",
     re.MULTILINE | re.IGNORECASE,
 )
 _QUOTED_LINE: Final = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
@@ -5068,6 +5070,8 @@ def _is_toc_label(text: str) -> bool:
 # The label of a box about the post's author, alone or before the bio ('作者简介：王某，自由撰稿人…')
 _AUTHOR_BIO_LABEL: Final = re.compile(
     r"^[【\[]?(?:作者|作者的|译者|譯者)(?:简介|簡介|介绍|介紹|小传|小傳)[】\]]?\s*(?:[:：]|$)"
+    # (a serial's writer talking to the readers after the chapter: '作者有話說：今天加班到很晚，更新遲了…')
+    r"|^[【\[]?(?:作者有话说|作者有話說|作者的话|作者的話)[】\]]?\s*(?:[:：]|$)"
     # (the writer's name may follow: '關於作者 林子晴')
     r"|^(?:关于|關於)(?:作者|本文作者|译者|譯者|我|撰稿人|撰文者|笔者|筆者|记者|記者)\s*(?:[:：]|$|\s+[^\s。！？，,：:]{1,12}$)"
     r"|^about (?:the )?(?:author|writer|reporter|contributor)s?\s*(?:[:：]|$)|^about me\s*(?:[:：]|$)"

@@ -401,9 +401,15 @@ COPYRIGHT: Final = re.compile(
     # a site's disclaimer of all its pages ('本站内容仅供参考，具体施工请咨询有资质的电工')
     r"(?:本站|本网|本網|本平台|本号|本號)(?:所有|全部)?(?:内容|內容|文章|信息|資訊|资讯)(?:均)?(?:仅|僅)供(?:参考|參考)"
     r"(?:[，,][^。！？，,]{0,16}(?:请|請)(?:咨询|諮詢|以)[^。！？]{0,20})?|"
+    # a booking widget's note on its prices ('价格仅供参考，以预订页面为准')
+    r"(?:价格|價格|报价|報價|房价|房價)(?:仅|僅)供(?:参考|參考)[，,]\s*(?:请|請)?以[^。！？]{1,20}(?:为准|為準)|"
     # a compiler's note that its copy is for reference, the official text the authority ('本篇法规由法规库编辑整理，仅供参考，
     # 请以政府公报发布的文本为准')
     r"由[^。！？，,]{1,16}整理[，,]\s*(?:仅|僅)供(?:参考|參考)[，,]\s*(?:请|請)?以[^。！？]{1,30}(?:为准|為準)|"
+    # an excerpt's permission ('本文节选自《河湾纪事》（…），经出版社授权发布。'); a platform's disclaimer of what its users
+    # wrote ('以上内容由投诉用户提供，平台不对其真实性负责')
+    r"(?:本文|本篇)?(?:节选|節選|摘编|摘編|选摘|選摘)自\s*[《「][^》」]{1,30}[》」][^。！？]{0,40}(?:经|經)[^。！？]{1,20}(?:授权|授權)|"
+    r"(?:平台|本站|本网|本網|本平台)不(?:对|對)其(?:真实性|真實性|准确性|準確性|内容|內容)(?:负责|負責)|"
     # a column's disclaimer of its writer's views ('本文观点仅代表个人意见', 'The views expressed are the author's own')
     r"(?:观点|觀點)(?:仅|僅)代表(?:作者)?(?:个人|個人|本人)|"
     r"views expressed (?:in this [a-z]+ |here )?are (?:solely |entirely )?(?:the author'?s'? own|those of the author)|"
@@ -429,7 +435,7 @@ COPYRIGHT: Final = re.compile(
 _COPYRIGHT_HINT: Final = guarded(
     re.compile(
         r"版[权權]|转载|轉载|轉載|供[学學]|搬[运運]|必究|著作|代表|存[储儲]|未[经經]|提供信息|更多信息|不[负負]|不承[担擔]|立[场場][无無][关關]|侵[权權删刪]|传[递遞]|傳[递遞]|赞同其|贊同其|"
-        r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|供[参參]考|行情|"
+        r"商[务務]合作|广告合作|廣告合作|合作邀[约約]|商[业業]合作|供[参參]考|行情|不[对對]其|"
         r"举报|舉報|报料|報料|谨慎|謹慎|投[资資][建議议]|授[权權]|爆料|投稿|热线|熱線|©|rights|\(c\)|copyright|storage|icp|"
         r"[据據]此|views expressed|知识共享|知識共享|创作共用|創作共用|創用|creative commons|cc by|"
         r"bản quyền|hak cipta|direitos|droits|derechos|rechte"
@@ -482,6 +488,7 @@ STYLE_SHEET_TEXT: Final = re.compile(
 
 END_ORNAMENT: Final = re.compile(
     r"^\s*NNNN\s*$|^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|本期完|本篇完|终|終|"
+    r"(?:快讯|快訊|直播|简报|簡報)(?:结束|結束)|"
     r"(?:本文|全文|正文)(?:已|已经|已經)?(?:结束|結束)(?:[，,]?\s*(?:感谢|感謝|谢谢|謝謝)(?:您的|你的)?(?:阅读|閱讀|观看|觀看)"
     # (and the key a screen reader's user presses next: '正文已结束，您可以按alt+4进行评论')
     r"|[，,]\s*(?:您|你)?(?:可以|可)?按\s*[a-z]{2,5}\s*[+＋]\s*\w[^。！？]{0,12})?)[\s)）\]】\-—–_=·•▪*~]*$",
@@ -749,6 +756,7 @@ _POWERED_BY_TAIL: Final = re.compile(
 _TRANSCRIPT_NOTE: Final = re.compile(
     r"(?:以|请以|請以)(?:(?:实际|實際)(?:发言|發言|讲话|講話|播出|演讲|演講)|音频|音頻|录音|錄音|视频|視頻|影片)(?:为准|為準)"
     r"|check against delivery"
+    r"|(?:现场|現場)?(?:速记|速記|记录|記錄)[，,]?\s*未(?:经|經)(?:本人|发言人|發言人)?(?:审阅|審閱|审定|審定|核实|核實)"
     r"|(?:语音识别|語音識別|机器转写|機器轉寫|自动转写|自動轉寫)(?:生成|转写|轉寫|整理)"
     r"|(?:逐字稿|字幕|文字稿|文稿)由(?:系统|系統|ai|机器|機器)?(?:自动|自動)(?:产生|產生|生成)",
     re.IGNORECASE,
@@ -758,7 +766,7 @@ GENERATOR_NOTICE: Final = re.compile(
     r"^(?:欢迎光临|歡迎光臨)\s*[^\s(（]{1,20}\s*(?:[(（]https?://[^\s)）]+[)）])?\s*powered by \S{1,20}(?:\s+\S{1,10})?$|"
     # ('Feed enhanced by Better Feed Plus': a feed plugin's line)
     r"^[—\-–\s]*(?:(?:(?:proudly\s+|feed\s+|rss\s+)?(?:powered|generated|enhanced|hosting provided|hosted) (?:by|with|on)"
-    r"|(?:published|built) with)\s+"
+    r"|(?:published|built) with|made with(?=\s+(?-i:[A-Z])))\s+"
     r"[^\s!?][^!?]{0,30}?"
     r"(?:!(?:\s*[\w.]{1,10})?)?"  # ('Powered by Discuz! X3.1')
     r"(?:\s*[·|｜]\s*[^·|｜!?]{1,24})?[.。]?\s*$"
@@ -772,9 +780,11 @@ GENERATOR_NOTICE: Final = re.compile(
     # ('本文件由 Microsoft Word 文档经 pandoc 3.1.9 转换，格式可能存在偏差': the tool that converted it)
     r"|(?:本文件|本文|本页|本頁|此文)由[^，。,]{1,30}?(?:经|經|用|使用|通过|通過)\s*[^，。,\s]{1,20}(?:\s*[\d.]+)?\s*"
     r"(?:转换|轉換|导出|導出)"
+    # an editor's note on a digest it made ('以上快讯由编辑部综合整理，不构成投资建议。')
+    r"|以上(?:快讯|快訊|内容|內容|信息|資訊|资讯|消息)由[^，。,]{1,16}?(?:综合|綜合)?(?:整理|编辑|編輯|编译|編譯)(?:[，,][^。！？]{0,20})?[。.]?$"
     # a notes app's export note ('此笔记由印象笔记导出', 'Exported from Evernote on 2024-03-02')
     r"|(?:该|該|本|此)(?:笔记|筆記|文档|文檔|页面|頁面|文件|笔记本|筆記本)(?:由|经|經)\s*[^，。,]{1,20}?\s*(?:导出|導出|剪藏)[。.]?\s*$"
-    r"|exported (?:from|with|by|using) [\w .\-]{1,30}?(?: on [\w ,\-/]{4,20})?\.?$"
+    r"|exported (?:from|with|by|using) [\w .\-]{1,30}?(?:(?: on|,)\s*[\w ,\-/:]{4,24})?\.?$"
     # a feed bot's head and its settings ('订阅源更新：陶然随笔（第 214 条）', '同步规则：全文', '每 6 小时检查一次更新')
     r"|(?:订阅源|訂閱源|rss|feed)\s*(?:更新|推送|update)\s*[:：]\s*[^。！？]{1,30}$"
     r"|(?:订阅源|訂閱源|rss\s*源|feed)\s*[:：]\s*\S{1,80}$"
@@ -799,7 +809,8 @@ READING_TIME: Final = guarded(
         r"\d+\s*(?:分钟|分鐘)\s*(?:阅读|閱讀|读完|讀完)(?![\u3400-\u9fff])|(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約|≈|~|～)?\s*\d+|"
         # ('阅读约 4 分钟', '1 分鐘 (閱讀時間)')
         r"(?:阅读|閱讀)(?:约|約|需|需要)\s*\d+\s*(?:分钟|分鐘)|\d+\s*(?:分钟|分鐘)\s*[(（]\s*(?:阅读时间|閱讀時間)\s*[)）]|"
-        r"(?<![0-9A-Za-z])\d+\s*min(?:ute)?s?\s+read\b|"  # (after a name written close: '林深6 min read')
+        r"(?<![0-9A-Za-z])\d+\s*min(?:ute)?s?\s+read\b|reading time\s*[:：]?\s*(?:about\s*)?\d+\s*min|"
+        r"(?:预计|預計)(?:阅读|閱讀)(?:时间|時間)?\s*[:：]?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘)|"  # (after a name written close: '林深6 min read')
         # (after a clock, the reading time alone: '🕒 約 7 分鐘')
         r"[🕒🕐🕑🕓🕔🕕🕖🕗🕘🕙🕚🕛⏱⏰⌚]\ufe0f?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘|min(?:ute)?s?)(?![\u3400-\u9fff])",
         re.IGNORECASE,
@@ -1533,7 +1544,7 @@ GALLERY_CONTROLS: Final = re.compile(
 )
 _INTERFACE_WORDS: Final = (
     # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
-    r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|添加评论|添加評論|"
+    r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|添加评论|添加評論|查看结果|查看結果|"
     # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
     r"热门划线|熱門劃線|top highlight|"
     # (a map's, a player's and a reader's controls: '在地图中打开', '视频加载失败，请点击重试', '温馨提示：按 ← 键返回上一章', and
@@ -2068,7 +2079,7 @@ _TRAILING_ADDRESS: Final = re.compile(
 )
 # a switch between the site's scripts or languages ('简体 | 繁體', '选择语言版本 简体 繁體 English'): two names or more
 _LANGUAGE_NAME: Final = (
-    r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español|deutsch|简|簡|繁"
+    r"(?:简体|簡體|繁體|繁体|正體|正体)(?:中文|版)?|中文|english|日本語|한국어|français|español|deutsch|简|簡|繁|en|zh"
 )
 # A page's reading tools in a row: the font's size, the script, print or mail, the page's light ('字體：繁｜简　A- A+　🖨
 # 列印', '字體：大 中 小　｜　背景：☀ 🌙　｜　簡體'), each token one of them, a label maybe before
@@ -2522,6 +2533,8 @@ ADJACENT_POST_LINK: Final = re.compile(
 # an article's own pager, split over pages: '第1页 2 3 下一页', '上一頁 [1] [2] [3] 下一頁', '« Prev 1 2 Next »'
 _PAGE_WORD: Final = (
     r"上一?[页頁]|下一?[页頁]|首[页頁]|尾[页頁]|末[页頁]|(?:本文|本篇|全文)?[第共]\s*\d+\s*[页頁]|"
+    # (a serial's chapters, its contents between them: '上一章 ｜ 目錄 ｜ 下一章')
+    r"上一[章节節回集]|下一[章节節回集]|(?<=[|｜\s])(?:目录|目錄)(?=[|｜\s])|"
     # the page's choice of reading it whole or by pages ('分页阅读', '当前为全文阅读模式')
     r"(?:(?:当前|當前)(?:为|為|是)?)?(?:(?:阅读|閱讀|显示|顯示)?全文|[分单單][页頁])(?:阅读|閱讀)?(?:模式)?|"
     r"previous|prev|next|first|last"
@@ -2607,7 +2620,7 @@ _DATE_CONTROLS: Final = r"(?:只看该作者|只看該作者|倒序浏览|倒序
 # A label (or a bullet: Medium's '·Mar 10, 2021'), then only a date and a time in any order (a weekday, a time
 # zone), maybe a forum's controls after them; or a forum's note of an edit ('本帖最后由 张三 于 2021-3-8 10:20 编辑').
 DATELINE: Final = re.compile(
-    r"^(?:(?:(?:last )?updated|(?:first )?published|posted|modified|(?:原文|原帖)?(?:发布时间|發布時間|發佈時間)|发布于|發布於|發佈於|更新时间|更新時間|"
+    r"^(?:(?:(?:last )?updated|last update|created|(?:first )?published|posted|modified|(?:原文|原帖)?(?:发布时间|發布時間|發佈時間)|发布于|發布於|發佈於|更新时间|更新時間|"
     r"发稿时间|發稿時間|抓取时间|抓取時間|采集时间|採集時間|同步时间|同步時間|创建时间|創建時間|建立时间|建立時間|"
     r"(?:本文|本页|本頁)?(?:最后|最後)(?:更新|修改|编辑|編輯)(?:于|於)?|"
     r"更新于|更新於|发表于|發表於|发表时间|發表時間|编辑于|編輯於|修改于|修改於|日期|[·•])(?:\s*(?:on|at)\b)?\s*[:：]?\s*"
@@ -2991,14 +3004,25 @@ _TIME_ZONE_AFTER: Final = re.compile(
 )
 
 
+# (a place, a province's or a city's name: no word of a sentence in it)
+_PLACE_AFTER_TIME: Final = re.compile(
+    r"(?<=\d:\d\d)\s+(?![^\s]*[我你他她们們的了是在到去来來出发發吃看说說])[\u4e00-\u9fff]{2,3}\s*$"
+)
+
+
 def is_bare_timestamp(text: str) -> bool:
     """A date with its time of day and nothing else ('2024/10/04 15:20'), or after a few names ('原创 王小明 县城观察
     2021-05-28 10:00'): a page's dateline when it opens the article (unless the article is a timeline of such
     entries: ``body.is_timeline``)."""
     if len(text) > 60:
         return False
-    if not text[-1:].isdigit() and (zone := _TIME_ZONE_AFTER.search(text)) is not None:
-        text = text[: zone.start()]  # (its zone after it: '2024年4月25日 下午5:30（北京时间）')
+    if (
+        not text[-1:].isdigit()
+        and (zone := _TIME_ZONE_AFTER.search(text) or _PLACE_AFTER_TIME.search(text)) is not None
+    ):
+        text = text[
+            : zone.start()
+        ]  # (its zone after it: '2024年4月25日 下午5:30（北京时间）'; its place: '… 21:30:12 北京')
     if not text[-1:].isdigit():
         if "表" not in text and "IP" not in text:
             return False
@@ -4189,7 +4213,7 @@ QUOTES_TICKER_MAX_CHARS: Final = 240
 # A rating and its counts of people, as a review or recipe site shows them under the title ('4.8（1,203人评分） 2,871 人做过
 # 这道菜', '★★★★☆ 8.1 3.2万人评价 | 1.5万人想看'): the numbers of people who rated, made, watched or read it, no clause
 _RATERS_COUNT: Final = (
-    r"[(（]?\s*\d[\d,.]*\s*[万萬kK]?\+?\s*人\s*(?:评分|評分|评价|評價|打分|做过|做過|看过|看過|想看|读过|讀過|想读|想讀|在读|在讀"
+    r"[(（]?\s*(?:已有|共有|共)?\s*\d[\d,.]*\s*[万萬kK]?\+?\s*人\s*(?:评分|評分|评价|評價|打分|做过|做過|看过|看過|想看|读过|讀過|想读|想讀|在读|在讀"
     r"|收藏|参与|參與|推荐|推薦|觉得有用|覺得有用)(?:这道菜|這道菜|此书|此書|这本书|這本書|此片|这部片|這部片)?\s*[)）]?"
 )
 RATERS_ROW_MAX_CHARS: Final = 60
@@ -4280,6 +4304,19 @@ MESSAGE_FOOT: Final = re.compile(
 REPLAY_POINTER: Final = re.compile(
     r"(?:[【\[][^】\]]{1,8}[】\]]\s*)?(?:本期|本集)?(?:节目|節目)?(?:回放|重温|重溫|回听|回聽|完整版)(?:请|請)?(?:在|到|于|於|可在)"
     r"[^。！？]{1,30}(?:搜索|搜尋|收听|收聽|收看|观看|觀看|点播|點播)[^。！？]{0,20}[。.]?"
+)
+
+
+# a documentation site's pager, the neighbouring pages' names after its words ('Previous 安装指南 Next 配置参考')
+DOCS_PAGER: Final = re.compile(
+    r"(?-i:Previous|Prev|上一页|上一頁|上一篇)\s*[:：]?\s*\S[^|｜\s]{0,20}(?:\s\S+){0,3}?\s+(?-i:Next|下一页|下一頁|下一篇)\s*[:：]?\s*"
+    r"\S[^|｜\s]{0,20}(?:\s\S+){0,3}"
+)
+
+
+# a booking widget's label, maybe with where ('预订酒店 · 西街附近')
+BOOKING_LABEL: Final = re.compile(
+    r"(?:预订|預訂|预定|預定)(?:酒店|民宿|住宿|机票|機票|门票|門票|车票|車票)(?:\s*[·•|｜]\s*[^。！？，,]{1,12})?"
 )
 
 
@@ -4494,6 +4531,10 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         and FEEDBACK_WIDGET.fullmatch(text.strip())
     ):
         return "drop_interface_labels"
+    if len(text) <= 30 and ("预" in text or "預" in text) and BOOKING_LABEL.fullmatch(text.strip()):
+        return "drop_ad_labels"
+    if len(text) <= 80 and DOCS_PAGER.fullmatch(text.strip()) and not _SENTENCE_PUNCTUATION.search(text):
+        return "drop_adjacent_post_links"
     if len(text) <= SITE_NOTE_MAX_CHARS and SITE_NOTE.fullmatch(text.strip()):
         return "drop_page_meta"
     if len(text) <= 40 and ("第" in text and SERIES_LABEL.fullmatch(text.strip())):
@@ -4844,7 +4885,8 @@ PRICE_LINE: Final = re.compile(
 )
 # a product's card: its name, its price, its button ('【好物】卡瓦依 立式钢琴 原装进口¥12,800去购买'), no sentence
 _PRICED_CARD: Final = re.compile(
-    rf"^(?![^¥￥$]*[我你他她们們了])[^。！？!?]{{2,60}}?\s*(?:{_PRICE})\s*(?:去|立即|马上|馬上|前往)?(?:购买|購買|抢购|搶購|下单|下單)\s*[>›»]?\s*$",
+    rf"^(?![^¥￥$]*[我你他她们們了])[^。！？!?]{{2,60}}?\s*(?:{_PRICE})\s*起?\s*(?:去|立即|马上|馬上|前往)?"
+    r"(?:购买|購買|抢购|搶購|下单|下單|预订|預訂|预定|預定)\s*[>›»]?\s*$",
     re.IGNORECASE,
 )
 # a shop's card: its name, its stars, its sales and reviews ('萬家購物｜★4.6（412則評價）', '蓝猫超市 ｜ 已售5万+')

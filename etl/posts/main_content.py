@@ -159,7 +159,7 @@ TEASER_TITLE_MIN_CHARS: Final = 5  # a linked word of a sentence is shorter than
 # The label of a box of links to other articles, wherever the box sits in the article; in brackets too ('【相关新闻】'),
 # or after the site's own word and a mark ('本網關鍵字》其他人也在看').
 RELATED_LABEL: Final = re.compile(
-    r"^(?:[^》|｜:：\s]{1,8}[》|｜]\s*)?[【\[［〔]?(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|"
+    r"^(?:[^》|｜:：\s]{1,8}[》|｜]\s*)?[【\[［〔]?(?:(?:本文|本篇|文中)(?=相关|相關))?(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你喜欢|猜你喜歡|喜欢此内容|喜歡此內容|"
     r"(?:大家|其他人|别人|別人)(?:也|都)在看|(?:为|為)(?:你|您)(?:推荐|推薦|精选|精選)|"
     r"(?:小编|小編|编辑|編輯|本站|站长|站長)(?:推荐|推薦|精选|精選)|(?:24\s*小时|24\s*小時|本周|本週|今日|一周|一週)?"
     r"(?:热文|熱文|热搜|熱搜|热榜|熱榜|排行榜|热新闻|熱新聞|(?:热点|熱點)(?:新闻|新聞|文章)?(?=[:：]?$))|更多|你可能|"
@@ -934,6 +934,27 @@ def choose_article(
             ),
             top,
         )
+    asked = None
+    if id(top) in title_box and _QUESTION_END.search(top.text_tail):
+        # the headline's box holds a question (a Q&A page's details under it), and a box outside it scores better as
+        # prose, neither holding it nor comments: the answer, the article, under the question
+        inside = {id(x) for x in _subtree(top)}
+        answer = next(
+            (
+                m
+                for m in ranked[1:]
+                if m.final_score > top.final_score
+                and id(m) not in title_box
+                and id(m) not in inside
+                and not m.island
+                and not any(x is top for x in _subtree(m))
+                and not _is_discussion(m)
+                and not _lists_compositions(m)
+            ),
+            None,
+        )
+        if answer is not None:
+            asked, top = top, answer
     if title_box and id(top) not in title_box and _headed_by_a_title(top, title):
         # the best box holds the page's headline in a corner (a wrapper of sidebars and the article), or opens with
         # a headline of its own: another article (the next story an endless page loaded, longer than this one); the
@@ -1003,6 +1024,8 @@ def choose_article(
                 break
     elif len(rivals) == 1 and title is not None and _parts_under_one_title(top, rivals[0], parents, title, title_box):
         top = parents[id(top)]
+    elif (other_side := _other_side(top, parents)) is not None and _translations_side_by_side(top, other_side, parents):
+        top = parents[id(top)]  # (the other script's side scores less beside the headline's: no rival, its twin)
     # An ancestor that scores well too and adds as much prose again is the article, of which the top
     # box was one part (pasted sections, a lead box and a body box).
     below, teasers = top, Measure(top.node, "")  # teasers: boxes that open with a link, not prose
@@ -1169,7 +1192,9 @@ def choose_article(
     chosen = _continued_after(chosen, best, candidates, parents)
     chosen = _gallery_after(chosen, parents)
     chosen = _attachments_after(chosen, parents)
-    question = _post_answered(best, chosen, root, title)
+    if asked is not None and {id(m) for m in _subtree(asked)} & {id(m) for box in chosen for m in _subtree(box)}:
+        asked = None  # (the question is in already, or its paragraphs: the standfirst under the headline)
+    question = _post_answered(best, chosen, root, title) or asked
     return chosen if question is None else [question, *chosen]
 
 
@@ -2552,6 +2577,31 @@ def _parts_under_one_title(
     )
 
 
+def _other_side(top: Measure, parents: dict[int, Measure]) -> Measure | None:
+    """The one other box with text beside a box in its parent, or None."""
+    parent = parents.get(id(top))
+    sides = [c for c in parent.children if c is not top and c.chars] if parent is not None else []
+    return sides[0] if len(sides) == 1 else None
+
+
+def _translations_side_by_side(top: Measure, rival: Measure, parents: dict[int, Measure]) -> bool:
+    """Whether two boxes side by side in one box are one text in two scripts (a press release in Chinese and in
+    Portuguese, each under its own headline): the same tag, as many paragraphs give or take one, two or more each,
+    and one in Han characters, the other in letters."""
+    parent = parents.get(id(top))
+    return (
+        parent is not None
+        and parents.get(id(rival)) is parent
+        and top.tag == rival.tag
+        and min(top.paragraphs, rival.paragraphs) >= TRANSLATION_MIN_PARAGRAPHS
+        and abs(top.paragraphs - rival.paragraphs) <= 1
+        and abs(_han_share(top.node) - _han_share(rival.node)) >= SCRIPT_SHARE_GAP
+    )
+
+
+TRANSLATION_MIN_PARAGRAPHS: Final = 2
+
+
 def _same_kind(a: Measure, b: Measure) -> bool:
     """Whether two boxes are made as one kind: the same first class name ('debate-side', its modifiers aside)."""
     first = [(m.node.attributes.get("class") or "").split()[:1] for m in (a, b)]
@@ -2675,6 +2725,7 @@ def _is_heading_line(m: Measure) -> bool:
     return 0 < m.chars <= RELATED_LABEL_MAX_CHARS and not m.link_chars and STATES.search(m.head_text) is None
 
 
+_QUESTION_END: Final = re.compile(r"[？?][”」』\"')）]*\s*$")
 STATES: Final[re.Pattern[str]] = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (not a count in brackets)
 
 
