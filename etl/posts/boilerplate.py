@@ -4290,17 +4290,20 @@ FEEDBACK_WIDGET: Final = re.compile(
 
 
 # A column's or a series' label with the piece's number in it ('【家书专栏】第 47 封', '城市漫步系列 第 12 期')
+SERIES_LABEL_MAX_CHARS: Final = 40
 SERIES_LABEL: Final = re.compile(
     r"[【\[]?[^【】\[\]\s]{1,10}(?:专栏|專欄|栏目|欄目|系列|连载|連載)[】\]]?\s*"
     r"第\s*[\d一二三四五六七八九十百]{1,4}\s*(?:期|封|篇|回|集|讲|講|章|话|話)"
 )
 # a channel's message foot: its views, its time, its edit mark ('👁 864  📅 13:05  ✏️ edited')
+MESSAGE_FOOT_MAX_CHARS: Final = 40
 MESSAGE_FOOT: Final = re.compile(
     r"(?:👁\ufe0f?\s*[\d.,]+\s*[KkMm万萬]?\s*)(?:📅\ufe0f?\s*)?(?:\d{1,2}:\d{2})?(?:\s*✏\ufe0f?\s*(?:edited|已编辑|已編輯))?"
     r"|(?:📅\ufe0f?\s*)?\d{1,2}:\d{2}\s*✏\ufe0f?\s*(?:edited|已编辑|已編輯)",
     re.IGNORECASE,
 )
 # a show's pointer to its replay on an app or a station's site ('【节目结束】本期节目回放请在“城市之声”App搜索“城市夜话”。')
+REPLAY_POINTER_MAX_CHARS: Final = 80
 REPLAY_POINTER: Final = re.compile(
     r"(?:[【\[][^】\]]{1,8}[】\]]\s*)?(?:本期|本集)?(?:节目|節目)?(?:回放|重温|重溫|回听|回聽|完整版)(?:请|請)?(?:在|到|于|於|可在)"
     r"[^。！？]{1,30}(?:搜索|搜尋|收听|收聽|收看|观看|觀看|点播|點播)[^。！？]{0,20}[。.]?"
@@ -4308,13 +4311,15 @@ REPLAY_POINTER: Final = re.compile(
 
 
 # a documentation site's pager, the neighbouring pages' names after its words ('Previous 安装指南 Next 配置参考')
+DOCS_PAGER_MAX_CHARS: Final = 80
 DOCS_PAGER: Final = re.compile(
-    r"(?-i:Previous|Prev|上一页|上一頁|上一篇)\s*[:：]?\s*\S[^|｜\s]{0,20}(?:\s\S+){0,3}?\s+(?-i:Next|下一页|下一頁|下一篇)\s*[:：]?\s*"
+    r"(?![^\n]*(?:[。！？!?]|\.(?:\s|$)))(?-i:Previous|Prev|上一页|上一頁|上一篇)\s*[:：]?\s*\S[^|｜\s]{0,20}(?:\s\S+){0,3}?\s+(?-i:Next|下一页|下一頁|下一篇)\s*[:：]?\s*"
     r"\S[^|｜\s]{0,20}(?:\s\S+){0,3}"
 )
 
 
 # a booking widget's label, maybe with where ('预订酒店 · 西街附近')
+BOOKING_LABEL_MAX_CHARS: Final = 30
 BOOKING_LABEL: Final = re.compile(
     r"(?:预订|預訂|预定|預定)(?:酒店|民宿|住宿|机票|機票|门票|門票|车票|車票)(?:\s*[·•|｜]\s*[^。！？，,]{1,12})?"
 )
@@ -4335,6 +4340,7 @@ SITE_NOTE: Final = re.compile(
 
 # A press release's label for when it may be printed, in either language or both ('即时发布 / FOR IMMEDIATE RELEASE')
 _RELEASE_WORDS: Final = r"(?:供)?(?:即时|即時)(?:发布|發布|發佈|发稿|發稿)|for immediate release|immediate release|embargoed until[^/|｜]{0,30}"
+RELEASE_LABEL_MAX_CHARS: Final = 40
 RELEASE_LABEL: Final = re.compile(rf"(?:{_RELEASE_WORDS})(?:\s*[/|｜]\s*(?:{_RELEASE_WORDS}))?", re.IGNORECASE)
 
 
@@ -4350,6 +4356,7 @@ ISSUE_STATUS: Final = re.compile(
 
 # A news lead's credit alone on its line, its text in the paragraphs under it ('本报讯（记者 周启明）', '东江新闻网讯（记者 周启明
 # 通讯员 李文）', '新华社北京3月5日电（记者 王某）'); glued to the lead's first sentence it is the lead's
+WIRE_LEAD_LINE_MAX_CHARS: Final = 60
 WIRE_LEAD_LINE: Final = re.compile(
     r"[^\s，。,！？]{1,20}(?:讯|訊|电|電)\s*[（(]\s*(?:记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生|见习记者|見習記者)"
     r"[^（()）。！？]{1,40}[）)]"
@@ -4364,6 +4371,27 @@ READER_SITE_LINE: Final = re.compile(
     r"|按\s*[←→↑↓]?\s*(?:键|鍵)\s*(?:返回|进入|進入|翻到|回到)?(?:上一|下一|目录|目錄|书页|書頁)"
     r"|(?:上一章|下一章|上一頁|下一頁|上一页|下一页)[^。！？]{0,6}(?:键|鍵)",
     re.IGNORECASE,
+)
+
+
+# Lines that are one thing each, whole (``_text_rule_for``): the longest such line, the words one of which it must hold
+# (none: any), its pattern, the rule that drops it
+WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str], ...]] = (
+    (FILE_LINK_MAX_CHARS, ("下", "ownload", "ithub", "itHub"), FILE_LINK, "drop_interface_labels"),
+    (LICENCE_LINE_MAX_CHARS, ("许可", "許可", "协议", "協議", "授"), LICENCE_LINE, "drop_copyright_lines"),
+    (EXPORT_LINE_MAX_CHARS, ("出", "份", "象", "条", "條"), EXPORT_LINE, "drop_page_meta"),
+    (EXPORT_LINE_MAX_CHARS, ("升级", "升級"), UPGRADE_PITCH, "drop_ad_labels"),
+    (WIRE_LEAD_LINE_MAX_CHARS, ("讯", "訊", "电", "電"), WIRE_LEAD_LINE, "drop_staff_credits"),
+    (CONTACT_OR_STAMP_MAX_CHARS, ("@", "ownload", "etrieved", "载", "載"), CONTACT_OR_STAMP, "drop_page_meta"),
+    (FEEDBACK_WIDGET_MAX_CHARS, ("?", "？"), FEEDBACK_WIDGET, "drop_interface_labels"),
+    (BOOKING_LABEL_MAX_CHARS, ("预", "預"), BOOKING_LABEL, "drop_ad_labels"),
+    (DOCS_PAGER_MAX_CHARS, ("rev", "上一"), DOCS_PAGER, "drop_adjacent_post_links"),
+    (SITE_NOTE_MAX_CHARS, (), SITE_NOTE, "drop_page_meta"),
+    (SERIES_LABEL_MAX_CHARS, ("第",), SERIES_LABEL, "drop_page_meta"),
+    (MESSAGE_FOOT_MAX_CHARS, ("👁", "✏"), MESSAGE_FOOT, "drop_interface_labels"),
+    (REPLAY_POINTER_MAX_CHARS, ("回", "重", "完整版"), REPLAY_POINTER, "drop_follow_prompts"),
+    (RELEASE_LABEL_MAX_CHARS, (), RELEASE_LABEL, "drop_page_meta"),
+    (ISSUE_STATUS_MAX_CHARS, (" this ",), ISSUE_STATUS, "drop_page_meta"),
 )
 
 
@@ -4489,68 +4517,10 @@ def _text_rule_for(text: str, link_only: bool) -> str | None:
         )
     ):
         return "drop_follow_prompts"
-    if (
-        len(text) <= FILE_LINK_MAX_CHARS
-        and ("下" in text or "ownload" in text or "ithub" in text or "itHub" in text)
-        and FILE_LINK.fullmatch(text.strip())
-    ):
-        return "drop_interface_labels"
-    if (
-        len(text) <= LICENCE_LINE_MAX_CHARS
-        and ("许可" in text or "許可" in text or "协议" in text or "協議" in text or "授" in text)
-        and LICENCE_LINE.fullmatch(text.strip())
-    ):
-        return "drop_copyright_lines"
-    if (
-        len(text) <= EXPORT_LINE_MAX_CHARS
-        and ("出" in text or "份" in text or "象" in text or "条" in text or "條" in text)
-        and EXPORT_LINE.fullmatch(text.strip())
-    ):
-        return "drop_page_meta"
-    if (
-        len(text) <= EXPORT_LINE_MAX_CHARS
-        and ("升级" in text or "升級" in text)
-        and UPGRADE_PITCH.fullmatch(text.strip())
-    ):
-        return "drop_ad_labels"
-    if (
-        len(text) <= 60
-        and ("讯" in text or "訊" in text or "电" in text or "電" in text)
-        and WIRE_LEAD_LINE.fullmatch(text.strip())
-    ):
-        return "drop_staff_credits"
-    if (
-        len(text) <= CONTACT_OR_STAMP_MAX_CHARS
-        and ("@" in text or "ownload" in text or "etrieved" in text or "载" in text or "載" in text)
-        and CONTACT_OR_STAMP.fullmatch(text.strip())
-    ):
-        return "drop_page_meta"
-    if (
-        len(text) <= FEEDBACK_WIDGET_MAX_CHARS
-        and ("?" in text or "？" in text)
-        and FEEDBACK_WIDGET.fullmatch(text.strip())
-    ):
-        return "drop_interface_labels"
-    if len(text) <= 30 and ("预" in text or "預" in text) and BOOKING_LABEL.fullmatch(text.strip()):
-        return "drop_ad_labels"
-    if len(text) <= 80 and DOCS_PAGER.fullmatch(text.strip()) and not _SENTENCE_PUNCTUATION.search(text):
-        return "drop_adjacent_post_links"
-    if len(text) <= SITE_NOTE_MAX_CHARS and SITE_NOTE.fullmatch(text.strip()):
-        return "drop_page_meta"
-    if len(text) <= 40 and ("第" in text and SERIES_LABEL.fullmatch(text.strip())):
-        return "drop_page_meta"
-    if len(text) <= 40 and ("👁" in text or "✏" in text) and MESSAGE_FOOT.fullmatch(text.strip()):
-        return "drop_interface_labels"
-    if (
-        len(text) <= 80
-        and ("回" in text or "重" in text or "完整版" in text)
-        and REPLAY_POINTER.fullmatch(text.strip())
-    ):
-        return "drop_follow_prompts"
-    if len(text) <= 40 and RELEASE_LABEL.fullmatch(text.strip()):
-        return "drop_page_meta"
-    if len(text) <= ISSUE_STATUS_MAX_CHARS and " this " in text and ISSUE_STATUS.fullmatch(text.strip()):
-        return "drop_page_meta"
+    stripped = text.strip()
+    for max_chars, hints, line, named in WHOLE_LINE_RULES:  # (each only where its words are: most lines have none)
+        if len(text) <= max_chars and (not hints or any(hint in text for hint in hints)) and line.fullmatch(stripped):
+            return named
     if (
         len(text) <= READER_SITE_LINE_MAX_CHARS
         and ("记住" in text or "記住" in text or "键" in text or "鍵" in text)
