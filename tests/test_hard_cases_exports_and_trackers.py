@@ -382,3 +382,44 @@ def test_docs_sites_notes_apps_and_digests_own_lines_go():
         assert boilerplate.text_rule_for(said) is None, said
     assert boilerplate.is_bare_timestamp("2024-03-05 21:30:12 北京")
     assert not boilerplate.is_bare_timestamp("2024-03-05 21:30 我们出发")
+
+
+# Round 97 (written after round 96's fixes)
+
+
+def test_an_e_readers_clipping_heads_go_and_the_passages_stay():
+    body = (
+        f"{ZH[0]}\n\n《雾中的灯塔》 (沈慕白)\n- 标注 | 位置 123-125 | 添加于 2023年10月5日 星期四 21:14:02\n\n{ZH[1]}\n\n"
+        f"- 书签 | 位置 655 | 添加于 2023年10月6日 星期五 22:03:11\n\n{ZH[2]}\n"
+    )
+    kept = text_post(body)
+    assert all(text in kept for text in ZH[:3]) and not any("位置" in text for text in kept)
+    assert_each_goes(
+        ["您在位置 #123-125的标注 | 添加于 2023年10月5日", "Your Highlight on Location 123-125 | Added on Thursday"]
+    )
+    assert boilerplate.text_rule_for("他在标注的位置写了几个字。") is None
+
+
+def test_sponsors_groups_reading_marks_and_visit_counts_go():
+    assert_each_goes(
+        [
+            "本周刊由 云栈托管 赞助，新用户首月免费，点此了解。",
+            "官方QQ群：123456789（已满） / 987654321",
+            "立即下载 · 联系客服",
+            "想读 · 在读 · 读过",
+            "这篇书评可能有关键情节透露",
+            "3,826人去过　1.3万人想去",
+            "编者按：本文系某大学教授在毕业典礼上的致辞，根据录音整理，未经演讲者审阅。",
+        ]
+    )
+
+
+def test_a_thread_copied_as_text_keeps_the_original_posters_floor_without_its_head_and_controls():
+    body = (
+        f"楼主 | 小满不吃香菜 | 2024-03-02 09:48\n{ZH[0]}\n{ZH[1]}\n回复　举报　只看楼主\n\n"
+        "沙发 | 路过的猫 | 2024-03-02 10:11\n同问，我外婆上个月也接到过一模一样的，说辞都没变。\n回复　举报\n\n"
+        "板凳 | 老陈 | 2024-03-02 10:36\n可以在手机里开启陌生号码静音，很多地方是免费的。\n回复　举报\n\n"
+        "加载更多回答\n相关问题\n老人被骗了钱还不肯告诉子女怎么办？\n"
+    )
+    kept = text_post(body)
+    assert "".join(kept).replace(" ", "") == (ZH[0] + ZH[1]).replace(" ", "")

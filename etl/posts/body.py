@@ -3860,6 +3860,43 @@ FLOORS_MIN: Final = 2
 FLOOR_NAME_MAX_CHARS: Final = 20
 
 
+# a floor's head as a thread copied as text writes it: the floor, its member, its time ('楼主 | 小满不吃香菜 | 2024-03-02 09:48',
+# '沙发 | 路过的猫 | 2024-03-02 10:11', '3楼 | momo | …'), and the row of controls closing the floor ('回复 举报 只看楼主')
+_FLOOR_HEAD: Final = re.compile(
+    r"(?P<floor>楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}\s*[楼樓#])\s*[|｜]\s*(?P<name>[^|｜\n]{1,30}?)\s*[|｜]\s*"
+    r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+)
+_OPENING_FLOOR: Final = frozenset({"楼主", "樓主"})
+_FLOOR_CONTROLS_AFTER: Final = re.compile(
+    r"(?:\s*(?:回复|回覆|引用|举报|舉報|只看楼主|只看樓主|支持|反对|反對)(?:\s*[(（]\d+[)）])?){2,}\s*$"
+)
+
+
+def _floors_under_their_heads(body: Body, blocks: list[Block]) -> list[Block]:
+    """A thread copied as text, each floor a paragraph opening with its head (``_FLOOR_HEAD``), the original poster's
+    first: their floors are the article, without their heads and their rows of controls; the others' floors are
+    replies (``strip_comment_threads``), with what follows the last of them (its 'load more', its related questions).
+    The blocks as they are when no such thread is there."""
+    starts = [i for i, block in enumerate(blocks) if _FLOOR_HEAD.match(block.text)]
+    if len(starts) < FLOORS_MIN:
+        return blocks
+    first = _FLOOR_HEAD.match(blocks[starts[0]].text)
+    if first is None or first["floor"] not in _OPENING_FLOOR:
+        return blocks
+    poster = first["name"].strip()
+    kept = blocks[: starts[0]]
+    for start, end in zip(starts, [*starts[1:], len(blocks)], strict=True):
+        head = _FLOOR_HEAD.match(blocks[start].text)
+        if head is None or (head["name"].strip() != poster and head["floor"] not in _OPENING_FLOOR):
+            body.count("strip_comment_threads", end - start)
+            continue
+        words = [blocks[start]._replace(text=blocks[start].text[head.end() :]), *blocks[start + 1 : end]]
+        last = words[-1]
+        words[-1] = last._replace(text=_FLOOR_CONTROLS_AFTER.sub("", last.text))
+        kept += [word for word in words if word.text.strip()]
+    return kept
+
+
 def _original_posters_floors(body: Body, blocks: list[Block]) -> list[Block]:
     """A forum thread copied as text, its floors told apart by their feet (a time, then the reply button): the
     original poster's floors are the article (the first floor's member's, without their heads and feet), the others'
@@ -4435,6 +4472,7 @@ def _apply_text_rules(body: Body) -> None:
     kept = _over_the_jump(body, kept)
     kept = _original_posters_floors(body, kept)
     kept = _original_posters_posts(body, kept)
+    kept = _floors_under_their_heads(body, kept)
     copies = boilerplate.second_copies([block.text for block in kept])
     if copies:
         body.count("drop_second_copies", len(copies))

@@ -757,6 +757,7 @@ _TRANSCRIPT_NOTE: Final = re.compile(
     r"(?:以|请以|請以)(?:(?:实际|實際)(?:发言|發言|讲话|講話|播出|演讲|演講)|音频|音頻|录音|錄音|视频|視頻|影片)(?:为准|為準)"
     r"|check against delivery"
     r"|(?:现场|現場)?(?:速记|速記|记录|記錄)[，,]?\s*未(?:经|經)(?:本人|发言人|發言人)?(?:审阅|審閱|审定|審定|核实|核實)"
+    r"|(?:根据|根據)(?:录音|錄音|速记|速記)整理[，,]\s*未(?:经|經)[^。！？，,]{0,6}(?:审阅|審閱|审定|審定)"
     r"|(?:语音识别|語音識別|机器转写|機器轉寫|自动转写|自動轉寫)(?:生成|转写|轉寫|整理)"
     r"|(?:逐字稿|字幕|文字稿|文稿)由(?:系统|系統|ai|机器|機器)?(?:自动|自動)(?:产生|產生|生成)",
     re.IGNORECASE,
@@ -1544,7 +1545,9 @@ GALLERY_CONTROLS: Final = re.compile(
 )
 _INTERFACE_WORDS: Final = (
     # a Q&A site's badges, labels and controls ('已採納', '提問者', '檢舉 Report', 'Start Writing', 'Get the app')
-    r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|添加评论|添加評論|查看结果|查看結果|"
+    r"已采纳|已採納|提问者|提問者|回答者|(?:检举|檢舉|举报|舉報)(?:\s*report)?|start writing|get the app|添加评论|添加評論|查看结果|查看結果|联系客服|聯繫客服|"
+    # a review site's reading marks and its spoiler note ('想读 · 在读 · 读过', '这篇书评可能有关键情节透露')
+    r"想读|想讀|在读|在讀|读过|讀過|(?:这篇|這篇|本篇)?(?:书评|書評|影评|影評)?可能有(?:关键|關鍵)?(?:情节|情節|剧情|劇情)透露|"
     # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
     r"热门划线|熱門劃線|top highlight|"
     # (a map's, a player's and a reader's controls: '在地图中打开', '视频加载失败，请点击重试', '温馨提示：按 ← 键返回上一章', and
@@ -4214,7 +4217,7 @@ QUOTES_TICKER_MAX_CHARS: Final = 240
 # 这道菜', '★★★★☆ 8.1 3.2万人评价 | 1.5万人想看'): the numbers of people who rated, made, watched or read it, no clause
 _RATERS_COUNT: Final = (
     r"[(（]?\s*(?:已有|共有|共)?\s*\d[\d,.]*\s*[万萬kK]?\+?\s*人\s*(?:评分|評分|评价|評價|打分|做过|做過|看过|看過|想看|读过|讀過|想读|想讀|在读|在讀"
-    r"|收藏|参与|參與|推荐|推薦|觉得有用|覺得有用)(?:这道菜|這道菜|此书|此書|这本书|這本書|此片|这部片|這部片)?\s*[)）]?"
+    r"|收藏|参与|參與|推荐|推薦|觉得有用|覺得有用|去过|去過|想去)(?:这道菜|這道菜|此书|此書|这本书|這本書|此片|这部片|這部片)?\s*[)）]?"
 )
 RATERS_ROW_MAX_CHARS: Final = 60
 RATERS_ROW: Final = re.compile(
@@ -4374,6 +4377,32 @@ READER_SITE_LINE: Final = re.compile(
 )
 
 
+# An e-reader's clipping's head over the passage ('- 标注 | 位置 123-125 | 添加于 2023年10月5日 星期四 21:14:02', '- 您在位置 #123-125
+# 的标注 | 添加于 …', '- Your Highlight on Location 123-125 | Added on …')
+CLIPPING_HEAD_MAX_CHARS: Final = 100
+CLIPPING_HEAD: Final = re.compile(
+    r"[-\s]*(?:(?:标注|標註|笔记|筆記|书签|書籤)\s*[|｜]\s*(?:位置|第)\s*#?\s*\d+(?:\s*-\s*\d+)?\s*(?:页|頁)?"
+    r"|您在(?:第\s*\d+\s*(?:页|頁)\s*)?(?:[（(]?位置\s*#?\s*\d+(?:\s*-\s*\d+)?[)）]?)?的(?:标注|標註|笔记|筆記|书签|書籤)"
+    r"|your (?:highlight|note|bookmark) (?:on|at) (?:page \d+ \| )?location \d+(?:-\d+)?)"
+    r"(?:\s*[|｜]\s*(?:添加于|添加於|added on)\s*[^|｜\n]{4,40})?",
+    re.IGNORECASE,
+)
+
+
+# A newsletter's or a show's sponsor with its offer ('本周刊由 云栈托管 赞助，新用户首月免费，点此了解。'); a community's group
+# numbers ('官方QQ群：123456789（已满） / 987654321')
+SPONSOR_READ_MAX_CHARS: Final = 80
+SPONSOR_READ: Final = re.compile(
+    r"本(?:周刊|週刊|期|刊|通讯|通訊|简报|簡報|节目|節目|视频|視頻|集)(?:由|获|獲)[^。！？，,]{1,20}(?:赞助|贊助|冠名)[^。！？]{0,40}[。.!！]?"
+)
+GROUP_NUMBER_LINE_MAX_CHARS: Final = 80
+GROUP_NUMBER_LINE: Final = re.compile(
+    r"(?:官方|玩家|读者|讀者|粉丝|粉絲|交流)?(?:QQ|Q|微信|TG|telegram)\s*(?:交流)?群\s*(?:号|號)?\s*[:：]\s*\d{5,12}"
+    r"(?:\s*[（(][^)）]{1,6}[)）])?(?:\s*[/／、,，]\s*\d{5,12}(?:\s*[（(][^)）]{1,6}[)）])?)*",
+    re.IGNORECASE,
+)
+
+
 # Lines that are one thing each, whole (``_text_rule_for``): the longest such line, the words one of which it must hold
 # (none: any), its pattern, the rule that drops it
 WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str], ...]] = (
@@ -4392,6 +4421,9 @@ WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str],
     (REPLAY_POINTER_MAX_CHARS, ("回", "重", "完整版"), REPLAY_POINTER, "drop_follow_prompts"),
     (RELEASE_LABEL_MAX_CHARS, (), RELEASE_LABEL, "drop_page_meta"),
     (ISSUE_STATUS_MAX_CHARS, (" this ",), ISSUE_STATUS, "drop_page_meta"),
+    (CLIPPING_HEAD_MAX_CHARS, ("位置", "ocation", "您在"), CLIPPING_HEAD, "drop_page_meta"),
+    (SPONSOR_READ_MAX_CHARS, ("赞助", "贊助", "冠名"), SPONSOR_READ, "drop_ad_labels"),
+    (GROUP_NUMBER_LINE_MAX_CHARS, ("群",), GROUP_NUMBER_LINE, "drop_page_meta"),
 )
 
 
