@@ -1657,7 +1657,7 @@ LINE_PARAGRAPHS_MIN: Final = 3  # lines read as paragraphs, for lines to be para
 
 
 # a line of a log opening with its date and time ('2024-03-16 07:02  外婆：小满', '[2024/3/16 07:02] 我：…')
-_STAMPED_LINE: Final = re.compile(r"^[\[［(（]?\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
+_STAMPED_LINE: Final = re.compile(rf"^[\[［(（]?(?:{main_content.TIMESTAMP.pattern})")
 STAMPED_LINES_MIN: Final = 3
 
 
@@ -3864,7 +3864,7 @@ FLOOR_NAME_MAX_CHARS: Final = 20
 # '沙发 | 路过的猫 | 2024-03-02 10:11', '3楼 | momo | …'), and the row of controls closing the floor ('回复 举报 只看楼主')
 _FLOOR_HEAD: Final = re.compile(
     r"(?P<floor>楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}\s*[楼樓#])\s*[|｜]\s*(?P<name>[^|｜\n]{1,30}?)\s*[|｜]\s*"
-    r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+    rf"(?:{main_content.TIMESTAMP.pattern})(?::\d{{2}})?\s*"
 )
 _OPENING_FLOOR: Final = frozenset({"楼主", "樓主"})
 _FLOOR_CONTROLS_AFTER: Final = re.compile(
@@ -4215,8 +4215,9 @@ def _without_repeated_link_tails(body: Body) -> None:
     if not tails:
         return
     closed: dict[str, list[int]] = {}
+    endings = tuple(tails)
     for i, block in enumerate(body.blocks):
-        if block.kind == "preformatted" or not block.text.endswith(tuple(tails)):
+        if block.kind == "preformatted" or not block.text.endswith(endings):
             continue
         for tail in tails:
             if block.text.endswith(tail) and _ENDS_A_SENTENCE.search(block.text[: -len(tail)].rstrip()):
@@ -4881,7 +4882,6 @@ def _related_titles_start(blocks: list[Block]) -> int | None:
 
 
 _BULLETED: Final = re.compile(r"\s*[·•‧●▪■◆]\s*\S")
-_QUESTION_ENDING: Final = re.compile(r"[？?]\s*[”」』\"')）]*$")
 
 
 def _after(blocks: list[Block], anchor: tuple[Block | None] | None) -> int | None:
@@ -4911,7 +4911,7 @@ def _reads_as_a_headline(text: str, item: bool = False) -> bool:
         len(text) <= RELATED_TITLE_MAX_CHARS
         and (
             _TITLE_ENDING.search(text) is None
-            or ((item or _BULLETED.match(text) is not None) and _QUESTION_ENDING.search(text) is not None)
+            or ((item or _BULLETED.match(text) is not None) and main_content.QUESTION_END.search(text) is not None)
         )
         and not text.lstrip().startswith(("《", "<", "〈"))
         and not main_content.reads_as_related_label(text)
@@ -5419,8 +5419,8 @@ UNLABELLED_COMMENTS_MIN: Final = 2
 def _unlabelled_comments(blocks: list[Block]) -> tuple[int, int] | None:
     """Comments with no label closing the article, each under its writer and time on a line of their own ('qiu-dev
     commented on Feb 6, 2024', then the words): two of them at least, nothing else after the first, prose before it."""
-    heads = [i for i in range(len(blocks) - COMMENTS_TAIL_MAX_BLOCKS, len(blocks)) if i >= 0]
-    heads = [i for i in heads if _COMMENT_HEAD_ALONE.match(blocks[i].text)]
+    tail = range(max(len(blocks) - COMMENTS_TAIL_MAX_BLOCKS, 0), len(blocks))
+    heads = [i for i in tail if _COMMENT_HEAD_ALONE.match(blocks[i].text)]
     if len(heads) < UNLABELLED_COMMENTS_MIN or not any(map(_is_stated_prose, blocks[: heads[0]])):
         return None
     return (heads[0], len(blocks)) if _only_comments(blocks[heads[0] :], False) else None

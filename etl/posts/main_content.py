@@ -935,7 +935,7 @@ def choose_article(
             top,
         )
     asked = None
-    if id(top) in title_box and _QUESTION_END.search(top.text_tail):
+    if id(top) in title_box and QUESTION_END.search(top.text_tail):
         # the headline's box holds a question (a Q&A page's details under it), and a box outside it scores better as
         # prose, neither holding it nor comments: the answer, the article, under the question
         inside = {id(x) for x in _subtree(top)}
@@ -1752,7 +1752,7 @@ def _post_body(post: Measure) -> Measure:
 
 def _posted_at(line: Measure) -> bool:
     """A line that is a post's time, with what stands beside it in its head ('#1', '发表于 2014-5-12 20:31')."""
-    return not line.commas and _TIMESTAMP.search(line.node.text(deep=True)) is not None
+    return not line.commas and TIMESTAMP.search(line.node.text(deep=True)) is not None
 
 
 def _thread_opener(box: Measure) -> Measure | None:
@@ -1787,13 +1787,13 @@ class _Posts:
     def _timed(self, box: Measure) -> bool:
         if id(box) not in self.timed:
             head = box.node.text(separator=" ")[:POST_HEAD_CHARS]
-            self.timed[id(box)] = _TIMESTAMP.search(head) is not None
+            self.timed[id(box)] = TIMESTAMP.search(head) is not None
         return self.timed[id(box)]
 
 
 POST_HEAD_CHARS: Final = 200  # a post's head: its author, rank and counts, its floor, its time
 _NUMBERED_ID: Final = re.compile(r"(\D*?)[-_]?\d+")
-_TIMESTAMP: Final = re.compile(r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
+TIMESTAMP: Final = re.compile(r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
 
 
 def _is_other_column(box: Measure, top_class: str) -> bool:
@@ -2620,7 +2620,7 @@ def _comment(m: Measure) -> bool:
     if not m.chars or m.chars > COMMENT_MAX_CHARS or m.tag in _TEXT_LINES or not m.has_block_child:
         return False  # (its text in a block of its own, apart from the name and time: a timeline's line is one)
     head = m.node.text(separator=" ")[:COMMENT_HEAD_CHARS]
-    stamp = _TIMESTAMP.search(head) or _RELATIVE_TIME.search(head)
+    stamp = TIMESTAMP.search(head) or _RELATIVE_TIME.search(head)
     if stamp is not None and 0 < len(head[: stamp.start()].strip()) <= COMMENT_NAME_MAX_CHARS:
         return True
     # or the time at its foot, with the reply control ('5月28日 10:00 回复 赞 1' under the comment)
@@ -2653,7 +2653,7 @@ def holds_a_conversation(box: LexborNode) -> bool:
     for unit in essays:
         text = unit.text(separator=" ")
         head, tail = text[:POST_HEAD_CHARS], text[-POST_HEAD_CHARS:]
-        if _TIMESTAMP.search(head) or _TIMED_HEAD.search(head) or _POSTED_AT.search(head) or _POSTED_AT.search(tail):
+        if TIMESTAMP.search(head) or _TIMED_HEAD.search(head) or _POSTED_AT.search(head) or _POSTED_AT.search(tail):
             return False
     return True
 
@@ -2725,7 +2725,7 @@ def _is_heading_line(m: Measure) -> bool:
     return 0 < m.chars <= RELATED_LABEL_MAX_CHARS and not m.link_chars and STATES.search(m.head_text) is None
 
 
-_QUESTION_END: Final = re.compile(r"[？?][”」』\"')）]*\s*$")
+QUESTION_END: Final = re.compile(r"[？?]\s*[”」』\"')）]*\s*$")  # a line that asks (its closing quote or bracket after)
 STATES: Final[re.Pattern[str]] = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (not a count in brackets)
 
 
@@ -3021,7 +3021,7 @@ def _is_teaser_box(m: Measure) -> bool:
         and bool(m.lead_link)
         and not m.lead_in_sentence  # the title on a line of its own, not a linked source name
         and m.head_chars >= TEASER_TITLE_MIN_CHARS
-        and _TIMESTAMP.search(m.head_text) is None
+        and TIMESTAMP.search(m.head_text) is None
     )
 
 
