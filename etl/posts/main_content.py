@@ -1793,7 +1793,7 @@ class _Posts:
 
 POST_HEAD_CHARS: Final = 200  # a post's head: its author, rank and counts, its floor, its time
 _NUMBERED_ID: Final = re.compile(r"(\D*?)[-_]?\d+")
-TIMESTAMP: Final = re.compile(r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
+TIMESTAMP: Final[re.Pattern[str]] = re.compile(r"\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
 
 
 def _is_other_column(box: Measure, top_class: str) -> bool:
@@ -2725,7 +2725,9 @@ def _is_heading_line(m: Measure) -> bool:
     return 0 < m.chars <= RELATED_LABEL_MAX_CHARS and not m.link_chars and STATES.search(m.head_text) is None
 
 
-QUESTION_END: Final = re.compile(r"[？?]\s*[”」』\"')）]*\s*$")  # a line that asks (its closing quote or bracket after)
+QUESTION_END: Final[re.Pattern[str]] = re.compile(
+    r"[？?]\s*[”」』\"')）]*\s*$"
+)  # a line that asks (its closing quote or bracket after)
 STATES: Final[re.Pattern[str]] = re.compile(r"[。！？!?]|\.(?:\s|$)")  # a sentence's end (not a count in brackets)
 
 
