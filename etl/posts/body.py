@@ -2050,6 +2050,12 @@ def _unless_in_code(found: re.Match[str], text: str) -> str:
     return found[0] if len(_FENCE_LINE.findall(text, 0, found.start())) % 2 else ""
 
 
+# an icon MkDocs' Material theme draws in place of its shortcode (':material-pencil:', ':fontawesome-brands-github:')
+_ICON_SHORTCODE: Final = re.compile(r"(?<![\w:]):(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(?![\w:])[ \t]?")
+# a press release's end mark, before its 'About' and its contact ('###', '# # #')
+_PRESS_RELEASE_END: Final = re.compile(r"^[ \t]*#[ \t]?#[ \t]?#[ \t]*$", re.MULTILINE)
+
+
 def markdown_to_html(text: str) -> str:
     """Markdown (CommonMark, tables, strikethrough, footnotes) as HTML, with kramdown's attribute lists
     removed and Liquid's highlight blocks read as code, as Jekyll would render them."""
@@ -2071,6 +2077,10 @@ def markdown_to_html(text: str) -> str:
         text = _PANDOC_AFTER_HEADING.sub(r"\1", _PANDOC_AFTER_LINK.sub(r"\1", text))
     if "---" in text and ":" in text:
         text = _SETTINGS_BLOCK.sub(lambda m: _unless_in_code(m, text), text)
+    if ":" in text and "-" in text:
+        text = _ICON_SHORTCODE.sub("", text)
+    if "#" in text:
+        text = _PRESS_RELEASE_END.sub("* * *", text)  # (an empty heading to CommonMark: the end it marks is a break)
     if ":::" in text:
         text = _PANDOC_FENCE.sub("", text)  # (an empty line: the fence's neighbours are paragraphs apart)
     if "!!!" in text or "[!" in text:

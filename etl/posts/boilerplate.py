@@ -487,7 +487,9 @@ STYLE_SHEET_TEXT: Final = re.compile(
 
 
 END_ORNAMENT: Final = re.compile(
-    r"^\s*NNNN\s*$|^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|本期完|本篇完|终|終|"
+    # (a press release's '###', '# # #' or '-30-', which ends the release before its 'About' and its contact)
+    r"^\s*NNNN\s*$|^\s*(?:#\s?#\s?#|-\s?30\s?-)\s*$"
+    r"|^[\s\-—–_=·•▪*.~]*(?:the\s+)?end[\s\-—–_=·•▪*.~]*$|^[\s(（\[【\-—–_=·•▪*~]*(?:完|全文完|本文完|本期完|本篇完|终|終|"
     r"(?:快讯|快訊|直播|简报|簡報)(?:结束|結束)|"
     r"(?:本文|全文|正文)(?:已|已经|已經)?(?:结束|結束)(?:[，,]?\s*(?:感谢|感謝|谢谢|謝謝)(?:您的|你的)?(?:阅读|閱讀|观看|觀看)"
     # (and the key a screen reader's user presses next: '正文已结束，您可以按alt+4进行评论')
@@ -4395,6 +4397,19 @@ SPONSOR_READ_MAX_CHARS: Final = 80
 SPONSOR_READ: Final = re.compile(
     r"本(?:周刊|週刊|期|刊|通讯|通訊|简报|簡報|节目|節目|视频|視頻|集)(?:由|获|獲)[^。！？，,]{1,20}(?:赞助|贊助|冠名)[^。！？]{0,40}[。.!！]?"
 )
+# An open project's plea for a star on its code host ('⭐ 喜欢的话，请 Star us on GitHub，这对我们很重要！', '求个 Star ⭐',
+# 'If this helped, please give us a star on GitHub!'): the ask, maybe after what it is for, and why it matters
+STAR_PLEA_MAX_CHARS: Final = 100
+STAR_PLEA: Final = re.compile(
+    r"[\W_]{0,4}(?:(?:如果|喜欢|喜歡|觉得|覺得|if\s+you|if\s+this)[^。！？!?]{0,30}?[，,]\s*)?"
+    r"(?:(?:请|請|欢迎|歡迎|麻烦|麻煩|不妨|记得|記得)\s*|please\s+|do\s+)?"
+    r"(?:star\s+(?:us|it|this\s+(?:project|repo(?:sitory)?)|the\s+(?:project|repo(?:sitory)?))"
+    r"|give\s+(?:us|it|the\s+(?:project|repo))\s+an?\s+(?:star|⭐)|(?:给|給)[^。！？，,\s]{0,10}\s*(?:点|點|一)?(?:个|個)?\s*"
+    r"(?:star|⭐|🌟|小星星)|(?:点|點|求)(?:个|個|一个|一個)?\s*(?:star|⭐|🌟|小星星))"
+    r"[^。！？!?，,]{0,30}?[。！!~～⭐🌟\s]*(?:[，,]\s*(?:这|這)(?:对|對)(?:我们|我們|我)(?:很|非常|真的很)重要[。！!]*"
+    r"|[，,]\s*(?:谢谢|謝謝|感谢|感謝)[^。！？!?]{0,10}[。！!]*)?",
+    re.IGNORECASE,
+)
 GROUP_NUMBER_LINE_MAX_CHARS: Final = 80
 GROUP_NUMBER_LINE: Final = re.compile(
     r"(?:官方|玩家|读者|讀者|粉丝|粉絲|交流)?(?:QQ|Q|微信|TG|telegram)\s*(?:交流)?群\s*(?:号|號)?\s*[:：]\s*\d{5,12}"
@@ -4424,6 +4439,7 @@ WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str],
     (CLIPPING_HEAD_MAX_CHARS, ("位置", "ocation", "您在"), CLIPPING_HEAD, "drop_page_meta"),
     (SPONSOR_READ_MAX_CHARS, ("赞助", "贊助", "冠名"), SPONSOR_READ, "drop_ad_labels"),
     (GROUP_NUMBER_LINE_MAX_CHARS, ("群",), GROUP_NUMBER_LINE, "drop_page_meta"),
+    (STAR_PLEA_MAX_CHARS, ("star", "Star", "STAR", "⭐", "🌟", "星星"), STAR_PLEA, "drop_follow_prompts"),
 )
 
 
@@ -4871,7 +4887,8 @@ _PRICE: Final = r"[¥￥$]\s*[\d,]+(?:\.\d+)?|[\d,]+(?:\.\d+)?\s*元"
 BUY_BUTTON: Final = re.compile(
     r"^[\W_]{0,4}(?:(?:去|前往|立即|马上|馬上|点击|點擊|一键|一鍵)(?:购买|購買|抢购|搶購|下单|下單|购齐|購齊|预订|預訂|预定|預定|订购|訂購)"
     r"|(?:购买|購買|抢购|搶購)(?:链接|連結|鏈接)?|(?:查看|看)(?:最新|最低)?(?:价格|價格)|查看最低[价價]|领券|領券"
-    r"|(?:全部)?加入(?:购物车|購物車)|全网比价|全網比價|(?:在|去|到)\s*[^\s，。,；;：:]{1,10}\s*(?:查看|看看)|去看看)"
+    r"|(?:全部)?加入(?:购物车|購物車)|全网比价|全網比價|(?:在|去|到|前往)\s*[^\s，。,；;：:]{1,10}?\s*(?:查看|看看|购买|購買|下单|下單)"
+    r"(?:(?:当前|當前|最新|最低|实时|實時)?(?:价格|價格|售价|售價))?|去看看)"
     # (then only its shop and price in brackets, or after a colon the product's name, its price, its address)
     rf"(?:\s*[(（][^()（）]{{1,20}}[)）])?(?:\s*[:：]\s*[^。！？，,；;]{{0,30}}?)?\s*(?:{_PRICE})?\s*(?:https?://\S+)?\s*$",
     re.IGNORECASE,

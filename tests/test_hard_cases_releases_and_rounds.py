@@ -1,0 +1,53 @@
+"""Hard cases, session 52 (2026-12-08): the gaps rounds 94-97 left (a press release's end mark, an affiliate's shop
+button, a docs page's icon shortcode, a project's plea for a star) and round 98, written by helpers who saw no code.
+Every page is of our own writing; each test failed before the fix it names."""
+
+from __future__ import annotations
+
+from etl.posts import boilerplate
+from tests.test_hard_cases_more import ZH, assert_each_goes, blocks, paragraphs
+from tests.test_hard_cases_site_rows import text_post
+
+RELEASE_ABOUT = [
+    "关于青禾科技",
+    "青禾科技成立于2012年，总部位于临川市，专注于农业传感器的研发和制造。",
+    "媒体联系人：林小雨 电话：010-5555 0100",
+]
+
+
+def test_a_press_releases_end_mark_bounds_its_about_and_contact_in_text_markdown_and_html():
+    for mark in ("###", "# # #", "-30-"):
+        assert text_post("\n\n".join([*ZH, mark, *RELEASE_ABOUT])) == ZH, mark
+        # (Markdown reads '###' as an empty heading: the mark is a break all the same)
+        assert text_post("\n\n".join(["## 新品发布", *ZH, mark, *RELEASE_ABOUT])) == ["新品发布", *ZH], mark
+    assert blocks(paragraphs(*ZH, "###", *RELEASE_ABOUT)) == ZH
+    # (a heading under the mark is the release's own section, as under any break)
+    assert text_post("\n\n".join([*ZH, "###", "## 产品参数", ZH[0]])) == [*ZH, "产品参数", ZH[0]]
+
+
+def test_an_affiliates_button_naming_its_shop_goes_and_a_sentence_about_shopping_stays():
+    assert_each_goes(["👉 去京东查看当前价格", "去京东购买 ¥1999", "前往天猫下单", "在拼多多查看最低价格"])
+    for said in ("去北京购买房子的人越来越多。", "她常去京东购买日用品，觉得送货很快。"):
+        assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_docs_sites_icon_shortcode_goes_with_its_edit_link():
+    page = "\n\n".join(
+        ["# 快速开始", "[:material-pencil: Edit this page](https://example.com/edit/docs/start.md)", *ZH]
+    )
+    assert text_post(page) == ["快速开始", *ZH]
+    # (a colon pair that names no icon set stays: '时间 :10-12:' is the writer's)
+    assert text_post("\n\n".join(["# 说明", *ZH, "比分定格在 :a-1: 之后"]))[-1] == "比分定格在 :a-1: 之后"
+
+
+def test_a_projects_plea_for_a_star_goes_and_stars_in_the_news_stay():
+    assert_each_goes(
+        [
+            "⭐ 喜欢墨笺的话，请 Star us on GitHub，这对我们很重要！",
+            "如果觉得有用，请给我们一个 Star ⭐",
+            "求个 Star ⭐",
+            "If this helped, please give us a star on GitHub!",
+        ]
+    )
+    for said in ("Star Wars 上映四十周年，影迷排起长队。", "这颗星星在冬夜里最亮。", "她给这部电影打了四颗星。"):
+        assert boilerplate.text_rule_for(said) is None, said
