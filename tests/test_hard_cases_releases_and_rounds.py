@@ -51,3 +51,35 @@ def test_a_projects_plea_for_a_star_goes_and_stars_in_the_news_stay():
     )
     for said in ("Star Wars 上映四十周年，影迷排起长队。", "这颗星星在冬夜里最亮。", "她给这部电影打了四颗星。"):
         assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_forms_button_drawn_in_text_goes_in_its_brackets_only():
+    assert_each_goes(["[ 提交 ]", "【确定】 【取消】", "[ Submit ]"])
+    assert boilerplate.text_rule_for("提交") is None  # (a step's word alone may be the article's)
+
+
+def test_a_second_front_matter_a_double_import_left_opening_the_body_goes_with_its_list_items():
+    body = "title: 雨水花园\ndate: 2022-09-14 10:20:00\ntags:\n  - 城市\n  - 生态\ncategories: 城市观察\n---\n\n"
+    assert text_post(body + "\n\n".join(["## 试点", *ZH])) == ["试点", *ZH]
+    # (a line of 'key: value' over a rule in the article's text is not one: it needs two keys)
+    assert text_post("说明: 以下为正文\n---\n\n" + "\n\n".join(["## 试点", *ZH]))[0] == "说明: 以下为正文"
+
+
+def test_an_answerers_name_and_bio_over_the_answers_tally_go_and_the_question_stays():
+    answer = ["为什么老房子的木地板会响？", "匠人老许", "做了二十年木工，现在主要修老房子", "1,206 人赞同了该回答", *ZH]
+    assert text_post("\n\n".join(answer)) == ["为什么老房子的木地板会响？", *ZH]
+    # (a tally under the article's prose takes nothing above it)
+    assert text_post("\n\n".join([*ZH, "1,206 人赞同了该回答"])) == ZH
+
+
+def test_a_journal_papers_fields_and_its_cite_this_line_go_and_its_abstract_stays():
+    assert_each_goes(
+        [
+            "收稿日期：2023-10-08；修回日期：2023-12-01",
+            "中图分类号：TU984.1    文献标志码：A    文章编号：1672-0000(2024)01-0045-06",
+            "引用本文：林某, 王某. 老旧社区口袋公园使用特征研究[J]. 城市与环境, 2024(1): 45-50.",
+            "Cite this article: Lin, M. (2024). Pocket parks. Urban Studies 4(1): 45-50.",
+        ]
+    )
+    for said in ("摘要：以三个老旧社区为例，分析了口袋公园的使用。", "DOI: 10.1234/abc.2024.01.005"):
+        assert boilerplate.text_rule_for(said) is None, said

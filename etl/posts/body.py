@@ -1071,6 +1071,12 @@ def _heads_a_section(node: LexborNode) -> bool:
     return 0 < len(normalize_text(node.text(deep=True))) <= SECTION_HEADER_MAX_CHARS
 
 
+# an answer's tally over its text ('1,206 人赞同了该回答'), and the answerer's card above it
+_ANSWER_TALLY: Final = re.compile(
+    r"\d\s*[万萬]?\s*人(?:赞同|贊同|点赞|點讚|觉得有用|覺得有用)了(?:该|該|这个|這個|此)?回答"
+)
+ANSWERER_CARD_MAX_LINES: Final = 2
+ANSWERER_CARD_MAX_CHARS: Final = 60
 PRODUCT_NAME_MAX_CHARS: Final = 40
 CARD_HEAD_MAX_LINES: Final = 2  # a card's name over its price, and its label over the name
 CARD_BODY_MAX_LINES: Final = 2  # a card's name and what it gives, between its price and its count
@@ -2036,9 +2042,12 @@ def _markdown_figures(text: str) -> str:
 
 
 # A block of settings in a Markdown body between two '---' lines (a slide deck's directives, a second front matter):
-# two 'key: value' lines at least, every line one, keys in Latin letters ('marp: true', "footer: '…'")
+# two 'key: value' lines at least, every line one or a list's item under its key, keys in Latin letters ('marp: true',
+# "footer: '…'", 'tags:' over '  - 城市'); a second front matter a double import left opens the body without its first
+# '---'
+_SETTINGS_KEY: Final = r"[A-Za-z_][\w-]{0,30}:(?:[ \t][^\n]*)?\n"
 _SETTINGS_BLOCK: Final = re.compile(
-    r"^---[ \t]*\n(?:[A-Za-z_][\w-]{0,30}:(?:[ \t][^\n]*)?\n){2,}---[ \t]*$", re.MULTILINE
+    rf"(?:^---[ \t]*\n|\A[ \t\n]*){_SETTINGS_KEY}(?:{_SETTINGS_KEY}|[ \t]+-[ \t][^\n]*\n)+---[ \t]*$", re.MULTILINE
 )
 
 
@@ -4412,6 +4421,23 @@ def _apply_text_rules(body: Body) -> None:
                 # and its sidebars ('常見問答分類', '戶籍登記（12）', '熱門問答' over the other questions)
                 body.count("drop_site_link_lines", len(kept))
                 kept.clear()
+            if (
+                rule == "drop_interface_labels"
+                and _ANSWER_TALLY.search(block.text)
+                and not any(_is_stated_prose(b) and not main_content.QUESTION_END.search(b.text) for b in kept)
+            ):
+                # a Q&A site's answer opens with its tally: the lines above it are the answerer's name and bio
+                # ('匠人老许', '做了二十年木工，现在主要修老房子', '1,206 人赞同了该回答'); the question over them stays
+                card = 0
+                while (
+                    card < min(len(kept), ANSWERER_CARD_MAX_LINES)
+                    and kept[-1 - card].kind == "paragraph"
+                    and len(kept[-1 - card].text) <= ANSWERER_CARD_MAX_CHARS
+                    and not main_content.QUESTION_END.search(kept[-1 - card].text)
+                ):
+                    card += 1
+                body.count("drop_author_bios", card)
+                del kept[len(kept) - card :]
             if rule == "drop_ad_labels" and boilerplate.PRICE_LINE.fullmatch(block.text.strip()):
                 # a product card's name over its price ('童途 小学生双肩包 带胸扣 15L', '¥159'), and its label over the
                 # name ('推荐行程', '热卖')

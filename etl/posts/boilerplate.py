@@ -1552,6 +1552,8 @@ _INTERFACE_WORDS: Final = (
     r"想读|想讀|在读|在讀|读过|讀過|(?:这篇|這篇|本篇)?(?:书评|書評|影评|影評)?可能有(?:关键|關鍵)?(?:情节|情節|剧情|劇情)透露|"
     # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
     r"热门划线|熱門劃線|top highlight|"
+    # (a form's button drawn in text, in its brackets: '[ 提交 ]', '【确定】', '[ Submit ]')
+    r"[\[【［]\s*(?:提交|確認|确认|确定|確定|取消|重置|发送|發送|投票|submit|send|cancel|reset|vote)\s*[\]】］]|"
     # (a map's, a player's and a reader's controls: '在地图中打开', '视频加载失败，请点击重试', '温馨提示：按 ← 键返回上一章', and
     # a link to the post on its platform alone on its line: '在 Mastodon 上查看')
     r"在(?:地图|地圖)(?:中|上)(?:打开|打開|查看)|(?:查看|打开|打開)(?:地图|地圖)|open in (?:google )?maps?|view (?:on|in) (?:a )?map|"
@@ -4397,6 +4399,23 @@ SPONSOR_READ_MAX_CHARS: Final = 80
 SPONSOR_READ: Final = re.compile(
     r"本(?:周刊|週刊|期|刊|通讯|通訊|简报|簡報|节目|節目|视频|視頻|集)(?:由|获|獲)[^。！？，,]{1,20}(?:赞助|贊助|冠名)[^。！？]{0,40}[。.!！]?"
 )
+# A journal paper's fields over or under its text, alone or in a row ('收稿日期：2023-10-08；修回日期：2023-12-01',
+# '中图分类号：TU984.1    文献标志码：A    文章编号：1672-0000(2024)01-0045-06'), and the line that says how to cite it
+# ('引用本文：某某. 题名[J]. 刊名, 2024(1): 45-50.', 'Cite this article: …')
+_PAPER_FIELD: Final = (
+    r"(?:收稿日期|修回日期|接受日期|录用日期|錄用日期|接收日期|网络出版日期|網絡出版日期|在线出版日期|在線出版日期|中图分类号|中圖分類號"
+    r"|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|文章编号|文章編號|doi)\s*[：:]\s*[^\s；;：:，,]{1,40}"
+)
+PAPER_FIELDS_MAX_CHARS: Final = 160
+PAPER_FIELDS: Final = re.compile(
+    rf"(?!doi\s*[：:][^；;]*$)(?:{_PAPER_FIELD})(?:\s*[；;，,]?\s*(?:{_PAPER_FIELD}))*[。.；;]?", re.IGNORECASE
+)
+CITE_THIS_MAX_CHARS: Final = 240
+CITE_THIS: Final = re.compile(
+    r"(?:本文)?(?:引用本文|引用格式|引用本文格式|本文引用格式|引文格式|引用方式)\s*[：:][^\n]{10,}"
+    r"|(?:cite\s+this\s+(?:article|paper)|how\s+to\s+cite(?:\s+this\s+(?:article|paper))?)\s*[：:][^\n]{10,}",
+    re.IGNORECASE,
+)
 # An open project's plea for a star on its code host ('⭐ 喜欢的话，请 Star us on GitHub，这对我们很重要！', '求个 Star ⭐',
 # 'If this helped, please give us a star on GitHub!'): the ask, maybe after what it is for, and why it matters
 STAR_PLEA_MAX_CHARS: Final = 100
@@ -4439,6 +4458,13 @@ WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str],
     (CLIPPING_HEAD_MAX_CHARS, ("位置", "ocation", "您在"), CLIPPING_HEAD, "drop_page_meta"),
     (SPONSOR_READ_MAX_CHARS, ("赞助", "贊助", "冠名"), SPONSOR_READ, "drop_ad_labels"),
     (GROUP_NUMBER_LINE_MAX_CHARS, ("群",), GROUP_NUMBER_LINE, "drop_page_meta"),
+    (
+        PAPER_FIELDS_MAX_CHARS,
+        ("日期", "分类号", "分類號", "码", "碼", "文章编号", "文章編號"),
+        PAPER_FIELDS,
+        "drop_page_meta",
+    ),
+    (CITE_THIS_MAX_CHARS, ("引", "ite "), CITE_THIS, "drop_page_meta"),
     (STAR_PLEA_MAX_CHARS, ("star", "Star", "STAR", "⭐", "🌟", "星星"), STAR_PLEA, "drop_follow_prompts"),
 )
 
