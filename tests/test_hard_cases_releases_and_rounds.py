@@ -83,3 +83,37 @@ def test_a_journal_papers_fields_and_its_cite_this_line_go_and_its_abstract_stay
     )
     for said in ("摘要：以三个老旧社区为例，分析了口袋公园的使用。", "DOI: 10.1234/abc.2024.01.005"):
         assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_row_of_shop_buttons_a_price_with_its_coupon_and_the_shops_price_note_go():
+    assert_each_goes(
+        [
+            "去京东购买 ¥1999 去京东购买 ¥2299 去天猫购买 ¥1799",
+            "到手价 ¥2299 ¥2699 领券减400",
+            "价格实时更新，以商城页面为准",
+            "（商品价格可能变动，请以购买页为准）",
+        ]
+    )
+    for said in ("油价调整，以发改委公告为准。", "他去北京查看了新房，又去上海查看了旧居。"):
+        assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_sellers_card_amid_the_prose_goes_whole_and_a_fact_box_without_price_or_call_stays():
+    card = (
+        '<div class="c"><img src="/c.jpg" alt=""><div><a href="/x">澜湾府</a><span>在售</span></div>'
+        "<div>参考均价 16800 元/㎡</div><div>河西新城滨河路与青禾大道交汇处</div>"
+        '<div>售楼处电话：400-000-0000 转 2871</div><a href="/y">预约看房</a> <a href="/z">领取优惠</a></div>'
+    )
+    assert blocks(paragraphs(*ZH[:2]) + card + "<h3>配套</h3>" + paragraphs(*ZH[2:])) == [*ZH[:2], "配套", *ZH[2:]]
+    facts = "<div><div>澜湾府</div><div>开工：2022年3月</div><div>河西新城滨河路与青禾大道交汇处</div></div>"
+    assert blocks(paragraphs(*ZH[:2]) + facts + paragraphs(*ZH[2:]))[2] == "澜湾府"
+
+
+def test_a_recipes_readers_dishes_under_their_label_and_its_score_over_its_label_go():
+    dishes = (
+        "<h3>大家做的这道菜（418）</h3><div><b>小柚子</b>：按这个方子做的，一家人抢着吃，就是有点偏甜。★★★★☆</div>"
+        "<div><b>北方的糖</b>：电饭锅版本太省心了，推荐！★★★★★</div>"
+    )
+    assert blocks(paragraphs(*ZH) + dishes) == ZH
+    assert_each_goes(["4.8综合评分", "综合评分 4.8"], at=0)
+    assert boilerplate.text_rule_for("综合评分较去年提高了0.3分") is None

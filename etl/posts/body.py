@@ -4591,6 +4591,10 @@ def _apply_text_rules(body: Body) -> None:
     if properties:
         body.count("drop_page_meta", len(properties))
         kept = _without(kept, properties)
+    cards = _sales_cards(kept)
+    if cards:
+        body.count("drop_ad_labels", len(cards))
+        kept = _without(kept, cards)
     for at, block in enumerate(kept[:-1]):  # (the last block's: ``_chrome_after_the_end``)
         glued = _glued_label_start(block.text) if block.kind == "paragraph" else None
         if glued is not None:
@@ -5061,6 +5065,52 @@ def _property_table(blocks: list[Block]) -> set[int]:
     if not all(_PROPERTY_NAME.fullmatch(name) for name in cells[::2]):
         return set()
     return set(range(start, end))
+
+
+# A seller's card set amid the article ('澜湾府 在售', '参考均价 16800 元/㎡', an address, '售楼处电话：400-…', '预约看房'):
+# short lines, no sentence, among them two of a price by its unit, a number to call and the card's buttons
+SALES_CARD_MIN_LINES: Final = 3
+SALES_CARD_MAX_LINES: Final = 8
+SALES_CARD_LINE_MAX_CHARS: Final = 40
+_CARD_PRICE: Final = re.compile(
+    r"\d[\d,.]*\s*(?:万|萬)?\s*(?:元|块|塊)\s*(?:/|每)\s*(?:㎡|平方米|平米|平|m²|月|晚|人|位|套|间|間)"
+    r"|均价|均價|总价|總價|[¥￥]\s*\d"
+)
+_CARD_PHONE: Final = re.compile(
+    r"(?:电话|電話|热线|熱線|咨询|諮詢|tel|phone)\s*[：:]?\s*\+?\d[\d -]{6,}|\b[48]00[- ]?\d{3}[- ]?\d{4}",
+    re.IGNORECASE,
+)
+_CARD_BUTTON: Final = re.compile(
+    r"(?:(?:预约|預約)(?:看房|试驾|試駕|参观|參觀|体验|體驗|到店)?|(?:领取|領取)(?:优惠|優惠|礼包|禮包)|(?:在线|在線|立即|免费|免費)(?:咨询|諮詢)"
+    r"|立即(?:报名|報名|购买|購買|预订|預訂)|(?:查看|获取|獲取)(?:底价|底價|报价|報價|户型|戶型)|(?:一键|一鍵)(?:导航|導航|拨打|撥打)"
+    r"|[\s|｜·/])+"
+)
+
+
+def _sales_cards(blocks: list[Block]) -> set[int]:
+    """Positions of the seller's cards amid the article's prose (``_CARD_PRICE``, ``_CARD_PHONE``, ``_CARD_BUTTON``)."""
+    cards: set[int] = set()
+    at = 0
+    while at < len(blocks):
+        end = at
+        while (
+            end < len(blocks)
+            and blocks[end].kind == "paragraph"
+            and len(blocks[end].text) <= SALES_CARD_LINE_MAX_CHARS
+            and not _is_stated_prose(blocks[end])
+        ):
+            end += 1
+        if SALES_CARD_MIN_LINES <= end - at <= SALES_CARD_MAX_LINES and end < len(blocks):
+            lines = [block.text for block in blocks[at:end]]
+            kinds = (
+                any(_CARD_PRICE.search(line) for line in lines)
+                + any(_CARD_PHONE.search(line) for line in lines)
+                + any(_CARD_BUTTON.fullmatch(line) for line in lines)
+            )
+            if kinds >= 2 and any(map(_is_stated_prose, blocks[:at])) and any(map(_is_stated_prose, blocks[end:])):
+                cards.update(range(at, end))
+        at = end + 1
+    return cards
 
 
 # a page's box telling how to cite it: its label, then the citation, with when it was read or the page's own code

@@ -2522,8 +2522,10 @@ RATING_WIDGET: Final = re.compile(
     r"^(?:[^。！？!?]{0,30}[？?]\s*)?(?:[★☆✩✭⭐]{3,}\s*)?(?:\d(?:\.\d)?\s*(?:/\s*5|分|顆星|颗星)?\s*)?"
     r"[（(]?\s*(?:共\s*)?\d[\d,]*\s*(?:人|位|则|則|条|條|个|個)?\s*(?:评分|評分|打分|评价|評價|votes?|ratings?)\s*[)）]?$"
     # (or the readers' score after its label: '★★★★☆ 网友评分 8.6')
-    r"|^(?:[★☆✩✭⭐]{3,}\s*)?(?:网友|網友|读者|讀者|用户|用戶)(?:评分|評分)\s*[:：]?\s*\d{1,2}(?:\.\d)?\s*(?:分|/\s*10|/\s*5)?"
-    r"(?:\s*[（(]\s*\d[\d,]*\s*(?:人|位|条|條|则|則|个|個)?\s*(?:评价|評價|评分|評分|ratings?)\s*[)）])?$",
+    r"|^(?:[★☆✩✭⭐]{3,}\s*)?(?:网友|網友|读者|讀者|用户|用戶|综合|綜合|平均)(?:评分|評分)\s*[:：]?\s*\d{1,2}(?:\.\d)?\s*"
+    r"(?:分|/\s*10|/\s*5)?(?:\s*[（(]\s*\d[\d,]*\s*(?:人|位|条|條|则|則|个|個)?\s*(?:评价|評價|评分|評分|ratings?)\s*[)）])?$"
+    # (or before it, as a widget sets its figure over its label: '4.8 综合评分')
+    r"|^\d{1,2}(?:\.\d)?\s*分?\s*(?:网友|網友|读者|讀者|用户|用戶|综合|綜合|平均)(?:评分|評分)$",
     re.IGNORECASE,
 )
 
@@ -4925,6 +4927,7 @@ _CURRENCY: Final = r"(?:[¥￥]|(?:NT|HK|S|US|A|C|MOP|RM)\s?\$)"
 PRICE_LINE: Final = re.compile(
     r"(?:券后价?|券後價?|到手价|到手價|优惠价|優惠價|售价|售價|现价|現價|原价|原價)?\s*[:：]?\s*"
     rf"(?:{_CURRENCY}\s*\d[\d,]*(?:\.\d+)?\s*){{1,2}}(?:起)?(?:\s*/\s*(?:人|位|晚|次|張|张|份|月|年))?"
+    r"(?:\s*(?:领券|領券)\s*立?(?:减|減)\s*\d+\s*元?)?"
     r"(?:\s*[·•|｜]?\s*(?:可?免费取消|可?免費取消|限量\s*\d+\s*份|★+☆*\s*\d(?:\.\d)?(?:\s*[（(][\d,.]+\s*[万萬]?\+?\s*(?:条|條|則|则)?"
     r"(?:评价|評價|评论|評論)[)）])?))*"
 )
@@ -4946,7 +4949,7 @@ _SHOP_FIELD: Final = re.compile(
 _COUPON: Final = guarded(
     re.compile(
         r"满\s*\d+\s*元?\s*减\s*\d+|滿\s*\d+\s*元?\s*減\s*\d+|立减\s*\d+|立減\s*\d+|(?:领取|領取)?(?:优惠券|優惠券|折价券|折價券)"
-        r"|(?:优惠|優惠|折扣)[码碼]|口令|(?:限时|限時)\s*(?:优惠|優惠|福利|特价|特價|折扣|\d{1,2}\s*折)"
+        r"|(?:领券|領券)\s*立?(?:减|減)\s*\d+|(?:优惠|優惠|折扣)[码碼]|口令|(?:限时|限時)\s*(?:优惠|優惠|福利|特价|特價|折扣|\d{1,2}\s*折)"
         r"|(?:下单|下單)?(?:享|打)\s*(?:[九八七六五]|\d{1,2})\s*折"
     )
 )
@@ -4963,6 +4966,19 @@ _SELF: Final = re.compile(
 )
 
 
+# a row of buy buttons, one a shop ('去京东购买 ¥1999 去天猫购买 ¥1799')
+_BUY_TOKEN: Final = re.compile(
+    rf"(?:去|前往|在|到)\s*[^\s，。,；;：:¥￥$]{{1,10}}?\s*(?:购买|購買|下单|下單|查看|抢购|搶購)\s*(?:{_PRICE})?"
+)
+_BUY_ROW_REST: Final = re.compile(r"[\s|｜·/•]*")
+# the shop's note on its prices ('价格实时更新，以商城页面为准', '（商品价格可能变动，请以购买页为准）')
+_PRICE_NOTICE: Final = re.compile(
+    r"[（(]?(?:商品|实时|實時)?(?:价格|價格|售价|售價)(?:信息|資訊|资讯)?(?:可能|或)?(?:实时|實時|随时|隨時|会|會|有|存在)?"
+    r"(?:更新|变动|變動|波动|波動|调整|調整)[^。！？，,]{0,8}[，,；;]?\s*(?:请|請|一切|均|最终|最終)?以[^。！？，,]{1,16}(?:为准|為準)"
+    r"[。.！!]?[）)]?"
+)
+
+
 def _is_commerce_line(text: str) -> bool:
     """Whether a line is commerce around a review's text (``BUY_BUTTON``, a shop's card of ``_SHOP_FIELD``, a coupon, a
     disclosure of paid links), no sentence of the article's: a price the article states is in a sentence of its own."""
@@ -4970,6 +4986,10 @@ def _is_commerce_line(text: str) -> bool:
         ("¥" in text or "￥" in text or "$" in text or "元" in text)
         and (_PRICED_CARD.match(text) or PRICE_LINE.fullmatch(text.strip()))
     ):
+        return True
+    if len(_BUY_TOKEN.findall(text)) >= 2 and _BUY_ROW_REST.fullmatch(_BUY_TOKEN.sub("", text)):
+        return True
+    if ("价" in text or "價" in text) and _PRICE_NOTICE.fullmatch(text):
         return True
     if _PAID_LINKS.search(text):
         sentences = [sentence.strip() for sentence in SENTENCE.findall(text) if has_word(sentence)]

@@ -2545,6 +2545,8 @@ _COMMENTS_LABEL: Final = re.compile(
     r"(?:评论|評論|留言|回复|回覆|回应|回應|讨论|討論|comments?|responses?|webmentions?|trackbacks?|pingbacks?)"
     r"(?:区|區|板)?\s*(?:[(（]\s*(?:共|已有)?\d+\s*(?:条|條|则|則)?\s*[)）])?\s*[:：]?(?:查看全部评论|查看全部評論|查看更多|更多评论|更多評論)?$"
     r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言|回复|回覆)(?:[•·|].{0,40})?$|^\d+\s*comments?$"
+    # (a recipe's readers' dishes, their photos with their words: '大家做的这道菜（418）', '网友晒图')
+    r"|^(?:大家|网友|網友|用户|用戶)(?:做的|的)?(?:这道菜|這道菜|作品|晒图|曬圖)(?:[(（]\s*\d+\s*[)）])?[:：]?$"
     # WordPress's heading over them ('3 thoughts on “…”', 'One response to “…”'), read with its spaces gone
     r"|^(?:\d+|one|two|three|four|five)(?:thoughts?|responses?|comments?|replies)(?:on|to)[“\"«「『].{1,120}[”\"»」』]$",
     re.IGNORECASE,
