@@ -5,7 +5,7 @@ Every page is of our own writing; each test failed before the fix it names."""
 from __future__ import annotations
 
 from etl.posts import boilerplate
-from tests.test_hard_cases_more import ZH, assert_each_goes, blocks, paragraphs
+from tests.test_hard_cases_more import ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
 from tests.test_hard_cases_site_rows import text_post
 
 RELEASE_ABOUT = [
@@ -117,3 +117,37 @@ def test_a_recipes_readers_dishes_under_their_label_and_its_score_over_its_label
     assert blocks(paragraphs(*ZH) + dishes) == ZH
     assert_each_goes(["4.8综合评分", "综合评分 4.8"], at=0)
     assert boilerplate.text_rule_for("综合评分较去年提高了0.3分") is None
+
+
+def test_the_pictures_sources_before_a_takedown_notice_go_with_it_and_a_sentence_about_readers_photos_stays():
+    assert_each_goes(["图片来源：早起研究所编辑部 / 部分图片由读者投稿，如有侵权请联系删除"])
+    assert_each_stays(["这些图片由读者投稿，记录了小城早市的清晨。"])
+
+
+def test_the_writers_call_to_comment_goes_and_a_sentence_about_the_comments_stays():
+    assert_each_goes(
+        [
+            "你去过哪个小城早市？欢迎在评论区告诉我们。",
+            "歡迎在留言區分享你的經驗！",
+            "你怎么看？评论区聊聊",
+            "Which market do you love? Let us know in the comments!",
+        ]
+    )
+    assert_each_stays(["他在评论区告诉我们，那家店已经关门了。", "评论区分享的故事让人动容。"])
+
+
+def test_a_columnists_card_under_the_headline_is_no_standfirst():
+    card = (
+        '<div class="c"><img src="/z.jpg" alt=""><div><div>郑逸</div><div>城市规划师，特约专栏作者</div>'
+        "<div>长期关注步行友好与社区公共空间，著有《街角的尺度》。</div>"
+        '<a href="/columnist/z">查看作者全部文章（48）</a></div></div>'
+    )
+    page = f'<div class="w"><h1>测试</h1>{card}<div class="t">{paragraphs(*ZH)}</div></div>'
+    assert blocks(page) == ZH
+
+
+def test_a_guides_author_field_with_its_stamp_and_counts_goes():
+    assert_each_goes(
+        ["攻略作者：小鹿在路上 更新于 2024-05-30 7.8万人看过 收藏 4,120", "作者：小鹿在路上 阅读 1,203"], at=0
+    )
+    assert boilerplate.text_rule_for("作者：林间 这篇文章写了三年") is None

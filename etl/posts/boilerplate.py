@@ -2707,7 +2707,7 @@ _DATE_AND_SOURCE: Final = re.compile(
 
 # A page's metadata field: a label, a colon, a short value ('作者：林间', '阅读：1203', '发布时间：2023-12-20 10:00')
 _META_FIELD: Final = re.compile(
-    r"(?:作者|(?:文章|新闻|新聞|稿件)?(?:来源|來源)|出处|出處|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|"
+    r"(?:(?:攻略|游记|遊記|专栏|專欄|本文|特约|特約|笔记|筆記|图文|圖文)?作者|(?:文章|新闻|新聞|稿件)?(?:来源|來源)|出处|出處|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|"
     r"发布日期|發布日期|發佈日期|更新日期|时间|時間|日期|本文网址|本文網址|本文链接|本文連結|打印时间|打印時間|列印時間|"
     r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?|字号|字號"
     r"|(?:下载|下載|被引|引用)(?:次数|次數|量|数|數))"
@@ -2795,7 +2795,8 @@ def _is_dateline(text: str) -> bool:
         core = _DATELINE_EXTRAS.sub(" ", core)  # (the fields, then a font-size control: '… 【字号 大 中 小】')
     core = " ".join(core.split()).strip(_FIELD_SEPARATORS)
     if core:
-        return _DATE_AND_SOURCE.match(core) is not None
+        # (or the fields, then the post's stamp and counts: '攻略作者：某某 更新于 2024-05-30 7.8万人看过 收藏 4,120')
+        return _DATE_AND_SOURCE.match(core) is not None or is_status_line(core)
     # fields only: one of them must have a date as its value ('日期：即日至2022年1月2日' is an event's), or a count
     # beside another ('编辑：王蕾 点击次数：2097')
     return any(field.group("date") for field in fields) or (
@@ -3712,6 +3713,9 @@ _NOTICE_CLAUSE: Final = re.compile(
     r"(?:链接|鏈接|連結)[^。！？，,]{0,8}(?:推广|推廣|佣金|返利|分润|分潤)|不影响编辑|不影響編輯|"
     r"(?:本专题|本專題|图文|圖文|本篇)[^。！？，,]{0,8}由[^。！？，,]{1,16}提供|本文|本站|本网|本網|本平台|以上内容|以上內容|(?:来源|來源|来自|來自)(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)|"
     r"(?:欢迎|歡迎)[^。！？，,；;]{0,12}(?:转发|轉發|分享|转贴|轉貼|转传|轉傳)|"
+    # (the pictures' sources before the takedown notice: '图片来源：某编辑部 / 部分图片由读者投稿')
+    r"(?:^\W{0,2}(?:部分)?(?:图片|圖片|配图|配圖|图源|圖源)(?:来源|來源|来自|來自)|(?:部分)?(?:图片|圖片|配图|配圖)(?:由|来自|來自)"
+    r"[^。！？，,]{1,16}(?:投稿|提供|拍摄|拍攝))[^。！？，,]{0,30}[，,]?\s*$|"
     r"不代表[^。！？，,]{0,12}(?:观点|觀點|立场|立場)|"
     r"^\W{0,2}[^\W\d_]{1,6}[：:]\s*$"
 )
@@ -4418,6 +4422,17 @@ CITE_THIS: Final = re.compile(
     r"|(?:cite\s+this\s+(?:article|paper)|how\s+to\s+cite(?:\s+this\s+(?:article|paper))?)\s*[：:][^\n]{10,}",
     re.IGNORECASE,
 )
+# The writer's call to comment closing the post, maybe after a question to the reader ('你去过哪个小城早市？欢迎在评论区
+# 告诉我们。', '歡迎在留言區分享你的經驗！', 'Let us know in the comments!')
+COMMENT_CALL_MAX_CHARS: Final = 80
+COMMENT_CALL: Final = re.compile(
+    r"(?:[^。！？!?]{2,40}[？?]\s*(?:(?:欢迎|歡迎|快来|快來|不妨|可以|记得|記得|请|請)\s*)?|(?:欢迎|歡迎|快来|快來|不妨|记得|記得|请|請)\s*)"
+    r"(?:大家|你们|你們|各位)?(?:在|到)?"
+    r"(?:评论区|評論區|留言区|留言區|留言板|评论里|評論裡|留言里|留言裡)(?:留言)?"
+    r"(?:告诉|告訴|分享|聊聊|说说|說說|讨论|討論|交流|留言|晒出|曬出)(?:一下)?(?:我们|我們|我|大家)?[^。！？!?，,]{0,12}[。！!~～😊👇\s]*"
+    r"|(?:[^.!?]{2,60}\?\s*)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)(?:\s+about\s+it)?)\s+in\s+the\s+comments[^.!?]{0,30}[.!]*",
+    re.IGNORECASE,
+)
 # An open project's plea for a star on its code host ('⭐ 喜欢的话，请 Star us on GitHub，这对我们很重要！', '求个 Star ⭐',
 # 'If this helped, please give us a star on GitHub!'): the ask, maybe after what it is for, and why it matters
 STAR_PLEA_MAX_CHARS: Final = 100
@@ -4467,6 +4482,7 @@ WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str],
         "drop_page_meta",
     ),
     (CITE_THIS_MAX_CHARS, ("引", "ite "), CITE_THIS, "drop_page_meta"),
+    (COMMENT_CALL_MAX_CHARS, ("评论", "評論", "留言", "omments"), COMMENT_CALL, "drop_follow_prompts"),
     (STAR_PLEA_MAX_CHARS, ("star", "Star", "STAR", "⭐", "🌟", "星星"), STAR_PLEA, "drop_follow_prompts"),
 )
 

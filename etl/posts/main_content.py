@@ -1468,6 +1468,8 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
             after_title = True
         elif (m.island or m.opens_with_title_link) and (after_title or not any(t is title for t in _subtree(m))):
             continue  # (a box that opens with a link and holds the headline is the headline's: a topic's tags above it)
+        elif after_title and m.images and m.link_chars and m.chars <= CARD_BOX_MAX_CHARS:
+            continue  # a card: a picture, a link and a few words (the columnist's, with '查看作者全部文章')
         elif (
             after_title
             and (m.tag == "p" or (m.tag in _LINE_BOXES and not m.has_block_child))
@@ -1493,6 +1495,7 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
     return found + chosen
 
 
+CARD_BOX_MAX_CHARS: Final = 120
 LEAD_ABOVE_MAX_BOXES: Final = 3
 LEAD_ABOVE_MAX_CHARS: Final = 600
 
@@ -2546,7 +2549,7 @@ _COMMENTS_LABEL: Final = re.compile(
     r"(?:区|區|板)?\s*(?:[(（]\s*(?:共|已有)?\d+\s*(?:条|條|则|則)?\s*[)）])?\s*[:：]?(?:查看全部评论|查看全部評論|查看更多|更多评论|更多評論)?$"
     r"|^(?:已有|共)?\s*\d+\s*(?:条|條|则|則)(?:评论|評論|留言|回复|回覆)(?:[•·|].{0,40})?$|^\d+\s*comments?$"
     # (a recipe's readers' dishes, their photos with their words: '大家做的这道菜（418）', '网友晒图')
-    r"|^(?:大家|网友|網友|用户|用戶)(?:做的|的)?(?:这道菜|這道菜|作品|晒图|曬圖)(?:[(（]\s*\d+\s*[)）])?[:：]?$"
+    r"|^(?:大家|网友|網友|用户|用戶)(?:做的|的)?(?:这道菜|這道菜|作品|晒图|曬圖)(?:[(（]\s*\d[\d,]*\s*[)）])?[:：]?$"
     # WordPress's heading over them ('3 thoughts on “…”', 'One response to “…”'), read with its spaces gone
     r"|^(?:\d+|one|two|three|four|five)(?:thoughts?|responses?|comments?|replies)(?:on|to)[“\"«「『].{1,120}[”\"»」』]$",
     re.IGNORECASE,
