@@ -151,3 +151,92 @@ def test_a_guides_author_field_with_its_stamp_and_counts_goes():
         ["攻略作者：小鹿在路上 更新于 2024-05-30 7.8万人看过 收藏 4,120", "作者：小鹿在路上 阅读 1,203"], at=0
     )
     assert boilerplate.text_rule_for("作者：林间 这篇文章写了三年") is None
+
+
+def test_what_a_careless_strip_of_html_left_of_its_tags_goes_from_a_plain_text():
+    lines = [
+        'style="text-align: center;">' + ZH[0],
+        "&nbsp;&nbsp;class=para>" + ZH[1],
+        'span style="font-size:16px; color: rgb(51, 51, 51);">' + ZH[2],
+        "/span>" + ZH[3] + "/p>",
+    ]
+    assert text_post("\n".join(lines)) == ZH
+    # (an attribute written in a sentence is the writer's: no tag's end follows it)
+    assert text_post("\n\n".join([*ZH, "他把 class=para 改成了别的写法。"]))[-1] == "他把 class=para 改成了别的写法。"
+
+
+def test_a_markdown_body_written_line_by_line_keeps_its_lines_apart_and_a_rule_under_a_sentence_is_a_break():
+    lines = ["# 修表铺", ZH[0], "## 生意", ZH[1], "> 表走不走，是表的事；人记不记得，是人的事。", ZH[2], ZH[3], "---"]
+    lines += ["喜欢这篇文章？点个“在看”再走吧", "关注公众号「巷口笔记」，每周三更新"]
+    quote = "表走不走，是表的事；人记不记得，是人的事。"
+    assert text_post("\n".join(lines)) == ["修表铺", ZH[0], "生意", ZH[1], quote, *ZH[2:]]
+
+
+def test_an_ad_between_its_label_and_the_mark_of_its_end_goes_whole():
+    ad = [
+        "—— 广告 ——",
+        "**春日焕新季｜全屋定制限时 7 折起**",
+        "扫码预约免费上门量尺，前 100 名再送智能门锁一把。",
+        "—— 广告结束 ——",
+    ]
+    assert text_post("\n\n".join([ZH[0], ZH[1], *ad, "## 发酵", ZH[2], ZH[3]])) == [ZH[0], ZH[1], "发酵", ZH[2], ZH[3]]
+    # (a heading between them is the article's: the label was a word of its text)
+    kept = text_post("\n\n".join([ZH[0], "—— 广告 ——", "## 发酵", ZH[1], "—— 广告结束 ——", ZH[2], ZH[3]]))
+    assert "发酵" in kept
+
+
+def test_an_empty_comment_box_closing_a_text_goes_and_an_app_pitch_to_open_it_too():
+    lines = [*ZH, "打开江城新闻客户端，观看完整视频回放", "网友评论（218）", "我也说两句"]
+    assert text_post("\n\n".join(lines)) == ZH
+
+
+def test_a_wires_editor_credit_and_date_code_after_the_last_sentence_go():
+    assert text_post("\n\n".join([*ZH[:3], ZH[3] + "（編輯：蕭雅文）1130105"])) == ZH
+
+
+def test_a_help_centres_question_whether_it_solved_the_problem_goes_with_its_counted_answers():
+    assert_each_goes(["以上内容是否解决了您的问题？　有帮助（126）　没帮助（9）", "以上内容是否解决了您的问题？"])
+
+
+def test_a_pages_title_line_with_its_sites_name_and_the_sites_own_notice_go():
+    assert_each_goes(["临川市中考体育改革方案出炉 新增游泳选考项目_临川新闻网"], at=0)
+    assert_each_goes(["网站声明：本网所有转载内容均注明来源，如有侵权请联系删除"])
+    assert boilerplate.text_rule_for("他在声明中注明，如有侵权请联系删除。") is None
+    assert boilerplate.text_rule_for("文件名是 report_2024_新闻网.docx") is None
+
+
+def test_a_newspapers_jump_mark_goes_when_the_page_it_points_to_was_not_copied():
+    assert text_post("\n\n".join([*ZH[:3], ZH[3] + "（下转第4版）"])) == ZH
+
+
+def test_the_body_beside_a_hero_of_the_headline_and_its_lead_is_the_article_with_the_lead():
+    # the headline's box holds the headline, a lead of clauses, the byline and share links; the body follows it in a
+    # box of its own, and a wrapper named as the content holds both with an aside (it outscored the body, and the
+    # headline's box was taken for the article)
+    lead = "夜班公交时隔五年重新开进老港区，两条线路将在三月一日恢复，沿途经过火车站、医院和夜市。"
+    page = (
+        '<div id="content" class="article-wrap"><div class="hero"><div class="inner"><a href="/city/">城市 · 交通</a>'
+        "<h1>测试</h1>"
+        f'<p class="lede">{lead}</p><div class="by">记者 <a href="/a/1">林某</a> | 2024-02-21</div>'
+        '<div class="share"><a href="#">分享到微博</a> <a href="#">复制链接</a></div></div></div>'
+        f'<div class="article-body">{paragraphs(*ZH)}</div>'
+        '<div class="aside"><h3>订阅早报</h3><form><input type="email"><button>订阅</button></form></div></div>'
+    )
+    assert blocks(page) == [lead, *ZH]
+
+
+def test_a_row_of_hot_words_between_paragraphs_goes():
+    row = '<div>热词：<a href="/t/1">便民服务</a><a href="/t/2">物业管理</a><a href="/t/3">智慧社区</a></div>'
+    assert blocks(paragraphs(*ZH[:2]) + row + paragraphs(*ZH[2:])) == ZH
+    assert boilerplate.text_rule_for("热词：今年最火的词是躺平，年轻人说它代表了一种态度。") is None
+
+
+def test_a_live_pages_bar_of_counts_refresh_and_order_goes():
+    assert_each_goes(["参与人数 18.2万自动刷新：每30秒倒序 / 正序", "自动刷新：每30秒 暂停刷新"], at=0)
+    assert boilerplate.text_rule_for("共有3万人参与投票，结果显示多数支持。") is None
+
+
+def test_a_pull_quotes_label_and_its_poster_button_go_and_the_quote_stays():
+    quote = "孩子走出去，比我走出去更要紧。"
+    box = f'<blockquote><span>金句摘录</span><p>{quote}</p><a href="javascript:;">生成金句海报</a></blockquote>'
+    assert blocks(paragraphs(*ZH[:2]) + box + paragraphs(*ZH[2:])) == [*ZH[:2], quote, *ZH[2:]]

@@ -1071,6 +1071,13 @@ def _heads_a_section(node: LexborNode) -> bool:
     return 0 < len(normalize_text(node.text(deep=True))) <= SECTION_HEADER_MAX_CHARS
 
 
+# an ad's label alone, which opens it, and the mark of its end ('—— 广告 ——', '—— 广告结束 ——', '[Advertisement]')
+_AD_OPENS: Final = re.compile(r"[\W_]*(?:广告|廣告|推广|推廣|advertisement|sponsored)[\W_]*", re.IGNORECASE)
+_AD_CLOSES: Final = re.compile(
+    r"[\W_]*(?:(?:广告|廣告|推广|推廣)(?:结束|結束|完)|end\s+of\s+(?:advertisement|ad|sponsored\s+content))[\W_]*",
+    re.IGNORECASE,
+)
+AD_BETWEEN_MAX_BLOCKS: Final = 6
 # an answer's tally over its text ('1,206 人赞同了该回答'), and the answerer's card above it
 _ANSWER_TALLY: Final = re.compile(
     r"\d\s*[万萬]?\s*人(?:赞同|贊同|点赞|點讚|觉得有用|覺得有用)了(?:该|該|这个|這個|此)?回答"
@@ -1279,7 +1286,13 @@ def _over_the_jump(body: Body, blocks: list[Block]) -> list[Block]:
         return blocks
     end = next((i for i in range(start + 1, len(blocks)) if _JUMP_FROM.match(blocks[i].text)), None)
     if end is None:
-        return blocks
+        # the page the story goes on to was not copied: its mark after the last sentence goes alone
+        mark = _JUMP_TO.search(blocks[start].text)
+        if mark is None or blocks[start].text[mark.start() :].lstrip()[:1] not in "（(":  # (in its brackets only)
+            return blocks
+        body.count("drop_page_meta")
+        cut = Block(blocks[start].kind, blocks[start].text[: mark.start()].rstrip(), blocks[start].link_only)
+        return [*blocks[:start], cut, *blocks[start + 1 :]] if cut.text else blocks[:start] + blocks[start + 1 :]
     before, after = blocks[start], blocks[end]
     cut = _JUMP_TO.search(before.text)
     kept_before = [Block(before.kind, before.text[: cut.start()].rstrip())] if cut and cut.start() else []
@@ -1402,6 +1415,17 @@ _PAGE_RUNNING_LINE: Final = re.compile(
 )
 
 
+# What a careless strip of HTML left of its tags, their '<' gone: a start tag's attributes at a line's start
+# ('style="text-indent: 2em;">', 'span style="…">', 'data-v-3f2a1c="" class=para>'), an end tag at a line's edge or
+# after a sentence ('/span>合作社…', '…移栽到大田。/p>')
+_TAG_REMNANT: Final = re.compile(
+    r"^(?:[ \t\u3000\xa0]|&nbsp;)*(?:[a-z][a-z0-9]{0,9}[ \t]+)?"
+    r"(?:[a-z][\w:-]{0,30}[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>\"']{1,40})[ \t]*){1,8}/?>"
+    r"|(?:^(?:[ \t\u3000\xa0]|&nbsp;)*|(?<=[。！？!?”」』）)\s]))/(?:p|span|div|strong|b|i|em|a|font|section|td|tr|li|ul|ol|h[1-6])>",
+    re.MULTILINE,
+)
+
+
 def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[Block]:
     """Plain text bodies: paragraphs are separated by blank lines (or by lines, when no blank lines).
 
@@ -1414,6 +1438,10 @@ def plain_text_blocks(text: str, removed: dict[str, int] | None = None) -> list[
             removed["drop_datelines"] = removed.get("drop_datelines", 0) + heads
     if "-->" in text:
         text = _without_subtitle_timings(text, removed)
+    if ">" in text:
+        text, tags = _TAG_REMNANT.subn("", text)
+        if tags and removed is not None:
+            removed["strip_literal_markup"] = removed.get("strip_literal_markup", 0) + tags
     # a rule drawn in characters ('-----') sets paragraphs apart, and marks a thematic break
     text = _SEPARATOR_LINE.sub(f"\n{_BREAK_MARK}\n", text)
     blocks: list[Block] = []
@@ -1910,7 +1938,8 @@ def _written_lines_apart(text: str) -> str:
         if (
             line.strip()
             and after.strip()
-            and not _TABLE_OR_UNDERLINE.match(after)
+            # (a rule of dashes under a sentence is a break: a heading ends no sentence)
+            and (not _TABLE_OR_UNDERLINE.match(after) or (after.strip()[:1] == "-" and _ENDS_A_SENTENCE.search(line)))
             and not _TABLE_OR_UNDERLINE.match(line)
             and not line.endswith(("  ", "\\"))
         ):
@@ -1920,14 +1949,20 @@ def _written_lines_apart(text: str) -> str:
 
 def _wrapped_at_a_width(lines: list[str]) -> bool:
     """Whether lines are paragraphs wrapped at a width, not written one per line: two lines or more that fill the
-    widest and end mid-sentence, or three lines in a row of one width."""
+    widest and end mid-sentence, or three lines in a row of one width, each before the last going on."""
     widest = max(map(len, lines))
     cut = sum(1 for line in lines[:-1] if len(line) >= FULL_LINE_SHARE * widest and not _ENDS_A_SENTENCE.search(line))
     if cut >= 2:
         return True
     run = 1
     for before, line in itertools.pairwise(lines):
-        run = run + 1 if len(line) >= _MIN_LINE_PARAGRAPH and abs(len(line) - len(before)) <= 1 else 1
+        run = (
+            run + 1
+            if len(line) >= _MIN_LINE_PARAGRAPH
+            and abs(len(line) - len(before)) <= 1
+            and not _ENDS_A_SENTENCE.search(before)  # (a wrapped line goes on: lines of sentences may match by chance)
+            else 1
+        )
         if run >= WRAPPED_LINES_MIN:
             return True
     return False
@@ -4267,6 +4302,7 @@ def _apply_text_rules(body: Body) -> None:
     after_related: tuple[Block | None] | None = None
     after_comments: tuple[Block | None] | None = None  # (the same for the comments' label)
     price_before: tuple[int, int] | None = None  # a price line a rule dropped: where, and how many blocks were kept
+    ad_opened: int | None = None  # how many blocks were kept when an ad's opening label was dropped
     for i, block in enumerate(body.blocks):
         if _is_a_break(block):
             if any(not _is_a_break(after) for after in body.blocks[i + 1 :]):  # (a closing rule bounds nothing)
@@ -4438,6 +4474,17 @@ def _apply_text_rules(body: Body) -> None:
                     card += 1
                 body.count("drop_author_bios", card)
                 del kept[len(kept) - card :]
+            if rule == "drop_ad_labels" and _AD_OPENS.fullmatch(block.text.strip()):
+                ad_opened = len(kept)
+            elif rule == "drop_ad_labels" and ad_opened is not None and _AD_CLOSES.fullmatch(block.text.strip()):
+                # an ad set in the text between its label and the mark of its end ('—— 广告 ——', its copy, '—— 广告结束
+                # ——'): what stands between goes with them
+                if len(kept) - ad_opened <= AD_BETWEEN_MAX_BLOCKS and all(
+                    b.kind != "heading" for b in kept[ad_opened:]
+                ):
+                    body.count(rule, len(kept) - ad_opened)
+                    del kept[ad_opened:]
+                ad_opened = None
             if rule == "drop_ad_labels" and boilerplate.PRICE_LINE.fullmatch(block.text.strip()):
                 # a product card's name over its price ('童途 小学生双肩包 带胸扣 15L', '¥159'), and its label over the
                 # name ('推荐行程', '热卖')
@@ -5443,6 +5490,7 @@ _AFTER_COMMENTS_LABEL: Final = re.compile(
 # a line of the comment form: what it asks and its fields ('發表迴響', '名稱 * 電子郵件 * [ ] 在瀏覽器中儲存…')
 _COMMENT_PROMPT: Final = re.compile(
     r"评论|評論|留言|回复|回覆|回应|回應|迴響|回响|回響|登录|登錄|登入|电子邮件|電子郵件|邮箱|郵箱|必填"
+    r"|^(?:我也|我来|我來)?(?:说两句|說兩句|说几句|說幾句)$|抢沙发|搶沙發|发表看法|發表看法"
     # (the form's own fields, each on its line: '名稱 *', 'Website')
     r"|^(?:名稱|名称|昵称|暱稱|姓名|网站|網站|网址|網址)\s*\*?$"
     r"|comment|reply|e-?mail|log ?in|sign ?in|^(?:name|website)\s*\*?$",
@@ -5548,7 +5596,9 @@ def _comments_before(blocks: list[Block], end: int, label_at: int | None) -> tup
         ):
             continue
         start = i if labelled else i - 1
-        if not _only_comments(blocks[start + 1 : end], glued):
+        rest = blocks[start + 1 : end]
+        # (or an empty box: its label, and under it only the lines that ask to comment, '我也说两句')
+        if not _only_comments(rest, glued) and not (alone and all(_is_comment_prompt(b.text) for b in rest)):
             return None
         if start > 0 and main_content.reads_as_comments_label(blocks[start - 1].text):
             start -= 1  # (the label over the comments' count: '网友评论', '32条评论 按热度排序')

@@ -1192,7 +1192,7 @@ FOLLOW_PROMPT_MAX_CHARS: Final = 60
 APP_PITCH: Final = re.compile(
     # (after a question to the reader: '喜歡這篇文章？下載…App，…')
     r"^[📱📲👉▶►]*\s*(?:(?:喜欢|喜歡|觉得|覺得)[^。！？?]{0,10}[？?]\s*)?"
-    r"[【\[]?(?:扫码|掃碼|扫描二维码|掃描二維碼)?(?:下载|下載|安装|安裝)[^。！？，,]{0,14}(?:客户端|客戶端|app|應用程式|应用|應用)"
+    r"[【\[]?(?:扫码|掃碼|扫描二维码|掃描二維碼)?(?:下载|下載|安装|安裝|打开|打開)[^。！？，,]{0,14}(?:客户端|客戶端|app|應用程式|应用|應用)"
     r"(?:[，,]\s*(?:[^。！？!?，,]{0,6}(?:第一时间|第一時間)|即时|即時|实时|實時|随时|隨時|每天|每日|即可|就能|还能|還能|获取|獲取|阅读|閱讀|看遍|查看|畅读|暢讀|收看|收听|收聽|观看|觀看"
     # (or any short benefit closing the line: '📱 下載「某某天氣」App，接收信號改變即時推送')
     r"|[^。！？!?，,]{2,16}$)"
@@ -1551,7 +1551,7 @@ _INTERFACE_WORDS: Final = (
     # a review site's reading marks and its spoiler note ('想读 · 在读 · 读过', '这篇书评可能有关键情节透露')
     r"想读|想讀|在读|在讀|读过|讀過|(?:这篇|這篇|本篇)?(?:书评|書評|影评|影評)?可能有(?:关键|關鍵)?(?:情节|情節|剧情|劇情)透露|"
     # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
-    r"热门划线|熱門劃線|top highlight|"
+    r"热门划线|熱門劃線|top highlight|金句摘录|金句摘錄|生成金句海报|生成金句海報|"
     # (a form's button drawn in text, in its brackets: '[ 提交 ]', '【确定】', '[ Submit ]')
     r"[\[【［]\s*(?:提交|確認|确认|确定|確定|取消|重置|发送|發送|投票|submit|send|cancel|reset|vote)\s*[\]】］]|"
     # (a map's, a player's and a reader's controls: '在地图中打开', '视频加载失败，请点击重试', '温馨提示：按 ← 键返回上一章', and
@@ -2305,7 +2305,7 @@ KEYWORD_LINE: Final = re.compile(
     r"|(?:话题|話題|topics?)\s*[:：]\s*"
     r"|labels?\s*:\s*"  # (Blogger's: 'Labels: minutes')
     # a site's searches ('大家都在搜：兰溪天气 兰溪二手房'; not '热搜：…', which may open a sentence)
-    r"|(?:大家都在搜|热门搜索|熱門搜尋|热门搜寻|热搜词|熱搜詞|相关搜索|相關搜尋|相关搜寻|猜你想搜|热门标签|熱門標籤)\s*[:：]\s*)\S",
+    r"|(?:大家都在搜|热门搜索|熱門搜尋|热门搜寻|热搜词|熱搜詞|相关搜索|相關搜尋|相关搜寻|猜你想搜|热门标签|熱門標籤|热词|熱詞|热门词|熱門詞|热点词|熱點詞)\s*[:：]\s*)\S",
     re.IGNORECASE,
 )
 # The section a post is filed in ('分类：财经 / 外贸', 'Filed under: Travel'): a keyword line as a paragraph of its own
@@ -3468,6 +3468,7 @@ def may_hold_residue(text: str) -> bool:
         not text.isprintable()
         or "全文" in text[-8:]
         or text.endswith(("]", ">", "»", "›", "→", "＞", "）", ")", "】", *_WEB_LINK_LABELS))
+        or text[-7:].isdigit()  # (a wire's date code after its editor's credit: '（編輯：某某）1130105')
         or "…" in text[-FOLD_LINK_MAX_CHARS:]
         or ".." in text[-FOLD_LINK_MAX_CHARS:]
         or "Normal" in text
@@ -3531,7 +3532,7 @@ _MORE_LINK: Final = re.compile(rf"(?<=[。！？!?.」”』）)])\s*(?:{MORE_WO
 # the desk editor's bracketed credit after a block's last sentence, on the same line or after a <br>
 _TRAILING_CREDIT: Final = re.compile(
     rf"(?<=[。！？!?」”』])\s*[（(【\[]\s*(?:{_EDITOR_ROLES}|编辑|編輯)\s*[:：]\s*{_STAFF_NAMES}{_DESK_CODE}"
-    r"\s*[）)】\]]\s*$"
+    r"\s*[）)】\]]\s*(?:\d{7,8}\s*)?$"  # (and the wire's date code after it: '（編輯：某某）1130105')
     # (or a caption's hint to enlarge its picture: '…為活動作準備。（點擊圖片放大）')
     r"|(?<=[。！？!?」”』])\s*[（(]\s*(?:点击|點擊|点|點)(?:图片|圖片|图|圖)可?(?:放大|(?:查看|看)(?:大|原)(?:图|圖))\s*[）)]\s*$"
 )
@@ -3539,7 +3540,7 @@ _TRAILING_CREDIT: Final = re.compile(
 
 def strip_trailing_credits(text: str, keep_lines: bool = False) -> str:
     """Remove the desk editor's bracketed credit closing a block's text (``strip_trailing_credits``); code keeps it."""
-    if keep_lines or not text.endswith(("）", ")", "】", "]")):
+    if keep_lines or not (text.endswith(("）", ")", "】", "]")) or text[-7:].isdigit()):
         return text
     return _TRAILING_CREDIT.sub("", text)
 
@@ -3620,7 +3621,12 @@ def _is_copyright_notice(text: str) -> bool:
         before = text[: match.start()]
         opened = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
         its_sentence = before[max(before.rfind(mark) for mark in "。！？!?") + 1 :]
-        if opened <= 0 and before.count('"') % 2 == 0 and not _REPORTED_BY.search(its_sentence):
+        # (the site's own words of saying are its notice's: '本网所有转载内容均注明来源，如有侵权请联系删除')
+        if (
+            opened <= 0
+            and before.count('"') % 2 == 0
+            and (not _REPORTED_BY.search(its_sentence) or _SITE_ITSELF.search(its_sentence))
+        ):
             stated.append((match.start(), match.end()))
     if not stated:
         return False
@@ -3719,6 +3725,7 @@ _NOTICE_CLAUSE: Final = re.compile(
     r"不代表[^。！？，,]{0,12}(?:观点|觀點|立场|立場)|"
     r"^\W{0,2}[^\W\d_]{1,6}[：:]\s*$"
 )
+_SITE_ITSELF: Final = re.compile(r"本网|本網|本站|本平台|本报|本報|本刊|本号|本號")
 # a verb of saying before a notice's words in its sentence: the sentence reports what someone said or ruled
 # (not followed by a colon, which makes it a notice's label: '特别提醒：…')
 _REPORTED_BY: Final = re.compile(
@@ -4292,12 +4299,17 @@ CONTACT_OR_STAMP: Final = re.compile(
 # A page's question whether it helped, with its answers as buttons ('以上内容是否对您有帮助？ 是 否', '翻译质量如何？ 👍 很有
 # 帮助　👎 需要改进', 'Was this page helpful? Yes No')
 FEEDBACK_WIDGET_MAX_CHARS: Final = 60
+_FEEDBACK_ANSWERS: Final = (
+    rf"(?:\s*(?:{_PICTOGRAPHS})*\s*(?:是|否|有|没有|沒有|很有(?:帮助|幫助)|有(?:帮助|幫助)|没(?:帮助|幫助)|沒(?:幫助|帮助)"
+    r"|需要改进|需要改進|一般|满意|滿意|不满意|不滿意|已解决|已解決|未解决|未解決|yes|no|[(（]?\d+[)）]?)(?:\s*[(（]\d+[)）])?)"
+)
 FEEDBACK_WIDGET: Final = re.compile(
     r"(?:(?:以上|本文|此文|这篇|這篇|本页|本頁)?(?:内容|內容|文章|回答|答案|解答)?(?:是否)?(?:对|對)(?:您|你)有(?:帮助|幫助)(?:吗|嗎)?"
     r"|[^。！？?]{0,8}(?:质量|質量|品质|品質)(?:如何|怎么样|怎麼樣)|was this (?:page |article |answer )?helpful"
-    r"|did (?:this|you find this) (?:help|helpful)[^?]{0,12})\s*[？?]"
-    rf"(?:\s*(?:{_PICTOGRAPHS})*\s*(?:是|否|有|没有|沒有|很有(?:帮助|幫助)|有(?:帮助|幫助)|没(?:帮助|幫助)|沒(?:幫助|帮助)"
-    r"|需要改进|需要改進|一般|满意|滿意|不满意|不滿意|yes|no|[(（]?\d+[)）]?))+",
+    rf"|did (?:this|you find this) (?:help|helpful)[^?]{{0,12}})\s*[？?]{_FEEDBACK_ANSWERS}+"
+    # (a help centre's asks even alone: '以上内容是否解决了您的问题？')
+    r"|(?:以上|本文|此文|本页|本頁)?(?:内容|內容|回答|答案|解答)?(?:是否)?(?:解决|解決)了?(?:您|你)的(?:问题|問題)(?:吗|嗎)?\s*[？?]"
+    rf"{_FEEDBACK_ANSWERS}*",
     re.IGNORECASE,
 )
 
@@ -4433,6 +4445,24 @@ COMMENT_CALL: Final = re.compile(
     r"|(?:[^.!?]{2,60}\?\s*)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)(?:\s+about\s+it)?)\s+in\s+the\s+comments[^.!?]{0,30}[.!]*",
     re.IGNORECASE,
 )
+# A page's title as its <title> reads, copied above the text: the headline, then the site's name after an underscore
+# ('某市中考体育改革方案出炉 新增游泳选考项目_临川新闻网', '…_教育频道_某某网'); a caption's short words before its
+# source ('國史館台北閱覽室_某某電子報') are no headline
+PAGE_TITLE_LINE_MAX_CHARS: Final = 120
+PAGE_TITLE_LINE: Final = re.compile(
+    r"[^\n_]{12,100}?(?:\s*_\s*[\u3400-\u9fffA-Za-z0-9·]{1,16}?(?:网|網|新闻|新聞|日报|日報|报|報|频道|頻道|在线|在線|官网|官網|门户|門戶"
+    r"|客户端|客戶端|资讯|資訊|论坛|論壇)){1,3}"
+)
+# A live page's bar over its updates: its counts of people, its refresh and its order ('参与人数 18.2万', '自动刷新：每30秒',
+# '倒序 / 正序'), its spans glued as a page's text joins them
+_LIVE_STATUS_ITEM: Final = (
+    r"(?:参与人数|參與人數|在线人数|在線人數|观看人数|觀看人數|围观人数|圍觀人數|热度|熱度)\s*[:：]?\s*[\d.,]+\s*[万萬]?\+?"
+    r"|[\d.,]+\s*[万萬]?\+?\s*人(?:参与|參與|在看|在线|在線|围观|圍觀|观看|觀看)"
+    r"|(?:自动刷新|自動刷新)\s*[:：]?\s*(?:每\s*\d+\s*(?:秒|分钟|分鐘)|开|開|关|關|on|off)?"
+    r"|(?:倒序|正序|最新在上|最早在上)(?:\s*[/|｜]\s*(?:倒序|正序|最新在上|最早在上))?|暂停刷新|暫停刷新|手动刷新|手動刷新"
+)
+LIVE_STATUS_MAX_CHARS: Final = 80
+LIVE_STATUS: Final = re.compile(rf"(?:{_LIVE_STATUS_ITEM})(?:\s*[|｜·/]?\s*(?:{_LIVE_STATUS_ITEM}))+", re.IGNORECASE)
 # An open project's plea for a star on its code host ('⭐ 喜欢的话，请 Star us on GitHub，这对我们很重要！', '求个 Star ⭐',
 # 'If this helped, please give us a star on GitHub!'): the ask, maybe after what it is for, and why it matters
 STAR_PLEA_MAX_CHARS: Final = 100
@@ -4483,6 +4513,8 @@ WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str],
     ),
     (CITE_THIS_MAX_CHARS, ("引", "ite "), CITE_THIS, "drop_page_meta"),
     (COMMENT_CALL_MAX_CHARS, ("评论", "評論", "留言", "omments"), COMMENT_CALL, "drop_follow_prompts"),
+    (PAGE_TITLE_LINE_MAX_CHARS, ("_",), PAGE_TITLE_LINE, "drop_page_meta"),
+    (LIVE_STATUS_MAX_CHARS, ("刷新", "参与", "參與", "人数", "人數", "序"), LIVE_STATUS, "drop_interface_labels"),
     (STAR_PLEA_MAX_CHARS, ("star", "Star", "STAR", "⭐", "🌟", "星星"), STAR_PLEA, "drop_follow_prompts"),
 )
 

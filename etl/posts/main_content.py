@@ -972,7 +972,10 @@ def choose_article(
             ),
             None,
         )
-        top = under_title if under_title is not None else top
+        if under_title is not None:
+            # (unless the headline's box holds only the headline and its lead, and the article's body follows it in
+            # a box of its own beside it, scoring far better, no other headline between them)
+            top = _body_after_title(top, title_box, ranked, under_title) or under_title
     top, first_post = _first_post(top, parents)
     if (
         top is not root
@@ -2152,6 +2155,37 @@ def _story_of(title: Measure, root: Measure, parents: dict[int, Measure]) -> Mea
     while id(box) in parents and id(parents[id(box)]) not in holding:
         box = parents[id(box)]
     return box if box is not title and box.chars - title.chars >= TITLE_BOX_MIN_CHARS else None
+
+
+BODY_AFTER_TITLE_FACTOR: Final = 2.0  # times the score of the headline's box, for the box after it to be the body
+
+
+def _body_after_title(top: Measure, title_box: set[int], ranked: list[Measure], under_title: Measure) -> Measure | None:
+    """The box of the article's body right after the headline's box inside ``top`` (a hero of the headline, its lead
+    and byline, then the body beside it): the first in the page's order that scores as prose far better than the
+    headline's box, with no heading between them (a next story's)."""
+    order: dict[int, int] = {}
+    stack = [top]
+    while stack:
+        m = stack.pop()
+        order[id(m)] = len(order)
+        stack.extend(reversed(m.children))
+    title_end = max((at for key, at in order.items() if key in title_box), default=None)
+    if title_end is None:
+        return None
+    headings = [at for m in _subtree(top) if m.tag in _TITLE_HEADINGS and m.chars and (at := order[id(m)]) > title_end]
+    found = [
+        m
+        for m in ranked
+        if id(m) in order
+        and order[id(m)] > title_end
+        and not m.island
+        and m.final_score > BODY_AFTER_TITLE_FACTOR * under_title.final_score
+        and not any(title_end < at < order[id(m)] for at in headings)
+        and not _lists_compositions(m)
+        and not _is_discussion(m)
+    ]
+    return min(found, key=lambda m: order[id(m)], default=None)
 
 
 def _headed_by_a_title(box: Measure, title: Measure | None) -> bool:
