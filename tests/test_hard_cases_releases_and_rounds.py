@@ -5,7 +5,8 @@ Every page is of our own writing; each test failed before the fix it names."""
 from __future__ import annotations
 
 from etl.posts import boilerplate
-from tests.test_hard_cases_more import ZH, assert_each_goes, assert_each_stays, blocks, paragraphs
+from etl.posts.parse import ParsedPost, parse_post
+from tests.test_hard_cases_more import EN, NOW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
 from tests.test_hard_cases_site_rows import text_post
 
 RELEASE_ABOUT = [
@@ -240,3 +241,21 @@ def test_a_pull_quotes_label_and_its_poster_button_go_and_the_quote_stays():
     quote = "孩子走出去，比我走出去更要紧。"
     box = f'<blockquote><span>金句摘录</span><p>{quote}</p><a href="javascript:;">生成金句海报</a></blockquote>'
     assert blocks(paragraphs(*ZH[:2]) + box + paragraphs(*ZH[2:])) == [*ZH[:2], quote, *ZH[2:]]
+
+
+def test_the_lead_picture_beside_the_headlines_box_stays_with_its_english_caption():
+    lead = (
+        "When the last ferry crews clock off at half past midnight on March 1, they will no longer walk forty "
+        "minutes to a taxi rank: two night bus routes through the old port, cut five years ago, are coming back."
+    )
+    caption = "A test run passes the old customs house on Tuesday night."
+    page = (
+        '<div id="content" class="article-wrap"><div class="hero"><div class="inner"><h1>Night buses return</h1>'
+        f'<p class="lede">{lead}</p><div class="by">By <a href="/a/1">Lin Mei</a></div></div>'
+        f'<figure><img src="/n.jpg" alt=""><figcaption>{caption} Photo: Herald</figcaption></figure></div>'
+        f'<div class="article-body">{paragraphs(*EN)}</div></div>'
+    )
+    parsed = parse_post(post(page, title="Night buses return"), "_posts/2021-05-28-a.md", now=NOW)
+    assert isinstance(parsed, ParsedPost)
+    assert [b.text for b in parsed.blocks][:2] == [lead, f"{caption} Photo: Herald"]
+    assert [b.text for b in parsed.blocks][2:] == EN

@@ -1491,9 +1491,12 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
             found.append(m)
         elif after_title and not found and m.tag in _SUBTITLE_TAGS and (_holds_prose(m) or _states_a_short_sentence(m)):
             found.append(m)  # a subtitle set as a heading under the headline, in a sentence: the dek
+        elif after_title and m.tag == "figure" and _holds_lead_figures(m):
+            found.append(m)  # the lead picture under the headline and its lead, with its caption of clauses
         else:
             stack.extend(reversed(m.children))
-    if not found or len(found) > STANDFIRST_MAX_PARAGRAPHS or sum(m.chars for m in found) > STANDFIRST_MAX_CHARS:
+    text = [m for m in found if m.tag != "figure"]  # (a lead picture's caption is no standfirst's length)
+    if not text or len(text) > STANDFIRST_MAX_PARAGRAPHS or sum(m.chars for m in text) > STANDFIRST_MAX_CHARS:
         return chosen
     return found + chosen
 
@@ -1952,7 +1955,9 @@ def _holds_key_figures(box: Measure) -> bool:
     )
 
 
-_CAPTION_CLAUSE: Final = re.compile(r"[，,。、；;]")
+_CAPTION_CLAUSE: Final = re.compile(
+    r"[，,。、；;]|[a-z]\.(?:\s|[A-Z]|$)"
+)  # (an English caption's sentence: '…on Tuesday night.')
 DEK_MIN_CHARS: Final = 10
 # a line that opens with a short label and a colon, a slash or a bar names something ('作者：', '来源：', '文/', '文｜',
 # 'Photo:'), and so does 'By …': a byline, a credit
