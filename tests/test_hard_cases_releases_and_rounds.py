@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from etl.posts import boilerplate
 from etl.posts.parse import ParsedPost, parse_post
-from tests.test_hard_cases_more import EN, NOW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
+from tests.test_hard_cases_more import EN, NOW, TW, ZH, assert_each_goes, assert_each_stays, blocks, paragraphs, post
 from tests.test_hard_cases_site_rows import text_post
 
 RELEASE_ABOUT = [
@@ -259,3 +259,55 @@ def test_the_lead_picture_beside_the_headlines_box_stays_with_its_english_captio
     assert isinstance(parsed, ParsedPost)
     assert [b.text for b in parsed.blocks][:2] == [lead, f"{caption} Photo: Herald"]
     assert [b.text for b in parsed.blocks][2:] == EN
+
+
+def test_a_social_archives_boost_line_and_post_head_go():
+    assert_each_goes(
+        [
+            "🔁 Boosted by 小魚乾 @xiaoyugan@pingdong.example",
+            "阿淺 @aqian@mastodon.example.tw 2024-02-11 22:04 · 🌐 公開",
+            "林小雨 @linxy · 2024年5月28日",
+        ],
+        at=0,
+    )
+    for said in ("请发邮件到 lin@example.com 联系我们", "他在 @某某 的帖子下回复说 2024年5月28日 会到场"):
+        assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_notes_apps_comments_go_inline_and_around_lines():
+    body = "\n\n".join(
+        ["## 育苗", ZH[0] + "%%明年试试加热垫%%", "%%\nTODO：\n- 补上施肥时间表\n%%", ZH[1], ZH[2], ZH[3]]
+    )
+    assert text_post(body) == ["育苗", *ZH]
+
+
+def test_a_platforms_attribution_under_copied_text_goes():
+    quote = (
+        "> 作者：行政组小周  \n> 链接：https://www.yuque.example/xz/week-one  \n> 来源：语雀  \n"
+        "> 著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。"
+    )
+    assert text_post("\n\n".join(["## 第一周", *ZH, quote])) == ["第一周", *ZH]
+
+
+def test_a_newsletters_date_with_its_counts_its_subscribe_button_and_a_byline_of_latin_names_go():
+    assert_each_goes(["Jun 3, 2024 18 4", "Subscribe now", "作者：Kevin Z. ｜ 编辑：阿哲 ｜ 2024-04-09"], at=0)
+    assert boilerplate.text_rule_for("2024年3月 12 家企业") is None
+
+
+def test_markdown_links_inside_an_html_block_are_read_as_links_and_a_writers_column_plea_goes():
+    body = (
+        "<center>修錶的人</center><br>\n" + "<br><br>\n".join(TW) + "<br><br>\n"
+        "歡迎追蹤我的方格子專欄，每週二更新。<br><br>\n延伸閱讀：<br>\n"
+        "· [父親的腳踏車](https://example.cc/a/1)<br>\n· [阿嬤的縫紉機](https://example.cc/a/2)<br>"
+    )
+    kept = text_post("## 修錶\n\n" + body)
+    assert "](" not in "".join(kept) and "歡迎追蹤我的方格子專欄，每週二更新。" not in kept
+    assert kept[-len(TW) :] == TW
+    # (in code, a link written as text stays as written)
+    assert text_post("## 語法\n\n" + "\n\n".join(TW) + "\n\n```\n[文字](https://example.cc/a/1)\n```")[-1] == (
+        "[文字](https://example.cc/a/1)"
+    )
+
+
+def test_wechats_prompt_under_a_mini_programs_card_goes():
+    assert_each_goes(["微信扫一扫使用小程序"])

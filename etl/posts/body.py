@@ -2094,6 +2094,8 @@ def _unless_in_code(found: re.Match[str], text: str) -> str:
     return found[0] if len(_FENCE_LINE.findall(text, 0, found.start())) % 2 else ""
 
 
+# a notes app's comment, which its reader never shows ('%%明年试试加热垫%%', or '%%' lines around a to-do list)
+_NOTE_COMMENT: Final = re.compile(r"%%(?!%).{0,2000}?%%", re.DOTALL)
 # an icon MkDocs' Material theme draws in place of its shortcode (':material-pencil:', ':fontawesome-brands-github:')
 _ICON_SHORTCODE: Final = re.compile(r"(?<![\w:]):(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(?![\w:])[ \t]?")
 # a press release's end mark, before its 'About' and its contact ('###', '# # #')
@@ -2121,6 +2123,8 @@ def markdown_to_html(text: str) -> str:
         text = _PANDOC_AFTER_HEADING.sub(r"\1", _PANDOC_AFTER_LINK.sub(r"\1", text))
     if "---" in text and ":" in text:
         text = _SETTINGS_BLOCK.sub(lambda m: _unless_in_code(m, text), text)
+    if text.count("%%") >= 2:
+        text = _NOTE_COMMENT.sub("", text)
     if ":" in text and "-" in text:
         text = _ICON_SHORTCODE.sub("", text)
     if "#" in text:
@@ -2131,7 +2135,25 @@ def markdown_to_html(text: str) -> str:
         text = _ADMONITION_ALERT.sub(_alert_titled, _ADMONITION.sub(_admonition_unfolded, text))
     if "markdown=" in text:
         text = _open_markdown_blocks(text)
-    return _markdown.render(text)
+    html = _markdown.render(text)
+    if "](" in html:
+        html = _literal_links_read(html)
+    return html
+
+
+# a Markdown link inside an HTML block, which CommonMark passes through as text ('<center>…</center>' over lines of
+# '· [父親的腳踏車](https://…)<br>'): read as the link it is, outside code
+_LITERAL_MARKDOWN_LINK: Final = re.compile(r"\[([^\[\]<>\n]{1,200})\]\((https?://[^()\s<>\"]{1,2000})\)")
+_CODE_SPAN: Final = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.DOTALL | re.IGNORECASE)
+
+
+def _literal_links_read(html: str) -> str:
+    """``html`` with the Markdown links left as text made links, except in code."""
+    parts = _CODE_SPAN.split(html)
+    for at in range(0, len(parts), 2):  # (the odd parts are code)
+        if "](" in parts[at]:
+            parts[at] = _LITERAL_MARKDOWN_LINK.sub(r'<a href="\2">\1</a>', parts[at])
+    return "".join(parts)
 
 
 # kramdown reads Markdown inside an HTML block that asks for it ('<div markdown="1">'); CommonMark passes any HTML

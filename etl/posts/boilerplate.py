@@ -1239,6 +1239,9 @@ FOLLOW_PROMPT: Final = re.compile(
     r"(?:请|請|记得|記得|欢迎|歡迎)?(?:一键三连|一鍵三連|(?:关注|關注)\s*up\s*主|(?:订阅|訂閱)(?:我的|我们的|我們的|本)?(?:频道|頻道)"
     r"|(?:开启|開啟|打开|打開)(?:小铃铛|小鈴鐺))[^。！？]{0,30}|"
     r"(?:追蹤|追踪|關注|关注|訂閱|订阅|(?:设为|設為)?(?:星标|星標))(?:我們|我们)|加入好友|"
+    # (the writer's column or channel: '歡迎追蹤我的方格子專欄，每週二更新。')
+    r"(?:欢迎|歡迎|请|請)?(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我的|我們的|我们的|本)[^。！？，,]{0,10}"
+    r"(?:专栏|專欄|频道|頻道|公众号|公眾號|帐号|帳號|账号|粉丝页|粉絲頁|粉專|主页|主頁)|"
     # '长按识别二维码': the instruction under a code to scan (the code itself is strip_qr_codes')
     r"(?:长按|長按|扫描|掃描|扫码|掃碼|微信扫描|微信掃描)(?:识别|識別)?(?:图中|圖中|上方|下方|上图|上圖|下图|下圖)?(?:的)?"
     r"(?:二维码|二維碼|小程序码|小程序碼)|"
@@ -1551,7 +1554,9 @@ _INTERFACE_WORDS: Final = (
     # a review site's reading marks and its spoiler note ('想读 · 在读 · 读过', '这篇书评可能有关键情节透露')
     r"想读|想讀|在读|在讀|读过|讀過|(?:这篇|這篇|本篇)?(?:书评|書評|影评|影評)?可能有(?:关键|關鍵)?(?:情节|情節|剧情|劇情)透露|"
     # (a reading platform's label over the passage its readers marked most: '热门划线', 'Top highlight')
-    r"热门划线|熱門劃線|top highlight|金句摘录|金句摘錄|生成金句海报|生成金句海報|"
+    r"热门划线|熱門劃線|top highlight|金句摘录|金句摘錄|生成金句海报|生成金句海報|subscribe now|"
+    # (WeChat's prompt under a mini program's card: '微信扫一扫使用小程序')
+    r"(?:微信)?(?:扫一扫|掃一掃)(?:使用|打开|打開)(?:小程序|小程式)|"
     # (a form's button drawn in text, in its brackets: '[ 提交 ]', '【确定】', '[ Submit ]')
     r"[\[【［]\s*(?:提交|確認|确认|确定|確定|取消|重置|发送|發送|投票|submit|send|cancel|reset|vote)\s*[\]】］]|"
     # (a map's, a player's and a reader's controls: '在地图中打开', '视频加载失败，请点击重试', '温馨提示：按 ← 键返回上一章', and
@@ -2711,7 +2716,9 @@ _META_FIELD: Final = re.compile(
     r"发布日期|發布日期|發佈日期|更新日期|时间|時間|日期|本文网址|本文網址|本文链接|本文連結|打印时间|打印時間|列印時間|"
     r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?|字号|字號"
     r"|(?:下载|下載|被引|引用)(?:次数|次數|量|数|數))"
-    rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|https?://[^\s|｜]+|[^\s:：|｜]{{1,20}})",
+    # (a Latin name with its initial: 'Kevin Z.')
+    rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|https?://[^\s|｜]+|[A-Z][a-z]+(?:\s[A-Z][a-z]*\.?){{1,2}}(?=\s|$)"
+    r"|[^\s:：|｜]{1,20})",
     re.IGNORECASE,
 )
 _FIELD_SEPARATORS: Final = " |｜/·•・‧\u3000"
@@ -2782,6 +2789,16 @@ def _is_dateline(text: str) -> bool:
     stamp; or labelled fields only, a date among them ('作者：林间 发布时间：2023-12-20 阅读：1203')."""
     if DATELINE.match(text):
         return True
+    if _HAS_DIGIT.search(text[-1:]):
+        head = text
+        for _ in range(
+            TRAILING_COUNTS_MAX
+        ):  # (the post's date, then its counts of likes and comments: 'Jun 3, 2024 18 4')
+            if (count := _TRAILING_COUNT.search(head)) is None:
+                break
+            head = head[: count.start()]
+            if is_bare_date(head):
+                return True
     core, extras = _DATELINE_EXTRAS.subn(" ", text)
     if extras > 0:
         bare = " ".join(core.split()).strip(_FIELD_SEPARATORS)
@@ -2802,6 +2819,10 @@ def _is_dateline(text: str) -> bool:
     return any(field.group("date") for field in fields) or (
         len(fields) >= 2 and any(_COUNT_FIELD.match(field.group()) for field in fields)
     )
+
+
+_TRAILING_COUNT: Final = re.compile(r"\s+\d[\d,.]*\s*[kK万萬]?\s*$")
+TRAILING_COUNTS_MAX: Final = 3
 
 
 STAMPED_CREDITS_MAX_CHARS: Final = 90
@@ -4463,6 +4484,24 @@ _LIVE_STATUS_ITEM: Final = (
 )
 LIVE_STATUS_MAX_CHARS: Final = 80
 LIVE_STATUS: Final = re.compile(rf"(?:{_LIVE_STATUS_ITEM})(?:\s*[|｜·/]?\s*(?:{_LIVE_STATUS_ITEM}))+", re.IGNORECASE)
+# A social post's head as an archive writes it: who boosted it ('🔁 Boosted by 小魚乾 @xiaoyugan@pingdong.example'), the
+# writer's name with their handle and the post's time and audience ('阿淺 @aqian@mastodon.example.tw 2024-02-11 22:04 ·
+# 🌐 公開', '林小雨 @linxy · 2024年5月28日')
+_HANDLE: Final = r"@[\w.]{1,30}(?:@[\w.-]+\.[a-z]{2,})?"
+SOCIAL_HEAD_MAX_CHARS: Final = 100
+SOCIAL_HEAD: Final = re.compile(
+    rf"[\W_]{{0,3}}(?:boosted|reblogged|retweeted|reposted|shared)\s+by\s+[^\n@]{{0,30}}(?:{_HANDLE})?"
+    rf"|[\W_]{{0,3}}[^\s@][^\n@]{{0,20}}?\s*{_HANDLE}\s*[·•]?\s*(?:{_DATE}\s*(?:{_TIME})?)"
+    r"(?:\s*[·•]\s*\W{0,3}\s*(?:公開|公开|不公開|不公开|public|unlisted|followers(?:[- ]only)?|僅限跟隨者|仅关注者))?",
+    re.IGNORECASE,
+)
+# The attribution a platform appends to text copied from it: its author, its address, the platform and the rights
+# ('作者：某某 链接：https://… 来源：语雀 著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。')
+COPY_ATTRIBUTION_MAX_CHARS: Final = 320
+COPY_ATTRIBUTION: Final = re.compile(
+    r"(?:作者\s*[:：]\s*\S{1,30}\s*)?(?:链接|鏈接|連結)\s*[:：]\s*https?://\S+\s*(?:来源|來源)\s*[:：]\s*\S{1,20}?\s*"
+    r"(?:著作权|著作權)(?:归|歸)(?:作者|原作者)所有[。.]?[^\n]{0,80}"
+)
 # An open project's plea for a star on its code host ('⭐ 喜欢的话，请 Star us on GitHub，这对我们很重要！', '求个 Star ⭐',
 # 'If this helped, please give us a star on GitHub!'): the ask, maybe after what it is for, and why it matters
 STAR_PLEA_MAX_CHARS: Final = 100
@@ -4515,6 +4554,8 @@ WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str],
     (COMMENT_CALL_MAX_CHARS, ("评论", "評論", "留言", "omments"), COMMENT_CALL, "drop_follow_prompts"),
     (PAGE_TITLE_LINE_MAX_CHARS, ("_",), PAGE_TITLE_LINE, "drop_page_meta"),
     (LIVE_STATUS_MAX_CHARS, ("刷新", "参与", "參與", "人数", "人數", "序"), LIVE_STATUS, "drop_interface_labels"),
+    (SOCIAL_HEAD_MAX_CHARS, ("@",), SOCIAL_HEAD, "drop_datelines"),
+    (COPY_ATTRIBUTION_MAX_CHARS, ("著作",), COPY_ATTRIBUTION, "drop_copyright_lines"),
     (STAR_PLEA_MAX_CHARS, ("star", "Star", "STAR", "⭐", "🌟", "星星"), STAR_PLEA, "drop_follow_prompts"),
 )
 
