@@ -1291,8 +1291,8 @@ def _over_the_jump(body: Body, blocks: list[Block]) -> list[Block]:
         if mark is None or blocks[start].text[mark.start() :].lstrip()[:1] not in "（(":  # (in its brackets only)
             return blocks
         body.count("drop_page_meta")
-        cut = Block(blocks[start].kind, blocks[start].text[: mark.start()].rstrip(), blocks[start].link_only)
-        return [*blocks[:start], cut, *blocks[start + 1 :]] if cut.text else blocks[:start] + blocks[start + 1 :]
+        story = Block(blocks[start].kind, blocks[start].text[: mark.start()].rstrip(), blocks[start].link_only)
+        return [*blocks[:start], story, *blocks[start + 1 :]] if story.text else blocks[:start] + blocks[start + 1 :]
     before, after = blocks[start], blocks[end]
     cut = _JUMP_TO.search(before.text)
     kept_before = [Block(before.kind, before.text[: cut.start()].rstrip())] if cut and cut.start() else []
