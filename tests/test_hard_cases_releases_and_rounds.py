@@ -311,3 +311,28 @@ def test_markdown_links_inside_an_html_block_are_read_as_links_and_a_writers_col
 
 def test_wechats_prompt_under_a_mini_programs_card_goes():
     assert_each_goes(["微信扫一扫使用小程序"])
+
+
+def test_a_journals_mood_and_music_fields_go():
+    assert_each_goes(["Current mood: nostalgic", "Current music: 收音機裡那首不知道名字的歌", "正在听：一首老歌"])
+
+
+def test_a_blog_platforms_notes_under_the_post_go_and_a_sentence_quoting_someone_stays():
+    notes = [
+        "paperkite liked this",
+        "inkandrice reblogged this from lanternfish",
+        "tramlines said: the bit about the single stroke is going to stay with me",
+        "harbourlights posted this",
+    ]
+    assert blocks(paragraphs(*EN) + "<ol>" + "".join(f"<li>{n}</li>" for n in notes) + "</ol>") == EN
+    assert boilerplate.text_rule_for("The mayor said: we will rebuild.") is None
+
+
+def test_a_notes_apps_property_table_goes_when_a_rule_took_some_of_its_values():
+    rows = [("Created", "@March 5, 2024 4:12 PM"), ("Tags", "Retro-2023 园艺组内部"), ("Owner", "Mei Lin")]
+    rows += [("Review status", "Ready for review")]
+    table = "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</table>"
+    assert blocks(f"<header><h1>测试</h1>{table}</header>" + paragraphs(*ZH)) == ZH
+    # (a table of the article's own, its first column no property's name, stays)
+    own = "<table><tr><th>作物</th><td>箱数</td></tr><tr><th>番茄</th><td>4</td></tr><tr><th>辣椒</th><td>3</td></tr></table>"
+    assert blocks(own + paragraphs(*ZH))[:2] == ["作物", "箱数"]

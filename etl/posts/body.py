@@ -5113,10 +5113,13 @@ GENERATED_NOTE_MAX_CHARS: Final = 60
 _PROPERTY_NAME: Final = re.compile(
     r"(?:状态|狀態|标签|標籤|类别|類別|分类|分類|创建时间|創建時間|建立时间|建立時間|创建日期|創建日期|创建者|創建者|作者|最后编辑时间|最後編輯時間"
     r"|最后编辑者|最後編輯者|更新时间|更新時間|修改时间|修改時間|日期|属性|屬性|值|链接|鏈接|来源|來源"
-    r"|status|tags?|categor(?:y|ies)|created(?: time| by| at)?|last edited(?: time| by)?|author|date|property|value|url|source)",
+    r"|负责人|負責人|优先级|優先級|类型|類型"
+    r"|(?:review )?status|tags?|categor(?:y|ies)|created(?: time| by| at)?|last edited(?: time| by)?|author|date|property|value"
+    r"|url|source|owner|assignee|reviewer|priority|type)",
     re.IGNORECASE,
 )
 PROPERTY_ROWS_MIN: Final = 3
+PROPERTY_VALUE_MAX_CHARS: Final = 80
 
 
 def _property_table(blocks: list[Block]) -> set[int]:
@@ -5129,9 +5132,15 @@ def _property_table(blocks: list[Block]) -> set[int]:
     while end < len(blocks) and blocks[end].kind == "table_cell":
         end += 1
     cells = [block.text.strip() for block in blocks[start:end]]
-    if len(cells) % 2 or len(cells) < 2 * PROPERTY_ROWS_MIN:
+    if len(cells) < PROPERTY_ROWS_MIN:
         return set()
-    if not all(_PROPERTY_NAME.fullmatch(name) for name in cells[::2]):
+    # each row a name and its value; a value a rule took (a date) leaves a name beside the next name
+    names = [at for at, cell in enumerate(cells) if _PROPERTY_NAME.fullmatch(cell)]
+    if len(names) < PROPERTY_ROWS_MIN or names[0] != 0:
+        return set()
+    if any(b - a > 2 for a, b in itertools.pairwise([*names, len(cells)])):
+        return set()  # (two values in a row: a table of the article's own)
+    if any(len(cells[at]) > PROPERTY_VALUE_MAX_CHARS for at in range(len(cells)) if at not in names):
         return set()
     return set(range(start, end))
 

@@ -4502,6 +4502,19 @@ COPY_ATTRIBUTION: Final = re.compile(
     r"(?:作者\s*[:：]\s*\S{1,30}\s*)?(?:链接|鏈接|連結)\s*[:：]\s*https?://\S+\s*(?:来源|來源)\s*[:：]\s*\S{1,20}?\s*"
     r"(?:著作权|著作權)(?:归|歸)(?:作者|原作者)所有[。.]?[^\n]{0,80}"
 )
+# A journal's fields under its entry ('Current mood: nostalgic', 'Current music: …', '當前心情：…', '正在聽：…')
+JOURNAL_FIELD_MAX_CHARS: Final = 80
+JOURNAL_FIELD: Final = re.compile(
+    r"(?:current\s+(?:mood|music|location)|now\s+playing|listening\s+to|当前心情|當前心情|正在听|正在聽)\s*[:：]\s*[^\n。！？]{1,60}",
+    re.IGNORECASE,
+)
+# A blog platform's notes under a post, one a line ('paperkite liked this', 'inkandrice reblogged this from lanternfish',
+# 'tramlines said: …', 'harbourlights posted this'): a handle, lowercase, and what it did
+REACTION_NOTE_MAX_CHARS: Final = 200
+REACTION_NOTE: Final = re.compile(
+    r"[a-z0-9][a-z0-9_.-]{1,39}\s+(?:liked\s+this|reblogged\s+this(?:\s+from\s+[a-z0-9][a-z0-9_.-]{1,39})?|posted\s+this"
+    r"|(?:said|replied)\s*:\s*[^\n]{1,160})"
+)
 # An open project's plea for a star on its code host ('⭐ 喜欢的话，请 Star us on GitHub，这对我们很重要！', '求个 Star ⭐',
 # 'If this helped, please give us a star on GitHub!'): the ask, maybe after what it is for, and why it matters
 STAR_PLEA_MAX_CHARS: Final = 100
@@ -4556,6 +4569,8 @@ WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str],
     (LIVE_STATUS_MAX_CHARS, ("刷新", "参与", "參與", "人数", "人數", "序"), LIVE_STATUS, "drop_interface_labels"),
     (SOCIAL_HEAD_MAX_CHARS, ("@",), SOCIAL_HEAD, "drop_datelines"),
     (COPY_ATTRIBUTION_MAX_CHARS, ("著作",), COPY_ATTRIBUTION, "drop_copyright_lines"),
+    (JOURNAL_FIELD_MAX_CHARS, ("urrent", "ow playing", "istening", "心情", "正在"), JOURNAL_FIELD, "drop_page_meta"),
+    (REACTION_NOTE_MAX_CHARS, (" this", "said", "replied"), REACTION_NOTE, "drop_reply_lines"),
     (STAR_PLEA_MAX_CHARS, ("star", "Star", "STAR", "⭐", "🌟", "星星"), STAR_PLEA, "drop_follow_prompts"),
 )
 
