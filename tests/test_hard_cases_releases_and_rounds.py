@@ -152,6 +152,9 @@ def test_a_guides_author_field_with_its_stamp_and_counts_goes():
         ["攻略作者：小鹿在路上 更新于 2024-05-30 7.8万人看过 收藏 4,120", "作者：小鹿在路上 阅读 1,203"], at=0
     )
     assert boilerplate.text_rule_for("作者：林间 这篇文章写了三年") is None
+    # (under a headline with a colon, which is no field of a record beside it)
+    head = "<h1>泉州两日慢游指南：古城、寺庙和一碗面线糊</h1><div><span>攻略作者：小鹿在路上</span> <span>更新于 2024-05-30</span>"
+    assert blocks(f"<article>{head} <span>7.8万人看过</span></div>{paragraphs(*ZH)}</article>") == ZH
 
 
 def test_what_a_careless_strip_of_html_left_of_its_tags_goes_from_a_plain_text():

@@ -301,7 +301,14 @@ from pathlib import Path
 #     stay; a question under the headline is read with its answer below; a text in two scripts side by side keeps
 #     both; an e-mail reply quoted from its first line loses the quote; a product or booking card with its price, a
 #     serial's writer's note and pager, a docs site's pager and a digest's end mark go.
-PARSER_VERSION = 43
+# 44: a press release's end mark ('###', '-30-') bounds its About and contact; a careless HTML strip's tag remnants,
+#     an ad between its label and the mark of its end, an empty comment box, a seller's card amid the prose, a
+#     journal paper's fields, a page's title line with its site's name, a social archive's post head, a notes app's
+#     %% comments and property table, a platform's attribution under copied text, a recipe's readers' dishes, a
+#     journal's mood and music, a blog platform's notes, a live page's status bar and many more lines go; the body
+#     beside a hero of the headline and its lead is the article, with the lead picture; a Markdown body written line
+#     by line keeps its lines apart, and Markdown links inside an HTML block are read as links.
+PARSER_VERSION = 44
 
 
 # The modules below are compiled to C by mypyc when the package is installed (pyproject.toml): the

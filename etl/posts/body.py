@@ -3665,8 +3665,8 @@ _FIELD_SENTENCE_END: Final = re.compile(r"[。！？!?]$")
 
 
 def _is_record_field(blocks: list[Block], j: int) -> bool:
-    if not 0 <= j < len(blocks) or len(blocks[j].text) > 60 or blocks[j].link_only:
-        return False
+    if not 0 <= j < len(blocks) or len(blocks[j].text) > 60 or blocks[j].link_only or blocks[j].kind == "heading":
+        return False  # (a headline with a colon, '泉州两日慢游指南：古城、寺庙和一碗面线糊', is no field)
     field = _LABELLED_LINE.match(blocks[j].text)
     return (
         field is not None
