@@ -7,11 +7,11 @@ Usage (from the checkout)::
 
 Each round folder under ``benchmarks/hard_cases/`` (``r94`` …) holds ``NAME.md`` (a post: front matter, then a whole
 scraped page, a fragment, Markdown or text) and ``NAME.json`` (``{"keep": [...], "drop": [...], "note": "..."}``).
-Helpers who saw none of the parser's code wrote each round, after the fixes of the round before it (fifty-first
-session, 2026-12-07); a round's first score is its held-out score, recorded in docs/journal/hard-cases.md. A check
-passes when a keep string is in the post's paragraphs and a drop string is not (whitespace aside). Not every check
-passes: the cases that still fail are the README's "Known gaps". Prints one line a round, and with ``-v`` each
-failing check.
+Helpers who saw none of the parser's code wrote each round, after the fixes of the round before it (rounds 94 to
+97 in the fifty-first session, 2026-12-07; 98 to 101 in the fifty-second, 2026-12-08); a round's first score is its
+held-out score, recorded in docs/journal/hard-cases.md. A check passes when a keep string is in the post's
+paragraphs and a drop string is not (whitespace aside). Not every check passes: the cases that still fail are the
+README's "Known gaps". Prints one line a round, and with ``-v`` each failing check.
 """
 
 from __future__ import annotations

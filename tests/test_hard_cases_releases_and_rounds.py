@@ -339,3 +339,37 @@ def test_a_notes_apps_property_table_goes_when_a_rule_took_some_of_its_values():
     # (a table of the article's own, its first column no property's name, stays)
     own = "<table><tr><th>作物</th><td>箱数</td></tr><tr><th>番茄</th><td>4</td></tr><tr><th>辣椒</th><td>3</td></tr></table>"
     assert blocks(own + paragraphs(*ZH))[:2] == ["作物", "箱数"]
+
+
+def test_a_documents_numbered_clause_on_its_rights_stays():
+    assert_each_stays(["3.1 本公司对本软件及其界面设计、图标、文档享有著作权，版权所有，受法律保护。"])
+
+
+def test_a_fiction_sites_pager_controls_shelf_plea_and_addresses_go_and_the_novels_words_stay():
+    assert_each_goes(
+        [
+            "上一章　|　返回目录　|　下一章",
+            "投推荐票　　章节报错　　加入书签",
+            "喜欢这本书的朋友请点击加入书架，方便下次阅读。",
+            "本站最新网址：book.example.cn　手机用户请访问 m.book.example.cn",
+        ]
+    )
+    for said in ("他翻到目录，又翻回上一章。", "网址：www.example.gov.cn"):
+        assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_pages_pointers_and_prompts_go_and_sentences_with_their_words_stay():
+    assert_each_goes(
+        [
+            "查看全部 156 条点评 >",
+            "还没解决？　在线咨询 >",
+            "返回帮助中心首页",
+            "歌词来源：乐声歌词网 整理　如有错误欢迎纠错",
+            "手机扫码，随时看歌词",
+            "更多林河乐队的歌曲 >>",
+            "直播间人数：12.3万　　[刷新]",
+            "— 来自「一页日记」的分享 —",
+        ]
+    )
+    for said in ("更多的是一种无奈", "他返回首页，重新搜索了一遍。", "如有错误，欢迎指正。", "这是来自朋友的分享"):
+        assert boilerplate.text_rule_for(said) is None, said

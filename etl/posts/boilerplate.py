@@ -3726,7 +3726,10 @@ BREADCRUMB: Final = re.compile(
     r"[^\s>›»。！？，,]{1,12}\s*[›»]\s*[^\s>›»。！？，,]{1,12}\s*[›»]\s*[^>›»。]{8,40}?[？?]?$",
     re.IGNORECASE,
 )
-_STATUTE_ARTICLE: Final = re.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]")
+# (or a document's numbered clause: '3.1 本公司对…享有著作权，版权所有，受法律保护。')
+_STATUTE_ARTICLE: Final = re.compile(
+    r"^\s*(?:第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條款]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s)"
+)
 # the other sentences of a notice speak of the same ('本文为作者原创。', '如需转载请联系…')
 _ABOUT_RIGHTS: Final = re.compile(
     r"转载|轉載|授权|授權|原创|原創|版权|版權|著作权|著作權|知识产权|知識產權|侵权|侵權|出处|出處|"
@@ -4420,6 +4423,42 @@ READER_SITE_LINE: Final = re.compile(
 )
 
 
+# A serial fiction site's chrome around a chapter as whole lines: its pager ('上一章　|　返回目录　|　下一章'), its row of
+# controls ('投推荐票　　章节报错　　加入书签'), its plea to shelve the book ('喜欢这本书的朋友请点击加入书架，方便下次阅读。') and its
+# addresses ('本站最新网址：book.example.cn　手机用户请访问 m.book.example.cn')
+_CHAPTER_CONTROL: Final = (
+    r"上一章|下一章|上一页|下一页|上一頁|下一頁|返回目录|返回目錄|目录|目錄|返回书页|返回書頁|书页|書頁|章节目录|章節目錄|章节报错|章節報錯"
+    r"|加入书签|加入書籤|加入书架|加入書架|投推荐票|投推薦票|投月票|推荐本书|推薦本書|打赏作者|打賞作者"
+)
+FICTION_SITE_LINE_MAX_CHARS: Final = 120
+FICTION_SITE_LINE: Final = re.compile(
+    rf"(?:{_CHAPTER_CONTROL})(?:[\s|｜/·•]*(?:{_CHAPTER_CONTROL})){{1,8}}"
+    r"|(?:喜欢|喜歡)[^。！？]{0,12}(?:的朋友|的读者|的讀者)?[，,]?\s*(?:请|請)?(?:点击|點擊)?(?:加入书架|加入書架|收藏本站|收藏本书|收藏本書"
+    r"|投推荐票|投推薦票)[^。！？]{0,20}[。！!]?"
+    r"|(?:(?:本站|本书|本書)(?:最新|永久|备用|備用)?|最新|永久|备用|備用)(?:网址|網址|域名)\s*[:：]\s*\S{4,60}"
+    r"(?:\s*(?:手机用户|手機用戶)?(?:请|請)?(?:访问|訪問)\s*[:：]?\s*\S{4,60})?",
+    re.IGNORECASE,
+)
+
+
+# A page's pointers and prompts as whole lines: to all of its reviews ('查看全部 156 条点评 >'), to its other works ('更多
+# 林河乐队的歌曲 >>'), back to its home ('返回帮助中心首页'), to help when the answer did not ('还没解决？　在线咨询 >'), to
+# read it on a phone ('手机扫码，随时看歌词'); an app's mark under what was shared from it ('— 来自「一页日记」的分享 —'); a
+# source's line with its plea for corrections ('歌词来源：乐声歌词网 整理　如有错误欢迎纠错')
+_POINTER_END: Final = r"\s*(?:>>|»|›|>|→|＞＞?)?"
+PAGE_POINTER_MAX_CHARS: Final = 60
+PAGE_POINTER: Final = re.compile(
+    rf"(?:查看|显示|顯示)(?:全部|所有|更多)\s*\d[\d,]*\s*(?:个|個|条|條|则|則)?(?:评论|評論|点评|點評|回复|回覆|留言|回答|评价|評價){_POINTER_END}"
+    rf"|更多[^。！？，,\s]{{1,16}}?(?:的)?(?:歌曲|文章|作品|视频|視頻|新闻|新聞|内容|內容|小说|小說|菜谱|菜譜){_POINTER_END}"
+    rf"|返回[^。！？，,\s]{{0,8}}(?:首页|首頁|主页|主頁){_POINTER_END}"
+    rf"|(?:还没|還沒|仍未|没有|沒有)(?:解决|解決)[？?]\s*(?:在线咨询|在線諮詢|联系客服|聯繫客服|人工客服){_POINTER_END}"
+    r"|(?:手机|手機)?(?:扫码|掃碼|扫一扫|掃一掃)[，,]?\s*(?:随时|隨時)?(?:看|阅读|閱讀|收听|收聽)[^。！？，,\s]{1,8}"
+    r"|[—\-–\s]*(?:来自|來自)\s*[「“《]?[^」”》\s]{1,12}[」”》]?\s*的分享[—\-–\s]*"
+    r"|(?:[^。！？\n]{0,12}(?:来源|來源)\s*[:：][^。！？\n]{1,30}?\s+)(?:如有|若有)(?:错误|錯誤|错漏|錯漏|疏漏)[，,]?\s*"
+    r"(?:欢迎|歡迎|请|請)?(?:纠错|糾錯|指正|反馈|反饋)[。！!]?"
+)
+
+
 # An e-reader's clipping's head over the passage ('- 标注 | 位置 123-125 | 添加于 2023年10月5日 星期四 21:14:02', '- 您在位置 #123-125
 # 的标注 | 添加于 …', '- Your Highlight on Location 123-125 | Added on …')
 CLIPPING_HEAD_MAX_CHARS: Final = 100
@@ -4477,10 +4516,11 @@ PAGE_TITLE_LINE: Final = re.compile(
 # A live page's bar over its updates: its counts of people, its refresh and its order ('参与人数 18.2万', '自动刷新：每30秒',
 # '倒序 / 正序'), its spans glued as a page's text joins them
 _LIVE_STATUS_ITEM: Final = (
-    r"(?:参与人数|參與人數|在线人数|在線人數|观看人数|觀看人數|围观人数|圍觀人數|热度|熱度)\s*[:：]?\s*[\d.,]+\s*[万萬]?\+?"
+    r"(?:参与人数|參與人數|在线人数|在線人數|观看人数|觀看人數|围观人数|圍觀人數|直播间人数|直播間人數|热度|熱度)\s*[:：]?\s*[\d.,]+\s*[万萬]?\+?"
     r"|[\d.,]+\s*[万萬]?\+?\s*人(?:参与|參與|在看|在线|在線|围观|圍觀|观看|觀看)"
     r"|(?:自动刷新|自動刷新)\s*[:：]?\s*(?:每\s*\d+\s*(?:秒|分钟|分鐘)|开|開|关|關|on|off)?"
     r"|(?:倒序|正序|最新在上|最早在上)(?:\s*[/|｜]\s*(?:倒序|正序|最新在上|最早在上))?|暂停刷新|暫停刷新|手动刷新|手動刷新"
+    r"|[\[【]\s*(?:刷新|手动刷新|手動刷新)\s*[\]】]"
 )
 LIVE_STATUS_MAX_CHARS: Final = 80
 LIVE_STATUS: Final = re.compile(rf"(?:{_LIVE_STATUS_ITEM})(?:\s*[|｜·/]?\s*(?:{_LIVE_STATUS_ITEM}))+", re.IGNORECASE)
@@ -4571,6 +4611,18 @@ WHOLE_LINE_RULES: Final[tuple[tuple[int, tuple[str, ...], re.Pattern[str], str],
     (COPY_ATTRIBUTION_MAX_CHARS, ("著作",), COPY_ATTRIBUTION, "drop_copyright_lines"),
     (JOURNAL_FIELD_MAX_CHARS, ("urrent", "ow playing", "istening", "心情", "正在"), JOURNAL_FIELD, "drop_page_meta"),
     (REACTION_NOTE_MAX_CHARS, (" this", "said", "replied"), REACTION_NOTE, "drop_reply_lines"),
+    (
+        FICTION_SITE_LINE_MAX_CHARS,
+        ("章", "页", "頁", "书", "書", "票", "址", "域名"),
+        FICTION_SITE_LINE,
+        "drop_site_link_lines",
+    ),
+    (
+        PAGE_POINTER_MAX_CHARS,
+        ("查看", "显示", "顯示", "更多", "返回", "解决", "解決", "扫", "掃", "分享", "如有", "若有"),
+        PAGE_POINTER,
+        "drop_interface_labels",
+    ),
     (STAR_PLEA_MAX_CHARS, ("star", "Star", "STAR", "⭐", "🌟", "星星"), STAR_PLEA, "drop_follow_prompts"),
 )
 
