@@ -373,3 +373,32 @@ def test_a_pages_pointers_and_prompts_go_and_sentences_with_their_words_stay():
     )
     for said in ("更多的是一种无奈", "他返回首页，重新搜索了一遍。", "如有错误，欢迎指正。", "这是来自朋友的分享"):
         assert boilerplate.text_rule_for(said) is None, said
+
+
+def test_a_box_of_the_exhibitions_facts_between_the_headline_and_the_text_stays():
+    facts = "".join(f"<p>{f}</p>" for f in ("展期：2024年3月16日至6月30日", "地点：二号楼三层第五展厅", "票价：30元"))
+    page = f'<main><section><div class="tag">特展</div><h1>测试</h1><div class="facts">{facts}</div>'
+    page += f'<div class="text">{paragraphs(*ZH)}</div></section></main>'
+    assert blocks(page) == ["展期：2024年3月16日至6月30日", "地点：二号楼三层第五展厅", "票价：30元", *ZH]
+
+
+def test_the_articles_paragraphs_in_boxes_named_as_banners_sidebars_or_related_stay_and_an_ad_amid_them_goes():
+    quote = "“我们不是在卖电，我们是在学着一起做一件事。”"
+    note = "类似的合作模式在欧洲一些乡村已经运行了几十年，但在国内还不多见。"
+    box = '<div class="sidebar-explainer"><div class="sidebar-title">什么是“余电上网”？</div>'
+    box += '<div class="sidebar-body">家庭光伏发的电先供自家使用，用不完的部分输入公共电网。</div></div>'
+    text = [f'<div class="adaptive-text">{t}</div>' for t in ZH]
+    page = "<div>" + text[0] + f'<div class="banner-quote">{quote}</div>' + text[1] + box + text[2]
+    page += f'<div class="related-context">{note}</div>' + text[3] + "</div>"
+    assert blocks(page) == [
+        ZH[0],
+        quote,
+        ZH[1],
+        "什么是“余电上网”？",
+        "家庭光伏发的电先供自家使用，用不完的部分输入公共电网。",
+        ZH[2],
+        note,
+        ZH[3],
+    ]
+    ad = '<div class="ad-banner">广告：青禾奶粉限时八折，<a href="https://shop.example.com">立即购买</a>！</div>'
+    assert blocks("<div>" + text[0] + text[1] + ad + text[2] + text[3] + "</div>") == ZH

@@ -673,7 +673,8 @@ def _as_flow(node: LexborNode | None) -> LexborNode | None:
         for c in node.iter(include_text=True)
         if c.tag != "-comment" and (c.tag != "-text" or (c.text_content or "").strip())
     ]
-    return children[0] if len(children) == 1 and children[0].tag == "p" else node
+    # (or its bare text: '<div class="adaptive-text">…</div>' a paragraph a line)
+    return children[0] if len(children) == 1 and children[0].tag in ("p", "-text") else node
 
 
 # The control that unfolds the rest of an article (a mobile page shows its first paragraphs)
@@ -984,11 +985,36 @@ FACT_BOX_MIN_ITEMS: Final = 2
 
 def _is_unlinked_fact_box(node: LexborNode) -> bool:
     """Whether a box amid the article's paragraphs is its fact box whatever its name: two or more paragraphs or items of
-    text and not one link (a sidebar of other pages and a related list are made of links), not a pull quote."""
+    text (or boxes of text, a title's and a body's) and not one link (a sidebar of other pages and a related list are
+    made of links), not a pull quote."""
     if node.css_first("a") is not None or not _amid_prose(node):
         return False
     items = [item for item in node.css("p, li") if item.text(deep=True).strip()]
+    if not items and _states_a_note(node):
+        items = [child for child in node.iter() if child.text(deep=True).strip()]  # (boxes of text that say something)
     return len(items) >= FACT_BOX_MIN_ITEMS and not _repeated_around(node)
+
+
+# the rules whose names a paragraph of the article may carry ('banner-quote', 'sidebar-note', 'related-context')
+_PLAIN_PARAGRAPH_MISNAMES: Final = _FACT_BOX_MISNAMES | {"strip_ad_slots"}
+
+
+def _a_plain_paragraph(node: LexborNode, tag: str) -> bool:
+    """Whether a box a class rule matched is one paragraph of the article's, named as a banner, a sidebar or a related
+    box ('banner-quote', 'related-context'): its bare text states a sentence no text rule takes, with no link, no
+    picture or frame (an ad's), said nowhere else on the page (a pull quote's repeat)."""
+    if tag not in _WIDGET_BOXES or _as_flow(node) is node or node.css_first("a, img, iframe, video") is not None:
+        return False
+    text = " ".join(node.text(deep=True).split())
+    if _AD_WORDS.search(text):
+        return False  # (an ad's copy says what it is or what it offers: '广告：本店新品八折。')
+    return _states_a_note(node) and boilerplate.text_rule_for(text) is None and not _repeated_around(node)
+
+
+_AD_WORDS: Final = re.compile(
+    r"广告|廣告|推广|推廣|赞助|贊助|优惠|優惠|促销|促銷|折扣|[一二三四五六七八九\d]\s*折|限时|限時|sponsor|advert|promot",
+    re.IGNORECASE,
+)
 
 
 def _own_header_with_standfirst(node: LexborNode, names: list[str]) -> bool:
@@ -3165,7 +3191,11 @@ class _Walker:
             # a name's part is not the element's role: 'section-header', 'table-header', 'follow-up', 'share-price'
             if tag in _TABLE_BOXES and node.css_first("th") is not None and node.css_first("a") is None:
                 return None  # a data table's part (it has header cells; a layout table has none)
-            if _amid_prose(node) and (_only_a_heading(node) or (tag == "p" and _states_a_note(node))):
+            if _amid_prose(node) and (
+                _only_a_heading(node)
+                or (tag == "p" and _states_a_note(node))
+                or (rule.name in _PLAIN_PARAGRAPH_MISNAMES and _a_plain_paragraph(node, tag))
+            ):
                 return None  # a section heading or a paragraph in the run of the article's text
         # never let a class-name rule remove the article itself, nor a form wrapping the page (ASP.NET);
         # firm rules (comment threads) are weighed against the article by main_content instead

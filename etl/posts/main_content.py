@@ -1493,15 +1493,36 @@ def _standfirst_after_title(chosen: list[Measure], title: Measure | None, parent
             found.append(m)  # a subtitle set as a heading under the headline, in a sentence: the dek
         elif after_title and m.tag == "figure" and _holds_lead_figures(m):
             found.append(m)  # the lead picture under the headline and its lead, with its caption of clauses
+        elif after_title and not found and _is_field_box(m):
+            found.append(m)  # the facts the article presents, as labelled lines ('展期：…', '地点：…', '票价：…')
         else:
             stack.extend(reversed(m.children))
-    text = [m for m in found if m.tag != "figure"]  # (a lead picture's caption is no standfirst's length)
+    # (a lead picture's caption and a box of facts are no standfirst's length)
+    text = [m for m in found if m.tag != "figure" and not _is_field_box(m)]
+    if not text and any(m.tag != "figure" for m in found):
+        return found + chosen  # (the facts alone, the standfirst's place empty)
     if not text or len(text) > STANDFIRST_MAX_PARAGRAPHS or sum(m.chars for m in text) > STANDFIRST_MAX_CHARS:
         return chosen
     return found + chosen
 
 
 CARD_BOX_MAX_CHARS: Final = 120
+FIELD_BOX_MIN_LINES: Final = 2
+FIELD_BOX_MAX_CHARS: Final = 300
+_FIELD_LINE: Final = re.compile(r"^\s*[^\s：:，,。]{1,6}\s*[：:]\s*\S")
+
+
+def _is_field_box(m: Measure) -> bool:
+    """Whether a box holds only labelled lines, two or more, no link ('展期：…', '地点：…'): facts set apart. (A byline's
+    fields are such lines too: the text rules take them, and an event's fields beside them stay.)"""
+    if m.link_chars or not m.chars or m.chars > FIELD_BOX_MAX_CHARS or not m.has_block_child or m.direct_chars:
+        return False
+    lines = [c for c in m.children if c.chars]
+    return len(lines) >= FIELD_BOX_MIN_LINES and all(
+        not c.has_block_child and _FIELD_LINE.match(c.node.text(deep=True)) is not None for c in lines
+    )
+
+
 LEAD_ABOVE_MAX_BOXES: Final = 3
 LEAD_ABOVE_MAX_CHARS: Final = 600
 
