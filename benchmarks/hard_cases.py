@@ -46,7 +46,10 @@ def main() -> int:
     parser.add_argument("rounds", nargs="*", help="round folders to score (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="name each failing check")
     args = parser.parse_args()
-    rounds = [CASES / name for name in args.rounds] or sorted(p for p in CASES.iterdir() if p.is_dir())
+    rounds = [CASES / name for name in args.rounds] or sorted(
+        (p for p in CASES.iterdir() if p.is_dir()),
+        key=lambda p: int(p.name.lstrip("r")),  # (r94 before r100)
+    )
     for folder in rounds:
         passed = total = 0
         for case in sorted(folder.glob("*.md")):
