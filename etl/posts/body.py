@@ -4524,14 +4524,15 @@ def _apply_text_rules(body: Body) -> None:
                     and not main_content.QUESTION_END.search(kept[-1 - card].text)
                 ):
                     card += 1
-                body.count("drop_author_bios", card)
-                del kept[len(kept) - card :]
+                if card:
+                    body.count("drop_author_bios", card)
+                    del kept[len(kept) - card :]
             if rule == "drop_ad_labels" and _AD_OPENS.fullmatch(block.text.strip()):
                 ad_opened = len(kept)
             elif rule == "drop_ad_labels" and ad_opened is not None and _AD_CLOSES.fullmatch(block.text.strip()):
                 # an ad set in the text between its label and the mark of its end ('—— 广告 ——', its copy, '—— 广告结束
                 # ——'): what stands between goes with them
-                if len(kept) - ad_opened <= AD_BETWEEN_MAX_BLOCKS and all(
+                if 0 < len(kept) - ad_opened <= AD_BETWEEN_MAX_BLOCKS and all(
                     b.kind != "heading" for b in kept[ad_opened:]
                 ):
                     body.count(rule, len(kept) - ad_opened)
