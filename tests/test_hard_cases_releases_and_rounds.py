@@ -402,3 +402,10 @@ def test_the_articles_paragraphs_in_boxes_named_as_banners_sidebars_or_related_s
     ]
     ad = '<div class="ad-banner">广告：青禾奶粉限时八折，<a href="https://shop.example.com">立即购买</a>！</div>'
     assert blocks("<div>" + text[0] + text[1] + ad + text[2] + text[3] + "</div>") == ZH
+
+
+def test_markdowns_rewrites_of_end_marks_icons_and_note_comments_leave_code_as_written():
+    code = '###\n:material-pencil:\nprintf "%%d items %%s"'
+    kept = text_post("\n\n".join(["## 脚本", ZH[0], f"```bash\n{code}\n```", 'printf 用 `"%%d %%s"` 打印。']))
+    assert kept == ["脚本", ZH[0], code, 'printf 用 "%%d %%s" 打印。']
+    assert boilerplate.text_rule_for("作者：this is all about 2024-04-09") is None  # (a Latin name is capitalised)

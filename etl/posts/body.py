@@ -1006,12 +1006,12 @@ def _a_plain_paragraph(node: LexborNode, tag: str) -> bool:
     if tag not in _WIDGET_BOXES or _as_flow(node) is node or node.css_first("a, img, iframe, video") is not None:
         return False
     text = " ".join(node.text(deep=True).split())
-    if _AD_WORDS.search(text):
+    if _AD_COPY_WORDS.search(text):
         return False  # (an ad's copy says what it is or what it offers: '广告：本店新品八折。')
     return _states_a_note(node) and boilerplate.text_rule_for(text) is None and not _repeated_around(node)
 
 
-_AD_WORDS: Final = re.compile(
+_AD_COPY_WORDS: Final = re.compile(
     r"广告|廣告|推广|推廣|赞助|贊助|优惠|優惠|促销|促銷|折扣|[一二三四五六七八九\d]\s*折|限时|限時|sponsor|advert|promot",
     re.IGNORECASE,
 )
@@ -1097,13 +1097,7 @@ def _heads_a_section(node: LexborNode) -> bool:
     return 0 < len(normalize_text(node.text(deep=True))) <= SECTION_HEADER_MAX_CHARS
 
 
-# an ad's label alone, which opens it, and the mark of its end ('—— 广告 ——', '—— 广告结束 ——', '[Advertisement]')
-_AD_OPENS: Final = re.compile(r"[\W_]*(?:广告|廣告|推广|推廣|advertisement|sponsored)[\W_]*", re.IGNORECASE)
-_AD_CLOSES: Final = re.compile(
-    r"[\W_]*(?:(?:广告|廣告|推广|推廣)(?:结束|結束|完)|end\s+of\s+(?:advertisement|ad|sponsored\s+content))[\W_]*",
-    re.IGNORECASE,
-)
-AD_BETWEEN_MAX_BLOCKS: Final = 6
+AD_BETWEEN_MAX_BLOCKS: Final = 6  # an ad's copy between its label and the mark of its end
 # an answer's tally over its text ('1,206 人赞同了该回答'), and the answerer's card above it
 _ANSWER_TALLY: Final = re.compile(
     r"\d\s*[万萬]?\s*人(?:赞同|贊同|点赞|點讚|觉得有用|覺得有用)了(?:该|該|这个|這個|此)?回答"
@@ -2115,13 +2109,15 @@ _SETTINGS_BLOCK: Final = re.compile(
 _FENCE_LINE: Final = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 
 
-def _unless_in_code(found: re.Match[str], text: str) -> str:
-    """Nothing for a settings block, or the block as it was where a code fence holds it (a tutorial's sample)."""
-    return found[0] if len(_FENCE_LINE.findall(text, 0, found.start())) % 2 else ""
+def _unless_in_code(found: re.Match[str], text: str, instead: str = "") -> str:
+    """``instead`` of what a pattern found (nothing: a settings block, a notes app's comment), or what it found as it
+    was where a code fence holds it (a tutorial's sample, a shell script's '###' line)."""
+    return found[0] if len(_FENCE_LINE.findall(text, 0, found.start())) % 2 else instead
 
 
 # a notes app's comment, which its reader never shows ('%%明年试试加热垫%%', or '%%' lines around a to-do list)
-_NOTE_COMMENT: Final = re.compile(r"%%(?!%).{0,2000}?%%", re.DOTALL)
+# (an inline code span is matched first, and kept: '`printf("%%d %%s")`')
+_NOTE_COMMENT: Final = re.compile(r"(`+)[^`\n]*?\1|%%(?!%)[^`]{0,2000}?%%")
 # an icon MkDocs' Material theme draws in place of its shortcode (':material-pencil:', ':fontawesome-brands-github:')
 _ICON_SHORTCODE: Final = re.compile(r"(?<![\w:]):(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(?![\w:])[ \t]?")
 # a press release's end mark, before its 'About' and its contact ('###', '# # #')
@@ -2150,11 +2146,12 @@ def markdown_to_html(text: str) -> str:
     if "---" in text and ":" in text:
         text = _SETTINGS_BLOCK.sub(lambda m: _unless_in_code(m, text), text)
     if text.count("%%") >= 2:
-        text = _NOTE_COMMENT.sub("", text)
+        text = _NOTE_COMMENT.sub(lambda m: m[0] if m[1] else _unless_in_code(m, text), text)
     if ":" in text and "-" in text:
-        text = _ICON_SHORTCODE.sub("", text)
+        text = _ICON_SHORTCODE.sub(lambda m: _unless_in_code(m, text), text)
     if "#" in text:
-        text = _PRESS_RELEASE_END.sub("* * *", text)  # (an empty heading to CommonMark: the end it marks is a break)
+        # (an empty heading to CommonMark: the end it marks is a break)
+        text = _PRESS_RELEASE_END.sub(lambda m: _unless_in_code(m, text, "* * *"), text)
     if ":::" in text:
         text = _PANDOC_FENCE.sub("", text)  # (an empty line: the fence's neighbours are paragraphs apart)
     if "!!!" in text or "[!" in text:
@@ -4527,9 +4524,13 @@ def _apply_text_rules(body: Body) -> None:
                 if card:
                     body.count("drop_author_bios", card)
                     del kept[len(kept) - card :]
-            if rule == "drop_ad_labels" and _AD_OPENS.fullmatch(block.text.strip()):
+            if rule == "drop_ad_labels" and boilerplate.AD_LABELS.match(block.text.strip()):
                 ad_opened = len(kept)
-            elif rule == "drop_ad_labels" and ad_opened is not None and _AD_CLOSES.fullmatch(block.text.strip()):
+            elif (
+                rule == "drop_ad_labels"
+                and ad_opened is not None
+                and boilerplate.AD_END_MARK.fullmatch(block.text.strip())
+            ):
                 # an ad set in the text between its label and the mark of its end ('—— 广告 ——', its copy, '—— 广告结束
                 # ——'): what stands between goes with them
                 if 0 < len(kept) - ad_opened <= AD_BETWEEN_MAX_BLOCKS and all(

@@ -2238,6 +2238,8 @@ _AD_END: Final = (
     r"[—\-–=*·\s\[【(（]*(?:end of (?:the )?(?:sponsored content|sponsored post|advertisement|advertising|promotion)"
     r"|(?:广告|廣告|推广|推廣)\s*(?:结束|結束))[—\-–=*·\s\]】)）]*"
 )
+# the mark of an ad's end alone on its line, which closes the span its label opened ('—— 广告结束 ——')
+AD_END_MARK: Final = re.compile(_AD_END, re.IGNORECASE)
 NATIVE_AD_TAIL: Final = re.compile(rf"\S\s*(?:{_BRACKETED_AD}|{_AD_END})$", re.IGNORECASE)
 NATIVE_AD_TAIL_CHARS: Final = 40
 # the note that a sponsor paid for the story ('（本新聞由山海觀光協會贊助刊登）', '本文由某某品牌赞助播出')
@@ -2717,7 +2719,7 @@ _META_FIELD: Final = re.compile(
     r"编辑|編輯|责任编辑|責任編輯|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|人次|量|数|數)?|字号|字號"
     r"|(?:下载|下載|被引|引用)(?:次数|次數|量|数|數))"
     # (a Latin name with its initial: 'Kevin Z.')
-    rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|https?://[^\s|｜]+|[A-Z][a-z]+(?:\s[A-Z][a-z]*\.?){{1,2}}(?=\s|$)"
+    rf"\s*[:：]\s*(?:(?P<date>{_DATE})\s*{_TIME}?|https?://[^\s|｜]+|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]*\.?){{1,2}})(?=\s|$)"
     r"|[^\s:：|｜]{1,20})",
     re.IGNORECASE,
 )

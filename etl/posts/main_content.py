@@ -2190,16 +2190,18 @@ def _body_after_title(top: Measure, title_box: set[int], ranked: list[Measure], 
     """The box of the article's body right after the headline's box inside ``top`` (a hero of the headline, its lead
     and byline, then the body beside it): the first in the page's order that scores as prose far better than the
     headline's box, with no heading between them (a next story's)."""
-    order: dict[int, int] = {}
+    order: dict[int, int] = {}  # each box's place in the page's order
+    headings: list[int] = []
     stack = [top]
     while stack:
-        m = stack.pop()
-        order[id(m)] = len(order)
-        stack.extend(reversed(m.children))
+        box = stack.pop()
+        if box.tag in _TITLE_HEADINGS and box.chars:
+            headings.append(len(order))
+        order[id(box)] = len(order)
+        stack.extend(reversed(box.children))
     title_end = max((at for key, at in order.items() if key in title_box), default=None)
     if title_end is None:
         return None
-    headings = [at for m in _subtree(top) if m.tag in _TITLE_HEADINGS and m.chars and (at := order[id(m)]) > title_end]
     found = [
         m
         for m in ranked
